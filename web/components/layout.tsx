@@ -1,0 +1,80 @@
+import type { Child } from 'hono/jsx';
+import { LOCALE_NAMES, LOCALES, type Translator } from '../i18n';
+
+interface LayoutProps {
+  tr: Translator;
+  title: string;
+  /** Path of the current page, for the language links. */
+  path: string;
+  children: Child;
+  scripts?: string[];
+  styles?: string[];
+}
+
+export function Layout({ tr, title, path, children, scripts = [], styles = [] }: LayoutProps) {
+  const { t } = tr;
+  return (
+    <html lang={tr.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${t('site.name')}`}</title>
+        <meta name="description" content={t('site.tagline')} />
+        <link rel="stylesheet" href="/styles.css" />
+        {styles.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="alternate" type="application/atom+xml" title={t('footer.feed')} href="/feeds/challenges.atom" />
+        {scripts.map((src) => (
+          <script src={src} defer />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('nav.skip')}
+        </a>
+        <header class="site-header">
+          <a class="brand" href="/">
+            {t('site.name')}
+          </a>
+          <nav aria-label={t('nav.main')}>
+            <ul>
+              <li>
+                <a href="/">{t('nav.home')}</a>
+              </li>
+              <li>
+                <a href="/api/docs">{t('nav.api')}</a>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>{t('footer.about')}</p>
+          <nav aria-label={t('nav.language')}>
+            <ul class="languages">
+              {LOCALES.map((locale) => (
+                <li>
+                  <a
+                    href={`${path}?lang=${locale}`}
+                    hreflang={locale}
+                    lang={locale}
+                    aria-current={locale === tr.locale ? 'true' : undefined}
+                  >
+                    {LOCALE_NAMES[locale]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p>
+            <a href="/api/docs">{t('footer.api_docs')}</a> · <a href="/feeds/challenges.atom">{t('footer.feed')}</a>
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

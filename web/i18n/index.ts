@@ -1,0 +1,42 @@
+import { de } from './de';
+import { en, type MessageKey, type Messages, type PluralKey, type PluralMessage } from './en';
+import { it } from './it';
+import { ro } from './ro';
+
+export const LOCALES = ['en', 'de', 'it', 'ro'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch', it: 'Italiano', ro: 'Română' };
+
+const CATALOGS: Record<Locale, Messages> = { en, de, it, ro };
+
+export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
+export interface Translator {
+  locale: Locale;
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  plural(key: PluralKey, count: number): string;
+  date(iso: string, style?: 'medium' | 'long'): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+}
+
+/** Strings, plurals, dates and numbers for one locale; formatting is left to `Intl`. */
+export function translator(locale: Locale): Translator {
+  const messages = CATALOGS[locale];
+  const numbers = new Intl.NumberFormat(locale);
+  const rules = new Intl.PluralRules(locale);
+  return {
+    locale,
+    t: (key, vars) => {
+      const text = messages[key] as string;
+      return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m)) : text;
+    },
+    plural: (key, count) => {
+      const forms = messages[key] as PluralMessage;
+      return (forms[rules.select(count)] ?? forms.other).replace('#', numbers.format(count));
+    },
+    date: (iso, style = 'medium') =>
+      new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(iso)),
+    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+  };
+}

@@ -1,0 +1,20 @@
+import type { Context } from 'hono';
+import { languageDetector } from 'hono/language';
+import { isLocale, LOCALES, type Translator, translator } from './i18n';
+
+/** `?lang=` (remembered in a cookie), then the cookie, then Accept-Language, then English. */
+export const detectLocale = languageDetector({
+  supportedLanguages: [...LOCALES],
+  fallbackLanguage: 'en',
+  order: ['querystring', 'cookie', 'header'],
+  lookupQueryString: 'lang',
+  lookupCookie: 'lang',
+  caches: ['cookie'],
+  cookieOptions: { path: '/', sameSite: 'Lax', secure: true, httpOnly: true, maxAge: 365 * 24 * 3600 },
+  convertDetectedLanguage: (lang) => lang.slice(0, 2).toLowerCase(),
+});
+
+export function translatorFor(c: Context): Translator {
+  const language: unknown = c.get('language');
+  return translator(isLocale(language) ? language : 'en');
+}

@@ -1,0 +1,70 @@
+// Closed vocabularies shared by the schema, validation and the pages.
+
+export const ACCOUNT_KINDS = ['clinician', 'solver', 'staff'] as const;
+/** Kinds anyone may register as; `staff` (cluster-office accounts) is created by an admin. */
+export const REGISTRABLE_KINDS = ['clinician', 'solver'] as const;
+
+export const ORGANIZATION_KINDS = [
+  'clinic',
+  'hospital',
+  'university',
+  'research_institute',
+  'sme',
+  'startup',
+  'industry',
+  'cluster_office',
+] as const;
+
+export const CLUSTER_ROLES = ['moderator', 'member'] as const;
+
+export const CHALLENGE_STATUSES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'open',
+  'evaluation',
+  'decided',
+  'rejected',
+  'withdrawn',
+  'archived',
+] as const;
+
+export const VISIBILITIES = ['public', 'network'] as const;
+
+export const CARE_PATHWAY_STEPS = [
+  'prevention',
+  'screening',
+  'diagnosis',
+  'treatment',
+  'monitoring',
+  'rehabilitation',
+  'care_organisation',
+] as const;
+
+/** Which EU regulation a solution would most likely fall under. */
+export const REGULATIONS = ['mdr', 'ivdr', 'none', 'unsure'] as const;
+/** MDR classes I–III and IVDR classes A–D. */
+export const DEVICE_CLASSES = ['I', 'IIa', 'IIb', 'III', 'A', 'B', 'C', 'D'] as const;
+
+export const DATA_ON_OFFER = ['none', 'synthetic', 'pseudonymised'] as const;
+
+export const REWARD_KINDS = ['pilot', 'co_development', 'funding_call', 'other'] as const;
+
+export const SOLUTION_STATUSES = ['draft', 'submitted', 'withdrawn', 'shortlisted', 'winner', 'not_selected'] as const;
+
+export const IP_STATUSES = ['none', 'patent_filed', 'patent_granted', 'open_source', 'trade_secret'] as const;
+
+export const REPORT_ENTITY_TYPES = ['challenge', 'question', 'solution'] as const;
+export const REPORT_STATUSES = ['open', 'dismissed', 'actioned'] as const;
+
+export const AUDIT_ENTITY_TYPES = [
+  'user',
+  'cluster',
+  'challenge',
+  'question',
+  'solution',
+  'evaluation',
+  'report',
+] as const;
+
+export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;

@@ -1,0 +1,35 @@
+import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { CLUSTER_ROLES } from '../enums';
+import { users } from './accounts';
+import { createdAt, id } from './columns';
+
+export const clusters = sqliteTable(
+  'clusters',
+  {
+    id: id(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    region: text('region').notNull(),
+    /** ISO 3166-1 alpha-2 */
+    country: text('country').notNull(),
+    description: text('description').notNull().default(''),
+    website: text('website'),
+    created_at: createdAt(),
+  },
+  (t) => [uniqueIndex('clusters_slug_uq').on(t.slug)],
+);
+
+export const clusterMemberships = sqliteTable(
+  'cluster_memberships',
+  {
+    cluster_id: text('cluster_id')
+      .notNull()
+      .references(() => clusters.id, { onDelete: 'cascade' }),
+    user_id: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: CLUSTER_ROLES }).notNull(),
+    created_at: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.cluster_id, t.user_id] }), index('cluster_memberships_user_idx').on(t.user_id)],
+);

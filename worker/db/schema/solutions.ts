@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { IP_STATUSES, SOLUTION_STATUSES } from '../enums';
+import { organizations, users } from './accounts';
+import { challenges } from './challenges';
+import { createdAt, id, timestamp, updatedAt } from './columns';
+
+export const solutions = sqliteTable(
+  'solutions',
+  {
+    id: id(),
+    challenge_id: text('challenge_id')
+      .notNull()
+      .references(() => challenges.id, { onDelete: 'cascade' }),
+    submitter_id: text('submitter_id')
+      .notNull()
+      .references(() => users.id),
+    organization_id: text('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+    status: text('status', { enum: SOLUTION_STATUSES }).notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    approach: text('approach').notNull(),
+    trl: integer('trl').notNull(),
+    team: text('team').notNull().default(''),
+    ip_status: text('ip_status', { enum: IP_STATUSES }).notNull().default('none'),
+    /** JSON array of https URLs. */
+    links: text('links', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** Solver's opt-in: the summary shows publicly once the challenge is decided. */
+    summary_public: integer('summary_public', { mode: 'boolean' }).notNull().default(false),
+    hidden_at: timestamp('hidden_at'),
+    created_at: createdAt(),
+    updated_at: updatedAt(),
+    submitted_at: timestamp('submitted_at'),
+  },
+  (t) => [
+    index('solutions_challenge_status_idx').on(t.challenge_id, t.status, t.submitted_at),
+    index('solutions_submitter_idx').on(t.submitter_id, t.created_at),
+    check('solutions_trl_ck', sql`${t.trl} BETWEEN 1 AND 9`),
+    check('solutions_version_ck', sql`${t.version} >= 1`),
+  ],
+);
+
+/** The jury of a challenge. */
+export const evaluatorAssignments = sqliteTable(
+  'evaluator_assignments',
+  {
+    challenge_id: text('challenge_id')
+      .notNull()
+      .references(() => challenges.id, { onDelete: 'cascade' }),
+    user_id: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assigned_by: text('assigned_by').references(() => users.id),
+    created_at: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.challenge_id, t.user_id] }), index('evaluator_assignments_user_idx').on(t.user_id)],
+);
+
+/** Declared per (solution, evaluator) before the evaluator may see the solution. */
+export const conflictDeclarations = sqliteTable(
+  'conflict_declarations',
+  {
+    solution_id: text('solution_id')
+      .notNull()
+      .references(() => solutions.id, { onDelete: 'cascade' }),
+    evaluator_id: text('evaluator_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    conflict: integer('conflict', { mode: 'boolean' }).notNull(),
+    note: text('note'),
+    declared_at: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.solution_id, t.evaluator_id] }),
+    index('conflict_declarations_evaluator_idx').on(t.evaluator_id),
+  ],
+);
+
+/** One row per (solution, evaluator); a new submission replaces it (upsert on the key). */
+export const evaluations = sqliteTable(
+  'evaluations',
+  {
+    solution_id: text('solution_id')
+      .notNull()
+      .references(() => solutions.id, { onDelete: 'cascade' }),
+    evaluator_id: text('evaluator_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** `{ criterionKey: 1..5 }`; validated against the challenge's criteria before it is written. */
+    scores: text('scores', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    comment: text('comment'),
+    created_at: createdAt(),
+    updated_at: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.solution_id, t.evaluator_id] }),
+    index('evaluations_evaluator_idx').on(t.evaluator_id),
+    check('evaluations_scores_ck', sql`json_valid(${t.scores}) AND json_type(${t.scores}) = 'object'`),
+  ],
+);

@@ -1,0 +1,35 @@
+import { z } from '@hono/zod-openapi';
+import { PROBLEMS, type ProblemCode } from './problem';
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: '/problems/validation_failed' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    request_id: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .catchall(z.unknown())
+  .openapi('Problem', { description: 'RFC 9457 problem document.' });
+
+/** OpenAPI response entries for the problems a route can answer with. */
+export function problemResponses(...codes: ProblemCode[]) {
+  const responses: Record<number, { description: string; content: Record<string, { schema: typeof ProblemSchema }> }> =
+    {};
+  for (const code of codes) {
+    const { status, title } = PROBLEMS[code];
+    const existing = responses[status];
+    responses[status] = {
+      description: existing ? `${existing.description} / ${title}` : title,
+      content: { 'application/problem+json': { schema: ProblemSchema } },
+    };
+  }
+  return responses;
+}
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});

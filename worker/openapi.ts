@@ -1,0 +1,17 @@
+import type { Router } from './http/router';
+
+export const OPENAPI_PATH = '/api/v1/openapi.json';
+
+/** The OpenAPI 3.1 document, generated from the zod schemas the routes validate with. */
+export function registerOpenApi(app: Router) {
+  app.doc31(OPENAPI_PATH, (c) => ({
+    openapi: '3.1.0',
+    info: {
+      title: 'Bedside API',
+      version: '1.0.0',
+      description:
+        'Open-innovation challenges for precision-medicine clusters. Errors are RFC 9457 problem documents; lists are cursor-paginated.',
+    },
+    servers: [{ url: new URL(c.req.url).origin }],
+  }));
+}
