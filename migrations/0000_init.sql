@@ -3,7 +3,7 @@ CREATE TABLE `organizations` (
 	`name` text NOT NULL,
 	`kind` text NOT NULL,
 	`country` text DEFAULT '' NOT NULL,
-	`created_at` text NOT NULL
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `organizations_name_country_uq` ON `organizations` (lower("name"),`country`);--> statement-breakpoint
@@ -21,7 +21,7 @@ CREATE TABLE `sessions` (
 	`user_id` text NOT NULL,
 	`token_hash` text NOT NULL,
 	`user_agent` text,
-	`created_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	`expires_at` text NOT NULL,
 	`revoked_at` text,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
@@ -40,8 +40,8 @@ CREATE TABLE `users` (
 	`organization_id` text,
 	`locale` text,
 	`password_changed_at` text,
-	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`organization_id`) REFERENCES `organizations`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
@@ -103,8 +103,8 @@ CREATE TABLE `challenges` (
 	`moderator_note` text,
 	`decision_note` text,
 	`hidden_at` text,
-	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	`submitted_at` text,
 	`published_at` text,
 	`decided_at` text,
@@ -128,7 +128,7 @@ CREATE INDEX `challenges_organization_idx` ON `challenges` (`organization_id`);-
 CREATE TABLE `endorsements` (
 	`challenge_id` text NOT NULL,
 	`user_id` text NOT NULL,
-	`created_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	PRIMARY KEY(`challenge_id`, `user_id`),
 	FOREIGN KEY (`challenge_id`) REFERENCES `challenges`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
@@ -144,7 +144,7 @@ CREATE TABLE `questions` (
 	`answered_by` text,
 	`answered_at` text,
 	`hidden_at` text,
-	`created_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`challenge_id`) REFERENCES `challenges`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`answered_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
@@ -156,7 +156,7 @@ CREATE TABLE `cluster_memberships` (
 	`cluster_id` text NOT NULL,
 	`user_id` text NOT NULL,
 	`role` text NOT NULL,
-	`created_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	PRIMARY KEY(`cluster_id`, `user_id`),
 	FOREIGN KEY (`cluster_id`) REFERENCES `clusters`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
@@ -171,7 +171,7 @@ CREATE TABLE `clusters` (
 	`country` text NOT NULL,
 	`description` text DEFAULT '' NOT NULL,
 	`website` text,
-	`created_at` text NOT NULL
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `clusters_slug_uq` ON `clusters` (`slug`);--> statement-breakpoint
@@ -184,7 +184,7 @@ CREATE TABLE `audit_log` (
 	`cluster_id` text,
 	`before` text,
 	`after` text,
-	`created_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`cluster_id`) REFERENCES `clusters`(`id`) ON UPDATE no action ON DELETE no action
 );
@@ -203,7 +203,7 @@ CREATE TABLE `reports` (
 	`resolved_by` text,
 	`resolution_note` text,
 	`resolved_at` text,
-	`created_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`reporter_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`cluster_id`) REFERENCES `clusters`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`resolved_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
@@ -217,7 +217,7 @@ CREATE TABLE `conflict_declarations` (
 	`evaluator_id` text NOT NULL,
 	`conflict` integer NOT NULL,
 	`note` text,
-	`created_at` text NOT NULL,
+	`declared_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	PRIMARY KEY(`solution_id`, `evaluator_id`),
 	FOREIGN KEY (`solution_id`) REFERENCES `solutions`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`evaluator_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
@@ -229,8 +229,8 @@ CREATE TABLE `evaluations` (
 	`evaluator_id` text NOT NULL,
 	`scores` text NOT NULL,
 	`comment` text,
-	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	PRIMARY KEY(`solution_id`, `evaluator_id`),
 	FOREIGN KEY (`solution_id`) REFERENCES `solutions`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`evaluator_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
@@ -242,7 +242,7 @@ CREATE TABLE `evaluator_assignments` (
 	`challenge_id` text NOT NULL,
 	`user_id` text NOT NULL,
 	`assigned_by` text,
-	`created_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	PRIMARY KEY(`challenge_id`, `user_id`),
 	FOREIGN KEY (`challenge_id`) REFERENCES `challenges`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
@@ -266,8 +266,8 @@ CREATE TABLE `solutions` (
 	`links` text DEFAULT '[]' NOT NULL,
 	`summary_public` integer DEFAULT false NOT NULL,
 	`hidden_at` text,
-	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	`submitted_at` text,
 	FOREIGN KEY (`challenge_id`) REFERENCES `challenges`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`submitter_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,

@@ -1,12 +1,13 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { openChallengeTeasers } from '../worker/domain/challenge-teasers';
 import { listClusters } from '../worker/domain/clusters';
 import type { AppEnv } from '../worker/env';
-import { PROBLEMS } from '../worker/http/problem';
+import { notFoundProblem } from '../worker/http/on-error';
+import { PROBLEMS, type Problem } from '../worker/http/problem';
 import { translatorFor } from './locale';
 import { ApiDocsPage } from './pages/api-docs';
+import { ErrorPage } from './pages/error';
 import { HomePage } from './pages/home';
-import { NotFoundPage } from './pages/not-found';
 import { ProblemsPage } from './pages/problems';
 import { renderPage } from './render';
 
@@ -19,8 +20,12 @@ export const pages = new Hono<AppEnv>()
   .get('/problems', (c) => renderPage(c, <ProblemsPage tr={translatorFor(c)} />))
   .get('/problems/:code', async (c) => {
     const code = c.req.param('code');
-    return code in PROBLEMS ? c.redirect(`/problems#${code}`, 302) : notFoundPage(c);
+    return code in PROBLEMS ? c.redirect(`/problems#${code}`, 302) : errorPage(c, notFoundProblem(c));
   });
 
-export const notFoundPage = (c: Parameters<typeof translatorFor>[0]) =>
-  renderPage(c, <NotFoundPage tr={translatorFor(c)} path={new URL(c.req.url).pathname} />, 404);
+export const errorPage = (c: Context<AppEnv>, problem: Problem) =>
+  renderPage(
+    c,
+    <ErrorPage tr={translatorFor(c)} path={c.req.path} problem={problem} requestId={c.var.requestId ?? ''} />,
+    problem.status,
+  );

@@ -1,8 +1,9 @@
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { detectLocale } from '../web/locale';
-import { notFoundPage, pages } from '../web/routes';
-import { onError, onNotFound } from './http/on-error';
+import { errorPage, pages } from '../web/routes';
+import { notFoundProblem, problemResponse, toProblem, wantsHtml } from './http/on-error';
+import type { Problem } from './http/problem';
 import { createRouter } from './http/router';
 import { apiBodyLimit, requireJson } from './middleware/body';
 import { database } from './middleware/database';
@@ -23,10 +24,9 @@ app.route('/', healthRouter);
 app.route('/', pages);
 registerOpenApi(app);
 
-app.onError(onError);
-app.notFound((c) => {
-  const wantsHtml = !c.req.path.startsWith('/api/') && (c.req.header('accept') ?? '').includes('text/html');
-  return wantsHtml ? notFoundPage(c) : onNotFound(c);
-});
+const respond = (c: Parameters<typeof wantsHtml>[0], problem: Problem) =>
+  wantsHtml(c) ? errorPage(c, problem) : problemResponse(c, problem);
+app.onError((err, c) => respond(c, toProblem(err, c)));
+app.notFound((c) => respond(c, notFoundProblem(c)));
 
 export default app;

@@ -30,6 +30,10 @@ export const de: Messages = {
   'error.not_found.title': 'Seite nicht gefunden',
   'error.not_found.text':
     'Unter dieser Adresse gibt es nichts, oder Sie dürfen es nicht sehen. Prüfen Sie den Link oder beginnen Sie auf der Startseite.',
+  'error.generic.title': 'Etwas ist schiefgelaufen',
+  'error.generic.text':
+    'Wir konnten diese Seite nicht anzeigen. Das liegt nicht an Ihnen; bitte versuchen Sie es gleich noch einmal.',
+  'error.request_id': 'Referenz für den Support: {id}',
   'error.back_home': 'Zur Startseite',
   'docs.title': 'API-Dokumentation',
   'docs.noscript': 'Die interaktive Dokumentation benötigt JavaScript. Das OpenAPI-Dokument selbst ist einfaches JSON:',

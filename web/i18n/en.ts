@@ -29,6 +29,9 @@ export const en = {
   'error.not_found.title': 'Page not found',
   'error.not_found.text':
     'There is nothing at this address, or you may not see it. Check the link or start again from the home page.',
+  'error.generic.title': 'Something went wrong',
+  'error.generic.text': 'We could not show this page. It is not your fault; please try again in a moment.',
+  'error.request_id': 'Reference for support: {id}',
   'error.back_home': 'Back to the home page',
   'docs.title': 'API documentation',
   'docs.noscript': 'The interactive documentation needs JavaScript. The OpenAPI document itself is plain JSON:',

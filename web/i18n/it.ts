@@ -30,6 +30,9 @@ export const it: Messages = {
   'error.not_found.title': 'Pagina non trovata',
   'error.not_found.text':
     "A questo indirizzo non c'è nulla, oppure non hai i permessi per vederlo. Controlla il link o ricomincia dalla home.",
+  'error.generic.title': 'Qualcosa è andato storto',
+  'error.generic.text': 'Non siamo riusciti a mostrare questa pagina. Non è colpa tua; riprova tra poco.',
+  'error.request_id': "Riferimento per l'assistenza: {id}",
   'error.back_home': 'Torna alla home',
   'docs.title': 'Documentazione API',
   'docs.noscript': 'La documentazione interattiva richiede JavaScript. Il documento OpenAPI è semplice JSON:',

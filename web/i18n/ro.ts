@@ -30,6 +30,10 @@ export const ro: Messages = {
   'error.not_found.title': 'Pagina nu a fost găsită',
   'error.not_found.text':
     'La această adresă nu există nimic sau nu aveți acces. Verificați linkul sau reveniți la pagina principală.',
+  'error.generic.title': 'Ceva nu a funcționat',
+  'error.generic.text':
+    'Nu am putut afișa această pagină. Nu este vina dumneavoastră; încercați din nou în câteva momente.',
+  'error.request_id': 'Referință pentru asistență: {id}',
   'error.back_home': 'Înapoi la pagina principală',
   'docs.title': 'Documentația API',
   'docs.noscript': 'Documentația interactivă necesită JavaScript. Documentul OpenAPI este JSON simplu:',

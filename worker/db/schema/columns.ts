@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { text } from 'drizzle-orm/sqlite-core';
 import { uuidv7 } from 'uuidv7';
 
@@ -10,13 +11,13 @@ export const id = () =>
 /** ISO 8601 UTC timestamp stored as text; sorts and compares lexically. */
 export const timestamp = (name: string) => text(name);
 
-export const createdAt = () =>
-  timestamp('created_at')
-    .notNull()
-    .$defaultFn(() => new Date().toISOString());
+/** The database's "now" in the same format as `Date.prototype.toISOString()`. */
+export const NOW = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const createdAt = (name = 'created_at') => timestamp(name).notNull().default(NOW);
 
 export const updatedAt = () =>
   timestamp('updated_at')
     .notNull()
-    .$defaultFn(() => new Date().toISOString())
-    .$onUpdateFn(() => new Date().toISOString());
+    .default(NOW)
+    .$onUpdateFn(() => NOW);

@@ -69,7 +69,7 @@ export const conflictDeclarations = sqliteTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     conflict: integer('conflict', { mode: 'boolean' }).notNull(),
     note: text('note'),
-    declared_at: createdAt(),
+    declared_at: createdAt('declared_at'),
   },
   (t) => [
     primaryKey({ columns: [t.solution_id, t.evaluator_id] }),

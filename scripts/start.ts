@@ -1,0 +1,30 @@
+// npm start: local D1 migrated and seeded with demo data, a development signing key, then `wrangler dev`.
+// Usage: npm start -- [--port 8787] [--persist-to .wrangler/state] [other wrangler dev flags]
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { demoWorld } from '../worker/seed/demo-world';
+import { seedDemo } from '../worker/seed/seed';
+import { takeOptions } from './lib/args';
+import { ensureDevSigningKey } from './lib/dev-vars';
+import { applyLocalMigrations, withLocalDb } from './lib/local-db';
+
+const { options, rest } = takeOptions(process.argv.slice(2), ['port', 'persist-to', 'ip'] as const);
+const port = options.port ?? '8787';
+const ip = options.ip ?? '127.0.0.1';
+const persistTo = options['persist-to'] ?? join('.wrangler', 'state');
+const log = (message: string) => console.info(`[start] ${message}`);
+
+process.env.WRANGLER_SEND_METRICS = 'false';
+if ((await ensureDevSigningKey()) === 'created') log('wrote a development signing key to .dev.vars');
+applyLocalMigrations(persistTo);
+log(`migrations applied to the local database in ${persistTo}`);
+const { seeded } = await withLocalDb(persistTo, (db) => seedDemo(db, demoWorld));
+log(seeded ? 'seeded demo data (password for every demo account: demo-password-1)' : 'database has data; not seeding');
+
+const wrangler = spawn(
+  join('node_modules', '.bin', 'wrangler'),
+  ['dev', '--port', port, '--ip', ip, '--persist-to', persistTo, ...rest],
+  { stdio: 'inherit' },
+);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => wrangler.kill(signal));
+wrangler.on('exit', (code) => process.exit(code ?? 0));

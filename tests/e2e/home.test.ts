@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshot } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('home page in Chromium', () => {
+  it('renders the seeded clusters and open challenges without console errors', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+    page.on('pageerror', (err) => problems.push(err.message));
+
+    const res = await page.goto(baseURL);
+    expect(res?.status()).toBe(200);
+    await expect(page.title()).resolves.toContain('Bedside');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Open innovation for precision medicine',
+    );
+    const clusters = page.locator('section[aria-labelledby="clusters-title"] li');
+    expect(await clusters.count()).toBe(5);
+    expect(await page.locator('section[aria-labelledby="open-title"] li').count()).toBeGreaterThan(0);
+    await screenshot(page, 'home');
+    expect(problems).toEqual([]);
+  });
+
+  it('switches to German with ?lang=de and keeps the choice', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/?lang=de`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Open Innovation für die Präzisionsmedizin',
+    );
+    await page.goto(baseURL);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
+    await context.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { z } from '@hono/zod-openapi';
+import { createInsertSchema } from 'drizzle-zod';
+import { solutions } from '../../db/schema';
+
+const trimmed = (min: number, max: number) => (s: z.ZodString) => s.trim().min(min).max(max);
+
+const columns = createInsertSchema(solutions, {
+  title: trimmed(5, 160),
+  summary: trimmed(20, 1500),
+  approach: trimmed(20, 8000),
+  trl: (s) => s.int().min(1).max(9),
+  team: trimmed(0, 2000),
+  links: () =>
+    z
+      .array(z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(500))
+      .max(10)
+      .default([]),
+});
+
+/** What a solver writes; the API and the seed validate with it. */
+export const SolutionFieldsSchema = columns
+  .pick({
+    title: true,
+    summary: true,
+    approach: true,
+    trl: true,
+    team: true,
+    ip_status: true,
+    links: true,
+    summary_public: true,
+  })
+  .strict()
+  .openapi('SolutionFields');
+
+export type SolutionFields = z.output<typeof SolutionFieldsSchema>;
+export type SolutionFieldsInput = z.input<typeof SolutionFieldsSchema>;
+
+/** `{ scores: { criterionKey: 1..5 }, comment? }`; keys are checked against the challenge's criteria. */
+export const EvaluationInputSchema = z
+  .object({
+    scores: z.record(z.string(), z.number().int().min(1).max(5)),
+    comment: z.string().trim().max(4000).optional(),
+  })
+  .strict()
+  .openapi('EvaluationInput');
+
+export type EvaluationInput = z.output<typeof EvaluationInputSchema>;
