@@ -35,10 +35,10 @@ export function HomePage({ tr, clusters, openChallenges }: HomeProps) {
           <ul class="cards">
             {openChallenges.map((challenge) => (
               <li class="card">
-                <h3>
+                <h3 lang={challenge.language}>
                   <a href={`/challenges/${challenge.id}`}>{challenge.title}</a>
                 </h3>
-                <p>{challenge.summary}</p>
+                <p lang={challenge.language}>{challenge.summary}</p>
                 <p class="meta">
                   {challenge.cluster_name} · {t('home.open.deadline', { date: tr.date(challenge.deadline) })}
                 </p>

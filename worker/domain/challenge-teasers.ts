@@ -7,6 +7,7 @@ export interface ChallengeTeaser {
   title: string;
   summary: string;
   deadline: string;
+  language: string;
   cluster_name: string;
 }
 
@@ -18,6 +19,7 @@ export async function openChallengeTeasers(db: Database, limit: number): Promise
       title: challenges.title,
       summary: challenges.summary,
       deadline: challenges.deadline,
+      language: challenges.language,
       cluster_name: clusters.name,
     })
     .from(challenges)

@@ -15,6 +15,12 @@ const CODE_BY_STATUS: Record<number, ProblemCode> = {
   429: 'rate_limited',
 };
 
+/** Error, its cause chain (Drizzle wraps D1's message in `cause`) and stack, for the log. */
+function describe(err: unknown): unknown {
+  if (!(err instanceof Error)) return String(err);
+  return { name: err.name, message: err.message, cause: err.cause ? describe(err.cause) : undefined, stack: err.stack };
+}
+
 /** Any thrown value as a Problem; unexpected ones are logged (one structured line) and become a bare 500. */
 export function toProblem(err: unknown, c: Context<AppEnv>): Problem {
   if (err instanceof Problem) return err;
@@ -28,7 +34,7 @@ export function toProblem(err: unknown, c: Context<AppEnv>): Problem {
       request_id: c.var.requestId,
       method: c.req.method,
       path: c.req.path,
-      error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+      error: describe(err),
     }),
   );
   return new Problem(

@@ -133,7 +133,7 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
       published_at: published ? at(created + 3) : null,
       decided_at: steps.includes('decide') ? at(Math.min(c.deadlineInDays + 7, -1)) : null,
     });
-    criteriaList.forEach((criterion, position) => criteria.push({ challenge_id: id, ...criterion, position }));
+    criteria.push(...criteriaList.map((criterion, position) => ({ challenge_id: id, ...criterion, position })));
     for (const tag of tagList) tags.push({ challenge_id: id, tag });
     for (const key of c.endorsedBy ?? []) {
       endorsements.push({ challenge_id: id, user_id: lookup(userIds, key, 'user'), created_at: at(created + 5) });

@@ -1,0 +1,123 @@
+// npm run bench -- [--challenges 10000] [--duration 5] [--connections 10]
+// Starts its own wrangler dev on a fresh database, seeds volume, drives each route with autocannon for a
+// fixed time and prints requests/s, p50, p99, their ratios to a trivial route measured in the same run,
+// and the D1 calls each request made. Absolute numbers depend on the machine; the ratios are the point.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { demoWorld } from '../worker/seed/demo-world';
+import { seedDemo } from '../worker/seed/seed';
+import { type BenchRoute, ROUTES, TRIVIAL } from './bench/routes';
+import { seedVolume } from './bench/volume';
+import { takeOptions } from './lib/args';
+import { ensureDevSigningKey } from './lib/dev-vars';
+import { applyLocalMigrations, withLocalDb } from './lib/local-db';
+
+const { options } = takeOptions(process.argv.slice(2), ['challenges', 'duration', 'connections'] as const);
+const volume = Number(options.challenges ?? 10_000);
+const duration = Number(options.duration ?? 5);
+const connections = Number(options.connections ?? 10);
+const log = (message: string) => console.info(`[bench] ${message}`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitUntilHealthy(base: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error('wrangler dev exited before it became healthy');
+    const ok = await fetch(`${base}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('wrangler dev did not become healthy within 120 s');
+}
+
+/** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
+async function queriesPerRequest(base: string, route: BenchRoute) {
+  const res = await fetch(base + route.path, { headers: route.headers });
+  await res.arrayBuffer();
+  const timing = res.headers.get('server-timing') ?? '';
+  const match = /calls=(\d+) statements=(\d+)/.exec(timing);
+  return { status: res.status, calls: Number(match?.[1] ?? 0), statements: Number(match?.[2] ?? 0) };
+}
+
+async function measure(base: string, route: BenchRoute) {
+  const queries = await queriesPerRequest(base, route);
+  const result = await autocannon({ url: base + route.path, headers: route.headers, connections, duration });
+  return {
+    route,
+    status: queries.status,
+    calls: queries.calls,
+    statements: queries.statements,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+const persistTo = mkdtempSync(join(tmpdir(), 'bedside-bench-'));
+let server: ChildProcess | undefined;
+try {
+  process.env.WRANGLER_SEND_METRICS = 'false';
+  await ensureDevSigningKey();
+  applyLocalMigrations(persistTo);
+  const started = Date.now();
+  await withLocalDb(persistTo, async (db) => {
+    await seedDemo(db, demoWorld);
+    await seedVolume(db, { challenges: volume });
+  });
+  log(`seeded the demo world + ${volume} challenges in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  server = spawn(
+    join('node_modules', '.bin', 'wrangler'),
+    ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persistTo, '--var', 'QUERY_STATS:1'],
+    { stdio: 'ignore', detached: true },
+  );
+  await waitUntilHealthy(base, server);
+  log(`wrangler dev on ${base}; ${duration} s per route, ${connections} connections`);
+
+  // Warm up, then measure the trivial route first so every ratio compares like with like.
+  await autocannon({ url: base + TRIVIAL.path, connections, duration: 1 });
+  const baseline = await measure(base, TRIVIAL);
+  const rows = [baseline];
+  for (const route of ROUTES) rows.push(await measure(base, route));
+
+  console.info('');
+  console.table(
+    rows.map((r) => ({
+      route: r.route.name,
+      status: r.status,
+      'req/s': Math.round(r.rps),
+      'p50 ms': r.p50,
+      'p99 ms': r.p99,
+      'req/s ÷ trivial': (r.rps / baseline.rps).toFixed(2),
+      'p99 ÷ trivial': (r.p99 / Math.max(baseline.p99, 1)).toFixed(2),
+      'D1 calls/req': r.calls,
+      'SQL stmts/req': r.statements,
+      'non-2xx': r.non2xx,
+      errors: r.errors,
+    })),
+  );
+  console.info(`Volume: ${volume} synthetic challenges + demo world. Ratios are from this run only.`);
+} finally {
+  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  rmSync(persistTo, { recursive: true, force: true });
+}
