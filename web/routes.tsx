@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { openChallengeTeasers } from '../worker/domain/challenge-teasers';
-import { listClusters } from '../worker/domain/clusters';
+import { listClusters } from '../worker/domain/clusters/list';
 import type { AppEnv } from '../worker/env';
 import { notFoundProblem } from '../worker/http/on-error';
 import { PROBLEMS, type Problem } from '../worker/http/problem';
@@ -13,7 +13,10 @@ import { renderPage } from './render';
 
 export const pages = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const [clusters, openChallenges] = await Promise.all([listClusters(c.var.db), openChallengeTeasers(c.var.db, 6)]);
+    const [clusters, openChallenges] = await Promise.all([
+      listClusters(c.var.db, 100),
+      openChallengeTeasers(c.var.db, 6),
+    ]);
     return renderPage(c, <HomePage tr={translatorFor(c)} clusters={clusters} openChallenges={openChallenges} />);
   })
   .get('/api/docs', (c) => renderPage(c, <ApiDocsPage tr={translatorFor(c)} />))

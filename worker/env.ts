@@ -1,5 +1,6 @@
 import type { Database } from './db/client';
 import type { QueryStats } from './db/query-stats';
+import type { Actor } from './policy/actor';
 
 /** Worker bindings, from wrangler.toml and secrets. */
 export interface Bindings {
@@ -7,8 +8,14 @@ export interface Bindings {
   ASSETS: Fetcher;
   JWT_ISSUER: string;
   JWT_AUDIENCE: string;
-  /** Private signing key as a JWK (with `kid`), from a Worker secret or `.dev.vars`. */
+  /** Private ES256 signing key as a JWK (with `kid`), from a Worker secret or `.dev.vars`. */
   JWT_PRIVATE_JWK?: string;
+  /** JSON array of public JWKs still accepted after a key rotation. */
+  JWT_PREVIOUS_PUBLIC_JWKS?: string;
+  /** Workers rate-limiting binding for anonymous API reads (wrangler.toml `[[ratelimits]]`). */
+  ANON_READS?: RateLimit;
+  /** "off" disables the anonymous read limit (local benchmarking only). */
+  ANON_READ_LIMIT?: string;
   /** "1" makes every response report its D1 calls in `Server-Timing` (bench and tests only). */
   QUERY_STATS?: string;
 }
@@ -18,6 +25,8 @@ export interface Variables {
   db: Database;
   queryStats: QueryStats;
   requestId: string;
+  actor: Actor;
+  language: string;
 }
 
 export interface AppEnv {

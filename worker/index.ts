@@ -5,10 +5,14 @@ import { errorPage, pages } from '../web/routes';
 import { notFoundProblem, problemResponse, toProblem, wantsHtml } from './http/on-error';
 import type { Problem } from './http/problem';
 import { createRouter } from './http/router';
+import { anonymousReadLimit } from './middleware/anonymous-read-limit';
+import { authenticate } from './middleware/authenticate';
 import { apiBodyLimit, requireJson } from './middleware/body';
 import { database } from './middleware/database';
 import { securityHeaders } from './middleware/security-headers';
 import { registerOpenApi } from './openapi';
+import { authRouter } from './routes/auth/auth.index';
+import { clustersRouter } from './routes/clusters/clusters.index';
 import { healthRouter } from './routes/health/health.index';
 
 const app = createRouter();
@@ -19,8 +23,12 @@ app.use('/api/*', cors({ origin: '*', exposeHeaders: ['ETag', 'Retry-After', 'WW
 app.use('/api/*', apiBodyLimit, requireJson);
 app.use(detectLocale);
 app.use(database);
+app.use(authenticate);
+app.use('/api/*', anonymousReadLimit);
 
 app.route('/', healthRouter);
+app.route('/', authRouter);
+app.route('/', clustersRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

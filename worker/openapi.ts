@@ -4,6 +4,18 @@ export const OPENAPI_PATH = '/api/v1/openapi.json';
 
 /** The OpenAPI 3.1 document, generated from the zod schemas the routes validate with. */
 export function registerOpenApi(app: Router) {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT (ES256)',
+    description: 'Access token from POST /api/v1/auth/login; verify it with /.well-known/jwks.json.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'bedside_session',
+    description: 'Browser session; unsafe requests must come from the same origin.',
+  });
   app.doc31(OPENAPI_PATH, (c) => ({
     openapi: '3.1.0',
     info: {

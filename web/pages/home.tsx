@@ -1,11 +1,11 @@
 import type { ChallengeTeaser } from '../../worker/domain/challenge-teasers';
-import type { ClusterSummary } from '../../worker/domain/clusters';
+import type { Cluster } from '../../worker/domain/clusters/cluster.schema';
 import { Layout } from '../components/layout';
 import type { Translator } from '../i18n';
 
 interface HomeProps {
   tr: Translator;
-  clusters: ClusterSummary[];
+  clusters: Cluster[];
   openChallenges: ChallengeTeaser[];
 }
 
@@ -55,7 +55,7 @@ export function HomePage({ tr, clusters, openChallenges }: HomeProps) {
             <li class="card">
               <h3>{cluster.name}</h3>
               <p>{cluster.region}</p>
-              <p class="meta">{tr.plural('home.clusters.challenges', cluster.public_challenge_count)}</p>
+              <p class="meta">{tr.plural('home.clusters.challenges', cluster.challenge_count)}</p>
             </li>
           ))}
         </ul>

@@ -33,3 +33,12 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
   content: { 'application/json': { schema } },
   description,
 });
+
+/** Security requirement of routes that need a signed-in user: a Bearer token or the session cookie. */
+export const SIGNED_IN: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
+
+/** A required JSON request body. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});

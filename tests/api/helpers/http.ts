@@ -1,0 +1,52 @@
+import { SELF } from 'cloudflare:test';
+
+export const BASE = 'https://bedside.test';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface CallOptions {
+  method?: string;
+  body?: unknown;
+  token?: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+let clientCounter = 0;
+/** A distinct client address per call site, so per-client rate limits never leak between tests. */
+export const freshClient = () => `198.51.100.${(clientCounter = (clientCounter + 1) % 250) + 1}-${crypto.randomUUID()}`;
+
+/** One HTTP call to the real Worker; JSON in, JSON (or problem+json) out. */
+export async function api<T = any>(path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { 'cf-connecting-ip': freshClient(), ...options.headers };
+  if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.cookie) headers.cookie = options.cookie;
+  const res = await SELF.fetch(BASE + path, {
+    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+    headers,
+    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON (HTML pages, feeds)
+  }
+  return { status: res.status, headers: res.headers, body: body as T };
+}
+
+/** Problem document checks shared by every test. */
+export function isProblem(res: ApiResponse, status: number, type?: string): boolean {
+  const ok =
+    res.status === status &&
+    (res.headers.get('content-type') ?? '').startsWith('application/problem+json') &&
+    (type === undefined || res.body?.type === `/problems/${type}`);
+  if (!ok) console.error('unexpected response', res.status, JSON.stringify(res.body));
+  return ok;
+}

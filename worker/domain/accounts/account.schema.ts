@@ -1,0 +1,79 @@
+import { z } from '@hono/zod-openapi';
+import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password';
+import { REGISTRABLE_KINDS } from '../../db/enums';
+import { organizations, users } from '../../db/schema';
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email('Enter a valid email address, e.g. name@clinic.example.'))
+  .openapi({ example: 'dr.weber@uk-nordhafen.example' });
+
+const password = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+export const OrganizationInputSchema = createInsertSchema(organizations, {
+  name: (s) => s.trim().min(2).max(200),
+  country: () =>
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO country code, e.g. DE, IT or RO.'),
+})
+  .pick({ name: true, kind: true, country: true })
+  .strict()
+  .openapi('OrganizationInput');
+
+export const RegisterInputSchema = z
+  .object({
+    email,
+    password,
+    name: z.string().trim().min(2).max(120).openapi({ example: 'Dr. Anna Weber' }),
+    kind: z.enum(REGISTRABLE_KINDS, 'Choose clinician or solver.'),
+    organization: OrganizationInputSchema.optional(),
+  })
+  .strict()
+  .openapi('RegisterInput');
+export type RegisterInput = z.output<typeof RegisterInputSchema>;
+
+export const LoginInputSchema = z
+  .object({ email, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) })
+  .strict()
+  .openapi('LoginInput');
+
+export const OrganizationSchema = createSelectSchema(organizations)
+  .pick({ id: true, name: true, kind: true, country: true })
+  .openapi('Organization');
+
+export const UserSchema = createSelectSchema(users)
+  .pick({ id: true, email: true, name: true, kind: true, is_admin: true, created_at: true })
+  .extend({ organization: OrganizationSchema.nullable() })
+  .openapi('User');
+export type User = z.output<typeof UserSchema>;
+
+export const SessionSchema = z
+  .object({
+    token: z.string().openapi({ description: 'ES256 access token; send as `Authorization: Bearer <token>`.' }),
+    token_type: z.literal('Bearer'),
+    expires_in: z.number().int().openapi({ description: 'Seconds until the token expires.', example: 900 }),
+    user: UserSchema,
+  })
+  .openapi('Session');
+
+export const MeSchema = z
+  .object({
+    user: UserSchema,
+    organization: OrganizationSchema.nullable(),
+    clusters: z.array(z.object({ slug: z.string(), name: z.string(), role: z.enum(['moderator', 'member']) })),
+    roles: z
+      .array(z.enum(['clinician', 'solver', 'staff', 'evaluator', 'moderator', 'admin']))
+      .openapi({ description: 'Everything this account may act as.' }),
+  })
+  .openapi('Me');
+export type Me = z.output<typeof MeSchema>;

@@ -1,0 +1,40 @@
+import { and, asc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { challenges, clusters } from '../../db/schema';
+import { PUBLISHED_STATUSES } from '../visibility';
+import type { Cluster } from './cluster.schema';
+
+const publicChallenges = and(
+  eq(challenges.cluster_id, clusters.id),
+  eq(challenges.visibility, 'public'),
+  isNull(challenges.hidden_at),
+);
+
+/** Clusters with their public challenge counts, in one query (counts through the cluster/status index). */
+const selectClusters = (db: Database, where: SQL | undefined, limit: number) =>
+  db
+    .select({
+      id: clusters.id,
+      slug: clusters.slug,
+      name: clusters.name,
+      region: clusters.region,
+      country: clusters.country,
+      description: clusters.description,
+      website: clusters.website,
+      challenge_count: sql<number>`(SELECT count(*) FROM ${challenges} WHERE ${publicChallenges}
+        AND ${challenges.status} IN ${sql.raw(`('${PUBLISHED_STATUSES.join("','")}')`)})`,
+      open_challenge_count: sql<number>`(SELECT count(*) FROM ${challenges} WHERE ${publicChallenges} AND ${challenges.status} = 'open')`,
+    })
+    .from(clusters)
+    .where(where)
+    .orderBy(asc(clusters.slug))
+    .limit(limit);
+
+/** A page of clusters ordered by slug, after `afterSlug`. */
+export const listClusters = (db: Database, limit: number, afterSlug?: string): Promise<Cluster[]> =>
+  selectClusters(db, afterSlug ? gt(clusters.slug, afterSlug) : undefined, limit);
+
+export async function getCluster(db: Database, slug: string): Promise<Cluster | undefined> {
+  const [cluster] = await selectClusters(db, eq(clusters.slug, slug), 1);
+  return cluster;
+}

@@ -1,0 +1,81 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ClusterInputSchema, ClusterSchema, ModeratorSchema } from '../../domain/clusters/cluster.schema';
+import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { PageQuerySchema, pageOf } from '../../http/pagination';
+import { CREATED, NO_CONTENT, OK } from '../../http/status';
+
+const tags = ['Clusters'];
+const SlugParam = z.object({
+  slug: z
+    .string()
+    .min(1)
+    .max(60)
+    .openapi({ param: { name: 'slug', in: 'path' }, example: 'biorn' }),
+});
+const ModeratorParams = SlugParam.extend({
+  userId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'userId', in: 'path' } }),
+});
+
+export const listClusters = createRoute({
+  method: 'get',
+  path: '/api/v1/clusters',
+  tags,
+  summary: 'Clusters with their public challenge counts',
+  request: { query: PageQuerySchema },
+  responses: {
+    [OK]: jsonContent(pageOf(ClusterSchema), 'A page of clusters, by slug.'),
+    ...problemResponses('validation_failed'),
+  },
+});
+
+export const getCluster = createRoute({
+  method: 'get',
+  path: '/api/v1/clusters/{slug}',
+  tags,
+  summary: 'One cluster',
+  request: { params: SlugParam },
+  responses: { [OK]: jsonContent(ClusterSchema, 'The cluster.'), ...problemResponses('not_found') },
+});
+
+export const createCluster = createRoute({
+  method: 'post',
+  path: '/api/v1/clusters',
+  tags,
+  summary: 'Create a cluster (admin)',
+  security: SIGNED_IN,
+  request: { body: jsonBody(ClusterInputSchema) },
+  responses: {
+    [CREATED]: jsonContent(ClusterSchema, 'The new cluster.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'duplicate'),
+  },
+});
+
+export const appointModerator = createRoute({
+  method: 'put',
+  path: '/api/v1/clusters/{slug}/moderators/{userId}',
+  tags,
+  summary: 'Make a user a moderator of the cluster (admin; idempotent)',
+  security: SIGNED_IN,
+  request: { params: ModeratorParams },
+  responses: {
+    [OK]: jsonContent(ModeratorSchema, 'The user moderates the cluster.'),
+    ...problemResponses('unauthorized', 'forbidden', 'not_found'),
+  },
+});
+
+export const removeModerator = createRoute({
+  method: 'delete',
+  path: '/api/v1/clusters/{slug}/moderators/{userId}',
+  tags,
+  summary: 'Remove a moderator from the cluster (admin)',
+  security: SIGNED_IN,
+  request: { params: ModeratorParams },
+  responses: {
+    [NO_CONTENT]: { description: 'Removed.' },
+    ...problemResponses('unauthorized', 'forbidden', 'not_found'),
+  },
+});
