@@ -88,7 +88,19 @@ try {
   const base = `http://127.0.0.1:${port}`;
   server = spawn(
     join('node_modules', '.bin', 'wrangler'),
-    ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persistTo, '--var', 'QUERY_STATS:1'],
+    [
+      'dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      persistTo,
+      '--var',
+      'QUERY_STATS:1',
+      '--var',
+      'ANON_READ_LIMIT:off',
+    ],
     { stdio: 'ignore', detached: true },
   );
   await waitUntilHealthy(base, server);

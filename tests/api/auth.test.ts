@@ -83,9 +83,21 @@ describe('POST /api/v1/auth/register', () => {
     ['an over-long name', (b) => ({ ...b, name: 'n'.repeat(121) }), 'name'],
     ['an unknown account kind', (b) => ({ ...b, kind: 'admin' }), 'kind'],
     ['an unknown field', (b) => ({ ...b, is_admin: true }), '(root)'],
-    ['an organization without a kind', (b) => ({ ...b, organization: { name: 'Org', country: 'DE' } }), 'organization.kind'],
-    ['a bad organization kind', (b) => ({ ...b, organization: { name: 'Org', kind: 'bank', country: 'DE' } }), 'organization.kind'],
-    ['a bad country', (b) => ({ ...b, organization: { name: 'Org', kind: 'sme', country: 'Germany' } }), 'organization.country'],
+    [
+      'an organization without a kind',
+      (b) => ({ ...b, organization: { name: 'Org', country: 'DE' } }),
+      'organization.kind',
+    ],
+    [
+      'a bad organization kind',
+      (b) => ({ ...b, organization: { name: 'Org', kind: 'bank', country: 'DE' } }),
+      'organization.kind',
+    ],
+    [
+      'a bad country',
+      (b) => ({ ...b, organization: { name: 'Org', kind: 'sme', country: 'Germany' } }),
+      'organization.country',
+    ],
   ];
   for (const [what, mutate, path] of badInputs) {
     it(`refuses ${what} with 400 naming ${path}, and writes nothing`, async () => {
@@ -95,7 +107,9 @@ describe('POST /api/v1/auth/register', () => {
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
       expect(res.body.detail).toContain(path);
       if (typeof body.email === 'string') expect(await countUsers(body.email)).toBe(0);
-      const orgs = await env.DB.prepare("SELECT count(*) AS n FROM organizations WHERE name = 'Org'").first<{ n: number }>();
+      const orgs = await env.DB.prepare("SELECT count(*) AS n FROM organizations WHERE name = 'Org'").first<{
+        n: number;
+      }>();
       expect(orgs?.n).toBe(0);
     });
   }
@@ -109,15 +123,24 @@ describe('POST /api/v1/auth/register', () => {
 
 describe('POST /api/v1/auth/login, GET /api/v1/me, POST /api/v1/auth/logout', () => {
   it('signs in with any-case email, shows the profile, and signs out for good', async () => {
-    const user = await registerUser('solver', { organization: { name: `Startup ${unique()}`, kind: 'startup', country: 'RO' } });
-    const login = await api('/api/v1/auth/login', { body: { email: ` ${user.email.toUpperCase()} `, password: PASSWORD } });
+    const user = await registerUser('solver', {
+      organization: { name: `Startup ${unique()}`, kind: 'startup', country: 'RO' },
+    });
+    const login = await api('/api/v1/auth/login', {
+      body: { email: ` ${user.email.toUpperCase()} `, password: PASSWORD },
+    });
     expect(login.status).toBe(200);
     expect(login.body).toMatchObject({ token_type: 'Bearer', expires_in: 900, user: { id: user.id } });
     expect(login.headers.get('cache-control')).toBe('no-store');
 
     const me = await api('/api/v1/me', { token: login.body.token });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ user: { id: user.id, kind: 'solver' }, organization: { kind: 'startup' }, clusters: [], roles: ['solver'] });
+    expect(me.body).toMatchObject({
+      user: { id: user.id, kind: 'solver' },
+      organization: { kind: 'startup' },
+      clusters: [],
+      roles: ['solver'],
+    });
 
     const logout = await api('/api/v1/auth/logout', { method: 'POST', token: login.body.token });
     expect(logout.status).toBe(204);
@@ -137,7 +160,9 @@ describe('POST /api/v1/auth/login, GET /api/v1/me, POST /api/v1/auth/logout', ()
   it('answers a wrong password and an unknown email alike, with 401', async () => {
     const user = await registerUser('clinician');
     const wrong = await api('/api/v1/auth/login', { body: { email: user.email, password: 'wrong password!' } });
-    const unknown = await api('/api/v1/auth/login', { body: { email: `nobody-${unique()}@x.example`, password: PASSWORD } });
+    const unknown = await api('/api/v1/auth/login', {
+      body: { email: `nobody-${unique()}@x.example`, password: PASSWORD },
+    });
     for (const res of [wrong, unknown]) {
       expect(isProblem(res, 401, 'unauthorized')).toBe(true);
       expect(res.headers.get('www-authenticate')).toContain('Bearer');

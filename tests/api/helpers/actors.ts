@@ -15,7 +15,9 @@ const unique = () => crypto.randomUUID().slice(0, 8);
 /** Registers a user through the API and returns their token and session cookie. */
 export async function registerUser(kind: 'clinician' | 'solver' = 'clinician', extra: Record<string, unknown> = {}) {
   const email = `${kind}-${unique()}@test.example`;
-  const res = await api('/api/v1/auth/register', { body: { email, password: PASSWORD, name: `Test ${kind}`, kind, ...extra } });
+  const res = await api('/api/v1/auth/register', {
+    body: { email, password: PASSWORD, name: `Test ${kind}`, kind, ...extra },
+  });
   if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return { id: res.body.user.id as string, email, token: res.body.token as string, cookie } satisfies TestUser;

@@ -16,9 +16,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-let clientCounter = 0;
-/** A distinct client address per call site, so per-client rate limits never leak between tests. */
-export const freshClient = () => `198.51.100.${(clientCounter = (clientCounter + 1) % 250) + 1}-${crypto.randomUUID()}`;
+/** A distinct client address per call, so per-client rate limits never leak between tests. */
+export const freshClient = () => `client-${crypto.randomUUID()}`;
 
 /** One HTTP call to the real Worker; JSON in, JSON (or problem+json) out. */
 export async function api<T = any>(path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
@@ -29,7 +28,12 @@ export async function api<T = any>(path: string, options: CallOptions = {}): Pro
   const res = await SELF.fetch(BASE + path, {
     method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
     headers,
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
   });
   const text = await res.text();
   let body: unknown = text;
