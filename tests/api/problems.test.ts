@@ -98,6 +98,9 @@ describe('unexpected errors', () => {
     const line = JSON.parse(String(log.mock.calls[0]?.[0]));
     expect(line).toMatchObject({ level: 'error', request_id: body.request_id, method: 'GET', path: '/' });
     expect(JSON.stringify(line.error)).toContain('no such table: clusters');
+    // Bound parameters (which can be emails or password hashes) are redacted from logs.
+    expect(JSON.stringify(line.error)).toContain('params: [redacted]');
+    expect(JSON.stringify(line.error)).not.toContain('open,evaluation');
     log.mockRestore();
   });
 });

@@ -15,10 +15,18 @@ const CODE_BY_STATUS: Record<number, ProblemCode> = {
   429: 'rate_limited',
 };
 
+/** Drizzle puts bound parameters (emails, password hashes) into its messages; they never reach a log. */
+const redact = (text: string | undefined) => text?.replace(/\nparams: [^\n]*/g, '\nparams: [redacted]');
+
 /** Error, its cause chain (Drizzle wraps D1's message in `cause`) and stack, for the log. */
 function describe(err: unknown): unknown {
   if (!(err instanceof Error)) return String(err);
-  return { name: err.name, message: err.message, cause: err.cause ? describe(err.cause) : undefined, stack: err.stack };
+  return {
+    name: err.name,
+    message: redact(err.message),
+    cause: err.cause ? describe(err.cause) : undefined,
+    stack: redact(err.stack),
+  };
 }
 
 /** Any thrown value as a Problem; unexpected ones are logged (one structured line) and become a bare 500. */
