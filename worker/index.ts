@@ -12,6 +12,7 @@ import { database } from './middleware/database';
 import { securityHeaders } from './middleware/security-headers';
 import { registerOpenApi } from './openapi';
 import { authRouter } from './routes/auth/auth.index';
+import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
 import { healthRouter } from './routes/health/health.index';
 
@@ -29,6 +30,7 @@ app.use('/api/*', anonymousReadLimit);
 app.route('/', healthRouter);
 app.route('/', authRouter);
 app.route('/', clustersRouter);
+app.route('/', challengesRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

@@ -21,3 +21,16 @@ export async function runBatch(db: Database, statements: BatchItem<'sqlite'>[]):
   const [first, ...rest] = statements;
   if (first) await db.batch([first, ...rest]);
 }
+
+/**
+ * Runs `statements` and then `last` as one batch and returns what `last` returned. Used when the
+ * final UPDATE ... RETURNING tells whether the guarded statements before it took effect.
+ */
+export async function batchEndingWith<L extends BatchItem<'sqlite'>>(
+  db: Database,
+  statements: BatchItem<'sqlite'>[],
+  last: L,
+): Promise<Awaited<L>> {
+  const results = await db.batch([...statements, last] as unknown as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  return results.at(-1) as Awaited<L>;
+}

@@ -1,59 +1,21 @@
 import { Problem } from '../http/problem';
 import type { Actor, SignedIn } from './actor';
+import { type Decision, isSignedIn } from './decisions';
+import { accountRules } from './rules/accounts';
+import { challengeRules } from './rules/challenges';
 
 /**
- * The one place that answers "may this actor do this to this resource". Routes and pages ask it;
- * nothing else decides. `hide` answers 404 so that confidential things do not reveal they exist.
+ * The one place that answers "may this actor do this to this resource". Routes and pages ask
+ * it; nothing else decides. Rules live per area in ./rules; this file only dispatches.
  */
-export type Decision =
-  | { allow: true }
-  | { allow: false; status: 'unauthorized' | 'forbidden' | 'not_found'; reason: string };
+const RULES = { ...accountRules, ...challengeRules };
 
-const ALLOW: Decision = { allow: true };
-const signInFirst = (reason: string): Decision => ({ allow: false, status: 'unauthorized', reason });
-const forbid = (reason: string): Decision => ({ allow: false, status: 'forbidden', reason });
-export const hide = (reason = 'It does not exist or is not visible to you.'): Decision => ({
-  allow: false,
-  status: 'not_found',
-  reason,
-});
-
-export const isSignedIn = (actor: Actor): actor is SignedIn => actor.type === 'user';
-export const isAdmin = (actor: Actor) => isSignedIn(actor) && actor.isAdmin;
-export const moderates = (actor: Actor, clusterId: string) =>
-  isSignedIn(actor) && (actor.isAdmin || actor.moderates.includes(clusterId));
-
-const signedIn = (what: string) => (actor: Actor) => (isSignedIn(actor) ? ALLOW : signInFirst(`Sign in to ${what}.`));
-
-const adminOnly = (what: string) => (actor: Actor) =>
-  !isSignedIn(actor)
-    ? signInFirst(`Sign in as an admin to ${what}.`)
-    : actor.isAdmin
-      ? ALLOW
-      : forbid(`Only admins may ${what}.`);
-
-/** The resource each action is judged on (`undefined`: the action needs none). */
-export interface Resources {
-  'session.end': undefined;
-  'me.read': undefined;
-  'cluster.create': undefined;
-  'cluster.moderators.manage': undefined;
-}
-export type Action = keyof Resources;
-
-type Rules = { [A in Action]: (actor: Actor, resource: Resources[A]) => Decision };
-
-const RULES: Rules = {
-  'session.end': signedIn('sign out'),
-  'me.read': signedIn('see your account'),
-  'cluster.create': adminOnly('create clusters'),
-  'cluster.moderators.manage': adminOnly('appoint or remove moderators'),
-};
-
-type ResourceArg<A extends Action> = Resources[A] extends undefined ? [] : [Resources[A]];
+export type Action = keyof typeof RULES;
+type Resource<A extends Action> = Parameters<(typeof RULES)[A]>[1];
+type ResourceArg<A extends Action> = Resource<A> extends undefined ? [] : [Resource<A>];
 
 export function decide<A extends Action>(actor: Actor, action: A, ...[resource]: ResourceArg<A>): Decision {
-  return RULES[action](actor, resource as Resources[A]);
+  return (RULES[action] as (actor: Actor, resource: unknown) => Decision)(actor, resource);
 }
 
 export const can = <A extends Action>(actor: Actor, action: A, ...resource: ResourceArg<A>) =>

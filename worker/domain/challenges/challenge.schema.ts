@@ -116,10 +116,27 @@ const trlRange = (value: { trl_min?: number; trl_max?: number }, ctx: z.Refineme
   }
 };
 
-/** A new draft: every required field of the clinical need. */
-export const ChallengeDraftSchema = ChallengeFieldsSchema.superRefine(trlRange).openapi('ChallengeDraft');
-/** An edit: any subset of the fields. */
-export const ChallengePatchSchema = ChallengeFieldsSchema.partial().superRefine(trlRange).openapi('ChallengePatch');
+/** Every required field of the clinical need (the seed validates demo challenges with it). */
+export const ChallengeDraftSchema = ChallengeFieldsSchema.superRefine(trlRange);
+
+/** POST /api/v1/challenges: a new draft in a cluster. */
+export const ChallengeCreateSchema = ChallengeFieldsSchema.extend({
+  cluster: z
+    .string()
+    .min(1)
+    .max(60)
+    .openapi({ description: 'Slug of the cluster the challenge belongs to.', example: 'biorn' }),
+})
+  .superRefine(trlRange)
+  .openapi('ChallengeCreate');
+
+/** PATCH: any subset of the fields, and the version they were based on (or If-Match). */
+export const ChallengePatchSchema = ChallengeFieldsSchema.partial()
+  .extend({
+    version: z.number().int().min(1).optional().openapi({ description: 'The version you edited; or send If-Match.' }),
+  })
+  .superRefine(trlRange)
+  .openapi('ChallengePatch');
 
 export type ChallengeDraft = z.output<typeof ChallengeDraftSchema>;
 export type ChallengeDraftInput = z.input<typeof ChallengeDraftSchema>;

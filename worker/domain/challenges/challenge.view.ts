@@ -1,0 +1,74 @@
+import { z } from '@hono/zod-openapi';
+import { OrganizationSchema } from '../accounts/account.schema';
+import { ChallengeFieldsSchema, CriterionSchema } from './challenge.schema';
+
+const ref = z.object({ slug: z.string(), name: z.string() });
+
+export const QuestionSchema = z
+  .object({
+    id: z.string(),
+    body: z.string(),
+    answer: z.string().nullable(),
+    asked_at: z.string(),
+    answered_at: z.string().nullable(),
+    asked_by_me: z.boolean(),
+  })
+  .openapi('Question');
+
+const common = {
+  id: z.string(),
+  status: z.enum([
+    'draft',
+    'in_review',
+    'changes_requested',
+    'open',
+    'evaluation',
+    'decided',
+    'rejected',
+    'withdrawn',
+    'archived',
+  ]),
+  cluster: ref,
+  organization: OrganizationSchema.pick({ name: true, kind: true, country: true }).nullable(),
+  tags: z.array(z.string()),
+  endorsement_count: z.number().int(),
+  created_at: z.string(),
+  published_at: z.string().nullable(),
+};
+
+/** One line of a challenge list. */
+export const ChallengeSummarySchema = ChallengeFieldsSchema.pick({
+  title: true,
+  summary: true,
+  indication: true,
+  care_pathway_step: true,
+  trl_min: true,
+  trl_max: true,
+  deadline: true,
+  language: true,
+  visibility: true,
+  reward_kind: true,
+})
+  .extend(common)
+  .openapi('ChallengeSummary');
+export type ChallengeSummary = z.output<typeof ChallengeSummarySchema>;
+
+/** A challenge with its clinical need, criteria, counts and Q&A. */
+export const ChallengeSchema = ChallengeFieldsSchema.omit({ tags: true, criteria: true })
+  .required()
+  .extend({
+    ...common,
+    version: z.number().int().openapi({ description: 'Send back as `version` or `If-Match` when editing.' }),
+    owner: z.object({ id: z.string(), name: z.string() }),
+    criteria: z.array(CriterionSchema),
+    question_count: z.number().int(),
+    endorsed_by_me: z.boolean(),
+    moderator_note: z.string().nullable().openapi({ description: 'Shown to the owner and moderators only.' }),
+    decision_note: z.string().nullable(),
+    updated_at: z.string(),
+    submitted_at: z.string().nullable(),
+    decided_at: z.string().nullable(),
+    questions: z.array(QuestionSchema),
+  })
+  .openapi('Challenge');
+export type Challenge = z.output<typeof ChallengeSchema>;

@@ -1,0 +1,169 @@
+import { z } from '@hono/zod-openapi';
+import { and, eq, gt, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { challenges, challengeTags, clusters, organizations } from '../../db/schema';
+import { decodeCursor, toPage } from '../../http/pagination';
+import { Problem } from '../../http/problem';
+import type { Actor } from '../../policy/actor';
+import type { ChallengeSummary } from './challenge.view';
+import { PUBLISHED } from './lifecycle';
+import type { ChallengeListQuery, Sort } from './list.query';
+import { BM25_WEIGHTS, toFtsQuery } from './search';
+
+/** The rows an actor may see, as SQL: the list counterpart of the policy's `challenge.read`. */
+export function visibleTo(actor: Actor): SQL | undefined {
+  const published = and(inArray(challenges.status, [...PUBLISHED]), isNull(challenges.hidden_at));
+  if (actor.type === 'anonymous') return and(published, eq(challenges.visibility, 'public'));
+  if (actor.isAdmin) return undefined;
+  return or(
+    published,
+    eq(challenges.owner_id, actor.id),
+    actor.moderates.length ? inArray(challenges.cluster_id, actor.moderates) : undefined,
+  );
+}
+
+const rank = sql<number>`bm25(challenges_fts, ${sql.raw(BM25_WEIGHTS.join(', '))})`;
+
+/** Keyset cursors per sort: the sort values of the last row, and the sort they belong to. */
+const CURSORS = {
+  newest: z.tuple([z.literal('newest'), z.string()]),
+  deadline: z.tuple([z.literal('deadline'), z.string(), z.string()]),
+  most_endorsed: z.tuple([z.literal('most_endorsed'), z.number(), z.string()]),
+  relevance: z.tuple([z.literal('relevance'), z.number(), z.string()]),
+};
+
+type Row = ChallengeSummary & { rank: number | null };
+
+function afterCursor(sort: Sort, cursor: string): SQL | undefined {
+  const schema = CURSORS[sort] as z.ZodType<readonly (string | number)[]>;
+  const [, a, b] = decodeCursor(cursor, schema) as [string, string | number, string | undefined];
+  switch (sort) {
+    case 'newest':
+      return lt(challenges.id, String(a));
+    case 'deadline':
+      return or(
+        gt(challenges.deadline, String(a)),
+        and(eq(challenges.deadline, String(a)), gt(challenges.id, String(b))),
+      );
+    case 'most_endorsed':
+      return or(
+        lt(challenges.endorsement_count, Number(a)),
+        and(eq(challenges.endorsement_count, Number(a)), lt(challenges.id, String(b))),
+      );
+    case 'relevance':
+      return or(sql`${rank} > ${a}`, and(sql`${rank} = ${a}`, gt(challenges.id, String(b))));
+  }
+}
+
+const ORDER: Record<Sort, SQL[]> = {
+  newest: [sql`${challenges.id} DESC`],
+  deadline: [sql`${challenges.deadline} ASC`, sql`${challenges.id} ASC`],
+  most_endorsed: [sql`${challenges.endorsement_count} DESC`, sql`${challenges.id} DESC`],
+  relevance: [sql`${rank} ASC`, sql`${challenges.id} ASC`],
+};
+
+const cursorOf = (sort: Sort, row: Row) => {
+  switch (sort) {
+    case 'newest':
+      return [sort, row.id];
+    case 'deadline':
+      return [sort, row.deadline, row.id];
+    case 'most_endorsed':
+      return [sort, row.endorsement_count, row.id];
+    case 'relevance':
+      return [sort, row.rank ?? 0, row.id];
+  }
+};
+
+/**
+ * One page of the challenges an actor may see, filtered, searched and sorted; one query whatever
+ * the page size (tags come as a JSON subquery), keyset-paginated so inserts never shift pages.
+ */
+export async function listChallenges(db: Database, actor: Actor, query: ChallengeListQuery) {
+  const sort: Sort = query.sort ?? (query.q ? 'relevance' : 'newest');
+  if (sort === 'relevance' && !query.q) {
+    throw new Problem('validation_failed', 'Sorting by relevance needs a search: add `q`, or choose another sort.', {
+      errors: [{ path: 'sort', message: 'relevance needs q.' }],
+    });
+  }
+  const search = query.q ? toFtsQuery(query.q) : undefined;
+  const deadlineBefore = query.deadline_before ? new Date(query.deadline_before).toISOString() : undefined;
+  const filters = and(
+    visibleTo(actor),
+    query.status ? eq(challenges.status, query.status) : undefined,
+    query.cluster ? eq(clusters.slug, query.cluster) : undefined,
+    query.tag
+      ? inArray(
+          challenges.id,
+          db.select({ id: challengeTags.challenge_id }).from(challengeTags).where(eq(challengeTags.tag, query.tag)),
+        )
+      : undefined,
+    query.trl ? and(sql`${challenges.trl_min} <= ${query.trl}`, sql`${challenges.trl_max} >= ${query.trl}`) : undefined,
+    query.pathway ? eq(challenges.care_pathway_step, query.pathway) : undefined,
+    deadlineBefore ? lt(challenges.deadline, deadlineBefore) : undefined,
+    search ? sql`challenges_fts MATCH ${search}` : undefined,
+    query.cursor ? afterCursor(sort, query.cursor) : undefined,
+  );
+
+  const base = db
+    .select({
+      id: challenges.id,
+      status: challenges.status,
+      title: challenges.title,
+      summary: challenges.summary,
+      indication: challenges.indication,
+      care_pathway_step: challenges.care_pathway_step,
+      trl_min: challenges.trl_min,
+      trl_max: challenges.trl_max,
+      deadline: challenges.deadline,
+      language: challenges.language,
+      visibility: challenges.visibility,
+      reward_kind: challenges.reward_kind,
+      endorsement_count: challenges.endorsement_count,
+      created_at: challenges.created_at,
+      published_at: challenges.published_at,
+      cluster_slug: clusters.slug,
+      cluster_name: clusters.name,
+      org_name: organizations.name,
+      org_kind: organizations.kind,
+      org_country: organizations.country,
+      tags: sql<string>`(SELECT json_group_array(${challengeTags.tag}) FROM ${challengeTags} WHERE ${challengeTags.challenge_id} = ${challenges.id})`,
+      rank: search ? rank : sql<null>`NULL`,
+    })
+    .from(challenges);
+  const joined = (search ? base.innerJoin(sql`challenges_fts`, sql`challenges_fts.rowid = ${challenges.seq}`) : base)
+    .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))
+    .leftJoin(organizations, eq(organizations.id, challenges.organization_id));
+  const rows = await joined
+    .where(filters)
+    .orderBy(...ORDER[sort])
+    .limit(query.limit + 1);
+
+  const items: Row[] = rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    title: r.title,
+    summary: r.summary,
+    indication: r.indication,
+    care_pathway_step: r.care_pathway_step,
+    trl_min: r.trl_min,
+    trl_max: r.trl_max,
+    deadline: r.deadline,
+    language: r.language,
+    visibility: r.visibility,
+    reward_kind: r.reward_kind,
+    endorsement_count: r.endorsement_count,
+    created_at: r.created_at,
+    published_at: r.published_at,
+    cluster: { slug: r.cluster_slug, name: r.cluster_name },
+    organization: r.org_name ? { name: r.org_name, kind: r.org_kind ?? 'clinic', country: r.org_country ?? '' } : null,
+    tags: (JSON.parse(r.tags) as string[]).sort(),
+    rank: r.rank,
+  }));
+  return toPage(
+    items,
+    query.limit,
+    (row) => cursorOf(sort, row),
+    ({ rank: _rank, ...item }) => item,
+  );
+}

@@ -1,0 +1,104 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import {
+  challengeCriteria,
+  challenges,
+  challengeTags,
+  clusters,
+  endorsements,
+  organizations,
+  questions,
+  users,
+} from '../../db/schema';
+import type { Actor } from '../../policy/actor';
+import { isSignedIn, moderates } from '../../policy/decisions';
+import type { Challenge } from './challenge.view';
+
+/** Everything the detail view shows, in one query: JSON subqueries instead of a query per part. */
+export async function findChallenge(db: Database, id: string, viewerId: string | null) {
+  const viewer = viewerId ?? '';
+  return db
+    .select({
+      row: challenges,
+      cluster_slug: clusters.slug,
+      cluster_name: clusters.name,
+      owner_name: users.name,
+      org_name: organizations.name,
+      org_kind: organizations.kind,
+      org_country: organizations.country,
+      criteria: sql<string>`(SELECT json_group_array(json_object('key', key, 'label', label, 'weight', weight))
+        FROM (SELECT ${challengeCriteria.key} AS key, ${challengeCriteria.label} AS label, ${challengeCriteria.weight} AS weight
+              FROM ${challengeCriteria} WHERE ${challengeCriteria.challenge_id} = ${challenges.id} ORDER BY ${challengeCriteria.position}))`,
+      tags: sql<string>`(SELECT json_group_array(tag) FROM (SELECT ${challengeTags.tag} AS tag FROM ${challengeTags}
+        WHERE ${challengeTags.challenge_id} = ${challenges.id} ORDER BY ${challengeTags.tag}))`,
+      questions: sql<string>`(SELECT json_group_array(json_object('id', id, 'body', body, 'answer', answer, 'asked_at', created_at,
+          'answered_at', answered_at, 'asked_by_me', json(CASE WHEN author_id = ${viewer} THEN 'true' ELSE 'false' END)))
+        FROM (SELECT * FROM ${questions} WHERE ${questions.challenge_id} = ${challenges.id} AND ${questions.hidden_at} IS NULL
+              ORDER BY ${questions.created_at}))`,
+      endorsed_by_me: sql<number>`EXISTS (SELECT 1 FROM ${endorsements} WHERE ${endorsements.challenge_id} = ${challenges.id}
+        AND ${endorsements.user_id} = ${viewer})`,
+    })
+    .from(challenges)
+    .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))
+    .innerJoin(users, eq(users.id, challenges.owner_id))
+    .leftJoin(organizations, eq(organizations.id, challenges.organization_id))
+    .where(and(eq(challenges.id, id)))
+    .get();
+}
+
+export type ChallengeRecord = NonNullable<Awaited<ReturnType<typeof findChallenge>>>;
+
+/** The API shape; the moderator's note is for the owner and moderators only. */
+export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
+  const { row } = record;
+  const insider = (isSignedIn(actor) && actor.id === row.owner_id) || moderates(actor, row.cluster_id);
+  const questionList = JSON.parse(record.questions) as Challenge['questions'];
+  return {
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    cluster: { slug: record.cluster_slug, name: record.cluster_name },
+    owner: { id: row.owner_id, name: record.owner_name },
+    organization: record.org_name
+      ? { name: record.org_name, kind: record.org_kind ?? 'clinic', country: record.org_country ?? '' }
+      : null,
+    title: row.title,
+    summary: row.summary,
+    problem_statement: row.problem_statement,
+    clinical_context: row.clinical_context,
+    indication: row.indication,
+    icd10_code: row.icd10_code,
+    care_pathway_step: row.care_pathway_step,
+    patient_population: row.patient_population,
+    standard_of_care: row.standard_of_care,
+    target_outcome: row.target_outcome,
+    outcome_kpi: row.outcome_kpi,
+    regulation: row.regulation,
+    device_class: row.device_class,
+    ce_marking_required: row.ce_marking_required,
+    data_on_offer: row.data_on_offer,
+    involves_patient_data: row.involves_patient_data,
+    integration_needs: row.integration_needs,
+    trl_min: row.trl_min,
+    trl_max: row.trl_max,
+    reward_kind: row.reward_kind,
+    reward_details: row.reward_details,
+    deadline: row.deadline,
+    language: row.language,
+    visibility: row.visibility,
+    share_feedback: row.share_feedback,
+    tags: JSON.parse(record.tags) as string[],
+    criteria: JSON.parse(record.criteria) as Challenge['criteria'],
+    endorsement_count: row.endorsement_count,
+    endorsed_by_me: Boolean(record.endorsed_by_me),
+    question_count: questionList.length,
+    questions: questionList,
+    moderator_note: insider ? row.moderator_note : null,
+    decision_note: row.decision_note,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    submitted_at: row.submitted_at,
+    published_at: row.published_at,
+    decided_at: row.decided_at,
+  };
+}

@@ -1,0 +1,139 @@
+import { and, eq, lte, or, sql } from 'drizzle-orm';
+import { batchEndingWith } from '../../db/batch';
+import type { Database } from '../../db/client';
+import { challenges } from '../../db/schema';
+import { Problem } from '../../http/problem';
+import type { SignedIn } from '../../policy/actor';
+import { auditIf } from '../audit';
+import { type ChallengeStatus, TRANSITIONS, type TransitionAction } from './lifecycle';
+import type { ChallengeRecord } from './read';
+import { atVersion, staleVersion } from './update';
+
+/** What may happen next from a state, for messages that tell the user their options. */
+export const actionsFrom = (status: ChallengeStatus) =>
+  (Object.keys(TRANSITIONS) as TransitionAction[]).filter((a) =>
+    (TRANSITIONS[a].from as readonly ChallengeStatus[]).includes(status),
+  );
+
+export function illegalTransition(action: string, status: ChallengeStatus): Problem {
+  const next = actionsFrom(status);
+  return new Problem(
+    'invalid_state',
+    `Cannot ${action.replace('_', ' ')} a challenge that is ${status}. ${
+      next.length
+        ? `From ${status} the possible actions are: ${next.join(', ')}.`
+        : `Nothing more happens to a ${status} challenge.`
+    }`,
+    { extensions: { current_state: status, allowed_actions: next } },
+  );
+}
+
+/** Moves the challenge along the state machine; the change and its audit entry land together. */
+export async function transitionChallenge(
+  db: Database,
+  actor: SignedIn,
+  record: ChallengeRecord,
+  action: TransitionAction,
+  note: string | undefined,
+): Promise<void> {
+  const { row } = record;
+  const transition = TRANSITIONS[action];
+  if (!(transition.from as readonly ChallengeStatus[]).includes(row.status))
+    throw illegalTransition(action, row.status);
+  if (transition.noteRequired && !note) {
+    throw new Problem('validation_failed', `Tell the owner why: a note is required to ${action.replace('_', ' ')}.`, {
+      errors: [{ path: 'note', message: 'Required for this action.' }],
+    });
+  }
+  const now = new Date().toISOString();
+  if ((action === 'submit' || action === 'approve') && row.deadline <= now) {
+    throw new Problem(
+      'validation_failed',
+      action === 'submit'
+        ? 'The submission deadline has passed. Set a later deadline, then submit.'
+        : 'The submission deadline has passed. Request changes so the owner can set a later one.',
+      { errors: [{ path: 'deadline', message: 'Must be in the future.' }] },
+    );
+  }
+
+  const moderatorNote = action === 'request_changes' || action === 'reject' ? note : undefined;
+  const updated = await batchEndingWith(
+    db,
+    [
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: `challenge.${action}`,
+          entityType: 'challenge',
+          entityId: row.id,
+          clusterId: row.cluster_id,
+          before: { status: row.status, version: row.version },
+          after: { status: transition.to, version: row.version + 1, ...(note ? { note } : {}) },
+        },
+        atVersion(row.id, row.version),
+      ),
+    ],
+    db
+      .update(challenges)
+      .set({
+        status: transition.to,
+        version: row.version + 1,
+        ...(action === 'submit' ? { submitted_at: now } : {}),
+        ...(action === 'approve' ? { published_at: now } : {}),
+        ...(moderatorNote ? { moderator_note: moderatorNote } : {}),
+      })
+      .where(and(eq(challenges.id, row.id), eq(challenges.version, row.version)))
+      .returning({ id: challenges.id }),
+  );
+  if (updated.length === 0) throw staleVersion(row.version);
+}
+
+/** Per batch: two bound parameters per challenge stay under D1's limit of 100. */
+const DUE_PER_BATCH = 40;
+
+/**
+ * The cron's job: open challenges whose submission deadline has passed go to evaluation, each
+ * with an audit entry by the system. Returns how many moved.
+ */
+export async function startDueEvaluations(db: Database, now = new Date()): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const moved = await startDueBatch(db, now);
+    total += moved;
+    if (moved < DUE_PER_BATCH) return total;
+  }
+}
+
+async function startDueBatch(db: Database, now: Date): Promise<number> {
+  const due = await db
+    .select({ id: challenges.id, cluster_id: challenges.cluster_id, version: challenges.version })
+    .from(challenges)
+    .where(and(eq(challenges.status, 'open'), lte(challenges.deadline, now.toISOString())))
+    .limit(DUE_PER_BATCH);
+  if (due.length === 0) return 0;
+  const moved = await batchEndingWith(
+    db,
+    due.map((c) =>
+      auditIf(
+        db,
+        {
+          actorId: null,
+          action: 'challenge.start_evaluation',
+          entityType: 'challenge',
+          entityId: c.id,
+          clusterId: c.cluster_id,
+          before: { status: 'open', version: c.version },
+          after: { status: 'evaluation', version: c.version + 1, reason: 'submission deadline passed' },
+        },
+        atVersion(c.id, c.version),
+      ),
+    ),
+    db
+      .update(challenges)
+      .set({ status: 'evaluation', version: sql`${challenges.version} + 1` })
+      .where(or(...due.map((c) => and(eq(challenges.id, c.id), eq(challenges.version, c.version)))))
+      .returning({ id: challenges.id }),
+  );
+  return moved.length;
+}

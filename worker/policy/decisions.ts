@@ -1,0 +1,34 @@
+import type { Actor, SignedIn } from './actor';
+
+/** What a rule answers; `not_found` hides that a thing exists from those who may not see it. */
+export type Decision =
+  | { allow: true }
+  | { allow: false; status: 'unauthorized' | 'forbidden' | 'not_found'; reason: string };
+
+export const ALLOW: Decision = { allow: true };
+export const signInFirst = (reason: string): Decision => ({ allow: false, status: 'unauthorized', reason });
+export const forbid = (reason: string): Decision => ({ allow: false, status: 'forbidden', reason });
+export const hide = (reason = 'It does not exist or is not visible to you.'): Decision => ({
+  allow: false,
+  status: 'not_found',
+  reason,
+});
+
+export const isSignedIn = (actor: Actor): actor is SignedIn => actor.type === 'user';
+export const isAdmin = (actor: Actor) => isSignedIn(actor) && actor.isAdmin;
+export const moderates = (actor: Actor, clusterId: string) =>
+  isSignedIn(actor) && (actor.isAdmin || actor.moderates.includes(clusterId));
+export const moderatesAny = (actor: Actor) => isSignedIn(actor) && (actor.isAdmin || actor.moderates.length > 0);
+
+export const signedIn = (what: string) => (actor: Actor) =>
+  isSignedIn(actor) ? ALLOW : signInFirst(`Sign in to ${what}.`);
+
+export const adminOnly = (what: string) => (actor: Actor) =>
+  !isSignedIn(actor)
+    ? signInFirst(`Sign in as an admin to ${what}.`)
+    : actor.isAdmin
+      ? ALLOW
+      : forbid(`Only admins may ${what}.`);
+
+/** Runs `then` only if `first` allowed. */
+export const andThen = (first: Decision, then: () => Decision): Decision => (first.allow ? then() : first);

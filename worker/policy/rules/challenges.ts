@@ -1,0 +1,99 @@
+import { PUBLISHED, TRANSITIONS } from '../../domain/challenges/lifecycle';
+import type { Actor } from '../actor';
+import {
+  ALLOW,
+  andThen,
+  type Decision,
+  forbid,
+  hide,
+  isSignedIn,
+  moderates,
+  moderatesAny,
+  signInFirst,
+} from '../decisions';
+import type { ChallengeFacts, ReportFacts, TransitionFacts } from '../resources';
+
+const isOwner = (actor: Actor, challenge: ChallengeFacts) => isSignedIn(actor) && actor.id === challenge.owner_id;
+
+/**
+ * Owners and the cluster's moderators see a challenge in every state. Everyone else sees it only
+ * once approved and not hidden; `network` ones only when signed in. Anything else is 404.
+ */
+export function seeChallenge(actor: Actor, challenge: ChallengeFacts): Decision {
+  if (isOwner(actor, challenge) || moderates(actor, challenge.cluster_id)) return ALLOW;
+  if (!PUBLISHED.includes(challenge.status) || challenge.hidden_at) return hide();
+  if (challenge.visibility === 'network' && !isSignedIn(actor)) return hide();
+  return ALLOW;
+}
+
+/** After the challenge is visible: sign-in, then `who`. */
+const visibleThen = (challenge: ChallengeFacts, actor: Actor, what: string, who: () => Decision) =>
+  andThen(seeChallenge(actor, challenge), () => (isSignedIn(actor) ? who() : signInFirst(`Sign in to ${what}.`)));
+
+const TRANSITIONERS = {
+  owner: (actor: Actor, c: ChallengeFacts) => isOwner(actor, c),
+  moderator: (actor: Actor, c: ChallengeFacts) => moderates(actor, c.cluster_id),
+  owner_or_moderator: (actor: Actor, c: ChallengeFacts) => isOwner(actor, c) || moderates(actor, c.cluster_id),
+};
+const TRANSITIONER_NAMES = {
+  owner: 'the challenge owner',
+  moderator: "a moderator of the challenge's cluster",
+  owner_or_moderator: "the challenge owner or a moderator of the challenge's cluster",
+};
+
+export const challengeRules = {
+  'challenge.read': seeChallenge,
+  'challenge.create': (actor: Actor) =>
+    !isSignedIn(actor)
+      ? signInFirst('Sign in with a clinician account to post a challenge.')
+      : actor.kind === 'clinician'
+        ? ALLOW
+        : forbid('Only clinician accounts post challenges.'),
+  'challenge.edit': (actor: Actor, challenge: ChallengeFacts) =>
+    visibleThen(challenge, actor, 'edit this challenge', () =>
+      isOwner(actor, challenge) || moderates(actor, challenge.cluster_id)
+        ? ALLOW
+        : forbid("Only the owner, or after approval a moderator of the challenge's cluster, may edit it."),
+    ),
+  'challenge.transition': (actor: Actor, { challenge, action }: TransitionFacts) => {
+    const { by } = TRANSITIONS[action];
+    return visibleThen(challenge, actor, action.replace('_', ' '), () =>
+      TRANSITIONERS[by](actor, challenge)
+        ? ALLOW
+        : forbid(`Only ${TRANSITIONER_NAMES[by]} may ${action.replace('_', ' ')}.`),
+    );
+  },
+  'challenge.decide': (actor: Actor, challenge: ChallengeFacts) =>
+    visibleThen(challenge, actor, 'decide', () =>
+      TRANSITIONERS.owner_or_moderator(actor, challenge)
+        ? ALLOW
+        : forbid(`Only ${TRANSITIONER_NAMES.owner_or_moderator} may decide.`),
+    ),
+  'question.ask': (actor: Actor, challenge: ChallengeFacts) =>
+    visibleThen(challenge, actor, 'ask a question', () =>
+      isSignedIn(actor) && actor.kind === 'solver' ? ALLOW : forbid('Only solver accounts ask questions.'),
+    ),
+  'question.answer': (actor: Actor, challenge: ChallengeFacts) =>
+    visibleThen(challenge, actor, 'answer questions', () =>
+      isOwner(actor, challenge) ? ALLOW : forbid('Only the challenge owner answers questions.'),
+    ),
+  'endorsement.change': (actor: Actor, challenge: ChallengeFacts) =>
+    visibleThen(challenge, actor, 'endorse a challenge', () =>
+      isOwner(actor, challenge) ? forbid('You cannot endorse your own challenge.') : ALLOW,
+    ),
+  'report.create': (actor: Actor) => (isSignedIn(actor) ? ALLOW : signInFirst('Sign in to report content.')),
+  'report.resolve': (actor: Actor, report: ReportFacts) =>
+    !isSignedIn(actor) ? signInFirst('Sign in as a moderator.') : moderates(actor, report.cluster_id) ? ALLOW : hide(),
+  'moderation.queue': (actor: Actor) =>
+    !isSignedIn(actor)
+      ? signInFirst('Sign in as a moderator to see the queue.')
+      : moderatesAny(actor)
+        ? ALLOW
+        : forbid('Only moderators have a moderation queue.'),
+  'audit.read': (actor: Actor) =>
+    !isSignedIn(actor)
+      ? signInFirst('Sign in as a moderator or admin to read the audit log.')
+      : moderatesAny(actor)
+        ? ALLOW
+        : forbid('Only moderators and admins read the audit log.'),
+};

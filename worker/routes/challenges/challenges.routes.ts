@@ -1,0 +1,110 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ChallengeCreateSchema, ChallengePatchSchema } from '../../domain/challenges/challenge.schema';
+import { ChallengeSchema, ChallengeSummarySchema } from '../../domain/challenges/challenge.view';
+import { TRANSITION_ACTIONS } from '../../domain/challenges/lifecycle';
+import { ChallengeListQuerySchema } from '../../domain/challenges/list.query';
+import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { pageOf } from '../../http/pagination';
+import { CREATED, NOT_MODIFIED, OK } from '../../http/status';
+
+const tags = ['Challenges'];
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const listChallenges = createRoute({
+  method: 'get',
+  path: '/api/v1/challenges',
+  tags,
+  summary: 'Challenges you may see: search, filter, sort, cursor pages',
+  request: { query: ChallengeListQuerySchema },
+  responses: {
+    [OK]: jsonContent(pageOf(ChallengeSummarySchema), 'A page of challenges.'),
+    [NOT_MODIFIED]: { description: 'Unchanged since the ETag in If-None-Match.' },
+    ...problemResponses('validation_failed', 'rate_limited'),
+  },
+});
+
+export const createChallenge = createRoute({
+  method: 'post',
+  path: '/api/v1/challenges',
+  tags,
+  summary: 'Post a new challenge as a draft (clinicians)',
+  security: SIGNED_IN,
+  request: { body: jsonBody(ChallengeCreateSchema) },
+  responses: {
+    [CREATED]: jsonContent(ChallengeSchema, 'The draft.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden'),
+  },
+});
+
+export const getChallenge = createRoute({
+  method: 'get',
+  path: '/api/v1/challenges/{id}',
+  tags,
+  summary: 'A challenge with its clinical need, criteria, counts and Q&A',
+  request: { params: IdParam },
+  responses: {
+    [OK]: jsonContent(ChallengeSchema, 'The challenge; its ETag can be sent back as If-Match.'),
+    [NOT_MODIFIED]: { description: 'Unchanged since the ETag in If-None-Match.' },
+    ...problemResponses('not_found'),
+  },
+});
+
+export const patchChallenge = createRoute({
+  method: 'patch',
+  path: '/api/v1/challenges/{id}',
+  tags,
+  summary: 'Edit (owner, in draft / changes requested) or amend (moderator, after approval)',
+  security: SIGNED_IN,
+  request: { params: IdParam, body: jsonBody(ChallengePatchSchema) },
+  responses: {
+    [OK]: jsonContent(ChallengeSchema, 'The challenge after the edit.'),
+    ...problemResponses(
+      'validation_failed',
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'invalid_state',
+      'stale_version',
+    ),
+  },
+});
+
+export const TransitionSchema = z
+  .object({
+    action: z.enum(TRANSITION_ACTIONS),
+    note: z
+      .string()
+      .trim()
+      .min(1)
+      .max(4000)
+      .optional()
+      .openapi({ description: 'Required for request_changes and reject.' }),
+  })
+  .strict()
+  .openapi('Transition');
+
+export const transitionChallenge = createRoute({
+  method: 'post',
+  path: '/api/v1/challenges/{id}/transitions',
+  tags,
+  summary: 'Move a challenge through its life cycle',
+  security: SIGNED_IN,
+  request: { params: IdParam, body: jsonBody(TransitionSchema) },
+  responses: {
+    [OK]: jsonContent(ChallengeSchema, 'The challenge in its new state.'),
+    ...problemResponses(
+      'validation_failed',
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'invalid_state',
+      'stale_version',
+    ),
+  },
+});
