@@ -2,6 +2,7 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { detectLocale } from '../web/locale';
 import { errorPage, pages } from '../web/routes';
+import type { Bindings } from './env';
 import { notFoundProblem, problemResponse, toProblem, wantsHtml } from './http/on-error';
 import type { Problem } from './http/problem';
 import { createRouter } from './http/router';
@@ -14,7 +15,10 @@ import { registerOpenApi } from './openapi';
 import { authRouter } from './routes/auth/auth.index';
 import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
+import { feedsRouter } from './routes/feeds/feeds.index';
 import { healthRouter } from './routes/health/health.index';
+import { moderationRouter } from './routes/moderation/moderation.index';
+import { scheduled } from './scheduled';
 
 const app = createRouter();
 
@@ -31,6 +35,8 @@ app.route('/', healthRouter);
 app.route('/', authRouter);
 app.route('/', clustersRouter);
 app.route('/', challengesRouter);
+app.route('/', moderationRouter);
+app.route('/', feedsRouter);
 app.route('/', pages);
 registerOpenApi(app);
 
@@ -39,4 +45,4 @@ const respond = (c: Parameters<typeof wantsHtml>[0], problem: Problem) =>
 app.onError((err, c) => respond(c, toProblem(err, c)));
 app.notFound((c) => respond(c, notFoundProblem(c)));
 
-export default app;
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Bindings>;

@@ -42,3 +42,6 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   required: true,
   content: { 'application/json': { schema } },
 });
+
+/** Reads served by `cachedJson` may answer 304 to If-None-Match. */
+export const NOT_MODIFIED_RESPONSE = { 304: { description: 'Unchanged since the ETag sent in If-None-Match.' } };

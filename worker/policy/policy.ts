@@ -3,12 +3,13 @@ import type { Actor, SignedIn } from './actor';
 import { type Decision, isSignedIn } from './decisions';
 import { accountRules } from './rules/accounts';
 import { challengeRules } from './rules/challenges';
+import { solutionRules } from './rules/solutions';
 
 /**
  * The one place that answers "may this actor do this to this resource". Routes and pages ask
  * it; nothing else decides. Rules live per area in ./rules; this file only dispatches.
  */
-const RULES = { ...accountRules, ...challengeRules };
+const RULES = { ...accountRules, ...challengeRules, ...solutionRules };
 
 export type Action = keyof typeof RULES;
 type Resource<A extends Action> = Parameters<(typeof RULES)[A]>[1];

@@ -18,3 +18,11 @@ export interface TransitionFacts {
 export interface ReportFacts {
   cluster_id: string;
 }
+
+/** What the policy needs to know about a solution and the asking evaluator. */
+export interface SolutionFacts {
+  challenge: ChallengeFacts;
+  submitter_id: string;
+  /** For a user on the challenge's jury: their declaration on this solution (null: none yet). */
+  jury?: { conflict: boolean | null };
+}

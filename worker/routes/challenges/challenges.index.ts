@@ -1,10 +1,19 @@
 import { createRouter } from '../../http/router';
 import * as handlers from './challenges.handlers';
 import * as routes from './challenges.routes';
+import * as endorsementHandlers from './endorsements.handlers';
+import * as endorsementRoutes from './endorsements.routes';
+import * as questionHandlers from './questions.handlers';
+import * as questionRoutes from './questions.routes';
 
 export const challengesRouter = createRouter()
   .openapi(routes.listChallenges, handlers.list)
   .openapi(routes.createChallenge, handlers.create)
   .openapi(routes.getChallenge, handlers.get)
   .openapi(routes.patchChallenge, handlers.patch)
-  .openapi(routes.transitionChallenge, handlers.transition);
+  .openapi(routes.transitionChallenge, handlers.transition)
+  .openapi(questionRoutes.listQuestions, questionHandlers.list)
+  .openapi(questionRoutes.askQuestion, questionHandlers.ask)
+  .openapi(questionRoutes.answerQuestion, questionHandlers.answer)
+  .openapi(endorsementRoutes.endorse, endorsementHandlers.put)
+  .openapi(endorsementRoutes.unendorse, endorsementHandlers.remove);

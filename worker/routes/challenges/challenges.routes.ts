@@ -3,9 +3,9 @@ import { ChallengeCreateSchema, ChallengePatchSchema } from '../../domain/challe
 import { ChallengeSchema, ChallengeSummarySchema } from '../../domain/challenges/challenge.view';
 import { TRANSITION_ACTIONS } from '../../domain/challenges/lifecycle';
 import { ChallengeListQuerySchema } from '../../domain/challenges/list.query';
-import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { pageOf } from '../../http/pagination';
-import { CREATED, NOT_MODIFIED, OK } from '../../http/status';
+import { CREATED, OK } from '../../http/status';
 
 const tags = ['Challenges'];
 export const IdParam = z.object({
@@ -24,7 +24,7 @@ export const listChallenges = createRoute({
   request: { query: ChallengeListQuerySchema },
   responses: {
     [OK]: jsonContent(pageOf(ChallengeSummarySchema), 'A page of challenges.'),
-    [NOT_MODIFIED]: { description: 'Unchanged since the ETag in If-None-Match.' },
+    ...NOT_MODIFIED_RESPONSE,
     ...problemResponses('validation_failed', 'rate_limited'),
   },
 });
@@ -50,7 +50,7 @@ export const getChallenge = createRoute({
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(ChallengeSchema, 'The challenge; its ETag can be sent back as If-Match.'),
-    [NOT_MODIFIED]: { description: 'Unchanged since the ETag in If-None-Match.' },
+    ...NOT_MODIFIED_RESPONSE,
     ...problemResponses('not_found'),
   },
 });

@@ -1,0 +1,104 @@
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { batchEndingWith } from '../../db/batch';
+import type { Database } from '../../db/client';
+import { questions } from '../../db/schema';
+import { Problem } from '../../http/problem';
+import type { SignedIn } from '../../policy/actor';
+import { auditIf } from '../audit';
+import type { ChallengeStatus } from './lifecycle';
+import type { ChallengeRecord } from './read';
+
+export const ASKABLE: readonly ChallengeStatus[] = ['open'];
+/** Owners may still clarify while the jury evaluates. */
+export const ANSWERABLE: readonly ChallengeStatus[] = ['open', 'evaluation'];
+
+const columns = (viewerId: string) => ({
+  id: questions.id,
+  body: questions.body,
+  answer: questions.answer,
+  asked_at: questions.created_at,
+  answered_at: questions.answered_at,
+  asked_by_me: sql<boolean>`${questions.author_id} = ${viewerId}`.mapWith(Boolean),
+});
+
+/** Visible questions of a challenge in the order asked, after the question `afterId`. */
+export const listQuestions = (
+  db: Database,
+  challengeId: string,
+  viewerId: string | null,
+  limit: number,
+  afterId?: string,
+) =>
+  db
+    .select(columns(viewerId ?? ''))
+    .from(questions)
+    .where(
+      and(
+        eq(questions.challenge_id, challengeId),
+        isNull(questions.hidden_at),
+        afterId ? gt(questions.id, afterId) : undefined,
+      ),
+    )
+    .orderBy(asc(questions.id))
+    .limit(limit);
+
+function assertState(record: ChallengeRecord, allowed: readonly ChallengeStatus[], what: string) {
+  if (!allowed.includes(record.row.status)) {
+    throw new Problem(
+      'invalid_state',
+      `Questions can be ${what} while the challenge is ${allowed.join(' or ')}; it is ${record.row.status}.`,
+      {
+        extensions: { current_state: record.row.status },
+      },
+    );
+  }
+}
+
+export async function askQuestion(db: Database, actor: SignedIn, record: ChallengeRecord, body: string) {
+  assertState(record, ASKABLE, 'asked');
+  const id = uuidv7();
+  const [question] = await batchEndingWith(
+    db,
+    [db.insert(questions).values({ id, challenge_id: record.row.id, author_id: actor.id, body })],
+    db.select(columns(actor.id)).from(questions).where(eq(questions.id, id)),
+  );
+  if (!question) throw new Error('The new question was not found right after it was written.');
+  return question;
+}
+
+export async function answerQuestion(
+  db: Database,
+  actor: SignedIn,
+  record: ChallengeRecord,
+  questionId: string,
+  answer: string,
+) {
+  assertState(record, ANSWERABLE, 'answered');
+  const where = and(
+    eq(questions.id, questionId),
+    eq(questions.challenge_id, record.row.id),
+    isNull(questions.hidden_at),
+  );
+  const [question] = await batchEndingWith(
+    db,
+    [
+      db.update(questions).set({ answer, answered_by: actor.id, answered_at: new Date().toISOString() }).where(where),
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'question.answer',
+          entityType: 'question',
+          entityId: questionId,
+          clusterId: record.row.cluster_id,
+          after: { answer },
+        },
+        sql`EXISTS (SELECT 1 FROM ${questions} WHERE ${where})`,
+      ),
+    ],
+    db.select(columns(actor.id)).from(questions).where(where),
+  );
+  if (!question) throw new Problem('not_found', 'There is no such question on this challenge.');
+  return question;
+}

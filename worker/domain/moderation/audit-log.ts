@@ -1,0 +1,47 @@
+import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import type { AUDIT_ENTITY_TYPES } from '../../db/enums';
+import { auditLog, clusters, users } from '../../db/schema';
+import type { SignedIn } from '../../policy/actor';
+
+export interface AuditFilter {
+  entity_type?: (typeof AUDIT_ENTITY_TYPES)[number];
+  entity_id?: string;
+  cluster?: string;
+  limit: number;
+  before?: string;
+}
+
+/** Newest first; moderators see their clusters' entries, admins everything. One query. */
+export function readAuditLog(db: Database, actor: SignedIn, filter: AuditFilter) {
+  const scope: SQL | undefined = actor.isAdmin
+    ? undefined
+    : inArray(auditLog.cluster_id, actor.moderates.length ? actor.moderates : ['']);
+  return db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      entity_type: auditLog.entity_type,
+      entity_id: auditLog.entity_id,
+      cluster: clusters.slug,
+      actor_id: auditLog.actor_id,
+      actor_name: users.name,
+      before: auditLog.before,
+      after: auditLog.after,
+      created_at: auditLog.created_at,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actor_id))
+    .leftJoin(clusters, eq(clusters.id, auditLog.cluster_id))
+    .where(
+      and(
+        scope,
+        filter.entity_type ? eq(auditLog.entity_type, filter.entity_type) : undefined,
+        filter.entity_id ? eq(auditLog.entity_id, filter.entity_id) : undefined,
+        filter.cluster ? eq(clusters.slug, filter.cluster) : undefined,
+        filter.before ? lt(auditLog.id, filter.before) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(filter.limit);
+}

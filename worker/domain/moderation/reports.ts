@@ -1,0 +1,109 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { batchEndingWith } from '../../db/batch';
+import type { Database } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
+import { reports } from '../../db/schema';
+import { Problem } from '../../http/problem';
+import type { SignedIn } from '../../policy/actor';
+import { authorize } from '../../policy/policy';
+import { auditIf } from '../audit';
+import type { Report, ReportInput } from './report.schema';
+import { HIDEABLE, visibleEntityCluster } from './reported-entity';
+
+const reportColumns = {
+  id: reports.id,
+  entity_type: reports.entity_type,
+  entity_id: reports.entity_id,
+  reason: reports.reason,
+  status: reports.status,
+  resolution_note: reports.resolution_note,
+  resolved_at: reports.resolved_at,
+  created_at: reports.created_at,
+};
+
+/** Flags something the reporter can see for the moderators of its cluster; one open report per person and thing. */
+export async function createReport(db: Database, actor: SignedIn, input: ReportInput): Promise<Report> {
+  const clusterId = await visibleEntityCluster(db, actor, input.entity_type, input.entity_id);
+  if (!clusterId) throw new Problem('not_found', `There is no such ${input.entity_type}, or it is not visible to you.`);
+  const id = uuidv7();
+  try {
+    const [report] = await batchEndingWith(
+      db,
+      [db.insert(reports).values({ id, reporter_id: actor.id, cluster_id: clusterId, ...input })],
+      db.select(reportColumns).from(reports).where(eq(reports.id, id)),
+    );
+    if (!report) throw new Error('The new report was not found right after it was written.');
+    return report;
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      throw new Problem(
+        'duplicate',
+        `You already have an open report on this ${input.entity_type}; moderators will look at it.`,
+      );
+    }
+    throw err;
+  }
+}
+
+/**
+ * A moderator of the report's cluster dismisses it or hides the reported content; the report,
+ * the content and the audit entry change together, and only if the report is still open.
+ */
+export async function resolveReport(
+  db: Database,
+  actor: SignedIn,
+  reportId: string,
+  action: 'dismiss' | 'hide',
+  note: string | undefined,
+): Promise<Report> {
+  const report = await db.select().from(reports).where(eq(reports.id, reportId)).get();
+  if (!report) throw new Problem('not_found', 'There is no such report, or it is not visible to you.');
+  authorize(actor, 'report.resolve', report);
+  if (report.status !== 'open') {
+    throw new Problem('invalid_state', `This report was already ${report.status}.`, {
+      extensions: { current_state: report.status },
+    });
+  }
+  const now = new Date().toISOString();
+  const stillOpen = sql`EXISTS (SELECT 1 FROM ${reports} WHERE ${reports.id} = ${reportId} AND ${reports.status} = 'open')`;
+  const target = HIDEABLE[report.entity_type];
+  const [resolved] = await batchEndingWith(
+    db,
+    [
+      ...(action === 'hide'
+        ? [
+            db
+              .update(target)
+              .set({ hidden_at: now })
+              .where(and(eq(target.id, report.entity_id), stillOpen)),
+          ]
+        : []),
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: `report.${action}`,
+          entityType: report.entity_type,
+          entityId: report.entity_id,
+          clusterId: report.cluster_id,
+          before: { report: reportId, status: 'open' },
+          after: { report: reportId, status: action === 'hide' ? 'actioned' : 'dismissed', note: note ?? null },
+        },
+        stillOpen,
+      ),
+    ],
+    db
+      .update(reports)
+      .set({
+        status: action === 'hide' ? 'actioned' : 'dismissed',
+        resolved_by: actor.id,
+        resolved_at: now,
+        resolution_note: note ?? null,
+      })
+      .where(and(eq(reports.id, reportId), eq(reports.status, 'open')))
+      .returning(reportColumns),
+  );
+  if (!resolved) throw new Problem('invalid_state', 'Another moderator resolved this report a moment ago.');
+  return resolved;
+}

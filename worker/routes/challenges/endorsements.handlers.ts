@@ -1,0 +1,20 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { setEndorsement } from '../../domain/challenges/endorsements';
+import type { AppEnv } from '../../env';
+import { OK } from '../../http/status';
+import { authorizeUser } from '../../policy/policy';
+import type * as routes from './endorsements.routes';
+import { loadVisibleChallenge } from './load';
+
+async function change(c: Context<AppEnv>, id: string, endorsed: boolean) {
+  const record = await loadVisibleChallenge(c, id);
+  const actor = authorizeUser(c.var.actor, 'endorsement.change', record.row);
+  return setEndorsement(c.var.db, actor, record, endorsed);
+}
+
+export const put: RouteHandler<typeof routes.endorse, AppEnv> = async (c) =>
+  c.json(await change(c, c.req.valid('param').id, true), OK);
+
+export const remove: RouteHandler<typeof routes.unendorse, AppEnv> = async (c) =>
+  c.json(await change(c, c.req.valid('param').id, false), OK);

@@ -1,0 +1,70 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { QuestionSchema } from '../../domain/challenges/challenge.view';
+import { jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { PageQuerySchema, pageOf } from '../../http/pagination';
+import { CREATED, OK } from '../../http/status';
+import { IdParam } from './challenges.routes';
+
+const tags = ['Questions'];
+const QuestionParams = IdParam.extend({
+  qid: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'qid', in: 'path' } }),
+});
+
+export const listQuestions = createRoute({
+  method: 'get',
+  path: '/api/v1/challenges/{id}/questions',
+  tags,
+  summary: "A challenge's questions and answers, in the order asked",
+  request: { params: IdParam, query: PageQuerySchema },
+  responses: {
+    [OK]: jsonContent(pageOf(QuestionSchema), 'A page of questions.'),
+    ...NOT_MODIFIED_RESPONSE,
+    ...problemResponses('not_found'),
+  },
+});
+
+export const askQuestion = createRoute({
+  method: 'post',
+  path: '/api/v1/challenges/{id}/questions',
+  tags,
+  summary: 'Ask a clarification question on an open challenge (solvers); everyone who sees the challenge sees it',
+  security: SIGNED_IN,
+  request: {
+    params: IdParam,
+    body: jsonBody(
+      z
+        .object({ body: z.string().trim().min(10).max(2000) })
+        .strict()
+        .openapi('QuestionInput'),
+    ),
+  },
+  responses: {
+    [CREATED]: jsonContent(QuestionSchema, 'The question.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'not_found', 'invalid_state'),
+  },
+});
+
+export const answerQuestion = createRoute({
+  method: 'post',
+  path: '/api/v1/challenges/{id}/questions/{qid}/answer',
+  tags,
+  summary: 'Answer (or correct the answer to) a question (challenge owner)',
+  security: SIGNED_IN,
+  request: {
+    params: QuestionParams,
+    body: jsonBody(
+      z
+        .object({ answer: z.string().trim().min(2).max(4000) })
+        .strict()
+        .openapi('AnswerInput'),
+    ),
+  },
+  responses: {
+    [OK]: jsonContent(QuestionSchema, 'The answered question.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'not_found', 'invalid_state'),
+  },
+});

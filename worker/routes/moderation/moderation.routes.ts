@@ -1,0 +1,114 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AUDIT_ENTITY_TYPES } from '../../db/enums';
+import { ReportInputSchema, ReportSchema, ResolutionInputSchema } from '../../domain/moderation/report.schema';
+import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { PageQuerySchema, pageOf } from '../../http/pagination';
+import { CREATED, OK } from '../../http/status';
+
+const QueueSchema = z
+  .object({
+    challenges_in_review: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        cluster: z.string(),
+        owner: z.string(),
+        submitted_at: z.string().nullable(),
+        deadline: z.string(),
+        version: z.number().int(),
+      }),
+    ),
+    open_reports: z.array(
+      z.object({
+        id: z.string(),
+        entity_type: z.string(),
+        entity_id: z.string(),
+        reason: z.string(),
+        cluster: z.string(),
+        reporter: z.string(),
+        created_at: z.string(),
+        challenge_title: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('ModerationQueue');
+
+export const AuditEntrySchema = z
+  .object({
+    id: z.string(),
+    action: z.string(),
+    entity_type: z.string(),
+    entity_id: z.string(),
+    cluster: z.string().nullable(),
+    actor: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .openapi({ description: 'null: the system (e.g. the deadline job).' }),
+    before: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable(),
+    created_at: z.string(),
+  })
+  .openapi('AuditEntry');
+
+export const queue = createRoute({
+  method: 'get',
+  path: '/api/v1/moderation/queue',
+  tags: ['Moderation'],
+  summary: 'Challenges waiting for review and open reports in the clusters you moderate',
+  security: SIGNED_IN,
+  responses: { [OK]: jsonContent(QueueSchema, 'Your queue.'), ...problemResponses('unauthorized', 'forbidden') },
+});
+
+export const createReport = createRoute({
+  method: 'post',
+  path: '/api/v1/reports',
+  tags: ['Moderation'],
+  summary: 'Flag a challenge, question or solution you can see for the moderators',
+  security: SIGNED_IN,
+  request: { body: jsonBody(ReportInputSchema) },
+  responses: {
+    [CREATED]: jsonContent(ReportSchema, 'The report.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'not_found', 'duplicate'),
+  },
+});
+
+export const resolveReport = createRoute({
+  method: 'post',
+  path: '/api/v1/reports/{id}/resolution',
+  tags: ['Moderation'],
+  summary: 'Dismiss a report, or hide the reported content (moderators of its cluster)',
+  security: SIGNED_IN,
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .min(1)
+        .max(64)
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
+    body: jsonBody(ResolutionInputSchema),
+  },
+  responses: {
+    [OK]: jsonContent(ReportSchema, 'The resolved report.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'not_found', 'invalid_state'),
+  },
+});
+
+export const audit = createRoute({
+  method: 'get',
+  path: '/api/v1/audit',
+  tags: ['Moderation'],
+  summary: 'The audit log, newest first (moderators: their clusters; admins: everything)',
+  security: SIGNED_IN,
+  request: {
+    query: PageQuerySchema.extend({
+      entity_type: z.enum(AUDIT_ENTITY_TYPES).optional(),
+      entity_id: z.string().max(64).optional(),
+      cluster: z.string().max(60).optional(),
+    }),
+  },
+  responses: {
+    [OK]: jsonContent(pageOf(AuditEntrySchema), 'A page of audit entries.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden'),
+  },
+});
