@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { demoWorld } from '../worker/seed/demo-world';
 import { seedDemo } from '../worker/seed/seed';
-import { type BenchRoute, ROUTES, TRIVIAL } from './bench/routes';
+import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } from './bench/routes';
 import { seedVolume } from './bench/volume';
 import { takeOptions } from './lib/args';
 import { ensureDevSigningKey } from './lib/dev-vars';
@@ -47,17 +47,18 @@ async function waitUntilHealthy(base: string, child: ChildProcess): Promise<void
 }
 
 /** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
-async function queriesPerRequest(base: string, route: BenchRoute) {
-  const res = await fetch(base + route.path, { headers: route.headers });
+async function queriesPerRequest(url: string, route: BenchRoute) {
+  const res = await fetch(url, { headers: route.headers });
   await res.arrayBuffer();
   const timing = res.headers.get('server-timing') ?? '';
   const match = /calls=(\d+) statements=(\d+)/.exec(timing);
   return { status: res.status, calls: Number(match?.[1] ?? 0), statements: Number(match?.[2] ?? 0) };
 }
 
-async function measure(base: string, route: BenchRoute) {
-  const queries = await queriesPerRequest(base, route);
-  const result = await autocannon({ url: base + route.path, headers: route.headers, connections, duration });
+async function measure(base: string, ctx: BenchContext, route: BenchRoute) {
+  const url = base + route.path(ctx);
+  const queries = await queriesPerRequest(url, route);
+  const result = await autocannon({ url, headers: route.headers, connections, duration });
   return {
     route,
     status: queries.status,
@@ -107,10 +108,11 @@ try {
   log(`wrangler dev on ${base}; ${duration} s per route, ${connections} connections`);
 
   // Warm up, then measure the trivial route first so every ratio compares like with like.
-  await autocannon({ url: base + TRIVIAL.path, connections, duration: 1 });
-  const baseline = await measure(base, TRIVIAL);
+  const ctx = await benchContext(base);
+  await autocannon({ url: base + TRIVIAL.path(ctx), connections, duration: 1 });
+  const baseline = await measure(base, ctx, TRIVIAL);
   const rows = [baseline];
-  for (const route of ROUTES) rows.push(await measure(base, route));
+  for (const route of ROUTES) rows.push(await measure(base, ctx, route));
 
   console.info('');
   console.table(

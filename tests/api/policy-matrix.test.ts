@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, ROLES, type World } from './helpers/actors';
 import { api } from './helpers/http';
 import { accountCases } from './matrix/accounts';
+import { challengeCases } from './matrix/challenges';
 import { clusterCases } from './matrix/clusters';
 import type { MatrixCase } from './matrix/types';
 
 /** Every route × every role, with the exact status. Later areas add their cases here. */
-const CASES: MatrixCase[] = [...accountCases, ...clusterCases];
+const CASES: MatrixCase[] = [...accountCases, ...clusterCases, ...challengeCases];
 
 let world: World;
 beforeAll(async () => {
@@ -19,12 +20,13 @@ describe('policy matrix', () => {
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    expect(CASES.map((c) => c.route).sort()).toEqual(documented.sort());
+    expect([...new Set(CASES.map((c) => c.route))].sort()).toEqual(documented.sort());
   });
 
   for (const testCase of CASES) {
     for (const role of ROLES) {
-      it(`${testCase.route} as ${role} → ${testCase.expect[role]}`, async () => {
+      const name = `${testCase.route}${testCase.variant ? ` (${testCase.variant})` : ''}`;
+      it(`${name} as ${role} → ${testCase.expect[role]}`, async () => {
         const request = await testCase.request(world, role);
         const res = await api(request.path, {
           method: request.method ?? 'GET',

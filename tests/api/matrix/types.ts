@@ -12,6 +12,8 @@ export interface MatrixRequest {
 export interface MatrixCase {
   /** `METHOD /path/template`, exactly as in the OpenAPI document. */
   route: string;
+  /** Which resource state this case exercises, when a route has several. */
+  variant?: string;
   request: (world: World, role: Role) => MatrixRequest | Promise<MatrixRequest>;
   expect: Record<Role, number>;
 }

@@ -1,0 +1,162 @@
+import type { Role } from '../helpers/actors';
+import { draftBody } from '../helpers/challenges';
+import { freshDraft, freshInReview, freshOpen, freshQuestion, freshReport, sharedDraft, sharedOpen } from './fixtures';
+import { everyone, type MatrixCase, signedIn } from './types';
+
+/** Who sees a draft: its owner, moderators of its cluster, admins. */
+const insidersOnly = (status: number, outsiders = 404): Record<Role, number> => ({
+  anonymous: outsiders,
+  clinician: status,
+  solver: outsiders,
+  evaluator: outsiders,
+  moderator: status,
+  other_moderator: outsiders,
+  admin: status,
+});
+
+export const challengeCases: MatrixCase[] = [
+  { route: 'GET /api/v1/challenges', request: () => ({ path: '/api/v1/challenges' }), expect: everyone(200) },
+  {
+    route: 'POST /api/v1/challenges',
+    request: (world) => ({ path: '/api/v1/challenges', method: 'POST', body: draftBody(world.cluster.slug) }),
+    // Every test account but the solver is a clinician account; only clinicians post.
+    expect: { ...signedIn(201), solver: 403 },
+  },
+  {
+    route: 'GET /api/v1/challenges/{id}',
+    variant: 'open',
+    request: async (world) => ({ path: `/api/v1/challenges/${await sharedOpen(world)}` }),
+    expect: everyone(200),
+  },
+  {
+    route: 'GET /api/v1/challenges/{id}',
+    variant: 'draft',
+    request: async (world) => ({ path: `/api/v1/challenges/${await sharedDraft(world)}` }),
+    expect: insidersOnly(200),
+  },
+  {
+    route: 'PATCH /api/v1/challenges/{id}',
+    variant: 'draft',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await freshDraft(world)}`,
+      method: 'PATCH',
+      body: { version: 1, title: 'An edited title for the matrix' },
+    }),
+    // Moderators and admins see drafts, but amend only after approval: 409.
+    expect: { ...insidersOnly(200), moderator: 409, admin: 409 },
+  },
+  {
+    route: 'PATCH /api/v1/challenges/{id}',
+    variant: 'open',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await freshOpen(world)}`,
+      method: 'PATCH',
+      body: { version: 3, reward_details: 'Amended by the matrix.' },
+    }),
+    expect: { ...signedIn(403), clinician: 409, moderator: 200, admin: 200 },
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/transitions',
+    variant: 'submit a draft',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await freshDraft(world)}/transitions`,
+      method: 'POST',
+      body: { action: 'submit' },
+    }),
+    expect: { ...insidersOnly(403), clinician: 200 },
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/transitions',
+    variant: 'approve',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await freshInReview(world)}/transitions`,
+      method: 'POST',
+      body: { action: 'approve' },
+    }),
+    expect: { ...insidersOnly(200), clinician: 403 },
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/transitions',
+    variant: 'start evaluation',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await freshOpen(world)}/transitions`,
+      method: 'POST',
+      body: { action: 'start_evaluation' },
+    }),
+    expect: { ...signedIn(403), clinician: 200, moderator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /api/v1/challenges/{id}/questions',
+    request: async (world) => ({ path: `/api/v1/challenges/${await sharedOpen(world)}/questions` }),
+    expect: everyone(200),
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/questions',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await sharedOpen(world)}/questions`,
+      method: 'POST',
+      body: { body: 'Which EHR system does the ward use?' },
+    }),
+    expect: { ...signedIn(403), solver: 201 },
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/questions/{qid}/answer',
+    request: async (world) => {
+      const { challenge, question } = await freshQuestion(world);
+      return {
+        path: `/api/v1/challenges/${challenge}/questions/${question}/answer`,
+        method: 'POST',
+        body: { answer: 'Yes, under a data-access agreement.' },
+      };
+    },
+    expect: { ...signedIn(403), clinician: 200 },
+  },
+  {
+    route: 'PUT /api/v1/challenges/{id}/endorsement',
+    request: async (world) => ({ path: `/api/v1/challenges/${await sharedOpen(world)}/endorsement`, method: 'PUT' }),
+    expect: { ...signedIn(200), clinician: 403 },
+  },
+  {
+    route: 'DELETE /api/v1/challenges/{id}/endorsement',
+    request: async (world) => ({ path: `/api/v1/challenges/${await sharedOpen(world)}/endorsement`, method: 'DELETE' }),
+    expect: { ...signedIn(200), clinician: 403 },
+  },
+  {
+    route: 'GET /api/v1/challenges/{id}/calendar.ics',
+    request: async (world) => ({ path: `/api/v1/challenges/${await sharedOpen(world)}/calendar.ics` }),
+    expect: everyone(200),
+  },
+  { route: 'GET /feeds/challenges.atom', request: () => ({ path: '/feeds/challenges.atom' }), expect: everyone(200) },
+  {
+    route: 'GET /api/v1/moderation/queue',
+    request: () => ({ path: '/api/v1/moderation/queue' }),
+    expect: { ...signedIn(403), moderator: 200, other_moderator: 200, admin: 200 },
+  },
+  {
+    route: 'POST /api/v1/reports',
+    request: async (world) => ({
+      path: '/api/v1/reports',
+      method: 'POST',
+      body: {
+        entity_type: 'challenge',
+        entity_id: await sharedOpen(world),
+        reason: 'The reward text looks like an advert.',
+      },
+    }),
+    expect: signedIn(201),
+  },
+  {
+    route: 'POST /api/v1/reports/{id}/resolution',
+    request: async (world) => ({
+      path: `/api/v1/reports/${await freshReport(world)}/resolution`,
+      method: 'POST',
+      body: { action: 'dismiss' },
+    }),
+    expect: { ...signedIn(404), moderator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /api/v1/audit',
+    request: () => ({ path: '/api/v1/audit' }),
+    expect: { ...signedIn(403), moderator: 200, other_moderator: 200, admin: 200 },
+  },
+];
