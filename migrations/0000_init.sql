@@ -100,6 +100,7 @@ CREATE TABLE `challenges` (
 	`visibility` text DEFAULT 'public' NOT NULL,
 	`share_feedback` integer DEFAULT false NOT NULL,
 	`endorsement_count` integer DEFAULT 0 NOT NULL,
+	`listed` integer GENERATED ALWAYS AS (status IN ('open', 'evaluation', 'decided', 'archived') AND hidden_at IS NULL) VIRTUAL,
 	`moderator_note` text,
 	`decision_note` text,
 	`hidden_at` text,
@@ -117,13 +118,16 @@ CREATE TABLE `challenges` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `challenges_id_uq` ON `challenges` (`id`);--> statement-breakpoint
-CREATE INDEX `challenges_status_published_idx` ON `challenges` (`status`,`published_at`,`id`);--> statement-breakpoint
+CREATE INDEX `challenges_listed_newest_idx` ON `challenges` (`listed`,`id`);--> statement-breakpoint
+CREATE INDEX `challenges_listed_deadline_idx` ON `challenges` (`listed`,`deadline`,`id`);--> statement-breakpoint
+CREATE INDEX `challenges_listed_endorsed_idx` ON `challenges` (`listed`,`endorsement_count`,`id`);--> statement-breakpoint
+CREATE INDEX `challenges_status_newest_idx` ON `challenges` (`status`,`id`);--> statement-breakpoint
 CREATE INDEX `challenges_status_deadline_idx` ON `challenges` (`status`,`deadline`,`id`);--> statement-breakpoint
 CREATE INDEX `challenges_status_endorsed_idx` ON `challenges` (`status`,`endorsement_count`,`id`);--> statement-breakpoint
-CREATE INDEX `challenges_cluster_status_idx` ON `challenges` (`cluster_id`,`status`,`published_at`);--> statement-breakpoint
-CREATE INDEX `challenges_pathway_status_idx` ON `challenges` (`care_pathway_step`,`status`);--> statement-breakpoint
+CREATE INDEX `challenges_cluster_listed_idx` ON `challenges` (`cluster_id`,`listed`,`visibility`,`status`,`id`);--> statement-breakpoint
+CREATE INDEX `challenges_pathway_idx` ON `challenges` (`care_pathway_step`,`listed`);--> statement-breakpoint
 CREATE INDEX `challenges_trl_idx` ON `challenges` (`trl_min`,`trl_max`);--> statement-breakpoint
-CREATE INDEX `challenges_owner_idx` ON `challenges` (`owner_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `challenges_owner_idx` ON `challenges` (`owner_id`,`id`);--> statement-breakpoint
 CREATE INDEX `challenges_organization_idx` ON `challenges` (`organization_id`);--> statement-breakpoint
 CREATE TABLE `endorsements` (
 	`challenge_id` text NOT NULL,

@@ -2,7 +2,9 @@ import { env } from 'cloudflare:test';
 import { getTableColumns, getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
+import { CHALLENGE_STATUSES } from '../../worker/db/enums';
 import * as schema from '../../worker/db/schema';
+import { PUBLISHED } from '../../worker/domain/challenges/lifecycle';
 
 const tables: SQLiteTable[] = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable));
 
@@ -10,7 +12,9 @@ describe('migrations applied from zero', () => {
   it('create every table and column of the Drizzle schema (no drift)', async () => {
     expect(tables.length).toBeGreaterThanOrEqual(17);
     for (const table of tables) {
-      const { results } = await env.DB.prepare(`SELECT name FROM pragma_table_info(?)`).bind(getTableName(table)).all();
+      const { results } = await env.DB.prepare(`SELECT name FROM pragma_table_xinfo(?)`)
+        .bind(getTableName(table))
+        .all();
       const actual = results.map((r) => r.name).sort();
       const expected = Object.values(getTableColumns(table))
         .map((c) => c.name)
@@ -81,5 +85,30 @@ describe('migrations applied from zero', () => {
     expect(await match('pharmacogenomics')).toEqual([]);
     await env.DB.prepare(`DELETE FROM challenges WHERE id = 'ch1'`).run();
     expect(await match('dosing')).toEqual([]);
+  });
+
+  it('compute `listed` exactly for published, unhidden challenges (the SQL agrees with the life cycle)', async () => {
+    const insert = (id: string, status: string, hidden: string | null) =>
+      env.DB.prepare(
+        `INSERT INTO challenges (id, cluster_id, owner_id, status, hidden_at, title, summary, problem_statement, indication,
+           care_pathway_step, patient_population, standard_of_care, target_outcome, outcome_kpi, trl_min, trl_max, reward_kind, deadline)
+         VALUES (?, 'lc', 'lu', ?, ?, 't', 's', 'p', 'i', 'diagnosis', 'pp', 'soc', 'to', 'kpi', 1, 9, 'pilot', '2030-01-01T00:00:00.000Z')`,
+      ).bind(id, status, hidden);
+    await env.DB.batch([
+      env.DB.prepare(
+        `INSERT INTO clusters (id, slug, name, region, country) VALUES ('lc', 'listed-cluster', 'L', 'R', 'DE')`,
+      ),
+      env.DB.prepare(
+        `INSERT INTO users (id, email, name, password_hash, kind) VALUES ('lu', 'listed@x.test', 'L', 'x', 'clinician')`,
+      ),
+      ...CHALLENGE_STATUSES.map((status) => insert(`listed-${status}`, status, null)),
+      insert('listed-hidden', 'open', '2026-01-01T00:00:00.000Z'),
+    ]);
+    const { results } = await env.DB.prepare(`SELECT id, listed FROM challenges WHERE cluster_id = 'lc'`).all<{
+      id: string;
+      listed: number;
+    }>();
+    const listed = results.filter((r) => r.listed === 1).map((r) => r.id.replace('listed-', ''));
+    expect(listed.sort()).toEqual([...PUBLISHED].sort());
   });
 });

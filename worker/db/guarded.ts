@@ -9,7 +9,8 @@ import type { Database } from './client';
  */
 export function insertIf<T extends SQLiteTable>(db: Database, table: T, values: T['$inferInsert'], guard: SQL) {
   // Drizzle's INSERT ... SELECT lists every column in definition order, so the SELECT must too.
-  const selected = Object.entries(getTableColumns(table)).map(([key, column]) => {
+  const columns = Object.entries(getTableColumns(table)).filter(([, column]) => !column.generated);
+  const selected = columns.map(([key, column]) => {
     let value = (values as Record<string, unknown>)[key];
     if (value === undefined && column.defaultFn) value = column.defaultFn();
     if (value === undefined && column.default !== undefined) value = column.default;

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { challenges, clusters } from '../db/schema';
 
@@ -24,7 +24,7 @@ export async function openChallengeTeasers(db: Database, limit: number): Promise
     })
     .from(challenges)
     .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))
-    .where(and(eq(challenges.status, 'open'), eq(challenges.visibility, 'public'), isNull(challenges.hidden_at)))
+    .where(and(eq(challenges.listed, true), eq(challenges.status, 'open'), eq(challenges.visibility, 'public')))
     .orderBy(asc(challenges.deadline), asc(challenges.id))
     .limit(limit);
 }

@@ -23,6 +23,14 @@ export interface ReportFacts {
 export interface SolutionFacts {
   challenge: ChallengeFacts;
   submitter_id: string;
-  /** For a user on the challenge's jury: their declaration on this solution (null: none yet). */
+  status: 'draft' | 'submitted' | 'withdrawn' | 'shortlisted' | 'winner' | 'not_selected';
+  hidden_at?: string | null;
+  /** Present when the asking user is on the challenge's jury: their declaration (null: none yet). */
   jury?: { conflict: boolean | null };
+}
+
+/** The ranking of a challenge, and whether the asking jury member has scored all they may. */
+export interface RankingFacts {
+  challenge: ChallengeFacts & { decided_at: string | null };
+  jury?: { done: boolean };
 }

@@ -5,8 +5,8 @@ import { chunkedInsert, runBatch } from '../db/batch';
 import type { Database } from '../db/client';
 import * as t from '../db/schema';
 import { ChallengeDraftSchema, DEFAULT_CRITERIA } from '../domain/challenges/challenge.schema';
+import { PUBLISHED } from '../domain/challenges/lifecycle';
 import { EvaluationInputSchema, SolutionFieldsSchema } from '../domain/solutions/solution.schema';
-import { PUBLISHED_STATUSES } from '../domain/visibility';
 import type { DemoChallenge, DemoWorld } from './types';
 
 export const DEMO_PASSWORD = 'demo-password-1';
@@ -114,7 +114,7 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
 
     const created = -c.createdDaysAgo;
     const steps = PATH[c.status];
-    const published = (PUBLISHED_STATUSES as readonly string[]).includes(c.status);
+    const published = PUBLISHED.includes(c.status);
     const { tags: tagList = [], criteria: criteriaList = DEFAULT_CRITERIA, ...columns } = fields;
     challenges.push({
       ...columns,

@@ -67,6 +67,14 @@ export const challenges = sqliteTable(
     share_feedback: integer('share_feedback', { mode: 'boolean' }).notNull().default(false),
 
     endorsement_count: integer('endorsement_count').notNull().default(0),
+    /**
+     * 1 when approved (open, evaluation, decided, archived) and not hidden: the catalogue everyone
+     * browses. Computed by SQLite so list indexes can lead with it.
+     */
+    listed: integer('listed', { mode: 'boolean' }).generatedAlwaysAs(
+      sql`status IN ('open', 'evaluation', 'decided', 'archived') AND hidden_at IS NULL`,
+      { mode: 'virtual' },
+    ),
     /** Last note from a moderator (request_changes / reject) or the decision note. */
     moderator_note: text('moderator_note'),
     decision_note: text('decision_note'),
@@ -80,13 +88,19 @@ export const challenges = sqliteTable(
   },
   (t) => [
     uniqueIndex('challenges_id_uq').on(t.id),
-    index('challenges_status_published_idx').on(t.status, t.published_at, t.id),
+    // The catalogue, per sort: newest (id), deadline, most endorsed.
+    index('challenges_listed_newest_idx').on(t.listed, t.id),
+    index('challenges_listed_deadline_idx').on(t.listed, t.deadline, t.id),
+    index('challenges_listed_endorsed_idx').on(t.listed, t.endorsement_count, t.id),
+    // The same with a status filter (also the deadline cron and the moderation queue).
+    index('challenges_status_newest_idx').on(t.status, t.id),
     index('challenges_status_deadline_idx').on(t.status, t.deadline, t.id),
     index('challenges_status_endorsed_idx').on(t.status, t.endorsement_count, t.id),
-    index('challenges_cluster_status_idx').on(t.cluster_id, t.status, t.published_at),
-    index('challenges_pathway_status_idx').on(t.care_pathway_step, t.status),
+    // Cluster pages and per-cluster counts (covering: no row lookups to count).
+    index('challenges_cluster_listed_idx').on(t.cluster_id, t.listed, t.visibility, t.status, t.id),
+    index('challenges_pathway_idx').on(t.care_pathway_step, t.listed),
     index('challenges_trl_idx').on(t.trl_min, t.trl_max),
-    index('challenges_owner_idx').on(t.owner_id, t.created_at),
+    index('challenges_owner_idx').on(t.owner_id, t.id),
     index('challenges_organization_idx').on(t.organization_id),
     check(
       'challenges_trl_ck',

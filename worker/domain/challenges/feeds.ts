@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { Feed } from 'feed';
 import ical from 'ical-generator';
 import type { Database } from '../../db/client';
@@ -24,7 +24,7 @@ export const feedItems = (db: Database) =>
     .from(challenges)
     .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))
     .leftJoin(organizations, eq(organizations.id, challenges.organization_id))
-    .where(and(eq(challenges.status, 'open'), eq(challenges.visibility, 'public'), isNull(challenges.hidden_at)))
+    .where(and(eq(challenges.listed, true), eq(challenges.status, 'open'), eq(challenges.visibility, 'public')))
     .orderBy(desc(challenges.published_at), desc(challenges.id))
     .limit(FEED_SIZE);
 

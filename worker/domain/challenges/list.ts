@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { and, eq, gt, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challenges, challengeTags, clusters, organizations } from '../../db/schema';
 import { decodeCursor, toPage } from '../../http/pagination';
@@ -10,13 +10,22 @@ import { PUBLISHED } from './lifecycle';
 import type { ChallengeListQuery, Sort } from './list.query';
 import { BM25_WEIGHTS, toFtsQuery } from './search';
 
-/** The rows an actor may see, as SQL: the list counterpart of the policy's `challenge.read`. */
-export function visibleTo(actor: Actor): SQL | undefined {
-  const published = and(inArray(challenges.status, [...PUBLISHED]), isNull(challenges.hidden_at));
-  if (actor.type === 'anonymous') return and(published, eq(challenges.visibility, 'public'));
+/**
+ * The rows an actor may see, as SQL: the list counterpart of the policy's `challenge.read`.
+ * The catalogue (no status filter, or a published one) is the listed challenges: public ones for
+ * everyone, network ones too when signed in. Asking for an unpublished status (draft, in_review…)
+ * lists your own and, for moderators, those of your clusters.
+ */
+export function visibleTo(actor: Actor, status: ChallengeListQuery['status']): SQL | undefined {
+  if (status === undefined || PUBLISHED.includes(status)) {
+    return and(
+      eq(challenges.listed, true),
+      actor.type === 'anonymous' ? eq(challenges.visibility, 'public') : undefined,
+    );
+  }
+  if (actor.type === 'anonymous') return sql`0`;
   if (actor.isAdmin) return undefined;
   return or(
-    published,
     eq(challenges.owner_id, actor.id),
     actor.moderates.length ? inArray(challenges.cluster_id, actor.moderates) : undefined,
   );
@@ -89,7 +98,7 @@ export async function listChallenges(db: Database, actor: Actor, query: Challeng
   const search = query.q ? toFtsQuery(query.q) : undefined;
   const deadlineBefore = query.deadline_before ? new Date(query.deadline_before).toISOString() : undefined;
   const filters = and(
-    visibleTo(actor),
+    visibleTo(actor, query.status),
     query.status ? eq(challenges.status, query.status) : undefined,
     query.cluster ? eq(clusters.slug, query.cluster) : undefined,
     query.tag

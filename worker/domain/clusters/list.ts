@@ -1,16 +1,15 @@
-import { and, asc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challenges, clusters } from '../../db/schema';
-import { PUBLISHED_STATUSES } from '../visibility';
 import type { Cluster } from './cluster.schema';
 
 const publicChallenges = and(
   eq(challenges.cluster_id, clusters.id),
+  eq(challenges.listed, true),
   eq(challenges.visibility, 'public'),
-  isNull(challenges.hidden_at),
 );
 
-/** Clusters with their public challenge counts, in one query (counts through the cluster/status index). */
+/** Clusters with their public challenge counts, in one query (counted in the covering cluster index). */
 const selectClusters = (db: Database, where: SQL | undefined, limit: number) =>
   db
     .select({
@@ -21,8 +20,7 @@ const selectClusters = (db: Database, where: SQL | undefined, limit: number) =>
       country: clusters.country,
       description: clusters.description,
       website: clusters.website,
-      challenge_count: sql<number>`(SELECT count(*) FROM ${challenges} WHERE ${publicChallenges}
-        AND ${challenges.status} IN ${sql.raw(`('${PUBLISHED_STATUSES.join("','")}')`)})`,
+      challenge_count: sql<number>`(SELECT count(*) FROM ${challenges} WHERE ${publicChallenges})`,
       open_challenge_count: sql<number>`(SELECT count(*) FROM ${challenges} WHERE ${publicChallenges} AND ${challenges.status} = 'open')`,
     })
     .from(clusters)

@@ -35,6 +35,46 @@ export const SolutionFieldsSchema = columns
 export type SolutionFields = z.output<typeof SolutionFieldsSchema>;
 export type SolutionFieldsInput = z.input<typeof SolutionFieldsSchema>;
 
+/** POST /challenges/{id}/solutions: a draft, or submitted at once with `submit: true`. */
+export const SolutionCreateSchema = SolutionFieldsSchema.extend({
+  submit: z.boolean().default(false).openapi({ description: 'Submit now instead of saving a draft.' }),
+}).openapi('SolutionCreate');
+
+/** PATCH /solutions/{id}: any fields, with the version they were based on (or If-Match). */
+export const SolutionPatchSchema = SolutionFieldsSchema.partial()
+  .extend({ version: z.number().int().min(1).optional() })
+  .openapi('SolutionPatch');
+
+export const ConflictInputSchema = z
+  .object({
+    conflict: z
+      .boolean()
+      .openapi({ description: 'true: you have a conflict of interest and will not see or score it.' }),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .openapi('ConflictDeclaration');
+
+export const DecisionInputSchema = z
+  .object({
+    winners: z.array(z.string().min(1).max(64)).min(1).max(20),
+    shortlist: z.array(z.string().min(1).max(64)).max(50).default([]),
+    note: z.string().trim().max(4000).optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    [
+      ...value.winners.map((id, i) => ['winners', i, id] as const),
+      ...value.shortlist.map((id, i) => ['shortlist', i, id] as const),
+    ].forEach(([list, index, id]) => {
+      if (seen.has(id))
+        ctx.addIssue({ code: 'custom', path: [list, index], message: `Solution ${id} is named twice.` });
+      seen.add(id);
+    });
+  })
+  .openapi('Decision');
+
 /** `{ scores: { criterionKey: 1..5 }, comment? }`; keys are checked against the challenge's criteria. */
 export const EvaluationInputSchema = z
   .object({

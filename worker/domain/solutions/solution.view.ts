@@ -1,0 +1,94 @@
+import { z } from '@hono/zod-openapi';
+import { SOLUTION_STATUSES } from '../../db/enums';
+import { SolutionFieldsSchema } from './solution.schema';
+
+const status = z.enum(SOLUTION_STATUSES);
+
+export const FeedbackSchema = z
+  .object({
+    score: z.number().nullable(),
+    evaluations: z.number().int(),
+    criteria: z.record(z.string(), z.number()).openapi({ description: 'Mean score 1–5 per criterion.' }),
+    comments: z.array(z.string()).openapi({ description: "Jury comments, without the evaluators' names." }),
+  })
+  .openapi('Feedback');
+
+/** A solution as its submitter, the challenge owner, moderators and cleared jury members see it. */
+export const SolutionSchema = SolutionFieldsSchema.required()
+  .extend({
+    id: z.string(),
+    challenge_id: z.string(),
+    status,
+    version: z.number().int(),
+    submitter: z.object({ id: z.string(), name: z.string() }),
+    organization: z.object({ name: z.string(), kind: z.string(), country: z.string() }).nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    submitted_at: z.string().nullable(),
+    my_evaluation: z
+      .object({ scores: z.record(z.string(), z.number()), comment: z.string().nullable(), updated_at: z.string() })
+      .nullable()
+      .openapi({ description: 'Your own scores, when you are on the jury. Never anyone else’s.' }),
+    feedback: FeedbackSchema.nullable().openapi({
+      description: "For the submitter after the decision, when the owner shares the jury's feedback.",
+    }),
+  })
+  .openapi('Solution');
+export type Solution = z.output<typeof SolutionSchema>;
+
+/** A line of the solution list; a jury member sees only title and organization until they declare. */
+export const SolutionListItemSchema = z
+  .object({
+    id: z.string(),
+    status,
+    title: z.string(),
+    organization: z.string().nullable(),
+    trl: z.number().int().nullable(),
+    summary: z.string().nullable(),
+    submitted_at: z.string().nullable(),
+    mine: z.boolean(),
+    my_conflict: z
+      .boolean()
+      .nullable()
+      .openapi({ description: 'Jury only: your declaration (null: not yet declared).' }),
+    my_scored: z.boolean().openapi({ description: 'Jury only: whether you have scored it.' }),
+  })
+  .openapi('SolutionListItem');
+export type SolutionListItem = z.output<typeof SolutionListItemSchema>;
+
+export const RankingEntrySchema = z
+  .object({
+    rank: z.number().int(),
+    solution_id: z.string(),
+    title: z.string(),
+    organization: z.string().nullable(),
+    status,
+    score: z.number().nullable().openapi({ description: 'Weighted score 0–100; null without evaluations.' }),
+    evaluations: z.number().int(),
+    criteria: z.record(z.string(), z.number()).openapi({ description: 'Mean score 1–5 per criterion.' }),
+    submitted_at: z.string().nullable(),
+    summary: z.string().nullable().openapi({ description: 'In public results: the summary its solver made public.' }),
+  })
+  .openapi('RankingEntry');
+
+export const RankingSchema = z
+  .object({
+    challenge_id: z.string(),
+    view: z.enum(['full', 'public']).openapi({ description: 'public: after the decision, public summaries only.' }),
+    criteria: z.array(z.object({ key: z.string(), label: z.string(), weight: z.number().int() })),
+    data: z.array(RankingEntrySchema),
+  })
+  .openapi('Ranking');
+export type Ranking = z.output<typeof RankingSchema>;
+
+export const EvaluatorSchema = z
+  .object({
+    user_id: z.string(),
+    name: z.string(),
+    organization: z.string().nullable(),
+    assigned_at: z.string(),
+    declared: z.number().int().openapi({ description: 'Solutions on which they declared (conflict or not).' }),
+    conflicts: z.number().int(),
+    scored: z.number().int(),
+  })
+  .openapi('Evaluator');
