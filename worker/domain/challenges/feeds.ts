@@ -71,8 +71,8 @@ export function deadlineCalendar(origin: string, record: ChallengeRecord): strin
   });
   calendar.createEvent({
     id: `deadline-${row.id}@bedside`,
+    // An instant: no DTEND (RFC 5545 §3.6.1), which calendars read as a zero-length event.
     start: deadline,
-    end: deadline,
     stamp: new Date(row.updated_at),
     summary: `Submission deadline: ${row.title}`,
     description: `${row.summary}\n\n${origin}/challenges/${row.id}`,

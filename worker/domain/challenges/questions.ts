@@ -80,10 +80,11 @@ export async function answerQuestion(
     eq(questions.challenge_id, record.row.id),
     isNull(questions.hidden_at),
   );
+  const current = await db.select({ answer: questions.answer }).from(questions).where(where).get();
+  if (!current) throw new Problem('not_found', 'There is no such question on this challenge.');
   const [question] = await batchEndingWith(
     db,
     [
-      db.update(questions).set({ answer, answered_by: actor.id, answered_at: new Date().toISOString() }).where(where),
       auditIf(
         db,
         {
@@ -92,10 +93,12 @@ export async function answerQuestion(
           entityType: 'question',
           entityId: questionId,
           clusterId: record.row.cluster_id,
+          before: current.answer === null ? null : { answer: current.answer },
           after: { answer },
         },
         sql`EXISTS (SELECT 1 FROM ${questions} WHERE ${where})`,
       ),
+      db.update(questions).set({ answer, answered_by: actor.id, answered_at: new Date().toISOString() }).where(where),
     ],
     db.select(columns(actor.id)).from(questions).where(where),
   );
