@@ -119,3 +119,7 @@ export class Problem extends HTTPException {
     };
   }
 }
+
+/** The one 404 for things that do not exist and things one may not see: the two must be indistinguishable. */
+export const notVisibleMessage = (what: string) => `There is no such ${what}, or it is not visible to you.`;
+export const notVisible = (what: string) => new Problem('not_found', notVisibleMessage(what));

@@ -1,3 +1,4 @@
+import { notVisibleMessage } from '../http/problem';
 import type { Actor, SignedIn } from './actor';
 
 /** What a rule answers; `not_found` hides that a thing exists from those who may not see it. */
@@ -8,10 +9,11 @@ export type Decision =
 export const ALLOW: Decision = { allow: true };
 export const signInFirst = (reason: string): Decision => ({ allow: false, status: 'unauthorized', reason });
 export const forbid = (reason: string): Decision => ({ allow: false, status: 'forbidden', reason });
-export const hide = (reason = 'It does not exist or is not visible to you.'): Decision => ({
+/** 404 with exactly the words used when the thing does not exist. */
+export const hide = (what: string): Decision => ({
   allow: false,
   status: 'not_found',
-  reason,
+  reason: notVisibleMessage(what),
 });
 
 export const isSignedIn = (actor: Actor): actor is SignedIn => actor.type === 'user';

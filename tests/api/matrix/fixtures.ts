@@ -6,10 +6,10 @@ import { api } from '../helpers/http';
 const shared = new WeakMap<World, Map<string, Promise<string>>>();
 
 function once(world: World, key: string, make: () => Promise<string>): Promise<string> {
-  let byKey = shared.get(world);
-  if (!byKey) shared.set(world, (byKey = new Map()));
-  let value = byKey.get(key);
-  if (!value) byKey.set(key, (value = make()));
+  const byKey = shared.get(world) ?? new Map<string, Promise<string>>();
+  shared.set(world, byKey);
+  const value = byKey.get(key) ?? make();
+  byKey.set(key, value);
   return value;
 }
 

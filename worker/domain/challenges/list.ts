@@ -6,26 +6,24 @@ import { decodeCursor, toPage } from '../../http/pagination';
 import { Problem } from '../../http/problem';
 import type { Actor } from '../../policy/actor';
 import type { ChallengeSummary } from './challenge.view';
-import { PUBLISHED } from './lifecycle';
 import type { ChallengeListQuery, Sort } from './list.query';
 import { BM25_WEIGHTS, toFtsQuery } from './search';
 
 /**
  * The rows an actor may see, as SQL: the list counterpart of the policy's `challenge.read`.
- * The catalogue (no status filter, or a published one) is the listed challenges: public ones for
- * everyone, network ones too when signed in. Asking for an unpublished status (draft, in_review…)
- * lists your own and, for moderators, those of your clusters.
+ * Without a status filter it is the catalogue: listed challenges, public ones for everyone and
+ * network ones too when signed in (index-friendly: no OR). With a status, owners and moderators
+ * also get their own and their clusters' challenges in that state, drafts and hidden ones included.
  */
 export function visibleTo(actor: Actor, status: ChallengeListQuery['status']): SQL | undefined {
-  if (status === undefined || PUBLISHED.includes(status)) {
-    return and(
-      eq(challenges.listed, true),
-      actor.type === 'anonymous' ? eq(challenges.visibility, 'public') : undefined,
-    );
-  }
-  if (actor.type === 'anonymous') return sql`0`;
+  const catalogue = and(
+    eq(challenges.listed, true),
+    actor.type === 'anonymous' ? eq(challenges.visibility, 'public') : undefined,
+  );
+  if (status === undefined || actor.type === 'anonymous') return catalogue;
   if (actor.isAdmin) return undefined;
   return or(
+    catalogue,
     eq(challenges.owner_id, actor.id),
     actor.moderates.length ? inArray(challenges.cluster_id, actor.moderates) : undefined,
   );

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import {
   challengeCriteria,
@@ -15,7 +15,11 @@ import { isSignedIn, moderates } from '../../policy/decisions';
 import type { Challenge } from './challenge.view';
 
 /** Everything the detail view shows, in one query: JSON subqueries instead of a query per part. */
-export async function findChallenge(db: Database, id: string, viewerId: string | null) {
+export const findChallenge = (db: Database, id: string, viewerId: string | null) =>
+  challengeQuery(db, id, viewerId).then((rows) => rows[0]);
+
+/** The detail query itself, for callers that batch it with another read. */
+export function challengeQuery(db: Database, id: string, viewerId: string | null) {
   const viewer = viewerId ?? '';
   return db
     .select({
@@ -42,8 +46,8 @@ export async function findChallenge(db: Database, id: string, viewerId: string |
     .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))
     .innerJoin(users, eq(users.id, challenges.owner_id))
     .leftJoin(organizations, eq(organizations.id, challenges.organization_id))
-    .where(and(eq(challenges.id, id)))
-    .get();
+    .where(eq(challenges.id, id))
+    .limit(1);
 }
 
 export type ChallengeRecord = NonNullable<Awaited<ReturnType<typeof findChallenge>>>;

@@ -4,7 +4,7 @@ import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { reports } from '../../db/schema';
-import { Problem } from '../../http/problem';
+import { notVisible, Problem } from '../../http/problem';
 import type { SignedIn } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import { auditIf } from '../audit';
@@ -25,7 +25,7 @@ const reportColumns = {
 /** Flags something the reporter can see for the moderators of its cluster; one open report per person and thing. */
 export async function createReport(db: Database, actor: SignedIn, input: ReportInput): Promise<Report> {
   const clusterId = await visibleEntityCluster(db, actor, input.entity_type, input.entity_id);
-  if (!clusterId) throw new Problem('not_found', `There is no such ${input.entity_type}, or it is not visible to you.`);
+  if (!clusterId) throw notVisible(input.entity_type);
   const id = uuidv7();
   try {
     const [report] = await batchEndingWith(
@@ -58,7 +58,7 @@ export async function resolveReport(
   note: string | undefined,
 ): Promise<Report> {
   const report = await db.select().from(reports).where(eq(reports.id, reportId)).get();
-  if (!report) throw new Problem('not_found', 'There is no such report, or it is not visible to you.');
+  if (!report) throw notVisible('report');
   authorize(actor, 'report.resolve', report);
   if (report.status !== 'open') {
     throw new Problem('invalid_state', `This report was already ${report.status}.`, {

@@ -1,6 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challenges, conflictDeclarations, evaluatorAssignments, solutions } from '../../db/schema';
+import {
+  challenges,
+  conflictDeclarations,
+  evaluations,
+  evaluatorAssignments,
+  organizations,
+  solutions,
+  users,
+} from '../../db/schema';
 import type { Actor } from '../../policy/actor';
 import type { SolutionFacts } from '../../policy/resources';
 
@@ -16,8 +24,9 @@ export const challengeFactColumns = {
 };
 
 /**
- * A solution with its challenge and, for a signed-in actor, whether they sit on the jury and what
- * they declared: everything the policy needs, in one query.
+ * A solution with its challenge, submitter and organization, and for a signed-in actor whether
+ * they sit on the jury, what they declared and their own evaluation: everything the policy and
+ * the detail view need, in one query.
  */
 export async function findSolution(db: Database, actor: Actor, id: string) {
   const viewer = actor.type === 'user' ? actor.id : '';
@@ -28,9 +37,15 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
       on_jury: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${solutions.challenge_id}
         AND ${evaluatorAssignments.user_id} = ${viewer})`,
       conflict: conflictDeclarations.conflict,
+      submitter_name: users.name,
+      organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
+      my_evaluation: { scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at },
     })
     .from(solutions)
     .innerJoin(challenges, eq(challenges.id, solutions.challenge_id))
+    .innerJoin(users, eq(users.id, solutions.submitter_id))
+    .leftJoin(organizations, eq(organizations.id, solutions.organization_id))
+    .leftJoin(evaluations, and(eq(evaluations.solution_id, solutions.id), eq(evaluations.evaluator_id, viewer)))
     .leftJoin(
       conflictDeclarations,
       and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, viewer)),
@@ -45,7 +60,7 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
     hidden_at: row.solution.hidden_at,
     jury: row.on_jury ? { conflict: row.conflict } : undefined,
   };
-  return { ...row, facts };
+  return { ...row, jury_conflict: row.conflict, facts };
 }
 
 export type SolutionRecord = NonNullable<Awaited<ReturnType<typeof findSolution>>>;

@@ -21,8 +21,8 @@ const isOwner = (actor: Actor, challenge: ChallengeFacts) => isSignedIn(actor) &
  */
 export function seeChallenge(actor: Actor, challenge: ChallengeFacts): Decision {
   if (isOwner(actor, challenge) || moderates(actor, challenge.cluster_id)) return ALLOW;
-  if (!PUBLISHED.includes(challenge.status) || challenge.hidden_at) return hide();
-  if (challenge.visibility === 'network' && !isSignedIn(actor)) return hide();
+  if (!PUBLISHED.includes(challenge.status) || challenge.hidden_at) return hide('challenge');
+  if (challenge.visibility === 'network' && !isSignedIn(actor)) return hide('challenge');
   return ALLOW;
 }
 
@@ -83,7 +83,11 @@ export const challengeRules = {
     ),
   'report.create': (actor: Actor) => (isSignedIn(actor) ? ALLOW : signInFirst('Sign in to report content.')),
   'report.resolve': (actor: Actor, report: ReportFacts) =>
-    !isSignedIn(actor) ? signInFirst('Sign in as a moderator.') : moderates(actor, report.cluster_id) ? ALLOW : hide(),
+    !isSignedIn(actor)
+      ? signInFirst('Sign in as a moderator.')
+      : moderates(actor, report.cluster_id)
+        ? ALLOW
+        : hide('report'),
   'moderation.queue': (actor: Actor) =>
     !isSignedIn(actor)
       ? signInFirst('Sign in as a moderator to see the queue.')

@@ -17,16 +17,16 @@ const DECLARE_FIRST = forbid(
  * member who has not declared yet is told to declare (403). Everyone else: 404.
  */
 export function seeSolution(actor: Actor, s: SolutionFacts): Decision {
-  if (!isSignedIn(actor)) return hide();
+  if (!isSignedIn(actor)) return hide('solution');
   if (isSubmitter(actor, s)) return ALLOW;
-  if (s.status === 'draft' || !seeChallenge(actor, s.challenge).allow) return hide();
-  if (s.hidden_at && !moderates(actor, s.challenge.cluster_id)) return hide();
+  if (s.status === 'draft' || !seeChallenge(actor, s.challenge).allow) return hide('solution');
+  if (s.hidden_at && !moderates(actor, s.challenge.cluster_id)) return hide('solution');
   if (isInsider(actor, s.challenge)) return ALLOW;
   if (s.jury && s.status !== 'withdrawn') {
     if (s.jury.conflict === false) return ALLOW;
-    return s.jury.conflict === null ? DECLARE_FIRST : hide();
+    return s.jury.conflict === null ? DECLARE_FIRST : hide('solution');
   }
-  return hide();
+  return hide('solution');
 }
 
 /** Sign-in first, then the challenge must be visible, then `who`. */
@@ -64,12 +64,12 @@ export const solutionRules = {
   /** The full ranking (all solutions, scores); the public results are `challenge.read` after the decision. */
   'ranking.full': (actor: Actor, r: RankingFacts) =>
     !isSignedIn(actor)
-      ? hide()
+      ? hide('ranking')
       : andThen(seeChallenge(actor, r.challenge), () =>
           isInsider(actor, r.challenge) || r.jury?.done
             ? ALLOW
             : r.jury
               ? forbid('The ranking opens to jury members once they have scored every solution they may score.')
-              : hide(),
+              : hide('ranking'),
         ),
 };

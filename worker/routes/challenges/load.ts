@@ -1,14 +1,33 @@
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { Context } from 'hono';
-import { findChallenge } from '../../domain/challenges/read';
+import { type ChallengeRecord, challengeQuery } from '../../domain/challenges/read';
 import type { AppEnv } from '../../env';
-import { Problem } from '../../http/problem';
+import { notVisible } from '../../http/problem';
 import { authorize } from '../../policy/policy';
 
-/** The challenge if it exists and the actor may see it; otherwise the same 404 either way. */
-export async function loadVisibleChallenge(c: Context<AppEnv>, id: string) {
-  const actor = c.var.actor;
-  const record = await findChallenge(c.var.db, id, actor.type === 'user' ? actor.id : null);
-  if (!record) throw new Problem('not_found', 'There is no such challenge, or it is not visible to you.');
-  authorize(actor, 'challenge.read', record.row);
+const viewerOf = (c: Context<AppEnv>) => (c.var.actor.type === 'user' ? c.var.actor.id : null);
+
+function visible(c: Context<AppEnv>, record: ChallengeRecord | undefined): ChallengeRecord {
+  if (!record) throw notVisible('challenge');
+  authorize(c.var.actor, 'challenge.read', record.row);
   return record;
+}
+
+/** The challenge if it exists and the actor may see it; the same 404 otherwise, either way. */
+export async function loadVisibleChallenge(c: Context<AppEnv>, id: string): Promise<ChallengeRecord> {
+  const [record] = await challengeQuery(c.var.db, id, viewerOf(c));
+  return visible(c, record);
+}
+
+/**
+ * The challenge and another read about it in one D1 round trip; the other result is only
+ * returned once the challenge turned out to be visible.
+ */
+export async function loadVisibleChallengeWith<Q extends BatchItem<'sqlite'>>(
+  c: Context<AppEnv>,
+  id: string,
+  alongside: Q,
+): Promise<[ChallengeRecord, Awaited<Q>]> {
+  const [records, result] = await c.var.db.batch([challengeQuery(c.var.db, id, viewerOf(c)), alongside]);
+  return [visible(c, records[0]), result as Awaited<Q>];
 }

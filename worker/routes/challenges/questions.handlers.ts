@@ -6,16 +6,15 @@ import { cachedJson } from '../../http/etag';
 import { decodeCursor, toPage } from '../../http/pagination';
 import { CREATED, OK } from '../../http/status';
 import { authorizeUser } from '../../policy/policy';
-import { loadVisibleChallenge } from './load';
+import { loadVisibleChallenge, loadVisibleChallengeWith } from './load';
 import type * as routes from './questions.routes';
 
 export const list: RouteHandler<typeof routes.listQuestions, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   const { limit, cursor } = c.req.valid('query');
-  const record = await loadVisibleChallenge(c, id);
   const after = cursor ? decodeCursor(cursor, z.tuple([z.string()]))[0] : undefined;
   const viewer = c.var.actor.type === 'user' ? c.var.actor.id : null;
-  const rows = await listQuestions(c.var.db, record.row.id, viewer, limit + 1, after);
+  const [, rows] = await loadVisibleChallengeWith(c, id, listQuestions(c.var.db, id, viewer, limit + 1, after));
   return cachedJson(
     c,
     toPage(

@@ -1,0 +1,106 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { runBatch } from '../../db/batch';
+import type { Database } from '../../db/client';
+import {
+  conflictDeclarations,
+  evaluations,
+  evaluatorAssignments,
+  organizations,
+  solutions,
+  users,
+} from '../../db/schema';
+import { Problem } from '../../http/problem';
+import type { SignedIn } from '../../policy/actor';
+import { audit } from '../audit';
+import type { ChallengeStatus } from '../challenges/lifecycle';
+import type { ChallengeRecord } from '../challenges/read';
+
+/** The jury can change until the decision. */
+const JURY_EDITABLE: readonly ChallengeStatus[] = ['draft', 'in_review', 'changes_requested', 'open', 'evaluation'];
+
+/** Jury members with their progress (declarations, conflicts, scores on this challenge); one query. */
+export function listJury(db: Database, challengeId: string, userId?: string) {
+  const ofThisChallenge = sql`(SELECT id FROM ${solutions} WHERE ${solutions.challenge_id} = ${challengeId})`;
+  return db
+    .select({
+      user_id: evaluatorAssignments.user_id,
+      name: users.name,
+      organization: organizations.name,
+      assigned_at: evaluatorAssignments.created_at,
+      declared: sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluatorAssignments.user_id}
+        AND ${conflictDeclarations.solution_id} IN ${ofThisChallenge})`,
+      conflicts: sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluatorAssignments.user_id}
+        AND ${conflictDeclarations.conflict} = 1 AND ${conflictDeclarations.solution_id} IN ${ofThisChallenge})`,
+      scored: sql<number>`(SELECT count(*) FROM ${evaluations} WHERE ${evaluations.evaluator_id} = ${evaluatorAssignments.user_id}
+        AND ${evaluations.solution_id} IN ${ofThisChallenge})`,
+    })
+    .from(evaluatorAssignments)
+    .innerJoin(users, eq(users.id, evaluatorAssignments.user_id))
+    .leftJoin(organizations, eq(organizations.id, users.organization_id))
+    .where(
+      and(
+        eq(evaluatorAssignments.challenge_id, challengeId),
+        userId ? eq(evaluatorAssignments.user_id, userId) : undefined,
+      ),
+    )
+    .orderBy(asc(evaluatorAssignments.created_at));
+}
+
+function assertJuryEditable(record: ChallengeRecord) {
+  if (!JURY_EDITABLE.includes(record.row.status)) {
+    throw new Problem('invalid_state', `The jury is fixed once a challenge is ${record.row.status}.`, {
+      extensions: { current_state: record.row.status },
+    });
+  }
+}
+
+/** Puts a user on the jury (idempotent). Someone who submitted a solution to the challenge cannot judge it. */
+export async function assignEvaluator(db: Database, actor: SignedIn, record: ChallengeRecord, userId: string) {
+  assertJuryEditable(record);
+  const [user, submitted] = await db.batch([
+    db.select({ id: users.id }).from(users).where(eq(users.id, userId)),
+    db
+      .select({ id: solutions.id })
+      .from(solutions)
+      .where(and(eq(solutions.challenge_id, record.row.id), eq(solutions.submitter_id, userId)))
+      .limit(1),
+  ]);
+  if (!user[0]) throw new Problem('not_found', `There is no user with the id '${userId}'.`);
+  if (submitted[0]) {
+    throw new Problem('duplicate', 'This user submitted a solution to the challenge and cannot sit on its jury.');
+  }
+  await runBatch(db, [
+    db
+      .insert(evaluatorAssignments)
+      .values({ challenge_id: record.row.id, user_id: userId, assigned_by: actor.id })
+      .onConflictDoNothing(),
+    audit(db, {
+      actorId: actor.id,
+      action: 'jury.assign',
+      entityType: 'challenge',
+      entityId: record.row.id,
+      clusterId: record.row.cluster_id,
+      after: { evaluator: userId },
+    }),
+  ]);
+}
+
+export async function removeEvaluator(db: Database, actor: SignedIn, record: ChallengeRecord, userId: string) {
+  assertJuryEditable(record);
+  const [member] = await listJury(db, record.row.id, userId);
+  if (!member) throw new Problem('not_found', 'That user is not on the jury of this challenge.');
+  // Their scores stay stored but no longer count: the ranking only counts current jury members.
+  await runBatch(db, [
+    db
+      .delete(evaluatorAssignments)
+      .where(and(eq(evaluatorAssignments.challenge_id, record.row.id), eq(evaluatorAssignments.user_id, userId))),
+    audit(db, {
+      actorId: actor.id,
+      action: 'jury.remove',
+      entityType: 'challenge',
+      entityId: record.row.id,
+      clusterId: record.row.cluster_id,
+      before: { evaluator: userId },
+    }),
+  ]);
+}

@@ -1,0 +1,147 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { challengeCriteria, conflictDeclarations, evaluations, solutions } from '../../db/schema';
+import type { Ranking } from './solution.view';
+
+/** Solutions that take part in the ranking: submitted, and after the decision their outcome. */
+export const RANKED_STATUSES = ['submitted', 'shortlisted', 'winner', 'not_selected'] as const;
+const RANKED = sql.raw(`('${RANKED_STATUSES.join("', '")}')`);
+
+interface RankingRow {
+  solution_id: string;
+  title: string;
+  organization: string | null;
+  status: (typeof RANKED_STATUSES)[number];
+  summary: string;
+  summary_public: number;
+  submitted_at: string | null;
+  score: number | null;
+  evaluations: number;
+  means: string;
+  comments: string;
+  rank: number;
+}
+
+/**
+ * The ranking, in one SQL query. Per solution: the mean of each criterion over the evaluations of
+ * current jury members without a conflict on it, the weighted score
+ *   Σ w·(mean − 1)/4 / Σ w × 100,
+ * the number of evaluations, and the rank: score, then more evaluations, then earlier submission.
+ * Solutions without evaluations rank last with no score.
+ */
+function rankingQuery(challengeId: string, solutionId?: string) {
+  return sql`
+    WITH crit AS (
+      SELECT key, weight FROM challenge_criteria WHERE challenge_id = ${challengeId}
+    ),
+    ev AS (
+      SELECT e.solution_id, e.scores, e.comment
+      FROM evaluations e
+      JOIN solutions s ON s.id = e.solution_id
+      JOIN evaluator_assignments a ON a.challenge_id = s.challenge_id AND a.user_id = e.evaluator_id
+      LEFT JOIN conflict_declarations d ON d.solution_id = e.solution_id AND d.evaluator_id = e.evaluator_id
+      WHERE s.challenge_id = ${challengeId} AND coalesce(d.conflict, 0) = 0
+    ),
+    per_criterion AS (
+      SELECT ev.solution_id, crit.key, crit.weight, avg(json_extract(ev.scores, '$.' || crit.key)) AS mean
+      FROM ev CROSS JOIN crit
+      GROUP BY ev.solution_id, crit.key
+    ),
+    per_solution AS (
+      SELECT solution_id,
+        100.0 * sum(weight * (mean - 1) / 4.0) / sum(CASE WHEN mean IS NOT NULL THEN weight END) AS score,
+        json_group_object(key, mean) AS means
+      FROM per_criterion
+      GROUP BY solution_id
+    ),
+    counts AS (
+      SELECT solution_id, count(*) AS n, json_group_array(comment) FILTER (WHERE comment IS NOT NULL) AS comments
+      FROM ev
+      GROUP BY solution_id
+    ),
+    ranked AS (
+      SELECT s.id AS solution_id, s.title, o.name AS organization, s.status, s.summary, s.summary_public, s.submitted_at,
+        p.score, coalesce(c.n, 0) AS evaluations, coalesce(p.means, '{}') AS means, coalesce(c.comments, '[]') AS comments,
+        row_number() OVER (
+          ORDER BY p.score IS NULL, p.score DESC, coalesce(c.n, 0) DESC, s.submitted_at ASC, s.id ASC
+        ) AS rank
+      FROM solutions s
+      LEFT JOIN organizations o ON o.id = s.organization_id
+      LEFT JOIN per_solution p ON p.solution_id = s.id
+      LEFT JOIN counts c ON c.solution_id = s.id
+      WHERE s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL
+    )
+    SELECT * FROM ranked ${solutionId ? sql`WHERE solution_id = ${solutionId}` : sql``} ORDER BY rank`;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+const roundAll = (means: Record<string, number>) =>
+  Object.fromEntries(Object.entries(means).map(([key, value]) => [key, round(value)]));
+
+/** The full ranking (owner, moderators, jury members who finished), or the public results after the decision. */
+export async function rankChallenge(db: Database, challengeId: string, view: Ranking['view']): Promise<Ranking> {
+  const [criteria, rows] = await db.batch([
+    db
+      .select({ key: challengeCriteria.key, label: challengeCriteria.label, weight: challengeCriteria.weight })
+      .from(challengeCriteria)
+      .where(eq(challengeCriteria.challenge_id, challengeId))
+      .orderBy(asc(challengeCriteria.position)),
+    db.all<RankingRow>(rankingQuery(challengeId)),
+  ]);
+  // Public results show only what solvers made public, renumbered so they reveal nothing else.
+  const shown = view === 'public' ? rows.filter((r) => r.summary_public === 1) : rows;
+  return {
+    challenge_id: challengeId,
+    view,
+    criteria,
+    data: shown.map((r, index) => ({
+      rank: view === 'public' ? index + 1 : r.rank,
+      solution_id: r.solution_id,
+      title: r.title,
+      organization: r.organization,
+      status: r.status,
+      score: r.score === null ? null : round(r.score),
+      evaluations: r.evaluations,
+      criteria: roundAll(JSON.parse(r.means) as Record<string, number>),
+      submitted_at: r.submitted_at,
+      summary: view === 'public' || r.summary_public === 1 ? r.summary : null,
+    })),
+  };
+}
+
+/** Aggregate jury feedback on one solution, without evaluators' names. */
+export async function feedbackFor(db: Database, challengeId: string, solutionId: string) {
+  const [row] = await db.all<RankingRow>(rankingQuery(challengeId, solutionId));
+  if (!row) return { score: null, evaluations: 0, criteria: {}, comments: [] };
+  return {
+    score: row.score === null ? null : round(row.score),
+    evaluations: row.evaluations,
+    criteria: roundAll(JSON.parse(row.means) as Record<string, number>),
+    comments: JSON.parse(row.comments) as string[],
+  };
+}
+
+/** Whether a jury member has scored every ranked solution they may score (no conflict declared). */
+export async function juryMemberDone(db: Database, challengeId: string, evaluatorId: string): Promise<boolean> {
+  const row = await db
+    .select({
+      pending: sql<number>`count(*)`,
+    })
+    .from(solutions)
+    .leftJoin(
+      conflictDeclarations,
+      and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, evaluatorId)),
+    )
+    .leftJoin(evaluations, and(eq(evaluations.solution_id, solutions.id), eq(evaluations.evaluator_id, evaluatorId)))
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        sql`${solutions.status} IN ${RANKED}`,
+        sql`${solutions.hidden_at} IS NULL`,
+        sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
+        sql`${evaluations.solution_id} IS NULL`,
+      ),
+    )
+    .get();
+  return (row?.pending ?? 1) === 0;
+}
