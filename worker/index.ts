@@ -18,6 +18,7 @@ import { clustersRouter } from './routes/clusters/clusters.index';
 import { feedsRouter } from './routes/feeds/feeds.index';
 import { healthRouter } from './routes/health/health.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
+import { solutionsRouter } from './routes/solutions/solutions.index';
 import { scheduled } from './scheduled';
 
 const app = createRouter();
@@ -36,6 +37,7 @@ app.route('/', authRouter);
 app.route('/', clustersRouter);
 app.route('/', challengesRouter);
 app.route('/', moderationRouter);
+app.route('/', solutionsRouter);
 app.route('/', feedsRouter);
 app.route('/', pages);
 registerOpenApi(app);

@@ -1,41 +1,33 @@
-import { and, asc, eq, gt, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { conflictDeclarations, evaluations, evaluatorAssignments, organizations, solutions } from '../../db/schema';
-import type { Actor } from '../../policy/actor';
-import { isSignedIn, moderates } from '../../policy/decisions';
-import type { ChallengeRecord } from '../challenges/read';
+import {
+  challenges,
+  conflictDeclarations,
+  evaluations,
+  evaluatorAssignments,
+  organizations,
+  solutions,
+} from '../../db/schema';
+import type { SignedIn } from '../../policy/actor';
 import type { SolutionListItem } from './solution.view';
 
 /**
- * The solutions of a challenge this actor may know about, in one query: their own; all but drafts
- * for moderators, and for the owner all but drafts and hidden ones; for jury members every submitted one they have not declared a
- * conflict on, with the summary only once they declared none. Others see only their own.
+ * The solutions of a challenge a signed-in actor may know about, as one query that needs nothing
+ * read before it (so it can share a round trip with the challenge): their own; all but drafts for
+ * the cluster's moderators, and all but drafts and hidden ones for the owner; for jury members
+ * every submitted one they have not declared a conflict on, with the summary only once they
+ * declared none.
  */
-export async function listSolutions(
-  db: Database,
-  actor: Actor,
-  challenge: ChallengeRecord,
-  limit: number,
-  afterId?: string,
-): Promise<(SolutionListItem & { id: string })[]> {
-  if (!isSignedIn(actor)) return [];
-  const { row } = challenge;
-  const owner = actor.id === row.owner_id;
-  const moderator = moderates(actor, row.cluster_id);
-  const juror = sql`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${row.id}
+export function solutionsQuery(db: Database, actor: SignedIn, challengeId: string, limit: number, afterId?: string) {
+  const moderator = actor.isAdmin
+    ? sql`1`
+    : actor.moderates.length
+      ? inArray(challenges.cluster_id, actor.moderates)
+      : sql`0`;
+  const owner = eq(challenges.owner_id, actor.id);
+  const juror = sql`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${challengeId}
     AND ${evaluatorAssignments.user_id} = ${actor.id})`;
-  const visible = or(
-    eq(solutions.submitter_id, actor.id),
-    moderator ? ne(solutions.status, 'draft') : undefined,
-    owner ? and(ne(solutions.status, 'draft'), isNull(solutions.hidden_at)) : undefined,
-    and(
-      juror,
-      notInArray(solutions.status, ['draft', 'withdrawn']),
-      isNull(solutions.hidden_at),
-      sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
-    ),
-  );
-  const rows = await db
+  return db
     .select({
       id: solutions.id,
       status: solutions.status,
@@ -48,31 +40,53 @@ export async function listSolutions(
       conflict: conflictDeclarations.conflict,
       scored: sql<number>`${evaluations.solution_id} IS NOT NULL`,
       juror: sql<number>`${juror}`,
+      insider: sql<number>`(${owner}) OR (${moderator})`,
     })
     .from(solutions)
+    .innerJoin(challenges, eq(challenges.id, solutions.challenge_id))
     .leftJoin(organizations, eq(organizations.id, solutions.organization_id))
     .leftJoin(
       conflictDeclarations,
       and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, actor.id)),
     )
     .leftJoin(evaluations, and(eq(evaluations.solution_id, solutions.id), eq(evaluations.evaluator_id, actor.id)))
-    .where(and(eq(solutions.challenge_id, row.id), visible, afterId ? gt(solutions.id, afterId) : undefined))
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        or(
+          eq(solutions.submitter_id, actor.id),
+          and(moderator, ne(solutions.status, 'draft')),
+          and(owner, ne(solutions.status, 'draft'), isNull(solutions.hidden_at)),
+          and(
+            juror,
+            notInArray(solutions.status, ['draft', 'withdrawn']),
+            isNull(solutions.hidden_at),
+            sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
+          ),
+        ),
+        afterId ? gt(solutions.id, afterId) : undefined,
+      ),
+    )
     .orderBy(asc(solutions.id))
     .limit(limit);
-  return rows.map((r) => {
-    const mine = r.submitter_id === actor.id;
-    const cleared = mine || owner || moderator || r.conflict === false;
-    return {
-      id: r.id,
-      status: r.status,
-      title: r.title,
-      organization: r.organization,
-      trl: cleared ? r.trl : null,
-      summary: cleared ? r.summary : null,
-      submitted_at: r.submitted_at,
-      mine,
-      my_conflict: r.juror ? r.conflict : null,
-      my_scored: Boolean(r.scored),
-    };
-  });
+}
+
+type Row = Awaited<ReturnType<typeof solutionsQuery>>[number];
+
+/** Jury members see title and organization before declaring; details once they declared no conflict. */
+export function toListItem(actor: SignedIn, r: Row): SolutionListItem {
+  const mine = r.submitter_id === actor.id;
+  const cleared = mine || Boolean(r.insider) || r.conflict === false;
+  return {
+    id: r.id,
+    status: r.status,
+    title: r.title,
+    organization: r.organization,
+    trl: cleared ? r.trl : null,
+    summary: cleared ? r.summary : null,
+    submitted_at: r.submitted_at,
+    mine,
+    my_conflict: r.juror ? r.conflict : null,
+    my_scored: Boolean(r.scored),
+  };
 }

@@ -71,23 +71,56 @@ function rankingQuery(challengeId: string, solutionId?: string) {
       LEFT JOIN counts c ON c.solution_id = s.id
       WHERE s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL
     )
-    SELECT * FROM ranked ${solutionId ? sql`WHERE solution_id = ${solutionId}` : sql``} ORDER BY rank`;
+    SELECT * FROM ranked ${solutionId ? sql`WHERE solution_id = ${solutionId}` : sql``}`;
 }
+
+/**
+ * The ranking query as a Drizzle select over it (a raw `db.all` cannot join a D1 batch: Drizzle
+ * prepares raw SQL with parameters lazily), typed by its columns.
+ */
+const rankedRows = (db: Database, challengeId: string, solutionId?: string) =>
+  db
+    .select({
+      solution_id: sql<string>`solution_id`,
+      title: sql<string>`title`,
+      organization: sql<string | null>`organization`,
+      status: sql<RankingRow['status']>`status`,
+      summary: sql<string>`summary`,
+      summary_public: sql<number>`summary_public`,
+      submitted_at: sql<string | null>`submitted_at`,
+      score: sql<number | null>`score`,
+      evaluations: sql<number>`evaluations`,
+      means: sql<string>`means`,
+      comments: sql<string>`comments`,
+      rank: sql<number>`rank`,
+    })
+    .from(sql`(${rankingQuery(challengeId, solutionId)}) AS ranking`)
+    .orderBy(sql`rank`);
 
 const round = (value: number) => Math.round(value * 100) / 100;
 const roundAll = (means: Record<string, number>) =>
   Object.fromEntries(Object.entries(means).map(([key, value]) => [key, round(value)]));
 
-/** The full ranking (owner, moderators, jury members who finished), or the public results after the decision. */
-export async function rankChallenge(db: Database, challengeId: string, view: Ranking['view']): Promise<Ranking> {
-  const [criteria, rows] = await db.batch([
+/** The criteria and the ranked rows, as batchable reads (they need nothing read before them). */
+export const rankingReads = (db: Database, challengeId: string) =>
+  [
     db
       .select({ key: challengeCriteria.key, label: challengeCriteria.label, weight: challengeCriteria.weight })
       .from(challengeCriteria)
       .where(eq(challengeCriteria.challenge_id, challengeId))
       .orderBy(asc(challengeCriteria.position)),
-    db.all<RankingRow>(rankingQuery(challengeId)),
-  ]);
+    rankedRows(db, challengeId),
+  ] as const;
+
+type Criteria = Awaited<ReturnType<typeof rankingReads>[0]>;
+
+/** The full ranking (owner, moderators, jury members who finished), or the public results after the decision. */
+export function shapeRanking(
+  challengeId: string,
+  criteria: Criteria,
+  rows: RankingRow[],
+  view: Ranking['view'],
+): Ranking {
   // Public results show only what solvers made public, renumbered so they reveal nothing else.
   const shown = view === 'public' ? rows.filter((r) => r.summary_public === 1) : rows;
   return {
@@ -111,7 +144,7 @@ export async function rankChallenge(db: Database, challengeId: string, view: Ran
 
 /** Aggregate jury feedback on one solution, without evaluators' names. */
 export async function feedbackFor(db: Database, challengeId: string, solutionId: string) {
-  const [row] = await db.all<RankingRow>(rankingQuery(challengeId, solutionId));
+  const [row] = await rankedRows(db, challengeId, solutionId);
   if (!row) return { score: null, evaluations: 0, criteria: {}, comments: [] };
   return {
     score: row.score === null ? null : round(row.score),
@@ -121,10 +154,14 @@ export async function feedbackFor(db: Database, challengeId: string, solutionId:
   };
 }
 
-/** Whether a jury member has scored every ranked solution they may score (no conflict declared). */
-export async function juryMemberDone(db: Database, challengeId: string, evaluatorId: string): Promise<boolean> {
-  const row = await db
+/**
+ * For one user: whether they sit on the jury and how many ranked solutions they still have to
+ * score (those without a declared conflict); batchable.
+ */
+export function juryProgress(db: Database, challengeId: string, evaluatorId: string) {
+  return db
     .select({
+      on_jury: sql<number>`EXISTS (SELECT 1 FROM evaluator_assignments WHERE challenge_id = ${challengeId} AND user_id = ${evaluatorId})`,
       pending: sql<number>`count(*)`,
     })
     .from(solutions)
@@ -141,7 +178,5 @@ export async function juryMemberDone(db: Database, challengeId: string, evaluato
         sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
         sql`${evaluations.solution_id} IS NULL`,
       ),
-    )
-    .get();
-  return (row?.pending ?? 1) === 0;
+    );
 }
