@@ -4,10 +4,11 @@ import { api } from './helpers/http';
 import { accountCases } from './matrix/accounts';
 import { challengeCases } from './matrix/challenges';
 import { clusterCases } from './matrix/clusters';
+import { solutionCases } from './matrix/solutions';
 import type { MatrixCase } from './matrix/types';
 
 /** Every route × every role, with the exact status. Later areas add their cases here. */
-const CASES: MatrixCase[] = [...accountCases, ...clusterCases, ...challengeCases];
+const CASES: MatrixCase[] = [...accountCases, ...clusterCases, ...challengeCases, ...solutionCases];
 
 let world: World;
 beforeAll(async () => {

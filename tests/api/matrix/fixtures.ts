@@ -1,14 +1,15 @@
 import type { World } from '../helpers/actors';
 import { createDraft, openChallenge, transition } from '../helpers/challenges';
 import { api } from '../helpers/http';
+import { freshEvaluationWithJury } from './solution-fixtures';
 
 /** Resources the matrix reads without changing, made once per world. */
-const shared = new WeakMap<World, Map<string, Promise<string>>>();
+const shared = new WeakMap<World, Map<string, Promise<unknown>>>();
 
-function once(world: World, key: string, make: () => Promise<string>): Promise<string> {
-  const byKey = shared.get(world) ?? new Map<string, Promise<string>>();
+function once<T>(world: World, key: string, make: () => Promise<T>): Promise<T> {
+  const byKey = shared.get(world) ?? new Map<string, Promise<unknown>>();
   shared.set(world, byKey);
-  const value = byKey.get(key) ?? make();
+  const value = (byKey.get(key) as Promise<T> | undefined) ?? make();
   byKey.set(key, value);
   return value;
 }
@@ -51,3 +52,9 @@ export async function freshReport(world: World) {
   });
   return res.body.id as string;
 }
+
+/**
+ * A challenge in evaluation with one submitted solution by the world's solver, the world's
+ * evaluator on its jury (declared no conflict, and scored it).
+ */
+export const sharedEvaluation = (world: World) => once(world, 'evaluation', () => freshEvaluationWithJury(world));

@@ -1,0 +1,119 @@
+import { registerUser } from '../helpers/actors';
+import { assignJury, scoresOf, solutionBody } from '../helpers/solutions';
+import { sharedEvaluation, sharedOpen } from './fixtures';
+import { freshEvaluation, freshOpenWithSolution } from './solution-fixtures';
+import { type MatrixCase, signedIn } from './types';
+
+/** The owner and the cluster's moderators (and admins) manage the jury; other signed-in users may not. */
+const juryManagers = (status: number) => ({ ...signedIn(403), clinician: status, moderator: status, admin: status });
+
+export const solutionCases: MatrixCase[] = [
+  {
+    route: 'GET /api/v1/challenges/{id}/solutions',
+    request: async (world) => ({ path: `/api/v1/challenges/${(await sharedEvaluation(world)).challenge}/solutions` }),
+    expect: signedIn(200),
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/solutions',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await sharedOpen(world)}/solutions`,
+      method: 'POST',
+      body: solutionBody(),
+    }),
+    expect: { ...signedIn(403), solver: 201 },
+  },
+  {
+    route: 'GET /api/v1/solutions/{id}',
+    request: async (world) => ({ path: `/api/v1/solutions/${(await sharedEvaluation(world)).solution}` }),
+    expect: { ...signedIn(200), other_moderator: 404 },
+  },
+  {
+    route: 'PATCH /api/v1/solutions/{id}',
+    request: async (world) => ({
+      path: `/api/v1/solutions/${(await freshOpenWithSolution(world)).solution}`,
+      method: 'PATCH',
+      body: { version: 1, trl: 7 },
+    }),
+    // The evaluator is not on this challenge's jury, so the solution is invisible to them.
+    expect: { ...signedIn(403), solver: 200, evaluator: 404, other_moderator: 404 },
+  },
+  {
+    route: 'POST /api/v1/solutions/{id}/submit',
+    request: async (world) => ({
+      path: `/api/v1/solutions/${(await freshOpenWithSolution(world, false)).solution}/submit`,
+      method: 'POST',
+    }),
+    // A draft is the solver's alone: invisible even to the challenge owner and moderators.
+    expect: { ...signedIn(404), solver: 200 },
+  },
+  {
+    route: 'POST /api/v1/solutions/{id}/withdraw',
+    request: async (world) => ({
+      path: `/api/v1/solutions/${(await freshOpenWithSolution(world)).solution}/withdraw`,
+      method: 'POST',
+    }),
+    expect: { ...signedIn(403), solver: 200, evaluator: 404, other_moderator: 404 },
+  },
+  {
+    route: 'PUT /api/v1/solutions/{id}/conflict',
+    request: async (world) => ({
+      path: `/api/v1/solutions/${(await sharedEvaluation(world)).solution}/conflict`,
+      method: 'PUT',
+      body: { conflict: false },
+    }),
+    expect: { ...signedIn(403), evaluator: 200, other_moderator: 404 },
+  },
+  {
+    route: 'PUT /api/v1/solutions/{id}/evaluation',
+    request: async (world) => ({
+      path: `/api/v1/solutions/${(await sharedEvaluation(world)).solution}/evaluation`,
+      method: 'PUT',
+      body: { scores: scoresOf([4]) },
+    }),
+    expect: { ...signedIn(403), evaluator: 200, other_moderator: 404 },
+  },
+  {
+    route: 'GET /api/v1/challenges/{id}/evaluators',
+    request: async (world) => ({ path: `/api/v1/challenges/${(await sharedEvaluation(world)).challenge}/evaluators` }),
+    expect: juryManagers(200),
+  },
+  {
+    route: 'GET /api/v1/challenges/{id}/evaluators/{userId}',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${(await sharedEvaluation(world)).challenge}/evaluators/${world.users.evaluator.id}`,
+    }),
+    expect: juryManagers(200),
+  },
+  {
+    route: 'PUT /api/v1/challenges/{id}/evaluators/{userId}',
+    request: async (world) => {
+      const juror = await registerUser('clinician');
+      return { path: `/api/v1/challenges/${await sharedOpen(world)}/evaluators/${juror.id}`, method: 'PUT' };
+    },
+    expect: juryManagers(200),
+  },
+  {
+    route: 'DELETE /api/v1/challenges/{id}/evaluators/{userId}',
+    request: async (world) => {
+      const juror = await registerUser('clinician');
+      const challenge = await sharedOpen(world);
+      await assignJury(world.users.clinician, challenge, juror);
+      return { path: `/api/v1/challenges/${challenge}/evaluators/${juror.id}`, method: 'DELETE' };
+    },
+    expect: juryManagers(204),
+  },
+  {
+    route: 'GET /api/v1/challenges/{id}/ranking',
+    request: async (world) => ({ path: `/api/v1/challenges/${(await sharedEvaluation(world)).challenge}/ranking` }),
+    // Jury members see it once they scored everything; everyone else waits for the public results.
+    expect: { ...signedIn(404), clinician: 200, evaluator: 200, moderator: 200, admin: 200 },
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/decision',
+    request: async (world) => {
+      const { challenge, solution } = await freshEvaluation(world);
+      return { path: `/api/v1/challenges/${challenge}/decision`, method: 'POST', body: { winners: [solution] } };
+    },
+    expect: juryManagers(200),
+  },
+];
