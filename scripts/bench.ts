@@ -1,4 +1,4 @@
-// npm run bench -- [--challenges 10000] [--duration 5] [--connections 10]
+// npm run bench -- [--challenges 10000] [--solutions 1000] [--evaluators 20] [--duration 5] [--connections 10]
 // Starts its own wrangler dev on a fresh database, seeds volume, drives each route with autocannon for a
 // fixed time and prints requests/s, p50, p99, their ratios to a trivial route measured in the same run,
 // and the D1 calls each request made. Absolute numbers depend on the machine; the ratios are the point.
@@ -11,13 +11,21 @@ import autocannon from 'autocannon';
 import { demoWorld } from '../worker/seed/demo-world';
 import { seedDemo } from '../worker/seed/seed';
 import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } from './bench/routes';
-import { seedVolume } from './bench/volume';
+import { seedJudging, seedVolume } from './bench/volume';
 import { takeOptions } from './lib/args';
 import { ensureDevSigningKey } from './lib/dev-vars';
 import { applyLocalMigrations, withLocalDb } from './lib/local-db';
 
-const { options } = takeOptions(process.argv.slice(2), ['challenges', 'duration', 'connections'] as const);
+const { options } = takeOptions(process.argv.slice(2), [
+  'challenges',
+  'solutions',
+  'evaluators',
+  'duration',
+  'connections',
+] as const);
 const volume = Number(options.challenges ?? 10_000);
+const solutionVolume = Number(options.solutions ?? 1_000);
+const evaluatorVolume = Number(options.evaluators ?? 20);
 const duration = Number(options.duration ?? 5);
 const connections = Number(options.connections ?? 10);
 const log = (message: string) => console.info(`[bench] ${message}`);
@@ -47,8 +55,8 @@ async function waitUntilHealthy(base: string, child: ChildProcess): Promise<void
 }
 
 /** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
-async function queriesPerRequest(url: string, route: BenchRoute) {
-  const res = await fetch(url, { headers: route.headers });
+async function queriesPerRequest(url: string, route: BenchRoute, ctx: BenchContext) {
+  const res = await fetch(url, { headers: route.headers?.(ctx) });
   await res.arrayBuffer();
   const timing = res.headers.get('server-timing') ?? '';
   const match = /calls=(\d+) statements=(\d+)/.exec(timing);
@@ -57,8 +65,8 @@ async function queriesPerRequest(url: string, route: BenchRoute) {
 
 async function measure(base: string, ctx: BenchContext, route: BenchRoute) {
   const url = base + route.path(ctx);
-  const queries = await queriesPerRequest(url, route);
-  const result = await autocannon({ url, headers: route.headers, connections, duration });
+  const queries = await queriesPerRequest(url, route, ctx);
+  const result = await autocannon({ url, headers: route.headers?.(ctx), connections, duration });
   return {
     route,
     status: queries.status,
@@ -79,11 +87,14 @@ try {
   await ensureDevSigningKey();
   applyLocalMigrations(persistTo);
   const started = Date.now();
-  await withLocalDb(persistTo, async (db) => {
+  const judgedId = await withLocalDb(persistTo, async (db) => {
     await seedDemo(db, demoWorld);
     await seedVolume(db, { challenges: volume });
+    return seedJudging(db, { solutions: solutionVolume, evaluators: evaluatorVolume });
   });
-  log(`seeded the demo world + ${volume} challenges in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `seeded the demo world + ${volume} challenges + one challenge with ${solutionVolume} solutions × ${evaluatorVolume} evaluators × 6 criteria in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -108,7 +119,7 @@ try {
   log(`wrangler dev on ${base}; ${duration} s per route, ${connections} connections`);
 
   // Warm up, then measure the trivial route first so every ratio compares like with like.
-  const ctx = await benchContext(base);
+  const ctx = await benchContext(base, judgedId);
   await autocannon({ url: base + TRIVIAL.path(ctx), connections, duration: 1 });
   const baseline = await measure(base, ctx, TRIVIAL);
   const rows = [baseline];
@@ -130,7 +141,9 @@ try {
       errors: r.errors,
     })),
   );
-  console.info(`Volume: ${volume} synthetic challenges + demo world. Ratios are from this run only.`);
+  console.info(
+    `Volume: ${volume} synthetic challenges, ${solutionVolume} solutions × ${evaluatorVolume} evaluators, and the demo world. Ratios are from this run only.`,
+  );
 } finally {
   if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   rmSync(persistTo, { recursive: true, force: true });

@@ -2,12 +2,16 @@
 export interface BenchContext {
   /** An open public challenge of the seeded volume. */
   challengeId: string;
+  /** The challenge with the large jury workload (seedJudging). */
+  judgedId: string;
+  /** moderator@demo.test's access token: owner-level reads of the judged challenge. */
+  moderatorAuth: Record<string, string>;
 }
 
 export interface BenchRoute {
   name: string;
   path: (ctx: BenchContext) => string;
-  headers?: Record<string, string>;
+  headers?: (ctx: BenchContext) => Record<string, string>;
 }
 
 /** Every other route is reported as a ratio to this one: same worker, no database. */
@@ -15,7 +19,7 @@ export const TRIVIAL: BenchRoute = { name: 'trivial: GET /api/v1/health/live', p
 
 export const ROUTES: BenchRoute[] = [
   { name: 'GET /api/v1/health', path: () => '/api/v1/health' },
-  { name: 'GET / (home page)', path: () => '/', headers: { accept: 'text/html' } },
+  { name: 'GET / (home page)', path: () => '/', headers: () => ({ accept: 'text/html' }) },
   { name: 'list: GET /api/v1/challenges', path: () => '/api/v1/challenges' },
   {
     name: 'list filtered (open, tag, trl)',
@@ -23,13 +27,29 @@ export const ROUTES: BenchRoute[] = [
   },
   { name: 'search: ?q=genome pharmaco', path: () => '/api/v1/challenges?q=genome%20pharmaco' },
   { name: 'detail: GET /api/v1/challenges/{id}', path: (ctx) => `/api/v1/challenges/${ctx.challengeId}` },
+  {
+    name: 'ranking (moderator, full view)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/ranking`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'solutions list (moderator, 50 a page)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/solutions?limit=50`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
 ];
 
-/** Resolves the ids the routes need, from the running instance. */
-export async function benchContext(base: string): Promise<BenchContext> {
+/** Resolves the ids and the token the routes need, from the running instance. */
+export async function benchContext(base: string, judgedId: string): Promise<BenchContext> {
   const res = await fetch(`${base}/api/v1/challenges?status=open&limit=1`);
   const body = (await res.json()) as { data: { id: string }[] };
   const challengeId = body.data[0]?.id;
   if (!challengeId) throw new Error('The benchmark database has no open challenge to read.');
-  return { challengeId };
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'moderator@demo.test', password: 'demo-password-1' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  return { challengeId, judgedId, moderatorAuth: { authorization: `Bearer ${token}` } };
 }

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { chunkedInsert, runBatch } from '../../worker/db/batch';
 import type { Database } from '../../worker/db/client';
@@ -71,4 +72,114 @@ export async function seedVolume(db: Database, { challenges, batchSize = 400 }: 
     if (statements.length >= batchSize) await runBatch(db, statements.splice(0));
   }
   await runBatch(db, statements);
+}
+
+export interface JudgingOptions {
+  solutions: number;
+  evaluators: number;
+  batchSize?: number;
+}
+
+/**
+ * One challenge in evaluation in a demo cluster with `solutions` submitted solutions, a jury of
+ * `evaluators` who each declared no conflict and scored every solution on the six default
+ * criteria. Returns the challenge id.
+ */
+export async function seedJudging(
+  db: Database,
+  { solutions, evaluators, batchSize = 400 }: JudgingOptions,
+): Promise<string> {
+  const [cluster] = await db.select({ id: t.clusters.id }).from(t.clusters).limit(1);
+  const [owner] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, 'clinician@demo.test'));
+  if (!cluster || !owner) throw new Error('Seed the demo world before the judging volume.');
+  const challengeId = uuidv7();
+  const now = Date.now();
+  const statements = [
+    ...chunkedInsert(db, t.challenges, [
+      {
+        id: challengeId,
+        cluster_id: cluster.id,
+        owner_id: owner.id,
+        status: 'evaluation',
+        title: 'Benchmark: a challenge with a very large jury workload',
+        summary: 'Synthetic challenge for measuring the ranking and the solution list.',
+        problem_statement: 'Synthetic problem statement for load testing the ranking query.',
+        indication: 'benchmark',
+        care_pathway_step: 'diagnosis',
+        patient_population: 'Synthetic',
+        standard_of_care: 'Synthetic',
+        target_outcome: 'Synthetic',
+        outcome_kpi: 'Synthetic',
+        trl_min: 3,
+        trl_max: 8,
+        reward_kind: 'pilot',
+        deadline: new Date(now - 86_400_000).toISOString(),
+        published_at: new Date(now - 40 * 86_400_000).toISOString(),
+      },
+    ]),
+    ...chunkedInsert(
+      db,
+      t.challengeCriteria,
+      DEFAULT_CRITERIA.map((c, position) => ({ challenge_id: challengeId, ...c, position })),
+    ),
+  ];
+  const jury = Array.from({ length: evaluators }, (_, i) => ({
+    id: uuidv7(),
+    email: `bench-juror-${i}-${challengeId.slice(-6)}@bench.test`,
+    name: `Bench juror ${i}`,
+    password_hash: 'not-a-login',
+    kind: 'clinician' as const,
+  }));
+  const solvers = Array.from({ length: Math.max(1, Math.ceil(solutions / 20)) }, (_, i) => ({
+    id: uuidv7(),
+    email: `bench-solver-${i}-${challengeId.slice(-6)}@bench.test`,
+    name: `Bench solver ${i}`,
+    password_hash: 'not-a-login',
+    kind: 'solver' as const,
+  }));
+  statements.push(
+    ...chunkedInsert(db, t.users, [...jury, ...solvers]),
+    ...chunkedInsert(
+      db,
+      t.evaluatorAssignments,
+      jury.map((j) => ({ challenge_id: challengeId, user_id: j.id })),
+    ),
+  );
+  await runBatch(db, statements.splice(0));
+  for (let i = 0; i < solutions; i++) {
+    const solutionId = uuidv7();
+    statements.push(
+      ...chunkedInsert(db, t.solutions, [
+        {
+          id: solutionId,
+          challenge_id: challengeId,
+          submitter_id: solvers[i % solvers.length]?.id ?? '',
+          status: 'submitted',
+          title: `Benchmark solution ${i}`,
+          summary: `Synthetic solution ${i} for the ranking benchmark.`,
+          approach: 'Synthetic approach.',
+          trl: 1 + (i % 9),
+          summary_public: i % 2 === 0,
+          submitted_at: new Date(now - (i + 1) * 60_000).toISOString(),
+        },
+      ]),
+      ...chunkedInsert(
+        db,
+        t.conflictDeclarations,
+        jury.map((j) => ({ solution_id: solutionId, evaluator_id: j.id, conflict: false })),
+      ),
+      ...chunkedInsert(
+        db,
+        t.evaluations,
+        jury.map((j, k) => ({
+          solution_id: solutionId,
+          evaluator_id: j.id,
+          scores: Object.fromEntries(DEFAULT_CRITERIA.map((c, n) => [c.key, 1 + ((i + k + n) % 5)])),
+        })),
+      ),
+    );
+    if (statements.length >= batchSize) await runBatch(db, statements.splice(0));
+  }
+  await runBatch(db, statements);
+  return challengeId;
 }
