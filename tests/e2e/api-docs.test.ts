@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, useChromium } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe('interactive API docs', () => {
   it('render the OpenAPI document under the strict CSP, from our own assets', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.current.newPage();
     const problems: string[] = [];
     const offsite: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));

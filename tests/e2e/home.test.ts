@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, useChromium } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe('home page in Chromium', () => {
   it('renders the seeded clusters and open challenges without console errors', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.current.newPage();
     const problems: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
     page.on('pageerror', (err) => problems.push(err.message));
@@ -33,7 +25,7 @@ describe('home page in Chromium', () => {
   });
 
   it('switches to German with ?lang=de and keeps the choice', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.current.newContext();
     const page = await context.newPage();
     await page.goto(`${baseURL}/?lang=de`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');

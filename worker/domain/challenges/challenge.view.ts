@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { CHALLENGE_STATUSES } from '../../db/enums';
 import { OrganizationSchema } from '../accounts/account.schema';
 import { ChallengeFieldsSchema, CriterionSchema } from './challenge.schema';
 
@@ -17,17 +18,7 @@ export const QuestionSchema = z
 
 const common = {
   id: z.string(),
-  status: z.enum([
-    'draft',
-    'in_review',
-    'changes_requested',
-    'open',
-    'evaluation',
-    'decided',
-    'rejected',
-    'withdrawn',
-    'archived',
-  ]),
+  status: z.enum(CHALLENGE_STATUSES),
   cluster: ref,
   organization: OrganizationSchema.pick({ name: true, kind: true, country: true }).nullable(),
   tags: z.array(z.string()),
