@@ -114,21 +114,36 @@ export const rankingReads = (db: Database, challengeId: string) =>
 
 type Criteria = Awaited<ReturnType<typeof rankingReads>[0]>;
 
-/** The full ranking (owner, moderators, jury members who finished), or the public results after the decision. */
+/**
+ * The full ranking (owner, moderators, jury members who finished — without the solutions they
+ * declared a conflict on), or the public results after the decision: only solutions whose
+ * solvers made their summary public, renumbered so they reveal nothing about the others.
+ */
 export function shapeRanking(
   challengeId: string,
   criteria: Criteria,
   rows: RankingRow[],
   view: Ranking['view'],
+  hidden: ReadonlySet<string> = new Set(),
 ): Ranking {
-  // Public results show only what solvers made public, renumbered so they reveal nothing else.
-  const shown = view === 'public' ? rows.filter((r) => r.summary_public === 1) : rows;
-  return {
-    challenge_id: challengeId,
-    view,
-    criteria,
-    data: shown.map((r, index) => ({
-      rank: view === 'public' ? index + 1 : r.rank,
+  if (view === 'public') {
+    const data = rows
+      .filter((r) => r.summary_public === 1)
+      .map((r, index) => ({
+        rank: index + 1,
+        solution_id: r.solution_id,
+        title: r.title,
+        organization: r.organization,
+        status: r.status,
+        score: r.score === null ? null : round(r.score),
+        summary: r.summary,
+      }));
+    return { challenge_id: challengeId, view, criteria, data };
+  }
+  const data = rows
+    .filter((r) => !hidden.has(r.solution_id))
+    .map((r) => ({
+      rank: r.rank,
       solution_id: r.solution_id,
       title: r.title,
       organization: r.organization,
@@ -137,9 +152,9 @@ export function shapeRanking(
       evaluations: r.evaluations,
       criteria: roundAll(JSON.parse(r.means) as Record<string, number>),
       submitted_at: r.submitted_at,
-      summary: view === 'public' || r.summary_public === 1 ? r.summary : null,
-    })),
-  };
+      summary: r.summary_public === 1 ? r.summary : null,
+    }));
+  return { challenge_id: challengeId, view, criteria, data };
 }
 
 /** Aggregate jury feedback on one solution, without evaluators' names. */
@@ -153,6 +168,20 @@ export async function feedbackFor(db: Database, challengeId: string, solutionId:
     comments: JSON.parse(row.comments) as string[],
   };
 }
+
+/** The solutions of a challenge a user declared a conflict on; batchable. */
+export const conflictsOf = (db: Database, challengeId: string, userId: string) =>
+  db
+    .select({ solution_id: conflictDeclarations.solution_id })
+    .from(conflictDeclarations)
+    .innerJoin(solutions, eq(solutions.id, conflictDeclarations.solution_id))
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        eq(conflictDeclarations.evaluator_id, userId),
+        eq(conflictDeclarations.conflict, true),
+      ),
+    );
 
 /**
  * For one user: whether they sit on the jury and how many ranked solutions they still have to

@@ -4,17 +4,16 @@ import { solutions } from '../../db/schema';
 
 const trimmed = (min: number, max: number) => (s: z.ZodString) => s.trim().min(min).max(max);
 
+/** No default here: a default inside `.partial()` would overwrite stored links on every edit. */
+const Links = z.array(z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(500)).max(10);
+
 const columns = createInsertSchema(solutions, {
   title: trimmed(5, 160),
   summary: trimmed(20, 1500),
   approach: trimmed(20, 8000),
   trl: (s) => s.int().min(1).max(9),
   team: trimmed(0, 2000),
-  links: () =>
-    z
-      .array(z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(500))
-      .max(10)
-      .default([]),
+  links: () => Links,
 });
 
 /** What a solver writes; the API and the seed validate with it. */
@@ -37,6 +36,7 @@ export type SolutionFieldsInput = z.input<typeof SolutionFieldsSchema>;
 
 /** POST /challenges/{id}/solutions: a draft, or submitted at once with `submit: true`. */
 export const SolutionCreateSchema = SolutionFieldsSchema.extend({
+  links: Links.default([]),
   submit: z.boolean().default(false).openapi({ description: 'Submit now instead of saving a draft.' }),
 }).openapi('SolutionCreate');
 

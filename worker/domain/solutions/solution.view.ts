@@ -71,13 +71,34 @@ export const RankingEntrySchema = z
   })
   .openapi('RankingEntry');
 
+/** A public result: only what the design publishes (title, organization, score) and the public summary. */
+export const PublicResultSchema = RankingEntrySchema.pick({
+  rank: true,
+  solution_id: true,
+  title: true,
+  organization: true,
+  status: true,
+  score: true,
+  summary: true,
+}).openapi('PublicResult');
+
+const criteriaList = z.array(z.object({ key: z.string(), label: z.string(), weight: z.number().int() }));
+
 export const RankingSchema = z
-  .object({
-    challenge_id: z.string(),
-    view: z.enum(['full', 'public']).openapi({ description: 'public: after the decision, public summaries only.' }),
-    criteria: z.array(z.object({ key: z.string(), label: z.string(), weight: z.number().int() })),
-    data: z.array(RankingEntrySchema),
-  })
+  .discriminatedUnion('view', [
+    z.object({
+      challenge_id: z.string(),
+      view: z.literal('full'),
+      criteria: criteriaList,
+      data: z.array(RankingEntrySchema),
+    }),
+    z.object({
+      challenge_id: z.string(),
+      view: z.literal('public').openapi({ description: 'After the decision: solutions whose summary is public.' }),
+      criteria: criteriaList,
+      data: z.array(PublicResultSchema),
+    }),
+  ])
   .openapi('Ranking');
 export type Ranking = z.output<typeof RankingSchema>;
 

@@ -48,7 +48,11 @@ export const solutionRules = {
   'solution.declare': (actor: Actor, s: SolutionFacts) =>
     !isSignedIn(actor)
       ? signInFirst('Sign in to declare a conflict of interest.')
-      : s.jury && s.status !== 'draft' && s.status !== 'withdrawn' && seeChallenge(actor, s.challenge).allow
+      : s.jury &&
+          s.status !== 'draft' &&
+          s.status !== 'withdrawn' &&
+          !s.hidden_at &&
+          seeChallenge(actor, s.challenge).allow
         ? ALLOW
         : andThen(seeSolution(actor, s), () => forbid("Only members of the challenge's jury declare conflicts.")),
   'solution.evaluate': (actor: Actor, s: SolutionFacts) =>

@@ -7,7 +7,7 @@ import { findSolution } from '../../domain/solutions/facts';
 import { declareConflict, submitEvaluation } from '../../domain/solutions/judging';
 import { assignEvaluator, listJury, removeEvaluator } from '../../domain/solutions/jury';
 import { solutionsQuery, toListItem } from '../../domain/solutions/list';
-import { juryProgress, rankingReads, shapeRanking } from '../../domain/solutions/ranking';
+import { conflictsOf, juryProgress, rankingReads, shapeRanking } from '../../domain/solutions/ranking';
 import { toSolution } from '../../domain/solutions/read';
 import { createSolution, submitSolution, updateSolution, withdrawSolution } from '../../domain/solutions/write';
 import type { AppEnv } from '../../env';
@@ -15,6 +15,7 @@ import { cachedJson, expectedVersion } from '../../http/etag';
 import { decodeCursor, toPage } from '../../http/pagination';
 import { notVisible, notVisibleMessage, Problem } from '../../http/problem';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
+import { moderates } from '../../policy/decisions';
 import { authorize, authorizeUser, decide } from '../../policy/policy';
 import { loadVisibleChallenge, loadVisibleChallengeWith } from '../challenges/load';
 import { loadSolutionFor } from './load';
@@ -142,11 +143,13 @@ export const ranking: RouteHandler<typeof routes.ranking, AppEnv> = async (c) =>
   const { id } = c.req.valid('param');
   const actor = c.var.actor;
   const [criteria, rows] = rankingReads(c.var.db, id);
-  const [challenges, criteriaRows, rankedRows, progress] = await c.var.db.batch([
-    challengeQuery(c.var.db, id, actor.type === 'user' ? actor.id : null),
+  const viewer = actor.type === 'user' ? actor.id : '';
+  const [challenges, criteriaRows, rankedRows, progress, conflicts] = await c.var.db.batch([
+    challengeQuery(c.var.db, id, viewer || null),
     criteria,
     rows,
-    juryProgress(c.var.db, id, actor.type === 'user' ? actor.id : ''),
+    juryProgress(c.var.db, id, viewer),
+    conflictsOf(c.var.db, id, viewer),
   ]);
   const challenge = challenges[0];
   if (!challenge) throw notVisible('challenge');
@@ -154,7 +157,11 @@ export const ranking: RouteHandler<typeof routes.ranking, AppEnv> = async (c) =>
   const jury = progress[0]?.on_jury ? { done: progress[0].pending === 0 } : undefined;
   const full = decide(actor, 'ranking.full', { challenge: challenge.row, jury });
   const view = full.allow ? 'full' : challenge.row.decided_at !== null ? 'public' : null;
-  if (view) return cachedJson(c, shapeRanking(id, criteriaRows, rankedRows, view));
+  // A jury member never sees the solutions they declared a conflict on; owners and moderators see all.
+  const insider =
+    actor.type === 'user' && (actor.id === challenge.row.owner_id || moderates(actor, challenge.row.cluster_id));
+  const hidden = new Set(insider ? [] : conflicts.map((d) => d.solution_id));
+  if (view) return cachedJson(c, shapeRanking(id, criteriaRows, rankedRows, view, hidden));
   if (actor.type === 'anonymous') {
     throw new Problem(
       'unauthorized',
