@@ -9,7 +9,7 @@ async function digest(text: string): Promise<string> {
 }
 
 const matches = (header: string | undefined, etag: string) =>
-  header !== undefined && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+  (header?.split(',') ?? []).some((tag) => tag.trim().replace(/^W\//, '') === etag);
 
 /**
  * A JSON read with an ETag (for a versioned resource `"v<version>-<hash>"`, so the ETag can go

@@ -2,6 +2,7 @@ import { SELF } from 'cloudflare:test';
 
 export const BASE = 'https://bedside.test';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies of many shapes; assertions check them.
 export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;
@@ -20,6 +21,7 @@ export interface CallOptions {
 export const freshClient = () => `client-${crypto.randomUUID()}`;
 
 /** One HTTP call to the real Worker; JSON in, JSON (or problem+json) out. */
+// biome-ignore lint/suspicious/noExplicitAny: see ApiResponse.
 export async function api<T = any>(path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { 'cf-connecting-ip': freshClient(), ...options.headers };
   if (options.body !== undefined) headers['content-type'] ??= 'application/json';

@@ -32,10 +32,11 @@ type FeedItem = Awaited<ReturnType<typeof feedItems>>[number];
 
 /** Atom 1.0 for feed readers and cluster newsletters. */
 export function atomFeed(origin: string, items: FeedItem[]): string {
-  const updated = items.reduce(
-    (latest, item) => (item.updated_at > latest ? item.updated_at : latest),
-    '1970-01-01T00:00:00.000Z',
-  );
+  const updated =
+    items
+      .map((item) => item.updated_at)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00.000Z';
   const feed = new Feed({
     id: `${origin}/feeds/challenges.atom`,
     title: 'Bedside: open challenges',
