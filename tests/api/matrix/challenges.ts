@@ -86,6 +86,46 @@ export const challengeCases: MatrixCase[] = [
     expect: { ...signedIn(403), clinician: 200, moderator: 200, admin: 200 },
   },
   {
+    route: 'POST /api/v1/challenges/{id}/transitions',
+    variant: 'request changes',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await freshInReview(world)}/transitions`,
+      method: 'POST',
+      body: { action: 'request_changes', note: 'Please quantify the KPI.' },
+    }),
+    expect: { ...insidersOnly(200), clinician: 403 },
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/transitions',
+    variant: 'reject',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await freshInReview(world)}/transitions`,
+      method: 'POST',
+      body: { action: 'reject', note: 'Out of scope for this cluster.' },
+    }),
+    expect: { ...insidersOnly(200), clinician: 403 },
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/transitions',
+    variant: 'withdraw',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await freshInReview(world)}/transitions`,
+      method: 'POST',
+      body: { action: 'withdraw' },
+    }),
+    expect: { ...insidersOnly(403), clinician: 200 },
+  },
+  {
+    route: 'POST /api/v1/challenges/{id}/transitions',
+    variant: 'archive',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${await freshOpen(world)}/transitions`,
+      method: 'POST',
+      body: { action: 'archive' },
+    }),
+    expect: { ...signedIn(403), moderator: 200, admin: 200 },
+  },
+  {
     route: 'GET /api/v1/challenges/{id}/questions',
     request: async (world) => ({ path: `/api/v1/challenges/${await sharedOpen(world)}/questions` }),
     expect: everyone(200),
