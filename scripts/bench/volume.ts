@@ -5,6 +5,7 @@ import type { Database } from '../../worker/db/client';
 import { CARE_PATHWAY_STEPS, CHALLENGE_STATUSES } from '../../worker/db/enums';
 import * as t from '../../worker/db/schema';
 import { DEFAULT_CRITERIA } from '../../worker/domain/challenges/challenge.schema';
+import { recomputeScores, wholeChallenge } from '../../worker/domain/solutions/scores';
 
 const TOPICS = [
   ['Pharmacogenomic dosing alerts', 'pharmacogenomics', 'atrial fibrillation'],
@@ -180,6 +181,6 @@ export async function seedJudging(
     );
     if (statements.length >= batchSize) await runBatch(db, statements.splice(0));
   }
-  await runBatch(db, statements);
+  await runBatch(db, [...statements, ...recomputeScores(db, wholeChallenge(challengeId))]);
   return challengeId;
 }

@@ -1,17 +1,17 @@
 import type { Child } from 'hono/jsx';
-import { LOCALE_NAMES, LOCALES, type Translator } from '../i18n';
+import { LOCALE_NAMES, LOCALES } from '../i18n';
+import type { PageContext } from '../page';
 
 interface LayoutProps {
-  tr: Translator;
+  page: PageContext;
   title: string;
-  /** Path of the current page, for the language links. */
-  path: string;
   children: Child;
   scripts?: string[];
   styles?: string[];
 }
 
-export function Layout({ tr, title, path, children, scripts = [], styles = [] }: LayoutProps) {
+export function Layout({ page, title, children, scripts = [], styles = [] }: LayoutProps) {
+  const { tr, viewer, path } = page;
   const { t } = tr;
   return (
     <html lang={tr.locale}>
@@ -41,11 +41,36 @@ export function Layout({ tr, title, path, children, scripts = [], styles = [] }:
           <nav aria-label={t('nav.main')}>
             <ul>
               <li>
-                <a href="/">{t('nav.home')}</a>
+                <a href="/challenges">{t('nav.challenges')}</a>
               </li>
-              <li>
-                <a href="/api/docs">{t('nav.api')}</a>
-              </li>
+              {viewer?.moderator && (
+                <li>
+                  <a href="/moderation">{t('nav.moderation')}</a>
+                </li>
+              )}
+              {viewer ? (
+                <>
+                  <li>
+                    <a href="/me">{t('nav.me')}</a>
+                  </li>
+                  <li>
+                    <form method="post" action="/signout" class="inline">
+                      <button type="submit" class="link">
+                        {t('nav.signout')}
+                      </button>
+                    </form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <a href="/signin">{t('nav.signin')}</a>
+                  </li>
+                  <li>
+                    <a href="/register">{t('nav.register')}</a>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
         </header>

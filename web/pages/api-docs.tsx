@@ -1,14 +1,13 @@
 import { Layout } from '../components/layout';
-import type { Translator } from '../i18n';
+import type { PageContext } from '../page';
 
 /** Swagger UI, served from our own assets (no CDN) and started by /docs.js (no inline script). */
-export function ApiDocsPage({ tr }: { tr: Translator }) {
-  const { t } = tr;
+export function ApiDocsPage({ page }: { page: PageContext }) {
+  const { t } = page.tr;
   return (
     <Layout
-      tr={tr}
+      page={page}
       title={t('docs.title')}
-      path="/api/docs"
       styles={['/vendor/swagger-ui/swagger-ui.css']}
       scripts={['/vendor/swagger-ui/swagger-ui-bundle.js', '/docs.js']}
     >

@@ -1,18 +1,19 @@
 import type { ChallengeTeaser } from '../../worker/domain/challenge-teasers';
 import type { Cluster } from '../../worker/domain/clusters/cluster.schema';
 import { Layout } from '../components/layout';
-import type { Translator } from '../i18n';
+import type { PageContext } from '../page';
 
 interface HomeProps {
-  tr: Translator;
+  page: PageContext;
   clusters: Cluster[];
   openChallenges: ChallengeTeaser[];
 }
 
-export function HomePage({ tr, clusters, openChallenges }: HomeProps) {
+export function HomePage({ page, clusters, openChallenges }: HomeProps) {
+  const { tr } = page;
   const { t } = tr;
   return (
-    <Layout tr={tr} title={t('home.title')} path="/">
+    <Layout page={page} title={t('home.title')}>
       <section class="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{t('home.title')}</h1>
         <p class="lead">{t('home.intro')}</p>

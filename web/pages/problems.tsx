@@ -1,12 +1,12 @@
 import { PROBLEMS, type ProblemCode } from '../../worker/http/problem';
 import { Layout } from '../components/layout';
-import type { Translator } from '../i18n';
+import type { PageContext } from '../page';
 
 /** Human-readable targets for the `type` URIs of problem documents. */
-export function ProblemsPage({ tr }: { tr: Translator }) {
-  const { t } = tr;
+export function ProblemsPage({ page }: { page: PageContext }) {
+  const { t } = page.tr;
   return (
-    <Layout tr={tr} title={t('problems.title')} path="/problems">
+    <Layout page={page} title={t('problems.title')}>
       <h1>{t('problems.title')}</h1>
       <p>{t('problems.intro')}</p>
       <dl class="problems">

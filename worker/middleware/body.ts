@@ -1,17 +1,17 @@
-import { bodyLimit } from 'hono/body-limit';
+import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env';
 import { Problem } from '../http/problem';
 
-/** API request bodies are small JSON documents; anything larger is refused before it is read. */
-export const API_BODY_LIMIT_BYTES = 64 * 1024;
+/** API bodies and page forms are small; anything larger is refused before it is read. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export const apiBodyLimit = bodyLimit({
-  maxSize: API_BODY_LIMIT_BYTES,
+export const bodyLimit = honoBodyLimit({
+  maxSize: BODY_LIMIT_BYTES,
   onError: () => {
     throw new Problem(
       'payload_too_large',
-      `The request body exceeds ${API_BODY_LIMIT_BYTES / 1024} KiB. Shorten the text fields and send it again.`,
+      `The request body exceeds ${BODY_LIMIT_BYTES / 1024} KiB. Shorten the text fields and send it again.`,
     );
   },
 });

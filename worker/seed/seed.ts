@@ -6,6 +6,7 @@ import type { Database } from '../db/client';
 import * as t from '../db/schema';
 import { ChallengeDraftSchema, DEFAULT_CRITERIA } from '../domain/challenges/challenge.schema';
 import { PUBLISHED } from '../domain/challenges/lifecycle';
+import { allSolutions, recomputeScores } from '../domain/solutions/scores';
 import { EvaluationInputSchema, SolutionFieldsSchema } from '../domain/solutions/solution.schema';
 import type { DemoChallenge, DemoWorld } from './types';
 
@@ -241,6 +242,7 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     ...chunkedInsert(db, t.solutions, solutions),
     ...chunkedInsert(db, t.conflictDeclarations, conflicts),
     ...chunkedInsert(db, t.evaluations, evaluations),
+    ...recomputeScores(db, allSolutions),
     ...chunkedInsert(db, t.reports, reports),
     ...chunkedInsert(db, t.auditLog, audit),
   ]);

@@ -99,3 +99,21 @@ export const evaluations = sqliteTable(
     check('evaluations_scores_ck', sql`json_valid(${t.scores}) AND json_type(${t.scores}) = 'object'`),
   ],
 );
+
+/**
+ * Per solution and criterion: the sum and number of the scores that count (current jury, no
+ * conflict). Kept up to date in the same batch as every change that affects it, so the ranking
+ * reads a few rows per solution instead of parsing every evaluation.
+ */
+export const solutionScores = sqliteTable(
+  'solution_scores',
+  {
+    solution_id: text('solution_id')
+      .notNull()
+      .references(() => solutions.id, { onDelete: 'cascade' }),
+    criterion_key: text('criterion_key').notNull(),
+    total: integer('total').notNull(),
+    evaluations: integer('evaluations').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.solution_id, t.criterion_key] })],
+);

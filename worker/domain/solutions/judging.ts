@@ -7,6 +7,7 @@ import { Problem } from '../../http/problem';
 import type { SignedIn } from '../../policy/actor';
 import { audit } from '../audit';
 import type { SolutionRecord } from './facts';
+import { oneSolution, recomputeScores } from './scores';
 import type { EvaluationInput } from './solution.schema';
 
 /** A jury member says, per solution, whether they have a conflict of interest; they may revise it until the decision. */
@@ -35,6 +36,7 @@ export async function declareConflict(
         target: [conflictDeclarations.solution_id, conflictDeclarations.evaluator_id],
         set: { conflict, note: note ?? null, declared_at: now },
       }),
+    ...recomputeScores(db, oneSolution(record.solution.id)),
     audit(db, {
       actorId: actor.id,
       action: 'solution.declare_conflict',
@@ -99,19 +101,24 @@ export async function submitEvaluation(db: Database, actor: SignedIn, record: So
     );
   }
   const now = new Date().toISOString();
-  const [saved] = await db
-    .insert(evaluations)
-    .values({
-      solution_id: record.solution.id,
-      evaluator_id: actor.id,
-      scores: input.scores,
-      comment: input.comment ?? null,
-    })
-    .onConflictDoUpdate({
-      target: [evaluations.solution_id, evaluations.evaluator_id],
-      set: { scores: sql`excluded.scores`, comment: sql`excluded.comment`, updated_at: now },
-    })
-    .returning({ scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at });
+  const [upserted] = await db.batch([
+    db
+      .insert(evaluations)
+      .values({
+        solution_id: record.solution.id,
+        evaluator_id: actor.id,
+        scores: input.scores,
+        comment: input.comment ?? null,
+      })
+      .onConflictDoUpdate({
+        target: [evaluations.solution_id, evaluations.evaluator_id],
+        set: { scores: sql`excluded.scores`, comment: sql`excluded.comment`, updated_at: now },
+      })
+      .returning({ scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at }),
+    // The ranking's sums follow in the same transaction, so they never disagree with the rows.
+    ...recomputeScores(db, oneSolution(record.solution.id)),
+  ]);
+  const saved = upserted[0];
   if (!saved) throw new Error('The evaluation upsert returned nothing.');
   return { solution_id: record.solution.id, ...saved };
 }

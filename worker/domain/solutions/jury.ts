@@ -14,6 +14,7 @@ import type { SignedIn } from '../../policy/actor';
 import { audit } from '../audit';
 import type { ChallengeStatus } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
+import { recomputeScores, scoredBy } from './scores';
 
 /** The jury can change until the decision. */
 const JURY_EDITABLE: readonly ChallengeStatus[] = ['draft', 'in_review', 'changes_requested', 'open', 'evaluation'];
@@ -74,6 +75,8 @@ export async function assignEvaluator(db: Database, actor: SignedIn, record: Cha
       .insert(evaluatorAssignments)
       .values({ challenge_id: record.row.id, user_id: userId, assigned_by: actor.id })
       .onConflictDoNothing(),
+    // A member who comes back finds their earlier scores counting again.
+    ...recomputeScores(db, scoredBy(record.row.id, userId)),
     audit(db, {
       actorId: actor.id,
       action: 'jury.assign',
@@ -94,6 +97,7 @@ export async function removeEvaluator(db: Database, actor: SignedIn, record: Cha
     db
       .delete(evaluatorAssignments)
       .where(and(eq(evaluatorAssignments.challenge_id, record.row.id), eq(evaluatorAssignments.user_id, userId))),
+    ...recomputeScores(db, scoredBy(record.row.id, userId)),
     audit(db, {
       actorId: actor.id,
       action: 'jury.remove',

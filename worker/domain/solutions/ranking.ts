@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challengeCriteria, conflictDeclarations, evaluations, solutions } from '../../db/schema';
+import { challengeCriteria, conflictDeclarations, evaluations, evaluatorAssignments, solutions } from '../../db/schema';
 import type { Ranking } from './solution.view';
 
 /** Solutions that take part in the ranking: submitted, and after the decision their outcome. */
@@ -18,57 +18,38 @@ interface RankingRow {
   score: number | null;
   evaluations: number;
   means: string;
-  comments: string;
   rank: number;
 }
 
 /**
- * The ranking, in one SQL query. Per solution: the mean of each criterion over the evaluations of
- * current jury members without a conflict on it, the weighted score
+ * The ranking, in one SQL query over the per-criterion sums (solution_scores). Per solution: the
+ * mean of each criterion over the evaluations that count, the weighted score
  *   Σ w·(mean − 1)/4 / Σ w × 100,
  * the number of evaluations, and the rank: score, then more evaluations, then earlier submission.
  * Solutions without evaluations rank last with no score.
  */
 function rankingQuery(challengeId: string, solutionId?: string) {
   return sql`
-    WITH crit AS (
-      SELECT key, weight FROM challenge_criteria WHERE challenge_id = ${challengeId}
-    ),
-    ev AS (
-      SELECT e.solution_id, e.scores, e.comment
-      FROM evaluations e
-      JOIN solutions s ON s.id = e.solution_id
-      JOIN evaluator_assignments a ON a.challenge_id = s.challenge_id AND a.user_id = e.evaluator_id
-      LEFT JOIN conflict_declarations d ON d.solution_id = e.solution_id AND d.evaluator_id = e.evaluator_id
-      WHERE s.challenge_id = ${challengeId} AND coalesce(d.conflict, 0) = 0
-    ),
-    per_criterion AS (
-      SELECT ev.solution_id, crit.key, crit.weight, avg(json_extract(ev.scores, '$.' || crit.key)) AS mean
-      FROM ev CROSS JOIN crit
-      GROUP BY ev.solution_id, crit.key
-    ),
-    per_solution AS (
-      SELECT solution_id,
-        100.0 * sum(weight * (mean - 1) / 4.0) / sum(CASE WHEN mean IS NOT NULL THEN weight END) AS score,
-        json_group_object(key, mean) AS means
-      FROM per_criterion
-      GROUP BY solution_id
-    ),
-    counts AS (
-      SELECT solution_id, count(*) AS n, json_group_array(comment) FILTER (WHERE comment IS NOT NULL) AS comments
-      FROM ev
-      GROUP BY solution_id
+    WITH per_solution AS (
+      SELECT ss.solution_id,
+        100.0 * sum(c.weight * ((1.0 * ss.total / ss.evaluations) - 1) / 4.0) / sum(c.weight) AS score,
+        max(ss.evaluations) AS evaluations,
+        json_group_object(ss.criterion_key, 1.0 * ss.total / ss.evaluations) AS means
+      FROM solutions s
+      JOIN solution_scores ss ON ss.solution_id = s.id
+      JOIN challenge_criteria c ON c.challenge_id = s.challenge_id AND c.key = ss.criterion_key
+      WHERE s.challenge_id = ${challengeId}
+      GROUP BY ss.solution_id
     ),
     ranked AS (
       SELECT s.id AS solution_id, s.title, o.name AS organization, s.status, s.summary, s.summary_public, s.submitted_at,
-        p.score, coalesce(c.n, 0) AS evaluations, coalesce(p.means, '{}') AS means, coalesce(c.comments, '[]') AS comments,
+        p.score, coalesce(p.evaluations, 0) AS evaluations, coalesce(p.means, '{}') AS means,
         row_number() OVER (
-          ORDER BY p.score IS NULL, p.score DESC, coalesce(c.n, 0) DESC, s.submitted_at ASC, s.id ASC
+          ORDER BY p.score IS NULL, p.score DESC, coalesce(p.evaluations, 0) DESC, s.submitted_at ASC, s.id ASC
         ) AS rank
       FROM solutions s
       LEFT JOIN organizations o ON o.id = s.organization_id
       LEFT JOIN per_solution p ON p.solution_id = s.id
-      LEFT JOIN counts c ON c.solution_id = s.id
       WHERE s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL
     )
     SELECT * FROM ranked ${solutionId ? sql`WHERE solution_id = ${solutionId}` : sql``}`;
@@ -91,7 +72,6 @@ const rankedRows = (db: Database, challengeId: string, solutionId?: string) =>
       score: sql<number | null>`score`,
       evaluations: sql<number>`evaluations`,
       means: sql<string>`means`,
-      comments: sql<string>`comments`,
       rank: sql<number>`rank`,
     })
     .from(sql`(${rankingQuery(challengeId, solutionId)}) AS ranking`)
@@ -159,13 +139,39 @@ export function shapeRanking(
 
 /** Aggregate jury feedback on one solution, without evaluators' names. */
 export async function feedbackFor(db: Database, challengeId: string, solutionId: string) {
-  const [row] = await rankedRows(db, challengeId, solutionId);
-  if (!row) return { score: null, evaluations: 0, criteria: {}, comments: [] };
+  const [rows, comments] = await db.batch([
+    rankedRows(db, challengeId, solutionId),
+    db
+      .select({ comment: evaluations.comment })
+      .from(evaluations)
+      .innerJoin(
+        evaluatorAssignments,
+        and(
+          eq(evaluatorAssignments.challenge_id, challengeId),
+          eq(evaluatorAssignments.user_id, evaluations.evaluator_id),
+        ),
+      )
+      .leftJoin(
+        conflictDeclarations,
+        and(
+          eq(conflictDeclarations.solution_id, evaluations.solution_id),
+          eq(conflictDeclarations.evaluator_id, evaluations.evaluator_id),
+        ),
+      )
+      .where(
+        and(
+          eq(evaluations.solution_id, solutionId),
+          isNotNull(evaluations.comment),
+          sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
+        ),
+      ),
+  ]);
+  const row = rows[0];
   return {
-    score: row.score === null ? null : round(row.score),
-    evaluations: row.evaluations,
-    criteria: roundAll(JSON.parse(row.means) as Record<string, number>),
-    comments: JSON.parse(row.comments) as string[],
+    score: row?.score == null ? null : round(row.score),
+    evaluations: row?.evaluations ?? 0,
+    criteria: row ? roundAll(JSON.parse(row.means) as Record<string, number>) : {},
+    comments: comments.map((c) => c.comment ?? ''),
   };
 }
 

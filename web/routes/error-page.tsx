@@ -1,0 +1,14 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../../worker/env';
+import type { Problem } from '../../worker/http/problem';
+import { pageContext } from '../page';
+import { ErrorPage } from '../pages/error';
+import { renderPage } from '../render';
+
+/** A problem as an HTML page, with the problem's status. */
+export const errorPage = (c: Context<AppEnv>, problem: Problem) =>
+  renderPage(
+    c,
+    <ErrorPage page={pageContext(c)} problem={problem} requestId={c.var.requestId ?? ''} />,
+    problem.status,
+  );

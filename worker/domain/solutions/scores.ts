@@ -1,0 +1,34 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { solutionScores } from '../../db/schema';
+
+/**
+ * Statements that rebuild the per-criterion sums of the solutions matching `which` (a condition
+ * on `s`, the solutions table) from the evaluations that count: by current jury members who have
+ * not declared a conflict on that solution. Run them in the same batch as the change that
+ * affects the sums (an evaluation, a declaration, a jury change), after it.
+ */
+export function recomputeScores(db: Database, which: SQL) {
+  return [
+    db
+      .delete(solutionScores)
+      .where(sql`${solutionScores.solution_id} IN (SELECT s.id FROM solutions s WHERE ${which})`),
+    db.insert(solutionScores).select(sql`
+      SELECT e.solution_id, c.key, sum(json_extract(e.scores, '$.' || c.key)), count(*)
+      FROM solutions s
+      JOIN evaluations e ON e.solution_id = s.id
+      JOIN evaluator_assignments a ON a.challenge_id = s.challenge_id AND a.user_id = e.evaluator_id
+      LEFT JOIN conflict_declarations d ON d.solution_id = e.solution_id AND d.evaluator_id = e.evaluator_id
+      JOIN challenge_criteria c ON c.challenge_id = s.challenge_id
+      WHERE ${which} AND coalesce(d.conflict, 0) = 0
+      GROUP BY e.solution_id, c.key`),
+  ] as const;
+}
+
+export const oneSolution = (solutionId: string) => sql`s.id = ${solutionId}`;
+export const wholeChallenge = (challengeId: string) => sql`s.challenge_id = ${challengeId}`;
+/** The solutions of a challenge one jury member scored: all a jury change can affect. */
+export const scoredBy = (challengeId: string, userId: string) =>
+  sql`s.challenge_id = ${challengeId} AND s.id IN (SELECT solution_id FROM evaluations WHERE evaluator_id = ${userId})`;
+/** Every solution: for seeding. */
+export const allSolutions = sql`1 = 1`;
