@@ -1,0 +1,184 @@
+import type { Challenge } from '../../worker/domain/challenges/challenge.view';
+import type { Ranking } from '../../worker/domain/solutions/solution.view';
+import { Notice } from '../components/form';
+import { Layout } from '../components/layout';
+import { StatusBadge } from '../components/status';
+import type { PageContext } from '../page';
+
+interface ChallengeProps {
+  page: PageContext;
+  challenge: Challenge;
+  canEndorse: boolean;
+  results: Ranking | null;
+  notice?: string;
+}
+
+/** Everything a solver needs to judge fit without a call, then Q&A and, once decided, the results. */
+export function ChallengePage({ page, challenge: c, canEndorse, results, notice }: ChallengeProps) {
+  const { tr } = page;
+  const { t } = tr;
+  const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
+  return (
+    <Layout page={page} title={c.title}>
+      <article lang={c.language} aria-labelledby="challenge-title">
+        <p class="meta">
+          <StatusBadge tr={tr} status={c.status} /> {c.cluster.name}
+          {c.organization && ` · ${c.organization.name}`}
+        </p>
+        <h1 id="challenge-title">{c.title}</h1>
+        {notice && <Notice>{notice}</Notice>}
+        <p class="lead">{c.summary}</p>
+        <p class="meta" lang={tr.locale}>
+          {t('challenge.deadline')}: <time datetime={c.deadline}>{tr.date(c.deadline, 'long')}</time> ·{' '}
+          {tr.plural('challenge.endorsements', c.endorsement_count)} ·{' '}
+          <a href={`/api/v1/challenges/${c.id}/calendar.ics`}>{t('challenge.calendar')}</a>
+        </p>
+        {c.moderator_note && (
+          <div class="notice" lang={tr.locale}>
+            <strong>{t('challenge.moderator_note')}:</strong> <span lang={c.language}>{c.moderator_note}</span>
+          </div>
+        )}
+
+        <h2 lang={tr.locale}>{t('challenge.problem')}</h2>
+        <p class="prose">{c.problem_statement}</p>
+        {c.clinical_context && <p class="prose">{c.clinical_context}</p>}
+
+        <h2 lang={tr.locale}>{t('challenge.need')}</h2>
+        <dl class="facts">
+          <dt lang={tr.locale}>{t('challenge.indication')}</dt>
+          <dd>
+            {c.indication}
+            {c.icd10_code && <span class="meta"> (ICD-10 {c.icd10_code})</span>}
+          </dd>
+          <dt lang={tr.locale}>{t('challenge.pathway')}</dt>
+          <dd lang={tr.locale}>{t(`pathway.${c.care_pathway_step}`)}</dd>
+          <dt lang={tr.locale}>{t('challenge.population')}</dt>
+          <dd>{c.patient_population}</dd>
+          <dt lang={tr.locale}>{t('challenge.standard_of_care')}</dt>
+          <dd>{c.standard_of_care}</dd>
+          <dt lang={tr.locale}>{t('challenge.target_outcome')}</dt>
+          <dd>{c.target_outcome}</dd>
+          <dt lang={tr.locale}>{t('challenge.kpi')}</dt>
+          <dd>{c.outcome_kpi}</dd>
+          <dt lang={tr.locale}>{t('challenge.regulation')}</dt>
+          <dd lang={tr.locale}>
+            {t(`regulation.${c.regulation}`)}
+            {c.device_class && ` · ${t('challenge.device_class')} ${c.device_class}`} · {t('challenge.ce_marking')}:{' '}
+            {yesNo(c.ce_marking_required)}
+          </dd>
+          <dt lang={tr.locale}>{t('challenge.data_on_offer')}</dt>
+          <dd lang={tr.locale}>{t(`data.${c.data_on_offer}`)}</dd>
+          <dt lang={tr.locale}>{t('challenge.trl')}</dt>
+          <dd>
+            TRL {c.trl_min}–{c.trl_max}
+          </dd>
+          {c.integration_needs && (
+            <>
+              <dt lang={tr.locale}>{t('challenge.integration')}</dt>
+              <dd>{c.integration_needs}</dd>
+            </>
+          )}
+          <dt lang={tr.locale}>{t('challenge.reward')}</dt>
+          <dd>
+            <span lang={tr.locale}>{t(`reward.${c.reward_kind}`)}</span>
+            {c.reward_details && ` — ${c.reward_details}`}
+          </dd>
+          {c.tags.length > 0 && (
+            <>
+              <dt lang={tr.locale}>{t('challenge.tags')}</dt>
+              <dd>
+                {c.tags.map((tag) => (
+                  <a class="tag" href={`/challenges?tag=${encodeURIComponent(tag)}`}>
+                    {tag}
+                  </a>
+                ))}
+              </dd>
+            </>
+          )}
+        </dl>
+        {c.involves_patient_data && (
+          <p class="notice" lang={tr.locale}>
+            {t('challenge.patient_data_notice')}
+          </p>
+        )}
+
+        <h2 lang={tr.locale}>{t('challenge.criteria')}</h2>
+        <table lang={tr.locale}>
+          <caption>{t('challenge.criteria_caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('challenge.criterion')}</th>
+              <th scope="col">{t('challenge.weight')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.criteria.map((criterion) => (
+              <tr>
+                <td>{criterion.label}</td>
+                <td>{tr.number(criterion.weight)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        {canEndorse && (
+          <form method="post" action={`/challenges/${c.id}/endorsement`} class="stack" lang={tr.locale}>
+            <input type="hidden" name="endorsed" value={c.endorsed_by_me ? '0' : '1'} />
+            <button type="submit">{c.endorsed_by_me ? t('challenge.unendorse') : t('challenge.endorse')}</button>
+          </form>
+        )}
+
+        <h2 lang={tr.locale}>{t('challenge.questions')}</h2>
+        {c.questions.length === 0 ? (
+          <p lang={tr.locale}>{t('challenge.no_questions')}</p>
+        ) : (
+          <ol class="qa">
+            {c.questions.map((q) => (
+              <li>
+                <p>
+                  <strong lang={tr.locale}>{t('challenge.question')}:</strong> {q.body}
+                </p>
+                <p>
+                  <strong lang={tr.locale}>{t('challenge.answer')}:</strong>{' '}
+                  {q.answer ?? <em lang={tr.locale}>{t('challenge.unanswered')}</em>}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+
+        {results && (
+          <section aria-labelledby="results" lang={tr.locale}>
+            <h2 id="results">{t('challenge.results')}</h2>
+            {c.decision_note && <p class="prose">{c.decision_note}</p>}
+            <table>
+              <caption>{t('challenge.results_caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">{t('challenge.solution')}</th>
+                  <th scope="col">{t('challenge.organization')}</th>
+                  <th scope="col">{t('challenge.score')}</th>
+                  <th scope="col">{t('challenge.outcome')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.data.map((r) => (
+                  <tr>
+                    <td>{r.rank}</td>
+                    <td>{r.title}</td>
+                    <td>{r.organization ?? '—'}</td>
+                    <td>{r.score === null ? '—' : tr.number(r.score, { maximumFractionDigits: 1 })}</td>
+                    <td>
+                      <StatusBadge tr={tr} status={r.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </article>
+    </Layout>
+  );
+}
