@@ -6,7 +6,18 @@ const baseURL = inject('baseURL');
 const chromium = useChromium();
 
 /** Page types checked with axe-core (WCAG 2.x A and AA rules). */
-const PAGES = ['/', '/signin', '/register', '/problems', '/no-such-page', '/?lang=de', '/register?lang=ro'];
+const PAGES = [
+  '/',
+  '/signin',
+  '/register',
+  '/challenges',
+  '/challenges?status=decided',
+  '/problems',
+  '/no-such-page',
+  '/?lang=de',
+  '/register?lang=ro',
+  '/challenges?lang=it',
+];
 
 describe('accessibility (axe-core)', () => {
   for (const path of PAGES) {

@@ -24,23 +24,28 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
   return db
     .select({
       row: challenges,
-      cluster_slug: clusters.slug,
-      cluster_name: clusters.name,
-      owner_name: users.name,
-      org_name: organizations.name,
-      org_kind: organizations.kind,
-      org_country: organizations.country,
+      // Aliased: in a D1 batch rows come back keyed by column name, so names must be unique.
+      cluster_slug: sql<string>`${clusters.slug}`.as('cluster_slug'),
+      cluster_name: sql<string>`${clusters.name}`.as('cluster_name'),
+      owner_name: sql<string>`${users.name}`.as('owner_name'),
+      org_name: sql<string | null>`${organizations.name}`.as('org_name'),
+      org_kind: sql<(typeof organizations.kind)['_']['data'] | null>`${organizations.kind}`.as('org_kind'),
+      org_country: sql<string | null>`${organizations.country}`.as('org_country'),
       criteria: sql<string>`(SELECT json_group_array(json_object('key', key, 'label', label, 'weight', weight))
         FROM (SELECT ${challengeCriteria.key} AS key, ${challengeCriteria.label} AS label, ${challengeCriteria.weight} AS weight
-              FROM ${challengeCriteria} WHERE ${challengeCriteria.challenge_id} = ${challenges.id} ORDER BY ${challengeCriteria.position}))`,
+              FROM ${challengeCriteria} WHERE ${challengeCriteria.challenge_id} = ${challenges.id} ORDER BY ${challengeCriteria.position}))`.as(
+        'criteria_json',
+      ),
       tags: sql<string>`(SELECT json_group_array(tag) FROM (SELECT ${challengeTags.tag} AS tag FROM ${challengeTags}
-        WHERE ${challengeTags.challenge_id} = ${challenges.id} ORDER BY ${challengeTags.tag}))`,
-      questions: sql<string>`(SELECT json_group_array(json_object('id', id, 'body', body, 'answer', answer, 'asked_at', created_at,
+        WHERE ${challengeTags.challenge_id} = ${challenges.id} ORDER BY ${challengeTags.tag}))`.as('tags_json'),
+      questions:
+        sql<string>`(SELECT json_group_array(json_object('id', id, 'body', body, 'answer', answer, 'asked_at', created_at,
           'answered_at', answered_at, 'asked_by_me', json(CASE WHEN author_id = ${viewer} THEN 'true' ELSE 'false' END)))
         FROM (SELECT * FROM ${questions} WHERE ${questions.challenge_id} = ${challenges.id} AND ${questions.hidden_at} IS NULL
-              ORDER BY ${questions.created_at}))`,
-      endorsed_by_me: sql<number>`EXISTS (SELECT 1 FROM ${endorsements} WHERE ${endorsements.challenge_id} = ${challenges.id}
-        AND ${endorsements.user_id} = ${viewer})`,
+              ORDER BY ${questions.created_at}))`.as('questions_json'),
+      endorsed_by_me:
+        sql<number>`EXISTS (SELECT 1 FROM ${endorsements} WHERE ${endorsements.challenge_id} = ${challenges.id}
+        AND ${endorsements.user_id} = ${viewer})`.as('endorsed_by_me'),
     })
     .from(challenges)
     .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))
