@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { hitOrThrow, REGISTRATIONS_PER_CLIENT } from '../../worker/auth/rate-limit';
-import { type NewSession, SESSION_COOKIE, SESSION_TTL_SECONDS } from '../../worker/auth/sessions';
+import { clearSessionCookie, setSessionCookie } from '../../worker/auth/session-cookie';
 import { LoginInputSchema, RegisterInputSchema } from '../../worker/domain/accounts/account.schema';
 import { dashboard } from '../../worker/domain/accounts/dashboard';
 import { registerAccount } from '../../worker/domain/accounts/register';
@@ -17,16 +16,6 @@ import { renderPage } from '../render';
 
 /** Only local paths, so a crafted `next` cannot send people to another site after signing in. */
 const safeNext = (next: string | undefined) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/me');
-
-function startBrowserSession(c: Parameters<typeof setCookie>[0], session: NewSession) {
-  setCookie(c, SESSION_COOKIE, session.secret, {
-    httpOnly: true,
-    secure: true,
-    sameSite: 'Lax',
-    path: '/',
-    maxAge: SESSION_TTL_SECONDS,
-  });
-}
 
 /** The register form's flat fields as the API's nested input (an empty organization is none). */
 function registerInput(values: Record<string, string>) {
@@ -58,7 +47,7 @@ export const accountPages = new Hono<AppEnv>()
     if (parsed.ok) {
       try {
         const { session } = await signIn(c.var.db, parsed.data, clientAddress(c), c.req.header('user-agent'));
-        startBrowserSession(c, session);
+        setSessionCookie(c, session.secret);
         return c.redirect(next, 303);
       } catch (err) {
         form = problemToForm(err, values);
@@ -80,7 +69,7 @@ export const accountPages = new Hono<AppEnv>()
           'registrations from your address',
         );
         const { session } = await registerAccount(c.var.db, parsed.data, c.req.header('user-agent'));
-        startBrowserSession(c, session);
+        setSessionCookie(c, session.secret);
         return c.redirect('/me?welcome=1', 303);
       } catch (err) {
         form = problemToForm(err, values);
@@ -97,6 +86,6 @@ export const accountPages = new Hono<AppEnv>()
   .post('/signout', async (c) => {
     const actor = c.var.actor;
     if (actor.type === 'user') await signOut(c.var.db, actor.sessionId);
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
+    clearSessionCookie(c);
     return c.redirect('/', 303);
   });

@@ -1,9 +1,9 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { signingKeys } from '../../auth/keys';
 import { hitOrThrow, REGISTRATIONS_PER_CLIENT } from '../../auth/rate-limit';
-import { type NewSession, SESSION_COOKIE, SESSION_TTL_SECONDS } from '../../auth/sessions';
+import { clearSessionCookie, setSessionCookie } from '../../auth/session-cookie';
+import type { NewSession } from '../../auth/sessions';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '../../auth/tokens';
 import type { User } from '../../domain/accounts/account.schema';
 import { loadProfile } from '../../domain/accounts/profile';
@@ -17,13 +17,7 @@ import type { jwks, login, logout, me, register } from './auth.routes';
 
 /** The session cookie for browsers and an access token for API clients, from one new session. */
 async function startSession(c: Context<AppEnv>, user: User, session: NewSession) {
-  setCookie(c, SESSION_COOKIE, session.secret, {
-    httpOnly: true,
-    secure: true,
-    sameSite: 'Lax',
-    path: '/',
-    maxAge: SESSION_TTL_SECONDS,
-  });
+  setSessionCookie(c, session.secret);
   const token = await signAccessToken(c.env, { userId: user.id, sessionId: session.id });
   c.header('Cache-Control', 'no-store');
   return { token, token_type: 'Bearer' as const, expires_in: ACCESS_TOKEN_TTL_SECONDS, user };
@@ -48,7 +42,7 @@ export const postLogin: RouteHandler<typeof login, AppEnv> = async (c) => {
 export const postLogout: RouteHandler<typeof logout, AppEnv> = async (c) => {
   const actor = authorizeUser(c.var.actor, 'session.end');
   await signOut(c.var.db, actor.sessionId);
-  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
+  clearSessionCookie(c);
   return c.body(null, NO_CONTENT);
 };
 
