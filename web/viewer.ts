@@ -2,10 +2,14 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../worker/env';
 
 /** Who the page is for, as the layout needs it. */
-export type Viewer = { name: string; moderator: boolean } | null;
+export type Viewer = { name: string; moderator: boolean; clinician: boolean } | null;
 
 export function viewerOf(c: Context<AppEnv>): Viewer {
   const actor = c.var.actor;
   if (actor.type !== 'user') return null;
-  return { name: actor.name, moderator: actor.isAdmin || actor.moderates.length > 0 };
+  return {
+    name: actor.name,
+    moderator: actor.isAdmin || actor.moderates.length > 0,
+    clinician: actor.kind === 'clinician',
+  };
 }

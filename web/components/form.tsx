@@ -104,6 +104,25 @@ export function Select({
   );
 }
 
+/** A checkbox whose label follows it; sends "on" when ticked. */
+export function Checkbox({ form, name, label, hint }: Omit<FieldProps, 'type' | 'required'>) {
+  return (
+    <div class={`field${form.errors[name] ? ' has-error' : ''}`}>
+      <label class="choice" for={name}>
+        <input
+          id={name}
+          name={name}
+          type="checkbox"
+          checked={form.values[name] === 'on'}
+          aria-describedby={describedBy(form, name, hint)}
+        />
+        <span>{label}</span>
+      </label>
+      <Messages form={form} name={name} hint={hint} />
+    </div>
+  );
+}
+
 /** At the top of a form that failed: what went wrong, each linking to its field. */
 export function ErrorSummary({
   tr,

@@ -43,6 +43,11 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
               <li>
                 <a href="/challenges">{t('nav.challenges')}</a>
               </li>
+              {viewer?.clinician && (
+                <li>
+                  <a href="/challenges/new">{t('nav.post')}</a>
+                </li>
+              )}
               {viewer?.moderator && (
                 <li>
                   <a href="/moderation">{t('nav.moderation')}</a>

@@ -1,4 +1,5 @@
 import type { Challenge } from '../../worker/domain/challenges/challenge.view';
+import type { TransitionAction } from '../../worker/domain/challenges/lifecycle';
 import type { Ranking } from '../../worker/domain/solutions/solution.view';
 import { Notice } from '../components/form';
 import { Layout } from '../components/layout';
@@ -9,12 +10,28 @@ interface ChallengeProps {
   page: PageContext;
   challenge: Challenge;
   canEndorse: boolean;
+  canEdit: boolean;
+  /** Life-cycle actions this viewer may take now. */
+  actions: TransitionAction[];
   results: Ranking | null;
   notice?: string;
+  failure?: string;
 }
 
+/** Moderator actions that must tell the owner why. */
+const NEEDS_NOTE: TransitionAction[] = ['request_changes', 'reject'];
+
 /** Everything a solver needs to judge fit without a call, then Q&A and, once decided, the results. */
-export function ChallengePage({ page, challenge: c, canEndorse, results, notice }: ChallengeProps) {
+export function ChallengePage({
+  page,
+  challenge: c,
+  canEndorse,
+  canEdit,
+  actions,
+  results,
+  notice,
+  failure,
+}: ChallengeProps) {
   const { tr } = page;
   const { t } = tr;
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
@@ -27,6 +44,47 @@ export function ChallengePage({ page, challenge: c, canEndorse, results, notice 
         </p>
         <h1 id="challenge-title">{c.title}</h1>
         {notice && <Notice>{notice}</Notice>}
+        {failure && (
+          <div class="error-summary" role="alert" lang={tr.locale}>
+            <p>{failure}</p>
+          </div>
+        )}
+        {(canEdit || actions.length > 0) && (
+          <section id="actions" class="actions" aria-labelledby="actions-title" lang={tr.locale}>
+            <h2 id="actions-title">{t('actions.title')}</h2>
+            {canEdit && (
+              <p>
+                <a href={`/challenges/${c.id}/edit`}>{t('actions.edit')}</a>
+              </p>
+            )}
+            {actions
+              .filter((a) => !NEEDS_NOTE.includes(a))
+              .map((action) => (
+                <form method="post" action={`/challenges/${c.id}/transitions`} class="inline-action">
+                  <input type="hidden" name="action" value={action} />
+                  <button type="submit">{t(`actions.${action}`)}</button>
+                </form>
+              ))}
+            {actions.some((a) => NEEDS_NOTE.includes(a)) && (
+              <form method="post" action={`/challenges/${c.id}/transitions`} class="stack">
+                <div class="field">
+                  <label for="note">{t('actions.note')}</label>
+                  <p class="hint" id="note-hint">
+                    {t('actions.note_hint')}
+                  </p>
+                  <textarea id="note" name="note" rows={3} aria-describedby="note-hint" />
+                </div>
+                {actions
+                  .filter((a) => NEEDS_NOTE.includes(a))
+                  .map((action) => (
+                    <button type="submit" name="action" value={action}>
+                      {t(`actions.${action}`)}
+                    </button>
+                  ))}
+              </form>
+            )}
+          </section>
+        )}
         <p class="lead">{c.summary}</p>
         <p class="meta" lang={tr.locale}>
           {t('challenge.deadline')}: <time datetime={c.deadline}>{tr.date(c.deadline, 'long')}</time> ·{' '}

@@ -1,19 +1,41 @@
 import { Hono } from 'hono';
 import { setEndorsement } from '../../worker/domain/challenges/endorsements';
+import {
+  type ChallengeStatus,
+  MODERATOR_AMENDABLE,
+  OWNER_EDITABLE,
+  TRANSITION_ACTIONS,
+} from '../../worker/domain/challenges/lifecycle';
 import { listChallenges } from '../../worker/domain/challenges/list';
 import { ChallengeListQuerySchema } from '../../worker/domain/challenges/list.query';
 import { challengeQuery, toChallenge } from '../../worker/domain/challenges/read';
+import { actionsFrom } from '../../worker/domain/challenges/transition';
 import { listClusters } from '../../worker/domain/clusters/list';
 import { rankingReads, shapeRanking } from '../../worker/domain/solutions/ranking';
 import type { AppEnv } from '../../worker/env';
 import { notVisible } from '../../worker/http/problem';
+import { moderates } from '../../worker/policy/decisions';
 import { can, decide } from '../../worker/policy/policy';
 import { emptyForm, readForm, validate } from '../forms';
+import type { Translator } from '../i18n';
 import { pageContext } from '../page';
 import { ChallengePage } from '../pages/challenge';
 import { ChallengeBrowserPage } from '../pages/challenge-browser';
 import { renderPage } from '../render';
 import { errorPage } from './error-page';
+
+/** The confirmation after a redirect-after-post, from its `?done=` marker. */
+function noticeFor(tr: Translator, done: string | undefined, status: ChallengeStatus): string | undefined {
+  if (done === 'endorsed') return tr.t('challenge.endorsed_notice');
+  if (done === 'saved') return tr.t('actions.saved');
+  if (done && (TRANSITION_ACTIONS as readonly string[]).includes(done))
+    return tr.t('actions.done', { status: tr.t(`status.${status}`) });
+  return undefined;
+}
+
+const FAILURES = ['deadline', 'note', 'stale', 'state'] as const;
+const failureFor = (tr: Translator, code: string | undefined) =>
+  FAILURES.find((f) => f === code) && tr.t(`actions.failed.${code as (typeof FAILURES)[number]}`);
 
 /** Query-string values as the form shows them; empty ones mean "any". */
 function filterValues(query: Record<string, string>) {
@@ -75,15 +97,26 @@ export const challengePages = new Hono<AppEnv>()
       actor.type === 'user' &&
       can(actor, 'endorsement.change', record.row) &&
       ['open', 'evaluation', 'decided', 'archived'].includes(record.row.status);
-    const notice = c.req.query('done') === 'endorsed' ? pageContext(c).tr.t('challenge.endorsed_notice') : undefined;
+    const page = pageContext(c);
+    const row = record.row;
+    const actions = actionsFrom(row.status).filter((action) =>
+      can(actor, 'challenge.transition', { challenge: row, action }),
+    );
+    const canEdit =
+      can(actor, 'challenge.edit', row) &&
+      ((actor.type === 'user' && actor.id === row.owner_id && OWNER_EDITABLE.includes(row.status)) ||
+        (moderates(actor, row.cluster_id) && MODERATOR_AMENDABLE.includes(row.status)));
     return renderPage(
       c,
       <ChallengePage
-        page={pageContext(c)}
+        page={page}
         challenge={toChallenge(record, actor)}
         canEndorse={canEndorse}
+        canEdit={canEdit}
+        actions={actions}
         results={results}
-        notice={notice}
+        notice={noticeFor(page.tr, c.req.query('done'), row.status)}
+        failure={failureFor(page.tr, c.req.query('failed'))}
       />,
     );
   })
