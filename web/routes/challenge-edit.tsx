@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { ChallengeCreateSchema, ChallengePatchSchema } from '../../worker/domain/challenges/challenge.schema';
 import { createChallenge } from '../../worker/domain/challenges/create';
 import { TRANSITION_ACTIONS, type TransitionAction } from '../../worker/domain/challenges/lifecycle';
@@ -8,7 +8,8 @@ import { updateChallenge } from '../../worker/domain/challenges/update';
 import { listClusters } from '../../worker/domain/clusters/list';
 import type { AppEnv } from '../../worker/env';
 import { notVisible, Problem } from '../../worker/http/problem';
-import { can, decide } from '../../worker/policy/policy';
+import type { SignedIn } from '../../worker/policy/actor';
+import { authorize, can, decide } from '../../worker/policy/policy';
 import { challengeInput, challengeValues, newChallengeValues } from '../challenge-form';
 import { emptyForm, type FormState, problemToForm, readForm, validate } from '../forms';
 import { pageContext } from '../page';
@@ -22,6 +23,18 @@ function failureCode(err: unknown): 'deadline' | 'note' | 'stale' | 'state' {
   const field = err.errors?.[0]?.path;
   if (field === 'deadline' || field === 'note') return field;
   return err.code === 'stale_version' ? 'stale' : 'state';
+}
+
+/**
+ * The challenge an actor may edit; otherwise the same problems the API answers with (rendered as
+ * HTML error pages by the app's error handler).
+ */
+async function loadEditable(c: Context<AppEnv>, actor: SignedIn, id: string) {
+  const record = await findChallenge(c.var.db, id, actor.id);
+  if (!record) throw notVisible('challenge');
+  authorize(actor, 'challenge.read', record.row);
+  authorize(actor, 'challenge.edit', record.row);
+  return record;
 }
 
 const signInFirst = (path: string) => `/signin?next=${encodeURIComponent(path)}`;
@@ -80,10 +93,7 @@ export const challengeEditPages = new Hono<AppEnv>()
     const id = c.req.param('id');
     const actor = c.var.actor;
     if (actor.type !== 'user') return c.redirect(signInFirst(`/challenges/${id}/edit`), 303);
-    const record = await findChallenge(c.var.db, id, actor.id);
-    if (!record || !decide(actor, 'challenge.read', record.row).allow) return errorPage(c, notVisible('challenge'));
-    if (!can(actor, 'challenge.edit', record.row))
-      return errorPage(c, new Problem('forbidden', 'You may not edit this challenge.'));
+    const record = await loadEditable(c, actor, id);
     const page = pageContext(c);
     const values = challengeValues(toChallenge(record, actor));
     return renderPage(
@@ -100,10 +110,7 @@ export const challengeEditPages = new Hono<AppEnv>()
     const id = c.req.param('id');
     const actor = c.var.actor;
     if (actor.type !== 'user') return c.redirect(signInFirst(`/challenges/${id}/edit`), 303);
-    const record = await findChallenge(c.var.db, id, actor.id);
-    if (!record || !decide(actor, 'challenge.read', record.row).allow) return errorPage(c, notVisible('challenge'));
-    if (!can(actor, 'challenge.edit', record.row))
-      return errorPage(c, new Problem('forbidden', 'You may not edit this challenge.'));
+    const record = await loadEditable(c, actor, id);
     const page = pageContext(c);
     const values = await readForm(c);
     const parsed = validate(ChallengePatchSchema, challengeInput(values), page.tr.locale);
