@@ -1,17 +1,10 @@
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './browser';
 
 const baseURL = inject('baseURL');
 const chromium = useChromium();
-
-/** Pages that need an account, and whose. */
-const SIGNED_IN: Record<string, string> = {
-  '/challenges/new': 'clinician@demo.test',
-  '/moderation': 'moderator@demo.test',
-  '/me': 'solver@demo.test',
-};
 
 async function signIn(page: Page, email: string) {
   await page.goto('/signin');
@@ -21,43 +14,140 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL('**/me');
 }
 
-/** Page types checked with axe-core (WCAG 2.x A and AA rules). */
-const PAGES = [
-  '/',
-  '/signin',
-  '/register',
-  '/challenges',
-  '/challenges?status=decided',
-  '/problems',
-  '/no-such-page',
-  '/?lang=de',
-  '/register?lang=ro',
-  '/challenges?lang=it',
-  '/challenges/new',
-  '/moderation',
-  '/me',
+/** Reads our own API with the page's session cookie, to find demo ids (they differ per seed). */
+const api = async (request: APIRequestContext, path: string) => {
+  const res = await request.get(path);
+  expect(res.status(), path).toBe(200);
+  return res.json();
+};
+const challengeId = async (request: APIRequestContext, status: string, q: string) =>
+  (await api(request, `/api/v1/challenges?status=${status}&q=${encodeURIComponent(q)}`)).data[0].id as string;
+const solutions = async (request: APIRequestContext, id: string) =>
+  (await api(request, `/api/v1/challenges/${id}/solutions`)).data as {
+    id: string;
+    mine: boolean;
+    my_conflict: boolean | null;
+  }[];
+
+interface PageCase {
+  name: string;
+  /** Who looks; anonymous when absent. */
+  account?: string;
+  path: (request: APIRequestContext) => Promise<string> | string;
+}
+
+const CLINICIAN = 'clinician@demo.test';
+const EVALUATOR = 'evaluator@demo.test';
+const MODERATOR = 'moderator@demo.test';
+const SOLVER = 'solver@demo.test';
+/** A demo challenge in evaluation: owned by the demo clinician, judged by the demo evaluator. */
+const inEvaluation = (request: APIRequestContext) => challengeId(request, 'evaluation', 'ctDNA');
+const openPgx = (request: APIRequestContext) => challengeId(request, 'open', 'pharmacogenomic dosing');
+
+/** Every page type, checked with axe-core (WCAG 2.x A and AA rules and best practices). */
+const PAGES: PageCase[] = [
+  { name: 'home', path: () => '/' },
+  { name: 'sign in', path: () => '/signin' },
+  { name: 'register', path: () => '/register' },
+  { name: 'challenge browser', path: () => '/challenges' },
+  { name: 'challenge browser, decided', path: () => '/challenges?status=decided' },
+  { name: 'problem types', path: () => '/problems' },
+  { name: 'not found', path: () => '/no-such-page' },
+  { name: 'home in German', path: () => '/?lang=de' },
+  { name: 'register in Romanian', path: () => '/register?lang=ro' },
+  { name: 'challenge browser in Italian', path: () => '/challenges?lang=it' },
+  { name: 'cluster', path: async (r) => `/clusters/${(await api(r, '/api/v1/clusters')).data[0].slug}` },
+  {
+    name: 'decided challenge with results',
+    path: async (r) => `/challenges/${await challengeId(r, 'decided', 'sepsis')}`,
+  },
+  { name: 'post a challenge', account: CLINICIAN, path: () => '/challenges/new' },
+  { name: 'moderation queue', account: MODERATOR, path: () => '/moderation' },
+  { name: 'my page', account: SOLVER, path: () => '/me' },
+  {
+    name: 'open challenge, as a solver (ask, submit)',
+    account: SOLVER,
+    path: async (r) => `/challenges/${await openPgx(r)}`,
+  },
+  { name: 'submit a solution', account: SOLVER, path: async (r) => `/challenges/${await openPgx(r)}/solutions/new` },
+  {
+    name: 'my solution',
+    account: SOLVER,
+    path: async (r) => `/solutions/${(await solutions(r, await inEvaluation(r))).find((s) => s.mine)?.id}`,
+  },
+  {
+    name: 'challenge in evaluation, as its owner',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}`,
+  },
+  { name: 'jury', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/jury` },
+  {
+    name: 'ranking and decision',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/ranking`,
+  },
+  { name: 'audit trail', account: MODERATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/audit` },
+  {
+    name: 'solutions, as a jury member',
+    account: EVALUATOR,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/solutions`,
+  },
+  {
+    name: 'score a solution',
+    account: EVALUATOR,
+    path: async (r) =>
+      `/solutions/${(await solutions(r, await inEvaluation(r))).find((s) => s.my_conflict === false)?.id}`,
+  },
 ];
 
+async function checkPage(page: Page, path: string, signedIn: boolean) {
+  const res = await page.goto(path);
+  // Signed-in pages must really render, not an error page.
+  if (signedIn) expect(res?.status(), path).toBe(200);
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const run = await (globalThis as unknown as { axe: typeof axe }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return run.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  expect(violations, path).toEqual([]);
+}
+
+// axe is injected as a script; the strict CSP would refuse it, so these contexts bypass CSP.
+const newContext = () => chromium.current.newContext({ bypassCSP: true, baseURL });
+
 describe('accessibility (axe-core)', () => {
-  for (const path of PAGES) {
-    it(`${path} has no axe violations`, async () => {
-      // axe is injected as a script; the strict CSP would refuse it, so this context bypasses CSP.
-      const context = await chromium.current.newContext({ bypassCSP: true, baseURL });
+  for (const { name, account, path } of PAGES) {
+    it(`${name} has no axe violations`, async () => {
+      const context = await newContext();
       const page = await context.newPage();
-      const account = SIGNED_IN[path];
       if (account) await signIn(page, account);
-      const res = await page.goto(path);
-      // Signed-in pages must really render, not an error page.
-      if (account) expect(res?.status()).toBe(200);
-      await page.addScriptTag({ content: axe.source });
-      const result = await page.evaluate(async () => {
-        const run = await (globalThis as unknown as { axe: typeof axe }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        });
-        return run.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
-      expect(result).toEqual([]);
+      await checkPage(page, await path(context.request), account !== undefined);
       await context.close();
     });
   }
+
+  it('the conflict declaration a new jury member sees has no axe violations', async () => {
+    // A moderator puts the demo evaluator on the jury of an open challenge with a submitted solution.
+    const moderator = await newContext();
+    const mp = await moderator.newPage();
+    await signIn(mp, MODERATOR);
+    const id = await openPgx(moderator.request);
+    const [solution] = await solutions(moderator.request, id);
+    const added = await moderator.request.post(`/challenges/${id}/jury`, {
+      form: { email: EVALUATOR },
+      headers: { Origin: baseURL },
+      maxRedirects: 0,
+    });
+    expect(added.status()).toBe(303);
+    await moderator.close();
+
+    const evaluator = await newContext();
+    const page = await evaluator.newPage();
+    await signIn(page, EVALUATOR);
+    await checkPage(page, `/solutions/${solution?.id}`, true);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Declare a conflict of interest');
+    await evaluator.close();
+  });
 });

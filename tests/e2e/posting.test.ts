@@ -1,22 +1,12 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, useChromium } from './browser';
+import * as people from './people';
+import { inDays } from './people';
 
 const baseURL = inject('baseURL');
 const chromium = useChromium();
 
-async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.current.newContext({ javaScriptEnabled: false, baseURL });
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel('Email address', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('demo-password-1');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/me');
-  return { context, page };
-}
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const signedIn = (email: string) => people.signedIn(chromium.current, email);
 
 describe('posting and approving a challenge, without JavaScript', () => {
   it('a clinician posts and submits, a moderator approves, the public finds it', async () => {

@@ -17,6 +17,8 @@ export interface Translator {
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   plural(key: PluralKey, count: number): string;
   date(iso: string, style?: 'medium' | 'long'): string;
+  /** Date and time in UTC, saying so. */
+  dateTime(iso: string): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
 }
 
@@ -37,6 +39,12 @@ export function translator(locale: Locale): Translator {
     },
     date: (iso, style = 'medium') =>
       new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(iso)),
+    dateTime: (iso) =>
+      `${new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'UTC',
+      }).format(new Date(iso))} UTC`,
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
   };
 }

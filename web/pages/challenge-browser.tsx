@@ -1,9 +1,9 @@
 import { CARE_PATHWAY_STEPS } from '../../worker/db/enums';
 import type { ChallengeSummary } from '../../worker/domain/challenges/challenge.view';
 import type { Cluster } from '../../worker/domain/clusters/cluster.schema';
+import { ChallengeCards } from '../components/challenge-cards';
 import { Field, Select } from '../components/form';
 import { Layout } from '../components/layout';
-import { StatusBadge } from '../components/status';
 import type { FormState } from '../forms';
 import type { PageContext } from '../page';
 
@@ -68,27 +68,7 @@ export function ChallengeBrowserPage({ page, form, clusters, results, nextHref }
 
       <section aria-labelledby="results-title" aria-live="polite">
         <h2 id="results-title">{t('browse.results')}</h2>
-        {results.length === 0 ? (
-          <p>{t('browse.none')}</p>
-        ) : (
-          <ul class="cards">
-            {results.map((c) => (
-              <li class="card">
-                <h3 lang={c.language}>
-                  <a href={`/challenges/${c.id}`}>{c.title}</a>
-                </h3>
-                <p>
-                  <StatusBadge tr={tr} status={c.status} /> <span class="meta">{c.cluster.name}</span>
-                </p>
-                <p lang={c.language}>{c.summary}</p>
-                <p class="meta">
-                  {t('challenge.deadline')}: {tr.date(c.deadline)} · TRL {c.trl_min}–{c.trl_max} ·{' '}
-                  {tr.plural('challenge.endorsements', c.endorsement_count)}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        {results.length === 0 ? <p>{t('browse.none')}</p> : <ChallengeCards tr={tr} challenges={results} />}
         {nextHref && (
           <p>
             <a href={nextHref} rel="next">

@@ -1,19 +1,34 @@
 import type { Challenge } from '../../worker/domain/challenges/challenge.view';
 import type { TransitionAction } from '../../worker/domain/challenges/lifecycle';
 import type { Ranking } from '../../worker/domain/solutions/solution.view';
-import { Notice } from '../components/form';
+import { Notice, TextArea } from '../components/form';
 import { Layout } from '../components/layout';
 import { StatusBadge } from '../components/status';
+import { emptyForm, type FormState } from '../forms';
 import type { PageContext } from '../page';
+import { ChallengeNav, type ChallengeNavLinks } from './challenge-nav';
+
+/** What this viewer may do here now; the route asks the policy and the life cycle. */
+export interface ChallengeMay {
+  endorse: boolean;
+  edit: boolean;
+  ask: boolean;
+  answer: boolean;
+  submitSolution: boolean;
+  /** An anonymous visitor of an open challenge: invite them to sign in. */
+  signInToTakePart: boolean;
+}
 
 interface ChallengeProps {
   page: PageContext;
   challenge: Challenge;
-  canEndorse: boolean;
-  canEdit: boolean;
+  may: ChallengeMay;
+  links: ChallengeNavLinks;
   /** Life-cycle actions this viewer may take now. */
   actions: TransitionAction[];
   results: Ranking | null;
+  askForm: FormState;
+  answerForm?: { question: string; form: FormState };
   notice?: string;
   failure?: string;
 }
@@ -21,25 +36,82 @@ interface ChallengeProps {
 /** Moderator actions that must tell the owner why. */
 const NEEDS_NOTE: TransitionAction[] = ['request_changes', 'reject'];
 
+/** The owner's answer to one question; ids carry the question's id, as several sit on one page. */
+function AnswerForm({
+  page,
+  challengeId,
+  question,
+  form,
+}: {
+  page: PageContext;
+  challengeId: string;
+  question: { id: string; answer: string | null };
+  form: FormState;
+}) {
+  const { t } = page.tr;
+  const id = `answer-${question.id}`;
+  const error = form.errors.answer;
+  return (
+    <form
+      method="post"
+      action={`/challenges/${challengeId}/questions/${question.id}/answer`}
+      class={`stack${error ? ' has-error' : ''}`}
+      lang={page.tr.locale}
+      novalidate
+    >
+      <div class="field">
+        <label for={id}>{question.answer ? t('questions.correct_answer') : t('questions.answer')}</label>
+        {error && (
+          <p class="field-error" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+        <textarea
+          id={id}
+          name="answer"
+          rows={3}
+          required
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        >
+          {form.values.answer ?? ''}
+        </textarea>
+      </div>
+      <button type="submit">{t('questions.answer_button')}</button>
+    </form>
+  );
+}
+
 /** Everything a solver needs to judge fit without a call, then Q&A and, once decided, the results. */
 export function ChallengePage({
   page,
   challenge: c,
-  canEndorse,
-  canEdit,
+  may,
+  links,
   actions,
   results,
+  askForm,
+  answerForm,
   notice,
   failure,
 }: ChallengeProps) {
   const { tr } = page;
   const { t } = tr;
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
+  const working = links.solutions || links.jury || links.ranking || links.audit;
   return (
     <Layout page={page} title={c.title}>
+      {working && (
+        <ChallengeNav
+          page={page}
+          challenge={{ id: c.id, title: c.title, language: c.language, status: c.status }}
+          links={links}
+          current="challenge"
+        />
+      )}
       <article lang={c.language} aria-labelledby="challenge-title">
         <p class="meta">
-          <StatusBadge tr={tr} status={c.status} /> {c.cluster.name}
+          <StatusBadge tr={tr} status={c.status} /> <a href={`/clusters/${c.cluster.slug}`}>{c.cluster.name}</a>
           {c.organization && ` · ${c.organization.name}`}
         </p>
         <h1 id="challenge-title">{c.title}</h1>
@@ -49,10 +121,23 @@ export function ChallengePage({
             <p>{failure}</p>
           </div>
         )}
-        {(canEdit || actions.length > 0) && (
+        {(may.submitSolution || may.signInToTakePart) && (
+          <p class="call" lang={tr.locale}>
+            {may.submitSolution ? (
+              <a class="button" href={`/challenges/${c.id}/solutions/new`}>
+                {t('challenge.submit_solution')}
+              </a>
+            ) : (
+              <a href={`/signin?next=${encodeURIComponent(`/challenges/${c.id}`)}`}>
+                {t('challenge.sign_in_to_take_part')}
+              </a>
+            )}
+          </p>
+        )}
+        {(may.edit || actions.length > 0) && (
           <section id="actions" class="actions" aria-labelledby="actions-title" lang={tr.locale}>
             <h2 id="actions-title">{t('actions.title')}</h2>
-            {canEdit && (
+            {may.edit && (
               <p>
                 <a href={`/challenges/${c.id}/edit`}>{t('actions.edit')}</a>
               </p>
@@ -179,35 +264,53 @@ export function ChallengePage({
           </tbody>
         </table>
 
-        {canEndorse && (
+        {may.endorse && (
           <form method="post" action={`/challenges/${c.id}/endorsement`} class="stack" lang={tr.locale}>
             <input type="hidden" name="endorsed" value={c.endorsed_by_me ? '0' : '1'} />
             <button type="submit">{c.endorsed_by_me ? t('challenge.unendorse') : t('challenge.endorse')}</button>
           </form>
         )}
 
-        <h2 lang={tr.locale}>{t('challenge.questions')}</h2>
-        {c.questions.length === 0 ? (
-          <p lang={tr.locale}>{t('challenge.no_questions')}</p>
-        ) : (
-          <ol class="qa">
-            {c.questions.map((q) => (
-              <li>
-                <p>
-                  <strong lang={tr.locale}>{t('challenge.question')}:</strong> {q.body}
-                </p>
-                <p>
-                  <strong lang={tr.locale}>{t('challenge.answer')}:</strong>{' '}
-                  {q.answer ?? <em lang={tr.locale}>{t('challenge.unanswered')}</em>}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
+        <section id="questions" aria-labelledby="questions-title">
+          <h2 id="questions-title" lang={tr.locale}>
+            {t('challenge.questions')}
+          </h2>
+          {c.questions.length === 0 ? (
+            <p lang={tr.locale}>{t('challenge.no_questions')}</p>
+          ) : (
+            <ol class="qa">
+              {c.questions.map((q) => (
+                <li id={`q-${q.id}`}>
+                  <p>
+                    <strong lang={tr.locale}>{t('challenge.question')}:</strong> {q.body}
+                  </p>
+                  <p>
+                    <strong lang={tr.locale}>{t('challenge.answer')}:</strong>{' '}
+                    {q.answer ?? <em lang={tr.locale}>{t('challenge.unanswered')}</em>}
+                  </p>
+                  {may.answer && (
+                    <AnswerForm
+                      page={page}
+                      challengeId={c.id}
+                      question={q}
+                      form={answerForm?.question === q.id ? answerForm.form : emptyForm({ answer: q.answer ?? '' })}
+                    />
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+          {may.ask && (
+            <form method="post" action={`/challenges/${c.id}/questions`} class="stack" lang={tr.locale} novalidate>
+              <TextArea form={askForm} name="body" label={t('questions.ask')} hint={t('questions.ask_hint')} required />
+              <button type="submit">{t('questions.ask_button')}</button>
+            </form>
+          )}
+        </section>
 
         {results && (
-          <section aria-labelledby="results" lang={tr.locale}>
-            <h2 id="results">{t('challenge.results')}</h2>
+          <section id="results" aria-labelledby="results-title" lang={tr.locale}>
+            <h2 id="results-title">{t('challenge.results')}</h2>
             {c.decision_note && <p class="prose">{c.decision_note}</p>}
             <table>
               <caption>{t('challenge.results_caption')}</caption>

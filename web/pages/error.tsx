@@ -2,15 +2,18 @@ import type { Problem } from '../../worker/http/problem';
 import { Layout } from '../components/layout';
 import type { PageContext } from '../page';
 
-/** The HTML face of a problem: not-found gets its own words, everything else the generic ones. */
+/**
+ * The HTML face of a problem. Not-found gets its own words; other refusals (403, 409, …) say
+ * what the domain said, so the reader knows what to do next; 5xx gets the generic words.
+ */
 export function ErrorPage({ page, problem, requestId }: { page: PageContext; problem: Problem; requestId: string }) {
   const { t } = page.tr;
-  const notFound = problem.status === 404;
-  const title = notFound ? t('error.not_found.title') : t('error.generic.title');
+  const kind = problem.status === 404 ? 'not_found' : problem.status < 500 ? 'refused' : 'generic';
+  const title = t(`error.${kind}.title`);
   return (
     <Layout page={page} title={title}>
       <h1>{title}</h1>
-      <p>{notFound ? t('error.not_found.text') : t('error.generic.text')}</p>
+      {kind === 'refused' ? <p lang="en">{problem.detail}</p> : <p>{t(`error.${kind}.text`)}</p>}
       {problem.status >= 500 && <p class="meta">{t('error.request_id', { id: requestId })}</p>}
       <p>
         <a href="/">{t('error.back_home')}</a>

@@ -54,7 +54,9 @@ export function HomePage({ page, clusters, openChallenges }: HomeProps) {
         <ul class="cards">
           {clusters.map((cluster) => (
             <li class="card">
-              <h3>{cluster.name}</h3>
+              <h3>
+                <a href={`/clusters/${cluster.slug}`}>{cluster.name}</a>
+              </h3>
               <p>{cluster.region}</p>
               <p class="meta">{tr.plural('home.clusters.challenges', cluster.challenge_count)}</p>
             </li>

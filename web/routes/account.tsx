@@ -13,6 +13,7 @@ import { MePage } from '../pages/me';
 import { RegisterPage } from '../pages/register';
 import { SignInPage } from '../pages/sign-in';
 import { renderPage } from '../render';
+import { signInFirst } from './sign-in-first';
 
 /** Only local paths, so a crafted `next` cannot send people to another site after signing in. */
 const safeNext = (next: string | undefined) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/me');
@@ -79,7 +80,7 @@ export const accountPages = new Hono<AppEnv>()
   })
   .get('/me', async (c) => {
     const actor = c.var.actor;
-    if (actor.type !== 'user') return c.redirect(`/signin?next=${encodeURIComponent('/me')}`, 303);
+    if (actor.type !== 'user') return signInFirst(c);
     const data = await dashboard(c.var.db, actor);
     return renderPage(c, <MePage page={pageContext(c)} data={data} welcome={c.req.query('welcome') === '1'} />);
   })

@@ -16,6 +16,7 @@ import { pageContext } from '../page';
 import { ChallengeFormPage } from '../pages/challenge-form';
 import { renderPage } from '../render';
 import { errorPage } from './error-page';
+import { signInFirst } from './sign-in-first';
 
 /** Why an action failed, as a code the page translates (never free text in a URL). */
 function failureCode(err: unknown): 'deadline' | 'note' | 'stale' | 'state' {
@@ -37,12 +38,10 @@ async function loadEditable(c: Context<AppEnv>, actor: SignedIn, id: string) {
   return record;
 }
 
-const signInFirst = (path: string) => `/signin?next=${encodeURIComponent(path)}`;
-
 export const challengeEditPages = new Hono<AppEnv>()
   .get('/challenges/new', async (c) => {
     const actor = c.var.actor;
-    if (actor.type !== 'user') return c.redirect(signInFirst('/challenges/new'), 303);
+    if (actor.type !== 'user') return signInFirst(c, '/challenges/new');
     if (!can(actor, 'challenge.create'))
       return errorPage(c, new Problem('forbidden', 'Only clinician accounts post challenges.'));
     const page = pageContext(c);
@@ -60,7 +59,7 @@ export const challengeEditPages = new Hono<AppEnv>()
   })
   .post('/challenges/new', async (c) => {
     const actor = c.var.actor;
-    if (actor.type !== 'user') return c.redirect(signInFirst('/challenges/new'), 303);
+    if (actor.type !== 'user') return signInFirst(c, '/challenges/new');
     if (!can(actor, 'challenge.create'))
       return errorPage(c, new Problem('forbidden', 'Only clinician accounts post challenges.'));
     const page = pageContext(c);
@@ -92,7 +91,7 @@ export const challengeEditPages = new Hono<AppEnv>()
   .get('/challenges/:id/edit', async (c) => {
     const id = c.req.param('id');
     const actor = c.var.actor;
-    if (actor.type !== 'user') return c.redirect(signInFirst(`/challenges/${id}/edit`), 303);
+    if (actor.type !== 'user') return signInFirst(c, `/challenges/${id}/edit`);
     const record = await loadEditable(c, actor, id);
     const page = pageContext(c);
     const values = challengeValues(toChallenge(record, actor));
@@ -109,7 +108,7 @@ export const challengeEditPages = new Hono<AppEnv>()
   .post('/challenges/:id/edit', async (c) => {
     const id = c.req.param('id');
     const actor = c.var.actor;
-    if (actor.type !== 'user') return c.redirect(signInFirst(`/challenges/${id}/edit`), 303);
+    if (actor.type !== 'user') return signInFirst(c, `/challenges/${id}/edit`);
     const record = await loadEditable(c, actor, id);
     const page = pageContext(c);
     const values = await readForm(c);
@@ -133,7 +132,7 @@ export const challengeEditPages = new Hono<AppEnv>()
   .post('/challenges/:id/transitions', async (c) => {
     const id = c.req.param('id');
     const actor = c.var.actor;
-    if (actor.type !== 'user') return c.redirect(signInFirst(`/challenges/${id}`), 303);
+    if (actor.type !== 'user') return signInFirst(c, `/challenges/${id}`);
     const values = await readForm(c);
     const action = values.action as TransitionAction;
     const record = await findChallenge(c.var.db, id, actor.id);

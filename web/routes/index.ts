@@ -3,8 +3,10 @@ import type { AppEnv } from '../../worker/env';
 import { accountPages } from './account';
 import { challengeEditPages } from './challenge-edit';
 import { challengePages } from './challenges';
+import { evaluationPages } from './evaluation';
 import { moderationPages } from './moderation';
 import { publicPages } from './public';
+import { solutionPages } from './solutions';
 
 export { errorPage } from './error-page';
 
@@ -15,4 +17,6 @@ export const pages = new Hono<AppEnv>()
   // Before challengePages, so /challenges/new is not read as a challenge id.
   .route('/', challengeEditPages)
   .route('/', challengePages)
+  .route('/', solutionPages)
+  .route('/', evaluationPages)
   .route('/', moderationPages);

@@ -9,13 +9,14 @@ import { pageContext } from '../page';
 import { ModerationPage } from '../pages/moderation';
 import { renderPage } from '../render';
 import { errorPage } from './error-page';
+import { signInFirst } from './sign-in-first';
 
 const notModerator = new Problem('forbidden', 'Only moderators have a moderation queue.');
 
 export const moderationPages = new Hono<AppEnv>()
   .get('/moderation', async (c) => {
     const actor = c.var.actor;
-    if (actor.type !== 'user') return c.redirect('/signin?next=%2Fmoderation', 303);
+    if (actor.type !== 'user') return signInFirst(c, '/moderation');
     if (!can(actor, 'moderation.queue')) return errorPage(c, notModerator);
     const page = pageContext(c);
     const done = c.req.query('done');
@@ -24,7 +25,7 @@ export const moderationPages = new Hono<AppEnv>()
   })
   .post('/moderation/reports/:id', async (c) => {
     const actor = c.var.actor;
-    if (actor.type !== 'user') return c.redirect('/signin?next=%2Fmoderation', 303);
+    if (actor.type !== 'user') return signInFirst(c, '/moderation');
     const { action } = await readForm(c);
     if (action !== 'dismiss' && action !== 'hide')
       return errorPage(c, new Problem('malformed_request', 'Choose dismiss or hide.'));

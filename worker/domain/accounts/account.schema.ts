@@ -4,7 +4,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password';
 import { REGISTRABLE_KINDS } from '../../db/enums';
 import { organizations, users } from '../../db/schema';
 
-const email = z
+export const EmailSchema = z
   .string()
   .trim()
   .toLowerCase()
@@ -32,7 +32,7 @@ export const OrganizationInputSchema = createInsertSchema(organizations, {
 
 export const RegisterInputSchema = z
   .object({
-    email,
+    email: EmailSchema,
     password,
     name: z.string().trim().min(2).max(120).openapi({ example: 'Dr. Anna Weber' }),
     kind: z.enum(REGISTRABLE_KINDS, 'Choose clinician or solver.'),
@@ -43,7 +43,7 @@ export const RegisterInputSchema = z
 export type RegisterInput = z.output<typeof RegisterInputSchema>;
 
 export const LoginInputSchema = z
-  .object({ email, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) })
+  .object({ email: EmailSchema, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) })
   .strict()
   .openapi('LoginInput');
 

@@ -10,6 +10,10 @@ import type { SolutionRecord } from './facts';
 import { oneSolution, recomputeScores } from './scores';
 import type { EvaluationInput } from './solution.schema';
 
+/** Whether the life cycle lets jury members score this solution now (the policy says who may). */
+export const scoringOpen = (record: SolutionRecord) =>
+  record.challenge.status === 'evaluation' && record.solution.status === 'submitted';
+
 /** A jury member says, per solution, whether they have a conflict of interest; they may revise it until the decision. */
 export async function declareConflict(
   db: Database,

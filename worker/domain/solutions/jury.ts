@@ -25,15 +25,21 @@ export function listJury(db: Database, challengeId: string, userId?: string) {
   return db
     .select({
       user_id: evaluatorAssignments.user_id,
-      name: users.name,
-      organization: organizations.name,
+      // Aliased: D1 batch rows are keyed by column name, and both of these are `name`.
+      name: sql<string>`${users.name}`.as('member_name'),
+      organization: sql<string | null>`${organizations.name}`.as('member_organization'),
       assigned_at: evaluatorAssignments.created_at,
-      declared: sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluatorAssignments.user_id}
-        AND ${conflictDeclarations.solution_id} IN ${ofThisChallenge})`,
-      conflicts: sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluatorAssignments.user_id}
-        AND ${conflictDeclarations.conflict} = 1 AND ${conflictDeclarations.solution_id} IN ${ofThisChallenge})`,
-      scored: sql<number>`(SELECT count(*) FROM ${evaluations} WHERE ${evaluations.evaluator_id} = ${evaluatorAssignments.user_id}
-        AND ${evaluations.solution_id} IN ${ofThisChallenge})`,
+      declared:
+        sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluatorAssignments.user_id}
+        AND ${conflictDeclarations.solution_id} IN ${ofThisChallenge})`.as('declared'),
+      conflicts:
+        sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluatorAssignments.user_id}
+        AND ${conflictDeclarations.conflict} = 1 AND ${conflictDeclarations.solution_id} IN ${ofThisChallenge})`.as(
+          'conflicts',
+        ),
+      scored:
+        sql<number>`(SELECT count(*) FROM ${evaluations} WHERE ${evaluations.evaluator_id} = ${evaluatorAssignments.user_id}
+        AND ${evaluations.solution_id} IN ${ofThisChallenge})`.as('scored'),
     })
     .from(evaluatorAssignments)
     .innerJoin(users, eq(users.id, evaluatorAssignments.user_id))
@@ -47,8 +53,10 @@ export function listJury(db: Database, challengeId: string, userId?: string) {
     .orderBy(asc(evaluatorAssignments.created_at));
 }
 
+export const juryEditable = (status: ChallengeStatus) => JURY_EDITABLE.includes(status);
+
 function assertJuryEditable(record: ChallengeRecord) {
-  if (!JURY_EDITABLE.includes(record.row.status)) {
+  if (!juryEditable(record.row.status)) {
     throw new Problem('invalid_state', `The jury is fixed once a challenge is ${record.row.status}.`, {
       extensions: { current_state: record.row.status },
     });
@@ -86,6 +94,23 @@ export async function assignEvaluator(db: Database, actor: SignedIn, record: Cha
       after: { evaluator: userId },
     }),
   ]);
+}
+
+/**
+ * The same by email, for people who know a colleague's address but not their id. An unknown
+ * address is a field error: they have to register before they can judge.
+ */
+export async function assignEvaluatorByEmail(db: Database, actor: SignedIn, record: ChallengeRecord, email: string) {
+  const user = await db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  if (!user) {
+    throw new Problem('validation_failed', 'No account uses this email address.', {
+      errors: [
+        { path: 'email', message: 'No account uses this email. Ask them to register on Bedside first, then add them.' },
+      ],
+    });
+  }
+  await assignEvaluator(db, actor, record, user.id);
+  return user.id;
 }
 
 export async function removeEvaluator(db: Database, actor: SignedIn, record: ChallengeRecord, userId: string) {

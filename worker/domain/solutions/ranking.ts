@@ -215,3 +215,16 @@ export function juryProgress(db: Database, challengeId: string, evaluatorId: str
       ),
     );
 }
+
+/** How many solutions of a challenge are in the running (what each jury member has to get through); batchable. */
+export const rankedCount = (db: Database, challengeId: string) =>
+  db
+    .select({ count: sql<number>`count(*)` })
+    .from(solutions)
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        sql`${solutions.status} IN ${RANKED}`,
+        sql`${solutions.hidden_at} IS NULL`,
+      ),
+    );

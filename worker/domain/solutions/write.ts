@@ -34,6 +34,31 @@ function assertSolution(status: SolutionStatus, allowed: readonly SolutionStatus
   }
 }
 
+/** When the submitter may change a solution, by the challenge's and the solution's state. */
+const CHANGES = {
+  edit: { challenge: ['open'], solution: ['draft', 'submitted'], what: 'changed' },
+  submit: { challenge: ['open'], solution: ['draft'], what: 'submitted' },
+  withdraw: { challenge: ['open', 'evaluation'], solution: ['draft', 'submitted'], what: 'withdrawn' },
+} as const satisfies Record<string, { challenge: ChallengeStatus[]; solution: SolutionStatus[]; what: string }>;
+
+export type SolutionChange = keyof typeof CHANGES;
+
+/** Whether the life cycle allows `change` now (the policy says who may). */
+export function changeOpen(record: SolutionRecord, change: SolutionChange): boolean {
+  const rule = CHANGES[change];
+  return (
+    (rule.challenge as readonly ChallengeStatus[]).includes(record.challenge.status) &&
+    (rule.solution as readonly SolutionStatus[]).includes(record.solution.status)
+  );
+}
+
+/** Throws the invalid-state problem unless the life cycle allows `change` now. */
+export function assertChangeOpen(record: SolutionRecord, change: SolutionChange) {
+  const rule = CHANGES[change];
+  assertChallenge(record.challenge.status, rule.challenge, rule.what);
+  assertSolution(record.solution.status, rule.solution, rule.what);
+}
+
 function staleSolution(expected: number, current?: number) {
   const now = current === undefined ? 'has just been changed' : `is at version ${current} now`;
   return new Problem(
@@ -133,14 +158,12 @@ export function updateSolution(
   version: number,
   fields: Partial<SolutionFields>,
 ) {
-  assertChallenge(record.challenge.status, ['open'], 'changed');
-  assertSolution(record.solution.status, ['draft', 'submitted'], 'changed');
+  assertChangeOpen(record, 'edit');
   return change(db, actor, record, version, 'edit', fields);
 }
 
 export function submitSolution(db: Database, actor: SignedIn, record: SolutionRecord) {
-  assertChallenge(record.challenge.status, ['open'], 'submitted');
-  assertSolution(record.solution.status, ['draft'], 'submitted');
+  assertChangeOpen(record, 'submit');
   return change(db, actor, record, record.solution.version, 'submit', {
     status: 'submitted',
     submitted_at: new Date().toISOString(),
@@ -149,7 +172,6 @@ export function submitSolution(db: Database, actor: SignedIn, record: SolutionRe
 
 /** Withdrawn solutions leave the ranking; possible until the decision. */
 export function withdrawSolution(db: Database, actor: SignedIn, record: SolutionRecord) {
-  assertChallenge(record.challenge.status, ['open', 'evaluation'], 'withdrawn');
-  assertSolution(record.solution.status, ['draft', 'submitted'], 'withdrawn');
+  assertChangeOpen(record, 'withdraw');
   return change(db, actor, record, record.solution.version, 'withdraw', { status: 'withdrawn' });
 }

@@ -7,7 +7,8 @@ import { authorize } from '../../policy/policy';
 
 const viewerOf = (c: Context<AppEnv>) => (c.var.actor.type === 'user' ? c.var.actor.id : null);
 
-function visible(c: Context<AppEnv>, record: ChallengeRecord | undefined): ChallengeRecord {
+/** The challenge read in a batch, if the actor may see it; the same 404 otherwise. */
+export function visible(c: Context<AppEnv>, record: ChallengeRecord | undefined): ChallengeRecord {
   if (!record) throw notVisible('challenge');
   authorize(c.var.actor, 'challenge.read', record.row);
   return record;

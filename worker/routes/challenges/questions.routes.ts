@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { QuestionSchema } from '../../domain/challenges/challenge.view';
+import { AnswerInputSchema, QuestionInputSchema } from '../../domain/challenges/question.schema';
 import { jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { PageQuerySchema, pageOf } from '../../http/pagination';
 import { CREATED, OK } from '../../http/status';
@@ -35,12 +36,7 @@ export const askQuestion = createRoute({
   security: SIGNED_IN,
   request: {
     params: IdParam,
-    body: jsonBody(
-      z
-        .object({ body: z.string().trim().min(10).max(2000) })
-        .strict()
-        .openapi('QuestionInput'),
-    ),
+    body: jsonBody(QuestionInputSchema),
   },
   responses: {
     [CREATED]: jsonContent(QuestionSchema, 'The question.'),
@@ -56,12 +52,7 @@ export const answerQuestion = createRoute({
   security: SIGNED_IN,
   request: {
     params: QuestionParams,
-    body: jsonBody(
-      z
-        .object({ answer: z.string().trim().min(2).max(4000) })
-        .strict()
-        .openapi('AnswerInput'),
-    ),
+    body: jsonBody(AnswerInputSchema),
   },
   responses: {
     [OK]: jsonContent(QuestionSchema, 'The answered question.'),

@@ -1,13 +1,13 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { challengeQuery, findChallenge, toChallenge } from '../../domain/challenges/read';
+import { findChallenge, toChallenge } from '../../domain/challenges/read';
 import { decideChallenge } from '../../domain/solutions/decision';
 import { findSolution } from '../../domain/solutions/facts';
 import { declareConflict, submitEvaluation } from '../../domain/solutions/judging';
 import { assignEvaluator, listJury, removeEvaluator } from '../../domain/solutions/jury';
 import { solutionsQuery, toListItem } from '../../domain/solutions/list';
-import { conflictsOf, juryProgress, rankingReads, shapeRanking } from '../../domain/solutions/ranking';
+import { readRanking } from '../../domain/solutions/ranking-view';
 import { toSolution } from '../../domain/solutions/read';
 import { createSolution, submitSolution, updateSolution, withdrawSolution } from '../../domain/solutions/write';
 import type { AppEnv } from '../../env';
@@ -15,8 +15,7 @@ import { cachedJson, expectedVersion } from '../../http/etag';
 import { decodeCursor, toPage } from '../../http/pagination';
 import { notVisible, notVisibleMessage, Problem } from '../../http/problem';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
-import { moderates } from '../../policy/decisions';
-import { authorize, authorizeUser, decide } from '../../policy/policy';
+import { authorize, authorizeUser } from '../../policy/policy';
 import { loadVisibleChallenge, loadVisibleChallengeWith } from '../challenges/load';
 import { loadSolutionFor } from './load';
 import type * as routes from './solutions.routes';
@@ -135,33 +134,14 @@ export const unassign: RouteHandler<typeof routes.removeEvaluator, AppEnv> = asy
   return c.body(null, NO_CONTENT);
 };
 
-/**
- * Owners, moderators and jury members who scored everything get the full ranking; after the
- * decision everyone who can see the challenge gets the public results. One round trip.
- */
+/** See readRanking: full, public or refused. One round trip. */
 export const ranking: RouteHandler<typeof routes.ranking, AppEnv> = async (c) => {
-  const { id } = c.req.valid('param');
   const actor = c.var.actor;
-  const [criteria, rows] = rankingReads(c.var.db, id);
-  const viewer = actor.type === 'user' ? actor.id : '';
-  const [challenges, criteriaRows, rankedRows, progress, conflicts] = await c.var.db.batch([
-    challengeQuery(c.var.db, id, viewer || null),
-    criteria,
-    rows,
-    juryProgress(c.var.db, id, viewer),
-    conflictsOf(c.var.db, id, viewer),
-  ]);
-  const challenge = challenges[0];
-  if (!challenge) throw notVisible('challenge');
+  const read = await readRanking(c.var.db, actor, c.req.valid('param').id);
+  if (!read) throw notVisible('challenge');
+  const { challenge, ranking: view, full } = read;
   authorize(actor, 'challenge.read', challenge.row);
-  const jury = progress[0]?.on_jury ? { done: progress[0].pending === 0 } : undefined;
-  const full = decide(actor, 'ranking.full', { challenge: challenge.row, jury });
-  const view = full.allow ? 'full' : challenge.row.decided_at !== null ? 'public' : null;
-  // A jury member never sees the solutions they declared a conflict on; owners and moderators see all.
-  const insider =
-    actor.type === 'user' && (actor.id === challenge.row.owner_id || moderates(actor, challenge.row.cluster_id));
-  const hidden = new Set(insider ? [] : conflicts.map((d) => d.solution_id));
-  if (view) return cachedJson(c, shapeRanking(id, criteriaRows, rankedRows, view, hidden));
+  if (view) return cachedJson(c, view);
   if (actor.type === 'anonymous') {
     throw new Problem(
       'unauthorized',

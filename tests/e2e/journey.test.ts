@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { screenshot, useChromium } from './browser';
+import { fill, inDays, noScript, signedIn } from './people';
+
+const chromium = useChromium();
+
+/**
+ * Every role once, end to end, with JavaScript off: a clinician posts and submits, a moderator
+ * approves, a solver asks and submits, the clinician answers, forms the jury and starts the
+ * evaluation, an evaluator declares and scores, the clinician decides, the public sees the results.
+ */
+describe('the whole journey, without JavaScript', () => {
+  it('from a clinical need to public results', async () => {
+    const browser = chromium.current;
+    const tag = crypto.randomUUID().slice(0, 6);
+    const title = `Faster pharmacogenomic reports ${tag}`;
+    const solutionTitle = `PGx report in 48 hours ${tag}`;
+
+    // Clinician: post and submit.
+    const clinician = await signedIn(browser, 'clinician@demo.test');
+    const cp = clinician.page;
+    await cp.goto('/challenges/new');
+    await fill(cp, {
+      Title: title,
+      Summary: 'Pharmacogenomic panel results arrive weeks after the first prescription; we need them in days.',
+      'The problem': 'Results come back after the drug is chosen, so nobody acts on them.',
+      Indication: 'Depression treated with SSRIs',
+      'Patient population': 'Adults starting antidepressants',
+      'Current standard of care': 'Trial and error dosing',
+      'Target outcome': 'Genotype known before the first prescription',
+      'Measurable KPI': 'Median turnaround ≤ 3 days',
+      'Submissions close': inDays(45),
+    });
+    await cp.getByRole('button', { name: 'Save draft' }).click();
+    await cp.waitForURL('**?done=saved');
+    const challengeUrl = cp.url().split('?')[0] ?? '';
+    await cp.getByRole('button', { name: 'Submit for review' }).click();
+    await cp.waitForURL('**?done=submit');
+
+    // Moderator: approve.
+    const moderator = await signedIn(browser, 'moderator@demo.test');
+    await moderator.page.goto('/moderation');
+    await moderator.page.getByRole('link', { name: title }).click();
+    await moderator.page.getByRole('button', { name: 'Approve and publish' }).click();
+    await moderator.page.waitForURL('**?done=approve');
+
+    // Solver: ask a question, then submit a solution, confidentiality spelled out first.
+    const solver = await signedIn(browser, 'solver@demo.test');
+    const sp = solver.page;
+    await sp.goto(challengeUrl);
+    await sp.getByLabel('Your question').fill('Which genes does your current panel cover?');
+    await sp.getByRole('button', { name: 'Ask the question' }).click();
+    await sp.waitForURL('**?done=asked*');
+    await sp.getByRole('link', { name: 'Submit a solution' }).click();
+    await expect(sp.getByRole('heading', { name: 'Who sees what you write' }).count()).resolves.toBe(1);
+    await fill(sp, { Title: solutionTitle, Summary: 'Too short.' });
+    await sp.getByRole('button', { name: 'Submit the solution' }).click();
+    await expect(sp.getByRole('alert').textContent()).resolves.toContain('Summary');
+    await expect(sp.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(solutionTitle);
+    await fill(sp, {
+      Summary: 'Point-of-care genotyping of CYP2D6 and CYP2C19 with a report in the EHR within 48 hours.',
+      Approach: 'A validated qPCR panel run in the hospital lab, with CPIC-based dosing advice sent to the EHR.',
+    });
+    await sp.getByLabel('Make the summary public').check();
+    await screenshot(sp, 'solution-form');
+    await sp.getByRole('button', { name: 'Submit the solution' }).click();
+    await sp.waitForURL('**/solutions/*?done=submitted');
+    const solutionUrl = sp.url().split('?')[0] ?? '';
+    await expect(sp.locator('.badge').first().textContent()).resolves.toBe('Submitted');
+
+    // Clinician: answer, form the jury (an unknown email first), start the evaluation.
+    await cp.goto(challengeUrl);
+    await cp.getByLabel('Your answer').fill('CYP2D6, CYP2C19 and CYP2C9.');
+    await cp.getByRole('button', { name: 'Publish the answer' }).click();
+    await cp.waitForURL('**?done=answered*');
+    await expect(cp.locator('.qa p', { hasText: 'CYP2D6, CYP2C19 and CYP2C9.' }).count()).resolves.toBe(1);
+    await cp.getByRole('link', { name: 'Jury' }).click();
+    await cp.getByLabel('Email address of their Bedside account').fill('nobody@demo.test');
+    await cp.getByRole('button', { name: 'Add to the jury' }).click();
+    await expect(cp.getByRole('alert').textContent()).resolves.toContain('No account uses this email');
+    await cp.getByLabel('Email address of their Bedside account').fill('evaluator@demo.test');
+    await cp.getByRole('button', { name: 'Add to the jury' }).click();
+    await cp.waitForURL('**?done=added');
+    await screenshot(cp, 'jury');
+    await cp.getByRole('link', { name: 'Challenge', exact: true }).click();
+    await cp.getByRole('button', { name: 'Close submissions and start the evaluation' }).click();
+    await cp.waitForURL('**?done=start_evaluation');
+
+    // Evaluator: from my page to the solution; declare, then score (a missing criterion first).
+    const evaluator = await signedIn(browser, 'evaluator@demo.test');
+    const ep = evaluator.page;
+    await ep.getByRole('link', { name: title }).click();
+    await ep.getByRole('link', { name: 'Solutions', exact: true }).click();
+    await ep.getByRole('link', { name: solutionTitle }).click();
+    await expect(ep.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Declare a conflict of interest');
+    await screenshot(ep, 'declare');
+    await ep.getByRole('button', { name: 'I have no conflict of interest' }).click();
+    await ep.waitForURL('**?done=declared*');
+    const criteria = ep.locator('#score fieldset');
+    const count = await criteria.count();
+    expect(count).toBeGreaterThan(1);
+    for (let i = 1; i < count; i++) await criteria.nth(i).getByLabel('4 · good').check();
+    await ep.getByRole('button', { name: 'Save the score' }).click();
+    await expect(ep.getByRole('alert').textContent()).resolves.toContain('score every criterion');
+    await criteria.nth(0).getByLabel('5 · excellent').check();
+    await screenshot(ep, 'score');
+    await ep.getByRole('button', { name: 'Save the score' }).click();
+    await ep.waitForURL('**/solutions?done=scored');
+    await expect(ep.locator('.progress').textContent()).resolves.toContain('You have scored 1 of 1 solutions');
+
+    // Clinician: the ranking, then the decision.
+    await cp.goto(`${challengeUrl}/ranking`);
+    await screenshot(cp, 'ranking');
+    await cp.getByRole('button', { name: 'Decide and publish the results' }).click();
+    await expect(cp.getByRole('alert').textContent()).resolves.toContain('Choose at least one winner');
+    await cp.getByLabel(`Decision for ${solutionTitle}`).selectOption('winner');
+    await cp.getByLabel('Note to all solvers (optional)').fill('A pilot starts in the spring.');
+    await cp.getByRole('button', { name: 'Decide and publish the results' }).click();
+    await cp.waitForURL('**?done=decided*');
+
+    // The public sees the results; the solver sees the outcome.
+    const visitor = await noScript(browser);
+    const anonymous = await visitor.newPage();
+    await anonymous.goto(challengeUrl);
+    const results = anonymous.locator('#results');
+    await expect(results.textContent()).resolves.toContain(solutionTitle);
+    await expect(results.textContent()).resolves.toContain('Winner');
+    await expect(results.textContent()).resolves.toContain('A pilot starts in the spring.');
+    await screenshot(anonymous, 'results');
+    await sp.goto(solutionUrl);
+    await expect(sp.locator('.badge').first().textContent()).resolves.toBe('Winner');
+
+    for (const context of [clinician.context, moderator.context, solver.context, evaluator.context, visitor]) {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { StatusBadge } from '../components/status';
+import type { PageContext } from '../page';
+
+export interface ChallengeHeading {
+  id: string;
+  title: string;
+  language: string;
+  status:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'open'
+    | 'evaluation'
+    | 'decided'
+    | 'rejected'
+    | 'withdrawn'
+    | 'archived';
+}
+
+/** Which of a challenge's working pages this viewer may open (the route asks the policy). */
+export interface ChallengeNavLinks {
+  solutions: boolean;
+  jury: boolean;
+  ranking: boolean;
+  audit: boolean;
+}
+
+type Section = 'challenge' | keyof ChallengeNavLinks;
+
+/** The challenge's title and its working pages, on every page about one challenge. */
+export function ChallengeNav({
+  page,
+  challenge,
+  links,
+  current,
+}: {
+  page: PageContext;
+  challenge: ChallengeHeading;
+  links: ChallengeNavLinks;
+  current: Section;
+}) {
+  const { tr } = page;
+  const { t } = tr;
+  const sections: [Section, string, string][] = [
+    ['challenge', `/challenges/${challenge.id}`, t('challenge_nav.challenge')],
+    ...(
+      [
+        ['solutions', `/challenges/${challenge.id}/solutions`, t('challenge_nav.solutions')],
+        ['jury', `/challenges/${challenge.id}/jury`, t('challenge_nav.jury')],
+        ['ranking', `/challenges/${challenge.id}/ranking`, t('challenge_nav.ranking')],
+        ['audit', `/challenges/${challenge.id}/audit`, t('challenge_nav.audit')],
+      ] as [keyof ChallengeNavLinks, string, string][]
+    ).filter(([section]) => links[section]),
+  ];
+  return (
+    <nav class="challenge-nav" aria-label={t('challenge_nav.label')}>
+      <p class="meta">
+        <StatusBadge tr={tr} status={challenge.status} /> <span lang={challenge.language}>{challenge.title}</span>
+      </p>
+      {sections.length > 1 && (
+        <ul>
+          {sections.map(([section, href, label]) => (
+            <li>
+              <a href={href} aria-current={section === current ? 'page' : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ChallengeContext } from '../../worker/domain/solutions/context';
+import type { SolutionRecord } from '../../worker/domain/solutions/facts';
+import { ErrorSummary, TextArea } from '../components/form';
+import { Layout } from '../components/layout';
+import type { FormState } from '../forms';
+import type { PageContext } from '../page';
+
+/**
+ * A jury member sees only a solution's title and organization until they declare: enough to
+ * know whether they have a conflict of interest, nothing more.
+ */
+export function DeclarePage({
+  page,
+  record,
+  challenge,
+  form,
+}: {
+  page: PageContext;
+  record: SolutionRecord;
+  challenge: ChallengeContext;
+  form: FormState;
+}) {
+  const { tr } = page;
+  const { t } = tr;
+  return (
+    <Layout page={page} title={t('declare.title')}>
+      <h1>{t('declare.title')}</h1>
+      <p class="meta">
+        {t('solution.for_challenge')}{' '}
+        <a href={`/challenges/${challenge.id}`} lang={challenge.language}>
+          {challenge.title}
+        </a>
+      </p>
+      <dl class="facts">
+        <dt>{t('solution.title')}</dt>
+        <dd>{record.solution.title}</dd>
+        <dt>{t('challenge.organization')}</dt>
+        <dd>{record.organization?.name ?? t('declare.no_organization')}</dd>
+        <dt>{t('solution.submitter')}</dt>
+        <dd>{record.submitter_name}</dd>
+      </dl>
+      <p>{t('declare.explain')}</p>
+      <ErrorSummary tr={tr} form={form} labels={{ note: t('declare.note') }} />
+      <form method="post" action={`/solutions/${record.solution.id}/conflict`} class="stack wide" novalidate>
+        <TextArea form={form} name="note" label={t('declare.note')} hint={t('declare.note_hint')} />
+        <div class="buttons">
+          <button type="submit" name="conflict" value="no">
+            {t('declare.none')}
+          </button>
+          <button type="submit" name="conflict" value="yes" class="secondary">
+            {t('declare.conflict')}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
