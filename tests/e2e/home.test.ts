@@ -36,4 +36,26 @@ describe('home page in Chromium', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
     await context.close();
   });
+
+  it('serves a Romanian browser in Romanian (Accept-Language), down to the solution form', async () => {
+    const context = await chromium.current.newContext({ locale: 'ro-RO', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ro');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Inovare deschisă pentru medicina de precizie',
+    );
+    await page.goto(`${baseURL}/signin`);
+    await page.locator('#email').fill('solver@demo.test');
+    await page.locator('#password').fill('demo-password-1');
+    await page.locator('form[action="/signin"] button').click();
+    await page.waitForURL('**/me');
+    await page.goto(`${baseURL}/challenges?status=open`);
+    await page.locator('.cards h3 a').first().click();
+    await page.locator('a[href$="/solutions/new"]').click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Trimiteți o soluție');
+    await expect(page.getByRole('heading', { name: 'Cine vede ce scrieți' }).count()).resolves.toBe(1);
+    await screenshot(page, 'solution-form-ro');
+    await context.close();
+  });
 });

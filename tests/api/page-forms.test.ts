@@ -1,0 +1,152 @@
+import { env, SELF } from 'cloudflare:test';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createWorld, registerUser, type World } from './helpers/actors';
+import { openChallenge, transition } from './helpers/challenges';
+import { BASE } from './helpers/http';
+import { assignJury, DEFAULT_KEYS, declare, submitSolution } from './helpers/solutions';
+
+let world: World;
+beforeAll(async () => {
+  world = await createWorld();
+});
+
+/** A page form as a browser posts it: urlencoded, with the session cookie and our own Origin. */
+const post = (path: string, cookie: string, fields: Record<string, string>) =>
+  SELF.fetch(BASE + path, {
+    method: 'POST',
+    headers: { accept: 'text/html', cookie, origin: BASE, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+    redirect: 'manual',
+  });
+
+const count = async (sql: string, ...params: string[]) =>
+  (
+    await env.DB.prepare(sql)
+      .bind(...params)
+      .first<{ n: number }>()
+  )?.n ?? -1;
+
+async function inEvaluation() {
+  const { clinician, moderator, solver, evaluator } = world.users;
+  const challenge = await openChallenge(clinician, moderator, world.cluster.slug);
+  const solution = await submitSolution(solver, challenge);
+  await assignJury(clinician, challenge, evaluator);
+  await transition(clinician, challenge, 'start_evaluation');
+  return { challenge, solution };
+}
+
+describe('page forms: bad input is answered on the page, next to the field, and nothing is written', () => {
+  it('a solution with a too-short summary', async () => {
+    const challenge = await openChallenge(world.users.clinician, world.users.moderator, world.cluster.slug);
+    const res = await post(`/challenges/${challenge}/solutions/new`, world.users.solver.cookie, {
+      title: 'A real title for a solution',
+      summary: 'Too short.',
+      approach: 'A long enough approach to the clinical need.',
+      trl: '5',
+      ip_status: 'none',
+      intent: 'submit',
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('id="summary-error"');
+    expect(html).toContain('A real title for a solution');
+    await expect(count('SELECT count(*) AS n FROM solutions WHERE challenge_id = ?', challenge)).resolves.toBe(0);
+  });
+
+  it('a valid solution is submitted and the submitter lands on it', async () => {
+    const challenge = await openChallenge(world.users.clinician, world.users.moderator, world.cluster.slug);
+    const res = await post(`/challenges/${challenge}/solutions/new`, world.users.solver.cookie, {
+      title: 'Same-day MRD report',
+      summary: 'A tumour-informed assay that reports minimal residual disease within a day.',
+      approach: 'Targeted sequencing in the hospital lab with an automated report to the EHR.',
+      trl: '6',
+      ip_status: 'patent_filed',
+      links: 'https://example.org/paper\nhttps://example.org/demo',
+      summary_public: 'on',
+      intent: 'submit',
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/^\/solutions\/[\w-]+\?done=submitted$/);
+    const row = await env.DB.prepare('SELECT status, links, summary_public FROM solutions WHERE challenge_id = ?')
+      .bind(challenge)
+      .first<{ status: string; links: string; summary_public: number }>();
+    expect(row).toEqual({
+      status: 'submitted',
+      links: JSON.stringify(['https://example.org/paper', 'https://example.org/demo']),
+      summary_public: 1,
+    });
+  });
+
+  it('a jury member by an email nobody uses', async () => {
+    const challenge = await openChallenge(world.users.clinician, world.users.moderator, world.cluster.slug);
+    const res = await post(`/challenges/${challenge}/jury`, world.users.clinician.cookie, {
+      email: 'nobody-here@test.example',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('No account uses this email');
+    await expect(
+      count('SELECT count(*) AS n FROM evaluator_assignments WHERE challenge_id = ?', challenge),
+    ).resolves.toBe(0);
+  });
+
+  it('a score that leaves out a criterion', async () => {
+    const { solution } = await inEvaluation();
+    await declare(world.users.evaluator, solution, false);
+    const fields: Record<string, string> = { comment: 'Promising.' };
+    for (const key of DEFAULT_KEYS.slice(1)) fields[`scores.${key}`] = '4';
+    const res = await post(`/solutions/${solution}/evaluation`, world.users.evaluator.cookie, fields);
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain(`id="scores.${DEFAULT_KEYS[0]}-error"`);
+    expect(html).toMatch(/value="4" checked/);
+    await expect(count('SELECT count(*) AS n FROM evaluations WHERE solution_id = ?', solution)).resolves.toBe(0);
+  });
+
+  it('a decision without a winner', async () => {
+    const { challenge, solution } = await inEvaluation();
+    const res = await post(`/challenges/${challenge}/decision`, world.users.clinician.cookie, {
+      [`outcome.${solution}`]: 'shortlisted',
+      note: 'Not yet.',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Choose at least one winner.');
+    const row = await env.DB.prepare('SELECT status FROM challenges WHERE id = ?').bind(challenge).first();
+    expect(row).toEqual({ status: 'evaluation' });
+    await expect(
+      count("SELECT count(*) AS n FROM solutions WHERE challenge_id = ? AND status <> 'submitted'", challenge),
+    ).resolves.toBe(0);
+  });
+
+  it('a question that is too short', async () => {
+    const challenge = await openChallenge(world.users.clinician, world.users.moderator, world.cluster.slug);
+    const res = await post(`/challenges/${challenge}/questions`, world.users.solver.cookie, { body: 'Why?' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('id="body-error"');
+    await expect(count('SELECT count(*) AS n FROM questions WHERE challenge_id = ?', challenge)).resolves.toBe(0);
+  });
+
+  it('a declared conflict takes the solution off the jury member’s list', async () => {
+    const { challenge, solution } = await inEvaluation();
+    const juror = await registerUser('clinician');
+    await assignJury(world.users.clinician, challenge, juror);
+    const before = await SELF.fetch(`${BASE}/solutions/${solution}`, {
+      headers: { accept: 'text/html', cookie: juror.cookie },
+    });
+    expect(await before.text()).toContain('I have no conflict of interest');
+    const res = await post(`/solutions/${solution}/conflict`, juror.cookie, {
+      conflict: 'yes',
+      note: 'I advise them.',
+    });
+    expect(res.status).toBe(303);
+    const list = await SELF.fetch(`${BASE}/challenges/${challenge}/solutions`, {
+      headers: { accept: 'text/html', cookie: juror.cookie },
+    });
+    expect(list.status).toBe(200);
+    expect(await list.text()).not.toContain(`/solutions/${solution}"`);
+    const after = await SELF.fetch(`${BASE}/solutions/${solution}`, {
+      headers: { accept: 'text/html', cookie: juror.cookie },
+    });
+    expect(after.status).toBe(404);
+  });
+});
