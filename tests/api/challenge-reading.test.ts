@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, ROLES, type Role, registerUser, type TestUser, type World } from './helpers/actors';
 import { createDraft, inDays, openChallenge, transition } from './helpers/challenges';
-import { type ApiResponse, api, isProblem } from './helpers/http';
+import { type ApiResponse, api, d1Stats, isProblem } from './helpers/http';
 
 /**
  * Reading challenges over HTTP: who sees what (detail and list agree), filters, full-text search,
@@ -43,13 +43,7 @@ async function walk(query: Query, token?: string, between?: () => Promise<void>)
   throw new Error('the cursor walk never ended');
 }
 
-/** `calls` from `Server-Timing: d1;dur=N;desc="calls=X statements=Y"` (QUERY_STATS=1 in tests). */
-const d1Calls = (res: ApiResponse) => {
-  const header = res.headers.get('server-timing') ?? '';
-  const match = /d1;dur=[\d.]+;desc="calls=(\d+) statements=(\d+)"/.exec(header);
-  if (!match) throw new Error(`no D1 entry in Server-Timing: '${header}'`);
-  return Number(match[1]);
-};
+const d1Calls = (res: ApiResponse) => d1Stats(res).calls;
 
 async function must(res: ApiResponse | Promise<ApiResponse>, status = 200) {
   const done = await res;

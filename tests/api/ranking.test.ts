@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createAdmin, createCluster, createModerator, registerUser, type TestUser } from './helpers/actors';
 import { openChallenge, transition } from './helpers/challenges';
-import { type ApiResponse, api, isProblem } from './helpers/http';
+import { type ApiResponse, api, d1Stats, isProblem } from './helpers/http';
 import { assignJury, declare, evaluate, scoresOf, submitSolution } from './helpers/solutions';
 
 // The ranking of a challenge's solutions (DESIGN "Solutions and evaluation"):
@@ -16,14 +16,6 @@ async function must(res: ApiResponse | Promise<ApiResponse>, status = 200) {
   const done = await res;
   if (done.status !== status) throw new Error(`expected ${status}, got ${done.status}: ${JSON.stringify(done.body)}`);
   return done;
-}
-
-/** `calls` and `statements` from `Server-Timing: d1;dur=N;desc="calls=X statements=Y"` (QUERY_STATS=1 in tests). */
-function d1Stats(res: ApiResponse) {
-  const header = res.headers.get('server-timing') ?? '';
-  const match = /d1;dur=[\d.]+;desc="calls=(\d+) statements=(\d+)"/.exec(header);
-  if (!match) throw new Error(`no D1 entry in Server-Timing: '${header}'`);
-  return { calls: Number(match[1]), statements: Number(match[2]) };
 }
 
 /** A fresh cluster with its moderator and a clinician who owns the challenges of one test. */

@@ -56,3 +56,11 @@ export function isProblem(res: ApiResponse, status: number, type?: string): bool
   if (!ok) console.error('unexpected response', res.status, JSON.stringify(res.body));
   return ok;
 }
+
+/** `calls` and `statements` from `Server-Timing: d1;dur=N;desc="calls=X statements=Y"` (QUERY_STATS=1 in tests). */
+export function d1Stats(res: { headers: Headers }) {
+  const header = res.headers.get('server-timing') ?? '';
+  const match = /d1;dur=[\d.]+;desc="calls=(\d+) statements=(\d+)"/.exec(header);
+  if (!match) throw new Error(`no D1 entry in Server-Timing: '${header}'`);
+  return { calls: Number(match[1]), statements: Number(match[2]) };
+}
