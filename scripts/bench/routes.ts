@@ -33,6 +33,21 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ctx.moderatorAuth,
   },
   {
+    name: 'challenge page (HTML)',
+    path: (ctx) => `/challenges/${ctx.challengeId}`,
+    headers: () => ({ accept: 'text/html' }),
+  },
+  {
+    name: 'ranking page (moderator, HTML, decision form)',
+    path: (ctx) => `/challenges/${ctx.judgedId}/ranking`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'solutions page (moderator, HTML, 50 a page)',
+    path: (ctx) => `/challenges/${ctx.judgedId}/solutions`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
     name: 'solutions list (moderator, 50 a page)',
     path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/solutions?limit=50`,
     headers: (ctx) => ctx.moderatorAuth,

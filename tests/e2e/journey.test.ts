@@ -67,6 +67,11 @@ describe('the whole journey, without JavaScript', () => {
     await sp.waitForURL('**/solutions/*?done=submitted');
     const solutionUrl = sp.url().split('?')[0] ?? '';
     await expect(sp.locator('.badge').first().textContent()).resolves.toBe('Submitted');
+    await sp.getByRole('link', { name: 'Edit' }).click();
+    await sp.getByLabel('Technology readiness').selectOption('7');
+    await sp.getByRole('button', { name: 'Save changes' }).click();
+    await sp.waitForURL('**?done=saved');
+    await expect(sp.getByText('TRL 7', { exact: true }).count()).resolves.toBe(1);
 
     // Clinician: answer, form the jury (an unknown email first), start the evaluation.
     await cp.goto(challengeUrl);
@@ -90,7 +95,7 @@ describe('the whole journey, without JavaScript', () => {
     const evaluator = await signedIn(browser, 'evaluator@demo.test');
     const ep = evaluator.page;
     await ep.getByRole('link', { name: title }).click();
-    await ep.getByRole('link', { name: 'Solutions', exact: true }).click();
+    await ep.waitForURL('**/solutions');
     await ep.getByRole('link', { name: solutionTitle }).click();
     await expect(ep.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Declare a conflict of interest');
     await screenshot(ep, 'declare');
@@ -107,6 +112,13 @@ describe('the whole journey, without JavaScript', () => {
     await ep.getByRole('button', { name: 'Save the score' }).click();
     await ep.waitForURL('**/solutions?done=scored');
     await expect(ep.locator('.progress').textContent()).resolves.toContain('You have scored 1 of 1 solutions');
+    // Changing a score: the form comes back with the scores given.
+    await ep.getByRole('link', { name: solutionTitle }).click();
+    await expect(ep.getByRole('heading', { name: 'Change your score' }).count()).resolves.toBe(1);
+    await expect(criteria.nth(0).getByLabel('5 · excellent').isChecked()).resolves.toBe(true);
+    await criteria.nth(1).getByLabel('2 · weak').check();
+    await ep.getByRole('button', { name: 'Save the changed score' }).click();
+    await ep.waitForURL('**/solutions?done=scored');
 
     // Clinician: the ranking, then the decision.
     await cp.goto(`${challengeUrl}/ranking`);
@@ -129,6 +141,20 @@ describe('the whole journey, without JavaScript', () => {
     await screenshot(anonymous, 'results');
     await sp.goto(solutionUrl);
     await expect(sp.locator('.badge').first().textContent()).resolves.toBe('Winner');
+
+    // Moderator: the audit trail tells the story; then the call is archived, results stay public.
+    const mp = moderator.page;
+    await mp.goto(`${challengeUrl}/audit`);
+    const trail = (await mp.locator('table').textContent()) ?? '';
+    for (const action of ['challenge.create', 'challenge.approve', 'jury.assign', 'challenge.decide']) {
+      expect(trail).toContain(action);
+    }
+    await screenshot(mp, 'audit');
+    await mp.getByRole('link', { name: 'Challenge', exact: true }).click();
+    await mp.getByRole('button', { name: 'Archive' }).click();
+    await mp.waitForURL('**?done=archive');
+    await anonymous.reload();
+    await expect(anonymous.locator('#results').textContent()).resolves.toContain(solutionTitle);
 
     for (const context of [clinician.context, moderator.context, solver.context, evaluator.context, visitor]) {
       await context.close();

@@ -402,4 +402,13 @@ export const de: Messages = {
   'audit.before': 'Vorher',
   'audit.after': 'Nachher',
   'audit.older': 'Ältere Einträge',
+  'score.preview': 'Mit diesen Bewertungen: {score} von 100 Punkten.',
+  'score.preview_incomplete': 'Bewerten Sie jedes Kriterium, um die gewichtete Punktzahl zu sehen.',
+  'solution.withdraw_confirm':
+    'Diese Lösung zurückziehen? Sie scheidet aus der Bewertung aus und kann nicht erneut eingereicht werden.',
+  'ranking.decide_confirm':
+    'Jetzt entscheiden? Das lässt sich nicht rückgängig machen: Die Ergebnisse werden öffentlich.',
+  'jury.remove_confirm': '{name} aus der Jury entfernen? Die Bewertungen zählen dann nicht mehr.',
+  'score.later':
+    'Die Bewertung beginnt, sobald die Challenge-Verantwortlichen die Einreichung schließen und die Bewertung starten.',
 };

@@ -387,6 +387,12 @@ export const en = {
   'audit.before': 'Before',
   'audit.after': 'After',
   'audit.older': 'Older entries',
+  'score.preview': 'With these scores: {score} of 100.',
+  'score.preview_incomplete': 'Score every criterion to see the weighted score.',
+  'solution.withdraw_confirm': 'Withdraw this solution? It leaves the evaluation and cannot be submitted again.',
+  'ranking.decide_confirm': 'Decide now? This cannot be undone: the results become public.',
+  'jury.remove_confirm': 'Remove {name} from the jury? Their scores will no longer count.',
+  'score.later': 'Scoring opens when the owner closes submissions and starts the evaluation.',
 } as const;
 
 /** A message that depends on a count: one form per CLDR plural category; `#` is the count. */

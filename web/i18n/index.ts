@@ -22,10 +22,27 @@ export interface Translator {
   number(value: number, options?: Intl.NumberFormatOptions): string;
 }
 
+/**
+ * One formatter per locale and options, made on first use: building an `Intl` formatter costs far
+ * more than formatting, and a ranking page formats thousands of numbers.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+const numberFormat = (locale: Locale, options?: Intl.NumberFormatOptions) =>
+  cached(`n:${locale}:${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(locale, options));
+const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+  cached(`d:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
 /** Strings, plurals, dates and numbers for one locale; formatting is left to `Intl`. */
 export function translator(locale: Locale): Translator {
   const messages = CATALOGS[locale];
-  const numbers = new Intl.NumberFormat(locale);
   const rules = new Intl.PluralRules(locale);
   return {
     locale,
@@ -35,16 +52,11 @@ export function translator(locale: Locale): Translator {
     },
     plural: (key, count) => {
       const forms = messages[key] as PluralMessage;
-      return (forms[rules.select(count)] ?? forms.other).replace('#', numbers.format(count));
+      return (forms[rules.select(count)] ?? forms.other).replace('#', numberFormat(locale).format(count));
     },
-    date: (iso, style = 'medium') =>
-      new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(iso)),
+    date: (iso, style = 'medium') => dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(iso)),
     dateTime: (iso) =>
-      `${new Intl.DateTimeFormat(locale, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'UTC',
-      }).format(new Date(iso))} UTC`,
-    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+      `${dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`,
+    number: (value, options) => numberFormat(locale, options).format(value),
   };
 }

@@ -392,4 +392,10 @@ export const it: Messages = {
   'audit.before': 'Prima',
   'audit.after': 'Dopo',
   'audit.older': 'Voci precedenti',
+  'score.preview': 'Con questi punteggi: {score} su 100.',
+  'score.preview_incomplete': 'Valuta ogni criterio per vedere il punteggio ponderato.',
+  'solution.withdraw_confirm': 'Ritirare questa soluzione? Esce dalla valutazione e non potrà essere inviata di nuovo.',
+  'ranking.decide_confirm': 'Decidere ora? Non si può annullare: i risultati diventano pubblici.',
+  'jury.remove_confirm': 'Rimuovere {name} dalla giuria? I suoi punteggi non conteranno più.',
+  'score.later': 'La valutazione si apre quando il titolare chiude gli invii e avvia la valutazione.',
 };

@@ -401,4 +401,10 @@ export const ro: Messages = {
   'audit.before': 'Înainte',
   'audit.after': 'După',
   'audit.older': 'Înregistrări mai vechi',
+  'score.preview': 'Cu aceste punctaje: {score} din 100.',
+  'score.preview_incomplete': 'Punctați fiecare criteriu pentru a vedea punctajul ponderat.',
+  'solution.withdraw_confirm': 'Retrageți această soluție? Iese din evaluare și nu mai poate fi trimisă din nou.',
+  'ranking.decide_confirm': 'Decideți acum? Decizia este definitivă: rezultatele devin publice.',
+  'jury.remove_confirm': 'Eliminați din juriu: {name}? Punctajele acordate nu vor mai conta.',
+  'score.later': 'Punctarea începe când titularul provocării închide depunerile și pornește evaluarea.',
 };

@@ -25,7 +25,7 @@ export function JuryPage({ page, challenge, links, members, solutions, editable,
   const { tr } = page;
   const { t } = tr;
   return (
-    <Layout page={page} title={t('jury.title')}>
+    <Layout page={page} title={t('jury.title')} scripts={editable ? ['/enhance.js'] : []}>
       <ChallengeNav page={page} challenge={challenge} links={links} current="jury" />
       <h1>{t('jury.title')}</h1>
       {notice && <Notice>{notice}</Notice>}
@@ -54,7 +54,12 @@ export function JuryPage({ page, challenge, links, members, solutions, editable,
                 <td>{t('jury.scored_of', { scored: m.scored, total: Math.max(solutions - m.conflicts, 0) })}</td>
                 {editable && (
                   <td>
-                    <form method="post" action={`/challenges/${challenge.id}/jury/${m.user_id}/remove`} class="inline">
+                    <form
+                      method="post"
+                      action={`/challenges/${challenge.id}/jury/${m.user_id}/remove`}
+                      class="inline"
+                      data-confirm={t('jury.remove_confirm', { name: m.name })}
+                    >
                       <button type="submit" class="secondary" aria-label={t('jury.remove_named', { name: m.name })}>
                         {t('jury.remove')}
                       </button>

@@ -51,7 +51,7 @@ export function MePage({ page, data, welcome }: { page: PageContext; data: Dashb
           <ul class="rows">
             {data.jury.map((j) => (
               <li>
-                <a href={`/challenges/${j.id}`}>{j.title}</a> <StatusBadge tr={tr} status={j.status} />
+                <a href={`/challenges/${j.id}/solutions`}>{j.title}</a> <StatusBadge tr={tr} status={j.status} />
                 <span class="meta"> — {t('me.jury_progress', { scored: j.scored, total: j.to_score })}</span>
               </li>
             ))}

@@ -80,7 +80,7 @@ export function RankingPage({ page, challenge, links, ranking, canDecide, form, 
     </table>
   );
   return (
-    <Layout page={page} title={t('ranking.title')}>
+    <Layout page={page} title={t('ranking.title')} scripts={canDecide ? ['/enhance.js'] : []}>
       <ChallengeNav page={page} challenge={challenge} links={links} current="ranking" />
       <h1>{t('ranking.title')}</h1>
       {notice && <Notice>{notice}</Notice>}
@@ -90,7 +90,13 @@ export function RankingPage({ page, challenge, links, ranking, canDecide, form, 
       ) : canDecide ? (
         <>
           <ErrorSummary tr={tr} form={form} labels={{ winners: t('ranking.winners'), note: t('ranking.note') }} />
-          <form method="post" action={`/challenges/${challenge.id}/decision`} class="stack wide" novalidate>
+          <form
+            method="post"
+            action={`/challenges/${challenge.id}/decision`}
+            class="stack wide"
+            novalidate
+            data-confirm={t('ranking.decide_confirm')}
+          >
             <ScrollTable label={t('ranking.caption')}>{table}</ScrollTable>
             <div class={`field${form.errors.note ? ' has-error' : ''}`}>
               <label for="note">{t('ranking.note')}</label>

@@ -12,9 +12,9 @@ export interface SolutionActions {
   edit: boolean;
   submit: boolean;
   withdraw: boolean;
-  /** A jury member who has not declared yet. */
-  declare: boolean;
   score: boolean;
+  /** A cleared jury member before the evaluation started: scoring opens later. */
+  scoreLater: boolean;
 }
 
 interface SolutionPageProps {
@@ -51,13 +51,20 @@ function ScoreForm({
       <h2 id="score-title">{solution.my_evaluation ? t('score.change') : t('score.title')}</h2>
       <p class="hint">{t('score.scale')}</p>
       <ErrorSummary tr={tr} form={form} labels={{ ...labels, comment: t('score.comment') }} />
-      <form method="post" action={`/solutions/${solution.id}/evaluation`} class="stack wide" novalidate>
+      <form
+        method="post"
+        action={`/solutions/${solution.id}/evaluation`}
+        class="stack wide"
+        novalidate
+        data-score-preview
+      >
         {challenge.criteria.map((criterion) => {
           const name = `scores.${criterion.key}`;
           const error = form.errors[name];
           return (
             <fieldset
               id={name}
+              data-weight={criterion.weight}
               class={error ? 'has-error' : undefined}
               aria-describedby={error ? `${name}-error` : undefined}
             >
@@ -92,6 +99,15 @@ function ScoreForm({
             </fieldset>
           );
         })}
+        <p
+          class="progress"
+          hidden
+          data-preview
+          data-template={t('score.preview')}
+          data-incomplete={t('score.preview_incomplete')}
+        >
+          <output aria-live="polite" />
+        </p>
         <TextArea form={form} name="comment" label={t('score.comment')} hint={t('score.comment_hint')} />
         <button type="submit">{solution.my_evaluation ? t('score.save_change') : t('score.save')}</button>
       </form>
@@ -103,7 +119,7 @@ export function SolutionPage({ page, solution: s, challenge, actions, mine, scor
   const { tr } = page;
   const { t } = tr;
   return (
-    <Layout page={page} title={s.title}>
+    <Layout page={page} title={s.title} scripts={['/enhance.js']}>
       <article aria-labelledby="solution-title">
         <p class="meta">
           <StatusBadge tr={tr} status={s.status} /> {t('solution.for_challenge')}{' '}
@@ -127,7 +143,12 @@ export function SolutionPage({ page, solution: s, challenge, actions, mine, scor
               </form>
             )}
             {actions.withdraw && (
-              <form method="post" action={`/solutions/${s.id}/withdraw`} class="inline-action">
+              <form
+                method="post"
+                action={`/solutions/${s.id}/withdraw`}
+                class="inline-action"
+                data-confirm={t('solution.withdraw_confirm')}
+              >
                 <button type="submit" class="secondary">
                   {t('solution.withdraw')}
                 </button>
@@ -220,6 +241,7 @@ export function SolutionPage({ page, solution: s, challenge, actions, mine, scor
           </section>
         )}
         {mine && <Confidentiality page={page} />}
+        {actions.scoreLater && <p class="notice">{t('score.later')}</p>}
         {actions.score && <ScoreForm page={page} solution={s} challenge={challenge} form={scoreForm} />}
       </article>
     </Layout>

@@ -69,8 +69,8 @@ async function showSolution(
     edit: edit && changeOpen(record, 'edit'),
     submit: edit && changeOpen(record, 'submit'),
     withdraw: edit && changeOpen(record, 'withdraw'),
-    declare: false,
     score: can(actor, 'solution.evaluate', facts) && scoringOpen(record),
+    scoreLater: can(actor, 'solution.evaluate', facts) && record.challenge.status === 'open',
   };
   const values: Record<string, string> = { comment: solution.my_evaluation?.comment ?? '' };
   for (const [key, score] of Object.entries(solution.my_evaluation?.scores ?? {}))

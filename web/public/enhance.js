@@ -1,0 +1,36 @@
+// Progressive enhancement only: every form works the same without this file.
+
+// Forms with data-confirm ask before a step that cannot be undone (withdraw, decide, remove).
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  const message = form instanceof HTMLFormElement ? form.dataset.confirm : undefined;
+  if (message && !window.confirm(message)) event.preventDefault();
+});
+
+// The score form shows the weighted score the chosen values give, as they are chosen, computed
+// as the ranking does: Σ w·(score − 1)/4 / Σ w × 100.
+for (const form of document.querySelectorAll('form[data-score-preview]')) {
+  const preview = form.querySelector('[data-preview]');
+  const output = preview?.querySelector('output');
+  if (!preview || !output) continue;
+  const number = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 1 });
+  const update = () => {
+    let weighted = 0;
+    let weights = 0;
+    let complete = true;
+    for (const group of form.querySelectorAll('fieldset[data-weight]')) {
+      const weight = Number(group.dataset.weight);
+      const chosen = group.querySelector('input:checked');
+      weights += weight;
+      if (chosen) weighted += (weight * (Number(chosen.value) - 1)) / 4;
+      else complete = false;
+    }
+    output.textContent =
+      complete && weights > 0
+        ? preview.dataset.template.replace('{score}', number.format((100 * weighted) / weights))
+        : preview.dataset.incomplete;
+  };
+  form.addEventListener('change', update);
+  preview.hidden = false;
+  update();
+}
