@@ -66,7 +66,8 @@ async function showRanking(
 ) {
   const read = await readRanking(c.var.db, actor, id);
   const { row } = visible(c, read?.challenge);
-  if (!read || read.ranking?.view !== 'full') {
+  const ranking = read?.ranking;
+  if (ranking?.view !== 'full') {
     // After the decision everyone who may read the challenge sees the public results on it.
     if (row.decided_at) return c.redirect(`/challenges/${id}#results`, 303);
     authorize(actor, 'ranking.full', { challenge: row, jury: read?.jury });
@@ -77,8 +78,8 @@ async function showRanking(
     <RankingPage
       page={pageContext(c)}
       challenge={heading(row)}
-      links={challengeLinks(actor, row, read.jury)}
-      ranking={read.ranking}
+      links={challengeLinks(actor, row, read?.jury)}
+      ranking={ranking}
       canDecide={can(actor, 'challenge.decide', row) && row.status === 'evaluation'}
       form={form}
     />,
