@@ -47,5 +47,19 @@ export function validate<S extends z.ZodType>(
 export function problemToForm(err: unknown, values: Record<string, string>): FormState {
   if (!(err instanceof Problem)) throw err;
   const errors = Object.fromEntries((err.errors ?? []).map((e) => [e.path, e.message]));
-  return { values, errors, error: err.errors?.length ? undefined : err.detail };
+  // Someone saved in between: the form keeps what this person typed and now carries the current
+  // version, so saving again (after reading the message) is a deliberate overwrite, not a dead end.
+  const current = err.code === 'stale_version' ? err.extensions?.current_version : undefined;
+  const kept = typeof current === 'number' ? { ...values, version: String(current) } : values;
+  return { values: kept, errors, error: err.errors?.length ? undefined : err.detail };
+}
+
+/**
+ * A domain problem about fields, as form errors next to them. Any other problem (a state that
+ * changed meanwhile, a missing resource) is rethrown and shown as an error page with its reason,
+ * because the form it came from may no longer be on offer.
+ */
+export function fieldErrorsOrThrow(err: unknown, values: Record<string, string>): FormState {
+  if (!(err instanceof Problem) || !err.errors?.length) throw err;
+  return problemToForm(err, values);
 }

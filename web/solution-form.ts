@@ -12,6 +12,7 @@ export function solutionInput(values: Record<string, string>) {
     .map((link) => link.trim())
     .filter(Boolean);
   input.summary_public = values.summary_public === 'on';
+  if (values.version !== undefined) input.version = Number(values.version);
   return input;
 }
 

@@ -536,6 +536,26 @@ describe('submitting solutions', () => {
     expect(await solutionsTitled(title)).toBe(1);
   });
 
+  it('keeps no one off the jury for a draft the owner cannot see, but a juror cannot submit it (409)', async () => {
+    const { clinician, moderator } = world.users;
+    const id = await openChallenge(clinician, moderator, world.cluster.slug);
+    const author = await registerUser('solver');
+    const draft = await draftSolution(author, id, { title: `A draft the owner never sees ${unique()}` });
+    await assignJury(clinician, id, author);
+    const res = await api(`/api/v1/solutions/${draft}/submit`, { method: 'POST', token: author.token });
+    expect(isProblem(res, 409, 'invalid_state')).toBe(true);
+    const row = await env.DB.prepare('SELECT status FROM solutions WHERE id = ?').bind(draft).first();
+    expect(row).toEqual({ status: 'draft' });
+    // A submitted solution still keeps its author off the jury.
+    const submitter = await registerUser('solver');
+    await submitSolution(submitter, id);
+    const refused = await api(`/api/v1/challenges/${id}/evaluators/${submitter.id}`, {
+      method: 'PUT',
+      token: clinician.token,
+    });
+    expect(isProblem(refused, 409, 'duplicate')).toBe(true);
+  });
+
   it('lets one solver submit several solutions; each is listed exactly once, across pages too', async () => {
     const { clinician, moderator, solver } = world.users;
     const id = await openChallenge(clinician, moderator, world.cluster.slug);
@@ -815,12 +835,14 @@ describe('managing the jury', () => {
     const { clinician, moderator, solver } = world.users;
     const id = await openChallenge(clinician, moderator, world.cluster.slug);
     await submitSolution(solver, id);
-    const drafter = await registerUser('solver');
-    await draftSolution(drafter, id);
     expect(isProblem(await jury(clinician, id, solver.id, 'PUT'), 409, 'duplicate')).toBe(true);
-    expect(isProblem(await jury(moderator, id, drafter.id, 'PUT'), 409, 'duplicate')).toBe(true);
     expect(isProblem(await jury(clinician, id, crypto.randomUUID(), 'PUT'), 404, 'not_found')).toBe(true);
     expect(await juryRows(id)).toBe(0);
+    // A draft is invisible to the owner, so it must not tell them anything (nor keep anyone off).
+    const drafter = await registerUser('solver');
+    await draftSolution(drafter, id);
+    expect((await jury(moderator, id, drafter.id, 'PUT')).status).toBe(200);
+    expect(await juryRows(id)).toBe(1);
   });
 
   it('refuses everyone else: 403 if they see the challenge, 404 if not, 401 anonymous; nothing written', async () => {
@@ -1019,7 +1041,8 @@ describe('conflicts of interest', () => {
       .first<{ scores: string }>();
     expect(JSON.parse(stored!.scores)).toEqual(scoresOf([5]));
     const member = await jury(clinician, id, evaluator.id, 'GET');
-    expect(member.body).toMatchObject({ declared: 1, conflicts: 1, scored: 1 });
+    // The stored score no longer counts, so it is not counted as done either.
+    expect(member.body).toMatchObject({ declared: 1, conflicts: 1, scored: 0 });
   });
 });
 

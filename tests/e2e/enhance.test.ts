@@ -60,4 +60,25 @@ describe('progressive enhancement (JavaScript on)', () => {
     await expect(challenge.json()).resolves.toMatchObject({ status: 'evaluation' });
     await context.close();
   });
+
+  it('a form on its way cannot be sent twice', async () => {
+    const { context, page } = await signedInWithScript('solver@demo.test');
+    const open = await context.request.get('/api/v1/challenges?status=open&q=pharmacogenomic%20dosing');
+    const id = ((await open.json()) as { data: { id: string }[] }).data[0]?.id;
+    await page.goto(`/challenges/${id}`);
+    const body = `Is a pilot ward already chosen ${crypto.randomUUID().slice(0, 8)}`;
+    await page.getByLabel('Your question').fill(body);
+    // Answer the post with 204 No Content, so the page stays and can be looked at afterwards.
+    const posted: string[] = [];
+    await page.route('**/questions', async (route) => {
+      posted.push(route.request().postData() ?? '');
+      await route.fulfill({ status: 204 });
+    });
+    const ask = page.getByRole('button', { name: 'Ask the question' });
+    await ask.click();
+    await expect.poll(() => ask.isDisabled()).toBe(true);
+    await ask.click({ force: true });
+    expect(posted).toEqual([`body=${encodeURIComponent(body).replace(/%20/g, '+')}`]);
+    await context.close();
+  });
 });

@@ -411,4 +411,5 @@ export const de: Messages = {
   'jury.remove_confirm': '{name} aus der Jury entfernen? Die Bewertungen zählen dann nicht mehr.',
   'score.later':
     'Die Bewertung beginnt, sobald die Challenge-Verantwortlichen die Einreichung schließen und die Bewertung starten.',
+  'declare.choose': 'Wählen Sie eine der beiden Antworten.',
 };

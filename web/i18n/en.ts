@@ -393,6 +393,7 @@ export const en = {
   'ranking.decide_confirm': 'Decide now? This cannot be undone: the results become public.',
   'jury.remove_confirm': 'Remove {name} from the jury? Their scores will no longer count.',
   'score.later': 'Scoring opens when the owner closes submissions and starts the evaluation.',
+  'declare.choose': 'Choose one of the two answers.',
 } as const;
 
 /** A message that depends on a count: one form per CLDR plural category; `#` is the count. */

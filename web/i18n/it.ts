@@ -398,4 +398,5 @@ export const it: Messages = {
   'ranking.decide_confirm': 'Decidere ora? Non si può annullare: i risultati diventano pubblici.',
   'jury.remove_confirm': 'Rimuovere {name} dalla giuria? I suoi punteggi non conteranno più.',
   'score.later': 'La valutazione si apre quando il titolare chiude gli invii e avvia la valutazione.',
+  'declare.choose': 'Scegli una delle due risposte.',
 };

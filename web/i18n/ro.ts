@@ -407,4 +407,5 @@ export const ro: Messages = {
   'ranking.decide_confirm': 'Decideți acum? Decizia este definitivă: rezultatele devin publice.',
   'jury.remove_confirm': 'Eliminați din juriu: {name}? Punctajele acordate nu vor mai conta.',
   'score.later': 'Punctarea începe când titularul provocării închide depunerile și pornește evaluarea.',
+  'declare.choose': 'Alegeți unul dintre cele două răspunsuri.',
 };

@@ -61,7 +61,7 @@ export function ChallengeFormPage({ page, form, clusters, action, title }: Chall
     values.map((v) => ({ value: v, label: prefix ? t(`${prefix}.${v}` as never) : v }));
   const trls = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `TRL ${n}` }));
   return (
-    <Layout page={page} title={title}>
+    <Layout page={page} title={title} scripts={['/enhance.js']}>
       <h1>{title}</h1>
       <p class="notice">{t('form.no_patient_data')}</p>
       <ErrorSummary tr={tr} form={form} labels={labels} />

@@ -28,6 +28,7 @@ export function ChallengeSolutionsPage({
 }: ChallengeSolutionsProps) {
   const { tr } = page;
   const { t } = tr;
+  const judging = challenge.status === 'open' || challenge.status === 'evaluation';
   return (
     <Layout page={page} title={t('solutions.title')}>
       <ChallengeNav page={page} challenge={challenge} links={links} current="solutions" />
@@ -65,7 +66,9 @@ export function ChallengeSolutionsPage({
                 {progress && (
                   <td>
                     {s.my_conflict === null
-                      ? t('solutions.declare_first')
+                      ? judging
+                        ? t('solutions.declare_first')
+                        : '—'
                       : s.my_scored
                         ? t('solutions.scored')
                         : t('solutions.to_score')}

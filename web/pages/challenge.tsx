@@ -56,11 +56,12 @@ function AnswerForm({
       method="post"
       action={`/challenges/${challengeId}/questions/${question.id}/answer`}
       class={`stack${error ? ' has-error' : ''}`}
-      lang={page.tr.locale}
       novalidate
     >
       <div class="field">
-        <label for={id}>{question.answer ? t('questions.correct_answer') : t('questions.answer')}</label>
+        <label for={id} lang={page.tr.locale}>
+          {question.answer ? t('questions.correct_answer') : t('questions.answer')}
+        </label>
         {error && (
           <p class="field-error" id={`${id}-error`}>
             {error}
@@ -72,12 +73,14 @@ function AnswerForm({
           rows={3}
           required
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={[`q-${question.id}-text`, error ? `${id}-error` : ''].join(' ').trim()}
         >
           {form.values.answer ?? ''}
         </textarea>
       </div>
-      <button type="submit">{t('questions.answer_button')}</button>
+      <button type="submit" lang={page.tr.locale}>
+        {t('questions.answer_button')}
+      </button>
     </form>
   );
 }
@@ -100,7 +103,7 @@ export function ChallengePage({
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
   const working = links.solutions || links.jury || links.ranking || links.audit;
   return (
-    <Layout page={page} title={c.title}>
+    <Layout page={page} title={c.title} scripts={['/enhance.js']}>
       {working && (
         <ChallengeNav
           page={page}
@@ -257,7 +260,7 @@ export function ChallengePage({
           <tbody>
             {c.criteria.map((criterion) => (
               <tr>
-                <td>{criterion.label}</td>
+                <td lang={c.language}>{criterion.label}</td>
                 <td>{tr.number(criterion.weight)}</td>
               </tr>
             ))}
@@ -281,7 +284,7 @@ export function ChallengePage({
             <ol class="qa">
               {c.questions.map((q) => (
                 <li id={`q-${q.id}`}>
-                  <p>
+                  <p id={`q-${q.id}-text`}>
                     <strong lang={tr.locale}>{t('challenge.question')}:</strong> {q.body}
                   </p>
                   <p>
@@ -311,7 +314,11 @@ export function ChallengePage({
         {results && (
           <section id="results" aria-labelledby="results-title" lang={tr.locale}>
             <h2 id="results-title">{t('challenge.results')}</h2>
-            {c.decision_note && <p class="prose">{c.decision_note}</p>}
+            {c.decision_note && (
+              <p class="prose" lang={c.language}>
+                {c.decision_note}
+              </p>
+            )}
             <table>
               <caption>{t('challenge.results_caption')}</caption>
               <thead>

@@ -5,6 +5,36 @@ import { Layout } from '../components/layout';
 import type { FormState } from '../forms';
 import type { PageContext } from '../page';
 
+/** Conflict or none, with an optional note; one button each, so the answer is never implied. */
+export function DeclarationForm({
+  page,
+  solutionId,
+  form,
+}: {
+  page: PageContext;
+  solutionId: string;
+  form: FormState;
+}) {
+  const { tr } = page;
+  const { t } = tr;
+  return (
+    <>
+      <ErrorSummary tr={tr} form={form} labels={{ note: t('declare.note'), conflict: t('declare.title') }} />
+      <form method="post" action={`/solutions/${solutionId}/conflict`} class="stack wide" novalidate>
+        <TextArea form={form} name="note" label={t('declare.note')} hint={t('declare.note_hint')} />
+        <div class="buttons" id="conflict">
+          <button type="submit" name="conflict" value="no">
+            {t('declare.none')}
+          </button>
+          <button type="submit" name="conflict" value="yes" class="secondary">
+            {t('declare.conflict')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
+
 /**
  * A jury member sees only a solution's title and organization until they declare: enough to
  * know whether they have a conflict of interest, nothing more.
@@ -36,22 +66,9 @@ export function DeclarePage({
         <dd>{record.solution.title}</dd>
         <dt>{t('challenge.organization')}</dt>
         <dd>{record.organization?.name ?? t('declare.no_organization')}</dd>
-        <dt>{t('solution.submitter')}</dt>
-        <dd>{record.submitter_name}</dd>
       </dl>
       <p>{t('declare.explain')}</p>
-      <ErrorSummary tr={tr} form={form} labels={{ note: t('declare.note') }} />
-      <form method="post" action={`/solutions/${record.solution.id}/conflict`} class="stack wide" novalidate>
-        <TextArea form={form} name="note" label={t('declare.note')} hint={t('declare.note_hint')} />
-        <div class="buttons">
-          <button type="submit" name="conflict" value="no">
-            {t('declare.none')}
-          </button>
-          <button type="submit" name="conflict" value="yes" class="secondary">
-            {t('declare.conflict')}
-          </button>
-        </div>
-      </form>
+      <DeclarationForm page={page} solutionId={record.solution.id} form={form} />
     </Layout>
   );
 }

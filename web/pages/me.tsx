@@ -1,4 +1,5 @@
 import type { Dashboard } from '../../worker/domain/accounts/dashboard';
+import { PUBLISHED } from '../../worker/domain/challenges/lifecycle';
 import { Notice } from '../components/form';
 import { Layout } from '../components/layout';
 import { StatusBadge } from '../components/status';
@@ -51,7 +52,9 @@ export function MePage({ page, data, welcome }: { page: PageContext; data: Dashb
           <ul class="rows">
             {data.jury.map((j) => (
               <li>
-                <a href={`/challenges/${j.id}/solutions`}>{j.title}</a> <StatusBadge tr={tr} status={j.status} />
+                {/* Before approval the challenge is not readable by its jury yet. */}
+                {PUBLISHED.includes(j.status) ? <a href={`/challenges/${j.id}/solutions`}>{j.title}</a> : j.title}{' '}
+                <StatusBadge tr={tr} status={j.status} />
                 <span class="meta"> — {t('me.jury_progress', { scored: j.scored, total: j.to_score })}</span>
               </li>
             ))}

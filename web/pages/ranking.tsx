@@ -1,5 +1,5 @@
 import type { Ranking } from '../../worker/domain/solutions/solution.view';
-import { ErrorSummary, Notice } from '../components/form';
+import { ErrorSummary, Notice, TextArea } from '../components/form';
 import { Layout } from '../components/layout';
 import { ScrollTable } from '../components/scroll-table';
 import { StatusBadge } from '../components/status';
@@ -97,16 +97,10 @@ export function RankingPage({ page, challenge, links, ranking, canDecide, form, 
             novalidate
             data-confirm={t('ranking.decide_confirm')}
           >
-            <ScrollTable label={t('ranking.caption')}>{table}</ScrollTable>
-            <div class={`field${form.errors.note ? ' has-error' : ''}`}>
-              <label for="note">{t('ranking.note')}</label>
-              <p class="hint" id="note-hint">
-                {t('ranking.note_hint')}
-              </p>
-              <textarea id="note" name="note" rows={4} aria-describedby="note-hint">
-                {form.values.note ?? ''}
-              </textarea>
-            </div>
+            <ScrollTable label={t('ranking.caption')} id="winners">
+              {table}
+            </ScrollTable>
+            <TextArea form={form} name="note" label={t('ranking.note')} hint={t('ranking.note_hint')} />
             <p class="notice">{t('ranking.decide_warning')}</p>
             <button type="submit">{t('ranking.decide')}</button>
           </form>

@@ -46,7 +46,7 @@ export function SolutionFormPage({ page, form, challenge, action, isNew }: Solut
   };
   const title = isNew ? t('solution.new_title') : t('solution.edit_title');
   return (
-    <Layout page={page} title={title}>
+    <Layout page={page} title={title} scripts={['/enhance.js']}>
       <h1>{title}</h1>
       <p class="lead">
         {t('solution.for_challenge')}{' '}

@@ -5,6 +5,7 @@ import { Layout } from '../components/layout';
 import { StatusBadge } from '../components/status';
 import type { FormState } from '../forms';
 import type { PageContext } from '../page';
+import { DeclarationForm } from './declare';
 import { Confidentiality } from './solution-form';
 
 /** What the viewer may do with the solution now; the route asks the policy and the life cycle. */
@@ -12,6 +13,8 @@ export interface SolutionActions {
   edit: boolean;
   submit: boolean;
   withdraw: boolean;
+  /** An owner or moderator who also sits on the jury and has not declared yet. */
+  declare: boolean;
   score: boolean;
   /** A cleared jury member before the evaluation started: scoring opens later. */
   scoreLater: boolean;
@@ -25,6 +28,7 @@ interface SolutionPageProps {
   /** The viewer submitted it. */
   mine: boolean;
   scoreForm: FormState;
+  declareForm: FormState;
   notice?: string;
 }
 
@@ -115,7 +119,16 @@ function ScoreForm({
   );
 }
 
-export function SolutionPage({ page, solution: s, challenge, actions, mine, scoreForm, notice }: SolutionPageProps) {
+export function SolutionPage({
+  page,
+  solution: s,
+  challenge,
+  actions,
+  mine,
+  scoreForm,
+  declareForm,
+  notice,
+}: SolutionPageProps) {
   const { tr } = page;
   const { t } = tr;
   return (
@@ -241,6 +254,13 @@ export function SolutionPage({ page, solution: s, challenge, actions, mine, scor
           </section>
         )}
         {mine && <Confidentiality page={page} />}
+        {actions.declare && (
+          <section aria-labelledby="declare-title">
+            <h2 id="declare-title">{t('declare.title')}</h2>
+            <p>{t('declare.explain')}</p>
+            <DeclarationForm page={page} solutionId={s.id} form={declareForm} />
+          </section>
+        )}
         {actions.scoreLater && <p class="notice">{t('score.later')}</p>}
         {actions.score && <ScoreForm page={page} solution={s} challenge={challenge} form={scoreForm} />}
       </article>

@@ -1,10 +1,25 @@
 // Progressive enhancement only: every form works the same without this file.
 
 // Forms with data-confirm ask before a step that cannot be undone (withdraw, decide, remove).
+// Once a form is on its way its buttons are disabled, so a second click posts nothing twice. They
+// are disabled after this event, when the pressed button's name and value are already taken.
 document.addEventListener('submit', (event) => {
   const form = event.target;
-  const message = form instanceof HTMLFormElement ? form.dataset.confirm : undefined;
-  if (message && !window.confirm(message)) event.preventDefault();
+  if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
+  const message = form.dataset.confirm;
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+    return;
+  }
+  setTimeout(() => {
+    for (const button of form.querySelectorAll('button')) button.disabled = true;
+  });
+});
+
+// Back to a page from the browser's cache: its buttons work again.
+window.addEventListener('pageshow', (event) => {
+  if (!event.persisted) return;
+  for (const button of document.querySelectorAll('form button[disabled]')) button.disabled = false;
 });
 
 // The score form shows the weighted score the chosen values give, as they are chosen, computed

@@ -14,14 +14,14 @@ import { ANSWERABLE, ASKABLE, answerQuestion, askQuestion } from '../../worker/d
 import { challengeQuery, toChallenge } from '../../worker/domain/challenges/read';
 import { actionsFrom } from '../../worker/domain/challenges/transition';
 import { listClusters } from '../../worker/domain/clusters/list';
-import { juryProgress, rankingReads, shapeRanking } from '../../worker/domain/solutions/ranking';
+import { juryProgress, jurySeat, rankingReads, shapeRanking } from '../../worker/domain/solutions/ranking';
 import type { AppEnv } from '../../worker/env';
 import { notVisible } from '../../worker/http/problem';
 import { moderates } from '../../worker/policy/decisions';
 import { authorize, can, decide } from '../../worker/policy/policy';
 import { loadVisibleChallenge } from '../../worker/routes/challenges/load';
 import { challengeLinks } from '../challenge-links';
-import { emptyForm, type FormState, problemToForm, readForm, validate } from '../forms';
+import { emptyForm, type FormState, fieldErrorsOrThrow, readForm, validate } from '../forms';
 import type { Translator } from '../i18n';
 import { pageContext } from '../page';
 import { ChallengePage } from '../pages/challenge';
@@ -77,7 +77,7 @@ async function showChallenge(c: Context<AppEnv>, forms: ChallengeForms, status: 
   if (!record || !decide(actor, 'challenge.read', record.row).allow) return errorPage(c, notVisible('challenge'));
   const row = record.row;
   const results = row.decided_at ? shapeRanking(id, criteriaRows, rankedRows, 'public') : null;
-  const jury = seat[0]?.on_jury ? { done: seat[0].pending === 0 } : undefined;
+  const jury = jurySeat(seat[0]);
   const page = pageContext(c);
   const canEdit =
     can(actor, 'challenge.edit', row) &&
@@ -165,7 +165,7 @@ export const challengePages = new Hono<AppEnv>()
         await askQuestion(c.var.db, actor, record, parsed.data.body);
         return c.redirect(`/challenges/${id}?done=asked#questions`, 303);
       } catch (err) {
-        form = problemToForm(err, values);
+        form = fieldErrorsOrThrow(err, values);
       }
     }
     return showChallenge(c, { ask: form }, 400);
@@ -184,7 +184,7 @@ export const challengePages = new Hono<AppEnv>()
         await answerQuestion(c.var.db, actor, record, qid, parsed.data.answer);
         return c.redirect(`/challenges/${id}?done=answered#q-${qid}`, 303);
       } catch (err) {
-        form = problemToForm(err, values);
+        form = fieldErrorsOrThrow(err, values);
       }
     }
     return showChallenge(c, { answer: { question: qid, form } }, 400);

@@ -6,17 +6,17 @@ import { readAuditLog } from '../../worker/domain/moderation/audit-log';
 import { decideChallenge } from '../../worker/domain/solutions/decision';
 import { assignEvaluatorByEmail, juryEditable, listJury, removeEvaluator } from '../../worker/domain/solutions/jury';
 import { solutionsQuery, toListItem } from '../../worker/domain/solutions/list';
-import { juryProgress, rankedCount } from '../../worker/domain/solutions/ranking';
+import { juryProgress, jurySeat, rankedCount } from '../../worker/domain/solutions/ranking';
 import { readRanking } from '../../worker/domain/solutions/ranking-view';
 import { DecisionInputSchema } from '../../worker/domain/solutions/solution.schema';
 import type { AppEnv } from '../../worker/env';
-import { decodeCursor, toPage } from '../../worker/http/pagination';
+import { idAfter, toPage } from '../../worker/http/pagination';
 import { notVisible, Problem } from '../../worker/http/problem';
 import type { SignedIn } from '../../worker/policy/actor';
 import { authorize, can } from '../../worker/policy/policy';
 import { loadVisibleChallenge, loadVisibleChallengeWith, visible } from '../../worker/routes/challenges/load';
 import { challengeLinks } from '../challenge-links';
-import { emptyForm, problemToForm, readForm, validate } from '../forms';
+import { emptyForm, fieldErrorsOrThrow, readForm, validate } from '../forms';
 import { pageContext } from '../page';
 import { AuditPage } from '../pages/audit';
 import { ChallengeSolutionsPage } from '../pages/challenge-solutions';
@@ -27,7 +27,6 @@ import { signInFirst } from './sign-in-first';
 
 const PAGE_SIZE = 50;
 const JuryInviteSchema = z.object({ email: EmailSchema });
-const afterId = (cursor: string | undefined) => (cursor ? decodeCursor(cursor, z.tuple([z.string()]))[0] : undefined);
 const heading = ({ id, title, language, status }: ChallengeRecord['row']) => ({ id, title, language, status });
 
 async function showJury(c: Context<AppEnv>, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
@@ -96,11 +95,11 @@ export const evaluationPages = new Hono<AppEnv>()
     const [records, seat, rows, member] = await db.batch([
       challengeQuery(db, id, actor.id),
       juryProgress(db, id, actor.id),
-      solutionsQuery(db, actor, id, PAGE_SIZE + 1, afterId(c.req.query('cursor'))),
+      solutionsQuery(db, actor, id, PAGE_SIZE + 1, idAfter(c.req.query('cursor'))),
       listJury(db, id, actor.id),
     ]);
     const { row } = visible(c, records[0]);
-    const jury = seat[0]?.on_jury ? { done: seat[0].pending === 0 } : undefined;
+    const jury = jurySeat(seat[0]);
     const links = challengeLinks(actor, row, jury);
     if (!links.solutions) {
       throw new Problem(
@@ -147,7 +146,7 @@ export const evaluationPages = new Hono<AppEnv>()
     try {
       await assignEvaluatorByEmail(c.var.db, actor, record, parsed.data.email);
     } catch (err) {
-      return showJury(c, actor, id, problemToForm(err, values), 400);
+      return showJury(c, actor, id, fieldErrorsOrThrow(err, values), 400);
     }
     return c.redirect(`/challenges/${id}/jury?done=added`, 303);
   })
@@ -190,7 +189,7 @@ export const evaluationPages = new Hono<AppEnv>()
     try {
       await decideChallenge(c.var.db, actor, record, parsed.data);
     } catch (err) {
-      return showRanking(c, actor, id, problemToForm(err, values), 400);
+      return showRanking(c, actor, id, fieldErrorsOrThrow(err, values), 400);
     }
     return c.redirect(`/challenges/${id}?done=decided#results`, 303);
   })
@@ -202,7 +201,7 @@ export const evaluationPages = new Hono<AppEnv>()
       entity_type: 'challenge',
       entity_id: id,
       limit: PAGE_SIZE + 1,
-      before: afterId(c.req.query('cursor')),
+      before: idAfter(c.req.query('cursor')),
     } as const;
     const [{ row }, rows] = await loadVisibleChallengeWith(c, id, readAuditLog(c.var.db, actor, filter));
     const links = challengeLinks(actor, row, undefined);

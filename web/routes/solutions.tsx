@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import { challengeContext } from '../../worker/domain/solutions/context';
 import type { SolutionRecord } from '../../worker/domain/solutions/facts';
 import { findSolution } from '../../worker/domain/solutions/facts';
-import { declareConflict, scoringOpen, submitEvaluation } from '../../worker/domain/solutions/judging';
+import { declarationOpen, declareConflict, scoringOpen, submitEvaluation } from '../../worker/domain/solutions/judging';
 import { toSolution } from '../../worker/domain/solutions/read';
 import {
   ConflictInputSchema,
@@ -24,7 +24,7 @@ import type { SignedIn } from '../../worker/policy/actor';
 import { authorize, can, decide } from '../../worker/policy/policy';
 import { loadVisibleChallenge } from '../../worker/routes/challenges/load';
 import { loadSolutionFor } from '../../worker/routes/solutions/load';
-import { emptyForm, type FormState, problemToForm, readForm, validate } from '../forms';
+import { emptyForm, type FormState, fieldErrorsOrThrow, problemToForm, readForm, validate } from '../forms';
 import type { Translator } from '../i18n';
 import { pageContext } from '../page';
 import { DeclarePage } from '../pages/declare';
@@ -46,22 +46,37 @@ const collapseLinks = (form: FormState): FormState => {
   return { ...form, errors };
 };
 
-/** The detail page: the solution for those who may read it, the declaration form for undeclared jury members. */
+/** Forms on the solution page that failed and are shown again with what was typed. */
+interface SolutionForms {
+  score?: FormState;
+  declare?: FormState;
+}
+
+/**
+ * The detail page: the solution for those who may read it; jury members who have not declared
+ * yet get the declaration first (with only title and organization, unless they may read it anyway).
+ */
 async function showSolution(
   c: Context<AppEnv>,
   actor: SignedIn,
   record: SolutionRecord,
-  scoreForm?: FormState,
+  forms: SolutionForms = {},
   status: 200 | 400 = 200,
 ) {
   const page = pageContext(c);
   const { facts } = record;
   const readable = decide(actor, 'solution.read', facts);
-  const undeclared = facts.jury !== undefined && record.jury_conflict === null && can(actor, 'solution.declare', facts);
+  const undeclared =
+    facts.jury !== undefined &&
+    record.jury_conflict === null &&
+    can(actor, 'solution.declare', facts) &&
+    declarationOpen(record);
   if (!readable.allow && !undeclared) authorize(actor, 'solution.read', facts);
   const challenge = await challengeContext(c.var.db, record.solution.challenge_id);
-  if (!readable.allow)
-    return renderPage(c, <DeclarePage page={page} record={record} challenge={challenge} form={emptyForm()} />);
+  const declareForm = forms.declare ?? emptyForm();
+  if (!readable.allow) {
+    return renderPage(c, <DeclarePage page={page} record={record} challenge={challenge} form={declareForm} />, status);
+  }
   const solution = await toSolution(c.var.db, actor, record);
   const mine = record.solution.submitter_id === actor.id;
   const edit = can(actor, 'solution.edit', facts);
@@ -69,6 +84,7 @@ async function showSolution(
     edit: edit && changeOpen(record, 'edit'),
     submit: edit && changeOpen(record, 'submit'),
     withdraw: edit && changeOpen(record, 'withdraw'),
+    declare: undeclared,
     score: can(actor, 'solution.evaluate', facts) && scoringOpen(record),
     scoreLater: can(actor, 'solution.evaluate', facts) && record.challenge.status === 'open',
   };
@@ -83,7 +99,8 @@ async function showSolution(
       challenge={challenge}
       actions={actions}
       mine={mine}
-      scoreForm={scoreForm ?? emptyForm(values)}
+      scoreForm={forms.score ?? emptyForm(values)}
+      declareForm={declareForm}
       notice={noticeFor(page.tr, c.req.query('done'))}
     />,
     status,
@@ -176,11 +193,13 @@ export const solutionPages = new Hono<AppEnv>()
     const { record, actor } = await loadSolutionFor(c, id, 'solution.edit');
     const page = pageContext(c);
     const values = await readForm(c);
-    const parsed = validate(SolutionPatchSchema, solutionInput(values), page.tr.locale);
+    // The version the form was loaded at is required: it is how a concurrent change is noticed.
+    const parsed = validate(SolutionPatchSchema.required({ version: true }), solutionInput(values), page.tr.locale);
     let form: FormState = parsed.ok ? emptyForm(values) : { values, errors: parsed.errors };
     if (parsed.ok) {
       try {
-        await updateSolution(c.var.db, actor, record, Number(values.version), parsed.data);
+        const { version, ...changes } = parsed.data;
+        await updateSolution(c.var.db, actor, record, version, changes);
         return c.redirect(`/solutions/${id}?done=saved`, 303);
       } catch (err) {
         form = problemToForm(err, values);
@@ -218,19 +237,18 @@ export const solutionPages = new Hono<AppEnv>()
     if (c.var.actor.type !== 'user') return signInFirst(c, `/solutions/${id}`);
     const { record, actor } = await loadSolutionFor(c, id, 'solution.declare');
     const values = await readForm(c);
+    const page = pageContext(c);
+    // Only an explicit answer counts: a post without one must never read as "no conflict".
+    const answer = values.conflict === 'yes' ? true : values.conflict === 'no' ? false : undefined;
     const parsed = validate(
       ConflictInputSchema,
-      { conflict: values.conflict === 'yes', note: values.note?.trim() || undefined },
-      pageContext(c).tr.locale,
+      { conflict: answer, note: values.note?.trim() || undefined },
+      page.tr.locale,
     );
-    if (!parsed.ok) {
-      const challenge = await challengeContext(c.var.db, record.solution.challenge_id);
-      const form = { values, errors: parsed.errors };
-      return renderPage(
-        c,
-        <DeclarePage page={pageContext(c)} record={record} challenge={challenge} form={form} />,
-        400,
-      );
+    if (!parsed.ok || answer === undefined) {
+      const errors = parsed.ok ? {} : parsed.errors;
+      if (answer === undefined) errors.conflict = page.tr.t('declare.choose');
+      return showSolution(c, actor, record, { declare: { values, errors } }, 400);
     }
     await declareConflict(c.var.db, actor, record, parsed.data.conflict, parsed.data.note);
     return parsed.data.conflict
@@ -258,8 +276,8 @@ export const solutionPages = new Hono<AppEnv>()
         await submitEvaluation(c.var.db, actor, record, parsed.data);
         return c.redirect(`/challenges/${record.solution.challenge_id}/solutions?done=scored`, 303);
       } catch (err) {
-        form = problemToForm(err, values);
+        form = fieldErrorsOrThrow(err, values);
       }
     }
-    return showSolution(c, actor, record, form, 400);
+    return showSolution(c, actor, record, { score: form }, 400);
   });

@@ -56,3 +56,7 @@ export function toPage<Row, Out>(
   const last = page.at(-1);
   return { data: page.map(map), next_cursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null };
 }
+
+/** The id in a cursor over lists ordered by id alone (most lists); undefined for the first page. */
+export const idAfter = (cursor: string | undefined): string | undefined =>
+  cursor ? decodeCursor(cursor, z.tuple([z.string()]))[0] : undefined;

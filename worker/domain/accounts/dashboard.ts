@@ -1,7 +1,8 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challenges, evaluations, evaluatorAssignments, solutions } from '../../db/schema';
+import { challenges, evaluatorAssignments, solutions } from '../../db/schema';
 import type { SignedIn } from '../../policy/actor';
+import { scoredCount, workCount } from '../solutions/jury-progress';
 
 const DASHBOARD_LIMIT = 50;
 
@@ -32,10 +33,8 @@ export async function dashboard(db: Database, actor: SignedIn) {
         id: challenges.id,
         title: challenges.title,
         status: challenges.status,
-        to_score: sql<number>`(SELECT count(*) FROM ${solutions} WHERE ${solutions.challenge_id} = ${challenges.id}
-          AND ${solutions.status} = 'submitted' AND ${solutions.hidden_at} IS NULL)`,
-        scored: sql<number>`(SELECT count(*) FROM ${evaluations} JOIN ${solutions} s ON s.id = ${evaluations.solution_id}
-          WHERE s.challenge_id = ${challenges.id} AND ${evaluations.evaluator_id} = ${actor.id})`,
+        to_score: workCount(actor.id, challenges.id).as('to_score'),
+        scored: scoredCount(actor.id, challenges.id).as('scored'),
       })
       .from(evaluatorAssignments)
       .innerJoin(challenges, eq(challenges.id, evaluatorAssignments.challenge_id))

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challenges } from '../../db/schema';
-import { rankingReads } from './ranking';
+import { criteriaQuery } from './ranking';
 
 /** What a solution page shows of its challenge: title, language and the weighted criteria; one round trip. */
 export async function challengeContext(db: Database, challengeId: string) {
@@ -10,7 +10,7 @@ export async function challengeContext(db: Database, challengeId: string) {
       .select({ id: challenges.id, title: challenges.title, language: challenges.language })
       .from(challenges)
       .where(eq(challenges.id, challengeId)),
-    rankingReads(db, challengeId)[0],
+    criteriaQuery(db, challengeId),
   ]);
   const challenge = rows[0];
   if (!challenge) throw new Error(`Challenge ${challengeId} of a loaded solution is missing.`);

@@ -14,6 +14,9 @@ import type { EvaluationInput } from './solution.schema';
 export const scoringOpen = (record: SolutionRecord) =>
   record.challenge.status === 'evaluation' && record.solution.status === 'submitted';
 
+/** Whether the life cycle lets jury members declare (or revise) a conflict now. */
+export const declarationOpen = (record: SolutionRecord) => ['open', 'evaluation'].includes(record.challenge.status);
+
 /** A jury member says, per solution, whether they have a conflict of interest; they may revise it until the decision. */
 export async function declareConflict(
   db: Database,
@@ -22,7 +25,7 @@ export async function declareConflict(
   conflict: boolean,
   note: string | undefined,
 ) {
-  if (!['open', 'evaluation'].includes(record.challenge.status)) {
+  if (!declarationOpen(record)) {
     throw new Problem(
       'invalid_state',
       `Conflicts are declared while the challenge is open or in evaluation; it is ${record.challenge.status}.`,

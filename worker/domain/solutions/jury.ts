@@ -1,27 +1,21 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
-import {
-  conflictDeclarations,
-  evaluations,
-  evaluatorAssignments,
-  organizations,
-  solutions,
-  users,
-} from '../../db/schema';
+import { evaluatorAssignments, organizations, solutions, users } from '../../db/schema';
 import { Problem } from '../../http/problem';
 import type { SignedIn } from '../../policy/actor';
 import { audit } from '../audit';
 import type { ChallengeStatus } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
+import { conflictCount, declaredCount, scoredCount } from './jury-progress';
 import { recomputeScores, scoredBy } from './scores';
 
 /** The jury can change until the decision. */
 const JURY_EDITABLE: readonly ChallengeStatus[] = ['draft', 'in_review', 'changes_requested', 'open', 'evaluation'];
 
-/** Jury members with their progress (declarations, conflicts, scores on this challenge); one query. */
+/** Jury members with their progress (declarations, conflicts, scores; see jury-progress); one query. */
 export function listJury(db: Database, challengeId: string, userId?: string) {
-  const ofThisChallenge = sql`(SELECT id FROM ${solutions} WHERE ${solutions.challenge_id} = ${challengeId})`;
+  const member = evaluatorAssignments.user_id;
   return db
     .select({
       user_id: evaluatorAssignments.user_id,
@@ -29,17 +23,9 @@ export function listJury(db: Database, challengeId: string, userId?: string) {
       name: sql<string>`${users.name}`.as('member_name'),
       organization: sql<string | null>`${organizations.name}`.as('member_organization'),
       assigned_at: evaluatorAssignments.created_at,
-      declared:
-        sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluatorAssignments.user_id}
-        AND ${conflictDeclarations.solution_id} IN ${ofThisChallenge})`.as('declared'),
-      conflicts:
-        sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluatorAssignments.user_id}
-        AND ${conflictDeclarations.conflict} = 1 AND ${conflictDeclarations.solution_id} IN ${ofThisChallenge})`.as(
-          'conflicts',
-        ),
-      scored:
-        sql<number>`(SELECT count(*) FROM ${evaluations} WHERE ${evaluations.evaluator_id} = ${evaluatorAssignments.user_id}
-        AND ${evaluations.solution_id} IN ${ofThisChallenge})`.as('scored'),
+      declared: declaredCount(member, challengeId).as('declared'),
+      conflicts: conflictCount(member, challengeId).as('conflicts'),
+      scored: scoredCount(member, challengeId).as('scored'),
     })
     .from(evaluatorAssignments)
     .innerJoin(users, eq(users.id, evaluatorAssignments.user_id))
@@ -71,7 +57,14 @@ export async function assignEvaluator(db: Database, actor: SignedIn, record: Cha
     db
       .select({ id: solutions.id })
       .from(solutions)
-      .where(and(eq(solutions.challenge_id, record.row.id), eq(solutions.submitter_id, userId)))
+      // A draft does not count: the owner must not learn of it, and a juror cannot submit it (write.ts).
+      .where(
+        and(
+          eq(solutions.challenge_id, record.row.id),
+          eq(solutions.submitter_id, userId),
+          ne(solutions.status, 'draft'),
+        ),
+      )
       .limit(1),
   ]);
   if (!user[0]) throw new Problem('not_found', `There is no user with the id '${userId}'.`);
@@ -109,7 +102,15 @@ export async function assignEvaluatorByEmail(db: Database, actor: SignedIn, reco
       ],
     });
   }
-  await assignEvaluator(db, actor, record, user.id);
+  try {
+    await assignEvaluator(db, actor, record, user.id);
+  } catch (err) {
+    // Said next to the email field: e.g. this person submitted a solution and cannot judge it.
+    if (err instanceof Problem && err.code === 'duplicate') {
+      throw new Problem('duplicate', err.detail, { errors: [{ path: 'email', message: err.detail }] });
+    }
+    throw err;
+  }
   return user.id;
 }
 

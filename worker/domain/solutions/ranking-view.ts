@@ -1,15 +1,15 @@
 import type { Database } from '../../db/client';
 import type { Actor } from '../../policy/actor';
-import { type Decision, moderates } from '../../policy/decisions';
-import { decide } from '../../policy/policy';
+import type { Decision } from '../../policy/decisions';
+import { can, decide } from '../../policy/policy';
 import { challengeQuery } from '../challenges/read';
-import { conflictsOf, juryProgress, rankingReads, shapeRanking } from './ranking';
+import { conflictsOf, juryProgress, jurySeat, rankingReads, shapeRanking } from './ranking';
 
 /**
  * The ranking a viewer may see, read in one round trip: the full one for owners, moderators and
  * jury members who scored everything they may (never with the solutions they declared a conflict
  * on); the public results after the decision; otherwise none, with the policy's reason.
- * Undefined when the challenge does not exist; whether the viewer may see it is the caller's check.
+ * Undefined when the challenge does not exist; no ranking at all when the viewer may not see it.
  */
 export async function readRanking(db: Database, actor: Actor, id: string) {
   const [criteria, rows] = rankingReads(db, id);
@@ -23,12 +23,12 @@ export async function readRanking(db: Database, actor: Actor, id: string) {
   ]);
   const challenge = challenges[0];
   if (!challenge) return undefined;
-  const jury = progress[0]?.on_jury ? { done: progress[0].pending === 0, pending: progress[0].pending } : undefined;
+  const jury = jurySeat(progress[0]);
   const full: Decision = decide(actor, 'ranking.full', { challenge: challenge.row, jury });
-  const view = full.allow ? 'full' : challenge.row.decided_at !== null ? 'public' : null;
-  const insider =
-    actor.type === 'user' && (actor.id === challenge.row.owner_id || moderates(actor, challenge.row.cluster_id));
-  const hidden = new Set(insider ? [] : conflicts.map((d) => d.solution_id));
+  const readable = decide(actor, 'challenge.read', challenge.row).allow;
+  const view = !readable ? null : full.allow ? 'full' : challenge.row.decided_at !== null ? 'public' : null;
+  // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
+  const hidden = new Set(can(actor, 'jury.manage', challenge.row) ? [] : conflicts.map((d) => d.solution_id));
   const ranking = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden) : null;
   return { challenge, ranking, full, jury };
 }

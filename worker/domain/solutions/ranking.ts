@@ -5,7 +5,7 @@ import type { Ranking } from './solution.view';
 
 /** Solutions that take part in the ranking: submitted, and after the decision their outcome. */
 export const RANKED_STATUSES = ['submitted', 'shortlisted', 'winner', 'not_selected'] as const;
-const RANKED = sql.raw(`('${RANKED_STATUSES.join("', '")}')`);
+export const RANKED = sql.raw(`('${RANKED_STATUSES.join("', '")}')`);
 
 interface RankingRow {
   solution_id: string;
@@ -81,16 +81,17 @@ const round = (value: number) => Math.round(value * 100) / 100;
 const roundAll = (means: Record<string, number>) =>
   Object.fromEntries(Object.entries(means).map(([key, value]) => [key, round(value)]));
 
+/** A challenge's criteria in order, with their weights; batchable. */
+export const criteriaQuery = (db: Database, challengeId: string) =>
+  db
+    .select({ key: challengeCriteria.key, label: challengeCriteria.label, weight: challengeCriteria.weight })
+    .from(challengeCriteria)
+    .where(eq(challengeCriteria.challenge_id, challengeId))
+    .orderBy(asc(challengeCriteria.position));
+
 /** The criteria and the ranked rows, as batchable reads (they need nothing read before them). */
 export const rankingReads = (db: Database, challengeId: string) =>
-  [
-    db
-      .select({ key: challengeCriteria.key, label: challengeCriteria.label, weight: challengeCriteria.weight })
-      .from(challengeCriteria)
-      .where(eq(challengeCriteria.challenge_id, challengeId))
-      .orderBy(asc(challengeCriteria.position)),
-    rankedRows(db, challengeId),
-  ] as const;
+  [criteriaQuery(db, challengeId), rankedRows(db, challengeId)] as const;
 
 type Criteria = Awaited<ReturnType<typeof rankingReads>[0]>;
 
@@ -188,6 +189,10 @@ export const conflictsOf = (db: Database, challengeId: string, userId: string) =
         eq(conflictDeclarations.conflict, true),
       ),
     );
+
+/** A user's seat on the jury from their `juryProgress` row, as the policy's ranking facts want it. */
+export const jurySeat = (row: { on_jury: number; pending: number } | undefined) =>
+  row?.on_jury ? { done: row.pending === 0 } : undefined;
 
 /**
  * For one user: whether they sit on the jury and how many ranked solutions they still have to

@@ -108,8 +108,14 @@ export const EvaluatorSchema = z
     name: z.string(),
     organization: z.string().nullable(),
     assigned_at: z.string(),
-    declared: z.number().int().openapi({ description: 'Solutions on which they declared (conflict or not).' }),
-    conflicts: z.number().int(),
-    scored: z.number().int(),
+    declared: z
+      .number()
+      .int()
+      .openapi({ description: 'Solutions in the running (ranked, not hidden) on which they declared, either way.' }),
+    conflicts: z.number().int().openapi({ description: 'Of those, the ones they declared a conflict on.' }),
+    scored: z
+      .number()
+      .int()
+      .openapi({ description: 'Solutions in the running they scored and have no conflict on: scores that count.' }),
   })
   .openapi('Evaluator');

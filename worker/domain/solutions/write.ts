@@ -70,6 +70,10 @@ function staleSolution(expected: number, current?: number) {
   );
 }
 
+/** Jury members judge a challenge; they cannot also take part in it. */
+const onJury = () =>
+  new Problem('invalid_state', 'You sit on the jury of this challenge and cannot also submit a solution to it.');
+
 /** A draft (or, with `submit`, a submitted solution) to an open challenge; audited. */
 export async function createSolution(
   db: Database,
@@ -84,11 +88,7 @@ export async function createSolution(
     .from(evaluatorAssignments)
     .where(and(eq(evaluatorAssignments.challenge_id, challenge.row.id), eq(evaluatorAssignments.user_id, actor.id)))
     .get();
-  if (juror)
-    throw new Problem(
-      'invalid_state',
-      'You sit on the jury of this challenge and cannot also submit a solution to it.',
-    );
+  if (juror) throw onJury();
   const id = uuidv7();
   const status = submit ? 'submitted' : 'draft';
   await runBatch(db, [
@@ -164,6 +164,8 @@ export function updateSolution(
 
 export function submitSolution(db: Database, actor: SignedIn, record: SolutionRecord) {
   assertChangeOpen(record, 'submit');
+  // A draft's author may have been put on the jury since: a draft keeps no one off it.
+  if (record.facts.jury) throw onJury();
   return change(db, actor, record, record.solution.version, 'submit', {
     status: 'submitted',
     submitted_at: new Date().toISOString(),

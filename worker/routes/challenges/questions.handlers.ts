@@ -1,9 +1,8 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { z } from '@hono/zod-openapi';
 import { answerQuestion, askQuestion, listQuestions } from '../../domain/challenges/questions';
 import type { AppEnv } from '../../env';
 import { cachedJson } from '../../http/etag';
-import { decodeCursor, toPage } from '../../http/pagination';
+import { idAfter, toPage } from '../../http/pagination';
 import { CREATED, OK } from '../../http/status';
 import { authorizeUser } from '../../policy/policy';
 import { loadVisibleChallenge, loadVisibleChallengeWith } from './load';
@@ -12,7 +11,7 @@ import type * as routes from './questions.routes';
 export const list: RouteHandler<typeof routes.listQuestions, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   const { limit, cursor } = c.req.valid('query');
-  const after = cursor ? decodeCursor(cursor, z.tuple([z.string()]))[0] : undefined;
+  const after = idAfter(cursor);
   const viewer = c.var.actor.type === 'user' ? c.var.actor.id : null;
   const [, rows] = await loadVisibleChallengeWith(c, id, listQuestions(c.var.db, id, viewer, limit + 1, after));
   return cachedJson(

@@ -1,10 +1,9 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { z } from '@hono/zod-openapi';
 import { readAuditLog } from '../../domain/moderation/audit-log';
 import { moderationQueue } from '../../domain/moderation/queue';
 import { createReport, resolveReport } from '../../domain/moderation/reports';
 import type { AppEnv } from '../../env';
-import { decodeCursor, toPage } from '../../http/pagination';
+import { idAfter, toPage } from '../../http/pagination';
 import { CREATED, OK } from '../../http/status';
 import { authorizeUser } from '../../policy/policy';
 import type * as routes from './moderation.routes';
@@ -29,7 +28,7 @@ export const resolve: RouteHandler<typeof routes.resolveReport, AppEnv> = async 
 export const audit: RouteHandler<typeof routes.audit, AppEnv> = async (c) => {
   const actor = authorizeUser(c.var.actor, 'audit.read');
   const { limit, cursor, ...filter } = c.req.valid('query');
-  const before = cursor ? decodeCursor(cursor, z.tuple([z.string()]))[0] : undefined;
+  const before = idAfter(cursor);
   const rows = await readAuditLog(c.var.db, actor, { ...filter, limit: limit + 1, before });
   c.header('Cache-Control', 'private, no-store');
   return c.json(

@@ -1,5 +1,4 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { findChallenge, toChallenge } from '../../domain/challenges/read';
 import { decideChallenge } from '../../domain/solutions/decision';
@@ -12,7 +11,7 @@ import { toSolution } from '../../domain/solutions/read';
 import { createSolution, submitSolution, updateSolution, withdrawSolution } from '../../domain/solutions/write';
 import type { AppEnv } from '../../env';
 import { cachedJson, expectedVersion } from '../../http/etag';
-import { decodeCursor, toPage } from '../../http/pagination';
+import { idAfter, toPage } from '../../http/pagination';
 import { notVisible, notVisibleMessage, Problem } from '../../http/problem';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 import { authorize, authorizeUser } from '../../policy/policy';
@@ -32,7 +31,7 @@ export const list: RouteHandler<typeof routes.listSolutions, AppEnv> = async (c)
   const { limit, cursor } = c.req.valid('query');
   const { id } = c.req.valid('param');
   const actor = authorizeUser(c.var.actor, 'me.read');
-  const after = cursor ? decodeCursor(cursor, z.tuple([z.string()]))[0] : undefined;
+  const after = idAfter(cursor);
   const [, rows] = await loadVisibleChallengeWith(c, id, solutionsQuery(c.var.db, actor, id, limit + 1, after));
   c.header('Cache-Control', 'private, no-store');
   return c.json(
