@@ -149,4 +149,42 @@ describe('page forms: bad input is answered on the page, next to the field, and 
     });
     expect(after.status).toBe(404);
   });
+
+  it('a declaration without an answer is refused, and nothing is declared', async () => {
+    const { challenge, solution } = await inEvaluation();
+    const juror = await registerUser('clinician');
+    await assignJury(world.users.clinician, challenge, juror);
+    const res = await post(`/solutions/${solution}/conflict`, juror.cookie, { note: 'No button pressed.' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Choose one of the two answers.');
+    await expect(
+      count(
+        'SELECT count(*) AS n FROM conflict_declarations WHERE solution_id = ? AND evaluator_id = ?',
+        solution,
+        juror.id,
+      ),
+    ).resolves.toBe(0);
+  });
+
+  it('an owner who sits on their own jury reads the solution and declares on the same page', async () => {
+    const { clinician, moderator, solver } = world.users;
+    const challenge = await openChallenge(clinician, moderator, world.cluster.slug);
+    const solution = await submitSolution(solver, challenge);
+    await assignJury(clinician, challenge, clinician);
+    const page = await SELF.fetch(`${BASE}/solutions/${solution}`, {
+      headers: { accept: 'text/html', cookie: clinician.cookie },
+    });
+    const html = await page.text();
+    expect(html).toContain('I have no conflict of interest');
+    expect(html).toContain('Point-of-care NGS panel');
+    const res = await post(`/solutions/${solution}/conflict`, clinician.cookie, { conflict: 'no' });
+    expect(res.status).toBe(303);
+    await expect(
+      count(
+        'SELECT count(*) AS n FROM conflict_declarations WHERE solution_id = ? AND evaluator_id = ? AND conflict = 0',
+        solution,
+        clinician.id,
+      ),
+    ).resolves.toBe(1);
+  });
 });
