@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, ROLES, type Role, type World } from './helpers/actors';
 import { BASE } from './helpers/http';
 import { sharedEvaluation, sharedOpen } from './matrix/fixtures';
+import { everyone } from './matrix/types';
 
 /**
  * The signed-in pages × every role, with the exact status: anonymous visitors are sent to sign
@@ -15,14 +16,10 @@ interface PageCase {
   expect: Record<Role, number>;
 }
 
+/** Signed-in users get `status` (or their own in `others`); anonymous visitors are sent to sign in. */
 const signedInPage = (status: number, others: Partial<Record<Role, number>> = {}): Record<Role, number> => ({
+  ...everyone(status),
   anonymous: 303,
-  clinician: status,
-  solver: status,
-  evaluator: status,
-  moderator: status,
-  other_moderator: status,
-  admin: status,
   ...others,
 });
 

@@ -2,17 +2,10 @@ import axe from 'axe-core';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './browser';
+import { signInOn } from './people';
 
 const baseURL = inject('baseURL');
 const chromium = useChromium();
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/signin');
-  await page.getByLabel('Email address', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('demo-password-1');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/me');
-}
 
 /** Reads our own API with the page's session cookie, to find demo ids (they differ per seed). */
 const api = async (request: APIRequestContext, path: string) => {
@@ -122,7 +115,7 @@ describe('accessibility (axe-core)', () => {
     it(`${name} has no axe violations`, async () => {
       const context = await newContext();
       const page = await context.newPage();
-      if (account) await signIn(page, account);
+      if (account) await signInOn(page, account);
       await checkPage(page, await path(context.request), account !== undefined);
       await context.close();
     });
@@ -132,7 +125,7 @@ describe('accessibility (axe-core)', () => {
     // A moderator puts the demo evaluator on the jury of an open challenge with a submitted solution.
     const moderator = await newContext();
     const mp = await moderator.newPage();
-    await signIn(mp, MODERATOR);
+    await signInOn(mp, MODERATOR);
     const id = await openPgx(moderator.request);
     const [solution] = await solutions(moderator.request, id);
     const added = await moderator.request.post(`/challenges/${id}/jury`, {
@@ -145,7 +138,7 @@ describe('accessibility (axe-core)', () => {
 
     const evaluator = await newContext();
     const page = await evaluator.newPage();
-    await signIn(page, EVALUATOR);
+    await signInOn(page, EVALUATOR);
     await checkPage(page, `/solutions/${solution?.id}`, true);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Declare a conflict of interest');
     await evaluator.close();

@@ -1,19 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot, useChromium } from './browser';
+import { signedIn } from './people';
 
-const baseURL = inject('baseURL');
 const chromium = useChromium();
 
-async function signedInWithScript(email: string) {
-  const context = await chromium.current.newContext({ baseURL });
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel('Email address', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('demo-password-1');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/me');
-  return { context, page };
-}
+const signedInWithScript = (email: string) => signedIn(chromium.current, email, { javaScript: true });
 
 /** The demo challenge in evaluation that the demo clinician owns and the demo evaluator judges. */
 async function inEvaluation(request: import('playwright-core').APIRequestContext) {

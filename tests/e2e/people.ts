@@ -6,16 +6,25 @@ const baseURL = inject('baseURL');
 /** A browser context with JavaScript off: every journey must work with plain forms. */
 export const noScript = (browser: Browser) => browser.newContext({ javaScriptEnabled: false, baseURL });
 
-/** A demo account signed in through the sign-in page, without JavaScript. */
-export async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await noScript(browser);
+/** A demo account signed in through the sign-in page; without JavaScript unless asked for. */
+export async function signedIn(
+  browser: Browser,
+  email: string,
+  { javaScript = false } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, baseURL });
   const page = await context.newPage();
+  await signInOn(page, email);
+  return { context, page };
+}
+
+/** Signs a demo account in on this page's context, through the sign-in form. */
+export async function signInOn(page: Page, email: string): Promise<void> {
   await page.goto('/signin');
   await page.getByLabel('Email address', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill('demo-password-1');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/me');
-  return { context, page };
 }
 
 /** A date `days` from now, as the date field wants it. */

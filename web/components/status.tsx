@@ -1,19 +1,7 @@
+import type { CHALLENGE_STATUSES, SOLUTION_STATUSES } from '../../worker/db/enums';
 import type { Translator } from '../i18n';
 
-type Status =
-  | 'draft'
-  | 'in_review'
-  | 'changes_requested'
-  | 'open'
-  | 'evaluation'
-  | 'decided'
-  | 'rejected'
-  | 'withdrawn'
-  | 'archived'
-  | 'submitted'
-  | 'shortlisted'
-  | 'winner'
-  | 'not_selected';
+type Status = (typeof CHALLENGE_STATUSES)[number] | (typeof SOLUTION_STATUSES)[number];
 
 /** A state as a word, never colour alone. */
 export function StatusBadge({ tr, status }: { tr: Translator; status: Status }) {

@@ -4,6 +4,7 @@ import type { Cluster } from '../../worker/domain/clusters/cluster.schema';
 import { ChallengeCards } from '../components/challenge-cards';
 import { Field, Select } from '../components/form';
 import { Layout } from '../components/layout';
+import { NextPage } from '../components/next-page';
 import type { FormState } from '../forms';
 import type { PageContext } from '../page';
 
@@ -69,13 +70,7 @@ export function ChallengeBrowserPage({ page, form, clusters, results, nextHref }
       <section aria-labelledby="results-title" aria-live="polite">
         <h2 id="results-title">{t('browse.results')}</h2>
         {results.length === 0 ? <p>{t('browse.none')}</p> : <ChallengeCards tr={tr} challenges={results} />}
-        {nextHref && (
-          <p>
-            <a href={nextHref} rel="next">
-              {t('browse.next')}
-            </a>
-          </p>
-        )}
+        <NextPage tr={tr} href={nextHref} />
       </section>
     </Layout>
   );

@@ -1,3 +1,4 @@
+import type { ChallengeStatus } from '../../worker/domain/challenges/lifecycle';
 import { StatusBadge } from '../components/status';
 import type { PageContext } from '../page';
 
@@ -5,16 +6,7 @@ export interface ChallengeHeading {
   id: string;
   title: string;
   language: string;
-  status:
-    | 'draft'
-    | 'in_review'
-    | 'changes_requested'
-    | 'open'
-    | 'evaluation'
-    | 'decided'
-    | 'rejected'
-    | 'withdrawn'
-    | 'archived';
+  status: ChallengeStatus;
 }
 
 /** Which of a challenge's working pages this viewer may open (the route asks the policy). */

@@ -1,6 +1,7 @@
 import type { SolutionListItem } from '../../worker/domain/solutions/solution.view';
 import { Notice } from '../components/form';
 import { Layout } from '../components/layout';
+import { NextPage } from '../components/next-page';
 import { StatusBadge } from '../components/status';
 import type { PageContext } from '../page';
 import { type ChallengeHeading, ChallengeNav, type ChallengeNavLinks } from './challenge-nav';
@@ -79,13 +80,7 @@ export function ChallengeSolutionsPage({
           </tbody>
         </table>
       )}
-      {nextHref && (
-        <p>
-          <a href={nextHref} rel="next">
-            {t('browse.next')}
-          </a>
-        </p>
-      )}
+      <NextPage tr={tr} href={nextHref} />
     </Layout>
   );
 }
