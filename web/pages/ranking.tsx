@@ -36,8 +36,9 @@ export function RankingPage({ page, challenge, links, ranking, canDecide, form, 
         <tr>
           <th scope="col">#</th>
           <th scope="col">{t('challenge.solution')}</th>
-          <th scope="col">{t('challenge.organization')}</th>
           <th scope="col">{t('challenge.score')}</th>
+          <th scope="col">{canDecide ? t('ranking.outcome_choice') : t('challenge.outcome')}</th>
+          <th scope="col">{t('challenge.organization')}</th>
           <th scope="col">{t('ranking.evaluations')}</th>
           {ranking.criteria.map((c) => (
             <th scope="col">
@@ -45,7 +46,6 @@ export function RankingPage({ page, challenge, links, ranking, canDecide, form, 
               <span class="meta">({t('ranking.weight', { weight: tr.number(c.weight) })})</span>
             </th>
           ))}
-          <th scope="col">{canDecide ? t('ranking.outcome_choice') : t('challenge.outcome')}</th>
         </tr>
       </thead>
       <tbody>
@@ -55,12 +55,7 @@ export function RankingPage({ page, challenge, links, ranking, canDecide, form, 
             <th scope="row">
               <a href={`/solutions/${r.solution_id}`}>{r.title}</a>
             </th>
-            <td>{r.organization ?? '—'}</td>
             <td>{score(r.score)}</td>
-            <td>{tr.number(r.evaluations)}</td>
-            {ranking.criteria.map((c) => (
-              <td>{score(r.criteria[c.key] ?? null, 2)}</td>
-            ))}
             <td>
               {canDecide && r.status === 'submitted' ? (
                 <select name={`outcome.${r.solution_id}`} aria-label={t('ranking.outcome_for', { title: r.title })}>
@@ -74,6 +69,11 @@ export function RankingPage({ page, challenge, links, ranking, canDecide, form, 
                 <StatusBadge tr={tr} status={r.status} />
               )}
             </td>
+            <td>{r.organization ?? '—'}</td>
+            <td>{tr.number(r.evaluations)}</td>
+            {ranking.criteria.map((c) => (
+              <td>{score(r.criteria[c.key] ?? null, 2)}</td>
+            ))}
           </tr>
         ))}
       </tbody>
@@ -93,7 +93,7 @@ export function RankingPage({ page, challenge, links, ranking, canDecide, form, 
           <form
             method="post"
             action={`/challenges/${challenge.id}/decision`}
-            class="stack wide"
+            class="stack full"
             novalidate
             data-confirm={t('ranking.decide_confirm')}
           >
