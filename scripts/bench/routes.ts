@@ -6,6 +6,10 @@ export interface BenchContext {
   judgedId: string;
   /** moderator@demo.test's access token: owner-level reads of the judged challenge. */
   moderatorAuth: Record<string, string>;
+  /** A demo cluster, for its page. */
+  clusterSlug: string;
+  /** A solution of the judged challenge, for its page. */
+  solutionId: string;
 }
 
 export interface BenchRoute {
@@ -48,6 +52,26 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
   },
   {
+    name: 'jury page (moderator, HTML, 20 members)',
+    path: (ctx) => `/challenges/${ctx.judgedId}/jury`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'audit trail page (moderator, HTML)',
+    path: (ctx) => `/challenges/${ctx.judgedId}/audit`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'solution page (moderator, HTML)',
+    path: (ctx) => `/solutions/${ctx.solutionId}`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'cluster page (HTML)',
+    path: (ctx) => `/clusters/${ctx.clusterSlug}`,
+    headers: () => ({ accept: 'text/html' }),
+  },
+  {
     name: 'solutions list (moderator, 50 a page)',
     path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/solutions?limit=50`,
     headers: (ctx) => ctx.moderatorAuth,
@@ -66,5 +90,16 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
     body: JSON.stringify({ email: 'moderator@demo.test', password: 'demo-password-1' }),
   });
   const { token } = (await login.json()) as { token: string };
-  return { challengeId, judgedId, moderatorAuth: { authorization: `Bearer ${token}` } };
+  const moderatorAuth = { authorization: `Bearer ${token}` };
+  const first = async <T>(path: string, headers: Record<string, string> = {}) => {
+    const item = ((await (await fetch(`${base}${path}`, { headers })).json()) as { data: T[] }).data[0];
+    if (!item) throw new Error(`The benchmark database has nothing at ${path}.`);
+    return item;
+  };
+  const { slug: clusterSlug } = await first<{ slug: string }>('/api/v1/clusters?limit=1');
+  const { id: solutionId } = await first<{ id: string }>(
+    `/api/v1/challenges/${judgedId}/solutions?limit=1`,
+    moderatorAuth,
+  );
+  return { challengeId, judgedId, moderatorAuth, clusterSlug, solutionId };
 }
