@@ -107,11 +107,26 @@ async function showSolution(
   );
 }
 
-async function loadSolution(c: Context<AppEnv>, actor: SignedIn, id: string) {
-  const record = await findSolution(c.var.db, actor, id);
-  if (!record) throw notVisible('solution');
-  return record;
-}
+/** The solution form, new or edit, with what was typed and its errors (link errors on their one field). */
+const solutionForm = (
+  c: Context<AppEnv>,
+  challenge: { id: string; title: string; language: string },
+  action: string,
+  isNew: boolean,
+  form: FormState,
+  status: 200 | 400 = 200,
+) =>
+  renderPage(
+    c,
+    <SolutionFormPage
+      page={pageContext(c)}
+      form={collapseLinks(form)}
+      challenge={challenge}
+      action={action}
+      isNew={isNew}
+    />,
+    status,
+  );
 
 export const solutionPages = new Hono<AppEnv>()
   .get('/challenges/:id/solutions/new', async (c) => {
@@ -120,15 +135,12 @@ export const solutionPages = new Hono<AppEnv>()
     const challenge = await loadVisibleChallenge(c, c.req.param('id'));
     authorize(actor, 'solution.create', challenge.row);
     const { id, title, language } = challenge.row;
-    return renderPage(
+    return solutionForm(
       c,
-      <SolutionFormPage
-        page={pageContext(c)}
-        form={emptyForm(newSolutionValues())}
-        challenge={{ id, title, language }}
-        action={`/challenges/${id}/solutions/new`}
-        isNew
-      />,
+      { id, title, language },
+      `/challenges/${id}/solutions/new`,
+      true,
+      emptyForm(newSolutionValues()),
     );
   })
   .post('/challenges/:id/solutions/new', async (c) => {
@@ -151,22 +163,14 @@ export const solutionPages = new Hono<AppEnv>()
       }
     }
     const { id, title, language } = challenge.row;
-    return renderPage(
-      c,
-      <SolutionFormPage
-        page={page}
-        form={collapseLinks(form)}
-        challenge={{ id, title, language }}
-        action={`/challenges/${id}/solutions/new`}
-        isNew
-      />,
-      400,
-    );
+    return solutionForm(c, { id, title, language }, `/challenges/${id}/solutions/new`, true, form, 400);
   })
   .get('/solutions/:id', async (c) => {
     const actor = c.var.actor;
     if (actor.type !== 'user') return signInFirst(c);
-    return showSolution(c, actor, await loadSolution(c, actor, c.req.param('id')));
+    const record = await findSolution(c.var.db, actor, c.req.param('id'));
+    if (!record) throw notVisible('solution');
+    return showSolution(c, actor, record);
   })
   .get('/solutions/:id/edit', async (c) => {
     if (c.var.actor.type !== 'user') return signInFirst(c);
@@ -176,16 +180,7 @@ export const solutionPages = new Hono<AppEnv>()
       toSolution(c.var.db, actor, record),
       challengeContext(c.var.db, record.solution.challenge_id),
     ]);
-    return renderPage(
-      c,
-      <SolutionFormPage
-        page={pageContext(c)}
-        form={emptyForm(solutionValues(solution))}
-        challenge={challenge}
-        action={`/solutions/${solution.id}/edit`}
-        isNew={false}
-      />,
-    );
+    return solutionForm(c, challenge, `/solutions/${solution.id}/edit`, false, emptyForm(solutionValues(solution)));
   })
   .post('/solutions/:id/edit', async (c) => {
     const id = c.req.param('id');
@@ -206,17 +201,7 @@ export const solutionPages = new Hono<AppEnv>()
       }
     }
     const challenge = await challengeContext(c.var.db, record.solution.challenge_id);
-    return renderPage(
-      c,
-      <SolutionFormPage
-        page={page}
-        form={collapseLinks(form)}
-        challenge={challenge}
-        action={`/solutions/${id}/edit`}
-        isNew={false}
-      />,
-      400,
-    );
+    return solutionForm(c, challenge, `/solutions/${id}/edit`, false, form, 400);
   })
   .post('/solutions/:id/submit', async (c) => {
     const id = c.req.param('id');
