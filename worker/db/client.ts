@@ -1,9 +1,20 @@
 import { drizzle } from 'drizzle-orm/d1';
+import { assertUniqueColumns } from './batch-columns';
 import * as schema from './schema';
 
-/** Drizzle over D1 or a D1 session; TS keys are the snake_case column names, as in the API. */
+/**
+ * Drizzle over D1 or a D1 session; TS keys are the snake_case column names, as in the API. Its
+ * `batch` refuses statements whose result columns share a name (see batch-columns), so no
+ * batched read can silently return shifted values.
+ */
 export function createDb(d1: Pick<D1DatabaseSession, 'prepare' | 'batch'>) {
-  return drizzle(d1 as D1Database, { schema });
+  const db = drizzle(d1 as D1Database, { schema });
+  const batch = db.batch.bind(db);
+  db.batch = (async (statements) => {
+    assertUniqueColumns(statements);
+    return batch(statements);
+  }) as typeof db.batch;
+  return db;
 }
 
 export type Database = ReturnType<typeof createDb>;

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challenges, evaluatorAssignments, solutions } from '../../db/schema';
 import type { SignedIn } from '../../policy/actor';
@@ -20,8 +20,9 @@ export async function dashboard(db: Database, actor: SignedIn) {
         id: solutions.id,
         title: solutions.title,
         status: solutions.status,
-        challenge_id: challenges.id,
-        challenge_title: challenges.title,
+        // Aliased: both tables have `id` and `title`, and D1 batch rows are keyed by column name.
+        challenge_id: sql<string>`${challenges.id}`.as('challenge_id'),
+        challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       })
       .from(solutions)
       .innerJoin(challenges, eq(challenges.id, solutions.challenge_id))

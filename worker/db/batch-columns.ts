@@ -1,0 +1,43 @@
+import { Column, is, SQL } from 'drizzle-orm';
+import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
+
+const dialect = new SQLiteAsyncDialect();
+
+/** A statement as Drizzle prepares it for a batch: the fields it maps result columns onto. */
+interface Preparable {
+  _prepare?: () => { fields?: { path: string[]; field: unknown }[] };
+}
+
+/** The name SQLite gives a result column: the alias, the bare column name, or the expression's text. */
+function columnName(field: unknown): string | undefined {
+  if (is(field, SQL.Aliased)) return field.fieldAlias;
+  if (is(field, Column)) return field.name;
+  if (is(field, SQL)) return dialect.sqlToQuery(field).sql;
+  return undefined;
+}
+
+/**
+ * D1 returns batch rows as objects keyed by column name, and Drizzle maps them back by position:
+ * two result columns of the same name (`solutions.id` and `challenges.id`) collapse into one key
+ * and every later value shifts into the wrong field (drizzle-orm#6038, fix proposed in #6040).
+ * Every batch goes through this check, so such a query fails loudly instead of returning
+ * another row's values. Until upstream ships the fix, alias one of the columns.
+ */
+export function assertUniqueColumns(statements: readonly unknown[]): void {
+  statements.forEach((statement, index) => {
+    const fields = (statement as Preparable)._prepare?.().fields ?? [];
+    const seen = new Map<string, string>();
+    for (const { path, field } of fields) {
+      const name = columnName(field);
+      if (name === undefined) continue;
+      const other = seen.get(name);
+      if (other !== undefined) {
+        throw new Error(
+          `Batched statement ${index + 1} returns two columns named '${name}' (fields '${other}' and '${path.join('.')}'). ` +
+            "D1 keys batch rows by column name, so their values would collide. Alias one: sql`${column}`.as('a_unique_name').",
+        );
+      }
+      seen.set(name, path.join('.'));
+    }
+  });
+}
