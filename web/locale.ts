@@ -1,6 +1,6 @@
-import type { Context } from 'hono';
 import { languageDetector } from 'hono/language';
 import { isLocale, LOCALES, type Translator, translator } from './i18n';
+import type { Ctx } from './page';
 
 /** `?lang=` (remembered in a cookie), then the cookie, then Accept-Language, then English. */
 export const detectLocale = languageDetector({
@@ -14,7 +14,7 @@ export const detectLocale = languageDetector({
   convertDetectedLanguage: (lang) => lang.slice(0, 2).toLowerCase(),
 });
 
-export function translatorFor(c: Context): Translator {
-  const language: unknown = c.get('language');
+export function translatorFor(c: Ctx): Translator {
+  const language: unknown = c.var.language;
   return translator(isLocale(language) ? language : 'en');
 }

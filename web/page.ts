@@ -4,6 +4,12 @@ import type { Translator } from './i18n';
 import { translatorFor } from './locale';
 import { type Viewer, viewerOf } from './viewer';
 
+/**
+ * The Hono context as page helpers take it: without `set`, `get` and `newResponse`, whose types
+ * would otherwise refuse a context that also carries `user` (the routes behind `signedIn`).
+ */
+export type Ctx = Omit<Context<AppEnv>, 'set' | 'get' | 'newResponse'>;
+
 /** What every page needs: the language, who is looking, and where they are (for language links). */
 export interface PageContext {
   tr: Translator;
@@ -11,7 +17,7 @@ export interface PageContext {
   path: string;
 }
 
-export const pageContext = (c: Context<AppEnv>): PageContext => ({
+export const pageContext = (c: Ctx): PageContext => ({
   tr: translatorFor(c),
   viewer: viewerOf(c),
   path: c.req.path,

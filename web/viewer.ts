@@ -1,10 +1,9 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../worker/env';
+import type { Ctx } from './page';
 
 /** Who the page is for, as the layout needs it. */
 export type Viewer = { name: string; moderator: boolean; clinician: boolean } | null;
 
-export function viewerOf(c: Context<AppEnv>): Viewer {
+export function viewerOf(c: Ctx): Viewer {
   const actor = c.var.actor;
   if (actor.type !== 'user') return null;
   return {

@@ -1,6 +1,6 @@
 import type { Database } from './db/client';
 import type { QueryStats } from './db/query-stats';
-import type { Actor } from './policy/actor';
+import type { Actor } from './domain/actor';
 
 /** Worker bindings, from wrangler.toml and secrets. */
 export interface Bindings {

@@ -13,10 +13,10 @@ import { database } from './middleware/database';
 import { formCsrf } from './middleware/form-csrf';
 import { securityHeaders } from './middleware/security-headers';
 import { registerOpenApi } from './openapi';
-import { authRouter } from './routes/auth/auth.index';
+import { accountsRouter } from './routes/accounts/accounts.index';
 import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
-import { feedsRouter } from './routes/feeds/feeds.index';
+import { evaluationRouter } from './routes/evaluation/evaluation.index';
 import { healthRouter } from './routes/health/health.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
@@ -36,12 +36,12 @@ app.use(authenticate);
 app.use('/api/*', anonymousReadLimit);
 
 app.route('/', healthRouter);
-app.route('/', authRouter);
+app.route('/', accountsRouter);
 app.route('/', clustersRouter);
 app.route('/', challengesRouter);
 app.route('/', moderationRouter);
 app.route('/', solutionsRouter);
-app.route('/', feedsRouter);
+app.route('/', evaluationRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

@@ -1,8 +1,8 @@
 import { lt } from 'drizzle-orm';
-import { deleteExpiredWindows } from './auth/rate-limit';
 import { createDb } from './db/client';
 import { sessions } from './db/schema';
 import { startDueEvaluations } from './domain/challenges/transition';
+import { deleteExpiredWindows } from './domain/rate-limit';
 import type { Bindings } from './env';
 
 /**

@@ -5,7 +5,7 @@ import type { Database } from '../../worker/db/client';
 import { CARE_PATHWAY_STEPS, CHALLENGE_STATUSES } from '../../worker/db/enums';
 import * as t from '../../worker/db/schema';
 import { DEFAULT_CRITERIA } from '../../worker/domain/challenges/challenge.schema';
-import { recomputeScores, wholeChallenge } from '../../worker/domain/solutions/scores';
+import { recomputeScores, wholeChallenge } from '../../worker/domain/evaluation/score-sums';
 
 const TOPICS = [
   ['Pharmacogenomic dosing alerts', 'pharmacogenomics', 'atrial fibrillation'],

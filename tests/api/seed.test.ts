@@ -1,8 +1,8 @@
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { verifyPassword } from '../../worker/auth/password';
 import { createDb } from '../../worker/db/client';
 import { CHALLENGE_STATUSES, ORGANIZATION_KINDS } from '../../worker/db/enums';
+import { verifyPassword } from '../../worker/domain/accounts/password';
 import { demoWorld } from '../../worker/seed/demo-world';
 import { DEMO_PASSWORD, seedDemo } from '../../worker/seed/seed';
 

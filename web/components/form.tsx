@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { FormState } from '../forms';
 import type { Translator } from '../i18n';
+import type { FormState } from '../pipeline/forms';
 
 interface FieldProps {
   form: FormState;
@@ -123,16 +123,8 @@ export function Checkbox({ form, name, label, hint }: Omit<FieldProps, 'type' | 
   );
 }
 
-/** At the top of a form that failed: what went wrong, each linking to its field. */
-export function ErrorSummary({
-  tr,
-  form,
-  labels,
-}: {
-  tr: Translator;
-  form: FormState;
-  labels: Record<string, string>;
-}) {
+/** At the top of a form that failed: what went wrong, each linking to its field (messages name their field). */
+export function ErrorSummary({ tr, form }: { tr: Translator; form: FormState }) {
   const fields = Object.keys(form.errors);
   if (!form.error && fields.length === 0) return null;
   return (
@@ -142,9 +134,7 @@ export function ErrorSummary({
       <ul>
         {fields.map((name) => (
           <li>
-            <a href={`#${name}`}>
-              {labels[name] ?? name}: {form.errors[name]}
-            </a>
+            <a href={`#${name}`}>{form.errors[name]}</a>
           </li>
         ))}
       </ul>

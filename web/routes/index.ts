@@ -1,22 +1,36 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../worker/env';
-import { accountPages } from './account';
-import { challengeEditPages } from './challenge-edit';
-import { challengePages } from './challenges';
-import { evaluationPages } from './evaluation';
-import { moderationPages } from './moderation';
-import { publicPages } from './public';
-import { solutionPages } from './solutions';
+import { accountPages } from './accounts/pages';
+import { browsePages } from './challenges/browse';
+import { challengeEditPages } from './challenges/edit';
+import { challengePages } from './challenges/pages';
+import { clusterPages } from './clusters/pages';
+import { judgingPages } from './evaluation/judging';
+import { juryPages } from './evaluation/jury';
+import { rankingPages } from './evaluation/ranking';
+import { auditPages } from './moderation/audit';
+import { moderationPages } from './moderation/queue';
+import { publicPages } from './public/pages';
+import { solutionListPages } from './solutions/list';
+import { solutionPages } from './solutions/pages';
 
-export { errorPage } from './error-page';
+export { errorPage } from '../pipeline/error-page';
 
-/** The server-rendered site. Forms post here, never to the API (see middleware/form-csrf). */
+/**
+ * The server-rendered site, by area. Forms post here, never to the API (see middleware/form-csrf).
+ * Ids in paths are UUID patterns (pipeline/params), so the order below does not matter.
+ */
 export const pages = new Hono<AppEnv>()
   .route('/', publicPages)
   .route('/', accountPages)
-  // Before challengePages, so /challenges/new is not read as a challenge id.
-  .route('/', challengeEditPages)
+  .route('/', clusterPages)
+  .route('/', browsePages)
   .route('/', challengePages)
+  .route('/', challengeEditPages)
   .route('/', solutionPages)
-  .route('/', evaluationPages)
-  .route('/', moderationPages);
+  .route('/', solutionListPages)
+  .route('/', judgingPages)
+  .route('/', juryPages)
+  .route('/', rankingPages)
+  .route('/', moderationPages)
+  .route('/', auditPages);

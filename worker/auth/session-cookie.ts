@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { SESSION_COOKIE, SESSION_TTL_SECONDS } from './sessions';
+import { SESSION_COOKIE, SESSION_TTL_SECONDS } from '../domain/accounts/sessions';
 
 /** The browser session cookie: HttpOnly, Secure, SameSite=Lax, for the whole site. */
 export const setSessionCookie = (c: Context, secret: string) =>

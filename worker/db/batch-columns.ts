@@ -34,7 +34,7 @@ export function assertUniqueColumns(statements: readonly unknown[]): void {
       if (other !== undefined) {
         throw new Error(
           `Batched statement ${index + 1} returns two columns named '${name}' (fields '${other}' and '${path.join('.')}'). ` +
-            "D1 keys batch rows by column name, so their values would collide. Alias one: sql`${column}`.as('a_unique_name').",
+            "D1 keys batch rows by column name, so their values would collide. Alias one of them, e.g. sql`…`.as('a_unique_name').",
         );
       }
       seen.set(name, path.join('.'));

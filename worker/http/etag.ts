@@ -45,3 +45,14 @@ export function expectedVersion(c: Context<AppEnv>, bodyVersion: number | undefi
   }
   return Number(fromHeader);
 }
+
+/** The version an edit was based on, required: without it a concurrent change could be silently overwritten. */
+export function requiredVersion(c: Context<AppEnv>, bodyVersion: number | undefined, what: string): number {
+  const version = expectedVersion(c, bodyVersion);
+  if (version === undefined) {
+    throw new Problem('validation_failed', 'Say which version you edited: send `version` or an If-Match header.', {
+      errors: [{ path: 'version', message: `Required; the current version is in the ${what}'s \`version\` and ETag.` }],
+    });
+  }
+  return version;
+}

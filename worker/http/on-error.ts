@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { DomainError } from '../domain/errors';
 import type { AppEnv } from '../env';
 import { Problem, type ProblemCode } from './problem';
 
@@ -29,9 +30,22 @@ function describe(err: unknown): unknown {
   };
 }
 
+/**
+ * A domain error as the problem document HTTP clients get: the code picks the status (every
+ * domain code is a problem code, or this does not compile), 401 says how to authenticate, 429
+ * when to come back.
+ */
+export function domainProblem(err: DomainError): Problem {
+  const headers: Record<string, string> = {};
+  if (err.code === 'unauthorized') headers['WWW-Authenticate'] = 'Bearer realm="bedside"';
+  if (err.retryAfterSeconds !== undefined) headers['Retry-After'] = String(err.retryAfterSeconds);
+  return new Problem(err.code, err.message, { errors: err.errors, extensions: err.details, headers, cause: err });
+}
+
 /** Any thrown value as a Problem; unexpected ones are logged (one structured line) and become a bare 500. */
 export function toProblem(err: unknown, c: Context<AppEnv>): Problem {
   if (err instanceof Problem) return err;
+  if (err instanceof DomainError) return domainProblem(err);
   if (err instanceof HTTPException) {
     const code = CODE_BY_STATUS[err.status];
     if (code) return new Problem(code, err.message || 'The request could not be processed.', { cause: err });

@@ -45,3 +45,12 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 
 /** Reads served by `cachedJson` may answer 304 to If-None-Match. */
 export const NOT_MODIFIED_RESPONSE = { 304: { description: 'Unchanged since the ETag sent in If-None-Match.' } };
+
+/** What a write on an existing resource can answer besides success. */
+export const WRITE_PROBLEMS = problemResponses(
+  'validation_failed',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'invalid_state',
+);

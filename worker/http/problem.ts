@@ -1,5 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { FieldError } from '../domain/errors';
 import * as S from './status';
 
 /**
@@ -76,10 +77,7 @@ export const PROBLEMS = {
 
 export type ProblemCode = keyof typeof PROBLEMS;
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type { FieldError };
 
 export interface ProblemOptions {
   /** Extension members, e.g. `current_state`. */
@@ -89,7 +87,10 @@ export interface ProblemOptions {
   cause?: unknown;
 }
 
-/** The one error type handlers throw; `onError` renders it as problem+json. */
+/**
+ * An error as HTTP answers it: the HTTP layer (middleware, the validation hook) throws these
+ * directly; domain errors become one in `onError`. Rendered as problem+json (or an HTML page).
+ */
 export class Problem extends HTTPException {
   readonly code: ProblemCode;
   readonly detail: string;
@@ -119,7 +120,3 @@ export class Problem extends HTTPException {
     };
   }
 }
-
-/** The one 404 for things that do not exist and things one may not see: the two must be indistinguishable. */
-export const notVisibleMessage = (what: string) => `There is no such ${what}, or it is not visible to you.`;
-export const notVisible = (what: string) => new Problem('not_found', notVisibleMessage(what));

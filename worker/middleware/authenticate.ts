@@ -1,10 +1,10 @@
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { findSessionById, findSessionBySecret, SESSION_COOKIE } from '../auth/sessions';
 import { invalidToken, verifyAccessToken } from '../auth/tokens';
+import { findSessionById, findSessionBySecret, SESSION_COOKIE } from '../domain/accounts/sessions';
+import { ANONYMOUS } from '../domain/actor';
 import type { AppEnv } from '../env';
 import { Problem } from '../http/problem';
-import { ANONYMOUS } from '../policy/actor';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const BEARER = /^Bearer\s+([\w-]+\.[\w-]*\.[\w-]*)\s*$/i;

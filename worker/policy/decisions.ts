@@ -1,5 +1,5 @@
-import { notVisibleMessage } from '../http/problem';
-import type { Actor, SignedIn } from './actor';
+import { type Actor, isSignedIn } from '../domain/actor';
+import { notVisibleMessage } from '../domain/errors';
 
 /** What a rule answers; `not_found` hides that a thing exists from those who may not see it. */
 export type Decision =
@@ -15,12 +15,6 @@ export const hide = (what: string): Decision => ({
   status: 'not_found',
   reason: notVisibleMessage(what),
 });
-
-export const isSignedIn = (actor: Actor): actor is SignedIn => actor.type === 'user';
-export const isAdmin = (actor: Actor) => isSignedIn(actor) && actor.isAdmin;
-export const moderates = (actor: Actor, clusterId: string) =>
-  isSignedIn(actor) && (actor.isAdmin || actor.moderates.includes(clusterId));
-export const moderatesAny = (actor: Actor) => isSignedIn(actor) && (actor.isAdmin || actor.moderates.length > 0);
 
 export const signedIn = (what: string) => (actor: Actor) =>
   isSignedIn(actor) ? ALLOW : signInFirst(`Sign in to ${what}.`);

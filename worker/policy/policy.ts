@@ -1,15 +1,26 @@
-import { Problem } from '../http/problem';
-import type { Actor, SignedIn } from './actor';
-import { type Decision, isSignedIn } from './decisions';
+import { type Actor, isSignedIn, type SignedIn } from '../domain/actor';
+import { DomainError } from '../domain/errors';
+import type { Decision } from './decisions';
 import { accountRules } from './rules/accounts';
 import { challengeRules } from './rules/challenges';
+import { clusterRules } from './rules/clusters';
+import { evaluationRules } from './rules/evaluation';
+import { moderationRules } from './rules/moderation';
 import { solutionRules } from './rules/solutions';
 
 /**
- * The one place that answers "may this actor do this to this resource". Routes and pages ask
- * it; nothing else decides. Rules live per area in ./rules; this file only dispatches.
+ * The one place that answers "may this actor do this to this resource" (who; the life cycle
+ * in the domain says when). The access layer, routes and pages ask it; nothing else decides.
+ * Rules live per area in ./rules, named like the folders everywhere else; this file dispatches.
  */
-const RULES = { ...accountRules, ...challengeRules, ...solutionRules };
+const RULES = {
+  ...accountRules,
+  ...clusterRules,
+  ...challengeRules,
+  ...solutionRules,
+  ...evaluationRules,
+  ...moderationRules,
+};
 
 export type Action = keyof typeof RULES;
 type Resource<A extends Action> = Parameters<(typeof RULES)[A]>[1];
@@ -22,20 +33,24 @@ export function decide<A extends Action>(actor: Actor, action: A, ...[resource]:
 export const can = <A extends Action>(actor: Actor, action: A, ...resource: ResourceArg<A>) =>
   decide(actor, action, ...resource).allow;
 
-/** Throws the matching problem (401 with WWW-Authenticate, 403 or 404) unless the action is allowed. */
+/** A refusal as the error the HTTP layer turns into 401, 403 or 404. */
+export const refusal = (decision: Extract<Decision, { allow: false }>) =>
+  new DomainError(decision.status, decision.reason);
+
+/** Throws the refusal (401, 403 or 404) unless the action is allowed. */
 export function authorize<A extends Action>(actor: Actor, action: A, ...resource: ResourceArg<A>): void {
   const decision = decide(actor, action, ...resource);
-  if (decision.allow) return;
-  throw new Problem(decision.status, decision.reason, {
-    headers: decision.status === 'unauthorized' ? { 'WWW-Authenticate': 'Bearer realm="bedside"' } : undefined,
-  });
+  if (!decision.allow) throw refusal(decision);
+}
+
+/** The signed-in actor, or 401 saying what signing in is for. For lists and reads that only need a user. */
+export function requireUser(actor: Actor, what: string): SignedIn {
+  if (!isSignedIn(actor)) throw new DomainError('unauthorized', `Sign in to ${what}.`);
+  return actor;
 }
 
 /** `authorize` for actions only signed-in users can take; returns the actor, narrowed. */
 export function authorizeUser<A extends Action>(actor: Actor, action: A, ...resource: ResourceArg<A>): SignedIn {
   authorize(actor, action, ...resource);
-  if (!isSignedIn(actor)) {
-    throw new Problem('unauthorized', 'Sign in first.', { headers: { 'WWW-Authenticate': 'Bearer realm="bedside"' } });
-  }
-  return actor;
+  return requireUser(actor, 'do this');
 }

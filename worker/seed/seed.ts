@@ -1,13 +1,14 @@
 import { count } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { hashPassword } from '../auth/password';
 import { chunkedInsert, runBatch } from '../db/batch';
 import type { Database } from '../db/client';
 import * as t from '../db/schema';
+import { hashPassword } from '../domain/accounts/password';
 import { ChallengeDraftSchema, DEFAULT_CRITERIA } from '../domain/challenges/challenge.schema';
 import { PUBLISHED } from '../domain/challenges/lifecycle';
-import { allSolutions, recomputeScores } from '../domain/solutions/scores';
-import { EvaluationInputSchema, SolutionFieldsSchema } from '../domain/solutions/solution.schema';
+import { EvaluationInputSchema } from '../domain/evaluation/evaluation.schema';
+import { allSolutions, recomputeScores } from '../domain/evaluation/score-sums';
+import { SolutionFieldsSchema } from '../domain/solutions/solution.schema';
 import type { DemoChallenge, DemoWorld } from './types';
 
 export const DEMO_PASSWORD = 'demo-password-1';

@@ -1,8 +1,8 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challenges, evaluatorAssignments, solutions } from '../../db/schema';
-import type { SignedIn } from '../../policy/actor';
-import { scoredCount, workCount } from '../solutions/jury-progress';
+import type { SignedIn } from '../actor';
+import { scoredCount, workCount } from '../evaluation/jury-progress';
 
 const DASHBOARD_LIMIT = 50;
 

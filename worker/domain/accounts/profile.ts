@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { clusterMemberships, clusters, evaluatorAssignments, organizations, users } from '../../db/schema';
-import type { SignedIn } from '../../policy/actor';
+import type { SignedIn } from '../actor';
 import type { Me } from './account.schema';
-import { toUser, userColumns } from './user-query';
+import { toUser, userColumns } from './users';
 
 /** The signed-in user, organization, clusters with roles, and every role they hold; one query. */
 export async function loadProfile(db: Database, actor: SignedIn): Promise<Me> {

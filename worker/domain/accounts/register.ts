@@ -1,15 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { hashPassword } from '../../auth/password';
-import { type NewSession, prepareSession } from '../../auth/sessions';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { organizations, users } from '../../db/schema';
-import { Problem } from '../../http/problem';
 import { audit } from '../audit';
+import { DomainError } from '../errors';
 import type { RegisterInput, User } from './account.schema';
-import { selectUser, toUser } from './user-query';
+import { hashPassword } from './password';
+import { type NewSession, prepareSession } from './sessions';
+import { selectUser, toUser } from './users';
 
 /**
  * Creates the account (joining an existing organization of the same name and country, or
@@ -54,7 +54,7 @@ export async function registerAccount(
     return { user: toUser(row), session };
   } catch (err) {
     if (isUniqueViolation(err, 'users.email')) {
-      throw new Problem(
+      throw new DomainError(
         'duplicate',
         'An account with this email already exists. Sign in instead, or use another address.',
         {

@@ -1,5 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { hashPassword, verifyPassword } from '../../auth/password';
+import { runBatch } from '../../db/batch';
+import type { Database } from '../../db/client';
+import { users } from '../../db/schema';
+import { DomainError } from '../errors';
 import {
   assertUnderLimits,
   type Counter,
@@ -7,14 +10,11 @@ import {
   countHits,
   LOGIN_FAILURES_PER_ACCOUNT,
   LOGIN_FAILURES_PER_CLIENT,
-} from '../../auth/rate-limit';
-import { type NewSession, prepareSession, revokeSession } from '../../auth/sessions';
-import { runBatch } from '../../db/batch';
-import type { Database } from '../../db/client';
-import { users } from '../../db/schema';
-import { Problem } from '../../http/problem';
+} from '../rate-limit';
 import type { User } from './account.schema';
-import { selectUser, toUser } from './user-query';
+import { hashPassword, verifyPassword } from './password';
+import { type NewSession, prepareSession, revokeSession } from './sessions';
+import { selectUser, toUser } from './users';
 
 /**
  * Checks the password and opens a session. Failures count against the account and the client
@@ -39,10 +39,9 @@ export async function signIn(
     : await hashPassword('x').then(() => false);
   if (!row || !valid) {
     await runBatch(db, countHits(db, counters));
-    throw new Problem(
+    throw new DomainError(
       'unauthorized',
       `The email or password is wrong. Check both and try again; after ${LOGIN_FAILURES_PER_ACCOUNT.max} failed attempts sign-in pauses for 15 minutes.`,
-      { headers: { 'WWW-Authenticate': 'Bearer realm="bedside"' } },
     );
   }
   const { session, insert } = await prepareSession(db, row.id, userAgent);

@@ -3,9 +3,9 @@ import { uuidv7 } from 'uuidv7';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { challengeCriteria, challenges, challengeTags, clusters } from '../../db/schema';
-import { Problem } from '../../http/problem';
-import type { SignedIn } from '../../policy/actor';
+import type { SignedIn } from '../actor';
 import { audit } from '../audit';
+import { DomainError } from '../errors';
 import { type ChallengeDraft, DEFAULT_CRITERIA } from './challenge.schema';
 
 /** Criteria and tag rows of a challenge. */
@@ -20,7 +20,7 @@ export function childRows(id: string, draft: Pick<ChallengeDraft, 'criteria' | '
 export async function clusterIdOf(db: Database, slug: string): Promise<string> {
   const cluster = await db.select({ id: clusters.id }).from(clusters).where(eq(clusters.slug, slug)).get();
   if (!cluster) {
-    throw new Problem('validation_failed', `There is no cluster '${slug}'. GET /api/v1/clusters lists them.`, {
+    throw new DomainError('validation_failed', `There is no cluster '${slug}'. GET /api/v1/clusters lists them.`, {
       errors: [{ path: 'cluster', message: `Unknown cluster '${slug}'.` }],
     });
   }

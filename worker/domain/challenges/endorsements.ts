@@ -2,9 +2,9 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { challenges, endorsements } from '../../db/schema';
-import { Problem } from '../../http/problem';
-import type { SignedIn } from '../../policy/actor';
-import { PUBLISHED } from './lifecycle';
+import type { SignedIn } from '../actor';
+import { DomainError } from '../errors';
+import { endorsable } from './lifecycle';
 import type { ChallengeRecord } from './read';
 
 /**
@@ -13,9 +13,9 @@ import type { ChallengeRecord } from './read';
  */
 export async function setEndorsement(db: Database, actor: SignedIn, record: ChallengeRecord, endorsed: boolean) {
   const { row } = record;
-  if (!PUBLISHED.includes(row.status)) {
-    throw new Problem('invalid_state', `Only published challenges can be endorsed; this one is ${row.status}.`, {
-      extensions: { current_state: row.status },
+  if (!endorsable(row.status)) {
+    throw new DomainError('invalid_state', `Only published challenges can be endorsed; this one is ${row.status}.`, {
+      details: { current_state: row.status },
     });
   }
   const change = endorsed

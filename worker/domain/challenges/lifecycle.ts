@@ -27,9 +27,36 @@ export const TRANSITIONS = {
 export type TransitionAction = keyof typeof TRANSITIONS;
 export const TRANSITION_ACTIONS = Object.keys(TRANSITIONS) as [TransitionAction, ...TransitionAction[]];
 
-/** The owner edits only before approval. */
-export const OWNER_EDITABLE: readonly ChallengeStatus[] = ['draft', 'changes_requested'];
-/** After approval, only moderators amend (and every amendment is audited). */
-export const MODERATOR_AMENDABLE: readonly ChallengeStatus[] = ['open', 'evaluation', 'decided'];
 /** Approved and readable beyond owner and moderators. */
 export const PUBLISHED: readonly ChallengeStatus[] = ['open', 'evaluation', 'decided', 'archived'];
+
+// "When" questions about a challenge, asked by the domain's own guards and by the access layer's
+// affordances alike, so a page never offers what the domain would refuse.
+
+/** What may happen next from a state, for messages that tell the user their options. */
+export const actionsFrom = (status: ChallengeStatus) =>
+  TRANSITION_ACTIONS.filter((a) => (TRANSITIONS[a].from as readonly ChallengeStatus[]).includes(status));
+
+/**
+ * How a challenge can be changed in this state by someone who is its owner and/or a moderator
+ * of its cluster: the owner edits before approval, moderators amend (audited) after it.
+ */
+export function editMode(status: ChallengeStatus, as: { owner: boolean; moderator: boolean }): 'edit' | 'amend' | null {
+  if (as.owner && (status === 'draft' || status === 'changes_requested')) return 'edit';
+  if (as.moderator && (status === 'open' || status === 'evaluation' || status === 'decided')) return 'amend';
+  return null;
+}
+
+/** Endorsements, like reading by everyone, start with publication. */
+export const endorsable = (status: ChallengeStatus) => PUBLISHED.includes(status);
+/** Solvers ask while submissions are open… */
+export const askable = (status: ChallengeStatus) => status === 'open';
+/** …and owners may still clarify while the jury evaluates. */
+export const answerable = (status: ChallengeStatus) => status === 'open' || status === 'evaluation';
+/** Solutions are submitted (and changed) while the challenge is open. */
+export const acceptsSolutions = (status: ChallengeStatus) => status === 'open';
+/** The jury can change until the decision. */
+export const juryEditable = (status: ChallengeStatus) =>
+  ['draft', 'in_review', 'changes_requested', 'open', 'evaluation'].includes(status);
+/** A challenge is decided from evaluation. */
+export const decidable = (status: ChallengeStatus) => status === 'evaluation';

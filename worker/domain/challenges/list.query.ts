@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CARE_PATHWAY_STEPS, CHALLENGE_STATUSES } from '../../db/enums';
-import { PageQuerySchema } from '../../http/pagination';
+import { PageQuerySchema } from '../paging';
 
 export const SORTS = ['newest', 'deadline', 'most_endorsed', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];

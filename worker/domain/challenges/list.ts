@@ -2,32 +2,11 @@ import { z } from '@hono/zod-openapi';
 import { and, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challenges, challengeTags, clusters, organizations } from '../../db/schema';
-import { decodeCursor, toPage } from '../../http/pagination';
-import { Problem } from '../../http/problem';
-import type { Actor } from '../../policy/actor';
+import { DomainError } from '../errors';
+import { decodeCursor, toPage } from '../paging';
 import type { ChallengeSummary } from './challenge.view';
 import type { ChallengeListQuery, Sort } from './list.query';
 import { BM25_WEIGHTS, toFtsQuery } from './search';
-
-/**
- * The rows an actor may see, as SQL: the list counterpart of the policy's `challenge.read`.
- * Without a status filter it is the catalogue: listed challenges, public ones for everyone and
- * network ones too when signed in (index-friendly: no OR). With a status, owners and moderators
- * also get their own and their clusters' challenges in that state, drafts and hidden ones included.
- */
-export function visibleTo(actor: Actor, status: ChallengeListQuery['status']): SQL | undefined {
-  const catalogue = and(
-    eq(challenges.listed, true),
-    actor.type === 'anonymous' ? eq(challenges.visibility, 'public') : undefined,
-  );
-  if (status === undefined || actor.type === 'anonymous') return catalogue;
-  if (actor.isAdmin) return undefined;
-  return or(
-    catalogue,
-    eq(challenges.owner_id, actor.id),
-    actor.moderates.length ? inArray(challenges.cluster_id, actor.moderates) : undefined,
-  );
-}
 
 const rank = sql<number>`bm25(challenges_fts, ${sql.raw(BM25_WEIGHTS.join(', '))})`;
 
@@ -83,20 +62,24 @@ const cursorOf = (sort: Sort, row: Row) => {
 };
 
 /**
- * One page of the challenges an actor may see, filtered, searched and sorted; one query whatever
+ * One page of the challenges within `scope` (who may see which: access/scopes), filtered, searched and sorted; one query whatever
  * the page size (tags come as a JSON subquery), keyset-paginated so inserts never shift pages.
  */
-export async function listChallenges(db: Database, actor: Actor, query: ChallengeListQuery) {
+export async function listChallenges(db: Database, query: ChallengeListQuery, scope: SQL | undefined) {
   const sort: Sort = query.sort ?? (query.q ? 'relevance' : 'newest');
   if (sort === 'relevance' && !query.q) {
-    throw new Problem('validation_failed', 'Sorting by relevance needs a search: add `q`, or choose another sort.', {
-      errors: [{ path: 'sort', message: 'relevance needs q.' }],
-    });
+    throw new DomainError(
+      'validation_failed',
+      'Sorting by relevance needs a search: add `q`, or choose another sort.',
+      {
+        errors: [{ path: 'sort', message: 'relevance needs q.' }],
+      },
+    );
   }
   const search = query.q ? toFtsQuery(query.q) : undefined;
   const deadlineBefore = query.deadline_before ? new Date(query.deadline_before).toISOString() : undefined;
   const filters = and(
-    visibleTo(actor, query.status),
+    scope,
     query.status ? eq(challenges.status, query.status) : undefined,
     query.cluster ? eq(clusters.slug, query.cluster) : undefined,
     query.tag

@@ -3,15 +3,11 @@ import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { questions } from '../../db/schema';
-import { Problem } from '../../http/problem';
-import type { SignedIn } from '../../policy/actor';
+import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
-import type { ChallengeStatus } from './lifecycle';
+import { DomainError, invalidState } from '../errors';
+import { answerable, askable, type ChallengeStatus } from './lifecycle';
 import type { ChallengeRecord } from './read';
-
-export const ASKABLE: readonly ChallengeStatus[] = ['open'];
-/** Owners may still clarify while the jury evaluates. */
-export const ANSWERABLE: readonly ChallengeStatus[] = ['open', 'evaluation'];
 
 const columns = (viewerId: string) => ({
   id: questions.id,
@@ -43,20 +39,15 @@ export const listQuestions = (
     .orderBy(asc(questions.id))
     .limit(limit);
 
-function assertState(record: ChallengeRecord, allowed: readonly ChallengeStatus[], what: string) {
-  if (!allowed.includes(record.row.status)) {
-    throw new Problem(
-      'invalid_state',
-      `Questions can be ${what} while the challenge is ${allowed.join(' or ')}; it is ${record.row.status}.`,
-      {
-        extensions: { current_state: record.row.status },
-      },
-    );
+function assertState(record: ChallengeRecord, open: (status: ChallengeStatus) => boolean, what: string, when: string) {
+  const { status } = record.row;
+  if (!open(status)) {
+    throw invalidState(`Questions can be ${what} while the challenge is ${when}; it is ${status}.`, status);
   }
 }
 
 export async function askQuestion(db: Database, actor: SignedIn, record: ChallengeRecord, body: string) {
-  assertState(record, ASKABLE, 'asked');
+  assertState(record, askable, 'asked', 'open');
   const id = uuidv7();
   const [question] = await batchEndingWith(
     db,
@@ -74,14 +65,14 @@ export async function answerQuestion(
   questionId: string,
   answer: string,
 ) {
-  assertState(record, ANSWERABLE, 'answered');
+  assertState(record, answerable, 'answered', 'open or evaluation');
   const where = and(
     eq(questions.id, questionId),
     eq(questions.challenge_id, record.row.id),
     isNull(questions.hidden_at),
   );
   const current = await db.select({ answer: questions.answer }).from(questions).where(where).get();
-  if (!current) throw new Problem('not_found', 'There is no such question on this challenge.');
+  if (!current) throw new DomainError('not_found', 'There is no such question on this challenge.');
   const [question] = await batchEndingWith(
     db,
     [
@@ -102,6 +93,6 @@ export async function answerQuestion(
     ],
     db.select(columns(actor.id)).from(questions).where(where),
   );
-  if (!question) throw new Problem('not_found', 'There is no such question on this challenge.');
+  if (!question) throw new DomainError('not_found', 'There is no such question on this challenge.');
   return question;
 }

@@ -8,10 +8,10 @@ import {
   endorsements,
   organizations,
   questions,
+  solutions,
   users,
 } from '../../db/schema';
-import type { Actor } from '../../policy/actor';
-import { isSignedIn, moderates } from '../../policy/decisions';
+import { type Actor, isUser, moderates } from '../actor';
 import type { Challenge } from './challenge.view';
 
 /** Everything the detail view shows, in one query: JSON subqueries instead of a query per part. */
@@ -46,6 +46,9 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
       endorsed_by_me:
         sql<number>`EXISTS (SELECT 1 FROM ${endorsements} WHERE ${endorsements.challenge_id} = ${challenges.id}
         AND ${endorsements.user_id} = ${viewer})`.as('endorsed_by_me'),
+      has_my_solutions:
+        sql<number>`EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.challenge_id} = ${challenges.id}
+        AND ${solutions.submitter_id} = ${viewer})`.as('has_my_solutions'),
     })
     .from(challenges)
     .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))
@@ -60,7 +63,7 @@ export type ChallengeRecord = NonNullable<Awaited<ReturnType<typeof findChalleng
 /** The API shape; the moderator's note is for the owner and moderators only. */
 export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
   const { row } = record;
-  const insider = (isSignedIn(actor) && actor.id === row.owner_id) || moderates(actor, row.cluster_id);
+  const insider = isUser(actor, row.owner_id) || moderates(actor, row.cluster_id);
   const questionList = JSON.parse(record.questions) as Challenge['questions'];
   return {
     id: row.id,

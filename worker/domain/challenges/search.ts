@@ -1,4 +1,4 @@
-import { Problem } from '../../http/problem';
+import { DomainError } from '../errors';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const MAX_TERMS = 12;
@@ -10,9 +10,13 @@ const MAX_TERMS = 12;
 export function toFtsQuery(input: string): string {
   const words = input.match(WORD)?.slice(0, MAX_TERMS) ?? [];
   if (words.length === 0) {
-    throw new Problem('validation_failed', 'The search has no words in it. Search for at least one word or number.', {
-      errors: [{ path: 'q', message: 'Needs at least one letter or digit.' }],
-    });
+    throw new DomainError(
+      'validation_failed',
+      'The search has no words in it. Search for at least one word or number.',
+      {
+        errors: [{ path: 'q', message: 'Needs at least one letter or digit.' }],
+      },
+    );
   }
   return words.map((word) => `"${word}"*`).join(' ');
 }

@@ -2,29 +2,23 @@ import { and, eq, lte, or, sql } from 'drizzle-orm';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { challenges } from '../../db/schema';
-import { Problem } from '../../http/problem';
-import type { SignedIn } from '../../policy/actor';
+import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
-import { type ChallengeStatus, TRANSITIONS, type TransitionAction } from './lifecycle';
+import { DomainError } from '../errors';
+import { actionsFrom, type ChallengeStatus, TRANSITIONS, type TransitionAction } from './lifecycle';
 import type { ChallengeRecord } from './read';
 import { atVersion, staleVersion } from './update';
 
-/** What may happen next from a state, for messages that tell the user their options. */
-export const actionsFrom = (status: ChallengeStatus) =>
-  (Object.keys(TRANSITIONS) as TransitionAction[]).filter((a) =>
-    (TRANSITIONS[a].from as readonly ChallengeStatus[]).includes(status),
-  );
-
-export function illegalTransition(action: string, status: ChallengeStatus): Problem {
+export function illegalTransition(action: string, status: ChallengeStatus): DomainError {
   const next = actionsFrom(status);
-  return new Problem(
+  return new DomainError(
     'invalid_state',
     `Cannot ${action.replace('_', ' ')} a challenge that is ${status}. ${
       next.length
         ? `From ${status} the possible actions are: ${next.join(', ')}.`
         : `Nothing more happens to a ${status} challenge.`
     }`,
-    { extensions: { current_state: status, allowed_actions: next } },
+    { details: { current_state: status, allowed_actions: next } },
   );
 }
 
@@ -41,13 +35,17 @@ export async function transitionChallenge(
   if (!(transition.from as readonly ChallengeStatus[]).includes(row.status))
     throw illegalTransition(action, row.status);
   if (transition.noteRequired && !note) {
-    throw new Problem('validation_failed', `Tell the owner why: a note is required to ${action.replace('_', ' ')}.`, {
-      errors: [{ path: 'note', message: 'Required for this action.' }],
-    });
+    throw new DomainError(
+      'validation_failed',
+      `Tell the owner why: a note is required to ${action.replace('_', ' ')}.`,
+      {
+        errors: [{ path: 'note', message: 'Required for this action.' }],
+      },
+    );
   }
   const now = new Date().toISOString();
   if ((action === 'submit' || action === 'approve') && row.deadline <= now) {
-    throw new Problem(
+    throw new DomainError(
       'validation_failed',
       action === 'submit'
         ? 'The submission deadline has passed. Set a later deadline, then submit.'

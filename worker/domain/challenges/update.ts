@@ -4,13 +4,12 @@ import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
 import { challengeCriteria, challenges, challengeTags } from '../../db/schema';
-import { Problem } from '../../http/problem';
-import type { SignedIn } from '../../policy/actor';
-import { moderates } from '../../policy/decisions';
+import { moderates, type SignedIn } from '../actor';
 import { auditIf } from '../audit';
+import { DomainError } from '../errors';
 import type { ChallengePatchSchema } from './challenge.schema';
 import { childRows } from './create';
-import { MODERATOR_AMENDABLE, OWNER_EDITABLE } from './lifecycle';
+import { editMode } from './lifecycle';
 import type { ChallengeRecord } from './read';
 
 export type ChallengePatch = Omit<z.output<typeof ChallengePatchSchema>, 'version'>;
@@ -20,12 +19,12 @@ export const atVersion = (id: string, version: number) =>
   sql`EXISTS (SELECT 1 FROM ${challenges} WHERE ${challenges.id} = ${id} AND ${challenges.version} = ${version})`;
 
 /** 412: the client's version is not the current one (known, or unknown when a concurrent write won). */
-export function staleVersion(expected: number, current?: number): Problem {
+export function staleVersion(expected: number, current?: number): DomainError {
   const now = current === undefined ? 'has just been changed by someone else' : `is at version ${current} now`;
-  return new Problem(
+  return new DomainError(
     'stale_version',
     `You edited version ${expected}, but the challenge ${now}. Reload it, re-apply your change and send the new version.`,
-    { extensions: current === undefined ? {} : { current_version: current } },
+    { details: current === undefined ? {} : { current_version: current } },
   );
 }
 
@@ -42,13 +41,12 @@ export async function updateChallenge(
   patch: ChallengePatch,
 ): Promise<void> {
   const { row } = record;
-  const asOwner = actor.id === row.owner_id && OWNER_EDITABLE.includes(row.status);
-  const asModerator = moderates(actor, row.cluster_id) && MODERATOR_AMENDABLE.includes(row.status);
-  if (!asOwner && !asModerator) {
-    throw new Problem(
+  const mode = editMode(row.status, { owner: actor.id === row.owner_id, moderator: moderates(actor, row.cluster_id) });
+  if (mode === null) {
+    throw new DomainError(
       'invalid_state',
       `The challenge is ${row.status}. Owners edit it in draft or changes_requested; after approval moderators amend it.`,
-      { extensions: { current_state: row.status } },
+      { details: { current_state: row.status } },
     );
   }
   if (row.version !== version) throw staleVersion(version, row.version);
@@ -56,13 +54,13 @@ export async function updateChallenge(
   const trlMin = fields.trl_min ?? row.trl_min;
   const trlMax = fields.trl_max ?? row.trl_max;
   if (trlMin > trlMax) {
-    throw new Problem('validation_failed', 'trl_max must be at least trl_min.', {
+    throw new DomainError('validation_failed', 'trl_max must be at least trl_min.', {
       errors: [{ path: 'trl_max', message: `trl_max (${trlMax}) must be at least trl_min (${trlMin}).` }],
     });
   }
-  if (criteria && asModerator && !asOwner) {
-    throw new Problem('invalid_state', 'Criteria and weights are fixed once a challenge is approved.', {
-      extensions: { current_state: row.status },
+  if (criteria && mode === 'amend') {
+    throw new DomainError('invalid_state', 'Criteria and weights are fixed once a challenge is approved.', {
+      details: { current_state: row.status },
     });
   }
 
@@ -75,7 +73,7 @@ export async function updateChallenge(
       db,
       {
         actorId: actor.id,
-        action: asOwner ? 'challenge.edit' : 'challenge.amend',
+        action: `challenge.${mode}`,
         entityType: 'challenge',
         entityId: row.id,
         clusterId: row.cluster_id,

@@ -4,9 +4,9 @@ import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { clusterMemberships, clusters, users } from '../../db/schema';
-import { Problem } from '../../http/problem';
-import type { SignedIn } from '../../policy/actor';
+import type { SignedIn } from '../actor';
 import { audit } from '../audit';
+import { DomainError } from '../errors';
 import type { Cluster, ClusterInput } from './cluster.schema';
 
 export async function createCluster(db: Database, actor: SignedIn, input: ClusterInput): Promise<Cluster> {
@@ -27,9 +27,13 @@ export async function createCluster(db: Database, actor: SignedIn, input: Cluste
     ]);
   } catch (err) {
     if (isUniqueViolation(err, 'clusters.slug')) {
-      throw new Problem('duplicate', `A cluster with the slug '${input.slug}' already exists. Choose another slug.`, {
-        errors: [{ path: 'slug', message: 'Already taken.' }],
-      });
+      throw new DomainError(
+        'duplicate',
+        `A cluster with the slug '${input.slug}' already exists. Choose another slug.`,
+        {
+          errors: [{ path: 'slug', message: 'Already taken.' }],
+        },
+      );
     }
     throw err;
   }
@@ -62,8 +66,8 @@ async function findPair(db: Database, slug: string, userId: string) {
       )
       .where(eq(users.id, userId)),
   ]);
-  if (!cluster[0]) throw new Problem('not_found', `There is no cluster '${slug}'.`);
-  if (!user[0]) throw new Problem('not_found', `There is no user with the id '${userId}'.`);
+  if (!cluster[0]) throw new DomainError('not_found', `There is no cluster '${slug}'.`);
+  if (!user[0]) throw new DomainError('not_found', `There is no user with the id '${userId}'.`);
   return { clusterId: cluster[0].id, role: user[0].role };
 }
 
@@ -92,7 +96,7 @@ export async function appointModerator(db: Database, actor: SignedIn, slug: stri
 
 export async function removeModerator(db: Database, actor: SignedIn, slug: string, userId: string): Promise<void> {
   const { clusterId, role } = await findPair(db, slug, userId);
-  if (role !== 'moderator') throw new Problem('not_found', `That user is not a moderator of '${slug}'.`);
+  if (role !== 'moderator') throw new DomainError('not_found', `That user is not a moderator of '${slug}'.`);
   await runBatch(db, [
     db
       .delete(clusterMemberships)

@@ -1,8 +1,7 @@
-import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import type { AUDIT_ENTITY_TYPES } from '../../db/enums';
 import { auditLog, clusters, users } from '../../db/schema';
-import type { SignedIn } from '../../policy/actor';
 
 export interface AuditFilter {
   entity_type?: (typeof AUDIT_ENTITY_TYPES)[number];
@@ -12,11 +11,8 @@ export interface AuditFilter {
   before?: string;
 }
 
-/** Newest first; moderators see their clusters' entries, admins everything. One query. */
-export function readAuditLog(db: Database, actor: SignedIn, filter: AuditFilter) {
-  const scope: SQL | undefined = actor.isAdmin
-    ? undefined
-    : inArray(auditLog.cluster_id, actor.moderates.length ? actor.moderates : ['']);
+/** Audit entries within `scope` (access/scopes: moderators their clusters', admins all), newest first. One query. */
+export function readAuditLog(db: Database, filter: AuditFilter, scope: SQL | undefined) {
   return db
     .select({
       id: auditLog.id,

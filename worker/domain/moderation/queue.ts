@@ -1,18 +1,14 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challenges, clusters, reports, users } from '../../db/schema';
-import type { SignedIn } from '../../policy/actor';
 
 const QUEUE_LIMIT = 100;
 
-/** Admins see every cluster; moderators their own. */
-const inClusters = (
-  actor: SignedIn,
-  column: typeof challenges.cluster_id | typeof reports.cluster_id,
-): SQL | undefined => (actor.isAdmin ? undefined : inArray(column, actor.moderates.length ? actor.moderates : ['']));
-
-/** Challenges waiting for review (oldest first) and open reports, in one round trip. */
-export async function moderationQueue(db: Database, actor: SignedIn) {
+/** Challenges waiting for review (oldest first) and open reports in the moderator's `scope`, in one round trip. */
+export async function moderationQueue(
+  db: Database,
+  scope: (column: typeof challenges.cluster_id | typeof reports.cluster_id) => SQL | undefined,
+) {
   const [inReview, openReports] = await db.batch([
     db
       .select({
@@ -27,7 +23,7 @@ export async function moderationQueue(db: Database, actor: SignedIn) {
       .from(challenges)
       .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))
       .innerJoin(users, eq(users.id, challenges.owner_id))
-      .where(and(eq(challenges.status, 'in_review'), inClusters(actor, challenges.cluster_id)))
+      .where(and(eq(challenges.status, 'in_review'), scope(challenges.cluster_id)))
       .orderBy(asc(challenges.submitted_at))
       .limit(QUEUE_LIMIT),
     db
@@ -48,7 +44,7 @@ export async function moderationQueue(db: Database, actor: SignedIn) {
       .from(reports)
       .innerJoin(clusters, eq(clusters.id, reports.cluster_id))
       .innerJoin(users, eq(users.id, reports.reporter_id))
-      .where(and(eq(reports.status, 'open'), inClusters(actor, reports.cluster_id)))
+      .where(and(eq(reports.status, 'open'), scope(reports.cluster_id)))
       .orderBy(asc(reports.created_at))
       .limit(QUEUE_LIMIT),
   ]);

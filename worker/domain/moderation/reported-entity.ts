@@ -2,15 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import type { REPORT_ENTITY_TYPES } from '../../db/enums';
 import { challenges, questions, solutions } from '../../db/schema';
-import type { Actor } from '../../policy/actor';
-import { moderates } from '../../policy/decisions';
-import { decide } from '../../policy/policy';
-import { challengeFactColumns, findSolution } from '../solutions/facts';
+import { challengeFactColumns } from '../solutions/find';
 
 export type EntityType = (typeof REPORT_ENTITY_TYPES)[number];
 
 /** The challenge a reported challenge or question belongs to, and whether the thing is hidden; one query. */
-async function find(db: Database, type: Exclude<EntityType, 'solution'>, id: string) {
+export async function findReportedEntity(db: Database, type: Exclude<EntityType, 'solution'>, id: string) {
   switch (type) {
     case 'challenge':
       return db
@@ -28,21 +25,5 @@ async function find(db: Database, type: Exclude<EntityType, 'solution'>, id: str
   }
 }
 
-/**
- * The cluster of a thing the actor can see, or null when it does not exist or is hidden from
- * them: reports may only be filed on what one can see.
- */
-export async function visibleEntityCluster(db: Database, actor: Actor, type: EntityType, id: string) {
-  if (type === 'solution') {
-    const solution = await findSolution(db, actor, id);
-    return solution && decide(actor, 'solution.read', solution.facts).allow ? solution.challenge.cluster_id : null;
-  }
-  const found = await find(db, type, id);
-  if (!found) return null;
-  const { challenge } = found;
-  if (!decide(actor, 'challenge.read', challenge).allow) return null;
-  if (found.hidden_at !== null && !moderates(actor, challenge.cluster_id)) return null;
-  return challenge.cluster_id;
-}
-
+/** What a `hide` resolution hides, by the kind of thing reported. */
 export const HIDEABLE = { challenge: challenges, question: questions, solution: solutions } as const;

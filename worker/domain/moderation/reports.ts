@@ -4,12 +4,15 @@ import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { reports } from '../../db/schema';
-import { notVisible, Problem } from '../../http/problem';
-import type { SignedIn } from '../../policy/actor';
-import { authorize } from '../../policy/policy';
+import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
+import { DomainError } from '../errors';
 import type { Report, ReportInput } from './report.schema';
-import { HIDEABLE, visibleEntityCluster } from './reported-entity';
+import { HIDEABLE } from './reported-entity';
+
+/** A report as stored, for the access layer to authorize and `resolveReport` to act on. */
+export const findReport = (db: Database, id: string) => db.select().from(reports).where(eq(reports.id, id)).get();
+export type StoredReport = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
 const reportColumns = {
   id: reports.id,
@@ -22,10 +25,16 @@ const reportColumns = {
   created_at: reports.created_at,
 };
 
-/** Flags something the reporter can see for the moderators of its cluster; one open report per person and thing. */
-export async function createReport(db: Database, actor: SignedIn, input: ReportInput): Promise<Report> {
-  const clusterId = await visibleEntityCluster(db, actor, input.entity_type, input.entity_id);
-  if (!clusterId) throw notVisible(input.entity_type);
+/**
+ * Flags something for the moderators of its cluster (the access layer checked the reporter can
+ * see it); one open report per person and thing.
+ */
+export async function createReport(
+  db: Database,
+  actor: SignedIn,
+  clusterId: string,
+  input: ReportInput,
+): Promise<Report> {
   const id = uuidv7();
   try {
     const [report] = await batchEndingWith(
@@ -37,7 +46,7 @@ export async function createReport(db: Database, actor: SignedIn, input: ReportI
     return report;
   } catch (err) {
     if (isUniqueViolation(err)) {
-      throw new Problem(
+      throw new DomainError(
         'duplicate',
         `You already have an open report on this ${input.entity_type}; moderators will look at it.`,
       );
@@ -53,16 +62,14 @@ export async function createReport(db: Database, actor: SignedIn, input: ReportI
 export async function resolveReport(
   db: Database,
   actor: SignedIn,
-  reportId: string,
+  report: StoredReport,
   action: 'dismiss' | 'hide',
   note: string | undefined,
 ): Promise<Report> {
-  const report = await db.select().from(reports).where(eq(reports.id, reportId)).get();
-  if (!report) throw notVisible('report');
-  authorize(actor, 'report.resolve', report);
+  const reportId = report.id;
   if (report.status !== 'open') {
-    throw new Problem('invalid_state', `This report was already ${report.status}.`, {
-      extensions: { current_state: report.status },
+    throw new DomainError('invalid_state', `This report was already ${report.status}.`, {
+      details: { current_state: report.status },
     });
   }
   const now = new Date().toISOString();
@@ -104,6 +111,6 @@ export async function resolveReport(
       .where(and(eq(reports.id, reportId), eq(reports.status, 'open')))
       .returning(reportColumns),
   );
-  if (!resolved) throw new Problem('invalid_state', 'Another moderator resolved this report a moment ago.');
+  if (!resolved) throw new DomainError('invalid_state', 'Another moderator resolved this report a moment ago.');
   return resolved;
 }

@@ -1,32 +1,31 @@
-import { and, asc, eq, gt, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import {
-  challenges,
-  conflictDeclarations,
-  evaluations,
-  evaluatorAssignments,
-  organizations,
-  solutions,
-} from '../../db/schema';
-import type { SignedIn } from '../../policy/actor';
+import { challenges, conflictDeclarations, evaluations, organizations, solutions } from '../../db/schema';
+import type { SignedIn } from '../actor';
 import type { SolutionListItem } from './solution.view';
 
+/** Who may see which solutions, as SQL (built by the access layer; see access/scopes). */
+export interface SolutionScope {
+  /** The rows this reader may see. */
+  where: SQL | undefined;
+  /** Whether the reader sits on the challenge's jury. */
+  juror: SQL;
+  /** Whether the reader is the challenge's owner or moderates its cluster. */
+  insider: SQL;
+}
+
 /**
- * The solutions of a challenge a signed-in actor may know about, as one query that needs nothing
- * read before it (so it can share a round trip with the challenge): their own; all but drafts for
- * the cluster's moderators, and all but drafts and hidden ones for the owner; for jury members
- * every submitted one they have not declared a conflict on, with the summary only once they
- * declared none.
+ * A page of a challenge's solutions within `scope`, with the reader's own declaration and
+ * whether they scored each; one query.
  */
-export function solutionsQuery(db: Database, actor: SignedIn, challengeId: string, limit: number, afterId?: string) {
-  const moderator = actor.isAdmin
-    ? sql`1`
-    : actor.moderates.length
-      ? inArray(challenges.cluster_id, actor.moderates)
-      : sql`0`;
-  const owner = eq(challenges.owner_id, actor.id);
-  const juror = sql`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${challengeId}
-    AND ${evaluatorAssignments.user_id} = ${actor.id})`;
+export function solutionsQuery(
+  db: Database,
+  actor: SignedIn,
+  challengeId: string,
+  scope: SolutionScope,
+  limit: number,
+  afterId?: string,
+) {
   return db
     .select({
       id: solutions.id,
@@ -39,8 +38,8 @@ export function solutionsQuery(db: Database, actor: SignedIn, challengeId: strin
       submitter_id: solutions.submitter_id,
       conflict: conflictDeclarations.conflict,
       scored: sql<number>`${evaluations.solution_id} IS NOT NULL`,
-      juror: sql<number>`${juror}`,
-      insider: sql<number>`(${owner}) OR (${moderator})`,
+      juror: sql<number>`${scope.juror}`,
+      insider: sql<number>`${scope.insider}`,
     })
     .from(solutions)
     .innerJoin(challenges, eq(challenges.id, solutions.challenge_id))
@@ -50,23 +49,7 @@ export function solutionsQuery(db: Database, actor: SignedIn, challengeId: strin
       and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, actor.id)),
     )
     .leftJoin(evaluations, and(eq(evaluations.solution_id, solutions.id), eq(evaluations.evaluator_id, actor.id)))
-    .where(
-      and(
-        eq(solutions.challenge_id, challengeId),
-        or(
-          eq(solutions.submitter_id, actor.id),
-          and(moderator, ne(solutions.status, 'draft')),
-          and(owner, ne(solutions.status, 'draft'), isNull(solutions.hidden_at)),
-          and(
-            juror,
-            notInArray(solutions.status, ['draft', 'withdrawn']),
-            isNull(solutions.hidden_at),
-            sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
-          ),
-        ),
-        afterId ? gt(solutions.id, afterId) : undefined,
-      ),
-    )
+    .where(and(eq(solutions.challenge_id, challengeId), scope.where, afterId ? gt(solutions.id, afterId) : undefined))
     .orderBy(asc(solutions.id))
     .limit(limit);
 }

@@ -1,78 +1,31 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith, runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { evaluatorAssignments, solutions } from '../../db/schema';
-import { Problem } from '../../http/problem';
-import type { SignedIn } from '../../policy/actor';
+import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
-import type { ChallengeStatus } from '../challenges/lifecycle';
+import { acceptsSolutions } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
-import type { SolutionRecord } from './facts';
-import { solutionAtVersion } from './read';
+import { DomainError, invalidState } from '../errors';
+import type { SolutionRecord } from './find';
+import { assertChangeOpen } from './lifecycle';
 import type { SolutionFields } from './solution.schema';
-
-type SolutionStatus = SolutionRecord['solution']['status'];
-
-function assertChallenge(status: ChallengeStatus, allowed: readonly ChallengeStatus[], what: string) {
-  if (!allowed.includes(status)) {
-    throw new Problem(
-      'invalid_state',
-      `Solutions can be ${what} only while the challenge is ${allowed.join(' or ')}; it is ${status}.`,
-      {
-        extensions: { current_state: status },
-      },
-    );
-  }
-}
-
-function assertSolution(status: SolutionStatus, allowed: readonly SolutionStatus[], what: string) {
-  if (!allowed.includes(status)) {
-    throw new Problem('invalid_state', `A ${status} solution cannot be ${what}.`, {
-      extensions: { current_state: status },
-    });
-  }
-}
-
-/** When the submitter may change a solution, by the challenge's and the solution's state. */
-const CHANGES = {
-  edit: { challenge: ['open'], solution: ['draft', 'submitted'], what: 'changed' },
-  submit: { challenge: ['open'], solution: ['draft'], what: 'submitted' },
-  withdraw: { challenge: ['open', 'evaluation'], solution: ['draft', 'submitted'], what: 'withdrawn' },
-} as const satisfies Record<string, { challenge: ChallengeStatus[]; solution: SolutionStatus[]; what: string }>;
-
-export type SolutionChange = keyof typeof CHANGES;
-
-/** Whether the life cycle allows `change` now (the policy says who may). */
-export function changeOpen(record: SolutionRecord, change: SolutionChange): boolean {
-  const rule = CHANGES[change];
-  return (
-    (rule.challenge as readonly ChallengeStatus[]).includes(record.challenge.status) &&
-    (rule.solution as readonly SolutionStatus[]).includes(record.solution.status)
-  );
-}
-
-/** Throws the invalid-state problem unless the life cycle allows `change` now. */
-export function assertChangeOpen(record: SolutionRecord, change: SolutionChange) {
-  const rule = CHANGES[change];
-  assertChallenge(record.challenge.status, rule.challenge, rule.what);
-  assertSolution(record.solution.status, rule.solution, rule.what);
-}
 
 function staleSolution(expected: number, current?: number) {
   const now = current === undefined ? 'has just been changed' : `is at version ${current} now`;
-  return new Problem(
+  return new DomainError(
     'stale_version',
     `You edited version ${expected}, but the solution ${now}. Reload it and apply your change again.`,
     {
-      extensions: current === undefined ? {} : { current_version: current },
+      details: current === undefined ? {} : { current_version: current },
     },
   );
 }
 
 /** Jury members judge a challenge; they cannot also take part in it. */
 const onJury = () =>
-  new Problem('invalid_state', 'You sit on the jury of this challenge and cannot also submit a solution to it.');
+  new DomainError('invalid_state', 'You sit on the jury of this challenge and cannot also submit a solution to it.');
 
 /** A draft (or, with `submit`, a submitted solution) to an open challenge; audited. */
 export async function createSolution(
@@ -82,7 +35,13 @@ export async function createSolution(
   fields: SolutionFields,
   submit: boolean,
 ): Promise<string> {
-  assertChallenge(challenge.row.status, ['open'], 'submitted');
+  const { status: challengeStatus } = challenge.row;
+  if (!acceptsSolutions(challengeStatus)) {
+    throw invalidState(
+      `Solutions can be submitted only while the challenge is open; it is ${challengeStatus}.`,
+      challengeStatus,
+    );
+  }
   const juror = await db
     .select({ user_id: evaluatorAssignments.user_id })
     .from(evaluatorAssignments)
@@ -112,6 +71,10 @@ export async function createSolution(
   ]);
   return id;
 }
+
+/** Statement guard: the solution is still at the version the client edited. */
+const solutionAtVersion = (id: string, version: number) =>
+  sql`EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.id} = ${id} AND ${solutions.version} = ${version})`;
 
 /** One guarded change of a solution: lands with its audit entry only if the version still matches. */
 async function change(
@@ -165,7 +128,7 @@ export function updateSolution(
 export function submitSolution(db: Database, actor: SignedIn, record: SolutionRecord) {
   assertChangeOpen(record, 'submit');
   // A draft's author may have been put on the jury since: a draft keeps no one off it.
-  if (record.facts.jury) throw onJury();
+  if (record.on_jury) throw onJury();
   return change(db, actor, record, record.solution.version, 'submit', {
     status: 'submitted',
     submitted_at: new Date().toISOString(),

@@ -1,19 +1,12 @@
+import { type Actor, isSignedIn, isUser, moderates } from '../../domain/actor';
 import { PUBLISHED, TRANSITIONS } from '../../domain/challenges/lifecycle';
-import type { Actor } from '../actor';
-import {
-  ALLOW,
-  andThen,
-  type Decision,
-  forbid,
-  hide,
-  isSignedIn,
-  moderates,
-  moderatesAny,
-  signInFirst,
-} from '../decisions';
-import type { ChallengeFacts, ReportFacts, TransitionFacts } from '../resources';
+import { ALLOW, andThen, type Decision, forbid, hide, signInFirst } from '../decisions';
+import type { ChallengeFacts, TransitionFacts } from '../resources';
 
-const isOwner = (actor: Actor, challenge: ChallengeFacts) => isSignedIn(actor) && actor.id === challenge.owner_id;
+export const isOwner = (actor: Actor, challenge: ChallengeFacts) => isUser(actor, challenge.owner_id);
+/** The challenge's owner or a moderator of its cluster: who runs a challenge. */
+export const isInsider = (actor: Actor, challenge: ChallengeFacts) =>
+  isOwner(actor, challenge) || moderates(actor, challenge.cluster_id);
 
 /**
  * Owners and the cluster's moderators see a challenge in every state. Everyone else sees it only
@@ -27,15 +20,15 @@ export function seeChallenge(actor: Actor, challenge: ChallengeFacts): Decision 
 }
 
 /** After the challenge is visible: sign-in, then `who`. */
-const visibleThen = (challenge: ChallengeFacts, actor: Actor, what: string, who: () => Decision) =>
+export const visibleThen = (challenge: ChallengeFacts, actor: Actor, what: string, who: () => Decision) =>
   andThen(seeChallenge(actor, challenge), () => (isSignedIn(actor) ? who() : signInFirst(`Sign in to ${what}.`)));
 
-const TRANSITIONERS = {
+export const TRANSITIONERS = {
   owner: (actor: Actor, c: ChallengeFacts) => isOwner(actor, c),
   moderator: (actor: Actor, c: ChallengeFacts) => moderates(actor, c.cluster_id),
   owner_or_moderator: (actor: Actor, c: ChallengeFacts) => isOwner(actor, c) || moderates(actor, c.cluster_id),
 };
-const TRANSITIONER_NAMES = {
+export const TRANSITIONER_NAMES = {
   owner: 'the challenge owner',
   moderator: "a moderator of the challenge's cluster",
   owner_or_moderator: "the challenge owner or a moderator of the challenge's cluster",
@@ -63,12 +56,6 @@ export const challengeRules = {
         : forbid(`Only ${TRANSITIONER_NAMES[by]} may ${action.replace('_', ' ')}.`),
     );
   },
-  'challenge.decide': (actor: Actor, challenge: ChallengeFacts) =>
-    visibleThen(challenge, actor, 'decide', () =>
-      TRANSITIONERS.owner_or_moderator(actor, challenge)
-        ? ALLOW
-        : forbid(`Only ${TRANSITIONER_NAMES.owner_or_moderator} may decide.`),
-    ),
   'question.ask': (actor: Actor, challenge: ChallengeFacts) =>
     visibleThen(challenge, actor, 'ask a question', () =>
       isSignedIn(actor) && actor.kind === 'solver' ? ALLOW : forbid('Only solver accounts ask questions.'),
@@ -81,23 +68,4 @@ export const challengeRules = {
     visibleThen(challenge, actor, 'endorse a challenge', () =>
       isOwner(actor, challenge) ? forbid('You cannot endorse your own challenge.') : ALLOW,
     ),
-  'report.create': (actor: Actor) => (isSignedIn(actor) ? ALLOW : signInFirst('Sign in to report content.')),
-  'report.resolve': (actor: Actor, report: ReportFacts) =>
-    !isSignedIn(actor)
-      ? signInFirst('Sign in as a moderator.')
-      : moderates(actor, report.cluster_id)
-        ? ALLOW
-        : hide('report'),
-  'moderation.queue': (actor: Actor) =>
-    !isSignedIn(actor)
-      ? signInFirst('Sign in as a moderator to see the queue.')
-      : moderatesAny(actor)
-        ? ALLOW
-        : forbid('Only moderators have a moderation queue.'),
-  'audit.read': (actor: Actor) =>
-    !isSignedIn(actor)
-      ? signInFirst('Sign in as a moderator or admin to read the audit log.')
-      : moderatesAny(actor)
-        ? ALLOW
-        : forbid('Only moderators and admins read the audit log.'),
 };

@@ -1,14 +1,12 @@
-import type { Actor } from '../actor';
-import { ALLOW, andThen, type Decision, forbid, hide, isSignedIn, moderates, signInFirst } from '../decisions';
-import type { ChallengeFacts, RankingFacts, SolutionFacts } from '../resources';
-import { seeChallenge } from './challenges';
+import { type Actor, isSignedIn, isUser, moderates } from '../../domain/actor';
+import { ALLOW, andThen, type Decision, forbid, hide, signInFirst } from '../decisions';
+import type { ChallengeFacts, SolutionFacts } from '../resources';
+import { isInsider, seeChallenge } from './challenges';
 
-const isSubmitter = (actor: Actor, s: SolutionFacts) => isSignedIn(actor) && actor.id === s.submitter_id;
-const isInsider = (actor: Actor, c: ChallengeFacts) =>
-  (isSignedIn(actor) && actor.id === c.owner_id) || moderates(actor, c.cluster_id);
+export const isSubmitter = (actor: Actor, s: SolutionFacts) => isUser(actor, s.submitter_id);
 
 const DECLARE_FIRST = forbid(
-  'Declare first whether you have a conflict of interest with this solution (PUT /api/v1/solutions/{id}/conflict).',
+  'Declare first whether you have a conflict of interest with this solution; you see it once you declare none.',
 );
 
 /**
@@ -30,11 +28,17 @@ export function seeSolution(actor: Actor, s: SolutionFacts): Decision {
 }
 
 /** Sign-in first, then the challenge must be visible, then `who`. */
-const onVisibleChallenge = (actor: Actor, c: ChallengeFacts, what: string, who: () => Decision) =>
+export const onVisibleChallenge = (actor: Actor, c: ChallengeFacts, what: string, who: () => Decision) =>
   !isSignedIn(actor) ? signInFirst(`Sign in to ${what}.`) : andThen(seeChallenge(actor, c), who);
 
 export const solutionRules = {
   'solution.read': seeSolution,
+  /**
+   * A challenge's list of solutions: anyone signed in who sees the challenge; the list itself
+   * holds only the solutions each reader may see (see access/solution-scopes).
+   */
+  'solution.list': (actor: Actor, challenge: ChallengeFacts) =>
+    onVisibleChallenge(actor, challenge, "see a challenge's solutions", () => ALLOW),
   'solution.create': (actor: Actor, challenge: ChallengeFacts) =>
     onVisibleChallenge(actor, challenge, 'submit a solution', () =>
       isSignedIn(actor) && actor.kind === 'solver' ? ALLOW : forbid('Only solver accounts submit solutions.'),
@@ -45,35 +49,4 @@ export const solutionRules = {
       : isSubmitter(actor, s)
         ? ALLOW
         : andThen(seeSolution(actor, s), () => forbid('Only the submitter changes a solution.')),
-  'solution.declare': (actor: Actor, s: SolutionFacts) =>
-    !isSignedIn(actor)
-      ? signInFirst('Sign in to declare a conflict of interest.')
-      : s.jury &&
-          s.status !== 'draft' &&
-          s.status !== 'withdrawn' &&
-          !s.hidden_at &&
-          seeChallenge(actor, s.challenge).allow
-        ? ALLOW
-        : andThen(seeSolution(actor, s), () => forbid("Only members of the challenge's jury declare conflicts.")),
-  'solution.evaluate': (actor: Actor, s: SolutionFacts) =>
-    !isSignedIn(actor)
-      ? signInFirst('Sign in to score solutions.')
-      : andThen(seeSolution(actor, s), () =>
-          s.jury?.conflict === false ? ALLOW : forbid("Only members of the challenge's jury score solutions."),
-        ),
-  'jury.manage': (actor: Actor, c: ChallengeFacts) =>
-    onVisibleChallenge(actor, c, 'manage the jury', () =>
-      isInsider(actor, c) ? ALLOW : forbid('Only the challenge owner or a moderator of its cluster manages the jury.'),
-    ),
-  /** The full ranking (all solutions, scores); the public results are `challenge.read` after the decision. */
-  'ranking.full': (actor: Actor, r: RankingFacts) =>
-    !isSignedIn(actor)
-      ? hide('ranking')
-      : andThen(seeChallenge(actor, r.challenge), () =>
-          isInsider(actor, r.challenge) || r.jury?.done
-            ? ALLOW
-            : r.jury
-              ? forbid('The ranking opens to jury members once they have scored every solution they may score.')
-              : hide('ranking'),
-        ),
 };

@@ -1,23 +1,21 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { listChallengesFor, loadChallenge, loadChallengeFor } from '../../access/challenges';
 import { createChallenge } from '../../domain/challenges/create';
-import { listChallenges } from '../../domain/challenges/list';
 import { findChallenge, toChallenge } from '../../domain/challenges/read';
 import { transitionChallenge } from '../../domain/challenges/transition';
 import { updateChallenge } from '../../domain/challenges/update';
 import type { AppEnv } from '../../env';
-import { cachedJson, expectedVersion } from '../../http/etag';
-import { Problem } from '../../http/problem';
+import { cachedJson, requiredVersion } from '../../http/etag';
 import { CREATED, OK } from '../../http/status';
 import { authorizeUser } from '../../policy/policy';
 import type * as routes from './challenges.routes';
-import { loadVisibleChallenge } from './load';
 
 export const list: RouteHandler<typeof routes.listChallenges, AppEnv> = async (c) =>
-  cachedJson(c, await listChallenges(c.var.db, c.var.actor, c.req.valid('query')));
+  cachedJson(c, await listChallengesFor(c.var.db, c.var.actor, c.req.valid('query')));
 
 export const get: RouteHandler<typeof routes.getChallenge, AppEnv> = async (c) => {
-  const record = await loadVisibleChallenge(c, c.req.valid('param').id);
+  const record = await loadChallenge(c.var.db, c.var.actor, c.req.valid('param').id);
   return cachedJson(c, toChallenge(record, c.var.actor), record.row.version);
 };
 
@@ -41,16 +39,8 @@ export const create: RouteHandler<typeof routes.createChallenge, AppEnv> = async
 export const patch: RouteHandler<typeof routes.patchChallenge, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   const { version: bodyVersion, ...changes } = c.req.valid('json');
-  const record = await loadVisibleChallenge(c, id);
-  const actor = authorizeUser(c.var.actor, 'challenge.edit', record.row);
-  const version = expectedVersion(c, bodyVersion);
-  if (version === undefined) {
-    throw new Problem('validation_failed', 'Say which version you edited: send `version` or an If-Match header.', {
-      errors: [
-        { path: 'version', message: `Required; the current version is in the challenge's \`version\` and ETag.` },
-      ],
-    });
-  }
+  const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, id, 'challenge.edit');
+  const version = requiredVersion(c, bodyVersion, 'challenge');
   await updateChallenge(c.var.db, actor, record, version, changes);
   return c.json(await current(c, id), OK);
 };
@@ -58,7 +48,7 @@ export const patch: RouteHandler<typeof routes.patchChallenge, AppEnv> = async (
 export const transition: RouteHandler<typeof routes.transitionChallenge, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   const { action, note } = c.req.valid('json');
-  const record = await loadVisibleChallenge(c, id);
+  const record = await loadChallenge(c.var.db, c.var.actor, id);
   const actor = authorizeUser(c.var.actor, 'challenge.transition', { challenge: record.row, action });
   await transitionChallenge(c.var.db, actor, record, action, note);
   return c.json(await current(c, id), OK);

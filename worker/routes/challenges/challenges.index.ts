@@ -3,6 +3,8 @@ import * as handlers from './challenges.handlers';
 import * as routes from './challenges.routes';
 import * as endorsementHandlers from './endorsements.handlers';
 import * as endorsementRoutes from './endorsements.routes';
+import * as feedHandlers from './feeds.handlers';
+import * as feedRoutes from './feeds.routes';
 import * as questionHandlers from './questions.handlers';
 import * as questionRoutes from './questions.routes';
 
@@ -16,4 +18,6 @@ export const challengesRouter = createRouter()
   .openapi(questionRoutes.askQuestion, questionHandlers.ask)
   .openapi(questionRoutes.answerQuestion, questionHandlers.answer)
   .openapi(endorsementRoutes.endorse, endorsementHandlers.put)
-  .openapi(endorsementRoutes.unendorse, endorsementHandlers.remove);
+  .openapi(endorsementRoutes.unendorse, endorsementHandlers.remove)
+  .openapi(feedRoutes.atom, feedHandlers.atom)
+  .openapi(feedRoutes.calendar, feedHandlers.calendar);

@@ -3,8 +3,8 @@ import { ChallengeCreateSchema, ChallengePatchSchema } from '../../domain/challe
 import { ChallengeSchema, ChallengeSummarySchema } from '../../domain/challenges/challenge.view';
 import { TRANSITION_ACTIONS } from '../../domain/challenges/lifecycle';
 import { ChallengeListQuerySchema } from '../../domain/challenges/list.query';
+import { pageOf } from '../../domain/paging';
 import { jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
-import { pageOf } from '../../http/pagination';
 import { CREATED, OK } from '../../http/status';
 
 const tags = ['Challenges'];

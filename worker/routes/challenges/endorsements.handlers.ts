@@ -1,15 +1,13 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { loadChallengeFor } from '../../access/challenges';
 import { setEndorsement } from '../../domain/challenges/endorsements';
 import type { AppEnv } from '../../env';
 import { OK } from '../../http/status';
-import { authorizeUser } from '../../policy/policy';
 import type * as routes from './endorsements.routes';
-import { loadVisibleChallenge } from './load';
 
 async function change(c: Context<AppEnv>, id: string, endorsed: boolean) {
-  const record = await loadVisibleChallenge(c, id);
-  const actor = authorizeUser(c.var.actor, 'endorsement.change', record.row);
+  const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, id, 'endorsement.change');
   return setEndorsement(c.var.db, actor, record, endorsed);
 }
 

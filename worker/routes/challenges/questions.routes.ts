@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { QuestionSchema } from '../../domain/challenges/challenge.view';
 import { AnswerInputSchema, QuestionInputSchema } from '../../domain/challenges/question.schema';
+import { PageQuerySchema, pageOf } from '../../domain/paging';
 import { jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
-import { PageQuerySchema, pageOf } from '../../http/pagination';
 import { CREATED, OK } from '../../http/status';
 import { IdParam } from './challenges.routes';
 

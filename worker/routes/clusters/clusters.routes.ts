@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ClusterInputSchema, ClusterSchema, ModeratorSchema } from '../../domain/clusters/cluster.schema';
+import { PageQuerySchema, pageOf } from '../../domain/paging';
 import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
-import { PageQuerySchema, pageOf } from '../../http/pagination';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 
 const tags = ['Clusters'];

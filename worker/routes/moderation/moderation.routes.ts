@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AUDIT_ENTITY_TYPES } from '../../db/enums';
 import { ReportInputSchema, ReportSchema, ResolutionInputSchema } from '../../domain/moderation/report.schema';
+import { PageQuerySchema, pageOf } from '../../domain/paging';
 import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
-import { PageQuerySchema, pageOf } from '../../http/pagination';
 import { CREATED, OK } from '../../http/status';
 
 const QueueSchema = z

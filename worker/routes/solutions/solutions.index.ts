@@ -8,12 +8,4 @@ export const solutionsRouter = createRouter()
   .openapi(routes.getSolution, handlers.get)
   .openapi(routes.patchSolution, handlers.patch)
   .openapi(routes.submitSolution, handlers.submit)
-  .openapi(routes.withdrawSolution, handlers.withdraw)
-  .openapi(routes.declareConflict, handlers.conflict)
-  .openapi(routes.evaluate, handlers.evaluate)
-  .openapi(routes.listJury, handlers.jury)
-  .openapi(routes.getEvaluator, handlers.evaluator)
-  .openapi(routes.assignEvaluator, handlers.assign)
-  .openapi(routes.removeEvaluator, handlers.unassign)
-  .openapi(routes.ranking, handlers.ranking)
-  .openapi(routes.decide, handlers.decideOn);
+  .openapi(routes.withdrawSolution, handlers.withdraw);

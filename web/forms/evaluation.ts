@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { EmailSchema } from '../../worker/domain/accounts/account.schema';
+import {
+  ConflictInputSchema,
+  DecisionInputSchema,
+  EvaluationInputSchema,
+} from '../../worker/domain/evaluation/evaluation.schema';
+import { chosen, number, prefixed, text, yesNo } from '../pipeline/decoders';
+import { defineForm } from '../pipeline/forms';
+
+/** Add a jury member by the email of their account. */
+export const juryForm = defineForm({
+  schema: z.object({ email: EmailSchema }),
+  decode: (values) => ({ email: values.email }),
+  labels: ({ t }) => ({ email: t('jury.email') }),
+});
+
+/** Only an explicit answer counts: a post without one must never read as "no conflict". */
+export const declareForm = defineForm({
+  schema: ConflictInputSchema,
+  decode: (values) => ({ conflict: yesNo(values.conflict), note: text(values.note) }),
+  labels: ({ t }) => ({ note: t('declare.note'), conflict: t('declare.title') }),
+  messages: ({ t }) => ({ conflict: t('declare.choose') }),
+});
+
+/** One 1–5 choice per criterion (`scores.<key>`), labelled by the challenge's own criteria, and a comment. */
+export const scoreForm = (criteria: readonly { key: string; label: string }[]) =>
+  defineForm({
+    schema: EvaluationInputSchema,
+    decode: (values) => ({
+      scores: Object.fromEntries(Object.entries(prefixed(values, 'scores.')).map(([key, v]) => [key, number(v)])),
+      comment: text(values.comment),
+    }),
+    labels: ({ t }) => ({
+      ...Object.fromEntries(criteria.map((c) => [`scores.${c.key}`, c.label])),
+      comment: t('score.comment'),
+    }),
+  });
+
+/** One outcome per solution (`outcome.<id>`: winner, shortlisted or not selected) and a note to all solvers. */
+export const decisionForm = defineForm({
+  schema: DecisionInputSchema,
+  decode: (values) => ({
+    winners: chosen(values, 'outcome.', 'winner'),
+    shortlist: chosen(values, 'outcome.', 'shortlisted'),
+    note: text(values.note),
+  }),
+  labels: ({ t }) => ({ winners: t('ranking.winners'), shortlist: t('ranking.winners'), note: t('ranking.note') }),
+  collapse: ['winners', 'shortlist'],
+  messages: ({ t }) => ({ winners: t('ranking.no_winner') }),
+});

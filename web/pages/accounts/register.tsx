@@ -1,0 +1,74 @@
+import { ORGANIZATION_KINDS } from '../../../worker/db/enums';
+import { ErrorSummary, Field, Select } from '../../components/form';
+import { Layout } from '../../components/layout';
+import { registerForm } from '../../forms/accounts';
+import type { PageContext } from '../../page';
+import type { FormState } from '../../pipeline/forms';
+
+export function RegisterPage({ page, form }: { page: PageContext; form: FormState }) {
+  const { tr } = page;
+  const { t } = tr;
+  const labels = registerForm.labels(tr);
+  return (
+    <Layout page={page} title={t('register.title')}>
+      <h1>{t('register.title')}</h1>
+      <p class="lead">{t('register.intro')}</p>
+      <ErrorSummary tr={tr} form={form} />
+      <form method="post" action="/register" class="stack" novalidate>
+        <Field form={form} name="name" label={labels.name ?? ''} autocomplete="name" required />
+        <Field form={form} name="email" label={labels.email ?? ''} type="email" autocomplete="email" required />
+        <Field
+          form={form}
+          name="password"
+          label={labels.password ?? ''}
+          type="password"
+          autocomplete="new-password"
+          hint={t('register.password_hint')}
+          required
+        />
+        <fieldset class={form.errors.kind ? 'has-error' : ''}>
+          <legend>{labels.kind}</legend>
+          {form.errors.kind && <p class="field-error">{form.errors.kind}</p>}
+          {(['clinician', 'solver'] as const).map((kind) => (
+            <label class="choice">
+              <input type="radio" name="kind" value={kind} checked={form.values.kind === kind} required />
+              <span>
+                <strong>{t(`kind.${kind}`)}</strong> — {t(`kind.${kind}.hint`)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('register.org_legend')}</legend>
+          <p class="hint">{t('register.org_hint')}</p>
+          <Field
+            form={form}
+            name="organization.name"
+            label={labels['organization.name'] ?? ''}
+            autocomplete="organization"
+          />
+          <Select
+            form={form}
+            name="organization.kind"
+            label={labels['organization.kind'] ?? ''}
+            options={[
+              { value: '', label: '—' },
+              ...ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`org.${k}`) })),
+            ]}
+          />
+          <Field
+            form={form}
+            name="organization.country"
+            label={labels['organization.country'] ?? ''}
+            hint={t('register.country_hint')}
+            autocomplete="country"
+          />
+        </fieldset>
+        <button type="submit">{t('register.submit')}</button>
+      </form>
+      <p>
+        {t('register.have_account')} <a href="/signin">{t('signin.title')}</a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,340 @@
+import type { ChallengeAffordances } from '../../../worker/access/challenges';
+import type { Challenge } from '../../../worker/domain/challenges/challenge.view';
+import type { TransitionAction } from '../../../worker/domain/challenges/lifecycle';
+import type { Ranking } from '../../../worker/domain/evaluation/evaluation.view';
+import { Notice, TextArea } from '../../components/form';
+import { Layout } from '../../components/layout';
+import { StatusBadge } from '../../components/status';
+import type { PageContext } from '../../page';
+import { emptyForm, type FormState } from '../../pipeline/forms';
+import { ChallengeNav } from './nav';
+
+interface ChallengeProps {
+  page: PageContext;
+  challenge: Challenge;
+  /** What this viewer may do here now (the access layer's affordances). */
+  may: ChallengeAffordances;
+  results: Ranking | null;
+  askForm: FormState;
+  answerForm?: { question: string; form: FormState };
+  notice?: string;
+  failure?: string;
+}
+
+/** Moderator actions that must tell the owner why. */
+const NEEDS_NOTE: TransitionAction[] = ['request_changes', 'reject'];
+
+/** The owner's answer to one question; ids carry the question's id, as several sit on one page. */
+function AnswerForm({
+  page,
+  challengeId,
+  question,
+  form,
+}: {
+  page: PageContext;
+  challengeId: string;
+  question: { id: string; answer: string | null };
+  form: FormState;
+}) {
+  const { t } = page.tr;
+  const id = `answer-${question.id}`;
+  const error = form.errors.answer;
+  return (
+    <form
+      method="post"
+      action={`/challenges/${challengeId}/questions/${question.id}/answer`}
+      class={`stack${error ? ' has-error' : ''}`}
+      novalidate
+    >
+      <div class="field">
+        <label for={id} lang={page.tr.locale}>
+          {question.answer ? t('questions.correct_answer') : t('questions.answer')}
+        </label>
+        {error && (
+          <p class="field-error" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+        <textarea
+          id={id}
+          name="answer"
+          rows={3}
+          required
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={[`q-${question.id}-text`, error ? `${id}-error` : ''].join(' ').trim()}
+        >
+          {form.values.answer ?? ''}
+        </textarea>
+      </div>
+      <button type="submit" lang={page.tr.locale}>
+        {t('questions.answer_button')}
+      </button>
+    </form>
+  );
+}
+
+/** Everything a solver needs to judge fit without a call, then Q&A and, once decided, the results. */
+export function ChallengePage({
+  page,
+  challenge: c,
+  may,
+  results,
+  askForm,
+  answerForm,
+  notice,
+  failure,
+}: ChallengeProps) {
+  const { tr } = page;
+  const { t } = tr;
+  const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
+  const links = may.pages;
+  const actions = may.transitions;
+  const working = links.solutions || links.jury || links.ranking || links.audit;
+  return (
+    <Layout page={page} title={c.title} scripts={['/enhance.js']}>
+      {working && (
+        <ChallengeNav
+          page={page}
+          challenge={{ id: c.id, title: c.title, language: c.language, status: c.status }}
+          links={links}
+          current="challenge"
+        />
+      )}
+      <article lang={c.language} aria-labelledby="challenge-title">
+        <p class="meta">
+          <StatusBadge tr={tr} status={c.status} /> <a href={`/clusters/${c.cluster.slug}`}>{c.cluster.name}</a>
+          {c.organization && ` · ${c.organization.name}`}
+        </p>
+        <h1 id="challenge-title">{c.title}</h1>
+        {notice && <Notice>{notice}</Notice>}
+        {failure && (
+          <div class="error-summary" role="alert" lang={tr.locale}>
+            <p>{failure}</p>
+          </div>
+        )}
+        {(may.submitSolution || may.signInToTakePart) && (
+          <p class="call" lang={tr.locale}>
+            {may.submitSolution ? (
+              <a class="button" href={`/challenges/${c.id}/solutions/new`}>
+                {t('challenge.submit_solution')}
+              </a>
+            ) : (
+              <a href={`/signin?next=${encodeURIComponent(`/challenges/${c.id}`)}`}>
+                {t('challenge.sign_in_to_take_part')}
+              </a>
+            )}
+          </p>
+        )}
+        {(may.edit || actions.length > 0) && (
+          <section id="actions" class="actions" aria-labelledby="actions-title" lang={tr.locale}>
+            <h2 id="actions-title">{t('actions.title')}</h2>
+            {may.edit && (
+              <p>
+                <a href={`/challenges/${c.id}/edit`}>{t('actions.edit')}</a>
+              </p>
+            )}
+            {actions
+              .filter((a) => !NEEDS_NOTE.includes(a))
+              .map((action) => (
+                <form method="post" action={`/challenges/${c.id}/transitions`} class="inline-action">
+                  <input type="hidden" name="action" value={action} />
+                  <button type="submit">{t(`actions.${action}`)}</button>
+                </form>
+              ))}
+            {actions.some((a) => NEEDS_NOTE.includes(a)) && (
+              <form method="post" action={`/challenges/${c.id}/transitions`} class="stack">
+                <div class="field">
+                  <label for="note">{t('actions.note')}</label>
+                  <p class="hint" id="note-hint">
+                    {t('actions.note_hint')}
+                  </p>
+                  <textarea id="note" name="note" rows={3} aria-describedby="note-hint" />
+                </div>
+                {actions
+                  .filter((a) => NEEDS_NOTE.includes(a))
+                  .map((action) => (
+                    <button type="submit" name="action" value={action}>
+                      {t(`actions.${action}`)}
+                    </button>
+                  ))}
+              </form>
+            )}
+          </section>
+        )}
+        <p class="lead">{c.summary}</p>
+        <p class="meta" lang={tr.locale}>
+          {t('challenge.deadline')}: <time datetime={c.deadline}>{tr.date(c.deadline, 'long')}</time> ·{' '}
+          {tr.plural('challenge.endorsements', c.endorsement_count)} ·{' '}
+          <a href={`/api/v1/challenges/${c.id}/calendar.ics`}>{t('challenge.calendar')}</a>
+        </p>
+        {c.moderator_note && (
+          <div class="notice" lang={tr.locale}>
+            <strong>{t('challenge.moderator_note')}:</strong> <span lang={c.language}>{c.moderator_note}</span>
+          </div>
+        )}
+
+        <h2 lang={tr.locale}>{t('challenge.problem')}</h2>
+        <p class="prose">{c.problem_statement}</p>
+        {c.clinical_context && <p class="prose">{c.clinical_context}</p>}
+
+        <h2 lang={tr.locale}>{t('challenge.need')}</h2>
+        <dl class="facts">
+          <dt lang={tr.locale}>{t('challenge.indication')}</dt>
+          <dd>
+            {c.indication}
+            {c.icd10_code && <span class="meta"> (ICD-10 {c.icd10_code})</span>}
+          </dd>
+          <dt lang={tr.locale}>{t('challenge.pathway')}</dt>
+          <dd lang={tr.locale}>{t(`pathway.${c.care_pathway_step}`)}</dd>
+          <dt lang={tr.locale}>{t('challenge.population')}</dt>
+          <dd>{c.patient_population}</dd>
+          <dt lang={tr.locale}>{t('challenge.standard_of_care')}</dt>
+          <dd>{c.standard_of_care}</dd>
+          <dt lang={tr.locale}>{t('challenge.target_outcome')}</dt>
+          <dd>{c.target_outcome}</dd>
+          <dt lang={tr.locale}>{t('challenge.kpi')}</dt>
+          <dd>{c.outcome_kpi}</dd>
+          <dt lang={tr.locale}>{t('challenge.regulation')}</dt>
+          <dd lang={tr.locale}>
+            {t(`regulation.${c.regulation}`)}
+            {c.device_class && ` · ${t('challenge.device_class')} ${c.device_class}`} · {t('challenge.ce_marking')}:{' '}
+            {yesNo(c.ce_marking_required)}
+          </dd>
+          <dt lang={tr.locale}>{t('challenge.data_on_offer')}</dt>
+          <dd lang={tr.locale}>{t(`data.${c.data_on_offer}`)}</dd>
+          <dt lang={tr.locale}>{t('challenge.trl')}</dt>
+          <dd>
+            TRL {c.trl_min}–{c.trl_max}
+          </dd>
+          {c.integration_needs && (
+            <>
+              <dt lang={tr.locale}>{t('challenge.integration')}</dt>
+              <dd>{c.integration_needs}</dd>
+            </>
+          )}
+          <dt lang={tr.locale}>{t('challenge.reward')}</dt>
+          <dd>
+            <span lang={tr.locale}>{t(`reward.${c.reward_kind}`)}</span>
+            {c.reward_details && ` — ${c.reward_details}`}
+          </dd>
+          {c.tags.length > 0 && (
+            <>
+              <dt lang={tr.locale}>{t('challenge.tags')}</dt>
+              <dd>
+                {c.tags.map((tag) => (
+                  <a class="tag" href={`/challenges?tag=${encodeURIComponent(tag)}`}>
+                    {tag}
+                  </a>
+                ))}
+              </dd>
+            </>
+          )}
+        </dl>
+        {c.involves_patient_data && (
+          <p class="notice" lang={tr.locale}>
+            {t('challenge.patient_data_notice')}
+          </p>
+        )}
+
+        <h2 lang={tr.locale}>{t('challenge.criteria')}</h2>
+        <table lang={tr.locale}>
+          <caption>{t('challenge.criteria_caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('challenge.criterion')}</th>
+              <th scope="col">{t('challenge.weight')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.criteria.map((criterion) => (
+              <tr>
+                <td lang={c.language}>{criterion.label}</td>
+                <td>{tr.number(criterion.weight)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        {may.endorse && (
+          <form method="post" action={`/challenges/${c.id}/endorsement`} class="stack" lang={tr.locale}>
+            <input type="hidden" name="endorsed" value={c.endorsed_by_me ? '0' : '1'} />
+            <button type="submit">{c.endorsed_by_me ? t('challenge.unendorse') : t('challenge.endorse')}</button>
+          </form>
+        )}
+
+        <section id="questions" aria-labelledby="questions-title">
+          <h2 id="questions-title" lang={tr.locale}>
+            {t('challenge.questions')}
+          </h2>
+          {c.questions.length === 0 ? (
+            <p lang={tr.locale}>{t('challenge.no_questions')}</p>
+          ) : (
+            <ol class="qa">
+              {c.questions.map((q) => (
+                <li id={`q-${q.id}`}>
+                  <p id={`q-${q.id}-text`}>
+                    <strong lang={tr.locale}>{t('challenge.question')}:</strong> {q.body}
+                  </p>
+                  <p>
+                    <strong lang={tr.locale}>{t('challenge.answer')}:</strong>{' '}
+                    {q.answer ?? <em lang={tr.locale}>{t('challenge.unanswered')}</em>}
+                  </p>
+                  {may.answer && (
+                    <AnswerForm
+                      page={page}
+                      challengeId={c.id}
+                      question={q}
+                      form={answerForm?.question === q.id ? answerForm.form : emptyForm({ answer: q.answer ?? '' })}
+                    />
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+          {may.ask && (
+            <form method="post" action={`/challenges/${c.id}/questions`} class="stack" lang={tr.locale} novalidate>
+              <TextArea form={askForm} name="body" label={t('questions.ask')} hint={t('questions.ask_hint')} required />
+              <button type="submit">{t('questions.ask_button')}</button>
+            </form>
+          )}
+        </section>
+
+        {results && (
+          <section id="results" aria-labelledby="results-title" lang={tr.locale}>
+            <h2 id="results-title">{t('challenge.results')}</h2>
+            {c.decision_note && (
+              <p class="prose" lang={c.language}>
+                {c.decision_note}
+              </p>
+            )}
+            <table>
+              <caption>{t('challenge.results_caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">{t('challenge.solution')}</th>
+                  <th scope="col">{t('challenge.organization')}</th>
+                  <th scope="col">{t('challenge.score')}</th>
+                  <th scope="col">{t('challenge.outcome')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.data.map((r) => (
+                  <tr>
+                    <td>{r.rank}</td>
+                    <td>{r.title}</td>
+                    <td>{r.organization ?? '—'}</td>
+                    <td>{r.score === null ? '—' : tr.number(r.score, { maximumFractionDigits: 1 })}</td>
+                    <td>
+                      <StatusBadge tr={tr} status={r.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </article>
+    </Layout>
+  );
+}

@@ -1,0 +1,97 @@
+import type { ChallengePages } from '../../../worker/access/challenges';
+import type { listJury } from '../../../worker/domain/evaluation/jury';
+import { ErrorSummary, Field, Notice } from '../../components/form';
+import { Layout } from '../../components/layout';
+import type { PageContext } from '../../page';
+import type { FormState } from '../../pipeline/forms';
+import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
+
+type Member = Awaited<ReturnType<typeof listJury>>[number];
+
+interface JuryPageProps {
+  page: PageContext;
+  challenge: ChallengeHeading;
+  links: ChallengePages;
+  members: Member[];
+  /** Solutions in the running, what each member has to get through. */
+  solutions: number;
+  /** The jury can change until the decision. */
+  editable: boolean;
+  form: FormState;
+  notice?: string;
+}
+
+/** The owner's and moderators' view of the jury: who sits on it, how far each is, add and remove. */
+export function JuryPage({ page, challenge, links, members, solutions, editable, form, notice }: JuryPageProps) {
+  const { tr } = page;
+  const { t } = tr;
+  return (
+    <Layout page={page} title={t('jury.title')} scripts={editable ? ['/enhance.js'] : []}>
+      <ChallengeNav page={page} challenge={challenge} links={links} current="jury" />
+      <h1>{t('jury.title')}</h1>
+      {notice && <Notice>{notice}</Notice>}
+      {members.length === 0 ? (
+        <p>{t('jury.empty')}</p>
+      ) : (
+        <table>
+          <caption>{t('jury.caption', { count: solutions })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('jury.member')}</th>
+              <th scope="col">{t('challenge.organization')}</th>
+              <th scope="col">{t('jury.declared')}</th>
+              <th scope="col">{t('jury.conflicts')}</th>
+              <th scope="col">{t('jury.scored')}</th>
+              {editable && <th scope="col">{t('jury.remove_column')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr>
+                <td>{m.name}</td>
+                <td>{m.organization ?? '—'}</td>
+                <td>{tr.number(m.declared)}</td>
+                <td>{tr.number(m.conflicts)}</td>
+                <td>{t('jury.scored_of', { scored: m.scored, total: Math.max(solutions - m.conflicts, 0) })}</td>
+                {editable && (
+                  <td>
+                    <form
+                      method="post"
+                      action={`/challenges/${challenge.id}/jury/${m.user_id}/remove`}
+                      class="inline"
+                      data-confirm={t('jury.remove_confirm', { name: m.name })}
+                    >
+                      <button type="submit" class="secondary" aria-label={t('jury.remove_named', { name: m.name })}>
+                        {t('jury.remove')}
+                      </button>
+                    </form>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editable ? (
+        <section aria-labelledby="add-title">
+          <h2 id="add-title">{t('jury.add')}</h2>
+          <ErrorSummary tr={tr} form={form} />
+          <form method="post" action={`/challenges/${challenge.id}/jury`} class="stack" novalidate>
+            <Field
+              form={form}
+              name="email"
+              type="email"
+              label={t('jury.email')}
+              hint={t('jury.email_hint')}
+              autocomplete="off"
+              required
+            />
+            <button type="submit">{t('jury.add_button')}</button>
+          </form>
+        </section>
+      ) : (
+        <p>{t('jury.fixed')}</p>
+      )}
+    </Layout>
+  );
+}

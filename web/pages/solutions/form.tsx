@@ -1,0 +1,98 @@
+import { IP_STATUSES } from '../../../worker/db/enums';
+import { Checkbox, ErrorSummary, Field, Select, TextArea } from '../../components/form';
+import { Layout } from '../../components/layout';
+import { solutionLabels } from '../../forms/solutions';
+import type { PageContext } from '../../page';
+import type { FormState } from '../../pipeline/forms';
+
+interface SolutionFormProps {
+  page: PageContext;
+  form: FormState;
+  challenge: { id: string; title: string; language: string };
+  action: string;
+  /** A new solution can be saved as a draft or submitted at once; an edit just saves. */
+  isNew: boolean;
+}
+
+/** Who will read a solution, said before anything is typed: founders must know what they disclose. */
+export function Confidentiality({ page }: { page: PageContext }) {
+  const { t } = page.tr;
+  return (
+    <section class="notice" aria-labelledby="who-sees">
+      <h2 id="who-sees">{t('solution.who_sees')}</h2>
+      <ul>
+        <li>{t('solution.who_sees.confidential')}</li>
+        <li>{t('solution.who_sees.draft')}</li>
+        <li>{t('solution.who_sees.jury')}</li>
+        <li>{t('solution.who_sees.public')}</li>
+        <li>{t('solution.who_sees.secrets')}</li>
+      </ul>
+    </section>
+  );
+}
+
+export function SolutionFormPage({ page, form, challenge, action, isNew }: SolutionFormProps) {
+  const { tr } = page;
+  const { t } = tr;
+  const labels = solutionLabels(tr);
+  const title = isNew ? t('solution.new_title') : t('solution.edit_title');
+  return (
+    <Layout page={page} title={title} scripts={['/enhance.js']}>
+      <h1>{title}</h1>
+      <p class="lead">
+        {t('solution.for_challenge')}{' '}
+        <a href={`/challenges/${challenge.id}`} lang={challenge.language}>
+          {challenge.title}
+        </a>
+      </p>
+      <Confidentiality page={page} />
+      <ErrorSummary tr={tr} form={form} />
+      <form method="post" action={action} class="stack wide" novalidate>
+        {form.values.version && <input type="hidden" name="version" value={form.values.version} />}
+        <Field form={form} name="title" label={labels.title ?? ''} hint={t('solution.title_hint')} required />
+        <TextArea form={form} name="summary" label={labels.summary ?? ''} hint={t('solution.summary_hint')} required />
+        <TextArea
+          form={form}
+          name="approach"
+          label={labels.approach ?? ''}
+          hint={t('solution.approach_hint')}
+          required
+        />
+        <Select
+          form={form}
+          name="trl"
+          label={labels.trl ?? ''}
+          hint={t('solution.trl_hint')}
+          options={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `TRL ${n}` }))}
+        />
+        <TextArea form={form} name="team" label={labels.team ?? ''} hint={t('solution.team_hint')} />
+        <Select
+          form={form}
+          name="ip_status"
+          label={labels.ip_status ?? ''}
+          options={IP_STATUSES.map((v) => ({ value: v, label: t(`ip.${v}`) }))}
+        />
+        <TextArea form={form} name="links" label={labels.links ?? ''} hint={t('solution.links_hint')} />
+        <Checkbox
+          form={form}
+          name="summary_public"
+          label={labels.summary_public ?? ''}
+          hint={t('solution.summary_public_hint')}
+        />
+        {isNew ? (
+          <div class="buttons">
+            {/* The draft button first: Enter in a field saves, it never submits by accident. */}
+            <button type="submit" name="intent" value="draft" class="secondary">
+              {t('form.save_draft')}
+            </button>
+            <button type="submit" name="intent" value="submit">
+              {t('solution.submit_now')}
+            </button>
+          </div>
+        ) : (
+          <button type="submit">{t('solution.save')}</button>
+        )}
+      </form>
+    </Layout>
+  );
+}

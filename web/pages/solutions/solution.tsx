@@ -1,0 +1,247 @@
+import type { SolutionAffordances } from '../../../worker/access/solutions';
+import type { ChallengeContext } from '../../../worker/domain/solutions/challenge-context';
+import type { Solution } from '../../../worker/domain/solutions/solution.view';
+import { ErrorSummary, Notice, TextArea } from '../../components/form';
+import { Layout } from '../../components/layout';
+import { StatusBadge } from '../../components/status';
+import type { PageContext } from '../../page';
+import type { FormState } from '../../pipeline/forms';
+import { DeclarationForm } from '../evaluation/declare';
+import { Confidentiality } from './form';
+
+interface SolutionPageProps {
+  page: PageContext;
+  solution: Solution;
+  challenge: ChallengeContext;
+  /** What the viewer may do with the solution now (the access layer's affordances). */
+  may: SolutionAffordances;
+  scoreForm: FormState;
+  declareForm: FormState;
+  notice?: string;
+}
+
+const SCALE = [1, 2, 3, 4, 5] as const;
+
+/** The score form: one radio group per criterion, its weight in the legend, then an optional comment. */
+function ScoreForm({
+  page,
+  solution,
+  challenge,
+  form,
+}: {
+  page: PageContext;
+  solution: Solution;
+  challenge: ChallengeContext;
+  form: FormState;
+}) {
+  const { tr } = page;
+  const { t } = tr;
+  const total = challenge.criteria.reduce((sum, c) => sum + c.weight, 0);
+  return (
+    <section aria-labelledby="score-title" id="score">
+      <h2 id="score-title">{solution.my_evaluation ? t('score.change') : t('score.title')}</h2>
+      <p class="hint">{t('score.scale')}</p>
+      <ErrorSummary tr={tr} form={form} />
+      <form
+        method="post"
+        action={`/solutions/${solution.id}/evaluation`}
+        class="stack wide"
+        novalidate
+        data-score-preview
+      >
+        {challenge.criteria.map((criterion) => {
+          const name = `scores.${criterion.key}`;
+          const error = form.errors[name];
+          return (
+            <fieldset
+              id={name}
+              data-weight={criterion.weight}
+              class={error ? 'has-error' : undefined}
+              aria-describedby={error ? `${name}-error` : undefined}
+            >
+              <legend>
+                <span lang={challenge.language}>{criterion.label}</span>{' '}
+                <span class="meta">
+                  {t('score.weight', {
+                    weight: tr.number(criterion.weight),
+                    share: tr.number(criterion.weight / total, { style: 'percent', maximumFractionDigits: 0 }),
+                  })}
+                </span>
+              </legend>
+              {error && (
+                <p class="field-error" id={`${name}-error`}>
+                  {error}
+                </p>
+              )}
+              <div class="scale">
+                {SCALE.map((n) => (
+                  <label class="choice">
+                    <input
+                      type="radio"
+                      name={name}
+                      value={String(n)}
+                      checked={form.values[name] === String(n)}
+                      required
+                    />
+                    <span>{t(`score.${n}`)}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          );
+        })}
+        <p
+          class="progress"
+          hidden
+          data-preview
+          data-template={t('score.preview')}
+          data-incomplete={t('score.preview_incomplete')}
+        >
+          <output aria-live="polite" />
+        </p>
+        <TextArea form={form} name="comment" label={t('score.comment')} hint={t('score.comment_hint')} />
+        <button type="submit">{solution.my_evaluation ? t('score.save_change') : t('score.save')}</button>
+      </form>
+    </section>
+  );
+}
+
+export function SolutionPage({ page, solution: s, challenge, may, scoreForm, declareForm, notice }: SolutionPageProps) {
+  const { tr } = page;
+  const { t } = tr;
+  return (
+    <Layout page={page} title={s.title} scripts={['/enhance.js']}>
+      <article aria-labelledby="solution-title">
+        <p class="meta">
+          <StatusBadge tr={tr} status={s.status} /> {t('solution.for_challenge')}{' '}
+          <a href={`/challenges/${challenge.id}`} lang={challenge.language}>
+            {challenge.title}
+          </a>
+        </p>
+        <h1 id="solution-title">{s.title}</h1>
+        {notice && <Notice>{notice}</Notice>}
+        {(may.edit || may.submit || may.withdraw) && (
+          <section id="actions" class="actions" aria-labelledby="actions-title">
+            <h2 id="actions-title">{t('actions.title')}</h2>
+            {may.edit && (
+              <p>
+                <a href={`/solutions/${s.id}/edit`}>{t('actions.edit')}</a>
+              </p>
+            )}
+            {may.submit && (
+              <form method="post" action={`/solutions/${s.id}/submit`} class="inline-action">
+                <button type="submit">{t('solution.submit_now')}</button>
+              </form>
+            )}
+            {may.withdraw && (
+              <form
+                method="post"
+                action={`/solutions/${s.id}/withdraw`}
+                class="inline-action"
+                data-confirm={t('solution.withdraw_confirm')}
+              >
+                <button type="submit" class="secondary">
+                  {t('solution.withdraw')}
+                </button>
+              </form>
+            )}
+          </section>
+        )}
+        <dl class="facts">
+          <dt>{t('solution.submitter')}</dt>
+          <dd>
+            {s.submitter.name}
+            {s.organization && ` · ${s.organization.name} (${s.organization.country})`}
+          </dd>
+          <dt>{t('solution.trl')}</dt>
+          <dd>TRL {s.trl}</dd>
+          <dt>{t('solution.ip_status')}</dt>
+          <dd>{t(`ip.${s.ip_status}`)}</dd>
+          {s.submitted_at && (
+            <>
+              <dt>{t('solution.submitted_at')}</dt>
+              <dd>
+                <time datetime={s.submitted_at}>{tr.date(s.submitted_at, 'long')}</time>
+              </dd>
+            </>
+          )}
+          <dt>{t('solution.summary_public')}</dt>
+          <dd>{s.summary_public ? t('common.yes') : t('common.no')}</dd>
+        </dl>
+        <h2>{t('solution.summary')}</h2>
+        <p class="prose">{s.summary}</p>
+        <h2>{t('solution.approach')}</h2>
+        <p class="prose">{s.approach}</p>
+        {s.team && (
+          <>
+            <h2>{t('solution.team')}</h2>
+            <p class="prose">{s.team}</p>
+          </>
+        )}
+        {s.links.length > 0 && (
+          <>
+            <h2>{t('solution.links')}</h2>
+            <ul>
+              {s.links.map((link) => (
+                <li>
+                  <a href={link} rel="noopener noreferrer nofollow">
+                    {link}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {s.feedback && (
+          <section aria-labelledby="feedback-title">
+            <h2 id="feedback-title">{t('solution.feedback')}</h2>
+            <p>
+              {t('solution.feedback_score', {
+                score: s.feedback.score === null ? '—' : tr.number(s.feedback.score, { maximumFractionDigits: 1 }),
+                count: s.feedback.evaluations,
+              })}
+            </p>
+            <table>
+              <caption>{t('solution.feedback_caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('challenge.criterion')}</th>
+                  <th scope="col">{t('ranking.mean')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {challenge.criteria.map((c) => (
+                  <tr>
+                    <td lang={challenge.language}>{c.label}</td>
+                    <td>
+                      {s.feedback?.criteria[c.key] === undefined ? '—' : tr.number(s.feedback.criteria[c.key] ?? 0)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {s.feedback.comments.length > 0 && (
+              <ul class="qa">
+                {s.feedback.comments.map((comment) => (
+                  <li>
+                    <p class="prose">{comment}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+        {may.mine && <Confidentiality page={page} />}
+        {may.declare && (
+          <section aria-labelledby="declare-title">
+            <h2 id="declare-title">{t('declare.title')}</h2>
+            <p>{t('declare.explain')}</p>
+            <DeclarationForm page={page} solutionId={s.id} form={declareForm} />
+          </section>
+        )}
+        {may.scoreLater && <p class="notice">{t('score.later')}</p>}
+        {may.score && <ScoreForm page={page} solution={s} challenge={challenge} form={scoreForm} />}
+      </article>
+    </Layout>
+  );
+}

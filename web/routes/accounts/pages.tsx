@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { clearSessionCookie, setSessionCookie } from '../../../worker/auth/session-cookie';
+import { dashboard } from '../../../worker/domain/accounts/dashboard';
+import { registerAccount } from '../../../worker/domain/accounts/register';
+import { signIn, signOut } from '../../../worker/domain/accounts/sign-in';
+import { hitOrThrow, REGISTRATIONS_PER_CLIENT } from '../../../worker/domain/rate-limit';
+import type { AppEnv } from '../../../worker/env';
+import { clientAddress } from '../../../worker/http/client';
+import { registerForm, signInForm } from '../../forms/accounts';
+import { pageContext } from '../../page';
+import { MePage } from '../../pages/accounts/me';
+import { RegisterPage } from '../../pages/accounts/register';
+import { SignInPage } from '../../pages/accounts/sign-in';
+import { emptyForm, readForm, submitForm } from '../../pipeline/forms';
+import { signedIn } from '../../pipeline/signed-in';
+import { renderPage } from '../../render';
+
+/** Only local paths, so a crafted `next` cannot send people to another site after signing in. */
+const safeNext = (next: string | undefined) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/me');
+
+export const accountPages = new Hono<AppEnv>()
+  .get('/signin', (c) =>
+    renderPage(c, <SignInPage page={pageContext(c)} form={emptyForm()} next={safeNext(c.req.query('next'))} />),
+  )
+  .post('/signin', async (c) => {
+    // Read before the pipeline reads the body, so a failed sign-in keeps where to go afterwards.
+    const next = safeNext((await readForm(c)).next);
+    return submitForm(c, signInForm, {
+      run: async (credentials) => {
+        const { session } = await signIn(c.var.db, credentials, clientAddress(c), c.req.header('user-agent'));
+        setSessionCookie(c, session.secret);
+        return c.redirect(next, 303);
+      },
+      rerender: (form) => renderPage(c, <SignInPage page={pageContext(c)} form={form} next={next} />, 400),
+      wholeForm: true,
+    });
+  })
+  .get('/register', (c) => renderPage(c, <RegisterPage page={pageContext(c)} form={emptyForm()} />))
+  .post('/register', (c) =>
+    submitForm(c, registerForm, {
+      run: async (input) => {
+        const limit = { limit: REGISTRATIONS_PER_CLIENT, subject: clientAddress(c) };
+        await hitOrThrow(c.var.db, limit, 'registrations from your address');
+        const { session } = await registerAccount(c.var.db, input, c.req.header('user-agent'));
+        setSessionCookie(c, session.secret);
+        return c.redirect('/me?welcome=1', 303);
+      },
+      rerender: (form) => renderPage(c, <RegisterPage page={pageContext(c)} form={form} />, 400),
+      wholeForm: true,
+    }),
+  )
+  .get('/me', signedIn, async (c) => {
+    const data = await dashboard(c.var.db, c.var.user);
+    return renderPage(c, <MePage page={pageContext(c)} data={data} welcome={c.req.query('welcome') === '1'} />);
+  })
+  .post('/signout', async (c) => {
+    const actor = c.var.actor;
+    if (actor.type === 'user') await signOut(c.var.db, actor.sessionId);
+    clearSessionCookie(c);
+    return c.redirect('/', 303);
+  });

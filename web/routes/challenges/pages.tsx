@@ -1,0 +1,109 @@
+import { Hono } from 'hono';
+import { challengeAffordances, loadChallengeFor, visibleChallenge } from '../../../worker/access/challenges';
+import { setEndorsement } from '../../../worker/domain/challenges/endorsements';
+import { type ChallengeStatus, TRANSITION_ACTIONS } from '../../../worker/domain/challenges/lifecycle';
+import { answerQuestion, askQuestion } from '../../../worker/domain/challenges/questions';
+import { challengeQuery, toChallenge } from '../../../worker/domain/challenges/read';
+import { juryProgress, jurySeat, rankingReads, shapeRanking } from '../../../worker/domain/evaluation/ranking';
+import type { AppEnv } from '../../../worker/env';
+import { answerForm, endorsementForm, questionForm } from '../../forms/challenges';
+import type { Translator } from '../../i18n';
+import { type Ctx, pageContext } from '../../page';
+import { ChallengePage } from '../../pages/challenges/challenge';
+import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
+import { ID, QUESTION_ID } from '../../pipeline/params';
+import { signedIn } from '../../pipeline/signed-in';
+import { renderPage } from '../../render';
+
+/** The confirmation after a redirect-after-post, from its `?done=` marker. */
+function noticeFor(tr: Translator, done: string | undefined, status: ChallengeStatus): string | undefined {
+  if (done === 'endorsed') return tr.t('challenge.endorsed_notice');
+  if (done === 'asked') return tr.t('questions.asked_notice');
+  if (done === 'answered') return tr.t('questions.answered_notice');
+  if (done === 'decided') return tr.t('ranking.decided_notice');
+  if (done === 'saved') return tr.t('actions.saved');
+  if (done && (TRANSITION_ACTIONS as readonly string[]).includes(done))
+    return tr.t('actions.done', { status: tr.t(`status.${status}`) });
+  return undefined;
+}
+
+/** Why a life-cycle step failed (set by the transitions form, see edit.tsx), as words in the page's language. */
+const FAILURES = ['deadline', 'note', 'stale', 'state'] as const;
+const failureFor = (tr: Translator, code: string | undefined) =>
+  FAILURES.find((f) => f === code) && tr.t(`actions.failed.${code as (typeof FAILURES)[number]}`);
+
+/** Forms on the challenge page that failed and are shown again with what was typed. */
+interface ChallengeForms {
+  ask?: FormState;
+  answer?: { question: string; form: FormState };
+}
+
+/**
+ * The challenge page: the need, Q&A with its forms, what this viewer may do, links to its
+ * working pages, and the public results once decided. One round trip.
+ */
+async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 200 | 400 = 200) {
+  const id = c.req.param('id') ?? '';
+  const { actor, db } = c.var;
+  const viewer = actor.type === 'user' ? actor.id : '';
+  const [criteria, rows] = rankingReads(db, id);
+  const [records, criteriaRows, rankedRows, seat] = await db.batch([
+    challengeQuery(db, id, viewer || null),
+    criteria,
+    rows,
+    juryProgress(db, id, viewer),
+  ]);
+  const record = visibleChallenge(actor, records[0]);
+  const { row } = record;
+  const page = pageContext(c);
+  return renderPage(
+    c,
+    <ChallengePage
+      page={page}
+      challenge={toChallenge(record, actor)}
+      may={challengeAffordances(actor, record, jurySeat(seat[0]))}
+      results={row.decided_at ? shapeRanking(id, criteriaRows, rankedRows, 'public') : null}
+      askForm={forms.ask ?? emptyForm()}
+      answerForm={forms.answer}
+      notice={noticeFor(page.tr, c.req.query('done'), row.status)}
+      failure={failureFor(page.tr, c.req.query('failed'))}
+    />,
+    status,
+  );
+}
+
+export const challengePages = new Hono<AppEnv>()
+  .get(`/challenges/${ID}`, (c) => showChallenge(c))
+  .post(`/challenges/${ID}/questions`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'question.ask');
+    return submitForm(c, questionForm, {
+      run: async ({ body }) => {
+        await askQuestion(c.var.db, actor, record, body);
+        return c.redirect(`/challenges/${id}?done=asked#questions`, 303);
+      },
+      rerender: (form) => showChallenge(c, { ask: form }, 400),
+    });
+  })
+  .post(`/challenges/${ID}/questions/${QUESTION_ID}/answer`, signedIn, async (c) => {
+    const { id, qid } = c.req.param();
+    const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'question.answer');
+    return submitForm(c, answerForm, {
+      run: async ({ answer }) => {
+        await answerQuestion(c.var.db, actor, record, qid, answer);
+        return c.redirect(`/challenges/${id}?done=answered#q-${qid}`, 303);
+      },
+      rerender: (form) => showChallenge(c, { answer: { question: qid, form } }, 400),
+    });
+  })
+  .post(`/challenges/${ID}/endorsement`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'endorsement.change');
+    return submitForm(c, endorsementForm, {
+      run: async ({ endorsed }) => {
+        await setEndorsement(c.var.db, actor, record, endorsed);
+        return c.redirect(`/challenges/${id}${endorsed ? '?done=endorsed' : ''}`, 303);
+      },
+      rerender: () => showChallenge(c, {}, 400),
+    });
+  });

@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { challengeAffordances, loadChallengeFor } from '../../../worker/access/challenges';
+import { loadRanking } from '../../../worker/access/evaluation';
+import type { SignedIn } from '../../../worker/domain/actor';
+import { notVisible } from '../../../worker/domain/errors';
+import { decideChallenge } from '../../../worker/domain/evaluation/decision';
+import type { AppEnv } from '../../../worker/env';
+import { refusal } from '../../../worker/policy/policy';
+import { decisionForm } from '../../forms/evaluation';
+import { type Ctx, pageContext } from '../../page';
+import { RankingPage } from '../../pages/evaluation/ranking';
+import { emptyForm, submitForm } from '../../pipeline/forms';
+import { ID } from '../../pipeline/params';
+import { signedIn } from '../../pipeline/signed-in';
+import { renderPage } from '../../render';
+
+/** The full ranking with the decision form; after the decision, the public results on the challenge page. */
+async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
+  const { challenge, ranking, full, jury } = await loadRanking(c.var.db, actor, id);
+  const { row } = challenge;
+  if (ranking?.view !== 'full') {
+    // After the decision everyone who may read the challenge sees the public results on it.
+    if (row.decided_at) return c.redirect(`/challenges/${id}#results`, 303);
+    throw full.allow ? notVisible('ranking') : refusal(full);
+  }
+  const may = challengeAffordances(actor, challenge, jury);
+  return renderPage(
+    c,
+    <RankingPage
+      page={pageContext(c)}
+      challenge={row}
+      links={may.pages}
+      ranking={ranking}
+      canDecide={may.decide}
+      form={form}
+    />,
+    status,
+  );
+}
+
+export const rankingPages = new Hono<AppEnv>()
+  .get(`/challenges/${ID}/ranking`, signedIn, (c) => showRanking(c, c.var.user, c.req.param('id')))
+  .post(`/challenges/${ID}/decision`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'challenge.decide');
+    return submitForm(c, decisionForm, {
+      run: async (decision) => {
+        await decideChallenge(c.var.db, actor, record, decision);
+        return c.redirect(`/challenges/${id}?done=decided#results`, 303);
+      },
+      rerender: (form) => showRanking(c, actor, id, form, 400),
+    });
+  });

@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { challengePages, loadChallengeWith } from '../../../worker/access/challenges';
+import { solutionListFor } from '../../../worker/access/solutions';
+import { listJury } from '../../../worker/domain/evaluation/jury';
+import { juryProgress, jurySeat } from '../../../worker/domain/evaluation/ranking';
+import { idAfter, toPage } from '../../../worker/domain/paging';
+import { toListItem } from '../../../worker/domain/solutions/list';
+import type { AppEnv } from '../../../worker/env';
+import { authorize } from '../../../worker/policy/policy';
+import { pageContext } from '../../page';
+import { ChallengeSolutionsPage } from '../../pages/solutions/list';
+import { ID } from '../../pipeline/params';
+import { signedIn } from '../../pipeline/signed-in';
+import { renderPage } from '../../render';
+
+const PAGE_SIZE = 50;
+
+/**
+ * A challenge's solutions, as many as this reader may see (the same list as the API's): the
+ * owner, moderators and jury see the submitted ones, a solver their own. Jury members also see
+ * how far they are. One round trip.
+ */
+export const solutionListPages = new Hono<AppEnv>().get(`/challenges/${ID}/solutions`, signedIn, async (c) => {
+  const actor = c.var.user;
+  const id = c.req.param('id');
+  const db = c.var.db;
+  const [record, seat, rows, member] = await loadChallengeWith(
+    db,
+    actor,
+    id,
+    juryProgress(db, id, actor.id),
+    solutionListFor(db, actor, id, PAGE_SIZE + 1, idAfter(c.req.query('cursor'))),
+    listJury(db, id, actor.id),
+  );
+  const { row } = record;
+  authorize(actor, 'solution.list', row);
+  const { data, next_cursor } = toPage(
+    rows,
+    PAGE_SIZE,
+    (r) => [r.id],
+    (r) => toListItem(actor, r),
+  );
+  const page = pageContext(c);
+  const done: string | undefined = c.req.query('done');
+  const mine = member[0];
+  return renderPage(
+    c,
+    <ChallengeSolutionsPage
+      page={page}
+      challenge={row}
+      links={challengePages(actor, row, jurySeat(seat[0]), Boolean(record.has_my_solutions))}
+      items={data}
+      nextHref={next_cursor ? `/challenges/${id}/solutions?cursor=${next_cursor}` : null}
+      progress={mine ? { scored: mine.scored, pending: seat[0]?.pending ?? 0, conflicts: mine.conflicts } : null}
+      notice={done === 'scored' || done === 'conflict' ? page.tr.t(`solutions.done.${done}`) : undefined}
+    />,
+  );
+});

@@ -1,0 +1,114 @@
+import { Hono } from 'hono';
+import { loadChallengeFor } from '../../../worker/access/challenges';
+import { loadSolution, loadSolutionPage } from '../../../worker/access/solutions';
+import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
+import { assertChangeOpen } from '../../../worker/domain/solutions/lifecycle';
+import { readSolutionView } from '../../../worker/domain/solutions/view';
+import {
+  createSolution,
+  submitSolution,
+  updateSolution,
+  withdrawSolution,
+} from '../../../worker/domain/solutions/write';
+import type { AppEnv } from '../../../worker/env';
+import {
+  confirmForm,
+  editSolutionForm,
+  newSolutionForm,
+  newSolutionValues,
+  solutionValues,
+} from '../../forms/solutions';
+import { type Ctx, pageContext } from '../../page';
+import { SolutionFormPage } from '../../pages/solutions/form';
+import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
+import { ID } from '../../pipeline/params';
+import { signedIn } from '../../pipeline/signed-in';
+import { renderPage } from '../../render';
+import { showSolution } from './show';
+
+type ChallengeRef = { id: string; title: string; language: string };
+
+/** The solution form, new or edit, with what was typed and its errors. */
+const solutionForm = (
+  c: Ctx,
+  challenge: ChallengeRef,
+  action: string,
+  isNew: boolean,
+  form: FormState,
+  status: 200 | 400 = 200,
+) =>
+  renderPage(
+    c,
+    <SolutionFormPage page={pageContext(c)} form={form} challenge={challenge} action={action} isNew={isNew} />,
+    status,
+  );
+
+export const solutionPages = new Hono<AppEnv>()
+  .get(`/challenges/${ID}/solutions/new`, signedIn, async (c) => {
+    const { record } = await loadChallengeFor(c.var.db, c.var.user, c.req.param('id'), 'solution.create');
+    const { id, title, language } = record.row;
+    const action = `/challenges/${id}/solutions/new`;
+    return solutionForm(c, { id, title, language }, action, true, emptyForm(newSolutionValues()));
+  })
+  .post(`/challenges/${ID}/solutions/new`, signedIn, async (c) => {
+    const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, c.req.param('id'), 'solution.create');
+    const { id, title, language } = record.row;
+    return submitForm(c, newSolutionForm, {
+      run: async ({ submit, ...fields }) => {
+        const solutionId = await createSolution(c.var.db, actor, record, fields, submit);
+        return c.redirect(`/solutions/${solutionId}?done=${submit ? 'submitted' : 'saved'}`, 303);
+      },
+      rerender: (form) => solutionForm(c, { id, title, language }, `/challenges/${id}/solutions/new`, true, form, 400),
+      wholeForm: true,
+    });
+  })
+  .get(`/solutions/${ID}`, signedIn, async (c) => {
+    const { record, actor, may } = await loadSolutionPage(c.var.db, c.var.user, c.req.param('id'));
+    return showSolution(c, actor, record, may);
+  })
+  .get(`/solutions/${ID}/edit`, signedIn, async (c) => {
+    const { record, actor } = await loadSolution(c.var.db, c.var.user, c.req.param('id'), 'solution.edit');
+    assertChangeOpen(record, 'edit');
+    const [solution, challenge] = await Promise.all([
+      readSolutionView(c.var.db, actor, record),
+      challengeContext(c.var.db, record.solution.challenge_id),
+    ]);
+    return solutionForm(c, challenge, `/solutions/${solution.id}/edit`, false, emptyForm(solutionValues(solution)));
+  })
+  .post(`/solutions/${ID}/edit`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.edit');
+    return submitForm(c, editSolutionForm, {
+      run: async ({ version, ...changes }) => {
+        await updateSolution(c.var.db, actor, record, version, changes);
+        return c.redirect(`/solutions/${id}?done=saved`, 303);
+      },
+      rerender: async (form) => {
+        const challenge = await challengeContext(c.var.db, record.solution.challenge_id);
+        return solutionForm(c, challenge, `/solutions/${id}/edit`, false, form, 400);
+      },
+      wholeForm: true,
+    });
+  })
+  .post(`/solutions/${ID}/submit`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.edit');
+    return submitForm(c, confirmForm, {
+      run: async () => {
+        await submitSolution(c.var.db, actor, record);
+        return c.redirect(`/solutions/${id}?done=submitted`, 303);
+      },
+      rerender: () => c.redirect(`/solutions/${id}`, 303),
+    });
+  })
+  .post(`/solutions/${ID}/withdraw`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.edit');
+    return submitForm(c, confirmForm, {
+      run: async () => {
+        await withdrawSolution(c.var.db, actor, record);
+        return c.redirect(`/solutions/${id}?done=withdrawn`, 303);
+      },
+      rerender: () => c.redirect(`/solutions/${id}`, 303),
+    });
+  });

@@ -1,0 +1,146 @@
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Database } from '../db/client';
+import { type Actor, isSignedIn, isUser, moderates, type SignedIn } from '../domain/actor';
+import {
+  acceptsSolutions,
+  actionsFrom,
+  answerable,
+  askable,
+  decidable,
+  editMode,
+  endorsable,
+  type TransitionAction,
+} from '../domain/challenges/lifecycle';
+import { listChallenges } from '../domain/challenges/list';
+import type { ChallengeListQuery } from '../domain/challenges/list.query';
+import { type ChallengeRecord, challengeQuery } from '../domain/challenges/read';
+import { notVisible } from '../domain/errors';
+import { authorize, authorizeUser, can } from '../policy/policy';
+import type { ChallengeFacts } from '../policy/resources';
+import { visibleChallenges } from './scopes';
+
+const viewerOf = (actor: Actor) => (isSignedIn(actor) ? actor.id : null);
+
+/** The challenge if it exists and the actor may see it; the same 404 otherwise, either way. */
+export async function loadChallenge(db: Database, actor: Actor, id: string): Promise<ChallengeRecord> {
+  const [record] = await challengeQuery(db, id, viewerOf(actor));
+  return visibleChallenge(actor, record);
+}
+
+/** A challenge read in a batch, if the actor may see it; the same 404 otherwise. */
+export function visibleChallenge(actor: Actor, record: ChallengeRecord | undefined): ChallengeRecord {
+  if (!record) throw notVisible('challenge');
+  authorize(actor, 'challenge.read', record.row);
+  return record;
+}
+
+/**
+ * The challenge and more reads about it in one D1 round trip; the other results are returned
+ * only once the challenge turned out to be visible.
+ */
+export async function loadChallengeWith<const Q extends readonly BatchItem<'sqlite'>[]>(
+  db: Database,
+  actor: Actor,
+  id: string,
+  ...alongside: Q
+): Promise<[ChallengeRecord, ...{ [K in keyof Q]: Awaited<Q[K]> }]> {
+  const [records, ...results] = await db.batch([challengeQuery(db, id, viewerOf(actor)), ...alongside]);
+  return [visibleChallenge(actor, records[0]), ...results] as [ChallengeRecord, ...{ [K in keyof Q]: Awaited<Q[K]> }];
+}
+
+/** Actions on a challenge the policy decides with the challenge alone. */
+export type ChallengeAction =
+  | 'challenge.edit'
+  | 'challenge.decide'
+  | 'challenge.audit'
+  | 'question.ask'
+  | 'question.answer'
+  | 'endorsement.change'
+  | 'jury.manage'
+  | 'solution.create'
+  | 'solution.list';
+
+/** The visible challenge and the signed-in actor who may take `action` on it; 401/403/404 otherwise. */
+export async function loadChallengeFor(
+  db: Database,
+  actor: Actor,
+  id: string,
+  action: ChallengeAction,
+): Promise<{ record: ChallengeRecord; actor: SignedIn }> {
+  const record = await loadChallenge(db, actor, id);
+  return { record, actor: authorizedOn(actor, action, record.row) };
+}
+
+/** The actor, narrowed to a user allowed `action` on the challenge; 401/403/404 otherwise. */
+export function authorizedOn(actor: Actor, action: ChallengeAction, row: ChallengeFacts): SignedIn {
+  return authorizeUser(actor, action, row);
+}
+
+/** A viewer's seat on a challenge's jury: whether they scored everything they may. */
+export type JurySeat = { done: boolean } | undefined;
+
+/** The working pages of a challenge this viewer may open. */
+export interface ChallengePages {
+  solutions: boolean;
+  jury: boolean;
+  ranking: boolean;
+  audit: boolean;
+}
+
+/** Everything this viewer may do with a challenge now: who (the policy) and when (the life cycle). */
+export interface ChallengeAffordances {
+  /** The owner edits (draft, changes requested) or a moderator amends (after approval). */
+  edit: boolean;
+  endorse: boolean;
+  ask: boolean;
+  answer: boolean;
+  submitSolution: boolean;
+  /** Anonymous visitors of an open challenge: sign in to ask or submit. */
+  signInToTakePart: boolean;
+  /** The life-cycle steps offered to this viewer. */
+  transitions: TransitionAction[];
+  decide: boolean;
+  pages: ChallengePages;
+}
+
+/** Which working pages of a challenge the viewer may open. `mine`: the viewer has solutions there. */
+export function challengePages(
+  actor: Actor,
+  row: ChallengeRecord['row'],
+  jury: JurySeat,
+  mine = false,
+): ChallengePages {
+  const juryManager = can(actor, 'jury.manage', row);
+  return {
+    // The list holds only what each reader may see: worth a link for those who will find something.
+    solutions: can(actor, 'solution.list', row) && (juryManager || jury !== undefined || mine),
+    jury: juryManager,
+    ranking: can(actor, 'ranking.full', { challenge: row, jury }),
+    audit: can(actor, 'challenge.audit', row),
+  };
+}
+
+export function challengeAffordances(actor: Actor, record: ChallengeRecord, jury: JurySeat): ChallengeAffordances {
+  const { row } = record;
+  const mode = editMode(row.status, {
+    owner: isUser(actor, row.owner_id),
+    moderator: moderates(actor, row.cluster_id),
+  });
+  return {
+    edit: can(actor, 'challenge.edit', row) && mode !== null,
+    endorse: can(actor, 'endorsement.change', row) && endorsable(row.status),
+    ask: can(actor, 'question.ask', row) && askable(row.status),
+    answer: can(actor, 'question.answer', row) && answerable(row.status),
+    submitSolution: can(actor, 'solution.create', row) && acceptsSolutions(row.status),
+    signInToTakePart: !isSignedIn(actor) && acceptsSolutions(row.status),
+    transitions: actionsFrom(row.status).filter((action) =>
+      can(actor, 'challenge.transition', { challenge: row, action }),
+    ),
+    decide: can(actor, 'challenge.decide', row) && decidable(row.status),
+    pages: challengePages(actor, row, jury, Boolean(record.has_my_solutions)),
+  };
+}
+
+/** A page of the challenges this viewer may see, filtered, searched and sorted. */
+export const listChallengesFor = (db: Database, actor: Actor, query: ChallengeListQuery) =>
+  listChallenges(db, query, visibleChallenges(actor, query.status));

@@ -1,0 +1,47 @@
+import type { Database } from '../db/client';
+import { auditLog } from '../db/schema';
+import { type Actor, moderates, type SignedIn } from '../domain/actor';
+import { notVisible } from '../domain/errors';
+import { type AuditFilter, readAuditLog } from '../domain/moderation/audit-log';
+import { moderationQueue } from '../domain/moderation/queue';
+import { type EntityType, findReportedEntity } from '../domain/moderation/reported-entity';
+import { findReport, type StoredReport } from '../domain/moderation/reports';
+import { findSolution } from '../domain/solutions/find';
+import { authorize, can } from '../policy/policy';
+import { inModeratedClusters } from './scopes';
+import { solutionFacts } from './solutions';
+
+/**
+ * The cluster of a thing the actor can see, for a report on it; 404 when it does not exist or is
+ * hidden from them (reports may only be filed on what one can see, and must not reveal the rest).
+ */
+export async function loadReportable(db: Database, actor: SignedIn, type: EntityType, id: string): Promise<string> {
+  if (type === 'solution') {
+    const solution = await findSolution(db, actor, id);
+    if (solution && can(actor, 'solution.read', solutionFacts(solution))) return solution.challenge.cluster_id;
+    throw notVisible(type);
+  }
+  const found = await findReportedEntity(db, type, id);
+  const visible =
+    found !== undefined &&
+    can(actor, 'challenge.read', found.challenge) &&
+    (found.hidden_at === null || moderates(actor, found.challenge.cluster_id));
+  if (!found || !visible) throw notVisible(type);
+  return found.challenge.cluster_id;
+}
+
+/** An open or closed report, for a moderator of its cluster; 404 for everyone else. */
+export async function loadReport(db: Database, actor: Actor, id: string): Promise<StoredReport> {
+  const report = await findReport(db, id);
+  if (!report) throw notVisible('report');
+  authorize(actor, 'report.resolve', report);
+  return report;
+}
+
+/** The moderation queue of the clusters this moderator moderates (all for admins). */
+export const moderationQueueFor = (db: Database, actor: SignedIn) =>
+  moderationQueue(db, (column) => inModeratedClusters(actor, column));
+
+/** Audit entries of the clusters this reader moderates (all for admins); batchable. */
+export const auditLogFor = (db: Database, actor: SignedIn, filter: AuditFilter) =>
+  readAuditLog(db, filter, inModeratedClusters(actor, auditLog.cluster_id));

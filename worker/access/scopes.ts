@@ -1,0 +1,66 @@
+import { and, eq, inArray, isNull, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { challenges, conflictDeclarations, evaluatorAssignments, solutions } from '../db/schema';
+import type { Actor, SignedIn } from '../domain/actor';
+import type { ChallengeListQuery } from '../domain/challenges/list.query';
+import type { SolutionScope } from '../domain/solutions/list';
+
+// The policy decides about one thing at a time; lists cannot ask it row by row. These are the
+// same rules as SQL conditions, so a list, count or feed never holds what its reader may not see.
+
+/**
+ * Challenges an actor may see: the list counterpart of the policy's `challenge.read`. Without a
+ * status filter it is the catalogue: listed challenges, public ones for everyone and network
+ * ones too when signed in (index-friendly: no OR). With a status, owners and moderators also
+ * get their own and their clusters' challenges in that state, drafts and hidden ones included.
+ */
+export function visibleChallenges(actor: Actor, status: ChallengeListQuery['status']): SQL | undefined {
+  const catalogue = and(
+    eq(challenges.listed, true),
+    actor.type === 'anonymous' ? eq(challenges.visibility, 'public') : undefined,
+  );
+  if (status === undefined || actor.type === 'anonymous') return catalogue;
+  if (actor.isAdmin) return undefined;
+  return or(
+    catalogue,
+    eq(challenges.owner_id, actor.id),
+    actor.moderates.length ? inArray(challenges.cluster_id, actor.moderates) : undefined,
+  );
+}
+
+/**
+ * The solutions of one challenge a signed-in actor may know about (the list counterpart of
+ * `solution.read`, for a query that joins the actor's own conflict declaration): their own; all
+ * but drafts for the cluster's moderators, and all but drafts and hidden ones for the owner; for
+ * jury members every submitted one they have not declared a conflict on. Needs nothing read
+ * before it, so the list shares a round trip with the challenge.
+ */
+export function visibleSolutions(actor: SignedIn, challengeId: string): SolutionScope {
+  const moderator = actor.isAdmin
+    ? sql`1`
+    : actor.moderates.length
+      ? inArray(challenges.cluster_id, actor.moderates)
+      : sql`0`;
+  const owner = eq(challenges.owner_id, actor.id);
+  const juror = sql`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${challengeId}
+    AND ${evaluatorAssignments.user_id} = ${actor.id})`;
+  return {
+    juror,
+    insider: sql`(${owner}) OR (${moderator})`,
+    where: or(
+      eq(solutions.submitter_id, actor.id),
+      and(moderator, ne(solutions.status, 'draft')),
+      and(owner, ne(solutions.status, 'draft'), isNull(solutions.hidden_at)),
+      and(
+        juror,
+        notInArray(solutions.status, ['draft', 'withdrawn']),
+        isNull(solutions.hidden_at),
+        sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
+      ),
+    ),
+  };
+}
+
+/** Rows of the clusters an actor moderates: admins all, moderators their own, anyone else none. */
+export const inModeratedClusters = (actor: SignedIn, column: SQLiteColumn): SQL | undefined =>
+  actor.isAdmin ? undefined : inArray(column, actor.moderates.length ? actor.moderates : ['']);

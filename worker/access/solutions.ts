@@ -1,0 +1,90 @@
+import type { Database } from '../db/client';
+import { type Actor, isUser, type SignedIn } from '../domain/actor';
+import { notVisible } from '../domain/errors';
+import { findSolution, type SolutionRecord } from '../domain/solutions/find';
+import { changeOpen, declarationOpen, scoringOpen } from '../domain/solutions/lifecycle';
+import { solutionsQuery } from '../domain/solutions/list';
+import { authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
+import type { SolutionFacts } from '../policy/resources';
+import { visibleSolutions } from './scopes';
+
+/** What the policy needs to know about a solution read for this viewer. */
+export const solutionFacts = (record: SolutionRecord): SolutionFacts => ({
+  challenge: record.challenge,
+  submitter_id: record.solution.submitter_id,
+  status: record.solution.status,
+  hidden_at: record.solution.hidden_at,
+  jury: record.on_jury ? { conflict: record.jury_conflict } : undefined,
+});
+
+export type SolutionAction = 'solution.read' | 'solution.edit' | 'solution.declare' | 'solution.evaluate';
+
+/** The solution if it exists and the signed-in actor may take `action` on it; one 404 wording either way. */
+export async function loadSolution(
+  db: Database,
+  actor: Actor,
+  id: string,
+  action: SolutionAction,
+): Promise<{ record: SolutionRecord; actor: SignedIn }> {
+  // Sign-in comes first, so anonymous callers learn nothing about which ids exist.
+  const user = requireUser(actor, 'see solutions');
+  const record = await findSolution(db, user, id);
+  if (!record) throw notVisible('solution');
+  return { record, actor: authorizeUser(user, action, solutionFacts(record)) };
+}
+
+/** Everything this viewer may do with a solution now: who (the policy) and when (the life cycle). */
+export interface SolutionAffordances {
+  /** The viewer submitted it. */
+  mine: boolean;
+  /** The viewer may read its contents. */
+  read: boolean;
+  /** A jury member who has not declared yet: they declare a conflict (or none) before reading. */
+  declare: boolean;
+  edit: boolean;
+  submit: boolean;
+  withdraw: boolean;
+  score: boolean;
+  /** A cleared jury member before the evaluation started: scoring opens later. */
+  scoreLater: boolean;
+}
+
+export function solutionAffordances(actor: Actor, record: SolutionRecord): SolutionAffordances {
+  const facts = solutionFacts(record);
+  const edit = can(actor, 'solution.edit', facts);
+  const scorer = can(actor, 'solution.evaluate', facts);
+  return {
+    mine: isUser(actor, record.solution.submitter_id),
+    read: can(actor, 'solution.read', facts),
+    declare:
+      record.on_jury &&
+      record.jury_conflict === null &&
+      can(actor, 'solution.declare', facts) &&
+      declarationOpen(record),
+    edit: edit && changeOpen(record, 'edit'),
+    submit: edit && changeOpen(record, 'submit'),
+    withdraw: edit && changeOpen(record, 'withdraw'),
+    score: scorer && scoringOpen(record),
+    scoreLater: scorer && record.challenge.status === 'open',
+  };
+}
+
+/**
+ * The solution page's loader: the solution with what the viewer may do, if they may read it or
+ * must first declare a conflict; the policy's refusal otherwise.
+ */
+export async function loadSolutionPage(db: Database, actor: Actor, id: string) {
+  const user = requireUser(actor, 'see solutions');
+  const record = await findSolution(db, user, id);
+  if (!record) throw notVisible('solution');
+  const may = solutionAffordances(user, record);
+  if (!may.read && !may.declare) {
+    const decision = decide(user, 'solution.read', solutionFacts(record));
+    if (!decision.allow) throw refusal(decision);
+  }
+  return { record, actor: user, may };
+}
+
+/** A page of the solutions of a challenge this reader may see; batchable with the challenge. */
+export const solutionListFor = (db: Database, actor: SignedIn, challengeId: string, limit: number, after?: string) =>
+  solutionsQuery(db, actor, challengeId, visibleSolutions(actor, challengeId), limit, after);

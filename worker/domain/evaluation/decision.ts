@@ -1,0 +1,98 @@
+import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { batchEndingWith } from '../../db/batch';
+import type { Database } from '../../db/client';
+import { challenges, solutions } from '../../db/schema';
+import type { SignedIn } from '../actor';
+import { auditIf } from '../audit';
+import type { ChallengeRecord } from '../challenges/read';
+import { atVersion, staleVersion } from '../challenges/update';
+import type { FieldError } from '../errors';
+import { DomainError } from '../errors';
+
+export interface DecisionInput {
+  winners: string[];
+  shortlist: string[];
+  note?: string;
+}
+
+/**
+ * Names the winners (and a shortlist): every other submitted solution is not selected, the
+ * challenge is decided and its results public. All of it lands together, guarded by the
+ * challenge's version, or none of it.
+ */
+export async function decideChallenge(db: Database, actor: SignedIn, record: ChallengeRecord, input: DecisionInput) {
+  const { row } = record;
+  if (row.status !== 'evaluation') {
+    throw new DomainError('invalid_state', `A challenge is decided from evaluation; it is ${row.status}.`, {
+      details: { current_state: row.status },
+    });
+  }
+  const named = [...input.winners, ...input.shortlist];
+  const eligible = await db
+    .select({ id: solutions.id })
+    .from(solutions)
+    .where(
+      and(
+        eq(solutions.challenge_id, row.id),
+        eq(solutions.status, 'submitted'),
+        isNull(solutions.hidden_at),
+        inArray(solutions.id, named),
+      ),
+    );
+  const ok = new Set(eligible.map((s) => s.id));
+  const errors: FieldError[] = [
+    ...input.winners.map((id, i) => ({ id, path: `winners.${i}` })),
+    ...input.shortlist.map((id, i) => ({ id, path: `shortlist.${i}` })),
+  ]
+    .filter(({ id }) => !ok.has(id))
+    .map(({ id, path }) => ({ path, message: `${id} is not a submitted solution of this challenge.` }));
+  if (errors.length) {
+    throw new DomainError('validation_failed', 'Winners and shortlist must be submitted solutions of this challenge.', {
+      errors,
+    });
+  }
+
+  const guard = atVersion(row.id, row.version);
+  const ofThis = (ids: string[]) =>
+    and(eq(solutions.challenge_id, row.id), eq(solutions.status, 'submitted'), inArray(solutions.id, ids), guard);
+  const now = new Date().toISOString();
+  const updated = await batchEndingWith(
+    db,
+    [
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'challenge.decide',
+          entityType: 'challenge',
+          entityId: row.id,
+          clusterId: row.cluster_id,
+          before: { status: row.status, version: row.version },
+          after: { status: 'decided', version: row.version + 1, winners: input.winners, shortlist: input.shortlist },
+        },
+        guard,
+      ),
+      db.update(solutions).set({ status: 'winner' }).where(ofThis(input.winners)),
+      ...(input.shortlist.length
+        ? [db.update(solutions).set({ status: 'shortlisted' }).where(ofThis(input.shortlist))]
+        : []),
+      db
+        .update(solutions)
+        .set({ status: 'not_selected' })
+        .where(
+          and(
+            eq(solutions.challenge_id, row.id),
+            eq(solutions.status, 'submitted'),
+            notInArray(solutions.id, named),
+            guard,
+          ),
+        ),
+    ],
+    db
+      .update(challenges)
+      .set({ status: 'decided', decided_at: now, decision_note: input.note ?? null, version: row.version + 1 })
+      .where(and(eq(challenges.id, row.id), eq(challenges.version, row.version)))
+      .returning({ id: challenges.id }),
+  );
+  if (updated.length === 0) throw staleVersion(row.version);
+}

@@ -1,0 +1,235 @@
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { challengeCriteria, conflictDeclarations, evaluations, evaluatorAssignments, solutions } from '../../db/schema';
+import type { Ranking } from './evaluation.view';
+
+/** Solutions that take part in the ranking: submitted, and after the decision their outcome. */
+export const RANKED_STATUSES = ['submitted', 'shortlisted', 'winner', 'not_selected'] as const;
+export const RANKED = sql.raw(`('${RANKED_STATUSES.join("', '")}')`);
+
+interface RankingRow {
+  solution_id: string;
+  title: string;
+  organization: string | null;
+  status: (typeof RANKED_STATUSES)[number];
+  summary: string;
+  summary_public: number;
+  submitted_at: string | null;
+  score: number | null;
+  evaluations: number;
+  means: string;
+  rank: number;
+}
+
+/**
+ * The ranking, in one SQL query over the per-criterion sums (solution_scores). Per solution: the
+ * mean of each criterion over the evaluations that count, the weighted score
+ *   Σ w·(mean − 1)/4 / Σ w × 100,
+ * the number of evaluations, and the rank: score, then more evaluations, then earlier submission.
+ * Solutions without evaluations rank last with no score.
+ */
+function rankingQuery(challengeId: string, solutionId?: string) {
+  return sql`
+    WITH per_solution AS (
+      SELECT ss.solution_id,
+        100.0 * sum(c.weight * ((1.0 * ss.total / ss.evaluations) - 1) / 4.0) / sum(c.weight) AS score,
+        max(ss.evaluations) AS evaluations,
+        json_group_object(ss.criterion_key, 1.0 * ss.total / ss.evaluations) AS means
+      FROM solutions s
+      JOIN solution_scores ss ON ss.solution_id = s.id
+      JOIN challenge_criteria c ON c.challenge_id = s.challenge_id AND c.key = ss.criterion_key
+      WHERE s.challenge_id = ${challengeId}
+      GROUP BY ss.solution_id
+    ),
+    ranked AS (
+      SELECT s.id AS solution_id, s.title, o.name AS organization, s.status, s.summary, s.summary_public, s.submitted_at,
+        p.score, coalesce(p.evaluations, 0) AS evaluations, coalesce(p.means, '{}') AS means,
+        row_number() OVER (
+          ORDER BY p.score IS NULL, p.score DESC, coalesce(p.evaluations, 0) DESC, s.submitted_at ASC, s.id ASC
+        ) AS rank
+      FROM solutions s
+      LEFT JOIN organizations o ON o.id = s.organization_id
+      LEFT JOIN per_solution p ON p.solution_id = s.id
+      WHERE s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL
+    )
+    SELECT * FROM ranked ${solutionId ? sql`WHERE solution_id = ${solutionId}` : sql``}`;
+}
+
+/**
+ * The ranking query as a Drizzle select over it (a raw `db.all` cannot join a D1 batch: Drizzle
+ * prepares raw SQL with parameters lazily), typed by its columns.
+ */
+const rankedRows = (db: Database, challengeId: string, solutionId?: string) =>
+  db
+    .select({
+      solution_id: sql<string>`solution_id`,
+      title: sql<string>`title`,
+      organization: sql<string | null>`organization`,
+      status: sql<RankingRow['status']>`status`,
+      summary: sql<string>`summary`,
+      summary_public: sql<number>`summary_public`,
+      submitted_at: sql<string | null>`submitted_at`,
+      score: sql<number | null>`score`,
+      evaluations: sql<number>`evaluations`,
+      means: sql<string>`means`,
+      rank: sql<number>`rank`,
+    })
+    .from(sql`(${rankingQuery(challengeId, solutionId)}) AS ranking`)
+    .orderBy(sql`rank`);
+
+const round = (value: number) => Math.round(value * 100) / 100;
+const roundAll = (means: Record<string, number>) =>
+  Object.fromEntries(Object.entries(means).map(([key, value]) => [key, round(value)]));
+
+/** A challenge's criteria in order, with their weights; batchable. */
+export const criteriaQuery = (db: Database, challengeId: string) =>
+  db
+    .select({ key: challengeCriteria.key, label: challengeCriteria.label, weight: challengeCriteria.weight })
+    .from(challengeCriteria)
+    .where(eq(challengeCriteria.challenge_id, challengeId))
+    .orderBy(asc(challengeCriteria.position));
+
+/** The criteria and the ranked rows, as batchable reads (they need nothing read before them). */
+export const rankingReads = (db: Database, challengeId: string) =>
+  [criteriaQuery(db, challengeId), rankedRows(db, challengeId)] as const;
+
+type Criteria = Awaited<ReturnType<typeof rankingReads>[0]>;
+
+/**
+ * The full ranking (owner, moderators, jury members who finished — without the solutions they
+ * declared a conflict on), or the public results after the decision: only solutions whose
+ * solvers made their summary public, renumbered so they reveal nothing about the others.
+ */
+export function shapeRanking(
+  challengeId: string,
+  criteria: Criteria,
+  rows: RankingRow[],
+  view: Ranking['view'],
+  hidden: ReadonlySet<string> = new Set(),
+): Ranking {
+  if (view === 'public') {
+    const data = rows
+      .filter((r) => r.summary_public === 1)
+      .map((r, index) => ({
+        rank: index + 1,
+        solution_id: r.solution_id,
+        title: r.title,
+        organization: r.organization,
+        status: r.status,
+        score: r.score === null ? null : round(r.score),
+        summary: r.summary,
+      }));
+    return { challenge_id: challengeId, view, criteria, data };
+  }
+  const data = rows
+    .filter((r) => !hidden.has(r.solution_id))
+    .map((r) => ({
+      rank: r.rank,
+      solution_id: r.solution_id,
+      title: r.title,
+      organization: r.organization,
+      status: r.status,
+      score: r.score === null ? null : round(r.score),
+      evaluations: r.evaluations,
+      criteria: roundAll(JSON.parse(r.means) as Record<string, number>),
+      submitted_at: r.submitted_at,
+      summary: r.summary_public === 1 ? r.summary : null,
+    }));
+  return { challenge_id: challengeId, view, criteria, data };
+}
+
+/** Aggregate jury feedback on one solution, without evaluators' names. */
+export async function feedbackFor(db: Database, challengeId: string, solutionId: string) {
+  const [rows, comments] = await db.batch([
+    rankedRows(db, challengeId, solutionId),
+    db
+      .select({ comment: evaluations.comment })
+      .from(evaluations)
+      .innerJoin(
+        evaluatorAssignments,
+        and(
+          eq(evaluatorAssignments.challenge_id, challengeId),
+          eq(evaluatorAssignments.user_id, evaluations.evaluator_id),
+        ),
+      )
+      .leftJoin(
+        conflictDeclarations,
+        and(
+          eq(conflictDeclarations.solution_id, evaluations.solution_id),
+          eq(conflictDeclarations.evaluator_id, evaluations.evaluator_id),
+        ),
+      )
+      .where(
+        and(
+          eq(evaluations.solution_id, solutionId),
+          isNotNull(evaluations.comment),
+          sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
+        ),
+      ),
+  ]);
+  const row = rows[0];
+  return {
+    score: row?.score == null ? null : round(row.score),
+    evaluations: row?.evaluations ?? 0,
+    criteria: row ? roundAll(JSON.parse(row.means) as Record<string, number>) : {},
+    comments: comments.map((c) => c.comment ?? ''),
+  };
+}
+
+/** The solutions of a challenge a user declared a conflict on; batchable. */
+export const conflictsOf = (db: Database, challengeId: string, userId: string) =>
+  db
+    .select({ solution_id: conflictDeclarations.solution_id })
+    .from(conflictDeclarations)
+    .innerJoin(solutions, eq(solutions.id, conflictDeclarations.solution_id))
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        eq(conflictDeclarations.evaluator_id, userId),
+        eq(conflictDeclarations.conflict, true),
+      ),
+    );
+
+/** A user's seat on the jury from their `juryProgress` row, as the policy's ranking facts want it. */
+export const jurySeat = (row: { on_jury: number; pending: number } | undefined) =>
+  row?.on_jury ? { done: row.pending === 0 } : undefined;
+
+/**
+ * For one user: whether they sit on the jury and how many ranked solutions they still have to
+ * score (those without a declared conflict); batchable.
+ */
+export function juryProgress(db: Database, challengeId: string, evaluatorId: string) {
+  return db
+    .select({
+      on_jury: sql<number>`EXISTS (SELECT 1 FROM evaluator_assignments WHERE challenge_id = ${challengeId} AND user_id = ${evaluatorId})`,
+      pending: sql<number>`count(*)`,
+    })
+    .from(solutions)
+    .leftJoin(
+      conflictDeclarations,
+      and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, evaluatorId)),
+    )
+    .leftJoin(evaluations, and(eq(evaluations.solution_id, solutions.id), eq(evaluations.evaluator_id, evaluatorId)))
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        sql`${solutions.status} IN ${RANKED}`,
+        sql`${solutions.hidden_at} IS NULL`,
+        sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
+        sql`${evaluations.solution_id} IS NULL`,
+      ),
+    );
+}
+
+/** How many solutions of a challenge are in the running (what each jury member has to get through); batchable. */
+export const rankedCount = (db: Database, challengeId: string) =>
+  db
+    .select({ count: sql<number>`count(*)` })
+    .from(solutions)
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        sql`${solutions.status} IN ${RANKED}`,
+        sql`${solutions.hidden_at} IS NULL`,
+      ),
+    );

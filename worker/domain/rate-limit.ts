@@ -1,0 +1,82 @@
+import { eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { rateLimits } from '../db/schema';
+import { DomainError } from './errors';
+
+/** A fixed-window limit, counted in D1 so it holds across requests, isolates and locations. */
+export interface Limit {
+  name: string;
+  max: number;
+  windowSeconds: number;
+}
+
+export const LOGIN_FAILURES_PER_ACCOUNT: Limit = { name: 'login-fail-account', max: 5, windowSeconds: 15 * 60 };
+/** Higher than per account: a hospital's users often share one address. */
+export const LOGIN_FAILURES_PER_CLIENT: Limit = { name: 'login-fail-client', max: 20, windowSeconds: 15 * 60 };
+export const REGISTRATIONS_PER_CLIENT: Limit = { name: 'register-client', max: 10, windowSeconds: 60 * 60 };
+
+export interface Counter {
+  limit: Limit;
+  subject: string;
+}
+
+function window(limit: Limit, now: number) {
+  const start = Math.floor(now / 1000 / limit.windowSeconds) * limit.windowSeconds;
+  return { start, retryAfter: start + limit.windowSeconds - Math.floor(now / 1000) };
+}
+
+const keyOf = ({ limit, subject }: Counter) => `${limit.name}:${subject}`;
+
+function tooMany(counter: Counter, retryAfter: number, what: string): DomainError {
+  const minutes = Math.ceil(retryAfter / 60);
+  return new DomainError(
+    'rate_limited',
+    `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    {
+      retryAfterSeconds: retryAfter,
+      details: { limit: counter.limit.max, window_seconds: counter.limit.windowSeconds },
+    },
+  );
+}
+
+/** Throws 429 if any counter is already at its limit; one query for all of them. */
+export async function assertUnderLimits(db: Database, counters: Counter[], what: string): Promise<void> {
+  const now = Date.now();
+  const rows = await db
+    .select({ key: rateLimits.key, windowStart: rateLimits.window_start, count: rateLimits.count })
+    .from(rateLimits)
+    .where(inArray(rateLimits.key, counters.map(keyOf)));
+  for (const counter of counters) {
+    const { start, retryAfter } = window(counter.limit, now);
+    const row = rows.find((r) => r.key === keyOf(counter) && r.windowStart === start);
+    if (row && row.count >= counter.limit.max) throw tooMany(counter, retryAfter, what);
+  }
+}
+
+/** Statements that add one to each counter's current window (for the caller's batch). */
+export function countHits(db: Database, counters: Counter[]) {
+  const now = Date.now();
+  return counters.map((counter) =>
+    db
+      .insert(rateLimits)
+      .values({ key: keyOf(counter), window_start: window(counter.limit, now).start, count: 1 })
+      .onConflictDoUpdate({
+        target: [rateLimits.key, rateLimits.window_start],
+        set: { count: sql`${rateLimits.count} + 1` },
+      }),
+  );
+}
+
+/** Adds one and throws 429 when that goes over the limit; a single atomic upsert. */
+export async function hitOrThrow(db: Database, counter: Counter, what: string): Promise<void> {
+  const { retryAfter } = window(counter.limit, Date.now());
+  const [row] = await countHits(db, [counter])[0]!.returning({ count: rateLimits.count });
+  if ((row?.count ?? 0) > counter.limit.max) throw tooMany(counter, retryAfter, what);
+}
+
+export const clearCounter = (db: Database, counter: Counter) =>
+  db.delete(rateLimits).where(eq(rateLimits.key, keyOf(counter)));
+
+/** Old windows are useless; deleted by the scheduled handler. */
+export const deleteExpiredWindows = (db: Database, olderThanSeconds = 24 * 3600) =>
+  db.delete(rateLimits).where(lt(rateLimits.window_start, Math.floor(Date.now() / 1000) - olderThanSeconds));

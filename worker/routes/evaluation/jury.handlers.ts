@@ -1,0 +1,38 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { loadChallengeFor } from '../../access/challenges';
+import { DomainError } from '../../domain/errors';
+import { assignEvaluator, listJury, removeEvaluator } from '../../domain/evaluation/jury';
+import type { AppEnv } from '../../env';
+import { NO_CONTENT, OK } from '../../http/status';
+import type * as routes from './jury.routes';
+
+const notOnJury = () => new DomainError('not_found', 'That user is not on the jury of this challenge.');
+
+export const list: RouteHandler<typeof routes.listJury, AppEnv> = async (c) => {
+  const { record } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
+  return c.json({ data: await listJury(c.var.db, record.row.id) }, OK);
+};
+
+export const get: RouteHandler<typeof routes.getEvaluator, AppEnv> = async (c) => {
+  const { id, userId } = c.req.valid('param');
+  const { record } = await loadChallengeFor(c.var.db, c.var.actor, id, 'jury.manage');
+  const [member] = await listJury(c.var.db, record.row.id, userId);
+  if (!member) throw notOnJury();
+  return c.json(member, OK);
+};
+
+export const assign: RouteHandler<typeof routes.assignEvaluator, AppEnv> = async (c) => {
+  const { id, userId } = c.req.valid('param');
+  const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, id, 'jury.manage');
+  await assignEvaluator(c.var.db, actor, record, userId);
+  const [member] = await listJury(c.var.db, record.row.id, userId);
+  if (!member) throw new Error('The new jury member was not found right after it was written.');
+  return c.json(member, OK);
+};
+
+export const remove: RouteHandler<typeof routes.removeEvaluator, AppEnv> = async (c) => {
+  const { id, userId } = c.req.valid('param');
+  const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, id, 'jury.manage');
+  await removeEvaluator(c.var.db, actor, record, userId);
+  return c.body(null, NO_CONTENT);
+};

@@ -1,0 +1,64 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { EvaluatorSchema } from '../../domain/evaluation/evaluation.view';
+import { jsonContent, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
+import { NO_CONTENT, OK } from '../../http/status';
+import { IdParam } from '../challenges/challenges.routes';
+
+const tags = ['Jury'];
+const JuryParams = IdParam.extend({
+  userId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'userId', in: 'path' } }),
+});
+
+export const listJury = createRoute({
+  method: 'get',
+  path: '/api/v1/challenges/{id}/evaluators',
+  tags,
+  summary: 'The jury and its progress (owner, moderators)',
+  security: SIGNED_IN,
+  request: { params: IdParam },
+  responses: {
+    [OK]: jsonContent(z.object({ data: z.array(EvaluatorSchema) }), 'The jury.'),
+    ...problemResponses('unauthorized', 'forbidden', 'not_found'),
+  },
+});
+
+export const getEvaluator = createRoute({
+  method: 'get',
+  path: '/api/v1/challenges/{id}/evaluators/{userId}',
+  tags,
+  summary: 'One jury member and their progress (owner, moderators)',
+  security: SIGNED_IN,
+  request: { params: JuryParams },
+  responses: {
+    [OK]: jsonContent(EvaluatorSchema, 'The jury member.'),
+    ...problemResponses('unauthorized', 'forbidden', 'not_found'),
+  },
+});
+
+export const assignEvaluator = createRoute({
+  method: 'put',
+  path: '/api/v1/challenges/{id}/evaluators/{userId}',
+  tags,
+  summary: 'Put a user on the jury (owner, moderators; idempotent)',
+  security: SIGNED_IN,
+  request: { params: JuryParams },
+  responses: {
+    [OK]: jsonContent(EvaluatorSchema, 'The jury member.'),
+    ...WRITE_PROBLEMS,
+    ...problemResponses('duplicate'),
+  },
+});
+
+export const removeEvaluator = createRoute({
+  method: 'delete',
+  path: '/api/v1/challenges/{id}/evaluators/{userId}',
+  tags,
+  summary: 'Take a user off the jury (their scores stop counting)',
+  security: SIGNED_IN,
+  request: { params: JuryParams },
+  responses: { [NO_CONTENT]: { description: 'Removed.' }, ...WRITE_PROBLEMS },
+});

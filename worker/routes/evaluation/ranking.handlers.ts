@@ -1,0 +1,35 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { loadChallengeFor } from '../../access/challenges';
+import { loadRanking } from '../../access/evaluation';
+import { findChallenge, toChallenge } from '../../domain/challenges/read';
+import { DomainError, notVisibleMessage } from '../../domain/errors';
+import { decideChallenge } from '../../domain/evaluation/decision';
+import type { AppEnv } from '../../env';
+import { cachedJson } from '../../http/etag';
+import { OK } from '../../http/status';
+import type * as routes from './ranking.routes';
+
+/** See loadRanking: full, public or refused. One round trip. */
+export const ranking: RouteHandler<typeof routes.ranking, AppEnv> = async (c) => {
+  const { ranking: view, full } = await loadRanking(c.var.db, c.var.actor, c.req.valid('param').id);
+  if (view) return cachedJson(c, view);
+  if (c.var.actor.type === 'anonymous') {
+    throw new DomainError(
+      'unauthorized',
+      'Sign in to see the ranking; public results appear once the challenge is decided.',
+    );
+  }
+  throw full.allow
+    ? new DomainError('not_found', notVisibleMessage('ranking'))
+    : new DomainError(full.status, full.reason);
+};
+
+export const decide: RouteHandler<typeof routes.decide, AppEnv> = async (c) => {
+  const { id } = c.req.valid('param');
+  const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, id, 'challenge.decide');
+  await decideChallenge(c.var.db, actor, record, c.req.valid('json'));
+  const decided = await findChallenge(c.var.db, id, actor.id);
+  if (!decided) throw new Error(`Challenge ${id} vanished right after its decision.`);
+  c.header('Cache-Control', 'no-store');
+  return c.json(toChallenge(decided, actor), OK);
+};

@@ -1,0 +1,43 @@
+import { createRoute } from '@hono/zod-openapi';
+import { ChallengeSchema } from '../../domain/challenges/challenge.view';
+import { DecisionInputSchema } from '../../domain/evaluation/evaluation.schema';
+import { RankingSchema } from '../../domain/evaluation/evaluation.view';
+import {
+  jsonBody,
+  jsonContent,
+  NOT_MODIFIED_RESPONSE,
+  problemResponses,
+  SIGNED_IN,
+  WRITE_PROBLEMS,
+} from '../../http/openapi';
+import { OK } from '../../http/status';
+import { IdParam } from '../challenges/challenges.routes';
+
+const tags = ['Jury'];
+
+export const ranking = createRoute({
+  method: 'get',
+  path: '/api/v1/challenges/{id}/ranking',
+  tags,
+  summary: 'Weighted ranking (owner, moderators, jury members who finished); after the decision, public results',
+  request: { params: IdParam },
+  responses: {
+    [OK]: jsonContent(RankingSchema, 'The ranking.'),
+    ...NOT_MODIFIED_RESPONSE,
+    ...problemResponses('unauthorized', 'forbidden', 'not_found'),
+  },
+});
+
+export const decide = createRoute({
+  method: 'post',
+  path: '/api/v1/challenges/{id}/decision',
+  tags,
+  summary: 'Name the winners and an optional shortlist; the challenge is decided and results published',
+  security: SIGNED_IN,
+  request: { params: IdParam, body: jsonBody(DecisionInputSchema) },
+  responses: {
+    [OK]: jsonContent(ChallengeSchema, 'The decided challenge.'),
+    ...WRITE_PROBLEMS,
+    ...problemResponses('stale_version'),
+  },
+});
