@@ -38,6 +38,13 @@ export default defineConfig(async () => {
         },
         {
           test: {
+            name: 'tooling',
+            include: ['tests/tooling/**/*.test.ts'],
+            environment: 'node',
+          },
+        },
+        {
+          test: {
             name: 'e2e',
             include: ['tests/e2e/**/*.test.ts'],
             environment: 'node',

@@ -1,6 +1,6 @@
 import { languageDetector } from 'hono/language';
+import type { Ctx } from './ctx';
 import { isLocale, LOCALES, type Translator, translator } from './i18n';
-import type { Ctx } from './page';
 
 /** `?lang=` (remembered in a cookie), then the cookie, then Accept-Language, then English. */
 export const detectLocale = languageDetector({

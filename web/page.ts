@@ -1,14 +1,7 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../worker/env';
+import type { Ctx } from './ctx';
 import type { Translator } from './i18n';
 import { translatorFor } from './locale';
 import { type Viewer, viewerOf } from './viewer';
-
-/**
- * The Hono context as page helpers take it: without `set`, `get` and `newResponse`, whose types
- * would otherwise refuse a context that also carries `user` (the routes behind `signedIn`).
- */
-export type Ctx = Omit<Context<AppEnv>, 'set' | 'get' | 'newResponse'>;
 
 /** What every page needs: the language, who is looking, and where they are (for language links). */
 export interface PageContext {

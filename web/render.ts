@@ -1,6 +1,6 @@
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Ctx } from './page';
+import type { Ctx } from './ctx';
 
 /** A full HTML document for a page element; pages are never cached by shared caches. */
 export async function renderPage(c: Ctx, page: JSX.Element, status: ContentfulStatusCode = 200) {

@@ -1,4 +1,4 @@
-import type { Ctx } from './page';
+import type { Ctx } from './ctx';
 
 /** Who the page is for, as the layout needs it. */
 export type Viewer = { name: string; moderator: boolean; clinician: boolean } | null;

@@ -1,5 +1,6 @@
 import type { Problem } from '../../worker/http/problem';
-import { type Ctx, pageContext } from '../page';
+import type { Ctx } from '../ctx';
+import { pageContext } from '../page';
 import { ErrorPage } from '../pages/error';
 import { renderPage } from '../render';
 

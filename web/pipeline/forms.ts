@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { de as zodDe, en as zodEn, it as zodIt, ro as zodRo } from 'zod/v4/locales';
 import { DomainError } from '../../worker/domain/errors';
+import type { Ctx } from '../ctx';
 import type { Locale, Translator } from '../i18n';
 import { translatorFor } from '../locale';
-import type { Ctx } from '../page';
 
 /** A posted form as plain strings (repeated names joined with newlines). */
 export type FormValues = Record<string, string>;

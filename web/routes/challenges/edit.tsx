@@ -8,6 +8,7 @@ import { listClusters } from '../../../worker/domain/clusters/list';
 import { DomainError } from '../../../worker/domain/errors';
 import type { AppEnv } from '../../../worker/env';
 import { authorizeUser } from '../../../worker/policy/policy';
+import type { Ctx } from '../../ctx';
 import {
   challengeValues,
   editChallengeForm,
@@ -15,7 +16,7 @@ import {
   newChallengeValues,
   transitionForm,
 } from '../../forms/challenges';
-import { type Ctx, pageContext } from '../../page';
+import { pageContext } from '../../page';
 import { ChallengeFormPage } from '../../pages/challenges/form';
 import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID } from '../../pipeline/params';

@@ -6,9 +6,10 @@ import { answerQuestion, askQuestion } from '../../../worker/domain/challenges/q
 import { challengeQuery, toChallenge } from '../../../worker/domain/challenges/read';
 import { juryProgress, jurySeat, rankingReads, shapeRanking } from '../../../worker/domain/evaluation/ranking';
 import type { AppEnv } from '../../../worker/env';
+import type { Ctx } from '../../ctx';
 import { answerForm, endorsementForm, questionForm } from '../../forms/challenges';
 import type { Translator } from '../../i18n';
-import { type Ctx, pageContext } from '../../page';
+import { pageContext } from '../../page';
 import { ChallengePage } from '../../pages/challenges/challenge';
 import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID, QUESTION_ID } from '../../pipeline/params';

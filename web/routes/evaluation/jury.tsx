@@ -6,9 +6,10 @@ import { assignEvaluatorByEmail, listJury, removeEvaluator } from '../../../work
 import { rankedCount } from '../../../worker/domain/evaluation/ranking';
 import type { AppEnv } from '../../../worker/env';
 import { authorize } from '../../../worker/policy/policy';
+import type { Ctx } from '../../ctx';
 import { juryForm } from '../../forms/evaluation';
 import { confirmForm } from '../../forms/solutions';
-import { type Ctx, pageContext } from '../../page';
+import { pageContext } from '../../page';
 import { JuryPage } from '../../pages/evaluation/jury';
 import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID, USER_ID } from '../../pipeline/params';

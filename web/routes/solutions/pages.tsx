@@ -11,6 +11,7 @@ import {
   withdrawSolution,
 } from '../../../worker/domain/solutions/write';
 import type { AppEnv } from '../../../worker/env';
+import type { Ctx } from '../../ctx';
 import {
   confirmForm,
   editSolutionForm,
@@ -18,7 +19,7 @@ import {
   newSolutionValues,
   solutionValues,
 } from '../../forms/solutions';
-import { type Ctx, pageContext } from '../../page';
+import { pageContext } from '../../page';
 import { SolutionFormPage } from '../../pages/solutions/form';
 import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID } from '../../pipeline/params';
