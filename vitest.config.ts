@@ -2,40 +2,44 @@ import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { generateSigningJwk } from './scripts/lib/dev-vars.ts';
 
-// Two projects: `api` runs inside workerd against a real local D1; `e2e` drives Chromium
-// against a real `wrangler dev` that tests/e2e/global-setup.ts starts on a free port.
+// Projects: `api` and `pages` run inside workerd against a real local D1; `tooling` checks the
+// layer rules; `e2e` drives Chromium against a real `wrangler dev` that tests/e2e/global-setup.ts
+// starts on a free port.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('migrations');
   // Fresh keys per run: the current signing key, and a "previous" one still accepted after rotation.
   const current = await generateSigningJwk('test');
   const previous = await generateSigningJwk('test-previous');
   const { d: _private, ...previousPublic } = JSON.parse(previous);
+  // One definition for both workerd projects, so they always run with the same bindings.
+  const workerd = (name: string, include: string) => ({
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: './wrangler.toml' },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            QUERY_STATS: '1',
+            JWT_PRIVATE_JWK: current,
+            JWT_PREVIOUS_PUBLIC_JWKS: JSON.stringify([previousPublic]),
+            TEST_PREVIOUS_PRIVATE_JWK: previous,
+          },
+        },
+      }),
+    ],
+    test: {
+      name,
+      include: [include],
+      setupFiles: ['tests/setup/apply-migrations.ts'],
+    },
+  });
   return {
     test: {
       reporters: ['default', 'json'],
       outputFile: { json: 'test-results/vitest.json' },
       projects: [
-        {
-          plugins: [
-            cloudflareTest({
-              wrangler: { configPath: './wrangler.toml' },
-              miniflare: {
-                bindings: {
-                  TEST_MIGRATIONS: migrations,
-                  QUERY_STATS: '1',
-                  JWT_PRIVATE_JWK: current,
-                  JWT_PREVIOUS_PUBLIC_JWKS: JSON.stringify([previousPublic]),
-                  TEST_PREVIOUS_PRIVATE_JWK: previous,
-                },
-              },
-            }),
-          ],
-          test: {
-            name: 'api',
-            include: ['tests/api/**/*.test.ts'],
-            setupFiles: ['tests/api/setup/apply-migrations.ts'],
-          },
-        },
+        workerd('api', 'tests/api/**/*.test.ts'),
+        workerd('pages', 'tests/pages/**/*.test.ts'),
         {
           test: {
             name: 'tooling',

@@ -6,7 +6,7 @@ import { type AuditFilter, readAuditLog } from '../domain/moderation/audit-log';
 import { moderationQueue } from '../domain/moderation/queue';
 import { type EntityType, findReportedEntity } from '../domain/moderation/reported-entity';
 import { findReport, type StoredReport } from '../domain/moderation/reports';
-import { findSolution } from '../domain/solutions/find';
+import { findSolution } from '../domain/solutions/read';
 import { authorize, can } from '../policy/policy';
 import { inModeratedClusters } from './scopes';
 import { solutionFacts } from './solutions';

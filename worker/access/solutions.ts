@@ -1,9 +1,9 @@
 import type { Database } from '../db/client';
 import { type Actor, isUser, type SignedIn } from '../domain/actor';
 import { notVisible } from '../domain/errors';
-import { findSolution, type SolutionRecord } from '../domain/solutions/find';
 import { changeOpen, declarationOpen, scoringOpen } from '../domain/solutions/lifecycle';
 import { solutionsQuery } from '../domain/solutions/list';
+import { findSolution, type SolutionRecord } from '../domain/solutions/read';
 import { authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
 import type { SolutionFacts } from '../policy/resources';
 import { visibleSolutions } from './scopes';

@@ -49,7 +49,7 @@ export class DomainError extends Error {
   }
 }
 
-/** The one 404 for things that do not exist and things one may not see: the two must be indistinguishable. */
+/** The one "not found" for things that do not exist and things one may not see: the two must be indistinguishable. */
 export const notVisibleMessage = (what: string) => `There is no such ${what}, or it is not visible to you.`;
 export const notVisible = (what: string) => new DomainError('not_found', notVisibleMessage(what));
 
@@ -57,6 +57,6 @@ export const notVisible = (what: string) => new DomainError('not_found', notVisi
 export const invalidField = (path: string, message: string, detail = message) =>
   new DomainError('validation_failed', detail, { errors: [{ path, message }] });
 
-/** 409 naming the state the thing is in, so the reader knows why and what is possible. */
+/** An invalid-state error naming the state the thing is in, so the reader knows why and what is possible. */
 export const invalidState = (message: string, currentState: string, details: Record<string, unknown> = {}) =>
   new DomainError('invalid_state', message, { details: { current_state: currentState, ...details } });

@@ -54,3 +54,11 @@ export const WRITE_PROBLEMS = problemResponses(
   'not_found',
   'invalid_state',
 );
+
+/** An opaque id in the path (`{name}`), as every route names one. */
+export const idParam = (name: string) =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name, in: 'path' } });

@@ -1,8 +1,7 @@
-import { PASSWORD } from '../helpers/actors';
-import { api } from '../helpers/http';
-import { everyone, type MatrixCase, signedIn } from './types';
-
-const unique = () => crypto.randomUUID().slice(0, 8);
+import { everyone, PASSWORD, signedIn } from '../../helpers/actors';
+import { api } from '../../helpers/http';
+import { unique } from '../../helpers/unique';
+import type { MatrixCase } from './types';
 
 export const accountCases: MatrixCase[] = [
   { route: 'GET /api/v1/health', request: () => ({ path: '/api/v1/health' }), expect: everyone(200) },

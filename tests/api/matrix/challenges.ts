@@ -1,7 +1,15 @@
-import type { Role } from '../helpers/actors';
-import { draftBody } from '../helpers/challenges';
-import { freshDraft, freshInReview, freshOpen, freshQuestion, freshReport, sharedDraft, sharedOpen } from './fixtures';
-import { everyone, type MatrixCase, signedIn } from './types';
+import { everyone, type Role, signedIn } from '../../helpers/actors';
+import { draftBody } from '../../helpers/challenges';
+import {
+  freshDraft,
+  freshInReview,
+  freshOpen,
+  freshQuestion,
+  freshReport,
+  sharedDraft,
+  sharedOpen,
+} from '../../helpers/fixtures';
+import type { MatrixCase } from './types';
 
 /** Who sees a draft: its owner, moderators of its cluster, admins. */
 const insidersOnly = (status: number, outsiders = 404): Record<Role, number> => ({

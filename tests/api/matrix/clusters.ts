@@ -1,8 +1,7 @@
-import { registerUser } from '../helpers/actors';
-import { api } from '../helpers/http';
-import { adminOnly, everyone, type MatrixCase } from './types';
-
-const unique = () => crypto.randomUUID().slice(0, 8);
+import { adminOnly, everyone, registerUser } from '../../helpers/actors';
+import { api } from '../../helpers/http';
+import { unique } from '../../helpers/unique';
+import type { MatrixCase } from './types';
 
 export const clusterCases: MatrixCase[] = [
   { route: 'GET /api/v1/clusters', request: () => ({ path: '/api/v1/clusters' }), expect: everyone(200) },

@@ -1,8 +1,9 @@
-import { registerUser } from '../helpers/actors';
-import { assignJury, scoresOf, solutionBody } from '../helpers/solutions';
-import { sharedEvaluation, sharedOpen } from './fixtures';
-import { freshEvaluation, freshOpenWithSolution } from './solution-fixtures';
-import { type MatrixCase, signedIn } from './types';
+import { registerUser, signedIn } from '../../helpers/actors';
+import { assignJury, scoresOf } from '../../helpers/evaluation';
+import { sharedEvaluation, sharedOpen } from '../../helpers/fixtures';
+import { freshEvaluation, freshOpenWithSolution } from '../../helpers/solution-fixtures';
+import { solutionBody } from '../../helpers/solutions';
+import type { MatrixCase } from './types';
 
 /** The owner and the cluster's moderators (and admins) manage the jury; other signed-in users may not. */
 const juryManagers = (status: number) => ({ ...signedIn(403), clinician: status, moderator: status, admin: status });

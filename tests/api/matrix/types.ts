@@ -1,4 +1,4 @@
-import type { Role, World } from '../helpers/actors';
+import type { Role, World } from '../../helpers/actors';
 
 export interface MatrixRequest {
   path: string;
@@ -17,24 +17,3 @@ export interface MatrixCase {
   request: (world: World, role: Role) => MatrixRequest | Promise<MatrixRequest>;
   expect: Record<Role, number>;
 }
-
-/** The same status for every role. */
-export const everyone = (status: number): Record<Role, number> => ({
-  anonymous: status,
-  clinician: status,
-  solver: status,
-  evaluator: status,
-  moderator: status,
-  other_moderator: status,
-  admin: status,
-});
-
-/** Signed-in users get `status`, anonymous 401. */
-export const signedIn = (status: number): Record<Role, number> => ({ ...everyone(status), anonymous: 401 });
-
-/** Admin gets `status`, other signed-in users 403, anonymous 401. */
-export const adminOnly = (status: number): Record<Role, number> => ({
-  ...everyone(403),
-  anonymous: 401,
-  admin: status,
-});

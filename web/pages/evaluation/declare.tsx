@@ -1,5 +1,5 @@
 import type { ChallengeContext } from '../../../worker/domain/solutions/challenge-context';
-import type { SolutionRecord } from '../../../worker/domain/solutions/find';
+import type { SolutionRecord } from '../../../worker/domain/solutions/read';
 import { ErrorSummary, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import type { PageContext } from '../../page';

@@ -3,7 +3,7 @@ import { loadChallengeFor } from '../../../worker/access/challenges';
 import { loadSolution, loadSolutionPage } from '../../../worker/access/solutions';
 import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
 import { assertChangeOpen } from '../../../worker/domain/solutions/lifecycle';
-import { readSolutionView } from '../../../worker/domain/solutions/view';
+import { readSolutionView } from '../../../worker/domain/solutions/read';
 import {
   createSolution,
   submitSolution,

@@ -1,8 +1,7 @@
 import type { SolutionAffordances } from '../../../worker/access/solutions';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
-import type { SolutionRecord } from '../../../worker/domain/solutions/find';
-import { readSolutionView } from '../../../worker/domain/solutions/view';
+import { readSolutionView, type SolutionRecord } from '../../../worker/domain/solutions/read';
 import type { Ctx } from '../../ctx';
 import type { Translator } from '../../i18n';
 import { pageContext } from '../../page';

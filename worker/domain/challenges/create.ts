@@ -16,13 +16,17 @@ export function childRows(id: string, draft: Pick<ChallengeDraft, 'criteria' | '
   };
 }
 
-/** The cluster's id, or a 400 naming the field: the client chose a cluster that does not exist. */
+/** The cluster's id, or a validation error naming the field: the client chose a cluster that does not exist. */
 export async function clusterIdOf(db: Database, slug: string): Promise<string> {
   const cluster = await db.select({ id: clusters.id }).from(clusters).where(eq(clusters.slug, slug)).get();
   if (!cluster) {
-    throw new DomainError('validation_failed', `There is no cluster '${slug}'. GET /api/v1/clusters lists them.`, {
-      errors: [{ path: 'cluster', message: `Unknown cluster '${slug}'.` }],
-    });
+    throw new DomainError(
+      'validation_failed',
+      `There is no cluster '${slug}'. Choose one of the clusters Bedside lists.`,
+      {
+        errors: [{ path: 'cluster', message: `Unknown cluster '${slug}'.` }],
+      },
+    );
   }
   return cluster.id;
 }

@@ -2,7 +2,7 @@ import type { CHALLENGE_STATUSES } from '../../db/enums';
 
 export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
 
-/** Who may take a transition; the policy module turns this into 401/403/404. */
+/** Who may take a transition; the policy module decides with it. */
 export type Transitioner = 'owner' | 'moderator' | 'owner_or_moderator';
 
 export interface Transition {

@@ -18,7 +18,7 @@ export type ChallengePatch = Omit<z.output<typeof ChallengePatchSchema>, 'versio
 export const atVersion = (id: string, version: number) =>
   sql`EXISTS (SELECT 1 FROM ${challenges} WHERE ${challenges.id} = ${id} AND ${challenges.version} = ${version})`;
 
-/** 412: the client's version is not the current one (known, or unknown when a concurrent write won). */
+/** A stale version: the client's version is not the current one (known, or unknown when a concurrent write won). */
 export function staleVersion(expected: number, current?: number): DomainError {
   const now = current === undefined ? 'has just been changed by someone else' : `is at version ${current} now`;
   return new DomainError(
@@ -30,7 +30,7 @@ export function staleVersion(expected: number, current?: number): DomainError {
 
 /**
  * Owners edit in draft / changes_requested; moderators amend after approval (audited). The write
- * is guarded by the version the client read, so a concurrent edit makes this one a 412, never a
+ * is guarded by the version the client read, so a concurrent edit makes this one stale_version, never a
  * silent overwrite.
  */
 export async function updateChallenge(

@@ -4,8 +4,8 @@ import { conflictDeclarations } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { audit } from '../audit';
 import { invalidState } from '../errors';
-import type { SolutionRecord } from '../solutions/find';
 import { declarationOpen } from '../solutions/lifecycle';
+import type { SolutionRecord } from '../solutions/read';
 import { oneSolution, recomputeScores } from './score-sums';
 
 /** A jury member says, per solution, whether they have a conflict of interest; they may revise it until the decision. */

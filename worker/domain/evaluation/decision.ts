@@ -4,10 +4,11 @@ import type { Database } from '../../db/client';
 import { challenges, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
+import { decidable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { atVersion, staleVersion } from '../challenges/update';
 import type { FieldError } from '../errors';
-import { DomainError } from '../errors';
+import { DomainError, invalidState } from '../errors';
 
 export interface DecisionInput {
   winners: string[];
@@ -22,10 +23,8 @@ export interface DecisionInput {
  */
 export async function decideChallenge(db: Database, actor: SignedIn, record: ChallengeRecord, input: DecisionInput) {
   const { row } = record;
-  if (row.status !== 'evaluation') {
-    throw new DomainError('invalid_state', `A challenge is decided from evaluation; it is ${row.status}.`, {
-      details: { current_state: row.status },
-    });
+  if (!decidable(row.status)) {
+    throw invalidState(`A challenge is decided from evaluation; it is ${row.status}.`, row.status);
   }
   const named = [...input.winners, ...input.shortlist];
   const eligible = await db

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client';
 import { challengeCriteria, evaluations } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { DomainError, type FieldError, invalidState } from '../errors';
-import type { SolutionRecord } from '../solutions/find';
+import type { SolutionRecord } from '../solutions/read';
 import type { EvaluationInput } from './evaluation.schema';
 import { oneSolution, recomputeScores } from './score-sums';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import type { REPORT_ENTITY_TYPES } from '../../db/enums';
 import { challenges, questions, solutions } from '../../db/schema';
-import { challengeFactColumns } from '../solutions/find';
+import { challengeFactColumns } from '../solutions/read';
 
 export type EntityType = (typeof REPORT_ENTITY_TYPES)[number];
 

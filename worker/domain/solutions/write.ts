@@ -8,8 +8,8 @@ import { audit, auditIf } from '../audit';
 import { acceptsSolutions } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { DomainError, invalidState } from '../errors';
-import type { SolutionRecord } from './find';
 import { assertChangeOpen } from './lifecycle';
+import type { SolutionRecord } from './read';
 import type { SolutionFields } from './solution.schema';
 
 function staleSolution(expected: number, current?: number) {

@@ -4,17 +4,11 @@ import { ChallengeSchema, ChallengeSummarySchema } from '../../domain/challenges
 import { TRANSITION_ACTIONS } from '../../domain/challenges/lifecycle';
 import { ChallengeListQuerySchema } from '../../domain/challenges/list.query';
 import { pageOf } from '../../domain/paging';
-import { jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { idParam, jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { CREATED, OK } from '../../http/status';
 
 const tags = ['Challenges'];
-export const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
+export const IdParam = z.object({ id: idParam('id') });
 
 export const listChallenges = createRoute({
   method: 'get',

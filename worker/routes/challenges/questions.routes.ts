@@ -1,19 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { QuestionSchema } from '../../domain/challenges/challenge.view';
 import { AnswerInputSchema, QuestionInputSchema } from '../../domain/challenges/question.schema';
 import { PageQuerySchema, pageOf } from '../../domain/paging';
-import { jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { idParam, jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { CREATED, OK } from '../../http/status';
 import { IdParam } from './challenges.routes';
 
 const tags = ['Questions'];
-const QuestionParams = IdParam.extend({
-  qid: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'qid', in: 'path' } }),
-});
+const QuestionParams = IdParam.extend({ qid: idParam('qid') });
 
 export const listQuestions = createRoute({
   method: 'get',

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ClusterInputSchema, ClusterSchema, ModeratorSchema } from '../../domain/clusters/cluster.schema';
 import { PageQuerySchema, pageOf } from '../../domain/paging';
-import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 
 const tags = ['Clusters'];
@@ -12,13 +12,7 @@ const SlugParam = z.object({
     .max(60)
     .openapi({ param: { name: 'slug', in: 'path' }, example: 'biorn' }),
 });
-const ModeratorParams = SlugParam.extend({
-  userId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'userId', in: 'path' } }),
-});
+const ModeratorParams = SlugParam.extend({ userId: idParam('userId') });
 
 export const listClusters = createRoute({
   method: 'get',

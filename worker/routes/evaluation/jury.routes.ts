@@ -1,17 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EvaluatorSchema } from '../../domain/evaluation/evaluation.view';
-import { jsonContent, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
+import { idParam, jsonContent, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
 import { NO_CONTENT, OK } from '../../http/status';
 import { IdParam } from '../challenges/challenges.routes';
 
 const tags = ['Jury'];
-const JuryParams = IdParam.extend({
-  userId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'userId', in: 'path' } }),
-});
+const JuryParams = IdParam.extend({ userId: idParam('userId') });
 
 export const listJury = createRoute({
   method: 'get',

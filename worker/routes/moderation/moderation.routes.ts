@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AUDIT_ENTITY_TYPES } from '../../db/enums';
 import { ReportInputSchema, ReportSchema, ResolutionInputSchema } from '../../domain/moderation/report.schema';
 import { PageQuerySchema, pageOf } from '../../domain/paging';
-import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { CREATED, OK } from '../../http/status';
 
 const QueueSchema = z
@@ -79,13 +79,7 @@ export const resolveReport = createRoute({
   summary: 'Dismiss a report, or hide the reported content (moderators of its cluster)',
   security: SIGNED_IN,
   request: {
-    params: z.object({
-      id: z
-        .string()
-        .min(1)
-        .max(64)
-        .openapi({ param: { name: 'id', in: 'path' } }),
-    }),
+    params: z.object({ id: idParam('id') }),
     body: jsonBody(ResolutionInputSchema),
   },
   responses: {

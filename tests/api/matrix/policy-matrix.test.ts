@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createWorld, ROLES, type World } from '../../helpers/actors';
+import { api } from '../../helpers/http';
+import { accountCases } from './accounts';
+import { challengeCases } from './challenges';
+import { clusterCases } from './clusters';
+import { solutionCases } from './solutions';
+import type { MatrixCase } from './types';
+
+/** Every route × every role, with the exact status. Later areas add their cases here. */
+const CASES: MatrixCase[] = [...accountCases, ...clusterCases, ...challengeCases, ...solutionCases];
+
+let world: World;
+beforeAll(async () => {
+  world = await createWorld();
+});
+
+describe('policy matrix', () => {
+  it('covers every route of the OpenAPI document', async () => {
+    const doc = (await api('/api/v1/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect([...new Set(CASES.map((c) => c.route))].sort()).toEqual(documented.sort());
+  });
+
+  for (const testCase of CASES) {
+    for (const role of ROLES) {
+      const name = `${testCase.route}${testCase.variant ? ` (${testCase.variant})` : ''}`;
+      it(`${name} as ${role} → ${testCase.expect[role]}`, async () => {
+        const request = await testCase.request(world, role);
+        const res = await api(request.path, {
+          method: request.method ?? 'GET',
+          body: request.body,
+          token: request.token ?? world.token(role),
+        });
+        expect(res.status, JSON.stringify(res.body)).toBe(testCase.expect[role]);
+      });
+    }
+  }
+});

@@ -1,0 +1,72 @@
+import type { TestUser } from './actors';
+import { transition } from './challenges';
+import { count } from './db';
+import { api, must } from './http';
+
+/** Open → evaluation, through the API (200 checked). */
+export const startEvaluation = (user: TestUser, id: string) => must(transition(user, id, 'start_evaluation'));
+
+export async function assignJury(manager: TestUser, challengeId: string, evaluator: TestUser) {
+  const res = await api(`/api/v1/challenges/${challengeId}/evaluators/${evaluator.id}`, {
+    method: 'PUT',
+    token: manager.token,
+  });
+  if (res.status !== 200) throw new Error(`assign failed: ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+export async function declare(evaluator: TestUser, solutionId: string, conflict: boolean) {
+  const res = await api(`/api/v1/solutions/${solutionId}/conflict`, {
+    method: 'PUT',
+    token: evaluator.token,
+    body: { conflict },
+  });
+  if (res.status !== 200) throw new Error(`declare failed: ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+export const DEFAULT_KEYS = [
+  'clinical_impact',
+  'feasibility',
+  'innovation',
+  'trl_fit',
+  'regulatory_data_readiness',
+  'business_case',
+] as const;
+
+export const scoresOf = (values: number[], keys: readonly string[] = DEFAULT_KEYS) =>
+  Object.fromEntries(keys.map((key, i) => [key, values[i] ?? values[0] ?? 3])) as Record<string, number>;
+
+export async function evaluate(
+  evaluator: TestUser,
+  solutionId: string,
+  scores: Record<string, number>,
+  comment?: string,
+) {
+  const res = await api(`/api/v1/solutions/${solutionId}/evaluation`, {
+    method: 'PUT',
+    token: evaluator.token,
+    body: { scores, ...(comment ? { comment } : {}) },
+  });
+  if (res.status !== 200) throw new Error(`evaluate failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** The raw calls, for tests that check how they are answered. */
+export const putConflict = (user: TestUser | undefined, id: string, body: unknown) =>
+  api(`/api/v1/solutions/${id}/conflict`, { method: 'PUT', token: user?.token, body });
+export const putEvaluation = (user: TestUser | undefined, id: string, body: unknown) =>
+  api(`/api/v1/solutions/${id}/evaluation`, { method: 'PUT', token: user?.token, body });
+export const jury = (
+  user: TestUser | undefined,
+  challengeId: string,
+  userId: string,
+  method: 'GET' | 'PUT' | 'DELETE',
+) => api(`/api/v1/challenges/${challengeId}/evaluators/${userId}`, { method, token: user?.token });
+export const ranking = (user: TestUser | undefined, challengeId: string) =>
+  api(`/api/v1/challenges/${challengeId}/ranking`, { token: user?.token });
+export const decide = (user: TestUser | undefined, id: string, body: Record<string, unknown>) =>
+  api(`/api/v1/challenges/${id}/decision`, { token: user?.token, body });
+
+export const evaluationsOf = (solutionId: string) =>
+  count('SELECT count(*) AS n FROM evaluations WHERE solution_id = ?', solutionId);
+export const declarationsOf = (solutionId: string) =>
+  count('SELECT count(*) AS n FROM conflict_declarations WHERE solution_id = ?', solutionId);

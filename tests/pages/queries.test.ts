@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createAdmin, createCluster, createModerator, registerUser } from '../helpers/actors';
+import { openChallenge, transition } from '../helpers/challenges';
+import { assignJury, declare, evaluate, scoresOf } from '../helpers/evaluation';
+import { d1Stats } from '../helpers/http';
+import { page } from '../helpers/pages';
+import { submitSolution } from '../helpers/solutions';
+
+/** Each page's D1 round trips (the session lookup included), for a challenge with `n` solutions. */
+async function measure(n: number) {
+  const admin = await createAdmin();
+  const cluster = await createCluster(admin);
+  const moderator = await createModerator(admin, cluster.slug);
+  const [owner, solver, juror] = await Promise.all([
+    registerUser('clinician'),
+    registerUser('solver'),
+    registerUser('clinician'),
+  ]);
+  const id = await openChallenge(owner, moderator, cluster.slug);
+  const solutions: string[] = [];
+  for (let i = 0; i < n; i++) solutions.push(await submitSolution(solver, id, { title: `Page budget ${i + 1}` }));
+  await assignJury(owner, id, juror);
+  await transition(owner, id, 'start_evaluation');
+  await Promise.all(solutions.map((s) => declare(juror, s, false)));
+  await Promise.all(solutions.map((s) => evaluate(juror, s, scoresOf([3]))));
+
+  const pages: [string, string, string | undefined][] = [
+    ['challenge page, anonymous', `/challenges/${id}`, undefined],
+    ['challenge page, owner', `/challenges/${id}`, owner.cookie],
+    ['solutions, owner', `/challenges/${id}/solutions`, owner.cookie],
+    ['solutions, jury member', `/challenges/${id}/solutions`, juror.cookie],
+    ['jury, owner', `/challenges/${id}/jury`, owner.cookie],
+    ['ranking, owner', `/challenges/${id}/ranking`, owner.cookie],
+    ['ranking, jury member', `/challenges/${id}/ranking`, juror.cookie],
+    ['audit trail, moderator', `/challenges/${id}/audit`, moderator.cookie],
+    ['solution, jury member', `/solutions/${solutions[0]}`, juror.cookie],
+    ['cluster page', `/clusters/${cluster.slug}`, undefined],
+  ];
+  const calls: Record<string, number> = {};
+  for (const [name, path, cookie] of pages) {
+    const res = await page(path, cookie);
+    expect(res.status, name).toBe(200);
+    calls[name] = d1Stats(res).calls;
+  }
+  return calls;
+}
+
+describe('page query budget', () => {
+  it('every working page takes the same few D1 round trips for 2 and for 12 solutions', async () => {
+    const small = await measure(2);
+    const large = await measure(12);
+    for (const [name, calls] of Object.entries(small)) {
+      expect(large[name], `${name}: round trips grow with the number of solutions`).toBe(calls);
+      // The session lookup, then one batch; the solution page reads the solution before its challenge.
+      expect(calls, name).toBeLessThanOrEqual(name.startsWith('solution,') ? 3 : 2);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import {
+  challenges,
+  conflictDeclarations,
+  evaluations,
+  evaluatorAssignments,
+  organizations,
+  solutions,
+  users,
+} from '../../db/schema';
+import type { Actor } from '../actor';
+import { feedbackFor } from '../evaluation/ranking';
+import type { Solution } from './solution.view';
+
+export const challengeFactColumns = {
+  id: challenges.id,
+  cluster_id: challenges.cluster_id,
+  owner_id: challenges.owner_id,
+  status: challenges.status,
+  visibility: challenges.visibility,
+  hidden_at: challenges.hidden_at,
+  decided_at: challenges.decided_at,
+  share_feedback: challenges.share_feedback,
+};
+
+/**
+ * A solution with its challenge, submitter and organization, and for a signed-in actor whether
+ * they sit on the jury, what they declared and their own evaluation: everything the policy and
+ * the detail view need, in one query.
+ */
+export async function findSolution(db: Database, actor: Actor, id: string) {
+  const viewer = actor.type === 'user' ? actor.id : '';
+  const row = await db
+    .select({
+      solution: solutions,
+      challenge: challengeFactColumns,
+      on_jury: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${solutions.challenge_id}
+        AND ${evaluatorAssignments.user_id} = ${viewer})`,
+      conflict: conflictDeclarations.conflict,
+      submitter_name: users.name,
+      organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
+      my_evaluation: { scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at },
+    })
+    .from(solutions)
+    .innerJoin(challenges, eq(challenges.id, solutions.challenge_id))
+    .innerJoin(users, eq(users.id, solutions.submitter_id))
+    .leftJoin(organizations, eq(organizations.id, solutions.organization_id))
+    .leftJoin(evaluations, and(eq(evaluations.solution_id, solutions.id), eq(evaluations.evaluator_id, viewer)))
+    .leftJoin(
+      conflictDeclarations,
+      and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, viewer)),
+    )
+    .where(eq(solutions.id, id))
+    .get();
+  if (!row) return undefined;
+  // `conflict` is the viewer's own declaration: null when none (or when they are not on the jury).
+  return { ...row, on_jury: Boolean(row.on_jury), jury_conflict: row.conflict };
+}
+
+export type SolutionRecord = NonNullable<Awaited<ReturnType<typeof findSolution>>>;
+
+/**
+ * The detail view. It reads the jury's feedback when due: only the submitter gets it, after the
+ * decision and if the owner shares it.
+ */
+export async function readSolutionView(db: Database, actor: Actor, record: SolutionRecord): Promise<Solution> {
+  const s = record.solution;
+  const mine = actor.type === 'user' && actor.id === s.submitter_id;
+  const sharesFeedback = mine && record.challenge.share_feedback && record.challenge.decided_at !== null;
+  const org = record.organization;
+  const evaluation = record.my_evaluation;
+  return {
+    id: s.id,
+    challenge_id: s.challenge_id,
+    status: s.status,
+    version: s.version,
+    title: s.title,
+    summary: s.summary,
+    approach: s.approach,
+    trl: s.trl,
+    team: s.team,
+    ip_status: s.ip_status,
+    links: s.links,
+    summary_public: s.summary_public,
+    submitter: { id: s.submitter_id, name: record.submitter_name },
+    organization: org?.name ? { name: org.name, kind: org.kind ?? '', country: org.country ?? '' } : null,
+    created_at: s.created_at,
+    updated_at: s.updated_at,
+    submitted_at: s.submitted_at,
+    my_evaluation: evaluation?.scores
+      ? { scores: evaluation.scores, comment: evaluation.comment, updated_at: evaluation.updated_at ?? '' }
+      : null,
+    feedback: sharesFeedback ? await feedbackFor(db, s.challenge_id, s.id) : null,
+  };
+}
