@@ -3,7 +3,7 @@ import { loadChallenge, loadChallengeFor } from '../../../worker/access/challeng
 import { createChallenge } from '../../../worker/domain/challenges/create';
 import { toChallenge } from '../../../worker/domain/challenges/read';
 import { transitionChallenge } from '../../../worker/domain/challenges/transition';
-import { updateChallenge } from '../../../worker/domain/challenges/update';
+import { editModeFor, updateChallenge } from '../../../worker/domain/challenges/update';
 import { listClusters } from '../../../worker/domain/clusters/list';
 import { DomainError } from '../../../worker/domain/errors';
 import type { AppEnv } from '../../../worker/env';
@@ -71,6 +71,8 @@ export const challengeEditPages = new Hono<AppEnv>()
   .get(`/challenges/${ID}/edit`, signedIn, async (c) => {
     const id = c.req.param('id');
     const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'challenge.edit');
+    // The form only where saving it can succeed: not for a moderator before approval, nor an owner after it.
+    editModeFor(actor, record);
     return editChallengePage(c, id, emptyForm(challengeValues(toChallenge(record, actor))));
   })
   .post(`/challenges/${ID}/edit`, signedIn, async (c) => {

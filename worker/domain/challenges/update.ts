@@ -29,6 +29,23 @@ export function staleVersion(expected: number, current?: number): DomainError {
 }
 
 /**
+ * How this actor may change the challenge now: the owner edits (draft, changes requested), a
+ * moderator amends (after approval); otherwise an invalid-state error that says when it is possible.
+ */
+export function editModeFor(actor: SignedIn, record: ChallengeRecord): 'edit' | 'amend' {
+  const { row } = record;
+  const mode = editMode(row.status, { owner: actor.id === row.owner_id, moderator: moderates(actor, row.cluster_id) });
+  if (mode === null) {
+    throw new DomainError(
+      'invalid_state',
+      `The challenge is ${row.status}. Owners edit it in draft or changes_requested; after approval moderators amend it.`,
+      { details: { current_state: row.status } },
+    );
+  }
+  return mode;
+}
+
+/**
  * Owners edit in draft / changes_requested; moderators amend after approval (audited). The write
  * is guarded by the version the client read, so a concurrent edit makes this one stale_version, never a
  * silent overwrite.
@@ -41,14 +58,7 @@ export async function updateChallenge(
   patch: ChallengePatch,
 ): Promise<void> {
   const { row } = record;
-  const mode = editMode(row.status, { owner: actor.id === row.owner_id, moderator: moderates(actor, row.cluster_id) });
-  if (mode === null) {
-    throw new DomainError(
-      'invalid_state',
-      `The challenge is ${row.status}. Owners edit it in draft or changes_requested; after approval moderators amend it.`,
-      { details: { current_state: row.status } },
-    );
-  }
+  const mode = editModeFor(actor, record);
   if (row.version !== version) throw staleVersion(version, row.version);
   const { tags, criteria, ...fields } = patch;
   const trlMin = fields.trl_min ?? row.trl_min;
