@@ -9,12 +9,21 @@ export interface SignedInEnv {
   Variables: Variables & { user: SignedIn };
 }
 
+/** A header's URL, or undefined when it is missing or not a URL at all (a crafted header must not be a 500). */
+function parsed(value: string | undefined, base: URL): URL | undefined {
+  if (!value) return undefined;
+  try {
+    return new URL(value, base);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Where to come back to after signing in: this page, or for a form post the page it was posted from. */
 function comeBackTo(c: Context): string {
   const url = new URL(c.req.url);
   if (c.req.method === 'GET') return url.pathname + url.search;
-  const referer = c.req.header('referer');
-  const from = referer ? new URL(referer, url) : undefined;
+  const from = parsed(c.req.header('referer'), url);
   return from && from.origin === url.origin ? from.pathname + from.search : '/me';
 }
 

@@ -7,7 +7,7 @@ import { moderationQueue } from '../domain/moderation/queue';
 import { type EntityType, findReportedEntity } from '../domain/moderation/reported-entity';
 import { findReport, type StoredReport } from '../domain/moderation/reports';
 import { findSolution } from '../domain/solutions/read';
-import { authorize, can } from '../policy/policy';
+import { authorize, can, requireUser } from '../policy/policy';
 import { inModeratedClusters } from './scopes';
 import { solutionFacts } from './solutions';
 
@@ -32,6 +32,8 @@ export async function loadReportable(db: Database, actor: SignedIn, type: Entity
 
 /** An open or closed report, for a moderator of its cluster; 404 for everyone else. */
 export async function loadReport(db: Database, actor: Actor, id: string): Promise<StoredReport> {
+  // Sign-in first, so anonymous callers learn nothing about which report ids exist.
+  requireUser(actor, 'resolve reports');
   const report = await findReport(db, id);
   if (!report) throw notVisible('report');
   authorize(actor, 'report.resolve', report);

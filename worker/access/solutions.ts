@@ -70,19 +70,24 @@ export function solutionAffordances(actor: Actor, record: SolutionRecord): Solut
 }
 
 /**
- * The solution page's loader: the solution with what the viewer may do, if they may read it or
- * must first declare a conflict; the policy's refusal otherwise.
+ * What a viewer may do on the solution page, if they may open it at all: read the solution, or
+ * (a jury member who has not declared yet) declare first; the policy's refusal otherwise.
  */
+export function solutionPageFor(actor: SignedIn, record: SolutionRecord): SolutionAffordances {
+  const may = solutionAffordances(actor, record);
+  if (!may.read && !may.declare) {
+    const decision = decide(actor, 'solution.read', solutionFacts(record));
+    if (!decision.allow) throw refusal(decision);
+  }
+  return may;
+}
+
+/** The solution page's loader: the solution and what the viewer may do with it (see solutionPageFor). */
 export async function loadSolutionPage(db: Database, actor: Actor, id: string) {
   const user = requireUser(actor, 'see solutions');
   const record = await findSolution(db, user, id);
   if (!record) throw notVisible('solution');
-  const may = solutionAffordances(user, record);
-  if (!may.read && !may.declare) {
-    const decision = decide(user, 'solution.read', solutionFacts(record));
-    if (!decision.allow) throw refusal(decision);
-  }
-  return { record, actor: user, may };
+  return { record, actor: user, may: solutionPageFor(user, record) };
 }
 
 /** A page of the solutions of a challenge this reader may see; batchable with the challenge. */

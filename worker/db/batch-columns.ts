@@ -1,4 +1,4 @@
-import { Column, is, SQL } from 'drizzle-orm';
+import { Column, is, SQL, StringChunk } from 'drizzle-orm';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 
 const dialect = new SQLiteAsyncDialect();
@@ -8,11 +8,18 @@ interface Preparable {
   _prepare?: () => { fields?: { path: string[]; field: unknown }[] };
 }
 
+/** `sql\`${table.column}\`` alone: SQLite names such a result column after the column, like the column itself. */
+function bareColumn(field: SQL): Column | undefined {
+  const parts = field.queryChunks.filter((chunk) => !(is(chunk, StringChunk) && chunk.value.join('').trim() === ''));
+  const [only] = parts;
+  return parts.length === 1 && is(only, Column) ? only : undefined;
+}
+
 /** The name SQLite gives a result column: the alias, the bare column name, or the expression's text. */
 function columnName(field: unknown): string | undefined {
   if (is(field, SQL.Aliased)) return field.fieldAlias;
   if (is(field, Column)) return field.name;
-  if (is(field, SQL)) return dialect.sqlToQuery(field).sql;
+  if (is(field, SQL)) return bareColumn(field)?.name ?? dialect.sqlToQuery(field).sql;
   return undefined;
 }
 

@@ -27,6 +27,14 @@ describe('batched reads', () => {
     expect(Array.isArray(rows)).toBe(true);
   });
 
+  it('knows that SQLite names a bare column expression after the column', async () => {
+    const wrapped = db
+      .select({ id: solutions.id, challenge_id: sql<string>`${challenges.id}` })
+      .from(solutions)
+      .innerJoin(challenges, eq(challenges.id, solutions.challenge_id));
+    await expect(db.batch([wrapped])).rejects.toThrow(/two columns named 'id'/);
+  });
+
   it('checks columns of whole tables in a selection too', async () => {
     const nested = db
       .select({ row: challenges, title: solutions.title })

@@ -20,6 +20,10 @@ describe('resolving reports', () => {
       expect(isProblem(await resolve(user, filed.id, { action: 'hide' }), 404, 'not_found')).toBe(true);
     }
     expect(isProblem(await resolve(undefined, filed.id, { action: 'hide' }), 401, 'unauthorized')).toBe(true);
+    // Anonymous callers cannot tell an existing report id from a made-up one.
+    expect(isProblem(await resolve(undefined, `missing-${unique()}`, { action: 'hide' }), 401, 'unauthorized')).toBe(
+      true,
+    );
     expect(isProblem(await resolve(moderator, `missing-${unique()}`, { action: 'dismiss' }), 404, 'not_found')).toBe(
       true,
     );

@@ -1,9 +1,10 @@
-import { env } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, registerUser, type World } from '../../helpers/actors';
 import { openChallenge, transition } from '../../helpers/challenges';
 import { count } from '../../helpers/db';
 import { assignJury, DEFAULT_KEYS, declare } from '../../helpers/evaluation';
+import { BASE } from '../../helpers/http';
 import { page, postForm } from '../../helpers/pages';
 import { submitSolution } from '../../helpers/solutions';
 
@@ -21,6 +22,39 @@ async function inEvaluation() {
   await transition(clinician, challenge, 'start_evaluation');
   return { challenge, solution };
 }
+
+describe('page forms: a failed form shows the page again only to those who may still open it', () => {
+  it('a juror who declared a conflict and posts an empty declaration learns nothing of the solution', async () => {
+    const { challenge, solution } = await inEvaluation();
+    const title = `Conflicted ${crypto.randomUUID()}`;
+    await env.DB.prepare('UPDATE solutions SET title = ? WHERE id = ?').bind(title, solution).run();
+    await declare(world.users.evaluator, solution, true);
+    const res = await postForm(`/solutions/${solution}/conflict`, world.users.evaluator.cookie, { note: 'x' });
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain(title);
+    await expect(
+      count('SELECT count(*) AS n FROM conflict_declarations WHERE solution_id = ? AND conflict = 0', solution),
+    ).resolves.toBe(0);
+    expect(challenge).toBeTruthy();
+  });
+
+  it('a crafted Referer on an anonymous form post is no reason for a 500', async () => {
+    const challenge = await openChallenge(world.users.clinician, world.users.moderator, world.cluster.slug);
+    const res = await SELF.fetch(`${BASE}/challenges/${challenge}/questions`, {
+      method: 'POST',
+      headers: {
+        accept: 'text/html',
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: BASE,
+        referer: 'http://[',
+      },
+      body: 'body=Is+there+data%3F',
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/signin?next=${encodeURIComponent('/me')}`);
+  });
+});
 
 describe('page forms: bad input is answered on the page, next to the field, and nothing is written', () => {
   it('a jury member by an email nobody uses', async () => {

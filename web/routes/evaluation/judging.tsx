@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { loadSolution, solutionAffordances } from '../../../worker/access/solutions';
+import { loadSolution, solutionPageFor } from '../../../worker/access/solutions';
 import { declareConflict } from '../../../worker/domain/evaluation/conflicts';
 import { submitEvaluation } from '../../../worker/domain/evaluation/scoring';
 import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
@@ -22,7 +22,8 @@ export const judgingPages = new Hono<AppEnv>()
           ? c.redirect(`/challenges/${record.solution.challenge_id}/solutions?done=conflict`, 303)
           : c.redirect(`/solutions/${id}?done=declared#score`, 303);
       },
-      rerender: (form) => showSolution(c, actor, record, solutionAffordances(actor, record), { declare: form }, 400),
+      // Shown again only to those who may still open the page: never to a juror who declared a conflict.
+      rerender: (form) => showSolution(c, actor, record, solutionPageFor(actor, record), { declare: form }, 400),
     });
   })
   .post(`/solutions/${ID}/evaluation`, signedIn, async (c) => {
@@ -34,6 +35,6 @@ export const judgingPages = new Hono<AppEnv>()
         await submitEvaluation(c.var.db, actor, record, input);
         return c.redirect(`/challenges/${record.solution.challenge_id}/solutions?done=scored`, 303);
       },
-      rerender: (form) => showSolution(c, actor, record, solutionAffordances(actor, record), { score: form }, 400),
+      rerender: (form) => showSolution(c, actor, record, solutionPageFor(actor, record), { score: form }, 400),
     });
   });
