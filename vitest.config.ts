@@ -1,6 +1,6 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { generateSigningJwk } from './scripts/lib/dev-vars.ts';
+import { generateLinkSecret, generateSigningJwk } from './scripts/lib/dev-vars.ts';
 
 // Projects: `api` and `pages` run inside workerd against a real local D1; `tooling` checks the
 // layer rules; `e2e` drives Chromium against a real `wrangler dev` that tests/e2e/global-setup.ts
@@ -23,6 +23,9 @@ export default defineConfig(async () => {
             JWT_PRIVATE_JWK: current,
             JWT_PREVIOUS_PUBLIC_JWKS: JSON.stringify([previousPublic]),
             TEST_PREVIOUS_PRIVATE_JWK: previous,
+            LINK_SECRET: generateLinkSecret(),
+            PUBLIC_ORIGIN: 'https://bedside.test',
+            DEV_MAILBOX: 'on',
           },
         },
       }),

@@ -13,7 +13,7 @@ import { seedDemo } from '../worker/seed/seed';
 import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } from './bench/routes';
 import { seedJudging, seedVolume } from './bench/volume';
 import { takeOptions } from './lib/args';
-import { ensureDevSigningKey } from './lib/dev-vars';
+import { ensureDevSecrets } from './lib/dev-vars';
 import { applyLocalMigrations, withLocalDb } from './lib/local-db';
 
 const { options } = takeOptions(process.argv.slice(2), [
@@ -84,7 +84,7 @@ const persistTo = mkdtempSync(join(tmpdir(), 'bedside-bench-'));
 let server: ChildProcess | undefined;
 try {
   process.env.WRANGLER_SEND_METRICS = 'false';
-  await ensureDevSigningKey();
+  await ensureDevSecrets();
   applyLocalMigrations(persistTo);
   const started = Date.now();
   const judgedId = await withLocalDb(persistTo, async (db) => {

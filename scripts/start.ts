@@ -1,11 +1,12 @@
-// npm start: local D1 migrated and seeded with demo data, a development signing key, then `wrangler dev`.
+// npm start: local D1 migrated and seeded with demo data, development secrets, then `wrangler dev` (with the
+// development mailbox at /dev/mailbox).
 // Usage: npm start -- [--port 8787] [--persist-to .wrangler/state] [other wrangler dev flags]
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { demoWorld } from '../worker/seed/demo-world';
 import { seedDemo } from '../worker/seed/seed';
 import { takeOptions } from './lib/args';
-import { ensureDevSigningKey } from './lib/dev-vars';
+import { ensureDevSecrets } from './lib/dev-vars';
 import { applyLocalMigrations, withLocalDb } from './lib/local-db';
 
 const { options, rest } = takeOptions(process.argv.slice(2), ['port', 'persist-to', 'ip'] as const);
@@ -15,7 +16,8 @@ const persistTo = options['persist-to'] ?? join('.wrangler', 'state');
 const log = (message: string) => console.info(`[start] ${message}`);
 
 process.env.WRANGLER_SEND_METRICS = 'false';
-if ((await ensureDevSigningKey()) === 'created') log('wrote a development signing key to .dev.vars');
+const secrets = await ensureDevSecrets();
+if (secrets.length) log(`wrote development secrets to .dev.vars: ${secrets.join(', ')}`);
 applyLocalMigrations(persistTo);
 log(`migrations applied to the local database in ${persistTo}`);
 const { seeded } = await withLocalDb(persistTo, (db) => seedDemo(db, demoWorld));
@@ -23,7 +25,21 @@ log(seeded ? 'seeded demo data (password for every demo account: demo-password-1
 
 const wrangler = spawn(
   join('node_modules', '.bin', 'wrangler'),
-  ['dev', '--port', port, '--ip', ip, '--persist-to', persistTo, ...rest],
+  [
+    'dev',
+    '--port',
+    port,
+    '--ip',
+    ip,
+    '--persist-to',
+    persistTo,
+    // Links in emails must lead back here; the dev mailbox shows every email sent.
+    '--var',
+    `PUBLIC_ORIGIN:http://${ip}:${port}`,
+    '--var',
+    'DEV_MAILBOX:on',
+    ...rest,
+  ],
   { stdio: 'inherit' },
 );
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => wrangler.kill(signal));

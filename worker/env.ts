@@ -1,6 +1,7 @@
 import type { Database } from './db/client';
 import type { QueryStats } from './db/query-stats';
 import type { Actor } from './domain/actor';
+import type { Job } from './queue/jobs';
 
 /** Worker bindings, from wrangler.toml and secrets. */
 export interface Bindings {
@@ -18,6 +19,18 @@ export interface Bindings {
   ANON_READ_LIMIT?: string;
   /** "1" makes every response report its D1 calls in `Server-Timing` (bench and tests only). */
   QUERY_STATS?: string;
+  /** The site's public origin, for links in emails (which are opened far from any request). */
+  PUBLIC_ORIGIN: string;
+  /** The address emails come from (a domain set up for Cloudflare Email Service). */
+  EMAIL_FROM: string;
+  /** Cloudflare Email Service (`[[send_email]]`); `wrangler dev` simulates it. */
+  EMAIL?: SendEmail;
+  /** The jobs queue (email delivery, digests, password resets): producer and consumer are this Worker. */
+  JOBS?: Queue<Job>;
+  /** Keys the HMAC of emailed links (domain/links.ts); a Worker secret, `.dev.vars` locally. */
+  LINK_SECRET?: string;
+  /** "on" serves the development mailbox at /dev/mailbox (set by `npm start`; never in production). */
+  DEV_MAILBOX?: string;
 }
 
 /** Per-request values set by middleware and read by handlers as `c.var.*`. */

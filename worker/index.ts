@@ -13,12 +13,16 @@ import { database } from './middleware/database';
 import { formCsrf } from './middleware/form-csrf';
 import { securityHeaders } from './middleware/security-headers';
 import { registerOpenApi } from './openapi';
+import { consume } from './queue/consumer';
+import type { Job } from './queue/jobs';
 import { accountsRouter } from './routes/accounts/accounts.index';
 import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
 import { evaluationRouter } from './routes/evaluation/evaluation.index';
 import { healthRouter } from './routes/health/health.index';
+import { invitationsRouter } from './routes/invitations/invitations.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
+import { notificationsRouter } from './routes/notifications/notifications.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
 import { scheduled } from './scheduled';
 
@@ -42,6 +46,8 @@ app.route('/', challengesRouter);
 app.route('/', moderationRouter);
 app.route('/', solutionsRouter);
 app.route('/', evaluationRouter);
+app.route('/', invitationsRouter);
+app.route('/', notificationsRouter);
 app.route('/', pages);
 registerOpenApi(app);
 
@@ -50,4 +56,4 @@ const respond = (c: Parameters<typeof wantsHtml>[0], problem: Problem) =>
 app.onError((err, c) => respond(c, toProblem(err, c)));
 app.notFound((c) => respond(c, notFoundProblem(c)));
 
-export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Bindings>;
+export default { fetch: app.fetch, scheduled, queue: consume } satisfies ExportedHandler<Bindings, Job>;

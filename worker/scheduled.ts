@@ -2,21 +2,62 @@ import { lt } from 'drizzle-orm';
 import { createDb } from './db/client';
 import { sessions } from './db/schema';
 import { startDueEvaluations } from './domain/challenges/transition';
+import { releaseStuck, strandedEvents } from './domain/email/outbox';
+import { DIGESTS_PER_JOB, dueForDigest } from './domain/notifications/digests';
+import { remindScorers } from './domain/notifications/reminders';
 import { deleteExpiredWindows } from './domain/rate-limit';
 import type { Bindings } from './env';
+import type { Job } from './queue/jobs';
+import { deliverWritten, deliveryJobs, enqueue } from './queue/producer';
+
+/** Emails pending this long without reaching the queue (or taken and never finished) are handed over again. */
+const STRANDED_MINUTES = 15;
+/** People whose digest one cron run hands to the queue at most (10 minutes later the rest follow). */
+const DIGESTS_PER_RUN = 20_000;
+
+export interface ScheduledResult {
+  evaluations_started: number;
+  reminded_challenges: number;
+  digest_jobs: number;
+  restarted_events: number;
+}
 
 /**
- * The Cron Trigger (wrangler.toml): open challenges whose deadline passed move to evaluation,
- * and expired sessions and rate-limit windows are deleted.
+ * The Cron Trigger (wrangler.toml), every 10 minutes: open challenges past their deadline move to
+ * evaluation; jury members are reminded before scoring closes; the digests that are due go to the
+ * queue (composed there, a few dozen people per job); emails the queue never got are handed over
+ * again; expired sessions and rate-limit windows are deleted.
  */
-export async function runScheduled(env: Bindings, now: Date): Promise<{ evaluations_started: number }> {
+export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledResult> {
   const db = createDb(env.DB);
   const started = await startDueEvaluations(db, now);
-  await db.batch([deleteExpiredWindows(db), db.delete(sessions).where(lt(sessions.expires_at, now.toISOString()))]);
-  console.info(
-    JSON.stringify({ level: 'info', job: 'scheduled', at: now.toISOString(), evaluations_started: started }),
-  );
-  return { evaluations_started: started };
+  const reminded = await remindScorers(db, now);
+
+  const due = await dueForDigest(db, now, DIGESTS_PER_RUN);
+  const jobs: Job[] = [];
+  for (let i = 0; i < due.length; i += DIGESTS_PER_JOB) {
+    jobs.push({ type: 'digest', users: due.slice(i, i + DIGESTS_PER_JOB).map((u) => u.id), due: now.toISOString() });
+  }
+  await enqueue(env, jobs);
+
+  await db.batch([
+    releaseStuck(db, STRANDED_MINUTES),
+    deleteExpiredWindows(db),
+    db.delete(sessions).where(lt(sessions.expires_at, now.toISOString())),
+  ]);
+  const stranded = await strandedEvents(db, STRANDED_MINUTES);
+  await enqueue(env, deliveryJobs(stranded));
+  // The reminders wrote emails.
+  await deliverWritten(env, db);
+
+  const result = {
+    evaluations_started: started,
+    reminded_challenges: reminded,
+    digest_jobs: jobs.length,
+    restarted_events: stranded.length,
+  };
+  console.info(JSON.stringify({ level: 'info', job: 'scheduled', at: now.toISOString(), ...result }));
+  return result;
 }
 
 export const scheduled: ExportedHandlerScheduledHandler<Bindings> = (controller, env, ctx) => {

@@ -11,16 +11,32 @@ export interface TestUser {
   cookie: string;
 }
 
-/** Registers a user through the API and returns their token and session cookie. */
-export async function registerUser(kind: 'clinician' | 'solver' = 'clinician', extra: Record<string, unknown> = {}) {
-  const email = `${kind}-${unique()}@test.example`;
+/**
+ * Registers a user through the API and returns their token and session cookie. Their address is
+ * confirmed straight in the database unless `confirmed: false`: the confirmation flow itself is
+ * tested in accounts/verification, everything else needs accounts that may take part.
+ */
+export async function registerUser(
+  kind: 'clinician' | 'solver' = 'clinician',
+  extra: Record<string, unknown> = {},
+  { confirmed = true }: { confirmed?: boolean } = {},
+) {
+  const email = (extra.email as string | undefined) ?? `${kind}-${unique()}@test.example`;
   const res = await api('/api/v1/auth/register', {
     body: { email, password: PASSWORD, name: `Test ${kind}`, kind, ...extra },
   });
   if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { id: res.body.user.id as string, email, token: res.body.token as string, cookie } satisfies TestUser;
+  const id = res.body.user.id as string;
+  if (confirmed) await confirmDirectly(id);
+  return { id, email, token: res.body.token as string, cookie } satisfies TestUser;
 }
+
+/** Marks an account's address confirmed, as opening its confirmation link would. */
+export const confirmDirectly = (userId: string) =>
+  env.DB.prepare("UPDATE users SET email_confirmed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+    .bind(userId)
+    .run();
 
 /** Admins are made in the database: no API creates them (an operator does). */
 export async function createAdmin(): Promise<TestUser> {

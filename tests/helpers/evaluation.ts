@@ -1,3 +1,5 @@
+import { env } from 'cloudflare:test';
+import { signLink } from '../../worker/domain/links';
 import type { TestUser } from './actors';
 import { transition } from './challenges';
 import { count } from './db';
@@ -6,12 +8,30 @@ import { api, must } from './http';
 /** Open → evaluation, through the API (200 checked). */
 export const startEvaluation = (user: TestUser, id: string) => must(transition(user, id, 'start_evaluation'));
 
+/**
+ * Seats `evaluator` on the jury the way people do it: `manager` (the owner or a moderator)
+ * invites their address, and they accept with the link's token (signed here as the email would).
+ */
 export async function assignJury(manager: TestUser, challengeId: string, evaluator: TestUser) {
-  const res = await api(`/api/v1/challenges/${challengeId}/evaluators/${evaluator.id}`, {
-    method: 'PUT',
+  const invited = await api(`/api/v1/challenges/${challengeId}/invitations`, {
     token: manager.token,
+    body: { email: evaluator.email },
   });
-  if (res.status !== 200) throw new Error(`assign failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (invited.status !== 202) throw new Error(`invite failed: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const token = await invitationToken(challengeId, evaluator.email);
+  const accepted = await api('/api/v1/invitations/accept', { token: evaluator.token, body: { token } });
+  if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+}
+
+/** The token of the link in the newest invitation email to `email` for this seat. */
+export async function invitationToken(targetId: string, email: string) {
+  const row = await env.DB.prepare(
+    "SELECT id, sent_count FROM invitations WHERE target_id = ? AND email = ? AND status = 'pending'",
+  )
+    .bind(targetId, email)
+    .first<{ id: string; sent_count: number }>();
+  if (!row) throw new Error(`no pending invitation for ${email}`);
+  return signLink(env.LINK_SECRET ?? '', 'invitation', row.id, row.sent_count);
 }
 
 export async function declare(evaluator: TestUser, solutionId: string, conflict: boolean) {

@@ -8,11 +8,11 @@ import {
 import { chosen, number, prefixed, text, yesNo } from '../pipeline/decoders';
 import { defineForm } from '../pipeline/forms';
 
-/** Add a jury member by the email of their account. */
+/** Invite a jury member by email (the same answer whether or not an account uses the address). */
 export const juryForm = defineForm({
   schema: z.object({ email: EmailSchema }),
   decode: (values) => ({ email: values.email }),
-  labels: ({ t }) => ({ email: t('jury.email') }),
+  labels: ({ t }) => ({ email: t('jury.invite_email') }),
 });
 
 /** Only an explicit answer counts: a post without one must never read as "no conflict". */

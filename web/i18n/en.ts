@@ -1,5 +1,14 @@
 // English is the source language: every key here must exist in de, it and ro (the compiler checks).
+// Some areas keep their messages in parts of their own (web/i18n/<area>/), spread in here.
+import { enDashboard } from './dashboard/en';
+import { enNotifications } from './notifications/en';
+import type { PluralMessage } from './part';
+
+export type { PluralMessage };
+
 export const en = {
+  ...enNotifications,
+  ...enDashboard,
   'site.name': 'Bedside',
   'site.tagline': 'Clinical needs meet the people who can solve them',
   'nav.skip': 'Skip to main content',
@@ -354,12 +363,9 @@ export const en = {
   'jury.remove_column': 'Remove',
   'jury.remove': 'Remove',
   'jury.remove_named': 'Remove {name} from the jury',
-  'jury.add': 'Add a jury member',
-  'jury.email': 'Email address of their Bedside account',
-  'jury.email_hint': 'They must have registered already. Someone who submitted a solution cannot judge it.',
-  'jury.add_button': 'Add to the jury',
+  'jury.add': 'Invite a jury member',
+  'jury.add_button': 'Send the invitation',
   'jury.fixed': 'The jury is fixed once the challenge is decided.',
-  'jury.done.added': 'Added to the jury.',
   'jury.done.removed': 'Removed from the jury. Their scores no longer count.',
   'ranking.title': 'Ranking',
   'ranking.caption': 'Solutions by weighted score',
@@ -394,10 +400,117 @@ export const en = {
   'jury.remove_confirm': 'Remove {name} from the jury? Their scores will no longer count.',
   'score.later': 'Scoring opens when the owner closes submissions and starts the evaluation.',
   'declare.choose': 'Choose one of the two answers.',
+  // Emails: every one has a plain-text and an HTML part built from these lines.
+  'email.greeting': 'Hello {name},',
+  'email.greeting_anonymous': 'Hello,',
+  'email.signature': 'Bedside — clinical needs meet the people who can solve them',
+  'email.link_fallback': 'If the button does not work, copy this address into your browser:',
+  'email.why': 'You receive this email because of your account on Bedside ({email}).',
+  'email.unsubscribe': 'Stop these emails',
+  'email.unsubscribe_digest': 'Stop the digest',
+  'email.preferences': 'Choose which emails you get',
+  'email.confirm.subject': 'Confirm your email address for Bedside',
+  'email.confirm.body':
+    'Please confirm that this is your address. Until you do, you can read on Bedside but not post a challenge, submit a solution, ask a question, endorse or sit on a jury.',
+  'email.confirm.action': 'Confirm my address',
+  'email.confirm.validity':
+    'The link works once and for 24 hours. If you did not register on Bedside, ignore this email.',
+  'email.change.subject': 'Confirm your new email address for Bedside',
+  'email.change.body': 'You asked to use this address for your Bedside account. It takes effect once you confirm it.',
+  'email.change.action': 'Use this address',
+  'email.change.validity':
+    'The link works once and for 24 hours. If you did not ask for this, ignore this email: nothing changes.',
+  'email.reset.subject': 'Reset your Bedside password',
+  'email.reset.body':
+    'Someone asked to reset the password of the Bedside account with this address. Choose a new password with the link below; every device signed in to the account is signed out.',
+  'email.reset.action': 'Choose a new password',
+  'email.reset.validity':
+    'The link works once and for 30 minutes. If you did not ask for it, ignore this email: your password stays as it is.',
+  'email.invitation.subject_jury': 'Invitation to the jury of “{title}”',
+  'email.invitation.subject_moderator': 'Invitation to moderate {title} on Bedside',
+  'email.invitation.body_jury':
+    '{inviter} invites you to the jury of the challenge “{title}” on Bedside. Jury members declare any conflict of interest for each solution, then score it against the challenge’s criteria.',
+  'email.invitation.body_moderator':
+    '{inviter} invites you to moderate the cluster {title} on Bedside: review its challenges before they are published and resolve reports.',
+  'email.invitation.how':
+    'To accept, sign in with this address (or register with it and confirm it), then open the invitation.',
+  'email.invitation.action': 'Open the invitation',
+  'email.invitation.validity':
+    'The invitation is valid for 14 days. If you do not want to take part, ignore this email.',
+  'email.notification.action': 'Open Bedside',
+  'email.digest.subject': { one: 'Your Bedside digest: # update', other: 'Your Bedside digest: # updates' },
+  'email.digest.intro': 'What happened on Bedside since your last digest:',
+  'email.digest.action': 'Open your notifications',
+  // Notification lines, in the inbox and in emails.
+  'notification.challenge_submitted': '“{title}” was submitted for review by {owner}.',
+  'notification.challenge_approved': 'Your challenge “{title}” is published and open for solutions.',
+  'notification.changes_requested': 'A moderator asks for changes to “{title}”: {note}',
+  'notification.challenge_rejected': 'Your challenge “{title}” was not accepted: {note}',
+  'notification.question_asked': 'New question on “{title}”: {question}',
+  'notification.question_answered': 'A question on “{title}” was answered: {question}',
+  'notification.solution_submitted': 'A solution was submitted to “{title}”: {solution_title}',
+  'notification.invitation_jury': '{inviter} invites you to the jury of “{title}”.',
+  'notification.invitation_moderator': '{inviter} invites you to moderate {title}.',
+  'notification.scoring_reminder':
+    'Scoring of “{title}” closes on {deadline}: {pending} solutions still wait for your scores.',
+  'notification.results_published': 'The results of “{title}” are out: your solution “{solution_title}” is {outcome}.',
+  'notification.report_filed': 'A {entity} on “{title}” was reported to the moderators.',
+  'notification.saved_search_match': 'New challenge for your search “{search}”: “{title}”.',
+  'notification.kind.challenge_submitted': 'A challenge is submitted for review (moderators)',
+  'notification.kind.challenge_approved': 'Your challenge is published',
+  'notification.kind.changes_requested': 'A moderator asks for changes to your challenge',
+  'notification.kind.challenge_rejected': 'Your challenge is not accepted',
+  'notification.kind.question_asked': 'A question on your challenge',
+  'notification.kind.question_answered': 'An answer on a challenge you take part in',
+  'notification.kind.solution_submitted': 'A solution to your challenge',
+  'notification.kind.invitation': 'An invitation (always emailed: it carries the link)',
+  'notification.kind.scoring_reminder': 'Reminders to score before the evaluation closes',
+  'notification.kind.results_published': 'Results of a challenge you submitted to',
+  'notification.kind.report_filed': 'A report in your cluster (moderators)',
+  'notification.kind.saved_search_match': 'New challenges for your saved searches',
+  'notification.channel.off': 'Only in Bedside',
+  'notification.channel.instant': 'Email at once',
+  'notification.channel.daily': 'Daily digest',
+  'notification.channel.weekly': 'Weekly digest (Mondays)',
+  'jury.invite_email': 'Their email address',
+  'jury.invite_hint':
+    'They get an email with a link. They join the jury once they accept it, signed in with this address (they can register with it). Someone who submitted a solution cannot judge it.',
+  'jury.done.invited': 'The invitation is on its way. It appears below until it is accepted.',
+  'jury.done.revoked': 'The invitation is revoked: its link no longer works.',
+  'jury.invitations': 'Invitations',
+  'jury.invitations_caption': 'Invitations to this jury, newest first',
+  'jury.invitation_email': 'Address',
+  'jury.invitation_status': 'State',
+  'jury.invitation_sent': 'Last sent',
+  'jury.invitation_expires': 'Valid until',
+  'jury.invitation_actions': 'Actions',
+  'jury.resend': 'Send again',
+  'jury.resend_named': 'Send the invitation to {email} again',
+  'jury.revoke': 'Revoke',
+  'jury.revoke_named': 'Revoke the invitation to {email}',
+  'jury.revoke_confirm': 'Revoke the invitation to {email}? Its link stops working.',
+  'invitation.status.pending': 'Waiting',
+  'invitation.status.accepted': 'Accepted',
+  'invitation.status.revoked': 'Revoked',
+  'invitation.status.expired': 'Expired',
+  'mailbox.title': 'Development mailbox',
+  'mailbox.intro':
+    'Every email this local Bedside wrote, newest first. Nothing leaves your machine: wrangler dev only simulates sending. This page exists only in development.',
+  'mailbox.empty':
+    'No email yet. Register an account, ask for a password reset or invite a jury member, and it appears here.',
+  'mailbox.caption': 'Emails, newest first',
+  'mailbox.when': 'Written',
+  'mailbox.to': 'To',
+  'mailbox.subject': 'Subject',
+  'mailbox.status': 'Delivery',
+  'mailbox.back': 'All emails',
+  'mailbox.attempts': '{count} tries',
+  'mailbox.links': 'Links in this email',
+  'mailbox.text_part': 'Plain-text part',
+  'mailbox.html_part': 'HTML part',
+  'mailbox.open_html': 'Open the HTML part on its own page',
+  'mailbox.html_source': 'Source of the HTML part',
 } as const;
-
-/** A message that depends on a count: one form per CLDR plural category; `#` is the count. */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 type Source = typeof en;
 export type MessageKey = { [K in keyof Source]: Source[K] extends string ? K : never }[keyof Source];

@@ -6,5 +6,6 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 export const ID = `:id{${UUID}}`;
 export const QUESTION_ID = `:qid{${UUID}}`;
 export const USER_ID = `:userId{${UUID}}`;
+export const INVITATION_ID = `:invitationId{${UUID}}`;
 export const REPORT_ID = `:reportId{${UUID}}`;
 export const SLUG = ':slug{[a-z0-9]+(?:-[a-z0-9]+)*}';

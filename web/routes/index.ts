@@ -5,6 +5,7 @@ import { browsePages } from './challenges/browse';
 import { challengeEditPages } from './challenges/edit';
 import { challengePages } from './challenges/pages';
 import { clusterPages } from './clusters/pages';
+import { mailboxPages } from './dev/mailbox';
 import { judgingPages } from './evaluation/judging';
 import { juryPages } from './evaluation/jury';
 import { rankingPages } from './evaluation/ranking';
@@ -33,4 +34,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', juryPages)
   .route('/', rankingPages)
   .route('/', moderationPages)
-  .route('/', auditPages);
+  .route('/', auditPages)
+  .route('/', mailboxPages);

@@ -57,6 +57,7 @@ export type ChallengeAction =
   | 'question.answer'
   | 'endorsement.change'
   | 'jury.manage'
+  | 'jury.assign'
   | 'solution.create'
   | 'solution.list';
 

@@ -11,14 +11,24 @@ import { authorize, can, requireUser } from '../policy/policy';
 import { inModeratedClusters } from './scopes';
 import { solutionFacts } from './solutions';
 
+/** Where a reported thing sits: its cluster (whose moderators resolve the report) and its challenge. */
+export interface Reportable {
+  clusterId: string;
+  challengeId: string;
+  title: string;
+}
+
 /**
- * The cluster of a thing the actor can see, for a report on it; 404 when it does not exist or is
+ * Where a thing the actor can see sits, for a report on it; 404 when it does not exist or is
  * hidden from them (reports may only be filed on what one can see, and must not reveal the rest).
  */
-export async function loadReportable(db: Database, actor: SignedIn, type: EntityType, id: string): Promise<string> {
+export async function loadReportable(db: Database, actor: SignedIn, type: EntityType, id: string): Promise<Reportable> {
   if (type === 'solution') {
     const solution = await findSolution(db, actor, id);
-    if (solution && can(actor, 'solution.read', solutionFacts(solution))) return solution.challenge.cluster_id;
+    if (solution && can(actor, 'solution.read', solutionFacts(solution))) {
+      const { challenge } = solution;
+      return { clusterId: challenge.cluster_id, challengeId: challenge.id, title: solution.challenge_title };
+    }
     throw notVisible(type);
   }
   const found = await findReportedEntity(db, type, id);
@@ -27,7 +37,7 @@ export async function loadReportable(db: Database, actor: SignedIn, type: Entity
     can(actor, 'challenge.read', found.challenge) &&
     (found.hidden_at === null || moderates(actor, found.challenge.cluster_id));
   if (!found || !visible) throw notVisible(type);
-  return found.challenge.cluster_id;
+  return { clusterId: found.challenge.cluster_id, challengeId: found.challenge.id, title: found.title };
 }
 
 /** An open or closed report, for a moderator of its cluster; 404 for everyone else. */

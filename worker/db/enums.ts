@@ -59,6 +59,7 @@ export const REPORT_STATUSES = ['open', 'dismissed', 'actioned'] as const;
 
 export const AUDIT_ENTITY_TYPES = [
   'user',
+  'invitation',
   'cluster',
   'challenge',
   'question',
@@ -68,3 +69,42 @@ export const AUDIT_ENTITY_TYPES = [
 ] as const;
 
 export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;
+
+/** What a single-use emailed link is for. */
+export const TOKEN_PURPOSES = ['confirm_email', 'change_email', 'reset_password'] as const;
+
+/** Invitations: to a challenge's jury (by its owner or a moderator) or to moderate a cluster (by an admin). */
+export const INVITATION_KINDS = ['jury', 'moderator'] as const;
+export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked'] as const;
+
+/** Events that reach people, in the app and by email. */
+export const NOTIFICATION_KINDS = [
+  'challenge_submitted',
+  'challenge_approved',
+  'changes_requested',
+  'challenge_rejected',
+  'question_asked',
+  'question_answered',
+  'solution_submitted',
+  'invitation',
+  'scoring_reminder',
+  'results_published',
+  'report_filed',
+  'saved_search_match',
+] as const;
+
+/** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */
+export const NOTIFICATION_CHANNELS = ['off', 'instant', 'daily', 'weekly'] as const;
+
+/**
+ * Every kind of email: the links (confirm, change, reset), the digest, and one per notification
+ * kind (`invitation` is the invitation itself, with its link to accept).
+ */
+export const EMAIL_KINDS = [
+  'confirm_email',
+  'change_email',
+  'reset_password',
+  'digest',
+  ...NOTIFICATION_KINDS,
+] as const;
+export const EMAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;

@@ -17,6 +17,12 @@ export interface SignedIn {
   organizationId: string | null;
   /** Ids of the clusters this user moderates. */
   moderates: string[];
+  /** They opened the confirmation link: until then they read but do not take part. */
+  emailConfirmed: boolean;
+  /** Unread notifications, for the page header. */
+  unread: number;
+  /** The language of their emails. */
+  locale: string | null;
   sessionId: string;
   /** Cookie-authenticated unsafe requests must pass the CSRF origin check. */
   via: 'bearer' | 'cookie';

@@ -15,6 +15,20 @@ export const LOGIN_FAILURES_PER_ACCOUNT: Limit = { name: 'login-fail-account', m
 export const LOGIN_FAILURES_PER_CLIENT: Limit = { name: 'login-fail-client', max: 20, windowSeconds: 15 * 60 };
 export const REGISTRATIONS_PER_CLIENT: Limit = { name: 'register-client', max: 10, windowSeconds: 60 * 60 };
 
+// Everything that sends an email or checks a secret is limited by account (or address) and by
+// client, so neither a mailbox nor a password can be hammered from one place or at one target.
+const HOUR = 60 * 60;
+export const VERIFICATIONS_PER_ACCOUNT: Limit = { name: 'verify-account', max: 3, windowSeconds: HOUR };
+export const VERIFICATIONS_PER_CLIENT: Limit = { name: 'verify-client', max: 10, windowSeconds: HOUR };
+export const RESETS_PER_ADDRESS: Limit = { name: 'reset-address', max: 3, windowSeconds: HOUR };
+export const RESETS_PER_CLIENT: Limit = { name: 'reset-client', max: 10, windowSeconds: HOUR };
+export const LINKS_PER_CLIENT: Limit = { name: 'link-client', max: 30, windowSeconds: 15 * 60 };
+export const PASSWORD_CHANGES_PER_ACCOUNT: Limit = { name: 'password-account', max: 5, windowSeconds: 15 * 60 };
+export const PASSWORD_CHANGES_PER_CLIENT: Limit = { name: 'password-client', max: 20, windowSeconds: 15 * 60 };
+export const EMAIL_CHANGES_PER_ACCOUNT: Limit = { name: 'email-change-account', max: 3, windowSeconds: HOUR };
+export const INVITATIONS_PER_INVITER: Limit = { name: 'invite-account', max: 100, windowSeconds: 24 * HOUR };
+export const INVITATIONS_PER_CLIENT: Limit = { name: 'invite-client', max: 100, windowSeconds: 24 * HOUR };
+
 export interface Counter {
   limit: Limit;
   subject: string;
@@ -74,9 +88,29 @@ export async function hitOrThrow(db: Database, counter: Counter, what: string): 
   if ((row?.count ?? 0) > counter.limit.max) throw tooMany(counter, retryAfter, what);
 }
 
+/** Adds one to every counter in one batch and throws 429 (the longest wait) if any went over its limit. */
+export async function hitAllOrThrow(db: Database, counters: Counter[], what: string): Promise<void> {
+  const now = Date.now();
+  const statements = countHits(db, counters).map((statement) => statement.returning({ count: rateLimits.count }));
+  const [first, ...rest] = statements;
+  if (!first) return;
+  const results = await db.batch([first, ...rest]);
+  const over = counters
+    .map((counter, i) => ({ counter, count: results[i]?.[0]?.count ?? 0, ...window(counter.limit, now) }))
+    .filter(({ counter, count }) => count > counter.limit.max)
+    .sort((a, b) => b.retryAfter - a.retryAfter)[0];
+  if (over) throw tooMany(over.counter, over.retryAfter, what);
+}
+
 export const clearCounter = (db: Database, counter: Counter) =>
   db.delete(rateLimits).where(eq(rateLimits.key, keyOf(counter)));
 
 /** Old windows are useless; deleted by the scheduled handler. */
 export const deleteExpiredWindows = (db: Database, olderThanSeconds = 24 * 3600) =>
   db.delete(rateLimits).where(lt(rateLimits.window_start, Math.floor(Date.now() / 1000) - olderThanSeconds));
+
+/** The counters an invitation counts against: the inviter's day and the client's. */
+export const inviteLimits = (inviterId: string, client: string): Counter[] => [
+  { limit: INVITATIONS_PER_INVITER, subject: inviterId },
+  { limit: INVITATIONS_PER_CLIENT, subject: client },
+];

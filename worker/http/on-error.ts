@@ -65,7 +65,7 @@ export function toProblem(err: unknown, c: Context<AppEnv>): Problem {
   );
 }
 
-export const notFoundProblem = (c: Context<AppEnv>) =>
+export const notFoundProblem = (c: { req: { method: string; path: string } }) =>
   new Problem('not_found', `There is no resource at ${c.req.method} ${c.req.path}.`);
 
 /** Browsers navigating to pages get HTML errors; everything under /api, and other clients, problem+json. */

@@ -1,6 +1,7 @@
 // Named HTTP statuses, so routes and problems read as words.
 export const OK = 200;
 export const CREATED = 201;
+export const ACCEPTED = 202;
 export const NO_CONTENT = 204;
 export const NOT_MODIFIED = 304;
 export const BAD_REQUEST = 400;

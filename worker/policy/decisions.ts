@@ -26,5 +26,15 @@ export const adminOnly = (what: string) => (actor: Actor) =>
       ? ALLOW
       : forbid(`Only admins may ${what}.`);
 
+export const CONFIRM_FIRST =
+  'Confirm your email address first: open the link we emailed you, or ask for a new one on your page.';
+
+/**
+ * Taking part (posting, submitting, asking, endorsing, judging) needs a confirmed address: an
+ * unconfirmed one may be someone else's, registered before its owner was invited.
+ */
+export const whenConfirmed = (actor: Actor): Decision =>
+  isSignedIn(actor) && actor.emailConfirmed ? ALLOW : forbid(CONFIRM_FIRST);
+
 /** Runs `then` only if `first` allowed. */
 export const andThen = (first: Decision, then: () => Decision): Decision => (first.allow ? then() : first);

@@ -5,7 +5,9 @@ import { accountRules } from './rules/accounts';
 import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
 import { evaluationRules } from './rules/evaluation';
+import { invitationRules } from './rules/invitations';
 import { moderationRules } from './rules/moderation';
+import { notificationRules } from './rules/notifications';
 import { solutionRules } from './rules/solutions';
 
 /**
@@ -20,6 +22,8 @@ const RULES = {
   ...solutionRules,
   ...evaluationRules,
   ...moderationRules,
+  ...invitationRules,
+  ...notificationRules,
 };
 
 export type Action = keyof typeof RULES;

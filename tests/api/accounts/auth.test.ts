@@ -63,7 +63,9 @@ describe('POST /api/v1/auth/register', () => {
       body: { email: user.email.toUpperCase(), password: PASSWORD, name: 'Someone Else', kind: 'solver' },
     });
     expect(isProblem(res, 409, 'duplicate')).toBe(true);
-    expect(res.body.errors).toEqual([{ path: 'email', message: 'This email is already registered.' }]);
+    expect(res.body.errors).toEqual([
+      { path: 'email', message: 'This email is already registered: sign in, or reset its password.' },
+    ]);
     expect(await countUsers(user.email)).toBe(1);
   });
 

@@ -26,11 +26,13 @@ const juryRows = (challengeId: string) =>
   count('SELECT count(*) AS n FROM evaluator_assignments WHERE challenge_id = ?', challengeId);
 
 describe('managing the jury', () => {
-  it('lets the owner and a moderator assign (idempotent, 200 with progress) and remove (204, then 404)', async () => {
+  it('lets a moderator seat by id (idempotent, 200 with progress) and the owner or a moderator remove (204, then 404)', async () => {
     const { clinician, moderator, admin } = world.users;
     const id = await openChallenge(clinician, moderator, world.cluster.slug);
     const member = await registerUser('clinician', { name: 'Dr. Jury Member' });
-    const first = await jury(clinician, id, member.id, 'PUT');
+    // The owner invites by email instead: seating by id is for moderators.
+    expect(isProblem(await jury(clinician, id, member.id, 'PUT'), 403, 'forbidden')).toBe(true);
+    const first = await jury(moderator, id, member.id, 'PUT');
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     expect(first.body).toMatchObject({
       user_id: member.id,
@@ -59,8 +61,11 @@ describe('managing the jury', () => {
     const { clinician, moderator, solver } = world.users;
     const id = await openChallenge(clinician, moderator, world.cluster.slug);
     await submitSolution(solver, id);
-    expect(isProblem(await jury(clinician, id, solver.id, 'PUT'), 409, 'duplicate')).toBe(true);
-    expect(isProblem(await jury(clinician, id, crypto.randomUUID(), 'PUT'), 404, 'not_found')).toBe(true);
+    expect(isProblem(await jury(moderator, id, solver.id, 'PUT'), 409, 'duplicate')).toBe(true);
+    expect(isProblem(await jury(moderator, id, crypto.randomUUID(), 'PUT'), 404, 'not_found')).toBe(true);
+    // An account that has not confirmed its address may be someone else's: it takes no seat.
+    const unconfirmed = await registerUser('clinician', {}, { confirmed: false });
+    expect(isProblem(await jury(moderator, id, unconfirmed.id, 'PUT'), 409, 'invalid_state')).toBe(true);
     expect(await juryRows(id)).toBe(0);
     // A draft is invisible to the owner, so it must not tell them anything (nor keep anyone off).
     const drafter = await registerUser('solver');
@@ -154,9 +159,15 @@ describe('managing the jury', () => {
     await assignJury(clinician, id, evaluator);
     await startEvaluation(clinician, id);
     await must(decide(clinician, id, { winners: [s] }));
-    const late = await jury(clinician, id, (await registerUser('clinician')).id, 'PUT');
+    const late = await jury(moderator, id, (await registerUser('clinician')).id, 'PUT');
     expect(isProblem(late, 409, 'invalid_state')).toBe(true);
     expect(late.body.current_state).toBe('decided');
+    const invited = await api(`/api/v1/challenges/${id}/invitations`, {
+      token: clinician.token,
+      body: { email: 'too-late@test.example' },
+    });
+    expect(isProblem(invited, 409, 'invalid_state')).toBe(true);
+    expect(invited.body.current_state).toBe('decided');
     const remove = await jury(moderator, id, evaluator.id, 'DELETE');
     expect(isProblem(remove, 409, 'invalid_state')).toBe(true);
     expect(await juryRows(id)).toBe(1);

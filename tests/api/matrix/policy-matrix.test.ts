@@ -4,11 +4,20 @@ import { api } from '../../helpers/http';
 import { accountCases } from './accounts';
 import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
+import { invitationCases } from './invitations';
+import { notificationCases } from './notifications';
 import { solutionCases } from './solutions';
 import type { MatrixCase } from './types';
 
 /** Every route × every role, with the exact status. Later areas add their cases here. */
-const CASES: MatrixCase[] = [...accountCases, ...clusterCases, ...challengeCases, ...solutionCases];
+const CASES: MatrixCase[] = [
+  ...accountCases,
+  ...clusterCases,
+  ...challengeCases,
+  ...solutionCases,
+  ...invitationCases,
+  ...notificationCases,
+];
 
 let world: World;
 beforeAll(async () => {

@@ -91,7 +91,8 @@ export const solutionCases: MatrixCase[] = [
       const juror = await registerUser('clinician');
       return { path: `/api/v1/challenges/${await sharedOpen(world)}/evaluators/${juror.id}`, method: 'PUT' };
     },
-    expect: juryManagers(200),
+    // Seating by id is for moderators; the owner invites by email.
+    expect: { ...signedIn(403), moderator: 200, admin: 200 },
   },
   {
     route: 'DELETE /api/v1/challenges/{id}/evaluators/{userId}',

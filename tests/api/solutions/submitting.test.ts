@@ -100,7 +100,7 @@ describe('submitting solutions', () => {
     await submitSolution(submitter, id);
     const refused = await api(`/api/v1/challenges/${id}/evaluators/${submitter.id}`, {
       method: 'PUT',
-      token: clinician.token,
+      token: moderator.token,
     });
     expect(isProblem(refused, 409, 'duplicate')).toBe(true);
   });

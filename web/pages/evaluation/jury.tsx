@@ -1,5 +1,6 @@
 import type { ChallengePages } from '../../../worker/access/challenges';
 import type { listJury } from '../../../worker/domain/evaluation/jury';
+import type { listInvitations } from '../../../worker/domain/invitations/invitations';
 import { ErrorSummary, Field, Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
 import type { PageContext } from '../../page';
@@ -7,12 +8,14 @@ import type { FormState } from '../../pipeline/forms';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
 
 type Member = Awaited<ReturnType<typeof listJury>>[number];
+type Invitation = Awaited<ReturnType<typeof listInvitations>>[number];
 
 interface JuryPageProps {
   page: PageContext;
   challenge: ChallengeHeading;
   links: ChallengePages;
   members: Member[];
+  invitations: Invitation[];
   /** Solutions in the running, what each member has to get through. */
   solutions: number;
   /** The jury can change until the decision. */
@@ -22,7 +25,85 @@ interface JuryPageProps {
 }
 
 /** The owner's and moderators' view of the jury: who sits on it, how far each is, add and remove. */
-export function JuryPage({ page, challenge, links, members, solutions, editable, form, notice }: JuryPageProps) {
+/** Invitations to the jury: who was invited, where each stands, and (while pending) send again or revoke. */
+function Invitations({
+  page,
+  challengeId,
+  invitations,
+  editable,
+}: {
+  page: PageContext;
+  challengeId: string;
+  invitations: Invitation[];
+  editable: boolean;
+}) {
+  const { tr } = page;
+  const { t } = tr;
+  if (invitations.length === 0) return null;
+  return (
+    <section aria-labelledby="invitations-title">
+      <h2 id="invitations-title">{t('jury.invitations')}</h2>
+      <table>
+        <caption>{t('jury.invitations_caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('jury.invitation_email')}</th>
+            <th scope="col">{t('jury.invitation_status')}</th>
+            <th scope="col">{t('jury.invitation_sent')}</th>
+            <th scope="col">{t('jury.invitation_expires')}</th>
+            {editable && <th scope="col">{t('jury.invitation_actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {invitations.map((i) => (
+            <tr>
+              <td>{i.email}</td>
+              <td>{t(`invitation.status.${i.status}`)}</td>
+              <td>{tr.date(i.last_sent_at)}</td>
+              <td>{i.status === 'pending' ? tr.date(i.expires_at) : '—'}</td>
+              {editable && (
+                <td>
+                  {(i.status === 'pending' || i.status === 'expired') && (
+                    <form method="post" action={`/challenges/${challengeId}/jury`} class="inline">
+                      <input type="hidden" name="email" value={i.email} />
+                      <button type="submit" class="secondary" aria-label={t('jury.resend_named', { email: i.email })}>
+                        {t('jury.resend')}
+                      </button>
+                    </form>
+                  )}{' '}
+                  {i.status === 'pending' && (
+                    <form
+                      method="post"
+                      action={`/challenges/${challengeId}/invitations/${i.id}/revoke`}
+                      class="inline"
+                      data-confirm={t('jury.revoke_confirm', { email: i.email })}
+                    >
+                      <button type="submit" class="secondary" aria-label={t('jury.revoke_named', { email: i.email })}>
+                        {t('jury.revoke')}
+                      </button>
+                    </form>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function JuryPage({
+  page,
+  challenge,
+  links,
+  members,
+  invitations,
+  solutions,
+  editable,
+  form,
+  notice,
+}: JuryPageProps) {
   const { tr } = page;
   const { t } = tr;
   return (
@@ -72,6 +153,7 @@ export function JuryPage({ page, challenge, links, members, solutions, editable,
           </tbody>
         </table>
       )}
+      <Invitations page={page} challengeId={challenge.id} invitations={invitations} editable={editable} />
       {editable ? (
         <section aria-labelledby="add-title">
           <h2 id="add-title">{t('jury.add')}</h2>
@@ -81,8 +163,8 @@ export function JuryPage({ page, challenge, links, members, solutions, editable,
               form={form}
               name="email"
               type="email"
-              label={t('jury.email')}
-              hint={t('jury.email_hint')}
+              label={t('jury.invite_email')}
+              hint={t('jury.invite_hint')}
               autocomplete="off"
               required
             />

@@ -1,10 +1,15 @@
 import { Hono } from 'hono';
 import { challengePages, loadChallengeFor, loadChallengeWith } from '../../../worker/access/challenges';
+import { juryTarget, loadInvitationFor } from '../../../worker/access/invitations';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { juryEditable } from '../../../worker/domain/challenges/lifecycle';
-import { assignEvaluatorByEmail, listJury, removeEvaluator } from '../../../worker/domain/evaluation/jury';
+import { invalidState, notVisible } from '../../../worker/domain/errors';
+import { listJury, removeEvaluator } from '../../../worker/domain/evaluation/jury';
 import { rankedCount } from '../../../worker/domain/evaluation/ranking';
+import { invite, listInvitations, revokeInvitation } from '../../../worker/domain/invitations/invitations';
+import { hitAllOrThrow, inviteLimits } from '../../../worker/domain/rate-limit';
 import type { AppEnv } from '../../../worker/env';
+import { clientAddress } from '../../../worker/http/client';
 import { authorize } from '../../../worker/policy/policy';
 import type { Ctx } from '../../ctx';
 import { juryForm } from '../../forms/evaluation';
@@ -12,14 +17,23 @@ import { confirmForm } from '../../forms/solutions';
 import { pageContext } from '../../page';
 import { JuryPage } from '../../pages/evaluation/jury';
 import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
-import { ID, USER_ID } from '../../pipeline/params';
+import { ID, INVITATION_ID, USER_ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
 import { renderPage } from '../../render';
 
-/** The jury page: members with their progress, and the form to add one; one round trip. */
+const JURY_DONE = ['invited', 'revoked', 'removed'] as const;
+
+/** The jury page: members with their progress, invitations, and the form to invite; one round trip. */
 async function showJury(c: Ctx, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
   const db = c.var.db;
-  const [{ row }, members, ranked] = await loadChallengeWith(db, actor, id, listJury(db, id), rankedCount(db, id));
+  const [{ row }, members, ranked, invitations] = await loadChallengeWith(
+    db,
+    actor,
+    id,
+    listJury(db, id),
+    rankedCount(db, id),
+    listInvitations(db, 'jury', id),
+  );
   authorize(actor, 'jury.manage', row);
   const done: string | undefined = c.req.query('done');
   const page = pageContext(c);
@@ -30,10 +44,11 @@ async function showJury(c: Ctx, actor: SignedIn, id: string, form = emptyForm(),
       challenge={row}
       links={challengePages(actor, row, undefined)}
       members={members}
+      invitations={invitations}
       solutions={ranked[0]?.count ?? 0}
       editable={juryEditable(row.status)}
       form={form}
-      notice={done === 'added' || done === 'removed' ? page.tr.t(`jury.done.${done}`) : undefined}
+      notice={JURY_DONE.find((d) => d === done) && page.tr.t(`jury.done.${done as (typeof JURY_DONE)[number]}`)}
     />,
     status,
   );
@@ -44,12 +59,29 @@ export const juryPages = new Hono<AppEnv>()
   .post(`/challenges/${ID}/jury`, signedIn, async (c) => {
     const id = c.req.param('id');
     const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'jury.manage');
+    if (!juryEditable(record.row.status)) {
+      throw invalidState(`The jury is fixed once a challenge is ${record.row.status}.`, record.row.status);
+    }
     return submitForm(c, juryForm, {
       run: async ({ email }) => {
-        await assignEvaluatorByEmail(c.var.db, actor, record, email);
-        return c.redirect(`/challenges/${id}/jury?done=added`, 303);
+        await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c)), 'invitations');
+        await invite(c.var.db, actor, juryTarget(record), email, pageContext(c).tr.locale);
+        return c.redirect(`/challenges/${id}/jury?done=invited`, 303);
       },
       rerender: (form: FormState) => showJury(c, actor, id, form, 400),
+      wholeForm: true,
+    });
+  })
+  .post(`/challenges/${ID}/invitations/${INVITATION_ID}/revoke`, signedIn, async (c) => {
+    const { id, invitationId } = c.req.param();
+    const { invitation, actor, clusterId } = await loadInvitationFor(c.var.db, c.var.user, invitationId);
+    if (invitation.target_id !== id) throw notVisible('invitation');
+    return submitForm(c, confirmForm, {
+      run: async () => {
+        await revokeInvitation(c.var.db, actor, invitation, clusterId);
+        return c.redirect(`/challenges/${id}/jury?done=revoked`, 303);
+      },
+      rerender: () => c.redirect(`/challenges/${id}/jury`, 303),
     });
   })
   .post(`/challenges/${ID}/jury/${USER_ID}/remove`, signedIn, async (c) => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ACCOUNT_KINDS, LANGUAGES, ORGANIZATION_KINDS } from '../enums';
+import { ACCOUNT_KINDS, LANGUAGES, ORGANIZATION_KINDS, TOKEN_PURPOSES } from '../enums';
 import { createdAt, id, timestamp, updatedAt } from './columns';
 
 export const organizations = sqliteTable(
@@ -28,12 +28,47 @@ export const users = sqliteTable(
     kind: text('kind', { enum: ACCOUNT_KINDS }).notNull(),
     is_admin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
     organization_id: text('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+    /** The language of their emails (and of pages when they have not chosen one). */
     locale: text('locale', { enum: LANGUAGES }),
     password_changed_at: timestamp('password_changed_at'),
+    /** Set when they opened the confirmation link; until then they may read but not take part. */
+    email_confirmed_at: timestamp('email_confirmed_at'),
+    /** IANA time zone: digests arrive in their morning. */
+    time_zone: text('time_zone').notNull().default('Europe/Berlin'),
+    /** When their next digest is due (UTC), computed from their time zone; the cron reads this index. */
+    digest_next_at: timestamp('digest_next_at'),
+    /** Tally of unread notifications, kept in the same batch as every change to them. */
+    unread_notifications: integer('unread_notifications').notNull().default(0),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },
-  (t) => [uniqueIndex('users_email_uq').on(t.email), index('users_organization_idx').on(t.organization_id)],
+  (t) => [
+    uniqueIndex('users_email_uq').on(t.email),
+    index('users_organization_idx').on(t.organization_id),
+    index('users_digest_idx').on(t.digest_next_at),
+  ],
+);
+
+/**
+ * Single-use links sent by email (confirm an address, change it, reset a password). The link
+ * carries this row's id and an HMAC of it under the LINK_SECRET (domain/links.ts): the database
+ * holds nothing that would open a link on its own.
+ */
+export const emailTokens = sqliteTable(
+  'email_tokens',
+  {
+    id: id(),
+    user_id: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: TOKEN_PURPOSES }).notNull(),
+    /** The address the link was sent to: the account's, or the new one for `change_email`. */
+    email: text('email').notNull(),
+    expires_at: timestamp('expires_at').notNull(),
+    used_at: timestamp('used_at'),
+    created_at: createdAt(),
+  },
+  (t) => [index('email_tokens_user_idx').on(t.user_id, t.purpose)],
 );
 
 /** Web and API sessions; only a SHA-256 of the session secret is stored. */

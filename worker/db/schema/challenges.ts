@@ -61,6 +61,8 @@ export const challenges = sqliteTable(
     reward_kind: text('reward_kind', { enum: REWARD_KINDS }).notNull(),
     reward_details: text('reward_details').notNull().default(''),
     deadline: timestamp('deadline').notNull(),
+    /** When the jury's scoring should be done: reminders go out before it. Optional. */
+    evaluation_deadline: timestamp('evaluation_deadline'),
     language: text('language', { enum: LANGUAGES }).notNull().default('en'),
     visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
     /** Whether solvers see the aggregate jury feedback on their own solution after the decision. */

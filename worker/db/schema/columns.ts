@@ -21,3 +21,14 @@ export const updatedAt = () =>
     .notNull()
     .default(NOW)
     .$onUpdateFn(() => NOW);
+
+/**
+ * A UUIDv7 made by SQLite, for the rows one INSERT … SELECT writes for many people at once
+ * (notifications, emails): the same layout as `uuidv7()`, ordered by the millisecond it was made.
+ */
+export const SQL_UUIDV7 = sql`lower(
+  substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 1, 8) || '-' ||
+  substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 9, 4) || '-7' ||
+  substr(hex(randomblob(2)), 2, 3) || '-' ||
+  substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2, 3) || '-' ||
+  hex(randomblob(6)))`;

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
-import { REGISTRABLE_KINDS } from '../../db/enums';
+import { LANGUAGES, REGISTRABLE_KINDS } from '../../db/enums';
 import { organizations, users } from '../../db/schema';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password';
 
@@ -37,6 +37,10 @@ export const RegisterInputSchema = z
     name: z.string().trim().min(2).max(120).openapi({ example: 'Dr. Anna Weber' }),
     kind: z.enum(REGISTRABLE_KINDS, 'Choose clinician or solver.'),
     organization: OrganizationInputSchema.optional(),
+    language: z
+      .enum(LANGUAGES)
+      .optional()
+      .openapi({ description: 'The language of the emails Bedside sends this account; English when left out.' }),
   })
   .strict()
   .openapi('RegisterInput');
@@ -52,8 +56,15 @@ export const OrganizationSchema = createSelectSchema(organizations)
   .openapi('Organization');
 
 export const UserSchema = createSelectSchema(users)
-  .pick({ id: true, email: true, name: true, kind: true, is_admin: true, created_at: true })
-  .extend({ organization: OrganizationSchema.nullable() })
+  .pick({ id: true, email: true, name: true, kind: true, is_admin: true, created_at: true, time_zone: true })
+  .extend({
+    organization: OrganizationSchema.nullable(),
+    email_confirmed: z.boolean().openapi({
+      description:
+        'Until the address is confirmed, the account reads but does not post, submit, ask, endorse or judge.',
+    }),
+    language: z.enum(LANGUAGES).nullable().openapi({ description: 'The language of its emails.' }),
+  })
   .openapi('User');
 export type User = z.output<typeof UserSchema>;
 
@@ -77,3 +88,31 @@ export const MeSchema = z
   })
   .openapi('Me');
 export type Me = z.output<typeof MeSchema>;
+
+/** A link's token, as the emailed link carries it in `?token=`. */
+const token = z
+  .string()
+  .trim()
+  .min(10)
+  .max(200)
+  .openapi({ description: 'The `token` of the link in the email.', example: '0190c1b2-….hX9…' });
+
+export const TokenInputSchema = z.object({ token }).strict().openapi('LinkToken');
+
+export const PasswordResetRequestSchema = z.object({ email: EmailSchema }).strict().openapi('PasswordResetRequest');
+
+export const PasswordResetSchema = z.object({ token, password }).strict().openapi('PasswordReset');
+
+export const PasswordChangeSchema = z
+  .object({ current_password: z.string().min(1).max(PASSWORD_MAX_LENGTH), password })
+  .strict()
+  .openapi('PasswordChange');
+
+export const EmailChangeSchema = z
+  .object({ email: EmailSchema, current_password: z.string().min(1).max(PASSWORD_MAX_LENGTH) })
+  .strict()
+  .openapi('EmailChange');
+
+export const AcceptedSchema = z
+  .object({ status: z.literal('sent'), detail: z.string() })
+  .openapi('Accepted', { description: 'The request was taken; an email follows where one is due.' });

@@ -6,14 +6,17 @@ import { isUniqueViolation } from '../../db/errors';
 import { organizations, users } from '../../db/schema';
 import { audit } from '../audit';
 import { DomainError } from '../errors';
+import { DEFAULT_TIME_ZONE, nextDigestAt } from '../notifications/digest-time';
 import type { RegisterInput, User } from './account.schema';
+import { linkEmail } from './email-links';
 import { hashPassword } from './password';
 import { type NewSession, prepareSession } from './sessions';
 import { selectUser, toUser } from './users';
 
 /**
  * Creates the account (joining an existing organization of the same name and country, or
- * creating it) and a first session, in one batch: all of it lands or none of it.
+ * creating it), a first session and the email with its confirmation link, in one batch: all of
+ * it lands or none of it. Until the address is confirmed the account reads but does not take part.
  */
 export async function registerAccount(
   db: Database,
@@ -22,6 +25,7 @@ export async function registerAccount(
 ): Promise<{ user: User; session: NewSession }> {
   const userId = uuidv7();
   const org = input.organization;
+  const locale = input.language ?? null;
   const { session, insert: insertSession } = await prepareSession(db, userId, userAgent);
   const organization = org
     ? [db.insert(organizations).values({ name: org.name, kind: org.kind, country: org.country }).onConflictDoNothing()]
@@ -35,12 +39,16 @@ export async function registerAccount(
         name: input.name,
         password_hash: await hashPassword(input.password),
         kind: input.kind,
+        locale,
+        time_zone: DEFAULT_TIME_ZONE,
+        digest_next_at: nextDigestAt(DEFAULT_TIME_ZONE),
         // The organization inserted above, or the existing one it collided with.
         organization_id: org
           ? sql`(SELECT id FROM ${organizations} WHERE lower(${organizations.name}) = lower(${org.name}) AND ${organizations.country} = ${org.country})`
           : null,
       }),
       insertSession,
+      ...linkEmail(db, { id: userId, email: input.email, name: input.name, locale }, 'confirm_email'),
       audit(db, {
         actorId: userId,
         action: 'user.register',
@@ -56,9 +64,9 @@ export async function registerAccount(
     if (isUniqueViolation(err, 'users.email')) {
       throw new DomainError(
         'duplicate',
-        'An account with this email already exists. Sign in instead, or use another address.',
+        'An account with this email already exists. Sign in instead; if it is your address and you cannot, reset the password from the sign-in page (the link goes to that address).',
         {
-          errors: [{ path: 'email', message: 'This email is already registered.' }],
+          errors: [{ path: 'email', message: 'This email is already registered: sign in, or reset its password.' }],
         },
       );
     }

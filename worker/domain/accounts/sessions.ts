@@ -57,6 +57,9 @@ async function findLive(db: Database, where: ReturnType<typeof eq>, via: SignedI
       kind: users.kind,
       isAdmin: users.is_admin,
       organizationId: users.organization_id,
+      confirmedAt: users.email_confirmed_at,
+      unread: users.unread_notifications,
+      locale: users.locale,
       moderates: sql<string>`(SELECT json_group_array(${clusterMemberships.cluster_id}) FROM ${clusterMemberships}
         WHERE ${clusterMemberships.user_id} = ${users.id} AND ${clusterMemberships.role} = 'moderator')`,
     })
@@ -65,7 +68,14 @@ async function findLive(db: Database, where: ReturnType<typeof eq>, via: SignedI
     .where(and(where, isNull(sessions.revoked_at), gt(sessions.expires_at, new Date().toISOString())))
     .get();
   if (!row) return null;
-  return { type: 'user', ...row, moderates: JSON.parse(row.moderates) as string[], via };
+  const { confirmedAt, ...user } = row;
+  return {
+    type: 'user',
+    ...user,
+    emailConfirmed: confirmedAt !== null,
+    moderates: JSON.parse(row.moderates) as string[],
+    via,
+  };
 }
 
 export const findSessionById = (db: Database, sessionId: string) => findLive(db, eq(sessions.id, sessionId), 'bearer');

@@ -11,6 +11,9 @@ export const userColumns = {
   kind: users.kind,
   is_admin: users.is_admin,
   created_at: users.created_at,
+  time_zone: users.time_zone,
+  email_confirmed_at: users.email_confirmed_at,
+  locale: users.locale,
   password_hash: users.password_hash,
   org_id: organizations.id,
   org_name: organizations.name,
@@ -40,6 +43,9 @@ export function toUser(row: UserRow): User {
     kind: row.kind,
     is_admin: row.is_admin,
     created_at: row.created_at,
+    time_zone: row.time_zone,
+    email_confirmed: row.email_confirmed_at !== null,
+    language: row.locale,
     organization:
       row.org_id && row.org_name && row.org_kind
         ? { id: row.org_id, name: row.org_name, kind: row.org_kind, country: row.org_country ?? '' }

@@ -77,6 +77,13 @@ const columns = createInsertSchema(challenges, {
   trl_max: trl,
   reward_details: trimmed(0, 2000),
   deadline: () => z.iso.datetime({ offset: true }).transform((value) => new Date(value).toISOString()),
+  evaluation_deadline: () =>
+    z.iso
+      .datetime({ offset: true })
+      .transform((value) => new Date(value).toISOString())
+      .nullable()
+      .optional()
+      .openapi({ description: "When the jury's scoring should be done; reminders go out before it." }),
 });
 
 export const ChallengeFieldsSchema = columns
@@ -103,6 +110,7 @@ export const ChallengeFieldsSchema = columns
     reward_kind: true,
     reward_details: true,
     deadline: true,
+    evaluation_deadline: true,
     language: true,
     visibility: true,
     share_feedback: true,
@@ -110,9 +118,19 @@ export const ChallengeFieldsSchema = columns
   .extend({ tags: TagsSchema.optional(), criteria: CriteriaSchema.optional() })
   .strict();
 
-const trlRange = (value: { trl_min?: number; trl_max?: number }, ctx: z.RefinementCtx) => {
+const trlRange = (
+  value: { trl_min?: number; trl_max?: number; deadline?: string; evaluation_deadline?: string | null },
+  ctx: z.RefinementCtx,
+) => {
   if (value.trl_min !== undefined && value.trl_max !== undefined && value.trl_min > value.trl_max) {
     ctx.addIssue({ code: 'custom', path: ['trl_max'], message: 'trl_max must be at least trl_min.' });
+  }
+  if (value.deadline && value.evaluation_deadline && value.evaluation_deadline <= value.deadline) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['evaluation_deadline'],
+      message: 'The evaluation closes after submissions close: choose a later date than the submission deadline.',
+    });
   }
 };
 

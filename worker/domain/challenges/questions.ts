@@ -6,6 +6,8 @@ import { questions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, invalidState } from '../errors';
+import { notify } from '../notifications/notify';
+import { ownerOf, participantsOf } from '../notifications/recipients';
 import { answerable, askable, type ChallengeStatus } from './lifecycle';
 import type { ChallengeRecord } from './read';
 
@@ -46,12 +48,27 @@ function assertState(record: ChallengeRecord, open: (status: ChallengeStatus) =>
   }
 }
 
+/** The start of a question, for inbox lines and emails that point to it. */
+const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
+
+/** Asks a question on an open challenge; its owner hears of it. */
 export async function askQuestion(db: Database, actor: SignedIn, record: ChallengeRecord, body: string) {
   assertState(record, askable, 'asked', 'open');
   const id = uuidv7();
   const [question] = await batchEndingWith(
     db,
-    [db.insert(questions).values({ id, challenge_id: record.row.id, author_id: actor.id, body })],
+    [
+      db.insert(questions).values({ id, challenge_id: record.row.id, author_id: actor.id, body }),
+      ...notify(db, {
+        eventId: uuidv7(),
+        kind: 'question_asked',
+        key: `question_asked:${id}`,
+        recipients: ownerOf(record.row.id),
+        challengeId: record.row.id,
+        params: { title: record.row.title, question: excerpt(body), question_id: id },
+        actorId: actor.id,
+      }),
+    ],
     db.select(columns(actor.id)).from(questions).where(eq(questions.id, id)),
   );
   if (!question) throw new Error('The new question was not found right after it was written.');
@@ -71,11 +88,27 @@ export async function answerQuestion(
     eq(questions.challenge_id, record.row.id),
     isNull(questions.hidden_at),
   );
-  const current = await db.select({ answer: questions.answer }).from(questions).where(where).get();
+  const current = await db
+    .select({ answer: questions.answer, body: questions.body })
+    .from(questions)
+    .where(where)
+    .get();
   if (!current) throw new DomainError('not_found', 'There is no such question on this challenge.');
+  const answeredAt = new Date().toISOString();
   const [question] = await batchEndingWith(
     db,
     [
+      // Everyone taking part hears of an answer (and of a correction): all solvers get the same information.
+      ...notify(db, {
+        eventId: uuidv7(),
+        kind: 'question_answered',
+        key: `question_answered:${questionId}:${answeredAt}`,
+        recipients: participantsOf(record.row.id),
+        challengeId: record.row.id,
+        params: { title: record.row.title, question: excerpt(current.body), question_id: questionId },
+        actorId: actor.id,
+        guard: sql`EXISTS (SELECT 1 FROM ${questions} WHERE ${where})`,
+      }),
       auditIf(
         db,
         {
@@ -89,7 +122,7 @@ export async function answerQuestion(
         },
         sql`EXISTS (SELECT 1 FROM ${questions} WHERE ${where})`,
       ),
-      db.update(questions).set({ answer, answered_by: actor.id, answered_at: new Date().toISOString() }).where(where),
+      db.update(questions).set({ answer, answered_by: actor.id, answered_at: answeredAt }).where(where),
     ],
     db.select(columns(actor.id)).from(questions).where(where),
   );

@@ -96,6 +96,7 @@ export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
     reward_kind: row.reward_kind,
     reward_details: row.reward_details,
     deadline: row.deadline,
+    evaluation_deadline: row.evaluation_deadline,
     language: row.language,
     visibility: row.visibility,
     share_feedback: row.share_feedback,

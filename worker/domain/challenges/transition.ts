@@ -1,10 +1,13 @@
-import { and, eq, lte, or, sql } from 'drizzle-orm';
+import { and, eq, lte, or, type SQL, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { challenges } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError } from '../errors';
+import { type NotificationEvent, notify } from '../notifications/notify';
+import { moderatorsOf, ownerOf, savedSearchesMatching } from '../notifications/recipients';
 import { actionsFrom, type ChallengeStatus, TRANSITIONS, type TransitionAction } from './lifecycle';
 import type { ChallengeRecord } from './read';
 import { atVersion, staleVersion } from './update';
@@ -22,7 +25,41 @@ export function illegalTransition(action: string, status: ChallengeStatus): Doma
   );
 }
 
-/** Moves the challenge along the state machine; the change and its audit entry land together. */
+/** Who hears of a step, and what they read: the moderators of a submission, the owner of a review, saved searches of a new challenge. */
+function transitionNews(
+  db: Database,
+  actor: SignedIn,
+  record: ChallengeRecord,
+  action: TransitionAction,
+  note: string | undefined,
+  guard: SQL,
+): NotificationEvent[] {
+  const { row } = record;
+  const event = (kind: NotificationEvent['kind'], recipients: SQL, params: NotificationEvent['params'] = {}) => ({
+    eventId: uuidv7(),
+    kind,
+    key: `${kind}:${row.id}:${row.version}`,
+    recipients,
+    challengeId: row.id,
+    params: { title: row.title, cluster: record.cluster_name, ...params },
+    actorId: actor.id,
+    guard,
+  });
+  switch (action) {
+    case 'submit':
+      return [event('challenge_submitted', moderatorsOf(row.cluster_id), { owner: record.owner_name })];
+    case 'approve':
+      return [event('challenge_approved', ownerOf(row.id)), event('saved_search_match', savedSearchesMatching(row.id))];
+    case 'request_changes':
+      return [event('changes_requested', ownerOf(row.id), { note: note ?? null })];
+    case 'reject':
+      return [event('challenge_rejected', ownerOf(row.id), { note: note ?? null })];
+    default:
+      return [];
+  }
+}
+
+/** Moves the challenge along the state machine; the change, its audit entry and the news of it land together. */
 export async function transitionChallenge(
   db: Database,
   actor: SignedIn,
@@ -55,9 +92,11 @@ export async function transitionChallenge(
   }
 
   const moderatorNote = action === 'request_changes' || action === 'reject' ? note : undefined;
+  const guard = atVersion(row.id, row.version);
   const updated = await batchEndingWith(
     db,
     [
+      ...transitionNews(db, actor, record, action, note, guard).flatMap((event) => notify(db, event)),
       auditIf(
         db,
         {
@@ -69,7 +108,7 @@ export async function transitionChallenge(
           before: { status: row.status, version: row.version },
           after: { status: transition.to, version: row.version + 1, ...(note ? { note } : {}) },
         },
-        atVersion(row.id, row.version),
+        guard,
       ),
     ],
     db

@@ -68,6 +68,14 @@ export async function updateChallenge(
       errors: [{ path: 'trl_max', message: `trl_max (${trlMax}) must be at least trl_min (${trlMin}).` }],
     });
   }
+  const deadline = fields.deadline ?? row.deadline;
+  const evaluationDeadline =
+    fields.evaluation_deadline === undefined ? row.evaluation_deadline : fields.evaluation_deadline;
+  if (evaluationDeadline && evaluationDeadline <= deadline) {
+    throw new DomainError('validation_failed', 'The evaluation closes after submissions close.', {
+      errors: [{ path: 'evaluation_deadline', message: 'Choose a later date than the submission deadline.' }],
+    });
+  }
   if (criteria && mode === 'amend') {
     throw new DomainError('invalid_state', 'Criteria and weights are fixed once a challenge is approved.', {
       details: { current_state: row.status },

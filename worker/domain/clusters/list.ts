@@ -36,3 +36,8 @@ export async function getCluster(db: Database, slug: string): Promise<Cluster | 
   const [cluster] = await selectClusters(db, eq(clusters.slug, slug), 1);
   return cluster;
 }
+
+export async function getClusterById(db: Database, id: string): Promise<Cluster | undefined> {
+  const [cluster] = await selectClusters(db, eq(clusters.id, id), 1);
+  return cluster;
+}

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { challenges, solutions } from '../../db/schema';
@@ -9,6 +10,8 @@ import type { ChallengeRecord } from '../challenges/read';
 import { atVersion, staleVersion } from '../challenges/update';
 import type { FieldError } from '../errors';
 import { DomainError, invalidState } from '../errors';
+import { notify } from '../notifications/notify';
+import { solversWithOutcome } from '../notifications/recipients';
 
 export interface DecisionInput {
   winners: string[];
@@ -86,6 +89,17 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
             guard,
           ),
         ),
+      // After the outcomes above: every solver hears the results, each with their own outcome.
+      ...notify(db, {
+        eventId: uuidv7(),
+        kind: 'results_published',
+        key: `results_published:${row.id}`,
+        recipients: solversWithOutcome(row.id),
+        challengeId: row.id,
+        params: { title: row.title },
+        actorId: actor.id,
+        guard,
+      }),
     ],
     db
       .update(challenges)

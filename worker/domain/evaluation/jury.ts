@@ -1,9 +1,10 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
+import { insertIf } from '../../db/guarded';
 import { evaluatorAssignments, organizations, solutions, users } from '../../db/schema';
 import type { SignedIn } from '../actor';
-import { audit } from '../audit';
+import { audit, auditIf } from '../audit';
 import { juryEditable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { DomainError } from '../errors';
@@ -44,15 +45,19 @@ function assertJuryEditable(record: ChallengeRecord) {
   }
 }
 
-/** Puts a user on the jury (idempotent). Someone who submitted a solution to the challenge cannot judge it. */
-export async function assignEvaluator(db: Database, actor: SignedIn, record: ChallengeRecord, userId: string) {
+/**
+ * Whether a user may take a seat on this challenge's jury: the jury is still open, the account
+ * has confirmed its address (an unconfirmed one may be someone else's), and they submitted no
+ * solution to it (a draft does not count: the owner must not learn of it, and write.ts keeps a
+ * juror from submitting one). One round trip.
+ */
+export async function assertCanSit(db: Database, record: ChallengeRecord, userId: string) {
   assertJuryEditable(record);
   const [user, submitted] = await db.batch([
-    db.select({ id: users.id }).from(users).where(eq(users.id, userId)),
+    db.select({ id: users.id, confirmed: users.email_confirmed_at }).from(users).where(eq(users.id, userId)),
     db
       .select({ id: solutions.id })
       .from(solutions)
-      // A draft does not count: the owner must not learn of it, and a juror cannot submit it (write.ts).
       .where(
         and(
           eq(solutions.challenge_id, record.row.id),
@@ -63,50 +68,58 @@ export async function assignEvaluator(db: Database, actor: SignedIn, record: Cha
       .limit(1),
   ]);
   if (!user[0]) throw new DomainError('not_found', `There is no user with the id '${userId}'.`);
+  if (user[0].confirmed === null) {
+    throw new DomainError(
+      'invalid_state',
+      'This account has not confirmed its email address yet, so it cannot sit on a jury. Invite them by email instead.',
+      { details: { current_state: 'unconfirmed' } },
+    );
+  }
   if (submitted[0]) {
     throw new DomainError('duplicate', 'This user submitted a solution to the challenge and cannot sit on its jury.');
   }
-  await runBatch(db, [
-    db
-      .insert(evaluatorAssignments)
-      .values({ challenge_id: record.row.id, user_id: userId, assigned_by: actor.id })
-      .onConflictDoNothing(),
-    // A member who comes back finds their earlier scores counting again.
-    ...recomputeScores(db, scoredBy(record.row.id, userId)),
-    audit(db, {
-      actorId: actor.id,
-      action: 'jury.assign',
-      entityType: 'challenge',
-      entityId: record.row.id,
-      clusterId: record.row.cluster_id,
-      after: { evaluator: userId },
-    }),
-  ]);
 }
 
 /**
- * The same by email, for people who know a colleague's address but not their id. An unknown
- * address is a field error: they have to register before they can judge.
+ * The statements that seat a user on the jury (idempotent), for the caller's batch; with a
+ * `guard`, only if it still holds when the batch runs (an invitation still pending).
  */
-export async function assignEvaluatorByEmail(db: Database, actor: SignedIn, record: ChallengeRecord, email: string) {
-  const user = await db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
-  if (!user) {
-    throw new DomainError('validation_failed', 'No account uses this email address.', {
-      errors: [
-        { path: 'email', message: 'No account uses this email. Ask them to register on Bedside first, then add them.' },
-      ],
-    });
-  }
-  try {
-    await assignEvaluator(db, actor, record, user.id);
-  } catch (err) {
-    // Said next to the email field: e.g. this person submitted a solution and cannot judge it.
-    if (err instanceof DomainError && err.code === 'duplicate') {
-      throw new DomainError('duplicate', err.message, { errors: [{ path: 'email', message: err.message }] });
-    }
-    throw err;
-  }
-  return user.id;
+export function seatStatements(
+  db: Database,
+  actorId: string,
+  record: ChallengeRecord,
+  userId: string,
+  guard: SQL = sql`1`,
+) {
+  return [
+    insertIf(
+      db,
+      evaluatorAssignments,
+      { challenge_id: record.row.id, user_id: userId, assigned_by: actorId },
+      sql`${guard} AND NOT EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${record.row.id}
+        AND ${evaluatorAssignments.user_id} = ${userId})`,
+    ),
+    // A member who comes back finds their earlier scores counting again.
+    ...recomputeScores(db, sql`${scoredBy(record.row.id, userId)} AND ${guard}`),
+    auditIf(
+      db,
+      {
+        actorId,
+        action: 'jury.assign',
+        entityType: 'challenge',
+        entityId: record.row.id,
+        clusterId: record.row.cluster_id,
+        after: { evaluator: userId },
+      },
+      guard,
+    ),
+  ];
+}
+
+/** Puts a user on the jury by their id (moderators; everyone else invites by email). */
+export async function assignEvaluator(db: Database, actor: SignedIn, record: ChallengeRecord, userId: string) {
+  await assertCanSit(db, record, userId);
+  await runBatch(db, seatStatements(db, actor.id, record, userId));
 }
 
 export async function removeEvaluator(db: Database, actor: SignedIn, record: ChallengeRecord, userId: string) {

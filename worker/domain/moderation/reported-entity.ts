@@ -11,13 +11,13 @@ export async function findReportedEntity(db: Database, type: Exclude<EntityType,
   switch (type) {
     case 'challenge':
       return db
-        .select({ challenge: challengeFactColumns, hidden_at: challenges.hidden_at })
+        .select({ challenge: challengeFactColumns, title: challenges.title, hidden_at: challenges.hidden_at })
         .from(challenges)
         .where(eq(challenges.id, id))
         .get();
     case 'question':
       return db
-        .select({ challenge: challengeFactColumns, hidden_at: questions.hidden_at })
+        .select({ challenge: challengeFactColumns, title: challenges.title, hidden_at: questions.hidden_at })
         .from(questions)
         .innerJoin(challenges, eq(challenges.id, questions.challenge_id))
         .where(eq(questions.id, id))

@@ -7,6 +7,8 @@ import { reports } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError } from '../errors';
+import { notify } from '../notifications/notify';
+import { moderatorsOf } from '../notifications/recipients';
 import type { Report, ReportInput } from './report.schema';
 import { HIDEABLE } from './reported-entity';
 
@@ -32,14 +34,26 @@ const reportColumns = {
 export async function createReport(
   db: Database,
   actor: SignedIn,
-  clusterId: string,
+  where: { clusterId: string; challengeId: string; title: string },
   input: ReportInput,
 ): Promise<Report> {
   const id = uuidv7();
   try {
     const [report] = await batchEndingWith(
       db,
-      [db.insert(reports).values({ id, reporter_id: actor.id, cluster_id: clusterId, ...input })],
+      [
+        db.insert(reports).values({ id, reporter_id: actor.id, cluster_id: where.clusterId, ...input }),
+        // The moderators hear of it; the reporter's name stays in the queue, not in their inbox.
+        ...notify(db, {
+          eventId: uuidv7(),
+          kind: 'report_filed',
+          key: `report_filed:${id}`,
+          recipients: moderatorsOf(where.clusterId),
+          challengeId: where.challengeId,
+          params: { title: where.title, entity_type: input.entity_type },
+          actorId: actor.id,
+        }),
+      ],
       db.select(reportColumns).from(reports).where(eq(reports.id, id)),
     );
     if (!report) throw new Error('The new report was not found right after it was written.');

@@ -39,6 +39,7 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         AND ${evaluatorAssignments.user_id} = ${viewer})`,
       conflict: conflictDeclarations.conflict,
       submitter_name: users.name,
+      challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
       my_evaluation: { scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at },
     })

@@ -8,6 +8,8 @@ import { audit, auditIf } from '../audit';
 import { acceptsSolutions } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { DomainError, invalidState } from '../errors';
+import { type NotificationEvent, notify } from '../notifications/notify';
+import { ownerOf } from '../notifications/recipients';
 import { assertChangeOpen } from './lifecycle';
 import type { SolutionRecord } from './read';
 import type { SolutionFields } from './solution.schema';
@@ -60,6 +62,7 @@ export async function createSolution(
       status,
       submitted_at: submit ? new Date().toISOString() : null,
     }),
+    ...(submit ? notify(db, submitted(actor, challenge.row.id, challenge.row.title, id, fields.title)) : []),
     audit(db, {
       actorId: actor.id,
       action: submit ? 'solution.submit' : 'solution.create',
@@ -76,7 +79,24 @@ export async function createSolution(
 const solutionAtVersion = (id: string, version: number) =>
   sql`EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.id} = ${id} AND ${solutions.version} = ${version})`;
 
-/** One guarded change of a solution: lands with its audit entry only if the version still matches. */
+/** The owner hears of a submitted solution (they may read it: it is no longer a draft). */
+const submitted = (
+  actor: SignedIn,
+  challengeId: string,
+  title: string,
+  solutionId: string,
+  solutionTitle: string,
+): NotificationEvent => ({
+  eventId: uuidv7(),
+  kind: 'solution_submitted',
+  key: `solution_submitted:${solutionId}`,
+  recipients: ownerOf(challengeId),
+  challengeId,
+  params: { title, solution_title: solutionTitle, solution_id: solutionId },
+  actorId: actor.id,
+});
+
+/** One guarded change of a solution: lands with its audit entry (and news of it) only if the version still matches. */
 async function change(
   db: Database,
   actor: SignedIn,
@@ -84,12 +104,15 @@ async function change(
   version: number,
   action: string,
   set: Partial<typeof solutions.$inferInsert>,
+  news?: NotificationEvent,
 ) {
   const s = record.solution;
   if (s.version !== version) throw staleSolution(version, s.version);
+  const guard = solutionAtVersion(s.id, version);
   const updated = await batchEndingWith(
     db,
     [
+      ...(news ? notify(db, { ...news, guard }) : []),
       auditIf(
         db,
         {
@@ -101,7 +124,7 @@ async function change(
           before: { status: s.status, version },
           after: { ...set, version: version + 1 },
         },
-        solutionAtVersion(s.id, version),
+        guard,
       ),
     ],
     db
@@ -129,10 +152,16 @@ export function submitSolution(db: Database, actor: SignedIn, record: SolutionRe
   assertChangeOpen(record, 'submit');
   // A draft's author may have been put on the jury since: a draft keeps no one off it.
   if (record.on_jury) throw onJury();
-  return change(db, actor, record, record.solution.version, 'submit', {
-    status: 'submitted',
-    submitted_at: new Date().toISOString(),
-  });
+  const s = record.solution;
+  return change(
+    db,
+    actor,
+    record,
+    s.version,
+    'submit',
+    { status: 'submitted', submitted_at: new Date().toISOString() },
+    submitted(actor, s.challenge_id, record.challenge_title, s.id, s.title),
+  );
 }
 
 /** Withdrawn solutions leave the ranking; possible until the decision. */

@@ -1,6 +1,6 @@
 import { type Actor, isSignedIn, isUser, moderates } from '../../domain/actor';
 import { PUBLISHED, TRANSITIONS } from '../../domain/challenges/lifecycle';
-import { ALLOW, andThen, type Decision, forbid, hide, signInFirst } from '../decisions';
+import { ALLOW, andThen, type Decision, forbid, hide, signInFirst, whenConfirmed } from '../decisions';
 import type { ChallengeFacts, TransitionFacts } from '../resources';
 
 export const isOwner = (actor: Actor, challenge: ChallengeFacts) => isUser(actor, challenge.owner_id);
@@ -40,7 +40,7 @@ export const challengeRules = {
     !isSignedIn(actor)
       ? signInFirst('Sign in with a clinician account to post a challenge.')
       : actor.kind === 'clinician'
-        ? ALLOW
+        ? whenConfirmed(actor)
         : forbid('Only clinician accounts post challenges.'),
   'challenge.edit': (actor: Actor, challenge: ChallengeFacts) =>
     visibleThen(challenge, actor, 'edit this challenge', () =>
@@ -58,7 +58,9 @@ export const challengeRules = {
   },
   'question.ask': (actor: Actor, challenge: ChallengeFacts) =>
     visibleThen(challenge, actor, 'ask a question', () =>
-      isSignedIn(actor) && actor.kind === 'solver' ? ALLOW : forbid('Only solver accounts ask questions.'),
+      isSignedIn(actor) && actor.kind === 'solver'
+        ? whenConfirmed(actor)
+        : forbid('Only solver accounts ask questions.'),
     ),
   'question.answer': (actor: Actor, challenge: ChallengeFacts) =>
     visibleThen(challenge, actor, 'answer questions', () =>
@@ -66,6 +68,6 @@ export const challengeRules = {
     ),
   'endorsement.change': (actor: Actor, challenge: ChallengeFacts) =>
     visibleThen(challenge, actor, 'endorse a challenge', () =>
-      isOwner(actor, challenge) ? forbid('You cannot endorse your own challenge.') : ALLOW,
+      isOwner(actor, challenge) ? forbid('You cannot endorse your own challenge.') : whenConfirmed(actor),
     ),
 };

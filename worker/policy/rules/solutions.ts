@@ -1,5 +1,5 @@
 import { type Actor, isSignedIn, isUser, moderates } from '../../domain/actor';
-import { ALLOW, andThen, type Decision, forbid, hide, signInFirst } from '../decisions';
+import { ALLOW, andThen, type Decision, forbid, hide, signInFirst, whenConfirmed } from '../decisions';
 import type { ChallengeFacts, SolutionFacts } from '../resources';
 import { isInsider, seeChallenge } from './challenges';
 
@@ -41,7 +41,9 @@ export const solutionRules = {
     onVisibleChallenge(actor, challenge, "see a challenge's solutions", () => ALLOW),
   'solution.create': (actor: Actor, challenge: ChallengeFacts) =>
     onVisibleChallenge(actor, challenge, 'submit a solution', () =>
-      isSignedIn(actor) && actor.kind === 'solver' ? ALLOW : forbid('Only solver accounts submit solutions.'),
+      isSignedIn(actor) && actor.kind === 'solver'
+        ? whenConfirmed(actor)
+        : forbid('Only solver accounts submit solutions.'),
     ),
   'solution.edit': (actor: Actor, s: SolutionFacts) =>
     !isSignedIn(actor)

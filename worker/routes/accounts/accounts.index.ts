@@ -1,10 +1,19 @@
 import { createRouter } from '../../http/router';
 import { getJwks, getMe, postLogin, postLogout, postRegister } from './accounts.handlers';
 import { jwks, login, logout, me, register } from './accounts.routes';
+import * as credentials from './credentials.handlers';
+import * as credentialRoutes from './credentials.routes';
 
 export const accountsRouter = createRouter()
   .openapi(register, postRegister)
   .openapi(login, postLogin)
   .openapi(logout, postLogout)
   .openapi(me, getMe)
-  .openapi(jwks, getJwks);
+  .openapi(jwks, getJwks)
+  .openapi(credentialRoutes.sendVerification, credentials.postVerification)
+  .openapi(credentialRoutes.confirmVerification, credentials.postVerificationConfirm)
+  .openapi(credentialRoutes.requestPasswordReset, credentials.postPasswordReset)
+  .openapi(credentialRoutes.resetPassword, credentials.postPasswordResetConfirm)
+  .openapi(credentialRoutes.changePassword, credentials.postPassword)
+  .openapi(credentialRoutes.revokeAllSessions, credentials.postRevokeAll)
+  .openapi(credentialRoutes.changeEmail, credentials.postEmail);

@@ -23,7 +23,7 @@ export const get: RouteHandler<typeof routes.getEvaluator, AppEnv> = async (c) =
 
 export const assign: RouteHandler<typeof routes.assignEvaluator, AppEnv> = async (c) => {
   const { id, userId } = c.req.valid('param');
-  const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, id, 'jury.manage');
+  const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, id, 'jury.assign');
   await assignEvaluator(c.var.db, actor, record, userId);
   const [member] = await listJury(c.var.db, record.row.id, userId);
   if (!member) throw new Error('The new jury member was not found right after it was written.');

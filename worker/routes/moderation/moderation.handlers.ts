@@ -16,8 +16,8 @@ export const queue: RouteHandler<typeof routes.queue, AppEnv> = async (c) => {
 export const report: RouteHandler<typeof routes.createReport, AppEnv> = async (c) => {
   const actor = authorizeUser(c.var.actor, 'report.create');
   const input = c.req.valid('json');
-  const clusterId = await loadReportable(c.var.db, actor, input.entity_type, input.entity_id);
-  return c.json(await createReport(c.var.db, actor, clusterId, input), CREATED);
+  const where = await loadReportable(c.var.db, actor, input.entity_type, input.entity_id);
+  return c.json(await createReport(c.var.db, actor, where, input), CREATED);
 };
 
 export const resolve: RouteHandler<typeof routes.resolveReport, AppEnv> = async (c) => {

@@ -1,0 +1,70 @@
+import type { NotificationKind } from '../../worker/domain/notifications/kinds';
+import type { Translator } from '../i18n';
+import type { MessageKey } from '../i18n/en';
+
+type Params = Record<string, unknown>;
+
+/** One notification as a person reads it: a sentence in their language and where it leads. */
+export interface NotificationLine {
+  text: string;
+  /** A path on the site (prefix the origin in emails). */
+  href: string;
+}
+
+const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+const OUTCOMES = ['winner', 'shortlisted', 'not_selected'] as const;
+
+/** The sentence and link of a notification, from its kind and what it recorded when it happened. */
+export function describeNotification(
+  tr: Translator,
+  kind: NotificationKind,
+  params: Params,
+  challengeId: string | null,
+): NotificationLine {
+  const challenge = `/challenges/${challengeId ?? ''}`;
+  const vars: Record<string, string> = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, str(v)]));
+  const say = (key: MessageKey, extra: Record<string, string> = {}) => tr.t(key, { ...vars, ...extra });
+  switch (kind) {
+    case 'challenge_submitted':
+      return { text: say('notification.challenge_submitted'), href: '/moderation' };
+    case 'challenge_approved':
+      return { text: say('notification.challenge_approved'), href: challenge };
+    case 'changes_requested':
+      return { text: say('notification.changes_requested'), href: challenge };
+    case 'challenge_rejected':
+      return { text: say('notification.challenge_rejected'), href: challenge };
+    case 'question_asked':
+      return { text: say('notification.question_asked'), href: `${challenge}#q-${vars.question_id}` };
+    case 'question_answered':
+      return { text: say('notification.question_answered'), href: `${challenge}#q-${vars.question_id}` };
+    case 'solution_submitted':
+      return { text: say('notification.solution_submitted'), href: `/solutions/${vars.solution_id}` };
+    case 'invitation':
+      return {
+        text: say(vars.seat === 'moderator' ? 'notification.invitation_moderator' : 'notification.invitation_jury'),
+        href: '/me#invitations',
+      };
+    case 'scoring_reminder':
+      return {
+        text: say('notification.scoring_reminder', { deadline: vars.deadline ? tr.dateTime(vars.deadline) : '' }),
+        href: `${challenge}/solutions`,
+      };
+    case 'results_published': {
+      const outcome = OUTCOMES.find((o) => o === vars.outcome);
+      return {
+        text: say('notification.results_published', { outcome: outcome ? tr.t(`status.${outcome}`) : '' }),
+        href: `${challenge}#results`,
+      };
+    }
+    case 'report_filed': {
+      const entity =
+        (['challenge', 'question', 'solution'] as const).find((e) => e === vars.entity_type) ?? 'challenge';
+      return {
+        text: say('notification.report_filed', { entity: tr.t(`moderation.entity.${entity}`).toLowerCase() }),
+        href: '/moderation',
+      };
+    }
+    case 'saved_search_match':
+      return { text: say('notification.saved_search_match'), href: challenge };
+  }
+}

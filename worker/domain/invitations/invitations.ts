@@ -1,0 +1,296 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { batchEndingWith, runBatch } from '../../db/batch';
+import type { Database } from '../../db/client';
+import type { INVITATION_KINDS } from '../../db/enums';
+import { clusterMemberships, emailOutbox, invitations, users } from '../../db/schema';
+import { NOW, SQL_UUIDV7 } from '../../db/schema/columns';
+import type { SignedIn } from '../actor';
+import { audit, auditIf } from '../audit';
+import type { ChallengeRecord } from '../challenges/read';
+import { rememberEvent } from '../email/outbox';
+import { DomainError, invalidField, invalidState } from '../errors';
+import { assertCanSit, seatStatements } from '../evaluation/jury';
+import { linkId, verifyLink } from '../links';
+import { notify, people } from '../notifications/notify';
+
+export type InvitationKind = (typeof INVITATION_KINDS)[number];
+
+/** Invitations are valid this long after they were last sent. */
+export const INVITATION_TTL_DAYS = 14;
+const ttl = () => new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000).toISOString();
+
+/** The seat an invitation is for: a challenge's jury, or moderating a cluster. */
+export interface InvitationTarget {
+  kind: InvitationKind;
+  /** The challenge (jury) or cluster (moderator). */
+  id: string;
+  /** What the email and the accept page call it: the challenge's title or the cluster's name. */
+  title: string;
+  /** The cluster it belongs to, for the audit log. */
+  clusterId: string;
+}
+
+/**
+ * Invites an address to a seat. The answer is the same whatever the address: nothing here looks
+ * up whether an account uses it, for the inviter. The email carries the link to accept; inviting
+ * the same address again sends a fresh link and voids the earlier one. Someone who already has a
+ * confirmed account with that address also finds the invitation in their inbox.
+ */
+export async function invite(
+  db: Database,
+  actor: SignedIn,
+  target: InvitationTarget,
+  email: string,
+  language: string,
+): Promise<void> {
+  const pending = await db
+    .select({ id: invitations.id, sent_count: invitations.sent_count })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.kind, target.kind),
+        eq(invitations.target_id, target.id),
+        eq(invitations.email, email),
+        eq(invitations.status, 'pending'),
+      ),
+    )
+    .get();
+  const id = pending?.id ?? uuidv7();
+  const version = (pending?.sent_count ?? 0) + 1;
+  const now = new Date().toISOString();
+  const write = pending
+    ? db
+        .update(invitations)
+        .set({ sent_count: version, last_sent_at: now, expires_at: ttl() })
+        .where(and(eq(invitations.id, id), eq(invitations.sent_count, pending.sent_count)))
+    : db.insert(invitations).values({
+        id,
+        kind: target.kind,
+        target_id: target.id,
+        challenge_id: target.kind === 'jury' ? target.id : null,
+        cluster_id: target.kind === 'moderator' ? target.id : null,
+        email,
+        invited_by: actor.id,
+        expires_at: ttl(),
+        last_sent_at: now,
+      });
+  const eventId = uuidv7();
+  const key = `invitation:${id}:${version}`;
+  const params = { invitation_id: id, version, seat: target.kind, title: target.title, inviter: actor.name };
+  rememberEvent(db, eventId);
+  await runBatch(db, [
+    write,
+    // The invitation email: in the language of the account that uses the address, if one does.
+    db
+      .insert(emailOutbox)
+      .select(
+        sql`SELECT ${SQL_UUIDV7}, ${eventId}, ${key}, NULL, ${email},
+          coalesce((SELECT locale FROM ${users} WHERE ${users.email} = ${email}), ${language}),
+          'invitation', ${JSON.stringify(params)}, 'pending', 0, NULL, NULL, NULL, NULL, ${NOW}`,
+      )
+      .onConflictDoNothing(),
+    ...notify(db, {
+      eventId,
+      kind: 'invitation',
+      key,
+      recipients: people(
+        sql`SELECT ${users.id} AS user_id FROM ${users} WHERE ${users.email} = ${email} AND ${users.email_confirmed_at} IS NOT NULL`,
+      ),
+      challengeId: target.kind === 'jury' ? target.id : null,
+      params,
+      actorId: actor.id,
+      email: false,
+    }),
+    audit(db, {
+      actorId: actor.id,
+      action: pending ? 'invitation.resend' : 'invitation.create',
+      entityType: 'invitation',
+      entityId: id,
+      clusterId: target.clusterId,
+      after: { seat: target.kind, target: target.id, email },
+    }),
+  ]);
+}
+
+/** Pending invitations past their date read as expired. */
+const statusOf = sql<'pending' | 'accepted' | 'revoked' | 'expired'>`CASE
+  WHEN ${invitations.status} = 'pending' AND ${invitations.expires_at} <= ${NOW} THEN 'expired'
+  ELSE ${invitations.status} END`;
+
+/** The invitations to one seat's holders (a challenge's jury, a cluster's moderators), newest first; batchable. */
+export const listInvitations = (db: Database, kind: InvitationKind, targetId: string) =>
+  db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      status: statusOf.as('status'),
+      sent_count: invitations.sent_count,
+      last_sent_at: invitations.last_sent_at,
+      expires_at: invitations.expires_at,
+      accepted_at: invitations.accepted_at,
+      created_at: invitations.created_at,
+    })
+    .from(invitations)
+    .where(and(eq(invitations.kind, kind), eq(invitations.target_id, targetId)))
+    .orderBy(desc(invitations.id))
+    .limit(200);
+
+export type InvitationRow = typeof invitations.$inferSelect;
+
+export const findInvitation = (db: Database, id: string) =>
+  db.select().from(invitations).where(eq(invitations.id, id)).get();
+
+/** Revokes a pending invitation: its link stops working. */
+export async function revokeInvitation(db: Database, actor: SignedIn, invitation: InvitationRow, clusterId: string) {
+  if (invitation.status !== 'pending') {
+    throw invalidState(`This invitation was already ${invitation.status}.`, invitation.status);
+  }
+  const stillPending = sql`EXISTS (SELECT 1 FROM ${invitations} WHERE ${invitations.id} = ${invitation.id} AND ${invitations.status} = 'pending')`;
+  const revoked = await batchEndingWith(
+    db,
+    [
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'invitation.revoke',
+          entityType: 'invitation',
+          entityId: invitation.id,
+          clusterId,
+          before: { status: 'pending' },
+          after: { status: 'revoked' },
+        },
+        stillPending,
+      ),
+    ],
+    db
+      .update(invitations)
+      .set({ status: 'revoked' })
+      .where(and(eq(invitations.id, invitation.id), eq(invitations.status, 'pending')))
+      .returning({ id: invitations.id }),
+  );
+  if (revoked.length === 0) throw invalidState('This invitation was accepted or revoked a moment ago.', 'changed');
+}
+
+const notOurs = () =>
+  invalidField(
+    'token',
+    'Not an invitation link Bedside sent, or only part of one.',
+    'This invitation link is not one Bedside sent, or it was cut off. Copy the whole link from the email, or ask the person who invited you to send it again.',
+  );
+
+/**
+ * The invitation an emailed link opens, if it is intact, the latest one sent, still pending and
+ * unexpired; otherwise an error that says which. Nothing changes here.
+ */
+export async function openInvitation(db: Database, secret: string, token: string): Promise<InvitationRow> {
+  const id = linkId(token);
+  const invitation = id ? await findInvitation(db, id) : undefined;
+  if (!invitation) throw notOurs();
+  if (!(await verifyLink(secret, token, 'invitation', invitation.id, invitation.sent_count))) {
+    // An earlier link of a resent invitation carries an older count: say so rather than "altered".
+    const earlier = await Promise.all(
+      Array.from({ length: invitation.sent_count - 1 }, (_, i) =>
+        verifyLink(secret, token, 'invitation', invitation.id, i + 1),
+      ),
+    );
+    if (earlier.some(Boolean)) {
+      throw invalidState('This invitation was sent again since: use the link in the newest email.', 'resent');
+    }
+    throw notOurs();
+  }
+  if (invitation.status !== 'pending') {
+    throw invalidState(`This invitation was already ${invitation.status}.`, invitation.status);
+  }
+  if (invitation.expires_at <= new Date().toISOString()) {
+    throw invalidState('This invitation has expired. Ask the person who invited you to send it again.', 'expired');
+  }
+  return invitation;
+}
+
+/** The accepting account must be the invited address's, and confirmed: the link alone is not enough. */
+function assertAddressee(actor: SignedIn, invitation: InvitationRow) {
+  if (actor.email !== invitation.email) {
+    throw new DomainError(
+      'forbidden',
+      `This invitation was sent to ${invitation.email}. Sign in with that address (or register with it) to accept it.`,
+    );
+  }
+}
+
+const stillPending = (id: string) =>
+  sql`EXISTS (SELECT 1 FROM ${invitations} WHERE ${invitations.id} = ${id} AND ${invitations.status} = 'pending')`;
+
+/** Marks it accepted; last in its batch, its RETURNING tells whether the guarded seat was taken. */
+const markAccepted = (db: Database, actor: SignedIn, id: string) =>
+  db
+    .update(invitations)
+    .set({ status: 'accepted', accepted_by: actor.id, accepted_at: new Date().toISOString() })
+    .where(and(eq(invitations.id, id), eq(invitations.status, 'pending')))
+    .returning({ id: invitations.id });
+
+/** Accepts a jury invitation: the seat and the invitation's new state land together. */
+export async function acceptJuryInvitation(
+  db: Database,
+  actor: SignedIn,
+  invitation: InvitationRow,
+  challenge: ChallengeRecord,
+) {
+  assertAddressee(actor, invitation);
+  await assertCanSit(db, challenge, actor.id);
+  const guard = stillPending(invitation.id);
+  const accepted = await batchEndingWith(
+    db,
+    [
+      ...seatStatements(db, invitation.invited_by, challenge, actor.id, guard),
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'invitation.accept',
+          entityType: 'invitation',
+          entityId: invitation.id,
+          clusterId: challenge.row.cluster_id,
+          after: { seat: 'jury', challenge: challenge.row.id },
+        },
+        guard,
+      ),
+    ],
+    markAccepted(db, actor, invitation.id),
+  );
+  if (accepted.length === 0) throw invalidState('This invitation was revoked or accepted a moment ago.', 'changed');
+}
+
+/** Accepts an invitation to moderate a cluster. */
+export async function acceptModeratorInvitation(db: Database, actor: SignedIn, invitation: InvitationRow) {
+  assertAddressee(actor, invitation);
+  const clusterId = invitation.target_id;
+  const guard = stillPending(invitation.id);
+  const accepted = await batchEndingWith(
+    db,
+    [
+      db
+        .insert(clusterMemberships)
+        .select(sql`SELECT ${clusterId}, ${actor.id}, 'moderator', ${NOW} WHERE ${guard}`)
+        .onConflictDoUpdate({
+          target: [clusterMemberships.cluster_id, clusterMemberships.user_id],
+          set: { role: 'moderator' },
+        }),
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'cluster.moderator.appoint',
+          entityType: 'user',
+          entityId: actor.id,
+          clusterId,
+          after: { role: 'moderator', invitation: invitation.id },
+        },
+        guard,
+      ),
+    ],
+    markAccepted(db, actor, invitation.id),
+  );
+  if (accepted.length === 0) throw invalidState('This invitation was revoked or accepted a moment ago.', 'changed');
+}

@@ -1,0 +1,28 @@
+import type { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from '../../db/enums';
+
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/**
+ * How each kind reaches people who have not chosen: what needs someone's action or ends a wait
+ * comes at once; what they would batch anyway comes in the daily digest; new matches of a saved
+ * search weekly. Everything also lands in the inbox, whatever the channel.
+ */
+export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
+  challenge_submitted: 'instant',
+  challenge_approved: 'instant',
+  changes_requested: 'instant',
+  challenge_rejected: 'instant',
+  question_asked: 'instant',
+  question_answered: 'instant',
+  solution_submitted: 'daily',
+  // The invitation email itself is always sent (it carries the link to accept); this is the inbox line.
+  invitation: 'instant',
+  scoring_reminder: 'instant',
+  results_published: 'instant',
+  report_filed: 'daily',
+  saved_search_match: 'weekly',
+};
+
+/** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */
+export const ALWAYS_EMAILED: readonly NotificationKind[] = ['invitation'];

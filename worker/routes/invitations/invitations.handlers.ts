@@ -1,0 +1,85 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { loadChallengeFor } from '../../access/challenges';
+import { invitationSeat, juryTarget, loadInvitationFor } from '../../access/invitations';
+import { juryEditable } from '../../domain/challenges/lifecycle';
+import { getCluster } from '../../domain/clusters/list';
+import { DomainError, invalidState } from '../../domain/errors';
+import {
+  acceptJuryInvitation,
+  acceptModeratorInvitation,
+  invite,
+  listInvitations,
+  openInvitation,
+  revokeInvitation as revoke,
+} from '../../domain/invitations/invitations';
+import { hitAllOrThrow, inviteLimits, LINKS_PER_CLIENT } from '../../domain/rate-limit';
+import type { AppEnv } from '../../env';
+import { clientAddress } from '../../http/client';
+import { ACCEPTED, NO_CONTENT, OK } from '../../http/status';
+import { authorizeUser } from '../../policy/policy';
+import type * as routes from './invitations.routes';
+
+/** The same answer whatever the address: it must not tell who has an account. */
+const SENT = { status: 'sent' as const, detail: 'The invitation is on its way to this address.' };
+
+export const postJury: RouteHandler<typeof routes.inviteJuror, AppEnv> = async (c) => {
+  const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
+  if (!juryEditable(record.row.status)) {
+    throw invalidState(`The jury is fixed once a challenge is ${record.row.status}.`, record.row.status);
+  }
+  await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c)), 'invitations');
+  const { email, language } = c.req.valid('json');
+  await invite(c.var.db, actor, juryTarget(record), email, language ?? actor.locale ?? 'en');
+  return c.json(SENT, ACCEPTED);
+};
+
+export const getJury: RouteHandler<typeof routes.listJuryInvitations, AppEnv> = async (c) => {
+  const { record } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
+  c.header('Cache-Control', 'private, no-store');
+  return c.json({ data: await listInvitations(c.var.db, 'jury', record.row.id) }, OK);
+};
+
+async function adminCluster(c: Context<AppEnv>, slug: string) {
+  const actor = authorizeUser(c.var.actor, 'cluster.moderators.manage');
+  const cluster = await getCluster(c.var.db, slug);
+  if (!cluster) throw new DomainError('not_found', `There is no cluster '${slug}'.`);
+  return { actor, cluster };
+}
+
+export const postModerator: RouteHandler<typeof routes.inviteModerator, AppEnv> = async (c) => {
+  const { actor, cluster } = await adminCluster(c, c.req.valid('param').slug);
+  await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c)), 'invitations');
+  const { email, language } = c.req.valid('json');
+  const target = { kind: 'moderator' as const, id: cluster.id, title: cluster.name, clusterId: cluster.id };
+  await invite(c.var.db, actor, target, email, language ?? actor.locale ?? 'en');
+  return c.json(SENT, ACCEPTED);
+};
+
+export const getModerators: RouteHandler<typeof routes.listModeratorInvitations, AppEnv> = async (c) => {
+  const { cluster } = await adminCluster(c, c.req.valid('param').slug);
+  c.header('Cache-Control', 'private, no-store');
+  return c.json({ data: await listInvitations(c.var.db, 'moderator', cluster.id) }, OK);
+};
+
+export const remove: RouteHandler<typeof routes.revokeInvitation, AppEnv> = async (c) => {
+  const { invitation, actor, clusterId } = await loadInvitationFor(c.var.db, c.var.actor, c.req.valid('param').id);
+  await revoke(c.var.db, actor, invitation, clusterId);
+  return c.body(null, NO_CONTENT);
+};
+
+export const accept: RouteHandler<typeof routes.acceptInvitation, AppEnv> = async (c) => {
+  const actor = authorizeUser(c.var.actor, 'invitation.accept');
+  await hitAllOrThrow(c.var.db, [{ limit: LINKS_PER_CLIENT, subject: clientAddress(c) }], 'link checks');
+  const secret = c.env.LINK_SECRET;
+  if (!secret) throw new Error('LINK_SECRET is not set: invitation links cannot be checked.');
+  const invitation = await openInvitation(c.var.db, secret, c.req.valid('json').token);
+  if (invitation.kind === 'moderator') {
+    await acceptModeratorInvitation(c.var.db, actor, invitation);
+    return c.json({ seat: 'moderator' as const, challenge_id: null, cluster_id: invitation.target_id }, OK);
+  }
+  const { challenge } = await invitationSeat(c.var.db, invitation);
+  if (!challenge) throw new DomainError('not_found', 'The challenge of this invitation no longer exists.');
+  await acceptJuryInvitation(c.var.db, actor, invitation, challenge);
+  return c.json({ seat: 'jury' as const, challenge_id: invitation.target_id, cluster_id: null }, OK);
+};

@@ -1,0 +1,98 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AcceptedSchema, TokenInputSchema } from '../../domain/accounts/account.schema';
+import {
+  AcceptedInvitationSchema,
+  InvitationInputSchema,
+  InvitationSchema,
+} from '../../domain/invitations/invitation.schema';
+import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { ACCEPTED, NO_CONTENT, OK } from '../../http/status';
+import { IdParam } from '../challenges/challenges.routes';
+
+const tags = ['Invitations'];
+const SlugParam = z.object({
+  slug: z
+    .string()
+    .min(1)
+    .max(60)
+    .openapi({ param: { name: 'slug', in: 'path' }, example: 'biorn' }),
+});
+const list = z.object({ data: z.array(InvitationSchema) });
+
+export const inviteJuror = createRoute({
+  method: 'post',
+  path: '/api/v1/challenges/{id}/invitations',
+  tags,
+  summary: 'Invite someone to the jury by email (owner, moderators): the same answer for any address',
+  security: SIGNED_IN,
+  request: { params: IdParam, body: jsonBody(InvitationInputSchema) },
+  responses: {
+    [ACCEPTED]: jsonContent(AcceptedSchema, 'The invitation is on its way (inviting again resends it).'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'not_found', 'invalid_state', 'rate_limited'),
+  },
+});
+
+export const listJuryInvitations = createRoute({
+  method: 'get',
+  path: '/api/v1/challenges/{id}/invitations',
+  tags,
+  summary: "The jury's invitations: pending, accepted, revoked, expired (owner, moderators)",
+  security: SIGNED_IN,
+  request: { params: IdParam },
+  responses: {
+    [OK]: jsonContent(list, 'Newest first.'),
+    ...problemResponses('unauthorized', 'forbidden', 'not_found'),
+  },
+});
+
+export const inviteModerator = createRoute({
+  method: 'post',
+  path: '/api/v1/clusters/{slug}/invitations',
+  tags,
+  summary: 'Invite someone to moderate a cluster by email (admins): the same answer for any address',
+  security: SIGNED_IN,
+  request: { params: SlugParam, body: jsonBody(InvitationInputSchema) },
+  responses: {
+    [ACCEPTED]: jsonContent(AcceptedSchema, 'The invitation is on its way.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'not_found', 'rate_limited'),
+  },
+});
+
+export const listModeratorInvitations = createRoute({
+  method: 'get',
+  path: '/api/v1/clusters/{slug}/invitations',
+  tags,
+  summary: "A cluster's moderator invitations (admins)",
+  security: SIGNED_IN,
+  request: { params: SlugParam },
+  responses: {
+    [OK]: jsonContent(list, 'Newest first.'),
+    ...problemResponses('unauthorized', 'forbidden', 'not_found'),
+  },
+});
+
+export const revokeInvitation = createRoute({
+  method: 'delete',
+  path: '/api/v1/invitations/{id}',
+  tags,
+  summary: 'Revoke a pending invitation: its link stops working (those who manage the seat)',
+  security: SIGNED_IN,
+  request: { params: z.object({ id: idParam('id') }) },
+  responses: {
+    [NO_CONTENT]: { description: 'Revoked.' },
+    ...problemResponses('unauthorized', 'not_found', 'invalid_state'),
+  },
+});
+
+export const acceptInvitation = createRoute({
+  method: 'post',
+  path: '/api/v1/invitations/accept',
+  tags,
+  summary: 'Accept an invitation with its link’s token, signed in to the confirmed account of the invited address',
+  security: SIGNED_IN,
+  request: { body: jsonBody(TokenInputSchema) },
+  responses: {
+    [OK]: jsonContent(AcceptedInvitationSchema, 'You hold the seat now.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'invalid_state', 'duplicate', 'rate_limited'),
+  },
+});
