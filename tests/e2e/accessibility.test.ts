@@ -1,6 +1,6 @@
-import axe from 'axe-core';
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { APIRequestContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeContext, checkPage } from './axe';
 import { useChromium } from './browser';
 import { signInOn } from './people';
 
@@ -93,22 +93,7 @@ const PAGES: PageCase[] = [
   },
 ];
 
-async function checkPage(page: Page, path: string, signedIn: boolean) {
-  const res = await page.goto(path);
-  // Signed-in pages must really render, not an error page.
-  if (signedIn) expect(res?.status(), path).toBe(200);
-  await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => {
-    const run = await (globalThis as unknown as { axe: typeof axe }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return run.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-  expect(violations, path).toEqual([]);
-}
-
-// axe is injected as a script; the strict CSP would refuse it, so these contexts bypass CSP.
-const newContext = () => chromium.current.newContext({ bypassCSP: true, baseURL });
+const newContext = () => axeContext(chromium);
 
 describe('accessibility (axe-core)', () => {
   for (const { name, account, path } of PAGES) {

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../worker/env';
+import { mePages } from './accounts/me';
 import { accountPages } from './accounts/pages';
+import { adminPages } from './admin/pages';
 import { browsePages } from './challenges/browse';
 import { challengeEditPages } from './challenges/edit';
 import { challengePages } from './challenges/pages';
@@ -11,6 +13,7 @@ import { juryPages } from './evaluation/jury';
 import { rankingPages } from './evaluation/ranking';
 import { auditPages } from './moderation/audit';
 import { moderationPages } from './moderation/queue';
+import { notificationPages } from './notifications/pages';
 import { publicPages } from './public/pages';
 import { solutionListPages } from './solutions/list';
 import { solutionPages } from './solutions/pages';
@@ -24,6 +27,9 @@ export { errorPage } from '../pipeline/error-page';
 export const pages = new Hono<AppEnv>()
   .route('/', publicPages)
   .route('/', accountPages)
+  .route('/', mePages)
+  .route('/', notificationPages)
+  .route('/', adminPages)
   .route('/', clusterPages)
   .route('/', browsePages)
   .route('/', challengePages)

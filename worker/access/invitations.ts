@@ -2,8 +2,14 @@ import type { Database } from '../db/client';
 import type { Actor, SignedIn } from '../domain/actor';
 import { type ChallengeRecord, challengeQuery } from '../domain/challenges/read';
 import { getClusterById } from '../domain/clusters/list';
-import { notVisible } from '../domain/errors';
-import { findInvitation, type InvitationRow, type InvitationTarget } from '../domain/invitations/invitations';
+import { DomainError, notVisible } from '../domain/errors';
+import {
+  acceptJuryInvitation,
+  acceptModeratorInvitation,
+  findInvitation,
+  type InvitationRow,
+  type InvitationTarget,
+} from '../domain/invitations/invitations';
 import { authorizeUser, requireUser } from '../policy/policy';
 import { loadChallenge } from './challenges';
 
@@ -51,4 +57,16 @@ export async function invitationSeat(db: Database, invitation: InvitationRow) {
   // The invitee may not see the challenge yet (a draft's jury); the token they hold is their right to its title.
   const [challenge] = await challengeQuery(db, invitation.target_id, null);
   return { title: challenge?.row.title ?? '', challenge: challenge ?? null };
+}
+
+/** Accepts an invitation for the signed-in addressee: the jury seat or the cluster's moderation. */
+export async function acceptFor(db: Database, actor: SignedIn, invitation: InvitationRow) {
+  if (invitation.kind === 'moderator') {
+    await acceptModeratorInvitation(db, actor, invitation);
+    return { seat: 'moderator' as const, challenge_id: null, cluster_id: invitation.target_id };
+  }
+  const { challenge } = await invitationSeat(db, invitation);
+  if (!challenge) throw new DomainError('not_found', 'The challenge of this invitation no longer exists.');
+  await acceptJuryInvitation(db, actor, invitation, challenge);
+  return { seat: 'jury' as const, challenge_id: invitation.target_id, cluster_id: null };
 }

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { clearSessionCookie, setSessionCookie } from '../../../worker/auth/session-cookie';
-import { dashboard } from '../../../worker/domain/accounts/dashboard';
 import { registerAccount } from '../../../worker/domain/accounts/register';
 import { signIn, signOut } from '../../../worker/domain/accounts/sign-in';
 import { hitOrThrow, REGISTRATIONS_PER_CLIENT } from '../../../worker/domain/rate-limit';
@@ -8,11 +7,9 @@ import type { AppEnv } from '../../../worker/env';
 import { clientAddress } from '../../../worker/http/client';
 import { registerForm, signInForm } from '../../forms/accounts';
 import { pageContext } from '../../page';
-import { MePage } from '../../pages/accounts/me';
 import { RegisterPage } from '../../pages/accounts/register';
 import { SignInPage } from '../../pages/accounts/sign-in';
 import { emptyForm, readForm, submitForm } from '../../pipeline/forms';
-import { signedIn } from '../../pipeline/signed-in';
 import { renderPage } from '../../render';
 
 /** Only local paths, so a crafted `next` cannot send people to another site after signing in. */
@@ -49,10 +46,6 @@ export const accountPages = new Hono<AppEnv>()
       wholeForm: true,
     }),
   )
-  .get('/me', signedIn, async (c) => {
-    const data = await dashboard(c.var.db, c.var.user);
-    return renderPage(c, <MePage page={pageContext(c)} data={data} welcome={c.req.query('welcome') === '1'} />);
-  })
   .post('/signout', async (c) => {
     const actor = c.var.actor;
     if (actor.type === 'user') await signOut(c.var.db, actor.sessionId);

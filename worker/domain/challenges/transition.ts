@@ -27,7 +27,7 @@ export function illegalTransition(action: string, status: ChallengeStatus): Doma
 
 /** Who hears of a step, and what they read: the moderators of a submission, the owner of a review, saved searches of a new challenge. */
 function transitionNews(
-  db: Database,
+  _db: Database,
   actor: SignedIn,
   record: ChallengeRecord,
   action: TransitionAction,

@@ -1,9 +1,9 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith, runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import type { INVITATION_KINDS } from '../../db/enums';
-import { clusterMemberships, emailOutbox, invitations, users } from '../../db/schema';
+import { challenges, clusterMemberships, clusters, emailOutbox, invitations, users } from '../../db/schema';
 import { NOW, SQL_UUIDV7 } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
@@ -206,6 +206,48 @@ export async function openInvitation(db: Database, secret: string, token: string
   if (invitation.expires_at <= new Date().toISOString()) {
     throw invalidState('This invitation has expired. Ask the person who invited you to send it again.', 'expired');
   }
+  return invitation;
+}
+
+/** Checks an invitation is still open: pending and not expired. */
+function assertOpen(invitation: InvitationRow) {
+  if (invitation.status !== 'pending') {
+    throw invalidState(`This invitation was already ${invitation.status}.`, invitation.status);
+  }
+  if (invitation.expires_at <= new Date().toISOString()) {
+    throw invalidState('This invitation has expired. Ask the person who invited you to send it again.', 'expired');
+  }
+}
+
+/**
+ * The open invitations to an address, with what each is for; the signed-in account of that
+ * (confirmed) address accepts them from its page without the emailed link. Batchable.
+ */
+export const invitationsTo = (db: Database, email: string) =>
+  db
+    .select({
+      id: invitations.id,
+      seat: invitations.kind,
+      target_id: invitations.target_id,
+      expires_at: invitations.expires_at,
+      inviter: sql<string>`${users.name}`.as('inviter_name'),
+      title:
+        sql<string>`coalesce((SELECT ${challenges.title} FROM ${challenges} WHERE ${challenges.id} = ${invitations.challenge_id}),
+        (SELECT ${clusters.name} FROM ${clusters} WHERE ${clusters.id} = ${invitations.cluster_id}))`.as('seat_title'),
+    })
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.invited_by))
+    .where(and(eq(invitations.email, email), eq(invitations.status, 'pending'), gt(invitations.expires_at, NOW)))
+    .orderBy(desc(invitations.id))
+    .limit(50);
+
+/** An invitation its addressee opens from their page (no link needed: their confirmed address is proof). */
+export async function ownInvitation(db: Database, actor: SignedIn, id: string): Promise<InvitationRow> {
+  const invitation = await findInvitation(db, id);
+  if (!invitation || invitation.email !== actor.email) {
+    throw new DomainError('not_found', 'There is no such invitation, or it is not visible to you.');
+  }
+  assertOpen(invitation);
   return invitation;
 }
 

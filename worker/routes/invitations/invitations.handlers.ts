@@ -1,13 +1,11 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { loadChallengeFor } from '../../access/challenges';
-import { invitationSeat, juryTarget, loadInvitationFor } from '../../access/invitations';
+import { acceptFor, juryTarget, loadInvitationFor } from '../../access/invitations';
 import { juryEditable } from '../../domain/challenges/lifecycle';
 import { getCluster } from '../../domain/clusters/list';
 import { DomainError, invalidState } from '../../domain/errors';
 import {
-  acceptJuryInvitation,
-  acceptModeratorInvitation,
   invite,
   listInvitations,
   openInvitation,
@@ -74,12 +72,5 @@ export const accept: RouteHandler<typeof routes.acceptInvitation, AppEnv> = asyn
   const secret = c.env.LINK_SECRET;
   if (!secret) throw new Error('LINK_SECRET is not set: invitation links cannot be checked.');
   const invitation = await openInvitation(c.var.db, secret, c.req.valid('json').token);
-  if (invitation.kind === 'moderator') {
-    await acceptModeratorInvitation(c.var.db, actor, invitation);
-    return c.json({ seat: 'moderator' as const, challenge_id: null, cluster_id: invitation.target_id }, OK);
-  }
-  const { challenge } = await invitationSeat(c.var.db, invitation);
-  if (!challenge) throw new DomainError('not_found', 'The challenge of this invitation no longer exists.');
-  await acceptJuryInvitation(c.var.db, actor, invitation, challenge);
-  return c.json({ seat: 'jury' as const, challenge_id: invitation.target_id, cluster_id: null }, OK);
+  return c.json(await acceptFor(c.var.db, actor, invitation), OK);
 };

@@ -1,0 +1,4 @@
+import type { PageCase } from './types';
+
+/** Inbox, preferences and saved searches. */
+export const notificationCases: PageCase[] = [];
