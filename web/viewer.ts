@@ -2,7 +2,13 @@ import type { Actor } from '../worker/domain/actor';
 import type { Ctx } from './ctx';
 
 /** Who the page is for, as the layout needs it. */
-export type Viewer = { name: string; moderator: boolean; clinician: boolean } | null;
+export type Viewer = {
+  name: string;
+  moderator: boolean;
+  clinician: boolean;
+  /** Unread notifications, for the header's link to the inbox. */
+  unread: number;
+} | null;
 
 export function viewerOf(c: Ctx): Viewer {
   // Unset when a middleware before `authenticate` refused the request (e.g. a cross-site form):
@@ -13,5 +19,6 @@ export function viewerOf(c: Ctx): Viewer {
     name: actor.name,
     moderator: actor.isAdmin || actor.moderates.length > 0,
     clinician: actor.kind === 'clinician',
+    unread: actor.unread,
   };
 }

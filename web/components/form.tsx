@@ -56,6 +56,30 @@ export function Field({ form, name, label, hint, type = 'text', required, autoco
   );
 }
 
+/**
+ * A password: a `new` one (register, reset, change) lets password managers suggest one and
+ * carries the rule as its hint; a `current` one lets them fill it in. Never echoed back.
+ */
+export function PasswordField({
+  form,
+  name,
+  label,
+  hint,
+  purpose,
+}: Pick<FieldProps, 'form' | 'name' | 'label' | 'hint'> & { purpose: 'new' | 'current' }) {
+  return (
+    <Field
+      form={form}
+      name={name}
+      label={label}
+      hint={hint}
+      type="password"
+      autocomplete={purpose === 'new' ? 'new-password' : 'current-password'}
+      required
+    />
+  );
+}
+
 export function TextArea({ form, name, label, hint, required }: Omit<FieldProps, 'type'>) {
   return (
     <div class={`field${form.errors[name] ? ' has-error' : ''}`}>

@@ -59,6 +59,25 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
                     <a href="/me">{t('nav.me')}</a>
                   </li>
                   <li>
+                    {/* With unread ones, the link's name is "3 unread notifications"; sighted readers see the word and the count. */}
+                    <a
+                      href="/me/notifications"
+                      class="inbox-link"
+                      aria-current={path === '/me/notifications' ? 'page' : undefined}
+                    >
+                      {viewer.unread > 0 ? (
+                        <>
+                          <span class="visually-hidden">{tr.plural('notifications.header_unread', viewer.unread)}</span>
+                          <span aria-hidden="true">
+                            {t('notifications.header')} <span class="count">{tr.number(viewer.unread)}</span>
+                          </span>
+                        </>
+                      ) : (
+                        t('notifications.header')
+                      )}
+                    </a>
+                  </li>
+                  <li>
                     <form method="post" action="/signout" class="inline">
                       <button type="submit" class="link">
                         {t('nav.signout')}

@@ -1,4 +1,12 @@
-import { LoginInputSchema, RegisterInputSchema } from '../../worker/domain/accounts/account.schema';
+import {
+  EmailChangeSchema,
+  LoginInputSchema,
+  PasswordChangeSchema,
+  PasswordResetRequestSchema,
+  PasswordResetSchema,
+  RegisterInputSchema,
+  TokenInputSchema,
+} from '../../worker/domain/accounts/account.schema';
 import type { Translator } from '../i18n';
 import { defineForm, type FormValues } from '../pipeline/forms';
 
@@ -23,6 +31,8 @@ function registerInput(values: FormValues) {
     email: values.email,
     password: values.password,
     kind: values.kind,
+    // The page's language: their emails come in it.
+    ...(values.language ? { language: values.language } : {}),
     ...(hasOrg ? { organization: org } : {}),
   };
 }
@@ -38,4 +48,35 @@ export const registerForm = defineForm({
     'organization.kind': tr.t('register.org_kind'),
     'organization.country': tr.t('register.org_country'),
   }),
+});
+
+/** A link's token, carried from the emailed link into the page's form. */
+export const tokenForm = defineForm({
+  schema: TokenInputSchema,
+  decode: (values) => ({ token: values.token }),
+  labels: () => ({}),
+});
+
+export const forgotForm = defineForm({
+  schema: PasswordResetRequestSchema,
+  decode: (values) => ({ email: values.email }),
+  labels: ({ t }) => ({ email: t('account.email') }),
+});
+
+export const resetForm = defineForm({
+  schema: PasswordResetSchema,
+  decode: (values) => ({ token: values.token, password: values.password }),
+  labels: ({ t }) => ({ password: t('reset.password'), token: t('reset.title') }),
+});
+
+export const changePasswordForm = defineForm({
+  schema: PasswordChangeSchema,
+  decode: (values) => ({ current_password: values.current_password, password: values.password }),
+  labels: ({ t }) => ({ current_password: t('settings.current_password'), password: t('settings.new_password') }),
+});
+
+export const changeEmailForm = defineForm({
+  schema: EmailChangeSchema,
+  decode: (values) => ({ email: values.email, current_password: values.current_password }),
+  labels: ({ t }) => ({ email: t('settings.new_email'), current_password: t('settings.current_password') }),
 });

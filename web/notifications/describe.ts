@@ -59,10 +59,7 @@ export function describeNotification(
     case 'report_filed': {
       const entity =
         (['challenge', 'question', 'solution'] as const).find((e) => e === vars.entity_type) ?? 'challenge';
-      return {
-        text: say('notification.report_filed', { entity: tr.t(`moderation.entity.${entity}`).toLowerCase() }),
-        href: '/moderation',
-      };
+      return { text: say(`notification.report_filed.${entity}`), href: '/moderation' };
     }
     case 'saved_search_match':
       return { text: say('notification.saved_search_match'), href: challenge };

@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../worker/env';
+import { credentialPages } from './accounts/credentials';
 import { mePages } from './accounts/me';
 import { accountPages } from './accounts/pages';
+import { unsubscribePages } from './accounts/unsubscribe';
 import { adminPages } from './admin/pages';
 import { browsePages } from './challenges/browse';
 import { challengeEditPages } from './challenges/edit';
@@ -11,6 +13,7 @@ import { mailboxPages } from './dev/mailbox';
 import { judgingPages } from './evaluation/judging';
 import { juryPages } from './evaluation/jury';
 import { rankingPages } from './evaluation/ranking';
+import { invitationPages } from './invitations/pages';
 import { auditPages } from './moderation/audit';
 import { moderationPages } from './moderation/queue';
 import { notificationPages } from './notifications/pages';
@@ -28,6 +31,9 @@ export const pages = new Hono<AppEnv>()
   .route('/', publicPages)
   .route('/', accountPages)
   .route('/', mePages)
+  .route('/', credentialPages)
+  .route('/', unsubscribePages)
+  .route('/', invitationPages)
   .route('/', notificationPages)
   .route('/', adminPages)
   .route('/', clusterPages)

@@ -98,6 +98,8 @@ export interface ChallengeAffordances {
   submitSolution: boolean;
   /** Anonymous visitors of an open challenge: sign in to ask or submit. */
   signInToTakePart: boolean;
+  /** Signed in with an address not confirmed yet: confirm it to ask or submit. */
+  confirmToTakePart: boolean;
   /** The life-cycle steps offered to this viewer. */
   transitions: TransitionAction[];
   decide: boolean;
@@ -134,6 +136,7 @@ export function challengeAffordances(actor: Actor, record: ChallengeRecord, jury
     answer: can(actor, 'question.answer', row) && answerable(row.status),
     submitSolution: can(actor, 'solution.create', row) && acceptsSolutions(row.status),
     signInToTakePart: !isSignedIn(actor) && acceptsSolutions(row.status),
+    confirmToTakePart: isSignedIn(actor) && !actor.emailConfirmed && acceptsSolutions(row.status),
     transitions: actionsFrom(row.status).filter((action) =>
       can(actor, 'challenge.transition', { challenge: row, action }),
     ),

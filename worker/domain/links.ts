@@ -9,6 +9,8 @@ const encoder = new TextEncoder();
 const keys = new Map<string, Promise<CryptoKey>>();
 
 function keyFor(secret: string): Promise<CryptoKey> {
+  // An empty or short key would let anyone sign links: refuse rather than sign with it.
+  if (secret.length < 32) throw new Error('The link secret must be at least 32 characters long.');
   let key = keys.get(secret);
   if (!key) {
     key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [

@@ -109,6 +109,33 @@ export const clearCounter = (db: Database, counter: Counter) =>
 export const deleteExpiredWindows = (db: Database, olderThanSeconds = 24 * 3600) =>
   db.delete(rateLimits).where(lt(rateLimits.window_start, Math.floor(Date.now() / 1000) - olderThanSeconds));
 
+/** Opening an emailed link (confirm, reset, accept): per client, against guessing. */
+export const linkCheckLimits = (client: string): Counter[] => [{ limit: LINKS_PER_CLIENT, subject: client }];
+
+/** Asking for the confirmation link again: per account and per client. */
+export const verificationLimits = (userId: string, client: string): Counter[] => [
+  { limit: VERIFICATIONS_PER_ACCOUNT, subject: userId },
+  { limit: VERIFICATIONS_PER_CLIENT, subject: client },
+];
+
+/** Asking for a reset link: per address asked about (whether or not it has an account) and per client. */
+export const resetLimits = (email: string, client: string): Counter[] => [
+  { limit: RESETS_PER_ADDRESS, subject: email },
+  { limit: RESETS_PER_CLIENT, subject: client },
+];
+
+/** Changing the password (it needs the current one: a guessing target). */
+export const passwordChangeLimits = (userId: string, client: string): Counter[] => [
+  { limit: PASSWORD_CHANGES_PER_ACCOUNT, subject: userId },
+  { limit: PASSWORD_CHANGES_PER_CLIENT, subject: client },
+];
+
+/** Changing the address (it needs the current password, and sends an email). */
+export const emailChangeLimits = (userId: string, client: string): Counter[] => [
+  { limit: EMAIL_CHANGES_PER_ACCOUNT, subject: userId },
+  { limit: PASSWORD_CHANGES_PER_CLIENT, subject: client },
+];
+
 /** The counters an invitation counts against: the inviter's day and the client's. */
 export const inviteLimits = (inviterId: string, client: string): Counter[] => [
   { limit: INVITATIONS_PER_INVITER, subject: inviterId },

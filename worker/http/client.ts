@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
-
 /** The caller's address as Cloudflare's edge reports it; 'local' under wrangler dev and tests without it. */
-export const clientAddress = (c: Context) => c.req.header('cf-connecting-ip') ?? 'local';
+export const clientAddress = (c: { req: { header: (name: string) => string | undefined } }) =>
+  c.req.header('cf-connecting-ip') ?? 'local';

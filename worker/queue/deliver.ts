@@ -2,6 +2,7 @@ import { renderEmail } from '../../web/email/render';
 import type { Database } from '../db/client';
 import { claim, MAX_ATTEMPTS, markFailedAttempt, markSent, type OutboxRow, pendingOf } from '../domain/email/outbox';
 import type { Bindings } from '../env';
+import { linkSecret } from '../http/link-secret';
 
 /** Raised when a message failed but has tries left: the queue retries the job later. */
 export class RetryLater extends Error {}
@@ -9,10 +10,9 @@ export class RetryLater extends Error {}
 /** Sends one claimed message through the `send_email` binding. */
 async function send(env: Bindings, row: OutboxRow): Promise<void> {
   if (!env.EMAIL) throw new Error('No EMAIL binding: wrangler.toml needs [[send_email]] name = "EMAIL".');
-  if (!env.LINK_SECRET) throw new Error('No LINK_SECRET: emailed links cannot be signed.');
   const email = await renderEmail(
     { kind: row.kind, params: row.params, language: row.language, to: row.to_email, user_id: row.user_id },
-    { origin: env.PUBLIC_ORIGIN, secret: env.LINK_SECRET },
+    { origin: env.PUBLIC_ORIGIN, secret: linkSecret(env) },
   );
   await env.EMAIL.send({
     from: { email: env.EMAIL_FROM, name: 'Bedside' },

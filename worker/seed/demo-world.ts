@@ -283,6 +283,7 @@ export const demoWorld: DemoWorld = {
           body: 'Should the translation from diplotype to metaboliser phenotype happen in our component, or does your lab already report phenotypes?',
           answer:
             'The lab reports star-allele diplotypes and, since last year, CPIC phenotypes as free text. We would prefer your component to derive phenotypes from diplotypes itself so that guideline updates are applied consistently.',
+          answeredDaysAgo: 2,
         },
         {
           author: 'solver-carpatica',

@@ -8,7 +8,9 @@ import { ChallengeDraftSchema, DEFAULT_CRITERIA } from '../domain/challenges/cha
 import { PUBLISHED } from '../domain/challenges/lifecycle';
 import { EvaluationInputSchema } from '../domain/evaluation/evaluation.schema';
 import { allSolutions, recomputeScores } from '../domain/evaluation/score-sums';
+import { DEFAULT_TIME_ZONE, nextDigestAt } from '../domain/notifications/digest-time';
 import { SolutionFieldsSchema } from '../domain/solutions/solution.schema';
+import { demoInbox, unreadCounts } from './demo-inbox';
 import type { DemoChallenge, DemoWorld } from './types';
 
 export const DEMO_PASSWORD = 'demo-password-1';
@@ -29,6 +31,11 @@ const PATH: Record<DemoChallenge['status'], string[]> = {
   decided: ['submit', 'approve', 'start_evaluation', 'decide'],
   archived: ['submit', 'approve', 'start_evaluation', 'decide', 'archive'],
 };
+
+/** Where a demo person works decides the morning their digest arrives. */
+const ZONES: Record<string, string> = { DE: 'Europe/Berlin', IT: 'Europe/Rome', RO: 'Europe/Bucharest' };
+const timeZoneOf = (world: DemoWorld, user: DemoWorld['users'][number]) =>
+  ZONES[world.organizations.find((o) => o.key === user.organization)?.country ?? ''] ?? DEFAULT_TIME_ZONE;
 
 function lookup<V>(map: Map<string, V>, key: string, what: string): V {
   const value = map.get(key);
@@ -67,6 +74,9 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
   const passwordHashes = await Promise.all(world.users.map(() => hashPassword(DEMO_PASSWORD)));
   const users: Row<typeof t.users>[] = world.users.map((u, i) => ({
     id: lookup(userIds, u.key, 'user'),
+    email_confirmed_at: at(-300),
+    time_zone: timeZoneOf(world, u),
+    digest_next_at: nextDigestAt(timeZoneOf(world, u), now),
     email: u.email.trim().toLowerCase(),
     name: u.name,
     password_hash: passwordHashes[i] ?? '',
@@ -150,7 +160,7 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
         body: q.body,
         answer: q.answer ?? null,
         answered_by: q.answer ? ownerId : null,
-        answered_at: q.answer ? at(created + 6) : null,
+        answered_at: q.answer ? at(q.answeredDaysAgo === undefined ? created + 6 : -q.answeredDaysAgo) : null,
         created_at: at(created + 4 + index * 0.1),
       });
     });
@@ -229,6 +239,19 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     };
   });
 
+  const inbox = demoInbox(
+    world,
+    {
+      user: (key) => lookup(userIds, key, 'user'),
+      challenge: (key) => lookup(challengeIds, key, 'challenge').id,
+      solution: (key) => lookup(solutionIds, key, 'solution'),
+      question: (key, index) => lookup(questionIds, `${key}#${index}`, 'question'),
+    },
+    at,
+  );
+  const unread = unreadCounts(inbox);
+  for (const user of users) user.unread_notifications = unread.get(user.id ?? '') ?? 0;
+
   await runBatch(db, [
     ...chunkedInsert(db, t.clusters, clusters),
     ...chunkedInsert(db, t.organizations, organizations),
@@ -246,6 +269,7 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     ...recomputeScores(db, allSolutions),
     ...chunkedInsert(db, t.reports, reports),
     ...chunkedInsert(db, t.auditLog, audit),
+    ...chunkedInsert(db, t.notifications, inbox),
   ]);
   return { seeded: true };
 }

@@ -57,6 +57,8 @@ export interface DemoQuestion {
   author: string;
   body: string;
   answer?: string;
+  /** When the owner answered, in days before now (default: six days after the challenge was created). */
+  answeredDaysAgo?: number;
 }
 
 export interface DemoChallenge {

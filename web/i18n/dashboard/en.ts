@@ -1,2 +1,98 @@
 // The dashboard pages' messages in English, the source language (see web/i18n/part.ts).
-export const enDashboard = {} as const;
+export const enDashboard = {
+  // My page: what needs you now.
+  'dashboard.now.title': 'Needs you now',
+  'dashboard.now.nothing':
+    'Nothing needs you right now: no questions wait for your answer, no solutions wait for your scores and no invitations are open.',
+  'dashboard.now.questions': {
+    one: '# question waits for your answer',
+    other: '# questions wait for your answer',
+  },
+  'dashboard.now.questions_on': 'on “{title}”',
+  'dashboard.now.questions_each': { one: '# question', other: '# questions' },
+  'dashboard.now.to_score': { one: '# solution to score', other: '# solutions to score' },
+  'dashboard.now.to_score_on': '“{title}”: {scored} of {total} scored',
+  'dashboard.now.by': 'by {date}',
+  'dashboard.now.invitations': { one: '# invitation to accept', other: '# invitations to accept' },
+  'dashboard.now.invitation_jury': '{inviter} invites you to the jury of “{title}”.',
+  'dashboard.now.invitation_moderator': '{inviter} invites you to moderate the cluster {title}.',
+  'dashboard.now.invitation_until': 'Valid until {date}.',
+  'dashboard.now.accept': 'Accept',
+  'dashboard.now.accept_named': 'Accept the invitation: {title}',
+  'dashboard.now.in_review': { one: '# challenge waits for your review', other: '# challenges wait for your review' },
+  'dashboard.now.reports': { one: '# open report to resolve', other: '# open reports to resolve' },
+  'dashboard.now.unread': { one: '# unread notification', other: '# unread notifications' },
+  // The address is not confirmed yet.
+  'dashboard.confirm.title': 'Confirm your email address',
+  'dashboard.confirm.body':
+    'We sent a link to {email}. Until you open it, you can read on Bedside but not post a challenge, submit a solution, ask a question, endorse a challenge, sit on a jury or accept an invitation.',
+  'dashboard.confirm.why':
+    'Taking part needs an address we know is yours: someone else could have registered with it before you were invited.',
+  'dashboard.confirm.resend': 'Send the link again',
+  'dashboard.confirm.sent':
+    'A new confirmation link is on its way to {email}. It works once and for 24 hours; links sent earlier keep working until they expire.',
+  'dashboard.confirm.limited':
+    'You have asked for several links in a short time. Check your inbox and spam folder for the last one, or try again in {minutes} minutes.',
+  'dashboard.joined': 'You joined the jury. Its solutions open to you once the challenge is published.',
+  // Moderators: their clusters by state.
+  'dashboard.clusters.title': 'Your clusters',
+  'dashboard.clusters.intro': 'The clusters you moderate, with how many challenges are in each state.',
+  'dashboard.clusters.caption': 'Challenges by state',
+  'dashboard.clusters.cluster': 'Cluster',
+  'dashboard.clusters.none': 'No challenges in the clusters you moderate yet.',
+  // Settings.
+  'dashboard.settings.title': 'Settings',
+  'dashboard.settings.account': 'Account settings',
+  'dashboard.settings.notifications': 'Notification settings',
+  'dashboard.settings.saved_searches': 'Saved searches',
+  // Admins: email delivery.
+  'dashboard.emails.title': 'Email delivery',
+  'dashboard.emails.intro':
+    'Messages Bedside could not deliver after every retry are shown first. The last error says why: often a mistyped address, a full mailbox or a problem with the sending service.',
+  'dashboard.emails.filter': 'Show messages',
+  'dashboard.emails.state': 'Delivery state',
+  'dashboard.emails.show': 'Show',
+  'dashboard.emails.state.failed': 'Failed after every retry',
+  'dashboard.emails.state.pending': 'Waiting to be sent',
+  'dashboard.emails.state.sending': 'Being sent',
+  'dashboard.emails.state.sent': 'Sent',
+  'dashboard.emails.caption': '{state}: newest first',
+  'dashboard.emails.to': 'Recipient',
+  'dashboard.emails.kind': 'Kind',
+  'dashboard.emails.tries': 'Tries',
+  'dashboard.emails.error': 'Last error',
+  'dashboard.emails.date': 'Written',
+  'dashboard.emails.no_error': 'None',
+  'dashboard.emails.empty_failed': 'No failed messages: every email so far was delivered or is still on its way.',
+  'dashboard.emails.empty': 'No messages in this state.',
+  'dashboard.emails.next': 'Older messages',
+  'dashboard.email_kind.confirm_email': 'Address confirmation',
+  'dashboard.email_kind.change_email': 'New address confirmation',
+  'dashboard.email_kind.reset_password': 'Password reset',
+  'dashboard.email_kind.digest': 'Digest',
+  'dashboard.email_kind.challenge_submitted': 'Challenge submitted for review',
+  'dashboard.email_kind.challenge_approved': 'Challenge published',
+  'dashboard.email_kind.changes_requested': 'Changes requested',
+  'dashboard.email_kind.challenge_rejected': 'Challenge not accepted',
+  'dashboard.email_kind.question_asked': 'New question',
+  'dashboard.email_kind.question_answered': 'Question answered',
+  'dashboard.email_kind.solution_submitted': 'Solution submitted',
+  'dashboard.email_kind.invitation': 'Invitation',
+  'dashboard.email_kind.scoring_reminder': 'Scoring reminder',
+  'dashboard.email_kind.results_published': 'Results published',
+  'dashboard.email_kind.report_filed': 'Report filed',
+  'dashboard.email_kind.saved_search_match': 'Saved search match',
+  // Admins: a cluster's moderators.
+  'dashboard.moderators.title': 'Moderators',
+  'dashboard.moderators.intro':
+    'Moderators review this cluster’s challenges before they are published and resolve reports. Only admins see this section.',
+  'dashboard.moderators.invite': 'Invite a moderator by email',
+  'dashboard.moderators.email': 'Their email address',
+  'dashboard.moderators.hint':
+    'They get an email with a link and become a moderator of this cluster once they accept it, signed in with this address (they can register with it).',
+  'dashboard.moderators.send': 'Send the invitation',
+  'dashboard.moderators.invited': 'The invitation is on its way. It is listed below until it is accepted.',
+  'dashboard.moderators.revoked': 'The invitation is revoked: its link no longer works.',
+  'dashboard.moderators.caption': 'Invitations to moderate this cluster, newest first',
+  'dashboard.moderators.none': 'No one has been invited to moderate this cluster yet.',
+} as const;

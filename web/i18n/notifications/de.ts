@@ -1,4 +1,76 @@
 import type { Translated } from '../part';
 import type { enNotifications } from './en';
 
-export const deNotifications: Translated<typeof enNotifications> = {};
+export const deNotifications: Translated<typeof enNotifications> = {
+  'notifications.header': 'Benachrichtigungen',
+  'notifications.header_unread': { one: '# ungelesene Benachrichtigung', other: '# ungelesene Benachrichtigungen' },
+  'notifications.nav': 'Benachrichtigungen und gespeicherte Suchen',
+  'notifications.nav.inbox': 'Posteingang',
+  'notifications.nav.preferences': 'Einstellungen',
+  'notifications.nav.saved': 'Gespeicherte Suchen',
+  'notifications.inbox.title': 'Benachrichtigungen',
+  'notifications.inbox.intro':
+    'Was bei Ihren Challenges, Lösungen, Jury-Sitzen und gespeicherten Suchen geschehen ist, das Neueste zuerst. Ob Sie eine Art zusätzlich per E-Mail erhalten, legen Sie unter „Einstellungen“ fest.',
+  'notifications.inbox.list': 'Ihre Benachrichtigungen, die neuesten zuerst',
+  'notifications.inbox.empty':
+    'Noch nichts hier. Sobald sich bei Ihren Challenges, Lösungen, Jury-Sitzen oder gespeicherten Suchen etwas tut, erscheint es hier.',
+  'notifications.inbox.unread': 'Ungelesen',
+  'notifications.inbox.unread_summary': {
+    one: '# ungelesene Benachrichtigung.',
+    other: '# ungelesene Benachrichtigungen.',
+  },
+  'notifications.inbox.all_read': 'Sie haben alles gelesen.',
+  'notifications.inbox.mark_read': 'Als gelesen markieren',
+  'notifications.inbox.mark_all_read': 'Alle als gelesen markieren',
+  'notifications.inbox.done_read': 'Als gelesen markiert.',
+  'notifications.inbox.done_all_read': 'Alle Ihre Benachrichtigungen sind als gelesen markiert.',
+  'notifications.inbox.older': 'Ältere Benachrichtigungen',
+  'notifications.preferences.title': 'Einstellungen für Benachrichtigungen',
+  'notifications.preferences.intro':
+    'Alles erreicht Sie hier in Ihrem Posteingang auf Bedside. Wählen Sie für jede Art, ob sie Ihnen zusätzlich sofort per E-Mail geschickt, in einer täglichen oder wöchentlichen Zusammenfassung gesammelt wird oder nur auf Bedside bleibt.',
+  'notifications.preferences.channels': 'Wie jede Art Sie erreicht',
+  'notifications.preferences.always': 'Immer sofort per E-Mail',
+  'notifications.preferences.time_zone': 'Zeitzone',
+  'notifications.preferences.time_zone_hint':
+    'Tägliche und wöchentliche Zusammenfassungen kommen um 07:00 Uhr in dieser Zeitzone.',
+  'notifications.preferences.time_zone_invalid': 'Wählen Sie eine Zeitzone aus der Liste, etwa Europe/Berlin.',
+  'notifications.preferences.channel_invalid': 'Wählen Sie einen der angebotenen Wege.',
+  'notifications.preferences.save': 'Einstellungen speichern',
+  'notifications.preferences.saved': 'Ihre Einstellungen sind gespeichert.',
+  'notifications.region.Africa': 'Afrika',
+  'notifications.region.America': 'Amerika',
+  'notifications.region.Antarctica': 'Antarktis',
+  'notifications.region.Arctic': 'Arktis',
+  'notifications.region.Asia': 'Asien',
+  'notifications.region.Atlantic': 'Atlantik',
+  'notifications.region.Australia': 'Australien',
+  'notifications.region.Europe': 'Europa',
+  'notifications.region.Indian': 'Indischer Ozean',
+  'notifications.region.Pacific': 'Pazifik',
+  'notifications.region.other': 'Weitere',
+  'notifications.saved.title': 'Gespeicherte Suchen',
+  'notifications.saved.intro':
+    'Eine gespeicherte Suche behält den Katalog für Sie im Blick: Neue passende Challenges erreichen Sie als Benachrichtigung, und ihr Atom-Feed listet die passenden öffentlichen Challenges.',
+  'notifications.saved.empty': 'Sie haben noch keine gespeicherten Suchen.',
+  'notifications.saved.start': 'Durchsuchen Sie die Challenges und wählen Sie dann „Diese Suche speichern“.',
+  'notifications.saved.list': 'Ihre gespeicherten Suchen',
+  'notifications.saved.filters': 'Filter',
+  'notifications.saved.no_filters': 'Alle Challenges',
+  'notifications.saved.created': 'Gespeichert am {date}',
+  'notifications.saved.feed': 'Adresse des Atom-Feeds',
+  'notifications.saved.feed_hint':
+    'Kopieren Sie sie in Ihren Feedreader. Wer diese Adresse kennt, kann den Feed lesen; geben Sie sie also nur bewusst weiter.',
+  'notifications.saved.delete': 'Löschen',
+  'notifications.saved.delete_named': 'Die gespeicherte Suche „{name}“ löschen',
+  'notifications.saved.delete_confirm':
+    'Die gespeicherte Suche „{name}“ löschen? Neue Treffer erreichen Sie dann nicht mehr, und ihr Feed funktioniert nicht mehr.',
+  'notifications.saved.done_saved': 'Suche gespeichert. Neue passende Challenges erreichen Sie als Benachrichtigung.',
+  'notifications.saved.done_deleted': 'Die gespeicherte Suche ist gelöscht.',
+  'notifications.saved.full':
+    'Sie haben bereits {max} gespeicherte Suchen: Löschen Sie eine, bevor Sie eine weitere speichern.',
+  'notifications.save.title': 'Diese Suche speichern',
+  'notifications.save.intro': 'Erfahren Sie von neuen Challenges, die zu diesen Filtern passen.',
+  'notifications.save.name': 'Name (optional)',
+  'notifications.save.name_hint': 'Wird aus den Filtern gebildet, wenn Sie ihn leer lassen.',
+  'notifications.save.button': 'Diese Suche speichern',
+};

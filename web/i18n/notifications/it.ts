@@ -1,4 +1,72 @@
 import type { Translated } from '../part';
 import type { enNotifications } from './en';
 
-export const itNotifications: Translated<typeof enNotifications> = {};
+export const itNotifications: Translated<typeof enNotifications> = {
+  'notifications.header': 'Notifiche',
+  'notifications.header_unread': { one: '# notifica non letta', other: '# notifiche non lette' },
+  'notifications.nav': 'Notifiche e ricerche salvate',
+  'notifications.nav.inbox': 'Posta in arrivo',
+  'notifications.nav.preferences': 'Preferenze',
+  'notifications.nav.saved': 'Ricerche salvate',
+  'notifications.inbox.title': 'Notifiche',
+  'notifications.inbox.intro':
+    'Le novità sulle Sue sfide, soluzioni, incarichi in giuria e ricerche salvate, a partire dalla più recente. Nelle Preferenze sceglie quali tipi ricevere anche via email.',
+  'notifications.inbox.list': 'Le Sue notifiche, dalla più recente',
+  'notifications.inbox.empty':
+    'Ancora nulla. Quando succede qualcosa alle Sue sfide, soluzioni, incarichi in giuria o ricerche salvate, lo troverà qui.',
+  'notifications.inbox.unread': 'Non letta',
+  'notifications.inbox.unread_summary': { one: '# notifica non letta.', other: '# notifiche non lette.' },
+  'notifications.inbox.all_read': 'Ha letto tutto.',
+  'notifications.inbox.mark_read': 'Segna come letta',
+  'notifications.inbox.mark_all_read': 'Segna tutte come lette',
+  'notifications.inbox.done_read': 'Segnata come letta.',
+  'notifications.inbox.done_all_read': 'Tutte le Sue notifiche sono segnate come lette.',
+  'notifications.inbox.older': 'Notifiche meno recenti',
+  'notifications.preferences.title': 'Preferenze delle notifiche',
+  'notifications.preferences.intro':
+    'Tutto arriva nella Sua posta in arrivo qui su Bedside. Per ciascun tipo scelga se riceverlo anche subito via email, raccolto in un riepilogo giornaliero o settimanale, oppure solo su Bedside.',
+  'notifications.preferences.channels': 'Come Le arriva ciascun tipo',
+  'notifications.preferences.always': 'Sempre via email, subito',
+  'notifications.preferences.time_zone': 'Fuso orario',
+  'notifications.preferences.time_zone_hint':
+    'I riepiloghi giornalieri e settimanali arrivano alle 07:00 in questo fuso orario.',
+  'notifications.preferences.time_zone_invalid': "Scelga un fuso orario dall'elenco, per esempio Europe/Rome.",
+  'notifications.preferences.channel_invalid': 'Scelga una delle modalità proposte.',
+  'notifications.preferences.save': 'Salva le preferenze',
+  'notifications.preferences.saved': 'Le Sue preferenze sono salvate.',
+  'notifications.region.Africa': 'Africa',
+  'notifications.region.America': 'Americhe',
+  'notifications.region.Antarctica': 'Antartide',
+  'notifications.region.Arctic': 'Artide',
+  'notifications.region.Asia': 'Asia',
+  'notifications.region.Atlantic': 'Oceano Atlantico',
+  'notifications.region.Australia': 'Australia',
+  'notifications.region.Europe': 'Europa',
+  'notifications.region.Indian': 'Oceano Indiano',
+  'notifications.region.Pacific': 'Oceano Pacifico',
+  'notifications.region.other': 'Altri',
+  'notifications.saved.title': 'Ricerche salvate',
+  'notifications.saved.intro':
+    'Una ricerca salvata tiene d’occhio il catalogo per Lei: le nuove sfide che le corrispondono Le arrivano come notifiche, e il suo feed Atom elenca le sfide pubbliche corrispondenti.',
+  'notifications.saved.empty': 'Non ha ancora ricerche salvate.',
+  'notifications.saved.start': 'Cerchi tra le sfide, poi scelga «Salva questa ricerca».',
+  'notifications.saved.list': 'Le Sue ricerche salvate',
+  'notifications.saved.filters': 'Filtri',
+  'notifications.saved.no_filters': 'Tutte le sfide',
+  'notifications.saved.created': 'Salvata il {date}',
+  'notifications.saved.feed': 'Indirizzo del feed Atom',
+  'notifications.saved.feed_hint':
+    'Lo copi nel Suo lettore di feed. Chiunque abbia questo indirizzo può leggere il feed: lo condivida solo consapevolmente.',
+  'notifications.saved.delete': 'Elimina',
+  'notifications.saved.delete_named': 'Elimina la ricerca salvata «{name}»',
+  'notifications.saved.delete_confirm':
+    'Eliminare la ricerca salvata «{name}»? Non riceverà più i nuovi risultati e il suo feed smetterà di funzionare.',
+  'notifications.saved.done_saved': 'Ricerca salvata. Le nuove sfide corrispondenti Le arriveranno come notifiche.',
+  'notifications.saved.done_deleted': 'La ricerca salvata è stata eliminata.',
+  'notifications.saved.full': 'Ha già {max} ricerche salvate: ne elimini una prima di salvarne un’altra.',
+  'notifications.save.title': 'Salva questa ricerca',
+  'notifications.save.intro': 'Riceva un avviso quando nuove sfide corrispondono a questi filtri.',
+  'notifications.save.name': 'Nome (facoltativo)',
+  'notifications.save.name_hint': 'Se lo lascia vuoto, viene composto dai filtri.',
+  'notifications.save.button': 'Salva questa ricerca',
+};

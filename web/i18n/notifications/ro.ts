@@ -1,4 +1,80 @@
 import type { Translated } from '../part';
 import type { enNotifications } from './en';
 
-export const roNotifications: Translated<typeof enNotifications> = {};
+export const roNotifications: Translated<typeof enNotifications> = {
+  'notifications.header': 'Notificări',
+  'notifications.header_unread': {
+    one: '# notificare necitită',
+    few: '# notificări necitite',
+    other: '# de notificări necitite',
+  },
+  'notifications.nav': 'Notificări și căutări salvate',
+  'notifications.nav.inbox': 'Mesaje primite',
+  'notifications.nav.preferences': 'Preferințe',
+  'notifications.nav.saved': 'Căutări salvate',
+  'notifications.inbox.title': 'Notificări',
+  'notifications.inbox.intro':
+    'Ce s-a întâmplat cu provocările, soluțiile, locurile în juriu și căutările salvate ale dumneavoastră, cele mai noi întâi. Dacă primiți un tip și prin e-mail alegeți la Preferințe.',
+  'notifications.inbox.list': 'Notificările dumneavoastră, cele mai noi întâi',
+  'notifications.inbox.empty':
+    'Nimic deocamdată. Când se întâmplă ceva cu provocările, soluțiile, locurile în juriu sau căutările salvate ale dumneavoastră, apare aici.',
+  'notifications.inbox.unread': 'Necitită',
+  'notifications.inbox.unread_summary': {
+    one: '# notificare necitită.',
+    few: '# notificări necitite.',
+    other: '# de notificări necitite.',
+  },
+  'notifications.inbox.all_read': 'Ați citit tot.',
+  'notifications.inbox.mark_read': 'Marcați ca citită',
+  'notifications.inbox.mark_all_read': 'Marcați toate ca citite',
+  'notifications.inbox.done_read': 'Marcată ca citită.',
+  'notifications.inbox.done_all_read': 'Toate notificările dumneavoastră sunt marcate ca citite.',
+  'notifications.inbox.older': 'Notificări mai vechi',
+  'notifications.preferences.title': 'Preferințe pentru notificări',
+  'notifications.preferences.intro':
+    'Totul ajunge în mesajele primite de aici, din Bedside. Alegeți pentru fiecare tip dacă vă este trimis și imediat prin e-mail, adunat într-un rezumat zilnic sau săptămânal, ori rămâne doar în Bedside.',
+  'notifications.preferences.channels': 'Cum vă parvine fiecare tip',
+  'notifications.preferences.always': 'Întotdeauna imediat prin e-mail',
+  'notifications.preferences.time_zone': 'Fus orar',
+  'notifications.preferences.time_zone_hint': 'Rezumatele zilnice și săptămânale sosesc la 07:00 în acest fus orar.',
+  'notifications.preferences.time_zone_invalid': 'Alegeți un fus orar din listă, de exemplu Europe/Bucharest.',
+  'notifications.preferences.channel_invalid': 'Alegeți una dintre variantele oferite.',
+  'notifications.preferences.save': 'Salvați preferințele',
+  'notifications.preferences.saved': 'Preferințele dumneavoastră sunt salvate.',
+  'notifications.region.Africa': 'Africa',
+  'notifications.region.America': 'Americi',
+  'notifications.region.Antarctica': 'Antarctica',
+  'notifications.region.Arctic': 'Arctica',
+  'notifications.region.Asia': 'Asia',
+  'notifications.region.Atlantic': 'Oceanul Atlantic',
+  'notifications.region.Australia': 'Australia',
+  'notifications.region.Europe': 'Europa',
+  'notifications.region.Indian': 'Oceanul Indian',
+  'notifications.region.Pacific': 'Oceanul Pacific',
+  'notifications.region.other': 'Altele',
+  'notifications.saved.title': 'Căutări salvate',
+  'notifications.saved.intro':
+    'O căutare salvată urmărește catalogul pentru dumneavoastră: provocările noi care i se potrivesc vă parvin ca notificări, iar fluxul ei Atom listează provocările publice care se potrivesc.',
+  'notifications.saved.empty': 'Nu aveți încă nicio căutare salvată.',
+  'notifications.saved.start': 'Căutați printre provocări, apoi alegeți „Salvați această căutare”.',
+  'notifications.saved.list': 'Căutările dumneavoastră salvate',
+  'notifications.saved.filters': 'Filtre',
+  'notifications.saved.no_filters': 'Toate provocările',
+  'notifications.saved.created': 'Salvată la {date}',
+  'notifications.saved.feed': 'Adresa fluxului Atom',
+  'notifications.saved.feed_hint':
+    'Copiați-o în cititorul de fluxuri. Oricine are această adresă poate citi fluxul, așa că o distribuiți doar în mod intenționat.',
+  'notifications.saved.delete': 'Ștergeți',
+  'notifications.saved.delete_named': 'Ștergeți căutarea salvată „{name}”',
+  'notifications.saved.delete_confirm':
+    'Ștergeți căutarea salvată „{name}”? Rezultatele noi nu vă vor mai parveni, iar fluxul ei nu va mai funcționa.',
+  'notifications.saved.done_saved':
+    'Căutare salvată. Provocările noi care i se potrivesc vă vor parveni ca notificări.',
+  'notifications.saved.done_deleted': 'Căutarea salvată a fost ștearsă.',
+  'notifications.saved.full': 'Aveți deja {max} căutări salvate: ștergeți una înainte de a salva alta.',
+  'notifications.save.title': 'Salvați această căutare',
+  'notifications.save.intro': 'Aflați despre provocările noi care se potrivesc acestor filtre.',
+  'notifications.save.name': 'Nume (opțional)',
+  'notifications.save.name_hint': 'Dacă îl lăsați gol, este alcătuit din filtre.',
+  'notifications.save.button': 'Salvați această căutare',
+};

@@ -1,17 +1,214 @@
+import { CHALLENGE_STATUSES } from '../../../worker/db/enums';
 import type { Dashboard } from '../../../worker/domain/accounts/dashboard';
 import { PUBLISHED } from '../../../worker/domain/challenges/lifecycle';
-import { Notice } from '../../components/form';
+import { ErrorSummary, Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
+import type { Translator } from '../../i18n';
 import type { PageContext } from '../../page';
 
-export function MePage({ page, data, welcome }: { page: PageContext; data: Dashboard; welcome: boolean }) {
+/** Who is looking, as far as this page needs it. */
+export interface MeAccount {
+  email: string;
+  emailConfirmed: boolean;
+  unread: number;
+}
+
+interface MePageProps {
+  page: PageContext;
+  data: Dashboard;
+  account: MeAccount;
+  welcome: boolean;
+  /** What a form just did (a new link sent, a jury joined). */
+  notice?: string;
+  /** Why a form could not do it (too many links asked for). */
+  error?: string;
+}
+
+/** The address is not confirmed: what they cannot do yet, why, and the button for a new link. */
+function ConfirmNotice({ tr, email }: { tr: Translator; email: string }) {
+  const { t } = tr;
+  return (
+    <div class="notice">
+      <h3>{t('dashboard.confirm.title')}</h3>
+      <p>{t('dashboard.confirm.body', { email })}</p>
+      <p>{t('dashboard.confirm.why')}</p>
+      <form method="post" action="/me/verification">
+        <button type="submit">{t('dashboard.confirm.resend')}</button>
+      </form>
+    </div>
+  );
+}
+
+/** Each thing that needs this person, with a count and where to go; only those that apply. */
+function NeedsYouNow({ tr, data, account }: { tr: Translator; data: Dashboard; account: MeAccount }) {
+  const { t } = tr;
+  const { questions, toScore, invitations, inReview, openReports } = data.needs;
+  const waiting = questions.reduce((sum, q) => sum + q.waiting, 0);
+  const left = toScore.reduce((sum, s) => sum + s.to_score - s.scored, 0);
+  const [onlyQuestion] = questions.length === 1 ? questions : [];
+  const [onlySeat] = toScore.length === 1 ? toScore : [];
+  const anything = waiting + left + invitations.length + inReview + openReports + account.unread > 0;
+  const seatDetail = (s: (typeof toScore)[number]) => (
+    <>
+      {t('dashboard.now.to_score_on', { title: s.title, scored: s.scored, total: s.to_score })}
+      {s.evaluation_deadline && ` · ${t('dashboard.now.by', { date: tr.date(s.evaluation_deadline) })}`}
+    </>
+  );
+  return (
+    <section aria-labelledby="needs-title">
+      <h2 id="needs-title">{t('dashboard.now.title')}</h2>
+      {!account.emailConfirmed && <ConfirmNotice tr={tr} email={account.email} />}
+      {!anything && account.emailConfirmed && <p>{t('dashboard.now.nothing')}</p>}
+      {anything && (
+        <ul class="rows">
+          {waiting > 0 && (
+            <li>
+              {onlyQuestion ? (
+                <>
+                  <a href={`/challenges/${onlyQuestion.id}#questions`}>
+                    {tr.plural('dashboard.now.questions', waiting)}
+                  </a>{' '}
+                  <span class="meta">{t('dashboard.now.questions_on', { title: onlyQuestion.title })}</span>
+                </>
+              ) : (
+                <>
+                  {tr.plural('dashboard.now.questions', waiting)}
+                  <ul>
+                    {questions.map((q) => (
+                      <li>
+                        <a href={`/challenges/${q.id}#questions`}>{q.title}</a>{' '}
+                        <span class="meta">— {tr.plural('dashboard.now.questions_each', q.waiting)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          )}
+          {left > 0 && (
+            <li>
+              {onlySeat ? (
+                <>
+                  <a href={`/challenges/${onlySeat.id}/solutions`}>{tr.plural('dashboard.now.to_score', left)}</a>{' '}
+                  <span class="meta">— {seatDetail(onlySeat)}</span>
+                </>
+              ) : (
+                <>
+                  {tr.plural('dashboard.now.to_score', left)}
+                  <ul>
+                    {toScore.map((s) => (
+                      <li>
+                        <a href={`/challenges/${s.id}/solutions`}>
+                          {tr.plural('dashboard.now.to_score', s.to_score - s.scored)}
+                        </a>{' '}
+                        <span class="meta">— {seatDetail(s)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          )}
+          {invitations.length > 0 && (
+            <li>
+              {tr.plural('dashboard.now.invitations', invitations.length)}
+              <ul>
+                {invitations.map((i) => (
+                  <li>
+                    {t(i.seat === 'jury' ? 'dashboard.now.invitation_jury' : 'dashboard.now.invitation_moderator', {
+                      inviter: i.inviter,
+                      title: i.title,
+                    })}{' '}
+                    <span class="meta">{t('dashboard.now.invitation_until', { date: tr.date(i.expires_at) })}</span>{' '}
+                    <form method="post" action={`/me/invitations/${i.id}/accept`} class="inline">
+                      <button type="submit" aria-label={t('dashboard.now.accept_named', { title: i.title })}>
+                        {t('dashboard.now.accept')}
+                      </button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          )}
+          {inReview > 0 && (
+            <li>
+              <a href="/moderation#in-review">{tr.plural('dashboard.now.in_review', inReview)}</a>
+            </li>
+          )}
+          {openReports > 0 && (
+            <li>
+              <a href="/moderation#reports">{tr.plural('dashboard.now.reports', openReports)}</a>
+            </li>
+          )}
+          {account.unread > 0 && (
+            <li>
+              <a href="/me/notifications">{tr.plural('dashboard.now.unread', account.unread)}</a>
+            </li>
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** For moderators: the challenges of their clusters by state, one row per cluster. */
+function ClustersByState({ tr, clusters }: { tr: Translator; clusters: NonNullable<Dashboard['clusters']> }) {
+  const { t } = tr;
+  const states = CHALLENGE_STATUSES.filter((s) => clusters.some((c) => c.counts[s] !== undefined));
+  return (
+    <section aria-labelledby="clusters-title">
+      <h2 id="clusters-title">{t('dashboard.clusters.title')}</h2>
+      {clusters.length === 0 ? (
+        <p>{t('dashboard.clusters.none')}</p>
+      ) : (
+        <>
+          <p>{t('dashboard.clusters.intro')}</p>
+          <ScrollTable label={t('dashboard.clusters.caption')}>
+            <table>
+              <caption>{t('dashboard.clusters.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.clusters.cluster')}</th>
+                  {states.map((s) => (
+                    <th scope="col">{t(`status.${s}`)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {clusters.map((c) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`/clusters/${c.slug}`}>{c.name}</a>
+                    </th>
+                    {states.map((s) => (
+                      <td>{c.counts[s] ? tr.number(c.counts[s]) : <span class="meta">0</span>}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function MePage({ page, data, account, welcome, notice, error }: MePageProps) {
   const { tr } = page;
   const { t } = tr;
   return (
     <Layout page={page} title={t('me.title')}>
       <h1>{t('me.title')}</h1>
       {welcome && <Notice>{t('me.welcome')}</Notice>}
+      {notice && <Notice>{notice}</Notice>}
+      {error && <ErrorSummary tr={tr} form={{ values: {}, errors: {}, error }} />}
+
+      <NeedsYouNow tr={tr} data={data} account={account} />
+
+      {data.clusters && <ClustersByState tr={tr} clusters={data.clusters} />}
 
       <section aria-labelledby="my-challenges">
         <h2 id="my-challenges">{t('me.challenges')}</h2>
@@ -61,6 +258,21 @@ export function MePage({ page, data, welcome }: { page: PageContext; data: Dashb
           </ul>
         )}
       </section>
+
+      <nav aria-labelledby="settings-title">
+        <h2 id="settings-title">{t('dashboard.settings.title')}</h2>
+        <ul>
+          <li>
+            <a href="/me/account">{t('dashboard.settings.account')}</a>
+          </li>
+          <li>
+            <a href="/me/notifications/preferences">{t('dashboard.settings.notifications')}</a>
+          </li>
+          <li>
+            <a href="/me/saved-searches">{t('dashboard.settings.saved_searches')}</a>
+          </li>
+        </ul>
+      </nav>
     </Layout>
   );
 }

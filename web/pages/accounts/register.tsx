@@ -1,5 +1,5 @@
 import { ORGANIZATION_KINDS } from '../../../worker/db/enums';
-import { ErrorSummary, Field, Select } from '../../components/form';
+import { ErrorSummary, Field, PasswordField, Select } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { registerForm } from '../../forms/accounts';
 import type { PageContext } from '../../page';
@@ -15,16 +15,15 @@ export function RegisterPage({ page, form }: { page: PageContext; form: FormStat
       <p class="lead">{t('register.intro')}</p>
       <ErrorSummary tr={tr} form={form} />
       <form method="post" action="/register" class="stack" novalidate>
+        <input type="hidden" name="language" value={tr.locale} />
         <Field form={form} name="name" label={labels.name ?? ''} autocomplete="name" required />
         <Field form={form} name="email" label={labels.email ?? ''} type="email" autocomplete="email" required />
-        <Field
+        <PasswordField
           form={form}
           name="password"
           label={labels.password ?? ''}
-          type="password"
-          autocomplete="new-password"
           hint={t('register.password_hint')}
-          required
+          purpose="new"
         />
         <fieldset class={form.errors.kind ? 'has-error' : ''}>
           <legend>{labels.kind}</legend>

@@ -7,6 +7,7 @@ import { Layout } from '../../components/layout';
 import { NextPage } from '../../components/next-page';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
+import { SaveSearchForm, type SaveSearchOffer } from '../notifications/save-search';
 
 interface BrowserProps {
   page: PageContext;
@@ -14,13 +15,15 @@ interface BrowserProps {
   clusters: Cluster[];
   results: ChallengeSummary[];
   nextHref: string | null;
+  /** "Save this search", for signed-in visitors whose filters are valid. */
+  save?: SaveSearchOffer;
 }
 
 const CATALOGUE_STATUSES = ['open', 'evaluation', 'decided', 'archived'] as const;
 const SORTS = ['newest', 'deadline', 'most_endorsed', 'relevance'] as const;
 
 /** The challenge catalogue: every filter is a plain GET form, so it works without JavaScript and can be bookmarked. */
-export function ChallengeBrowserPage({ page, form, clusters, results, nextHref }: BrowserProps) {
+export function ChallengeBrowserPage({ page, form, clusters, results, nextHref, save }: BrowserProps) {
   const { tr } = page;
   const { t } = tr;
   const any = { value: '', label: t('browse.any') };
@@ -66,6 +69,7 @@ export function ChallengeBrowserPage({ page, form, clusters, results, nextHref }
           <button type="submit">{t('browse.apply')}</button>
         </form>
       </search>
+      {save && <SaveSearchForm page={page} offer={save} />}
 
       <section aria-labelledby="results-title" aria-live="polite">
         <h2 id="results-title">{t('browse.results')}</h2>

@@ -112,6 +112,11 @@ export function ChallengePage({
             <p>{failure}</p>
           </div>
         )}
+        {may.confirmToTakePart && (
+          <p class="call" lang={tr.locale}>
+            {t('challenge.confirm_to_take_part')} <a href="/me">{t('challenge.confirm_to_take_part_link')}</a>
+          </p>
+        )}
         {(may.submitSolution || may.signInToTakePart) && (
           <p class="call" lang={tr.locale}>
             {may.submitSolution ? (

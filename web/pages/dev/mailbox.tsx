@@ -88,7 +88,7 @@ export function MailboxMessagePage({
         <a href="/dev/mailbox">{t('mailbox.back')}</a>
       </p>
       <h1>{email.subject}</h1>
-      <dl class="facts">
+      <dl class="mail-meta facts">
         <dt>{t('mailbox.to')}</dt>
         <dd>{message.to_email}</dd>
         <dt>{t('mailbox.status')}</dt>
@@ -107,7 +107,7 @@ export function MailboxMessagePage({
       </dl>
       <section aria-labelledby="links-title">
         <h2 id="links-title">{t('mailbox.links')}</h2>
-        <ul class="rows">
+        <ul class="rows mail-links">
           {links.map((href) => (
             <li>
               <a href={href}>{href}</a>

@@ -2,6 +2,7 @@ import type { ChallengePages } from '../../../worker/access/challenges';
 import type { listJury } from '../../../worker/domain/evaluation/jury';
 import type { listInvitations } from '../../../worker/domain/invitations/invitations';
 import { ErrorSummary, Field, Notice } from '../../components/form';
+import { InvitationTable } from '../../components/invitations';
 import { Layout } from '../../components/layout';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
@@ -24,7 +25,6 @@ interface JuryPageProps {
   notice?: string;
 }
 
-/** The owner's and moderators' view of the jury: who sits on it, how far each is, add and remove. */
 /** Invitations to the jury: who was invited, where each stands, and (while pending) send again or revoke. */
 function Invitations({
   page,
@@ -43,56 +43,24 @@ function Invitations({
   return (
     <section aria-labelledby="invitations-title">
       <h2 id="invitations-title">{t('jury.invitations')}</h2>
-      <table>
-        <caption>{t('jury.invitations_caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('jury.invitation_email')}</th>
-            <th scope="col">{t('jury.invitation_status')}</th>
-            <th scope="col">{t('jury.invitation_sent')}</th>
-            <th scope="col">{t('jury.invitation_expires')}</th>
-            {editable && <th scope="col">{t('jury.invitation_actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {invitations.map((i) => (
-            <tr>
-              <td>{i.email}</td>
-              <td>{t(`invitation.status.${i.status}`)}</td>
-              <td>{tr.date(i.last_sent_at)}</td>
-              <td>{i.status === 'pending' ? tr.date(i.expires_at) : '—'}</td>
-              {editable && (
-                <td>
-                  {(i.status === 'pending' || i.status === 'expired') && (
-                    <form method="post" action={`/challenges/${challengeId}/jury`} class="inline">
-                      <input type="hidden" name="email" value={i.email} />
-                      <button type="submit" class="secondary" aria-label={t('jury.resend_named', { email: i.email })}>
-                        {t('jury.resend')}
-                      </button>
-                    </form>
-                  )}{' '}
-                  {i.status === 'pending' && (
-                    <form
-                      method="post"
-                      action={`/challenges/${challengeId}/invitations/${i.id}/revoke`}
-                      class="inline"
-                      data-confirm={t('jury.revoke_confirm', { email: i.email })}
-                    >
-                      <button type="submit" class="secondary" aria-label={t('jury.revoke_named', { email: i.email })}>
-                        {t('jury.revoke')}
-                      </button>
-                    </form>
-                  )}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <InvitationTable
+        tr={tr}
+        invitations={invitations}
+        caption={t('jury.invitations_caption')}
+        manage={
+          editable
+            ? {
+                resendAction: `/challenges/${challengeId}/jury`,
+                revokeAction: (id) => `/challenges/${challengeId}/invitations/${id}/revoke`,
+              }
+            : undefined
+        }
+      />
     </section>
   );
 }
 
+/** The owner's and moderators' view of the jury: who sits on it, how far each is, invite and remove. */
 export function JuryPage({
   page,
   challenge,

@@ -16,9 +16,20 @@ import { renderPage } from '../../render';
 const safeNext = (next: string | undefined) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/me');
 
 export const accountPages = new Hono<AppEnv>()
-  .get('/signin', (c) =>
-    renderPage(c, <SignInPage page={pageContext(c)} form={emptyForm()} next={safeNext(c.req.query('next'))} />),
-  )
+  .get('/signin', (c) => {
+    const page = pageContext(c);
+    const done: string | undefined = c.req.query('done');
+    const notice =
+      done === 'reset'
+        ? page.tr.t('signin.reset_done')
+        : done === 'signed_out'
+          ? page.tr.t('signin.signed_out_everywhere')
+          : undefined;
+    return renderPage(
+      c,
+      <SignInPage page={page} form={emptyForm()} next={safeNext(c.req.query('next'))} notice={notice} />,
+    );
+  })
   .post('/signin', async (c) => {
     // Read before the pipeline reads the body, so a failed sign-in keeps where to go afterwards.
     const next = safeNext((await readForm(c)).next);
@@ -32,7 +43,10 @@ export const accountPages = new Hono<AppEnv>()
       wholeForm: true,
     });
   })
-  .get('/register', (c) => renderPage(c, <RegisterPage page={pageContext(c)} form={emptyForm()} />))
+  // An invitation link may send people here with the invited address filled in.
+  .get('/register', (c) =>
+    renderPage(c, <RegisterPage page={pageContext(c)} form={emptyForm({ email: c.req.query('email') ?? '' })} />),
+  )
   .post('/register', (c) =>
     submitForm(c, registerForm, {
       run: async (input) => {

@@ -1,26 +1,46 @@
 import { Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listChallengesFor } from '../../../worker/access/challenges';
 import { listClusters } from '../../../worker/domain/clusters/list';
 import type { AppEnv } from '../../../worker/env';
+import { can } from '../../../worker/policy/policy';
+import type { Ctx } from '../../ctx';
 import { browseForm } from '../../forms/challenges';
+import { SAVED_FILTERS } from '../../forms/notifications';
 import { pageContext } from '../../page';
 import { ChallengeBrowserPage } from '../../pages/challenges/browse';
-import { emptyForm, type FormState, formFromError, validate } from '../../pipeline/forms';
+import { emptyForm, type FormState, type FormValues, formFromError, validate } from '../../pipeline/forms';
 import { renderPage } from '../../render';
 
-/** The catalogue: a GET form, so every search is a bookmarkable address; bad filters are said next to their field. */
-export const browsePages = new Hono<AppEnv>().get('/challenges', async (c) => {
+/**
+ * The catalogue for these filters. Signed-in visitors whose filters are valid also get "Save this
+ * search" (`saveForm` carries its messages when saving failed; `status` is then 400).
+ */
+export async function showCatalogue(
+  c: Ctx,
+  values: FormValues,
+  saveForm: FormState = emptyForm(),
+  saveStatus: ContentfulStatusCode = 200,
+) {
   const page = pageContext(c);
-  const values = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
   const clusters = await listClusters(c.var.db, 100);
   const show = (form: FormState, results: Awaited<ReturnType<typeof listChallengesFor>> | null) => {
     const next = results?.next_cursor
       ? `/challenges?${new URLSearchParams({ ...values, cursor: results.next_cursor })}`
       : null;
+    const filters = Object.fromEntries(SAVED_FILTERS.filter((key) => values[key]).map((key) => [key, values[key]!]));
+    const save = results && can(c.var.actor, 'notifications.own') ? { filters, form: saveForm } : undefined;
     const view = (
-      <ChallengeBrowserPage page={page} form={form} clusters={clusters} results={results?.data ?? []} nextHref={next} />
+      <ChallengeBrowserPage
+        page={page}
+        form={form}
+        clusters={clusters}
+        results={results?.data ?? []}
+        nextHref={next}
+        save={save}
+      />
     );
-    return renderPage(c, view, results ? 200 : 400);
+    return renderPage(c, view, results ? saveStatus : 400);
   };
   const parsed = validate(browseForm, values, page.tr);
   if (!parsed.ok) return show(parsed.form, null);
@@ -29,4 +49,9 @@ export const browsePages = new Hono<AppEnv>().get('/challenges', async (c) => {
   } catch (err) {
     return show(formFromError(err, browseForm, values, page.tr, false), null);
   }
-});
+}
+
+/** The catalogue: a GET form, so every search is a bookmarkable address; bad filters are said next to their field. */
+export const browsePages = new Hono<AppEnv>().get('/challenges', (c) =>
+  showCatalogue(c, Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''))),
+);

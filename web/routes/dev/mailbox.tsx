@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { outboxMessage, recentOutbox } from '../../../worker/domain/email/outbox';
 import { idAfter, toPage } from '../../../worker/domain/paging';
 import type { AppEnv, Bindings } from '../../../worker/env';
+import { linkSecret } from '../../../worker/http/link-secret';
 import { notFoundProblem } from '../../../worker/http/on-error';
 import type { Ctx } from '../../ctx';
 import { renderEmail } from '../../email/render';
@@ -19,7 +20,7 @@ function assertDevelopment(c: Ctx) {
 
 /** Renders a message exactly as the queue consumer sends it (nothing rendered is stored). */
 const render = (env: Bindings, message: Parameters<typeof renderEmail>[0]) =>
-  renderEmail(message, { origin: env.PUBLIC_ORIGIN, secret: env.LINK_SECRET ?? '' });
+  renderEmail(message, { origin: env.PUBLIC_ORIGIN, secret: linkSecret(env) });
 
 const toRender = (m: NonNullable<Awaited<ReturnType<typeof outboxMessage>>>) => ({
   kind: m.kind,

@@ -17,7 +17,12 @@ export const moderationPages = new Hono<AppEnv>()
     const actor = authorizeUser(c.var.user, 'moderation.queue');
     const page = pageContext(c);
     const done: string | undefined = c.req.query('done');
-    const notice = done === 'dismiss' || done === 'hide' ? page.tr.t(`moderation.done.${done}`) : undefined;
+    const notice =
+      done === 'dismiss' || done === 'hide'
+        ? page.tr.t(`moderation.done.${done}`)
+        : done === 'joined'
+          ? page.tr.t('invitation.joined_moderator')
+          : undefined;
     return renderPage(
       c,
       <ModerationPage page={page} queue={await moderationQueueFor(c.var.db, actor)} notice={notice} />,

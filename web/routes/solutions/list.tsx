@@ -52,7 +52,13 @@ export const solutionListPages = new Hono<AppEnv>().get(`/challenges/${ID}/solut
       items={data}
       nextHref={next_cursor ? `/challenges/${id}/solutions?cursor=${next_cursor}` : null}
       progress={mine ? { scored: mine.scored, pending: seat[0]?.pending ?? 0, conflicts: mine.conflicts } : null}
-      notice={done === 'scored' || done === 'conflict' ? page.tr.t(`solutions.done.${done}`) : undefined}
+      notice={
+        done === 'scored' || done === 'conflict'
+          ? page.tr.t(`solutions.done.${done}`)
+          : done === 'joined'
+            ? page.tr.t('invitation.joined_jury')
+            : undefined
+      }
     />,
   );
 });

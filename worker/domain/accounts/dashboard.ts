@@ -1,14 +1,42 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challenges, evaluatorAssignments, solutions } from '../../db/schema';
+import { CHALLENGE_STATUSES } from '../../db/enums';
+import { challenges, clusters, evaluatorAssignments, questions, reports, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
+import { answerable } from '../challenges/lifecycle';
 import { scoredCount, workCount } from '../evaluation/jury-progress';
+import { invitationsTo } from '../invitations/invitations';
 
 const DASHBOARD_LIMIT = 50;
 
-/** "My page": my challenges, my solutions, my jury seats with progress; one round trip. */
-export async function dashboard(db: Database, actor: SignedIn) {
-  const [mine, solved, jury] = await db.batch([
+/** The states in which an owner can still answer questions (the same predicate the answer checks). */
+const ANSWERABLE = CHALLENGE_STATUSES.filter(answerable);
+
+/** The clusters whose work a moderator looks after, as a condition on a cluster id column (access/scopes). */
+export type ClusterScope = (column: typeof clusters.id) => SQL | undefined;
+
+export interface DashboardOptions {
+  /** Given when the reader has a moderation queue: which clusters' queue is theirs. */
+  moderated?: ClusterScope;
+  /** Whether they may accept invitations (a confirmed address): only then are invitations listed. */
+  invitations: boolean;
+}
+
+/** Nothing: for the parts of the page that do not concern this reader (the statement stays in the batch, empty). */
+const NONE = sql`0`;
+
+/**
+ * "My page": what needs this person now (unanswered questions on their challenges, solutions to
+ * score, invitations, and for moderators the review queue, open reports and their clusters by
+ * state), then their challenges, solutions and jury seats with progress; one round trip.
+ *
+ * Every statement starts from an index: challenges by owner, jury seats by member, invitations by
+ * address, and the moderator's parts from the (few) clusters into the cluster indexes of
+ * challenges and reports.
+ */
+export async function dashboard(db: Database, actor: SignedIn, options: DashboardOptions) {
+  const moderated = options.moderated ? options.moderated(clusters.id) : NONE;
+  const [mine, solved, jury, waiting, toScore, invitations, byState, openReports] = await db.batch([
     db
       .select({ id: challenges.id, title: challenges.title, status: challenges.status, deadline: challenges.deadline })
       .from(challenges)
@@ -42,8 +70,103 @@ export async function dashboard(db: Database, actor: SignedIn) {
       .where(eq(evaluatorAssignments.user_id, actor.id))
       .orderBy(desc(challenges.id))
       .limit(DASHBOARD_LIMIT),
+    // Questions waiting for this owner's answer, per challenge (challenges_owner_idx, questions_challenge_idx).
+    db
+      .select({ id: challenges.id, title: challenges.title, waiting: sql<number>`count(*)`.as('waiting') })
+      .from(challenges)
+      .innerJoin(questions, eq(questions.challenge_id, challenges.id))
+      .where(
+        and(
+          eq(challenges.owner_id, actor.id),
+          inArray(challenges.status, ANSWERABLE),
+          isNull(questions.answer),
+          isNull(questions.hidden_at),
+        ),
+      )
+      .groupBy(challenges.id)
+      .orderBy(desc(challenges.id))
+      .limit(DASHBOARD_LIMIT),
+    // Jury seats in evaluation with solutions left to score, soonest evaluation deadline first. A
+    // CROSS JOIN keeps SQLite starting from this member's seats (evaluator_assignments_user_idx)
+    // rather than from every challenge in evaluation, whose progress it would count one by one.
+    db
+      .select({
+        id: challenges.id,
+        title: challenges.title,
+        evaluation_deadline: challenges.evaluation_deadline,
+        to_score: workCount(actor.id, challenges.id).as('to_score'),
+        scored: scoredCount(actor.id, challenges.id).as('scored'),
+      })
+      .from(evaluatorAssignments)
+      .crossJoin(challenges)
+      .where(
+        and(
+          eq(challenges.id, evaluatorAssignments.challenge_id),
+          eq(evaluatorAssignments.user_id, actor.id),
+          eq(challenges.status, 'evaluation'),
+          sql`${workCount(actor.id, challenges.id)} > ${scoredCount(actor.id, challenges.id)}`,
+        ),
+      )
+      .orderBy(sql`${challenges.evaluation_deadline} IS NULL`, asc(challenges.evaluation_deadline), desc(challenges.id))
+      .limit(DASHBOARD_LIMIT),
+    // Only a confirmed address may accept; an unconfirmed one may not even be theirs, so it reads
+    // none (no invitation is to the empty address). By address: invitations_email_idx.
+    invitationsTo(db, options.invitations ? actor.email : ''),
+    // The moderator's clusters × challenge state (challenges_cluster_listed_idx covers the count).
+    db
+      .select({
+        cluster_slug: clusters.slug,
+        cluster_name: clusters.name,
+        status: challenges.status,
+        count: sql<number>`count(*)`.as('challenge_count'),
+      })
+      .from(clusters)
+      .innerJoin(challenges, eq(challenges.cluster_id, clusters.id))
+      .where(moderated)
+      .groupBy(clusters.id, challenges.status)
+      .orderBy(asc(clusters.name), asc(clusters.id)),
+    // Open reports in those clusters (reports_cluster_status_idx).
+    db
+      .select({ open_reports: sql<number>`count(*)`.as('open_reports') })
+      .from(clusters)
+      .innerJoin(reports, and(eq(reports.cluster_id, clusters.id), eq(reports.status, 'open')))
+      .where(moderated),
   ]);
-  return { challenges: mine, solutions: solved, jury };
+  return {
+    challenges: mine,
+    solutions: solved,
+    jury,
+    needs: {
+      questions: waiting,
+      toScore,
+      invitations,
+      inReview: byState.filter((row) => row.status === 'in_review').reduce((sum, row) => sum + row.count, 0),
+      openReports: openReports[0]?.open_reports ?? 0,
+    },
+    /** Per cluster the moderator looks after, how many challenges are in each state; null for non-moderators. */
+    clusters: options.moderated ? byCluster(byState) : null,
+  };
+}
+
+type StateRow = {
+  cluster_slug: string;
+  cluster_name: string;
+  status: (typeof CHALLENGE_STATUSES)[number];
+  count: number;
+};
+
+/** Rows of (cluster, state, count) as one row per cluster with its counts by state. */
+function byCluster(rows: StateRow[]) {
+  const out: { slug: string; name: string; counts: Partial<Record<StateRow['status'], number>> }[] = [];
+  for (const row of rows) {
+    let cluster = out.at(-1);
+    if (cluster?.slug !== row.cluster_slug) {
+      cluster = { slug: row.cluster_slug, name: row.cluster_name, counts: {} };
+      out.push(cluster);
+    }
+    cluster.counts[row.status] = row.count;
+  }
+  return out;
 }
 
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;

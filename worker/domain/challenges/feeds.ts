@@ -3,6 +3,7 @@ import { Feed } from 'feed';
 import ical from 'ical-generator';
 import type { Database } from '../../db/client';
 import { challenges, clusters, organizations } from '../../db/schema';
+import type { ChallengeSummary } from './challenge.view';
 import type { ChallengeRecord } from './read';
 
 export const FEED_SIZE = 50;
@@ -28,24 +29,54 @@ export const feedItems = (db: Database) =>
     .orderBy(desc(challenges.published_at), desc(challenges.id))
     .limit(FEED_SIZE);
 
-type FeedItem = Awaited<ReturnType<typeof feedItems>>[number];
+/** What an entry of any challenge feed shows: the catalogue feed's rows and the catalogue list's summaries both fit. */
+export interface FeedEntry {
+  id: string;
+  title: string;
+  summary: string;
+  deadline: string;
+  published_at: string | null;
+  updated_at: string;
+  cluster: string;
+  organization: string | null;
+}
 
-/** Atom 1.0 for feed readers and cluster newsletters. */
-export function atomFeed(origin: string, items: FeedItem[]): string {
+/** A feed's own identity: its id (an IRI that never changes), title, self link and the page it mirrors. */
+export interface FeedMeta {
+  id: string;
+  title: string;
+  description: string;
+  /** The feed's own address (`rel="self"`). */
+  self: string;
+  /** The page the feed follows (`rel="alternate"`). */
+  link: string;
+}
+
+/** The feed of open public challenges. */
+export const openChallengesFeed = (origin: string): FeedMeta => ({
+  id: `${origin}/feeds/challenges.atom`,
+  title: 'Bedside: open challenges',
+  description: 'Unmet clinical needs from precision-medicine clusters, open for solutions.',
+  self: `${origin}/feeds/challenges.atom`,
+  link: `${origin}/`,
+});
+
+/** Atom 1.0 for feed readers and cluster newsletters; the open challenges' feed unless `meta` names another. */
+export function atomFeed(origin: string, items: FeedEntry[], meta: FeedMeta = openChallengesFeed(origin)): string {
   const updated =
     items
       .map((item) => item.updated_at)
       .sort()
       .at(-1) ?? '1970-01-01T00:00:00.000Z';
   const feed = new Feed({
-    id: `${origin}/feeds/challenges.atom`,
-    title: 'Bedside: open challenges',
-    description: 'Unmet clinical needs from precision-medicine clusters, open for solutions.',
-    link: `${origin}/`,
+    id: meta.id,
+    title: meta.title,
+    description: meta.description,
+    link: meta.link,
     language: 'en',
     updated: new Date(updated),
     generator: 'Bedside',
-    feedLinks: { atom: `${origin}/feeds/challenges.atom` },
+    feedLinks: { atom: meta.self },
     copyright: 'Content by the posting clinics; see each challenge.',
   });
   for (const item of items) {
@@ -61,6 +92,18 @@ export function atomFeed(origin: string, items: FeedItem[]): string {
   }
   return feed.atom1();
 }
+
+/** A catalogue summary as a feed entry: its last change is when it was published (or created). */
+export const summaryEntry = (item: ChallengeSummary): FeedEntry => ({
+  id: item.id,
+  title: item.title,
+  summary: item.summary,
+  deadline: item.deadline,
+  published_at: item.published_at,
+  updated_at: item.published_at ?? item.created_at,
+  cluster: item.cluster.name,
+  organization: item.organization?.name ?? null,
+});
 
 /** The submission deadline as one iCalendar event, so solvers can put it in their calendar. */
 export function deadlineCalendar(origin: string, record: ChallengeRecord): string {

@@ -49,7 +49,8 @@ function assertState(record: ChallengeRecord, open: (status: ChallengeStatus) =>
 }
 
 /** The start of a question, for inbox lines and emails that point to it. */
-const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
+/** What a notification quotes of a question. */
+export const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
 
 /** Asks a question on an open challenge; its owner hears of it. */
 export async function askQuestion(db: Database, actor: SignedIn, record: ChallengeRecord, body: string) {

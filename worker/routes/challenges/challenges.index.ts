@@ -20,4 +20,5 @@ export const challengesRouter = createRouter()
   .openapi(endorsementRoutes.endorse, endorsementHandlers.put)
   .openapi(endorsementRoutes.unendorse, endorsementHandlers.remove)
   .openapi(feedRoutes.atom, feedHandlers.atom)
-  .openapi(feedRoutes.calendar, feedHandlers.calendar);
+  .openapi(feedRoutes.calendar, feedHandlers.calendar)
+  .openapi(feedRoutes.savedSearchAtom, feedHandlers.savedSearchAtom);

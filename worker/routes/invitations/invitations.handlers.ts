@@ -11,9 +11,10 @@ import {
   openInvitation,
   revokeInvitation as revoke,
 } from '../../domain/invitations/invitations';
-import { hitAllOrThrow, inviteLimits, LINKS_PER_CLIENT } from '../../domain/rate-limit';
+import { hitAllOrThrow, inviteLimits, linkCheckLimits } from '../../domain/rate-limit';
 import type { AppEnv } from '../../env';
 import { clientAddress } from '../../http/client';
+import { linkSecret } from '../../http/link-secret';
 import { ACCEPTED, NO_CONTENT, OK } from '../../http/status';
 import { authorizeUser } from '../../policy/policy';
 import type * as routes from './invitations.routes';
@@ -68,9 +69,7 @@ export const remove: RouteHandler<typeof routes.revokeInvitation, AppEnv> = asyn
 
 export const accept: RouteHandler<typeof routes.acceptInvitation, AppEnv> = async (c) => {
   const actor = authorizeUser(c.var.actor, 'invitation.accept');
-  await hitAllOrThrow(c.var.db, [{ limit: LINKS_PER_CLIENT, subject: clientAddress(c) }], 'link checks');
-  const secret = c.env.LINK_SECRET;
-  if (!secret) throw new Error('LINK_SECRET is not set: invitation links cannot be checked.');
-  const invitation = await openInvitation(c.var.db, secret, c.req.valid('json').token);
+  await hitAllOrThrow(c.var.db, linkCheckLimits(clientAddress(c)), 'link checks');
+  const invitation = await openInvitation(c.var.db, linkSecret(c.env), c.req.valid('json').token);
   return c.json(await acceptFor(c.var.db, actor, invitation), OK);
 };
