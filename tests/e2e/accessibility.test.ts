@@ -113,17 +113,23 @@ describe('accessibility (axe-core)', () => {
     await signInOn(mp, MODERATOR);
     const id = await openPgx(moderator.request);
     const [solution] = await solutions(moderator.request, id);
-    const added = await moderator.request.post(`/challenges/${id}/jury`, {
+    const invited = await moderator.request.post(`/challenges/${id}/jury`, {
       form: { email: EVALUATOR },
       headers: { Origin: baseURL },
       maxRedirects: 0,
     });
-    expect(added.status()).toBe(303);
+    expect(invited.status()).toBe(303);
     await moderator.close();
 
+    // The evaluator accepts from their page (the address is the proof), then opens the solution.
     const evaluator = await newContext();
     const page = await evaluator.newPage();
     await signInOn(page, EVALUATOR);
+    await page.locator('form', { has: page.getByRole('button', { name: /^Accept the invitation: Pharmacogenomic/ }) })
+      .first()
+      .getByRole('button')
+      .click();
+    await page.waitForURL(`**/challenges/${id}/solutions?done=joined`);
     await checkPage(page, `/solutions/${solution?.id}`, true);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Declare a conflict of interest');
     await evaluator.close();

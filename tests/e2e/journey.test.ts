@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot, useChromium } from './browser';
-import { fill, inDays, noScript, signedIn } from './people';
+import { fill, followMailLink, inDays, noScript, signedIn } from './people';
 
 const chromium = useChromium();
 
 /**
  * Every role once, end to end, with JavaScript off: a clinician posts and submits, a moderator
- * approves, a solver asks and submits, the clinician answers, forms the jury and starts the
- * evaluation, an evaluator declares and scores, the clinician decides, the public sees the results.
+ * approves, a solver asks and submits, the clinician answers, invites a jury member (who accepts
+ * from the email) and starts the evaluation, an evaluator declares and scores, the clinician decides, the public sees the results.
  */
 describe('the whole journey, without JavaScript', () => {
   it('from a clinical need to public results', async () => {
@@ -80,21 +80,32 @@ describe('the whole journey, without JavaScript', () => {
     await cp.waitForURL('**?done=answered*');
     await expect(cp.locator('.qa p', { hasText: 'CYP2D6, CYP2C19 and CYP2C9.' }).count()).resolves.toBe(1);
     await cp.getByRole('link', { name: 'Jury' }).click();
-    await cp.getByLabel('Email address of their Bedside account').fill('nobody@demo.test');
-    await cp.getByRole('button', { name: 'Add to the jury' }).click();
-    await expect(cp.getByRole('alert').textContent()).resolves.toContain('No account uses this email');
-    await cp.getByLabel('Email address of their Bedside account').fill('evaluator@demo.test');
-    await cp.getByRole('button', { name: 'Add to the jury' }).click();
-    await cp.waitForURL('**?done=added');
+    await cp.getByLabel('Their email address').fill('not an address');
+    await cp.getByRole('button', { name: 'Send the invitation' }).click();
+    await expect(cp.getByRole('alert').textContent()).resolves.toContain('Their email address');
+    await cp.getByLabel('Their email address').fill('evaluator@demo.test');
+    await cp.getByRole('button', { name: 'Send the invitation' }).click();
+    await cp.waitForURL('**?done=invited');
+    await expect(cp.locator('table', { hasText: 'evaluator@demo.test' }).textContent()).resolves.toContain('Waiting');
     await screenshot(cp, 'jury');
+
+    // Evaluator: the invitation arrives by email; its link, signed in, seats them on the jury.
+    const evaluator = await signedIn(browser, 'evaluator@demo.test');
+    const ep = evaluator.page;
+    await followMailLink(ep, 'evaluator@demo.test', title, '/invitations/accept');
+    await screenshot(ep, 'invitation');
+    await ep.getByRole('button', { name: 'Accept the invitation' }).click();
+    await ep.waitForURL('**/solutions?done=joined');
+    await expect(ep.locator('.notice').textContent()).resolves.toContain('You are on the jury now');
+
+    // Clinician: start the evaluation.
     await cp.getByRole('link', { name: 'Challenge', exact: true }).click();
     await cp.getByRole('button', { name: 'Close submissions and start the evaluation' }).click();
     await cp.waitForURL('**?done=start_evaluation');
 
     // Evaluator: from my page to the solution; declare, then score (a missing criterion first).
-    const evaluator = await signedIn(browser, 'evaluator@demo.test');
-    const ep = evaluator.page;
-    await ep.getByRole('link', { name: title }).click();
+    await ep.goto('/me');
+    await ep.getByRole('link', { name: title }).first().click();
     await ep.waitForURL('**/solutions');
     await ep.getByRole('link', { name: solutionTitle }).click();
     await expect(ep.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Declare a conflict of interest');

@@ -34,3 +34,16 @@ export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000)
 export async function fill(page: Page, fields: Record<string, string>): Promise<void> {
   for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
 }
+
+/**
+ * Opens the newest email to `to` whose subject contains `subject` in the development mailbox
+ * (the local Worker's outbox), then follows its first link to `path`: how a person would click
+ * the link in their inbox.
+ */
+export async function followMailLink(page: Page, to: string, subject: string, path: string): Promise<void> {
+  await page.goto('/dev/mailbox');
+  await page.locator('tbody tr', { hasText: to }).filter({ hasText: subject }).first().getByRole('link').click();
+  await page.waitForURL('**/dev/mailbox/*');
+  await page.locator(`a[href*="${path}?"]`).first().click();
+  await page.waitForURL(`**${path}?*`);
+}

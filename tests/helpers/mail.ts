@@ -1,5 +1,6 @@
 import { env, SELF } from 'cloudflare:test';
 import { BASE } from './http';
+import { eventually } from './wait';
 
 export interface OutboxMessage {
   id: string;
@@ -13,8 +14,6 @@ export interface OutboxMessage {
   language: string;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Outbox rows to `to` (of `kind`), oldest first. */
 export const outboxTo = async (to: string, kind?: string) =>
   (
@@ -27,19 +26,13 @@ export const outboxTo = async (to: string, kind?: string) =>
  * Waits until the real queue consumer has dealt with every message to `to` (sent or failed for
  * good), and returns them. The request that wrote them only handed them to the queue.
  */
-export async function delivered(to: string, kind?: string, { count = 1, timeoutMs = 15_000 } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = await outboxTo(to, kind);
-    if (rows.length >= count && rows.every((r) => r.status === 'sent' || r.status === 'failed')) return rows;
-    if (Date.now() > deadline) {
-      throw new Error(
-        `no delivered email to ${to} (${kind ?? 'any kind'}) after ${timeoutMs} ms: ${JSON.stringify(rows)}`,
-      );
-    }
-    await sleep(100);
-  }
-}
+export const delivered = (to: string, kind?: string, { count = 1, timeoutMs = 15_000 } = {}) =>
+  eventually(
+    `${count} delivered email(s) to ${to} (${kind ?? 'any kind'})`,
+    () => outboxTo(to, kind),
+    (rows) => rows.length >= count && rows.every((r) => r.status === 'sent' || r.status === 'failed'),
+    timeoutMs,
+  );
 
 /** A message as the development mailbox shows it (both parts rendered the way they were sent). */
 export async function mailboxPage(id: string): Promise<string> {

@@ -1,8 +1,8 @@
-import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import worker from '../../../worker/index';
 import { createWorld, type World } from '../../helpers/actors';
 import { createDraft, inDays, openChallenge } from '../../helpers/challenges';
+import { runCron } from '../../helpers/cron';
 import { api, isProblem } from '../../helpers/http';
 
 let world: World;
@@ -12,13 +12,6 @@ beforeAll(async () => {
 
 const HOUR = 3_600_000;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
-
-/** Runs the Worker's Cron Trigger handler as the platform would, and waits for its work. */
-async function runCron(scheduledTime = new Date()) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ scheduledTime, cron: '*/10 * * * *' }), env, ctx);
-  await waitOnExecutionContext(ctx);
-}
 
 /** Simulates time passing: the submission deadline is now behind us. */
 const moveDeadline = (id: string, deadline: string) =>

@@ -1,4 +1,4 @@
-import { everyone, type Role, signedIn } from '../../helpers/actors';
+import { everyone, type Role, signedIn, type World } from '../../helpers/actors';
 import { draftBody } from '../../helpers/challenges';
 import {
   freshDraft,
@@ -9,7 +9,20 @@ import {
   sharedDraft,
   sharedOpen,
 } from '../../helpers/fixtures';
+import { api, must } from '../../helpers/http';
 import type { MatrixCase } from './types';
+
+/** The path of a saved search's feed (the world's clinician keeps one), made once per world. */
+const feeds = new WeakMap<World, Promise<string>>();
+const sharedFeed = (world: World) => {
+  const made =
+    feeds.get(world) ??
+    must(api('/api/v1/me/saved-searches', { token: world.users.clinician.token, body: { q: 'sepsis' } }), 201).then(
+      (res) => new URL(res.body.feed_url as string).pathname,
+    );
+  feeds.set(world, made);
+  return made;
+};
 
 /** Who sees a draft: its owner, moderators of its cluster, admins. */
 const insidersOnly = (status: number, outsiders = 404): Record<Role, number> => ({
@@ -175,6 +188,12 @@ export const challengeCases: MatrixCase[] = [
     expect: everyone(200),
   },
   { route: 'GET /feeds/challenges.atom', request: () => ({ path: '/feeds/challenges.atom' }), expect: everyone(200) },
+  // The token is the only key: whoever holds the address reads the feed (public challenges only).
+  {
+    route: 'GET /feeds/saved/{feed}',
+    request: async (world) => ({ path: await sharedFeed(world) }),
+    expect: everyone(200),
+  },
   {
     route: 'GET /api/v1/moderation/queue',
     request: () => ({ path: '/api/v1/moderation/queue' }),

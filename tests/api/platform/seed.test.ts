@@ -22,6 +22,7 @@ const TABLES = [
   'evaluations',
   'reports',
   'audit_log',
+  'notifications',
 ];
 
 /** Every row of every seeded table: equal snapshots mean nothing changed. */
@@ -81,6 +82,47 @@ describe('demo seed', () => {
     expect(Number(evaluations?.results[0]?.n)).toBeGreaterThan(10);
     const challenges = await env.DB.prepare('SELECT count(*) AS n FROM challenges').first<{ n: number }>();
     expect(challenges?.n).toBeGreaterThanOrEqual(12);
+  });
+
+  it('gives every demo account a confirmed address, a digest morning and news in their inbox, with the tally to match', async () => {
+    const { results } = await env.DB.prepare(
+      `SELECT u.email, u.email_confirmed_at, u.time_zone, u.digest_next_at, u.unread_notifications AS tally,
+        (SELECT count(*) FROM notifications n WHERE n.user_id = u.id) AS lines,
+        (SELECT count(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread
+       FROM users u ORDER BY u.email`,
+    ).all<{
+      email: string;
+      email_confirmed_at: string | null;
+      time_zone: string;
+      digest_next_at: string | null;
+      tally: number;
+      lines: number;
+      unread: number;
+    }>();
+    for (const user of results) {
+      expect(user.email_confirmed_at, user.email).not.toBeNull();
+      expect(user.digest_next_at, user.email).not.toBeNull();
+      expect(user.tally, user.email).toBe(user.unread);
+    }
+    const inboxOf = (email: string) => results.find((u) => u.email === email);
+    for (const email of ['moderator@demo.test', 'clinician@demo.test', 'solver@demo.test']) {
+      expect(inboxOf(email)?.unread, email).toBeGreaterThan(0);
+    }
+    expect(results.find((u) => u.email === 'ioana.popescu@demo.test')?.time_zone).toBe('Europe/Bucharest');
+    // Every line reads like a live one: the inbox API lists them for their owner.
+    const signIn = await SELF.fetch('https://bedside.test/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'clinician@demo.test', password: DEMO_PASSWORD }),
+    });
+    const { token } = (await signIn.json()) as { token: string };
+    const inbox = await SELF.fetch('https://bedside.test/api/v1/me/notifications', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(inbox.status).toBe(200);
+    const { data } = (await inbox.json()) as { data: { kind: string; challenge_id: string }[] };
+    expect(data.length).toBe(inboxOf('clinician@demo.test')?.lines);
+    expect(new Set(data.map((n) => n.kind))).toContain('solution_submitted');
   });
 
   it('shows the seeded clusters and open challenges on the home page', async () => {

@@ -57,13 +57,26 @@ describe('page forms: a failed form shows the page again only to those who may s
 });
 
 describe('page forms: bad input is answered on the page, next to the field, and nothing is written', () => {
-  it('a jury member by an email nobody uses', async () => {
+  it('a jury invitation to something that is not an address', async () => {
+    const challenge = await openChallenge(world.users.clinician, world.users.moderator, world.cluster.slug);
+    const res = await postForm(`/challenges/${challenge}/jury`, world.users.clinician.cookie, {
+      email: 'not an address',
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('id="email-error"');
+    expect(html).toContain('value="not an address"');
+    await expect(count('SELECT count(*) AS n FROM invitations WHERE target_id = ?', challenge)).resolves.toBe(0);
+  });
+
+  it('a jury invitation to an address nobody uses yet goes out like any other (they can register with it)', async () => {
     const challenge = await openChallenge(world.users.clinician, world.users.moderator, world.cluster.slug);
     const res = await postForm(`/challenges/${challenge}/jury`, world.users.clinician.cookie, {
       email: 'nobody-here@test.example',
     });
-    expect(res.status).toBe(400);
-    expect(await res.text()).toContain('No account uses this email');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/challenges/${challenge}/jury?done=invited`);
+    await expect(count('SELECT count(*) AS n FROM invitations WHERE target_id = ?', challenge)).resolves.toBe(1);
     await expect(
       count('SELECT count(*) AS n FROM evaluator_assignments WHERE challenge_id = ?', challenge),
     ).resolves.toBe(0);

@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { checkPage } from './axe';
+import { screenshot, type useChromium } from './browser';
+
+const baseURL = inject('baseURL');
+
+/** How wide the page really is: no wider than the viewport means nothing to scroll sideways. */
+export const pageWidth = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+        .scrollWidth,
+  );
+
+/**
+ * Looks at what `page` shows the way a person would, at 1280 and at 375 px: no axe violations at
+ * either width, nothing to scroll sideways on the phone, a screenshot of each. It opens the same
+ * address in a second context with the same cookies, because axe needs JavaScript and the flow
+ * under test runs without; a GET never spends a link's token, so the flow can carry on after.
+ */
+export async function lookAt(chromium: ReturnType<typeof useChromium>, page: Page, name: string): Promise<void> {
+  const url = new URL(page.url());
+  const path = `${url.pathname}${url.search}`;
+  const context = await chromium.current.newContext({
+    bypassCSP: true,
+    baseURL,
+    storageState: await page.context().storageState(),
+  });
+  const look = await context.newPage();
+  for (const width of [1280, 375]) {
+    await look.setViewportSize({ width, height: 900 });
+    await checkPage(look, path, false);
+    if (width === 375) expect(await pageWidth(look), `${path} at 375 px`).toBeLessThanOrEqual(375);
+    await screenshot(look, `${name}-${width}`);
+  }
+  await context.close();
+}
