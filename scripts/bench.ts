@@ -1,4 +1,5 @@
 // npm run bench -- [--challenges 10000] [--solutions 1000] [--evaluators 20] [--duration 5] [--connections 10]
+//                   [--digest-people 10000] [--digest-lines 20]
 // Starts its own wrangler dev on a fresh database, seeds volume, drives each route with autocannon for a
 // fixed time and prints requests/s, p50, p99, their ratios to a trivial route measured in the same run,
 // and the D1 calls each request made. Absolute numbers depend on the machine; the ratios are the point.
@@ -8,8 +9,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { DIGESTS_PER_JOB } from '../worker/domain/notifications/digests';
 import { demoWorld } from '../worker/seed/demo-world';
 import { seedDemo } from '../worker/seed/seed';
+import { measureDigests, seedReaders } from './bench/digests';
 import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } from './bench/routes';
 import { seedJudging, seedVolume } from './bench/volume';
 import { takeOptions } from './lib/args';
@@ -22,12 +25,16 @@ const { options } = takeOptions(process.argv.slice(2), [
   'evaluators',
   'duration',
   'connections',
+  'digest-people',
+  'digest-lines',
 ] as const);
 const volume = Number(options.challenges ?? 10_000);
 const solutionVolume = Number(options.solutions ?? 1_000);
 const evaluatorVolume = Number(options.evaluators ?? 20);
 const duration = Number(options.duration ?? 5);
 const connections = Number(options.connections ?? 10);
+const digestPeople = Number(options['digest-people'] ?? 10_000);
+const digestLines = Number(options['digest-lines'] ?? 20);
 const log = (message: string) => console.info(`[bench] ${message}`);
 
 function freePort(): Promise<number> {
@@ -87,14 +94,16 @@ try {
   await ensureDevSecrets();
   applyLocalMigrations(persistTo);
   const started = Date.now();
-  const judgedId = await withLocalDb(persistTo, async (db) => {
+  const { judgedId, digests } = await withLocalDb(persistTo, async (db) => {
     await seedDemo(db, demoWorld);
     await seedVolume(db, { challenges: volume });
-    return seedJudging(db, { solutions: solutionVolume, evaluators: evaluatorVolume });
+    const judged = await seedJudging(db, { solutions: solutionVolume, evaluators: evaluatorVolume });
+    await seedReaders(db, { people: digestPeople, linesEach: digestLines });
+    log(
+      `seeded the demo world + ${volume} challenges + one challenge with ${solutionVolume} solutions × ${evaluatorVolume} evaluators × 6 criteria + ${digestPeople} readers × ${digestLines} digest lines in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return { judgedId: judged, digests: await measureDigests(db) };
   });
-  log(
-    `seeded the demo world + ${volume} challenges + one challenge with ${solutionVolume} solutions × ${evaluatorVolume} evaluators × 6 criteria in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -140,6 +149,9 @@ try {
       'non-2xx': r.non2xx,
       errors: r.errors,
     })),
+  );
+  console.info(
+    `Digests: ${digests.people} people (${digestLines} lines each) in ${digests.jobs} jobs of up to ${DIGESTS_PER_JOB}, ${digests.emails} emails written, ${digests.totalSeconds.toFixed(1)} s in all; per job p50 ${digests.p50Ms} ms, p99 ${digests.p99Ms} ms, max ${digests.maxMs} ms (composed in the bench process through the platform proxy: an upper bound for the queue consumer).`,
   );
   console.info(
     `Volume: ${volume} synthetic challenges, ${solutionVolume} solutions × ${evaluatorVolume} evaluators, and the demo world. Ratios are from this run only.`,

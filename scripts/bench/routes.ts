@@ -10,6 +10,10 @@ export interface BenchContext {
   clusterSlug: string;
   /** A solution of the judged challenge, for its page. */
   solutionId: string;
+  /** admin@demo.test's access token, for the outbox of failed emails. */
+  adminAuth: Record<string, string>;
+  /** The Atom feed of a saved search of the moderator's (no sign-in: the token is the key). */
+  savedFeedPath: string;
 }
 
 export interface BenchRoute {
@@ -72,6 +76,32 @@ export const ROUTES: BenchRoute[] = [
     headers: () => ({ accept: 'text/html' }),
   },
   {
+    name: 'inbox: GET /api/v1/me/notifications (2 000 lines)',
+    path: () => '/api/v1/me/notifications',
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'inbox page (moderator, HTML)',
+    path: () => '/me/notifications',
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'my page: needs you now (moderator, HTML)',
+    path: () => '/me',
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'catalogue page, signed in (saved searches)',
+    path: () => '/challenges?status=open&tag=imaging',
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  { name: 'saved-search Atom feed', path: (ctx) => ctx.savedFeedPath },
+  {
+    name: 'failed emails (admin)',
+    path: () => '/api/v1/admin/emails?status=failed',
+    headers: (ctx) => ctx.adminAuth,
+  },
+  {
     name: 'solutions list (moderator, 50 a page)',
     path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/solutions?limit=50`,
     headers: (ctx) => ctx.moderatorAuth,
@@ -84,13 +114,17 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const body = (await res.json()) as { data: { id: string }[] };
   const challengeId = body.data[0]?.id;
   if (!challengeId) throw new Error('The benchmark database has no open challenge to read.');
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'moderator@demo.test', password: 'demo-password-1' }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const moderatorAuth = { authorization: `Bearer ${token}` };
+  const signIn = async (email: string) => {
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'demo-password-1' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    return { authorization: `Bearer ${token}` };
+  };
+  const moderatorAuth = await signIn('moderator@demo.test');
+  const adminAuth = await signIn('admin@demo.test');
   const first = async <T>(path: string, headers: Record<string, string> = {}) => {
     const item = ((await (await fetch(`${base}${path}`, { headers })).json()) as { data: T[] }).data[0];
     if (!item) throw new Error(`The benchmark database has nothing at ${path}.`);
@@ -101,5 +135,13 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
     `/api/v1/challenges/${judgedId}/solutions?limit=1`,
     moderatorAuth,
   );
-  return { challengeId, judgedId, moderatorAuth, clusterSlug, solutionId };
+  const saved = await fetch(`${base}/api/v1/me/saved-searches`, {
+    method: 'POST',
+    headers: { ...moderatorAuth, 'content-type': 'application/json' },
+    body: JSON.stringify({ q: 'genome', status: 'open' }),
+  });
+  const { feed_url } = (await saved.json()) as { feed_url: string };
+  if (!feed_url) throw new Error(`Saving a search for the benchmark failed: ${saved.status}.`);
+  const savedFeedPath = new URL(feed_url).pathname;
+  return { challengeId, judgedId, moderatorAuth, adminAuth, clusterSlug, solutionId, savedFeedPath };
 }
