@@ -29,6 +29,9 @@ describe('confirming an email address', () => {
     expect(mail).toMatchObject({ status: 'sent', attempts: 1, language: 'de' });
     const page = await mailboxPage(mail!.id);
     expect(page).toContain('/confirm-email?token=');
+    // Written in the language they registered in: subject and body.
+    expect(page).toContain('Bestätigen Sie Ihre E-Mail-Adresse für Bedside');
+    expect(page).not.toContain('Confirm your email address for Bedside');
     const token = await tokenFromMail(solver.email, 'confirm_email', '/confirm-email');
     const confirm = await api('/api/v1/auth/verification/confirm', { body: { token } });
     expect(confirm.status, JSON.stringify(confirm.body)).toBe(200);

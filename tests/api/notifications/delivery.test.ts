@@ -3,7 +3,8 @@ import { uuidv7 } from 'uuidv7';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../worker/db/batch';
 import { createDb } from '../../../worker/db/client';
-import { MAX_ATTEMPTS, outboxInsert } from '../../../worker/domain/email/outbox';
+import { registerAccount } from '../../../worker/domain/accounts/register';
+import { MAX_ATTEMPTS, outboxInsert, takeEvents } from '../../../worker/domain/email/outbox';
 import type { Bindings } from '../../../worker/env';
 import { backoffSeconds, consume } from '../../../worker/queue/consumer';
 import type { Job } from '../../../worker/queue/jobs';
@@ -105,6 +106,26 @@ describe('delivery', () => {
       expect.objectContaining({ to_email: broken, status: 'failed', attempts: MAX_ATTEMPTS }),
     );
     expect(failed.body.data.map((m: { to_email: string }) => m.to_email)).not.toContain(good);
+  });
+
+  it('the change that wrote the email stays committed when sending fails for good', async () => {
+    // A registration as the API makes it (account, session, confirmation email in one batch),
+    // on a handle whose events the test hands to its own failing binding, not to the queue.
+    const db = createDb(env.DB);
+    const email = `never-reached-${unique()}@test.example`;
+    await registerAccount(
+      db,
+      { email, password: 'correct horse battery', name: 'Never Reached', kind: 'solver' },
+      'test',
+    );
+    const [eventId] = takeEvents(db);
+    const mail = flakyMail(email);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) await consumeOnce(mail.env, eventId ?? '', attempt);
+    expect(await row(email)).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, kind: 'confirm_email' });
+    // The account is there and signs in; it can ask for the link again once the address works.
+    const signIn = await api('/api/v1/auth/login', { body: { email, password: 'correct horse battery' } });
+    expect(signIn.status).toBe(200);
+    expect(signIn.body.user.email_confirmed).toBe(false);
   });
 
   it('a job the queue delivers twice sends nothing twice', async () => {

@@ -5,7 +5,7 @@ import { openChallenge } from '../../helpers/challenges';
 import { runCron } from '../../helpers/cron';
 import { assignJury, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
 import { api } from '../../helpers/http';
-import { delivered, outboxTo } from '../../helpers/mail';
+import { delivered, mailboxPage, outboxTo } from '../../helpers/mail';
 import { submitSolution } from '../../helpers/solutions';
 import { eventually } from '../../helpers/wait';
 
@@ -151,6 +151,9 @@ describe('digests', () => {
     await digestRun(owner, saturday);
     const [digest] = await delivered(owner.email, 'digest');
     expect(digest?.language).toBe('de');
+    const page = await mailboxPage(digest?.id ?? '');
+    expect(page).toContain('Ihre Bedside-Zusammenfassung: 2 Neuigkeiten');
+    expect(page).toContain('wurde eine Lösung eingereicht: First panel');
   });
 });
 
