@@ -35,13 +35,15 @@ describe('links in emails, without JavaScript', () => {
     await page.goto(`/challenges/${challenge}`);
     await expect(page.locator('main').textContent()).resolves.toContain('Confirm your email address to ask');
     await expect(page.getByLabel('Your question').count()).resolves.toBe(0);
-    // A form posted anyway is refused with the same advice.
-    const refused = await page.request.post(`/challenges/${challenge}/questions`, {
-      form: { body: 'Does the lab report CYP2C19 phenotypes today?' },
-      headers: { Origin: baseURL },
-    });
-    expect(refused.status()).toBe(403);
-    expect(await refused.text()).toContain('Confirm your email address first');
+    // A page that refuses them for that reason says why, with the button for a new link.
+    const refused = await page.goto(`/challenges/${challenge}/solutions/new`);
+    expect(refused?.status()).toBe(403);
+    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(
+      'Confirm your email address',
+    );
+    await lookAt(chromium, page, 'refused-unconfirmed');
+    await page.getByRole('button', { name: 'Send the link again' }).click();
+    await page.waitForURL('**/me?done=sent');
 
     await followMailLink(page, email, 'Confirm', '/confirm-email');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Confirm your email address');

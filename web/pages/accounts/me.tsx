@@ -1,6 +1,7 @@
 import { CHALLENGE_STATUSES } from '../../../worker/db/enums';
 import type { Dashboard } from '../../../worker/domain/accounts/dashboard';
 import { PUBLISHED } from '../../../worker/domain/challenges/lifecycle';
+import { ConfirmNotice } from '../../components/confirm-notice';
 import { ErrorSummary, Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { ScrollTable } from '../../components/scroll-table';
@@ -24,21 +25,6 @@ interface MePageProps {
   notice?: string;
   /** Why a form could not do it (too many links asked for). */
   error?: string;
-}
-
-/** The address is not confirmed: what they cannot do yet, why, and the button for a new link. */
-function ConfirmNotice({ tr, email }: { tr: Translator; email: string }) {
-  const { t } = tr;
-  return (
-    <div class="notice">
-      <h3>{t('dashboard.confirm.title')}</h3>
-      <p>{t('dashboard.confirm.body', { email })}</p>
-      <p>{t('dashboard.confirm.why')}</p>
-      <form method="post" action="/me/verification">
-        <button type="submit">{t('dashboard.confirm.resend')}</button>
-      </form>
-    </div>
-  );
 }
 
 /** Each thing that needs this person, with a count and where to go; only those that apply. */
