@@ -214,6 +214,9 @@ async function htmlPart(tr: Translator, c: Content, to: string): Promise<string>
   return `<!doctype html>${await page.toString()}`;
 }
 
+/** Text fit for a header: control characters and line breaks (of any kind) become one space. */
+export const oneLine = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+
 /**
  * An outbox message as a real email: a plain-text and an HTML part in the recipient's language,
  * absolute links signed for them, and `List-Unsubscribe` with one-click `List-Unsubscribe-Post`
@@ -222,7 +225,9 @@ async function htmlPart(tr: Translator, c: Content, to: string): Promise<string>
  */
 export async function renderEmail(email: EmailToRender, ctx: RenderContext): Promise<RenderedEmail> {
   const tr = translator(isLocale(email.language) ? email.language : 'en');
-  const c = await content(tr, email, ctx);
+  const rendered = await content(tr, email, ctx);
+  // Titles, names and questions are people's text: in a header, a line break would start a new header.
+  const c = { ...rendered, subject: oneLine(rendered.subject) };
   const headers: Record<string, string> = {};
   if (c.unsubscribe) {
     headers['List-Unsubscribe'] = `<${c.unsubscribe.url}>`;

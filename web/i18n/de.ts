@@ -494,6 +494,8 @@ export const de: Messages = {
   'notification.channel.instant': 'Sofort per E-Mail',
   'notification.channel.daily': 'Tägliche Zusammenfassung',
   'notification.channel.weekly': 'Wöchentliche Zusammenfassung (montags)',
+  'jury.invite_after_publication':
+    'Jury-Einladungen werden verschickt, sobald die Moderation die Challenge veröffentlicht hat: Laden Sie Ihre Jury dann ein.',
   'jury.invite_email': 'E-Mail-Adresse der Person',
   'jury.invite_hint':
     'Die Person erhält eine E-Mail mit einem Link und gehört der Jury an, sobald sie die Einladung annimmt – angemeldet mit dieser Adresse (sie kann sich damit registrieren). Wer eine Lösung eingereicht hat, kann sie nicht bewerten.',
@@ -540,6 +542,12 @@ export const de: Messages = {
   'confirm.intro':
     'Bestätigen Sie, dass diese Adresse Ihnen gehört. Danach können Sie Challenges veröffentlichen, Lösungen einreichen, Fragen stellen, Challenges befürworten und in Jurys mitwirken.',
   'confirm.change_intro': 'Bestätigen Sie die neue Adresse für Ihr Konto. Sobald Sie das tun, ersetzt sie die alte.',
+  'confirm.change_sign_in': 'Nur das Konto, das diese Adresse angefordert hat, kann sie bestätigen.',
+  'confirm.change_sign_in_link': 'Melden Sie sich bei diesem Konto an, um zu bestätigen',
+  'confirm.not_you':
+    'Sie haben kein Bedside-Konto angelegt? Dann hat jemand anderes Ihre Adresse verwendet: Bestätigen Sie nicht, dann geschieht nichts.',
+  'confirm.not_you_change':
+    'Sie haben das nicht angefordert? Bestätigen Sie nicht: Es ändert sich nichts, und der Link verfällt von selbst.',
   'confirm.address': 'Adresse',
   'confirm.submit': 'Diese Adresse bestätigen',
   'confirm.done_title': 'Adresse bestätigt',

@@ -477,6 +477,8 @@ export const en = {
   'notification.channel.instant': 'Email at once',
   'notification.channel.daily': 'Daily digest',
   'notification.channel.weekly': 'Weekly digest (Mondays)',
+  'jury.invite_after_publication':
+    'Jury invitations go out once a moderator has published the challenge: invite your jury then.',
   'jury.invite_email': 'Their email address',
   'jury.invite_hint':
     'They get an email with a link. They join the jury once they accept it, signed in with this address (they can register with it). Someone who submitted a solution cannot judge it.',
@@ -521,6 +523,12 @@ export const en = {
   'confirm.title': 'Confirm your email address',
   'confirm.intro': 'Confirm that this address is yours. Then you can post, submit, ask, endorse and sit on juries.',
   'confirm.change_intro': 'Confirm the new address for your account. It replaces the old one once you do.',
+  'confirm.change_sign_in': 'Only the account that asked for this address can confirm it.',
+  'confirm.change_sign_in_link': 'Sign in to that account to confirm',
+  'confirm.not_you':
+    'Did you not create a Bedside account? Then someone else used your address: do not confirm, and nothing happens.',
+  'confirm.not_you_change':
+    'Did you not ask for this? Do not confirm: nothing changes, and the link expires by itself.',
   'confirm.address': 'Address',
   'confirm.submit': 'Confirm this address',
   'confirm.done_title': 'Address confirmed',

@@ -481,6 +481,8 @@ export const it: Messages = {
   'notification.channel.instant': 'Subito via email',
   'notification.channel.daily': 'Riepilogo giornaliero',
   'notification.channel.weekly': 'Riepilogo settimanale (il lunedì)',
+  'jury.invite_after_publication':
+    'Gli inviti alla giuria partono quando un moderatore ha pubblicato la sfida: invita la tua giuria allora.',
   'jury.invite_email': 'Indirizzo email della persona',
   'jury.invite_hint':
     "Riceverà un'email con un link ed entrerà nella giuria quando accetterà l'invito, dopo aver effettuato l'accesso con questo indirizzo (può registrarsi con esso). Chi ha inviato una soluzione non può valutarla.",
@@ -527,6 +529,11 @@ export const it: Messages = {
   'confirm.intro':
     'Conferma che questo indirizzo è tuo. Poi potrai pubblicare sfide, inviare soluzioni, fare domande, aderire alle sfide e far parte delle giurie.',
   'confirm.change_intro': 'Conferma il nuovo indirizzo del tuo account. Appena lo fai, sostituisce quello vecchio.',
+  'confirm.change_sign_in': 'Solo l’account che ha chiesto questo indirizzo può confermarlo.',
+  'confirm.change_sign_in_link': 'Accedi a quell’account per confermare',
+  'confirm.not_you':
+    'Non hai creato un account Bedside? Allora qualcun altro ha usato il tuo indirizzo: non confermare e non succede nulla.',
+  'confirm.not_you_change': 'Non l’hai chiesto tu? Non confermare: non cambia nulla e il link scade da solo.',
   'confirm.address': 'Indirizzo',
   'confirm.submit': 'Conferma questo indirizzo',
   'confirm.done_title': 'Indirizzo confermato',

@@ -491,6 +491,8 @@ export const ro: Messages = {
   'notification.channel.instant': 'Imediat prin e-mail',
   'notification.channel.daily': 'Rezumat zilnic',
   'notification.channel.weekly': 'Rezumat săptămânal (lunea)',
+  'jury.invite_after_publication':
+    'Invitațiile în juriu se trimit după ce un moderator a publicat provocarea: invitați-vă juriul atunci.',
   'jury.invite_email': 'Adresa de e-mail a persoanei',
   'jury.invite_hint':
     'Persoana primește un e-mail cu un link și intră în juriu după ce acceptă invitația, autentificată cu această adresă (se poate înregistra cu ea). Cine a trimis o soluție nu o poate puncta.',
@@ -538,6 +540,11 @@ export const ro: Messages = {
     'Confirmați că această adresă vă aparține. Apoi puteți publica provocări, trimite soluții, pune întrebări, susține provocări și face parte din jurii.',
   'confirm.change_intro':
     'Confirmați noua adresă pentru contul dumneavoastră. După confirmare, o înlocuiește pe cea veche.',
+  'confirm.change_sign_in': 'Doar contul care a cerut această adresă o poate confirma.',
+  'confirm.change_sign_in_link': 'Autentificați-vă în acel cont pentru a confirma',
+  'confirm.not_you':
+    'Nu ați creat un cont Bedside? Atunci altcineva v-a folosit adresa: nu confirmați și nu se întâmplă nimic.',
+  'confirm.not_you_change': 'Nu ați cerut acest lucru? Nu confirmați: nu se schimbă nimic, iar linkul expiră singur.',
   'confirm.address': 'Adresă',
   'confirm.submit': 'Confirmați această adresă',
   'confirm.done_title': 'Adresă confirmată',

@@ -1,6 +1,6 @@
 import type { Database } from '../db/client';
 import type { Actor, SignedIn } from '../domain/actor';
-import { type ChallengeRecord, challengeQuery } from '../domain/challenges/read';
+import { challengeQuery } from '../domain/challenges/read';
 import { getClusterById } from '../domain/clusters/list';
 import { DomainError, notVisible } from '../domain/errors';
 import {
@@ -8,18 +8,9 @@ import {
   acceptModeratorInvitation,
   findInvitation,
   type InvitationRow,
-  type InvitationTarget,
 } from '../domain/invitations/invitations';
 import { authorizeUser, requireUser } from '../policy/policy';
 import { loadChallenge } from './challenges';
-
-/** The seat of a challenge's jury, as an invitation names it. */
-export const juryTarget = (record: ChallengeRecord): InvitationTarget => ({
-  kind: 'jury',
-  id: record.row.id,
-  title: record.row.title,
-  clusterId: record.row.cluster_id,
-});
 
 /**
  * An invitation, for those who manage its seat: a jury invitation for the challenge's owner and

@@ -22,12 +22,15 @@ export const VERIFICATIONS_PER_ACCOUNT: Limit = { name: 'verify-account', max: 3
 export const VERIFICATIONS_PER_CLIENT: Limit = { name: 'verify-client', max: 10, windowSeconds: HOUR };
 export const RESETS_PER_ADDRESS: Limit = { name: 'reset-address', max: 3, windowSeconds: HOUR };
 export const RESETS_PER_CLIENT: Limit = { name: 'reset-client', max: 10, windowSeconds: HOUR };
-export const LINKS_PER_CLIENT: Limit = { name: 'link-client', max: 30, windowSeconds: 15 * 60 };
+// Links are HMAC-signed (nothing to guess); this bounds the work of checking them, and a whole
+// hospital may share one address.
+export const LINKS_PER_CLIENT: Limit = { name: 'link-client', max: 300, windowSeconds: 15 * 60 };
 export const PASSWORD_CHANGES_PER_ACCOUNT: Limit = { name: 'password-account', max: 5, windowSeconds: 15 * 60 };
 export const PASSWORD_CHANGES_PER_CLIENT: Limit = { name: 'password-client', max: 20, windowSeconds: 15 * 60 };
 export const EMAIL_CHANGES_PER_ACCOUNT: Limit = { name: 'email-change-account', max: 3, windowSeconds: HOUR };
 export const INVITATIONS_PER_INVITER: Limit = { name: 'invite-account', max: 100, windowSeconds: 24 * HOUR };
 export const INVITATIONS_PER_CLIENT: Limit = { name: 'invite-client', max: 100, windowSeconds: 24 * HOUR };
+export const INVITATIONS_PER_ADDRESS: Limit = { name: 'invite-address', max: 30, windowSeconds: 7 * 24 * HOUR };
 
 export interface Counter {
   limit: Limit;
@@ -136,8 +139,12 @@ export const emailChangeLimits = (userId: string, client: string): Counter[] => 
   { limit: PASSWORD_CHANGES_PER_CLIENT, subject: client },
 ];
 
-/** The counters an invitation counts against: the inviter's day and the client's. */
-export const inviteLimits = (inviterId: string, client: string): Counter[] => [
+/**
+ * The counters an invitation counts against: the inviter's day, the client's, and the invited
+ * address's week (across every inviter: no one is sent invitations without end).
+ */
+export const inviteLimits = (inviterId: string, client: string, email: string): Counter[] => [
   { limit: INVITATIONS_PER_INVITER, subject: inviterId },
   { limit: INVITATIONS_PER_CLIENT, subject: client },
+  { limit: INVITATIONS_PER_ADDRESS, subject: email },
 ];

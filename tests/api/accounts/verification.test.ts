@@ -4,7 +4,7 @@ import { createWorld, PASSWORD, registerUser, type World } from '../../helpers/a
 import { draftBody, openChallenge } from '../../helpers/challenges';
 import { api, isProblem } from '../../helpers/http';
 import { delivered, mailboxPage, tokenFromMail } from '../../helpers/mail';
-import { solutionBody } from '../../helpers/solutions';
+import { draftSolution, solutionBody } from '../../helpers/solutions';
 
 let world: World;
 beforeAll(async () => {
@@ -51,6 +51,14 @@ describe('confirming an email address', () => {
     const challenge = await openChallenge(world.users.clinician, world.users.moderator, world.cluster.slug);
     const clinician = await registerUser('clinician', {}, { confirmed: false });
     const solver = await registerUser('solver', {}, { confirmed: false });
+    // Accounts from before addresses were confirmed: a draft solution, an open challenge of their own.
+    const earlierSolver = await registerUser('solver');
+    const draft = await draftSolution(earlierSolver, challenge);
+    const earlierOwner = await registerUser('clinician');
+    const own = await openChallenge(earlierOwner, world.users.moderator, world.cluster.slug);
+    await env.DB.prepare('UPDATE users SET email_confirmed_at = NULL WHERE id IN (?, ?)')
+      .bind(earlierSolver.id, earlierOwner.id)
+      .run();
     const attempts = [
       await api('/api/v1/challenges', { token: clinician.token, body: draftBody(world.cluster.slug) }),
       await api(`/api/v1/challenges/${challenge}/questions`, {
@@ -60,6 +68,16 @@ describe('confirming an email address', () => {
       await api(`/api/v1/challenges/${challenge}/endorsement`, { method: 'PUT', token: clinician.token }),
       await api(`/api/v1/challenges/${challenge}/solutions`, { token: solver.token, body: solutionBody() }),
       await api('/api/v1/invitations/accept', { token: clinician.token, body: { token: 'x'.repeat(40) } }),
+      await api(`/api/v1/solutions/${draft}/submit`, { method: 'POST', token: earlierSolver.token }),
+      await api(`/api/v1/challenges/${own}/invitations`, {
+        token: earlierOwner.token,
+        body: { email: 'someone@test.example' },
+      }),
+      await api('/api/v1/reports', {
+        token: solver.token,
+        body: { entity_type: 'challenge', entity_id: challenge, reason: 'Looks like an advertisement to me.' },
+      }),
+      await api('/api/v1/me/saved-searches', { token: solver.token, body: { q: 'sepsis' } }),
     ];
     for (const res of attempts) {
       expect(isProblem(res, 403, 'forbidden')).toBe(true);
@@ -73,6 +91,13 @@ describe('confirming an email address', () => {
       .bind(clinician.id, solver.id, clinician.id, solver.id)
       .first();
     expect(written?.n).toBe(0);
+    const others = await env.DB.prepare(
+      `SELECT (SELECT count(*) FROM invitations WHERE target_id = ?) + (SELECT count(*) FROM reports WHERE reporter_id = ?)
+        + (SELECT count(*) FROM saved_searches WHERE user_id = ?) + (SELECT count(*) FROM solutions WHERE id = ? AND status <> 'draft') AS n`,
+    )
+      .bind(own, solver.id, solver.id, draft)
+      .first();
+    expect(others?.n).toBe(0);
   });
 
   it('sends the link again on request (rate limited), and says so once confirmed', async () => {
@@ -121,7 +146,15 @@ describe('confirming an email address', () => {
     expect(asked.status).toBe(202);
     expect((await api('/api/v1/me', { token: user.token })).body.user.email).toBe(user.email);
     const token = await tokenFromMail(next, 'change_email', '/confirm-email');
-    expect((await api('/api/v1/auth/verification/confirm', { body: { token } })).status).toBe(200);
+    // Whoever reads the new inbox cannot move the account there: only the account itself can.
+    const anonymous = await api('/api/v1/auth/verification/confirm', { body: { token } });
+    expect(isProblem(anonymous, 403, 'forbidden')).toBe(true);
+    expect(anonymous.body.detail).toContain('Sign in to the account that asked for this new address');
+    const stranger = await registerUser('solver');
+    expect((await api('/api/v1/auth/verification/confirm', { token: stranger.token, body: { token } })).status).toBe(
+      403,
+    );
+    expect((await api('/api/v1/auth/verification/confirm', { token: user.token, body: { token } })).status).toBe(200);
     const me = await api('/api/v1/me', { token: user.token });
     expect(me.body.user).toMatchObject({ email: next, email_confirmed: true });
     const wrong = await api('/api/v1/auth/email', {
@@ -129,5 +162,50 @@ describe('confirming an email address', () => {
       body: { email: `other-${crypto.randomUUID().slice(0, 8)}@test.example`, current_password: 'not the password' },
     });
     expect(isProblem(wrong, 400, 'validation_failed')).toBe(true);
+  });
+
+  it('a password reset voids every link asked for before it: an address change someone else started dies', async () => {
+    // Someone registered an address that is not theirs and asked to move the account to their own.
+    const squatted = `colleague-${crypto.randomUUID().slice(0, 8)}@test.example`;
+    const squatter = await registerUser('solver', { email: squatted }, { confirmed: false });
+    const theirs = `squatter-${crypto.randomUUID().slice(0, 8)}@test.example`;
+    expect(
+      (await api('/api/v1/auth/email', { token: squatter.token, body: { email: theirs, current_password: PASSWORD } }))
+        .status,
+    ).toBe(202);
+    const kept = await tokenFromMail(theirs, 'change_email', '/confirm-email');
+    // The real owner takes the account back with a password reset.
+    expect((await api('/api/v1/auth/password-reset', { body: { email: squatted } })).status).toBe(202);
+    const reset = await tokenFromMail(squatted, 'reset_password', '/reset-password');
+    expect(
+      (
+        await api('/api/v1/auth/password-reset/confirm', {
+          body: { token: reset, password: 'the owner’s own password' },
+        })
+      ).status,
+    ).toBe(204);
+    const owner = await api('/api/v1/auth/login', { body: { email: squatted, password: 'the owner’s own password' } });
+    // The kept link is dead, even for the account itself.
+    const late = await api('/api/v1/auth/verification/confirm', { token: owner.body.token, body: { token: kept } });
+    expect(isProblem(late, 409)).toBe(true);
+    expect((await api('/api/v1/me', { token: owner.body.token })).body.user.email).toBe(squatted);
+  });
+
+  it('a reset link for an address the account no longer uses changes nothing, sessions included', async () => {
+    const user = await registerUser('solver');
+    expect((await api('/api/v1/auth/password-reset', { body: { email: user.email } })).status).toBe(202);
+    const reset = await tokenFromMail(user.email, 'reset_password', '/reset-password');
+    const next = `moved-${crypto.randomUUID().slice(0, 8)}@test.example`;
+    await api('/api/v1/auth/email', { token: user.token, body: { email: next, current_password: PASSWORD } });
+    const change = await tokenFromMail(next, 'change_email', '/confirm-email');
+    expect(
+      (await api('/api/v1/auth/verification/confirm', { token: user.token, body: { token: change } })).status,
+    ).toBe(200);
+    const late = await api('/api/v1/auth/password-reset/confirm', {
+      body: { token: reset, password: 'a new password!' },
+    });
+    expect(late.status).toBeGreaterThanOrEqual(400);
+    expect(late.status).toBeLessThan(500);
+    expect((await api('/api/v1/me', { token: user.token })).status).toBe(200);
   });
 });

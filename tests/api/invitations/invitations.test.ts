@@ -1,8 +1,12 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../../worker/db/batch';
+import { createDb } from '../../../worker/db/client';
+import { findChallenge } from '../../../worker/domain/challenges/read';
+import { seatStatements } from '../../../worker/domain/evaluation/jury';
 import { signLink } from '../../../worker/domain/links';
 import { confirmDirectly, createWorld, registerUser, type World } from '../../helpers/actors';
-import { openChallenge } from '../../helpers/challenges';
+import { createDraft, openChallenge } from '../../helpers/challenges';
 import { declare, evaluate, invitationToken, scoresOf, startEvaluation } from '../../helpers/evaluation';
 import { api, isProblem } from '../../helpers/http';
 import { delivered, linkIn, outboxTo, tokenFromMail } from '../../helpers/mail';
@@ -121,6 +125,46 @@ describe('jury invitations', () => {
     await invite(clinician.token, challenge, solver.email);
     const refused = await accept(solver.token, await invitationToken(challenge, solver.email));
     expect(isProblem(refused, 409, 'duplicate')).toBe(true);
+    expect(await seated(challenge, solver.id)).toBe(0);
+  });
+});
+
+describe('what an invitation may not be used for', () => {
+  it('a draft sends no invitation: its title has not been read by a moderator yet', async () => {
+    const draft = await createDraft(world.users.clinician, world.cluster.slug, {
+      title: 'Action required: confirm your account at evil.example',
+    });
+    const refused = await api(`/api/v1/challenges/${draft.id}/invitations`, {
+      token: world.users.clinician.token,
+      body: { email: `target-${crypto.randomUUID().slice(0, 8)}@test.example` },
+    });
+    expect(isProblem(refused, 409, 'invalid_state')).toBe(true);
+    expect(refused.body.detail).toContain('once a moderator has published the challenge');
+    expect(
+      await env.DB.prepare('SELECT count(*) AS n FROM invitations WHERE target_id = ?').bind(draft.id).first('n'),
+    ).toBe(0);
+  });
+
+  it('one invitation is sent five times at most', async () => {
+    const { clinician, moderator } = world.users;
+    const challenge = await openChallenge(clinician, moderator, world.cluster.slug);
+    const email = `again-${crypto.randomUUID().slice(0, 8)}@test.example`;
+    for (let i = 0; i < 5; i++) expect((await invite(clinician.token, challenge, email)).status).toBe(202);
+    const sixth = await api(`/api/v1/challenges/${challenge}/invitations`, { token: clinician.token, body: { email } });
+    expect(isProblem(sixth, 409, 'invalid_state')).toBe(true);
+    expect((await outboxTo(email, 'invitation')).length).toBe(5);
+  });
+
+  it('a solution submitted after the check still keeps its author off the jury (the seat is guarded in its batch)', async () => {
+    const { clinician, moderator } = world.users;
+    const challenge = await openChallenge(clinician, moderator, world.cluster.slug);
+    const solver = await registerUser('solver');
+    const db = createDb(env.DB);
+    const record = await findChallenge(db, challenge, clinician.id);
+    if (!record) throw new Error('challenge not found');
+    // As if the invitation were accepted in the same instant the solution went in.
+    await submitSolution(solver, challenge);
+    await runBatch(db, seatStatements(db, clinician.id, record, solver.id));
     expect(await seated(challenge, solver.id)).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderEmail } from '../../../web/email/render';
 import { createWorld, registerUser, type TestUser, type World } from '../../helpers/actors';
 import { createDraft, openChallenge, transition } from '../../helpers/challenges';
 import { assignJury, decide, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
@@ -165,5 +166,22 @@ describe('who hears of what', () => {
     expect((await inbox(owner)).unread_count).toBe(2);
     const all = await api('/api/v1/me/notifications/read', { token: owner.token, body: { all: true } });
     expect(all.body).toEqual({ unread_count: 0 });
+  });
+
+  it('people’s text never breaks an email header: line breaks in a question become spaces in the subject', async () => {
+    const { clinician, moderator, solver } = world.users;
+    const challenge = await openChallenge(clinician, moderator, world.cluster.slug);
+    await api(`/api/v1/challenges/${challenge}/questions`, {
+      token: solver.token,
+      body: { body: 'Quick one\r\nBcc: someone@evil.example\r\nX-Injected: yes, and a real question?' },
+    });
+    const [row] = (await outboxTo(clinician.email, 'question_asked')).filter((r) => r.params.includes('X-Injected'));
+    if (!row) throw new Error('no question email');
+    const email = await renderEmail(
+      { kind: 'question_asked', params: JSON.parse(row.params), language: 'en', to: row.to_email, user_id: null },
+      { origin: 'https://bedside.test', secret: env.LINK_SECRET ?? '' },
+    );
+    expect(email.subject).not.toMatch(/[\r\n]/);
+    expect(email.subject).toContain('Quick one Bcc: someone@evil.example');
   });
 });

@@ -118,4 +118,57 @@ describe('pages that emailed links open', () => {
     expect(forged.status).toBe(400);
     expect(PASSWORD).toBeTruthy();
   });
+
+  it('a new address is confirmed only signed in to the account that asked for it', async () => {
+    const user = await registerUser('solver');
+    const next = `moved-${crypto.randomUUID().slice(0, 8)}@test.example`;
+    await api('/api/v1/auth/email', { token: user.token, body: { email: next, current_password: PASSWORD } });
+    const token = await tokenFromMail(next, 'change_email', '/confirm-email');
+    const path = `/confirm-email?token=${encodeURIComponent(token)}`;
+    const anonymous = await (await page(path)).text();
+    expect(anonymous).toContain('Only the account that asked for this address can confirm it.');
+    expect(anonymous).toContain(`/signin?next=${encodeURIComponent(path)}`.replace(/&/g, '&amp;'));
+    expect(anonymous).not.toContain('action="/confirm-email"');
+    expect((await postForm('/confirm-email', '', { token })).status).toBe(403);
+    const own = await page(path, user.cookie);
+    expect(await own.text()).toContain('action="/confirm-email"');
+    expect((await postForm('/confirm-email', user.cookie, { token })).status).toBe(303);
+  });
+});
+
+describe('signing in comes back to this site only', () => {
+  for (const next of [
+    '/\\evil.example',
+    '/\tevil.example',
+    '//evil.example',
+    'https://evil.example',
+    '/%5Cevil.example',
+  ]) {
+    it(`next=${JSON.stringify(next)} goes to my page`, async () => {
+      const user = await registerUser('solver');
+      const res = await SELF.fetch(`${BASE}/signin`, {
+        method: 'POST',
+        headers: { origin: BASE, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: new URLSearchParams({ email: user.email, password: PASSWORD, next: decodeURIComponent(next) }).toString(),
+        redirect: 'manual',
+      });
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/me');
+    });
+  }
+
+  it('a path on this site, with its query, is kept', async () => {
+    const user = await registerUser('solver');
+    const res = await SELF.fetch(`${BASE}/signin`, {
+      method: 'POST',
+      headers: { origin: BASE, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams({
+        email: user.email,
+        password: PASSWORD,
+        next: '/challenges?q=sepsis&status=open',
+      }).toString(),
+      redirect: 'manual',
+    });
+    expect(res.headers.get('location')).toBe('/challenges?q=sepsis&status=open');
+  });
 });

@@ -12,12 +12,15 @@ export function ConfirmEmailPage({
   token,
   email,
   change,
+  signInHref,
   form,
 }: {
   page: PageContext;
   token: string;
   email: string;
   change: boolean;
+  /** A new address, opened without the account that asked for it: sign in to it first. */
+  signInHref?: string;
   form: FormState;
 }) {
   const { t } = page.tr;
@@ -30,10 +33,17 @@ export function ConfirmEmailPage({
         <dt>{t('confirm.address')}</dt>
         <dd>{email}</dd>
       </dl>
-      <form method="post" action="/confirm-email" class="stack">
-        <input type="hidden" name="token" value={token} />
-        <button type="submit">{t('confirm.submit')}</button>
-      </form>
+      {signInHref ? (
+        <p>
+          {t('confirm.change_sign_in')} <a href={signInHref}>{t('confirm.change_sign_in_link')}</a>
+        </p>
+      ) : (
+        <form method="post" action="/confirm-email" class="stack">
+          <input type="hidden" name="token" value={token} />
+          <button type="submit">{t('confirm.submit')}</button>
+        </form>
+      )}
+      <p class="meta">{t(change ? 'confirm.not_you_change' : 'confirm.not_you')}</p>
     </Layout>
   );
 }

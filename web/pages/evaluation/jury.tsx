@@ -21,6 +21,8 @@ interface JuryPageProps {
   solutions: number;
   /** The jury can change until the decision. */
   editable: boolean;
+  /** Invitations go out once the challenge is published (and until the decision). */
+  invitable: boolean;
   form: FormState;
   notice?: string;
 }
@@ -69,6 +71,7 @@ export function JuryPage({
   invitations,
   solutions,
   editable,
+  invitable,
   form,
   notice,
 }: JuryPageProps) {
@@ -122,7 +125,9 @@ export function JuryPage({
         </table>
       )}
       <Invitations page={page} challengeId={challenge.id} invitations={invitations} editable={editable} />
-      {editable ? (
+      {editable && !invitable ? (
+        <p>{t('jury.invite_after_publication')}</p>
+      ) : editable ? (
         <section aria-labelledby="add-title">
           <h2 id="add-title">{t('jury.add')}</h2>
           <ErrorSummary tr={tr} form={form} />

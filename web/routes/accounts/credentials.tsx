@@ -65,13 +65,22 @@ export const credentialPages = new Hono<AppEnv>()
     await linkChecks(c);
     const token = c.req.query('token') ?? '';
     const link = await openLink(c.var.db, linkSecret(c.env), token, ['confirm_email', 'change_email']);
+    const change = link.purpose === 'change_email';
+    const actor = c.var.actor;
+    // A new address is confirmed only from the account that asked for it (see confirmAddress).
+    const signInFirst = change && (actor.type !== 'user' || actor.id !== link.user_id);
     return renderPage(
       c,
       <ConfirmEmailPage
         page={pageContext(c)}
         token={token}
         email={link.email}
-        change={link.purpose === 'change_email'}
+        change={change}
+        signInHref={
+          signInFirst
+            ? `/signin?next=${encodeURIComponent(`/confirm-email?token=${encodeURIComponent(token)}`)}`
+            : undefined
+        }
         form={emptyForm()}
       />,
     );
@@ -80,7 +89,8 @@ export const credentialPages = new Hono<AppEnv>()
     submitForm(c, tokenForm, {
       run: async ({ token }) => {
         await linkChecks(c);
-        const { email } = await confirmAddress(c.var.db, linkSecret(c.env), token);
+        const signedInAs = c.var.actor.type === 'user' ? c.var.actor.id : null;
+        const { email } = await confirmAddress(c.var.db, linkSecret(c.env), token, signedInAs);
         return c.redirect(`/confirm-email/done?email=${encodeURIComponent(email)}`, 303);
       },
       rerender: () => c.redirect('/confirm-email', 303),

@@ -13,7 +13,16 @@ import { emptyForm, readForm, submitForm } from '../../pipeline/forms';
 import { renderPage } from '../../render';
 
 /** Only local paths, so a crafted `next` cannot send people to another site after signing in. */
-const safeNext = (next: string | undefined) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/me');
+/**
+ * Where to go after signing in: a path on this site, never another site. `/\evil.example` and
+ * paths with control characters are read by browsers as other hosts, so only a plain path passes.
+ */
+function safeNext(next: string | undefined): string {
+  if (!next?.startsWith('/') || next.startsWith('//') || /[\\\p{Cc}]/u.test(next)) return '/me';
+  const base = 'https://bedside.invalid';
+  const url = new URL(next, base);
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/me';
+}
 
 export const accountPages = new Hono<AppEnv>()
   .get('/signin', (c) => {

@@ -29,7 +29,7 @@ export async function showCatalogue(
       ? `/challenges?${new URLSearchParams({ ...values, cursor: results.next_cursor })}`
       : null;
     const filters = Object.fromEntries(SAVED_FILTERS.filter((key) => values[key]).map((key) => [key, values[key]!]));
-    const save = results && can(c.var.actor, 'notifications.own') ? { filters, form: saveForm } : undefined;
+    const save = results && can(c.var.actor, 'saved_search.create') ? { filters, form: saveForm } : undefined;
     const view = (
       <ChallengeBrowserPage
         page={page}

@@ -4,7 +4,12 @@ import { loadInvitationFor } from '../../../worker/access/invitations';
 import type { Actor } from '../../../worker/domain/actor';
 import { getCluster } from '../../../worker/domain/clusters/list';
 import { notVisible } from '../../../worker/domain/errors';
-import { invite, listInvitations, revokeInvitation } from '../../../worker/domain/invitations/invitations';
+import {
+  invite,
+  listInvitations,
+  moderatorTarget,
+  revokeInvitation,
+} from '../../../worker/domain/invitations/invitations';
 import { hitAllOrThrow, inviteLimits } from '../../../worker/domain/rate-limit';
 import type { AppEnv } from '../../../worker/env';
 import { clientAddress } from '../../../worker/http/client';
@@ -69,9 +74,8 @@ export const clusterPages = new Hono<AppEnv>()
     const cluster = await managedCluster(c, slug);
     return submitForm(c, moderatorInviteForm, {
       run: async ({ email }) => {
-        await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c)), 'invitations');
-        const target = { kind: 'moderator' as const, id: cluster.id, title: cluster.name, clusterId: cluster.id };
-        await invite(c.var.db, actor, target, email, pageContext(c).tr.locale);
+        await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c), email), 'invitations');
+        await invite(c.var.db, actor, moderatorTarget(cluster), email, pageContext(c).tr.locale);
         return c.redirect(`/clusters/${slug}?done=invited#moderators`, 303);
       },
       rerender: (form: FormState) => showCluster(c, actor, slug, form, 400),

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { challengePages, loadChallengeFor, loadChallengeWith } from '../../../worker/access/challenges';
-import { juryTarget, loadInvitationFor } from '../../../worker/access/invitations';
+import { loadInvitationFor } from '../../../worker/access/invitations';
 import type { SignedIn } from '../../../worker/domain/actor';
-import { juryEditable } from '../../../worker/domain/challenges/lifecycle';
-import { invalidState, notVisible } from '../../../worker/domain/errors';
+import { juryEditable, juryInvitable } from '../../../worker/domain/challenges/lifecycle';
+import { notVisible } from '../../../worker/domain/errors';
 import { listJury, removeEvaluator } from '../../../worker/domain/evaluation/jury';
 import { rankedCount } from '../../../worker/domain/evaluation/ranking';
-import { invite, listInvitations, revokeInvitation } from '../../../worker/domain/invitations/invitations';
+import { inviteToJury, listInvitations, revokeInvitation } from '../../../worker/domain/invitations/invitations';
 import { hitAllOrThrow, inviteLimits } from '../../../worker/domain/rate-limit';
 import type { AppEnv } from '../../../worker/env';
 import { clientAddress } from '../../../worker/http/client';
@@ -47,6 +47,7 @@ async function showJury(c: Ctx, actor: SignedIn, id: string, form = emptyForm(),
       invitations={invitations}
       solutions={ranked[0]?.count ?? 0}
       editable={juryEditable(row.status)}
+      invitable={juryInvitable(row.status)}
       form={form}
       notice={JURY_DONE.find((d) => d === done) && page.tr.t(`jury.done.${done as (typeof JURY_DONE)[number]}`)}
     />,
@@ -59,13 +60,10 @@ export const juryPages = new Hono<AppEnv>()
   .post(`/challenges/${ID}/jury`, signedIn, async (c) => {
     const id = c.req.param('id');
     const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'jury.manage');
-    if (!juryEditable(record.row.status)) {
-      throw invalidState(`The jury is fixed once a challenge is ${record.row.status}.`, record.row.status);
-    }
     return submitForm(c, juryForm, {
       run: async ({ email }) => {
-        await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c)), 'invitations');
-        await invite(c.var.db, actor, juryTarget(record), email, pageContext(c).tr.locale);
+        await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c), email), 'invitations');
+        await inviteToJury(c.var.db, actor, record, email, pageContext(c).tr.locale);
         return c.redirect(`/challenges/${id}/jury?done=invited`, 303);
       },
       rerender: (form: FormState) => showJury(c, actor, id, form, 400),

@@ -195,7 +195,7 @@ export const notificationPages = new Hono<AppEnv>()
   })
   .get('/me/saved-searches', signedIn, (c) => showSavedSearches(c, own(c.var.user)))
   .post('/me/saved-searches', signedIn, (c) => {
-    const actor = own(c.var.user);
+    const actor = authorizeUser(c.var.user, 'saved_search.create');
     const tr = pageContext(c).tr;
     return submitForm(c, saveSearchForm, {
       run: async (data, values) => {

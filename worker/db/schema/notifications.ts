@@ -81,6 +81,8 @@ export const emailOutbox = sqliteTable(
     uniqueIndex('email_outbox_idempotency_uq').on(t.idempotency_key),
     index('email_outbox_event_idx').on(t.event_id),
     index('email_outbox_status_idx').on(t.status, t.created_at),
+    // Admins page through one state newest first (outboxByStatus).
+    index('email_outbox_status_id_idx').on(t.status, t.id),
     index('email_outbox_created_idx').on(t.created_at),
   ],
 );

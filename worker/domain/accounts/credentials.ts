@@ -5,7 +5,7 @@ import { sessions, users } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { audit } from '../audit';
 import { invalidField } from '../errors';
-import { linkEmail } from './email-links';
+import { linkEmail, voidOtherLinks } from './email-links';
 import { hashPassword, verifyPassword } from './password';
 
 /** The current password must be right before anything about the account's credentials changes. */
@@ -36,6 +36,7 @@ export async function changePassword(db: Database, actor: SignedIn, current: str
       .set({ password_hash: await hashPassword(next), password_changed_at: now })
       .where(eq(users.id, actor.id)),
     revokeOthers(db, actor, now),
+    voidOtherLinks(db, actor.id),
     audit(db, { actorId: actor.id, action: 'user.change_password', entityType: 'user', entityId: actor.id }),
   ]);
 }
@@ -48,6 +49,7 @@ export async function signOutEverywhere(db: Database, actor: SignedIn): Promise<
       .update(sessions)
       .set({ revoked_at: now })
       .where(and(eq(sessions.user_id, actor.id), isNull(sessions.revoked_at))),
+    voidOtherLinks(db, actor.id),
     audit(db, { actorId: actor.id, action: 'user.sign_out_everywhere', entityType: 'user', entityId: actor.id }),
   ]);
 }

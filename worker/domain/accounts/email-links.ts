@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../db/client';
 import type { TOKEN_PURPOSES } from '../../db/enums';
@@ -105,6 +105,23 @@ export const useLink = (db: Database, id: string) =>
       and(eq(emailTokens.id, id), isNull(emailTokens.used_at), gt(emailTokens.expires_at, new Date().toISOString())),
     )
     .returning({ id: emailTokens.id });
+
+/**
+ * Voids every other unused link of the account. In the batch of whatever changes who controls it
+ * (a reset, a new password, sign out everywhere, a confirmed address): a link asked for before
+ * (say, an address change by someone who knew the old password) must not outlive that change.
+ */
+export const voidOtherLinks = (db: Database, userId: string, exceptId?: string) =>
+  db
+    .update(emailTokens)
+    .set({ used_at: new Date().toISOString() })
+    .where(
+      and(
+        eq(emailTokens.user_id, userId),
+        isNull(emailTokens.used_at),
+        exceptId ? ne(emailTokens.id, exceptId) : undefined,
+      ),
+    );
 
 /** Someone used the same link a moment earlier. */
 export const usedMeanwhile = () =>

@@ -3,7 +3,8 @@ import { batchEndingWith, runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { auditIf } from '../audit';
-import { linkEmail, openLink, stillOpen, usedMeanwhile, useLink } from './email-links';
+import { invalidState } from '../errors';
+import { linkEmail, openLink, stillOpen, usedMeanwhile, useLink, voidOtherLinks } from './email-links';
 import { hashPassword } from './password';
 
 /**
@@ -26,6 +27,9 @@ export async function sendPasswordReset(db: Database, email: string): Promise<vo
  */
 export async function resetPassword(db: Database, secret: string, token: string, password: string) {
   const link = await openLink(db, secret, token, ['reset_password']);
+  if (link.email !== link.account_email) {
+    throw invalidState('This link was for an address this account no longer uses. Ask for a new one.', 'superseded');
+  }
   const open = stillOpen(link.id);
   const now = new Date().toISOString();
   const used = await batchEndingWith(
@@ -48,6 +52,7 @@ export async function resetPassword(db: Database, secret: string, token: string,
         { actorId: link.user_id, action: 'user.reset_password', entityType: 'user', entityId: link.user_id },
         open,
       ),
+      voidOtherLinks(db, link.user_id, link.id),
     ],
     useLink(db, link.id),
   );

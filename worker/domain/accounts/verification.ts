@@ -6,7 +6,7 @@ import { users } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, invalidState } from '../errors';
-import { linkEmail, openLink, stillOpen, usedMeanwhile, useLink } from './email-links';
+import { linkEmail, openLink, stillOpen, usedMeanwhile, useLink, voidOtherLinks } from './email-links';
 
 /** Sends the confirmation link (again) to a signed-in account that has not confirmed its address. */
 export async function sendConfirmation(db: Database, actor: SignedIn): Promise<void> {
@@ -14,12 +14,22 @@ export async function sendConfirmation(db: Database, actor: SignedIn): Promise<v
   await runBatch(db, [...linkEmail(db, actor, 'confirm_email')]);
 }
 
+/** Only the account that asked for a new address may confirm it: the link alone is not enough. */
+export const CHANGE_NEEDS_SIGN_IN =
+  'Sign in to the account that asked for this new address, then open the link again. If you did not ask for it, ignore the email: nothing changes.';
+
 /**
- * Opens a confirmation link: confirms the account's address, or (a `change_email` link) makes the
- * new address the account's, confirmed. The link is used up in the same batch.
+ * Opens a confirmation link: confirms the account's address, or (a `change_email` link, only for
+ * `signedInAs` that account) makes the new address the account's, confirmed. The link is used up,
+ * and the account's other links voided, in the same batch.
  */
-export async function confirmAddress(db: Database, secret: string, token: string) {
+export async function confirmAddress(db: Database, secret: string, token: string, signedInAs: string | null) {
   const link = await openLink(db, secret, token, ['confirm_email', 'change_email']);
+  // Whoever holds the inbox of the new address must not be able to move someone else's account
+  // there (and inherit what waits for that address, such as invitations).
+  if (link.purpose === 'change_email' && signedInAs !== link.user_id) {
+    throw new DomainError('forbidden', CHANGE_NEEDS_SIGN_IN);
+  }
   const open = stillOpen(link.id);
   const now = new Date().toISOString();
   const change = link.purpose === 'change_email';
@@ -46,6 +56,7 @@ export async function confirmAddress(db: Database, secret: string, token: string
           )
           .where(and(eq(users.id, link.user_id), open)),
         auditIf(db, audited, open),
+        voidOtherLinks(db, link.user_id, link.id),
       ],
       useLink(db, link.id),
     );

@@ -58,5 +58,11 @@ export const acceptsSolutions = (status: ChallengeStatus) => status === 'open';
 /** The jury can change until the decision. */
 export const juryEditable = (status: ChallengeStatus) =>
   ['draft', 'in_review', 'changes_requested', 'open', 'evaluation'].includes(status);
+/**
+ * Invitations to the jury go out once a moderator has read the challenge (published) and until
+ * the decision: an invitation email carries the challenge's title, so an unreviewed draft must
+ * not be able to send one to anyone.
+ */
+export const juryInvitable = (status: ChallengeStatus) => status === 'open' || status === 'evaluation';
 /** A challenge is decided from evaluation. */
 export const decidable = (status: ChallengeStatus) => status === 'evaluation';

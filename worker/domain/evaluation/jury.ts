@@ -96,8 +96,11 @@ export function seatStatements(
       db,
       evaluatorAssignments,
       { challenge_id: record.row.id, user_id: userId, assigned_by: actorId },
+      // Checked again here, not only in assertCanSit: a solution submitted meanwhile keeps them off.
       sql`${guard} AND NOT EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${record.row.id}
-        AND ${evaluatorAssignments.user_id} = ${userId})`,
+        AND ${evaluatorAssignments.user_id} = ${userId})
+        AND NOT EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.challenge_id} = ${record.row.id}
+        AND ${solutions.submitter_id} = ${userId} AND ${solutions.status} <> 'draft')`,
     ),
     // A member who comes back finds their earlier scores counting again.
     ...recomputeScores(db, sql`${scoredBy(record.row.id, userId)} AND ${guard}`),

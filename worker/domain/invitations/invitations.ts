@@ -7,6 +7,7 @@ import { challenges, clusterMemberships, clusters, emailOutbox, invitations, use
 import { NOW, SQL_UUIDV7 } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
+import { juryInvitable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { rememberEvent } from '../email/outbox';
 import { DomainError, invalidField, invalidState } from '../errors';
@@ -18,6 +19,8 @@ export type InvitationKind = (typeof INVITATION_KINDS)[number];
 
 /** Invitations are valid this long after they were last sent. */
 export const INVITATION_TTL_DAYS = 14;
+/** How often one invitation may be sent (again): no address gets the same invitation without end. */
+export const MAX_SENDS = 5;
 const ttl = () => new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000).toISOString();
 
 /** The seat an invitation is for: a challenge's jury, or moderating a cluster. */
@@ -29,6 +32,42 @@ export interface InvitationTarget {
   title: string;
   /** The cluster it belongs to, for the audit log. */
   clusterId: string;
+}
+
+/** The seat of a challenge's jury, as an invitation names it. */
+export const juryTarget = (record: ChallengeRecord): InvitationTarget => ({
+  kind: 'jury',
+  id: record.row.id,
+  title: record.row.title,
+  clusterId: record.row.cluster_id,
+});
+
+/** The seat of moderating a cluster, as an invitation names it. */
+export const moderatorTarget = (cluster: { id: string; name: string }): InvitationTarget => ({
+  kind: 'moderator',
+  id: cluster.id,
+  title: cluster.name,
+  clusterId: cluster.id,
+});
+
+/** Invites an address to a challenge's jury, once the challenge is published and until its decision. */
+export async function inviteToJury(
+  db: Database,
+  actor: SignedIn,
+  record: ChallengeRecord,
+  email: string,
+  language: string,
+): Promise<void> {
+  const { status } = record.row;
+  if (!juryInvitable(status)) {
+    throw invalidState(
+      status === 'decided' || status === 'archived'
+        ? `The jury is fixed once a challenge is ${status}.`
+        : 'Jury invitations go out once a moderator has published the challenge. Invite your jury then.',
+      status,
+    );
+  }
+  await invite(db, actor, juryTarget(record), email, language);
 }
 
 /**
@@ -56,6 +95,12 @@ export async function invite(
       ),
     )
     .get();
+  if (pending && pending.sent_count >= MAX_SENDS) {
+    throw invalidState(
+      `This invitation was sent ${MAX_SENDS} times already. Ask them to check their spam folder, or revoke it and invite another address.`,
+      'sent_too_often',
+    );
+  }
   const id = pending?.id ?? uuidv7();
   const version = (pending?.sent_count ?? 0) + 1;
   const now = new Date().toISOString();

@@ -60,6 +60,13 @@ export async function composeDigests(db: Database, userIds: string[], due: Date)
           isNotNull(notifications.digest),
           isNull(notifications.digested_at),
           lte(notifications.created_at, due.toISOString()),
+          // At most DIGEST_ITEMS of each kind of digest per person are read: however much piled up,
+          // a job reads a bounded number of rows (the inbox has the rest).
+          sql`${notifications.id} IN (SELECT w.id FROM (SELECT n.id, row_number() OVER (
+              PARTITION BY n.user_id, n.digest ORDER BY n.id) AS k
+            FROM ${notifications} n
+            WHERE n.user_id IN ${userIds} AND n.digest IS NOT NULL AND n.digested_at IS NULL
+              AND n.created_at <= ${due.toISOString()}) w WHERE w.k <= ${DIGEST_ITEMS})`,
         ),
       )
       .orderBy(asc(notifications.id)),

@@ -54,7 +54,7 @@ export const savedSearchesMatching = (challengeId: string): SQL =>
   peopleWith(
     sql`SELECT ss.user_id AS user_id, json_object('search', ss.name, 'search_id', ss.id) AS extra
       FROM ${savedSearches} ss, ${challenges} c
-      WHERE c.id = ${challengeId}
+      WHERE c.id = ${challengeId} AND c.hidden_at IS NULL
         AND (ss.status IS NULL OR ss.status = 'open')
         AND (ss.cluster_slug IS NULL OR ss.cluster_slug = (SELECT ${clusters.slug} FROM ${clusters} WHERE ${clusters.id} = c.cluster_id))
         AND (ss.tag IS NULL OR EXISTS (SELECT 1 FROM ${challengeTags} t WHERE t.challenge_id = c.id AND t.tag = ss.tag))

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
+import { insertIf } from '../../db/guarded';
 import { savedSearches } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { ChallengeListQuerySchema } from '../challenges/list.query';
@@ -59,17 +59,13 @@ const feedToken = () =>
 /** Keeps a catalogue search; new challenges that match it reach its owner (see recipients.savedSearchesMatching). */
 export async function saveSearch(db: Database, actor: SignedIn, input: SavedSearchInput) {
   const query = queryOf(input);
-  const [kept] = await db.select({ n: count() }).from(savedSearches).where(eq(savedSearches.user_id, actor.id));
-  if ((kept?.n ?? 0) >= SAVED_SEARCHES_PER_USER) {
-    throw new DomainError(
-      'invalid_state',
-      `You keep ${SAVED_SEARCHES_PER_USER} searches already: delete one before saving another.`,
-      { details: { current_state: 'full' } },
-    );
-  }
   const id = uuidv7();
-  await runBatch(db, [
-    db.insert(savedSearches).values({
+  // The limit holds in the statement itself: two saves at once cannot both slip under it.
+  const underLimit = sql`(SELECT count(*) FROM ${savedSearches} WHERE ${savedSearches.user_id} = ${actor.id}) < ${SAVED_SEARCHES_PER_USER}`;
+  const saved = await insertIf(
+    db,
+    savedSearches,
+    {
       id,
       user_id: actor.id,
       name: input.name ?? nameOf(query),
@@ -82,8 +78,16 @@ export async function saveSearch(db: Database, actor: SignedIn, input: SavedSear
       status: input.status ?? null,
       deadline_before: input.deadline_before ? new Date(input.deadline_before).toISOString() : null,
       feed_token: feedToken(),
-    }),
-  ]);
+    },
+    underLimit,
+  ).returning({ id: savedSearches.id });
+  if (saved.length === 0) {
+    throw new DomainError(
+      'invalid_state',
+      `You keep ${SAVED_SEARCHES_PER_USER} searches already: delete one before saving another.`,
+      { details: { current_state: 'full' } },
+    );
+  }
   return id;
 }
 

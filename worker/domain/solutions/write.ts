@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { batchEndingWith, runBatch } from '../../db/batch';
+import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
+import { insertIf } from '../../db/guarded';
 import { evaluatorAssignments, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
-import { audit, auditIf } from '../audit';
+import { auditIf } from '../audit';
 import { acceptsSolutions } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { DomainError, invalidState } from '../errors';
@@ -52,28 +53,52 @@ export async function createSolution(
   if (juror) throw onJury();
   const id = uuidv7();
   const status = submit ? 'submitted' : 'draft';
-  await runBatch(db, [
-    db.insert(solutions).values({
-      ...fields,
-      id,
-      challenge_id: challenge.row.id,
-      submitter_id: actor.id,
-      organization_id: actor.organizationId,
-      status,
-      submitted_at: submit ? new Date().toISOString() : null,
-    }),
-    ...(submit ? notify(db, submitted(actor, challenge.row.id, challenge.row.title, id, fields.title)) : []),
-    audit(db, {
-      actorId: actor.id,
-      action: submit ? 'solution.submit' : 'solution.create',
-      entityType: 'solution',
-      entityId: id,
-      clusterId: challenge.row.cluster_id,
-      after: { status },
-    }),
-  ]);
+  const guard = submit ? notOnJury(challenge.row.id, actor.id) : sql`1`;
+  const created = await batchEndingWith(
+    db,
+    [
+      ...(submit
+        ? notify(db, { ...submitted(actor, challenge.row.id, challenge.row.title, id, fields.title), guard })
+        : []),
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: submit ? 'solution.submit' : 'solution.create',
+          entityType: 'solution',
+          entityId: id,
+          clusterId: challenge.row.cluster_id,
+          after: { status },
+        },
+        guard,
+      ),
+    ],
+    insertIf(
+      db,
+      solutions,
+      {
+        ...fields,
+        id,
+        challenge_id: challenge.row.id,
+        submitter_id: actor.id,
+        organization_id: actor.organizationId,
+        status,
+        submitted_at: submit ? new Date().toISOString() : null,
+      },
+      guard,
+    ).returning({ id: solutions.id }),
+  );
+  if (created.length === 0) throw onJury();
   return id;
 }
+
+/**
+ * Statement guard: this person is not on the challenge's jury when the batch runs (checked before
+ * too; this closes the moment between an invitation accepted and a solution submitted).
+ */
+const notOnJury = (challengeId: string, userId: string) =>
+  sql`NOT EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${challengeId}
+    AND ${evaluatorAssignments.user_id} = ${userId})`;
 
 /** Statement guard: the solution is still at the version the client edited. */
 const solutionAtVersion = (id: string, version: number) =>
@@ -105,10 +130,11 @@ async function change(
   action: string,
   set: Partial<typeof solutions.$inferInsert>,
   news?: NotificationEvent,
+  also: SQL = sql`1`,
 ) {
   const s = record.solution;
   if (s.version !== version) throw staleSolution(version, s.version);
-  const guard = solutionAtVersion(s.id, version);
+  const guard = sql`${solutionAtVersion(s.id, version)} AND ${also}`;
   const updated = await batchEndingWith(
     db,
     [
@@ -130,7 +156,7 @@ async function change(
     db
       .update(solutions)
       .set({ ...set, version: version + 1 })
-      .where(and(eq(solutions.id, s.id), eq(solutions.version, version)))
+      .where(and(eq(solutions.id, s.id), eq(solutions.version, version), also))
       .returning({ id: solutions.id }),
   );
   if (updated.length === 0) throw staleSolution(version);
@@ -161,6 +187,7 @@ export function submitSolution(db: Database, actor: SignedIn, record: SolutionRe
     'submit',
     { status: 'submitted', submitted_at: new Date().toISOString() },
     submitted(actor, s.challenge_id, record.challenge_title, s.id, s.title),
+    notOnJury(s.challenge_id, actor.id),
   );
 }
 

@@ -25,7 +25,10 @@ export const evaluationRules = {
         ),
   'jury.manage': (actor: Actor, c: ChallengeFacts) =>
     onVisibleChallenge(actor, c, 'manage the jury', () =>
-      isInsider(actor, c) ? ALLOW : forbid('Only the challenge owner or a moderator of its cluster manages the jury.'),
+      // Inviting sends emails in Bedside's name: confirmed accounts only.
+      isInsider(actor, c)
+        ? whenConfirmed(actor)
+        : forbid('Only the challenge owner or a moderator of its cluster manages the jury.'),
     ),
   /**
    * Seating someone by their account id, without an invitation: moderators of the cluster only

@@ -1,11 +1,13 @@
 import { type Actor, isSignedIn, moderates, moderatesAny } from '../../domain/actor';
-import { ALLOW, type Decision, forbid, hide, signInFirst } from '../decisions';
+import { ALLOW, type Decision, forbid, hide, signInFirst, whenConfirmed } from '../decisions';
 import type { ChallengeFacts, ReportFacts } from '../resources';
 import { visibleThen } from './challenges';
 
 export const moderationRules = {
   /** Anyone signed in flags what they can see (the access layer checks they can see it). */
-  'report.create': (actor: Actor) => (isSignedIn(actor) ? ALLOW : signInFirst('Sign in to report content.')),
+  // A report reaches every moderator of the cluster: confirmed accounts only.
+  'report.create': (actor: Actor) =>
+    isSignedIn(actor) ? whenConfirmed(actor) : signInFirst('Sign in to report content.'),
   'report.resolve': (actor: Actor, report: ReportFacts): Decision =>
     !isSignedIn(actor)
       ? signInFirst('Sign in as a moderator.')

@@ -49,6 +49,6 @@ export const solutionRules = {
     !isSignedIn(actor)
       ? signInFirst('Sign in to change your solution.')
       : isSubmitter(actor, s)
-        ? ALLOW
+        ? whenConfirmed(actor)
         : andThen(seeSolution(actor, s), () => forbid('Only the submitter changes a solution.')),
 };

@@ -30,7 +30,8 @@ export const postVerification: RouteHandler<typeof routes.sendVerification, AppE
 
 export const postVerificationConfirm: RouteHandler<typeof routes.confirmVerification, AppEnv> = async (c) => {
   await hitAllOrThrow(c.var.db, linkCheckLimits(clientAddress(c)), 'link checks');
-  const { email } = await confirmAddress(c.var.db, linkSecret(c.env), c.req.valid('json').token);
+  const signedInAs = c.var.actor.type === 'user' ? c.var.actor.id : null;
+  const { email } = await confirmAddress(c.var.db, linkSecret(c.env), c.req.valid('json').token, signedInAs);
   c.header('Cache-Control', 'no-store');
   return c.json({ email, email_confirmed: true as const }, OK);
 };

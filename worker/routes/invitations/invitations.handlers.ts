@@ -1,13 +1,14 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { loadChallengeFor } from '../../access/challenges';
-import { acceptFor, juryTarget, loadInvitationFor } from '../../access/invitations';
-import { juryEditable } from '../../domain/challenges/lifecycle';
+import { acceptFor, loadInvitationFor } from '../../access/invitations';
 import { getCluster } from '../../domain/clusters/list';
-import { DomainError, invalidState } from '../../domain/errors';
+import { DomainError } from '../../domain/errors';
 import {
   invite,
+  inviteToJury,
   listInvitations,
+  moderatorTarget,
   openInvitation,
   revokeInvitation as revoke,
 } from '../../domain/invitations/invitations';
@@ -24,12 +25,9 @@ const SENT = { status: 'sent' as const, detail: 'The invitation is on its way to
 
 export const postJury: RouteHandler<typeof routes.inviteJuror, AppEnv> = async (c) => {
   const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
-  if (!juryEditable(record.row.status)) {
-    throw invalidState(`The jury is fixed once a challenge is ${record.row.status}.`, record.row.status);
-  }
-  await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c)), 'invitations');
   const { email, language } = c.req.valid('json');
-  await invite(c.var.db, actor, juryTarget(record), email, language ?? actor.locale ?? 'en');
+  await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c), email), 'invitations');
+  await inviteToJury(c.var.db, actor, record, email, language ?? actor.locale ?? 'en');
   return c.json(SENT, ACCEPTED);
 };
 
@@ -48,10 +46,9 @@ async function adminCluster(c: Context<AppEnv>, slug: string) {
 
 export const postModerator: RouteHandler<typeof routes.inviteModerator, AppEnv> = async (c) => {
   const { actor, cluster } = await adminCluster(c, c.req.valid('param').slug);
-  await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c)), 'invitations');
   const { email, language } = c.req.valid('json');
-  const target = { kind: 'moderator' as const, id: cluster.id, title: cluster.name, clusterId: cluster.id };
-  await invite(c.var.db, actor, target, email, language ?? actor.locale ?? 'en');
+  await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c), email), 'invitations');
+  await invite(c.var.db, actor, moderatorTarget(cluster), email, language ?? actor.locale ?? 'en');
   return c.json(SENT, ACCEPTED);
 };
 

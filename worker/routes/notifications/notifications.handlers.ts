@@ -55,7 +55,8 @@ export const listSaved: RouteHandler<typeof routes.listSavedSearches, AppEnv> = 
 };
 
 export const saveSearch: RouteHandler<typeof routes.saveSearch, AppEnv> = async (c) => {
-  const actor = own(c);
+  own(c);
+  const actor = authorizeUser(c.var.actor, 'saved_search.create');
   const id = await save(c.var.db, actor, c.req.valid('json'));
   const saved = (await listSavedSearches(c.var.db, actor.id)).find((s) => s.id === id);
   if (!saved) throw new Error('The saved search was not found right after it was written.');
