@@ -125,7 +125,8 @@ describe('accessibility (axe-core)', () => {
     const evaluator = await newContext();
     const page = await evaluator.newPage();
     await signInOn(page, EVALUATOR);
-    await page.locator('form', { has: page.getByRole('button', { name: /^Accept the invitation: Pharmacogenomic/ }) })
+    await page
+      .locator('form', { has: page.getByRole('button', { name: /^Accept the invitation: Pharmacogenomic/ }) })
       .first()
       .getByRole('button')
       .click();

@@ -5,6 +5,10 @@ describe('GET /api/v1/health', () => {
   it('reports ok and the newest applied migration', async () => {
     const res = await SELF.fetch('https://bedside.test/api/v1/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', schema_version: '0004_outbox_status_index', migrations_applied: 5 });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      schema_version: '0004_outbox_status_index',
+      migrations_applied: 5,
+    });
   });
 });
