@@ -42,6 +42,11 @@ describe('the whole journey, without JavaScript', () => {
     await moderator.page.goto('/moderation');
     await moderator.page.getByRole('link', { name: title }).click();
     await moderator.page.getByRole('button', { name: 'Approve and publish' }).click();
+    // Steps that cannot be undone ask first, on a page of their own (no JavaScript needed).
+    await expect(moderator.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      `Approve and publish “${title}”?`,
+    );
+    await moderator.page.getByRole('button', { name: 'Yes, publish it' }).click();
     await moderator.page.waitForURL('**?done=approve');
 
     // Solver: ask a question, then submit a solution, confidentiality spelled out first.
@@ -101,6 +106,14 @@ describe('the whole journey, without JavaScript', () => {
     // Clinician: start the evaluation.
     await cp.getByRole('link', { name: 'Challenge', exact: true }).click();
     await cp.getByRole('button', { name: 'Close submissions and start the evaluation' }).click();
+    await screenshot(cp, 'confirm-close-submissions');
+    // "No, go back" changes nothing.
+    await cp.getByRole('link', { name: 'No, go back' }).click();
+    await expect(cp.getByRole('button', { name: 'Close submissions and start the evaluation' }).count()).resolves.toBe(
+      1,
+    );
+    await cp.getByRole('button', { name: 'Close submissions and start the evaluation' }).click();
+    await cp.getByRole('button', { name: 'Yes, close submissions' }).click();
     await cp.waitForURL('**?done=start_evaluation');
 
     // Evaluator: from my page to the solution; declare, then score (a missing criterion first).
@@ -139,6 +152,7 @@ describe('the whole journey, without JavaScript', () => {
     await cp.getByLabel(`Decision for ${solutionTitle}`).selectOption('winner');
     await cp.getByLabel('Note to all solvers (optional)').fill('A pilot starts in the spring.');
     await cp.getByRole('button', { name: 'Decide and publish the results' }).click();
+    await cp.getByRole('button', { name: 'Yes, decide and publish' }).click();
     await cp.waitForURL('**?done=decided*');
 
     // The public sees the results; the solver sees the outcome.
@@ -163,6 +177,7 @@ describe('the whole journey, without JavaScript', () => {
     await screenshot(mp, 'audit');
     await mp.getByRole('link', { name: 'Challenge', exact: true }).click();
     await mp.getByRole('button', { name: 'Archive' }).click();
+    await mp.getByRole('button', { name: 'Yes, archive it' }).click();
     await mp.waitForURL('**?done=archive');
     await anonymous.reload();
     await expect(anonymous.locator('#results').textContent()).resolves.toContain(solutionTitle);

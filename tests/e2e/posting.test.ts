@@ -51,6 +51,7 @@ describe('posting and approving a challenge, without JavaScript', () => {
     await moderator.page.getByRole('link', { name: title }).click();
     await screenshot(moderator.page, 'moderation-review');
     await moderator.page.getByRole('button', { name: 'Approve and publish' }).click();
+    await moderator.page.getByRole('button', { name: 'Yes, publish it' }).click();
     await moderator.page.waitForURL('**?done=approve');
     await expect(moderator.page.getByRole('status').textContent()).resolves.toContain('Open');
     await moderator.context.close();

@@ -1,10 +1,58 @@
+import { deAuthoring } from './authoring/de';
 import { deDashboard } from './dashboard/de';
 import type { Messages } from './en';
+import { deJudging } from './judging/de';
+import { deLayout } from './layout/de';
+import { deMessages } from './messages/de';
+import { deModeration } from './moderation/de';
 import { deNotifications } from './notifications/de';
+import { dePublic } from './public/de';
 
 export const de: Messages = {
   ...deNotifications,
   ...deDashboard,
+  ...deLayout,
+  ...deMessages,
+  ...deAuthoring,
+  ...deModeration,
+  ...deJudging,
+  ...dePublic,
+  'confirm_step.back': 'Nein, zurück',
+  'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
+  'confirm_step.start_evaluation.consequence':
+    'Danach kann niemand mehr eine Lösung einreichen oder ändern, auch nicht vor der Frist. Die Jury beginnt zu bewerten.',
+  'confirm_step.start_evaluation.yes': 'Ja, Einreichungen schließen',
+  'confirm_step.approve.question': '„{title}“ freigeben und veröffentlichen?',
+  'confirm_step.approve.consequence':
+    'Die Challenge wird für alle sichtbar, die sie sehen dürfen, und Lösungen können eingereicht werden. Veröffentlichte Challenges werden ergänzt, nicht zurückgenommen.',
+  'confirm_step.approve.yes': 'Ja, veröffentlichen',
+  'confirm_step.reject.question': '„{title}“ ablehnen?',
+  'confirm_step.reject.consequence':
+    'Die Eigentümerin oder der Eigentümer liest Ihre Notiz und kann diese Challenge nicht erneut einreichen.',
+  'confirm_step.reject.yes': 'Ja, ablehnen',
+  'confirm_step.withdraw.question': '„{title}“ zurückziehen?',
+  'confirm_step.withdraw.consequence':
+    'Die Challenge verlässt Prüfung oder Veröffentlichung endgültig und kann nicht erneut eingereicht werden.',
+  'confirm_step.withdraw.yes': 'Ja, zurückziehen',
+  'confirm_step.archive.question': '„{title}“ archivieren?',
+  'confirm_step.archive.consequence': 'Die Challenge verlässt den Katalog. Ihre Ergebnisse bleiben öffentlich.',
+  'confirm_step.archive.yes': 'Ja, archivieren',
+  'confirm_step.withdraw_solution.question': 'Ihre Lösung „{title}“ zurückziehen?',
+  'confirm_step.withdraw_solution.consequence':
+    'Sie verlässt Bewertung und Rangliste endgültig. Sie können sie nicht erneut einreichen.',
+  'confirm_step.withdraw_solution.yes': 'Ja, meine Lösung zurückziehen',
+  'confirm_step.decide.question': 'Die Ergebnisse von „{title}“ entscheiden und veröffentlichen?',
+  'confirm_step.decide.consequence':
+    'Alle Einreichenden erfahren ihr Ergebnis, und die Ergebnisse werden öffentlich. Eine Entscheidung kann nicht geändert werden.',
+  'confirm_step.decide.yes': 'Ja, entscheiden und veröffentlichen',
+  'confirm_step.remove_juror.question': 'Dieses Mitglied aus der Jury entfernen?',
+  'confirm_step.remove_juror.consequence':
+    'Seine Bewertungen zählen nicht mehr in der Rangliste. Laden Sie es erneut ein, zählen die früheren Bewertungen wieder.',
+  'confirm_step.remove_juror.yes': 'Ja, entfernen',
+  'confirm_step.hide.question': 'Diesen Inhalt ausblenden?',
+  'confirm_step.hide.consequence':
+    'Er verschwindet für alle außer der Autorin oder dem Autor und der Moderation, und die Meldung wird geschlossen.',
+  'confirm_step.hide.yes': 'Ja, ausblenden',
   'site.name': 'Bedside',
   'site.tagline': 'Klinischer Bedarf trifft auf die, die ihn lösen können',
   'nav.skip': 'Zum Hauptinhalt springen',

@@ -1,14 +1,61 @@
 // English is the source language: every key here must exist in de, it and ro (the compiler checks).
 // Some areas keep their messages in parts of their own (web/i18n/<area>/), spread in here.
+
+import { enAuthoring } from './authoring/en';
 import { enDashboard } from './dashboard/en';
+import { enJudging } from './judging/en';
+import { enLayout } from './layout/en';
+import { enMessages } from './messages/en';
+import { enModeration } from './moderation/en';
 import { enNotifications } from './notifications/en';
 import type { PluralMessage } from './part';
+import { enPublic } from './public/en';
 
 export type { PluralMessage };
 
 export const en = {
   ...enNotifications,
   ...enDashboard,
+  ...enLayout,
+  ...enMessages,
+  ...enAuthoring,
+  ...enModeration,
+  ...enJudging,
+  ...enPublic,
+  'confirm_step.back': 'No, go back',
+  'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
+  'confirm_step.start_evaluation.consequence':
+    'No one can submit or change a solution after this, even before the deadline. The jury starts scoring.',
+  'confirm_step.start_evaluation.yes': 'Yes, close submissions',
+  'confirm_step.approve.question': 'Approve and publish “{title}”?',
+  'confirm_step.approve.consequence':
+    'It becomes visible to everyone who may see it, and solvers can submit solutions. Published challenges are amended, not taken back.',
+  'confirm_step.approve.yes': 'Yes, publish it',
+  'confirm_step.reject.question': 'Reject “{title}”?',
+  'confirm_step.reject.consequence': 'The owner reads your note and cannot submit this challenge again.',
+  'confirm_step.reject.yes': 'Yes, reject it',
+  'confirm_step.withdraw.question': 'Withdraw “{title}”?',
+  'confirm_step.withdraw.consequence': 'It leaves review or publication for good; it cannot be submitted again.',
+  'confirm_step.withdraw.yes': 'Yes, withdraw it',
+  'confirm_step.archive.question': 'Archive “{title}”?',
+  'confirm_step.archive.consequence': 'It leaves the catalogue. Its results stay public.',
+  'confirm_step.archive.yes': 'Yes, archive it',
+  'confirm_step.withdraw_solution.question': 'Withdraw your solution “{title}”?',
+  'confirm_step.withdraw_solution.consequence':
+    'It leaves the evaluation and the ranking for good. You cannot submit it again.',
+  'confirm_step.withdraw_solution.yes': 'Yes, withdraw my solution',
+  'confirm_step.decide.question': 'Decide and publish the results of “{title}”?',
+  'confirm_step.decide.consequence':
+    'Every solver is told their outcome, and the results become public. A decision cannot be changed.',
+  'confirm_step.decide.yes': 'Yes, decide and publish',
+  'confirm_step.remove_juror.question': 'Remove this member from the jury?',
+  'confirm_step.remove_juror.consequence':
+    'Their scores stop counting in the ranking. If you invite them again, their earlier scores count again.',
+  'confirm_step.remove_juror.yes': 'Yes, remove them',
+  'confirm_step.hide.question': 'Hide this content?',
+  'confirm_step.hide.consequence':
+    'It disappears for everyone but its author and the moderators, and the report is closed.',
+  'confirm_step.hide.yes': 'Yes, hide it',
   'site.name': 'Bedside',
   'site.tagline': 'Clinical needs meet the people who can solve them',
   'nav.skip': 'Skip to main content',

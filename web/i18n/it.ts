@@ -1,10 +1,56 @@
+import { itAuthoring } from './authoring/it';
 import { itDashboard } from './dashboard/it';
 import type { Messages } from './en';
+import { itJudging } from './judging/it';
+import { itLayout } from './layout/it';
+import { itMessages } from './messages/it';
+import { itModeration } from './moderation/it';
 import { itNotifications } from './notifications/it';
+import { itPublic } from './public/it';
 
 export const it: Messages = {
   ...itNotifications,
   ...itDashboard,
+  ...itLayout,
+  ...itMessages,
+  ...itAuthoring,
+  ...itModeration,
+  ...itJudging,
+  ...itPublic,
+  'confirm_step.back': 'No, torna indietro',
+  'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
+  'confirm_step.start_evaluation.consequence':
+    'Dopo nessuno potrà inviare o modificare una soluzione, nemmeno prima della scadenza. La giuria inizia a valutare.',
+  'confirm_step.start_evaluation.yes': 'Sì, chiudi le candidature',
+  'confirm_step.approve.question': 'Approvare e pubblicare «{title}»?',
+  'confirm_step.approve.consequence':
+    'Diventa visibile a chi può vederla e i solutori possono inviare soluzioni. Le sfide pubblicate si correggono, non si ritirano.',
+  'confirm_step.approve.yes': 'Sì, pubblica',
+  'confirm_step.reject.question': 'Rifiutare «{title}»?',
+  'confirm_step.reject.consequence': 'Chi l’ha proposta legge la tua nota e non può inviarla di nuovo.',
+  'confirm_step.reject.yes': 'Sì, rifiuta',
+  'confirm_step.withdraw.question': 'Ritirare «{title}»?',
+  'confirm_step.withdraw.consequence':
+    'Lascia la revisione o la pubblicazione per sempre; non può essere inviata di nuovo.',
+  'confirm_step.withdraw.yes': 'Sì, ritira',
+  'confirm_step.archive.question': 'Archiviare «{title}»?',
+  'confirm_step.archive.consequence': 'Esce dal catalogo. I suoi risultati restano pubblici.',
+  'confirm_step.archive.yes': 'Sì, archivia',
+  'confirm_step.withdraw_solution.question': 'Ritirare la tua soluzione «{title}»?',
+  'confirm_step.withdraw_solution.consequence':
+    'Esce per sempre dalla valutazione e dalla classifica. Non potrai inviarla di nuovo.',
+  'confirm_step.withdraw_solution.yes': 'Sì, ritira la mia soluzione',
+  'confirm_step.decide.question': 'Decidere e pubblicare i risultati di «{title}»?',
+  'confirm_step.decide.consequence':
+    'Ogni solutore riceve il suo esito e i risultati diventano pubblici. Una decisione non si può cambiare.',
+  'confirm_step.decide.yes': 'Sì, decidi e pubblica',
+  'confirm_step.remove_juror.question': 'Rimuovere questo membro dalla giuria?',
+  'confirm_step.remove_juror.consequence':
+    'I suoi punteggi non contano più nella classifica. Se lo inviti di nuovo, i punteggi precedenti tornano a contare.',
+  'confirm_step.remove_juror.yes': 'Sì, rimuovi',
+  'confirm_step.hide.question': 'Nascondere questo contenuto?',
+  'confirm_step.hide.consequence': 'Scompare per tutti tranne l’autore e i moderatori, e la segnalazione viene chiusa.',
+  'confirm_step.hide.yes': 'Sì, nascondi',
   'site.name': 'Bedside',
   'site.tagline': 'I bisogni clinici incontrano chi può risolverli',
   'nav.skip': 'Vai al contenuto principale',

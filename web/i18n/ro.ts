@@ -1,10 +1,56 @@
+import { roAuthoring } from './authoring/ro';
 import { roDashboard } from './dashboard/ro';
 import type { Messages } from './en';
+import { roJudging } from './judging/ro';
+import { roLayout } from './layout/ro';
+import { roMessages } from './messages/ro';
+import { roModeration } from './moderation/ro';
 import { roNotifications } from './notifications/ro';
+import { roPublic } from './public/ro';
 
 export const ro: Messages = {
   ...roNotifications,
   ...roDashboard,
+  ...roLayout,
+  ...roMessages,
+  ...roAuthoring,
+  ...roModeration,
+  ...roJudging,
+  ...roPublic,
+  'confirm_step.back': 'Nu, înapoi',
+  'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
+  'confirm_step.start_evaluation.consequence':
+    'După aceasta nimeni nu mai poate depune sau modifica o soluție, nici înainte de termen. Juriul începe să puncteze.',
+  'confirm_step.start_evaluation.yes': 'Da, închideți depunerile',
+  'confirm_step.approve.question': 'Aprobați și publicați „{title}”?',
+  'confirm_step.approve.consequence':
+    'Devine vizibilă pentru toți cei care o pot vedea, iar rezolvitorii pot depune soluții. Provocările publicate se modifică, nu se retrag.',
+  'confirm_step.approve.yes': 'Da, publicați',
+  'confirm_step.reject.question': 'Respingeți „{title}”?',
+  'confirm_step.reject.consequence': 'Proprietarul vă citește nota și nu mai poate depune această provocare.',
+  'confirm_step.reject.yes': 'Da, respingeți',
+  'confirm_step.withdraw.question': 'Retrageți „{title}”?',
+  'confirm_step.withdraw.consequence': 'Iese definitiv din evaluare sau publicare; nu mai poate fi depusă din nou.',
+  'confirm_step.withdraw.yes': 'Da, retrageți',
+  'confirm_step.archive.question': 'Arhivați „{title}”?',
+  'confirm_step.archive.consequence': 'Iese din catalog. Rezultatele rămân publice.',
+  'confirm_step.archive.yes': 'Da, arhivați',
+  'confirm_step.withdraw_solution.question': 'Retrageți soluția dumneavoastră „{title}”?',
+  'confirm_step.withdraw_solution.consequence':
+    'Iese definitiv din evaluare și din clasament. Nu o mai puteți depune din nou.',
+  'confirm_step.withdraw_solution.yes': 'Da, retrag soluția',
+  'confirm_step.decide.question': 'Decideți și publicați rezultatele pentru „{title}”?',
+  'confirm_step.decide.consequence':
+    'Fiecare rezolvitor își află rezultatul, iar rezultatele devin publice. O decizie nu poate fi schimbată.',
+  'confirm_step.decide.yes': 'Da, decideți și publicați',
+  'confirm_step.remove_juror.question': 'Eliminați acest membru din juriu?',
+  'confirm_step.remove_juror.consequence':
+    'Punctajele sale nu mai contează în clasament. Dacă îl invitați din nou, punctajele anterioare contează din nou.',
+  'confirm_step.remove_juror.yes': 'Da, eliminați',
+  'confirm_step.hide.question': 'Ascundeți acest conținut?',
+  'confirm_step.hide.consequence':
+    'Dispare pentru toți, cu excepția autorului și a moderatorilor, iar raportarea se închide.',
+  'confirm_step.hide.yes': 'Da, ascundeți',
   'site.name': 'Bedside',
   'site.tagline': 'Nevoile clinice îi întâlnesc pe cei care le pot rezolva',
   'nav.skip': 'Salt la conținutul principal',

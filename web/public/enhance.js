@@ -7,9 +7,19 @@ document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
   const message = form.dataset.confirm;
-  if (message && !window.confirm(message)) {
-    event.preventDefault();
-    return;
+  if (message) {
+    if (!window.confirm(message)) {
+      event.preventDefault();
+      return;
+    }
+    // Asked here: the server need not ask again with its own "are you sure" page.
+    if (!form.querySelector('input[name="confirmed"]')) {
+      const confirmed = document.createElement('input');
+      confirmed.type = 'hidden';
+      confirmed.name = 'confirmed';
+      confirmed.value = 'yes';
+      form.append(confirmed);
+    }
   }
   setTimeout(() => {
     for (const button of form.querySelectorAll('button')) button.disabled = true;

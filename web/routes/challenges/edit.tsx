@@ -18,6 +18,7 @@ import {
 } from '../../forms/challenges';
 import { pageContext } from '../../page';
 import { ChallengeFormPage } from '../../pages/challenges/form';
+import { confirmation } from '../../pipeline/confirm';
 import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
@@ -51,6 +52,9 @@ function editChallengePage(c: Ctx, id: string, form: FormState, status: 200 | 40
     status,
   );
 }
+
+/** Life-cycle steps asked about first: they cannot be undone. */
+const IRREVERSIBLE = ['approve', 'reject', 'withdraw', 'start_evaluation', 'archive'] as const;
 
 export const challengeEditPages = new Hono<AppEnv>()
   .get('/challenges/new', signedIn, async (c) => {
@@ -102,6 +106,10 @@ export const challengeEditPages = new Hono<AppEnv>()
       },
       rerender: () => {
         throw new DomainError('validation_failed', 'Choose one of the steps offered on the challenge page.');
+      },
+      confirm: ({ action }, tr) => {
+        const step = IRREVERSIBLE.find((s) => s === action);
+        return step && confirmation(tr, step, { title: record.row.title }, `/challenges/${id}#actions`);
       },
     });
   });

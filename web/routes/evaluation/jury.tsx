@@ -16,6 +16,7 @@ import { juryForm } from '../../forms/evaluation';
 import { confirmForm } from '../../forms/solutions';
 import { pageContext } from '../../page';
 import { JuryPage } from '../../pages/evaluation/jury';
+import { confirmation } from '../../pipeline/confirm';
 import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID, INVITATION_ID, USER_ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
@@ -91,5 +92,6 @@ export const juryPages = new Hono<AppEnv>()
         return c.redirect(`/challenges/${id}/jury?done=removed`, 303);
       },
       rerender: () => c.redirect(`/challenges/${id}/jury`, 303),
+      confirm: (_, tr) => confirmation(tr, 'remove_juror', {}, `/challenges/${id}/jury`),
     });
   });

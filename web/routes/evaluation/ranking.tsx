@@ -10,6 +10,7 @@ import type { Ctx } from '../../ctx';
 import { decisionForm } from '../../forms/evaluation';
 import { pageContext } from '../../page';
 import { RankingPage } from '../../pages/evaluation/ranking';
+import { confirmation } from '../../pipeline/confirm';
 import { emptyForm, submitForm } from '../../pipeline/forms';
 import { ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
@@ -50,5 +51,6 @@ export const rankingPages = new Hono<AppEnv>()
         return c.redirect(`/challenges/${id}?done=decided#results`, 303);
       },
       rerender: (form) => showRanking(c, actor, id, form, 400),
+      confirm: (_, tr) => confirmation(tr, 'decide', { title: record.row.title }, `/challenges/${id}/ranking`),
     });
   });

@@ -7,6 +7,7 @@ import { authorizeUser } from '../../../worker/policy/policy';
 import { resolveForm } from '../../forms/moderation';
 import { pageContext } from '../../page';
 import { ModerationPage } from '../../pages/moderation/queue';
+import { confirmation } from '../../pipeline/confirm';
 import { submitForm } from '../../pipeline/forms';
 import { ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
@@ -39,5 +40,6 @@ export const moderationPages = new Hono<AppEnv>()
       rerender: () => {
         throw new DomainError('validation_failed', 'Choose whether to dismiss the report or hide the content.');
       },
+      confirm: ({ action }, tr) => (action === 'hide' ? confirmation(tr, 'hide', {}, '/moderation') : undefined),
     });
   });

@@ -21,6 +21,7 @@ import {
 } from '../../forms/solutions';
 import { pageContext } from '../../page';
 import { SolutionFormPage } from '../../pages/solutions/form';
+import { confirmation } from '../../pipeline/confirm';
 import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
@@ -111,5 +112,6 @@ export const solutionPages = new Hono<AppEnv>()
         return c.redirect(`/solutions/${id}?done=withdrawn`, 303);
       },
       rerender: () => c.redirect(`/solutions/${id}`, 303),
+      confirm: (_, tr) => confirmation(tr, 'withdraw_solution', { title: record.solution.title }, `/solutions/${id}`),
     });
   });

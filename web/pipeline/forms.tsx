@@ -4,6 +4,9 @@ import { DomainError } from '../../worker/domain/errors';
 import type { Ctx } from '../ctx';
 import type { Locale, Translator } from '../i18n';
 import { translatorFor } from '../locale';
+import { pageContext } from '../page';
+import { type Confirmation, ConfirmStepPage } from '../pages/confirm-step';
+import { renderPage } from '../render';
 
 /** A posted form as plain strings (repeated names joined with newlines). */
 export type FormValues = Record<string, string>;
@@ -114,6 +117,11 @@ export interface FormSteps<S extends z.ZodType> {
   rerender: (form: FormState) => Response | Promise<Response>;
   /** Show errors that concern no field at the top of the form instead of as an error page. */
   wholeForm?: boolean;
+  /**
+   * A step that cannot be undone: what to ask first (undefined when this input needs no asking).
+   * Without `confirmed=yes` in the form, the person gets an "are you sure" page instead of the step.
+   */
+  confirm?: (data: z.output<S>, tr: Translator) => Confirmation | undefined;
 }
 
 /**
@@ -129,6 +137,13 @@ export async function submitForm<S extends z.ZodType>(
   const values = await readForm(c);
   const parsed = validate(spec, values, tr);
   if (!parsed.ok) return steps.rerender(parsed.form);
+  const confirmation = values.confirmed === 'yes' ? undefined : steps.confirm?.(parsed.data, tr);
+  if (confirmation) {
+    return renderPage(
+      c,
+      <ConfirmStepPage page={pageContext(c)} action={c.req.path} values={values} confirmation={confirmation} />,
+    );
+  }
   try {
     return await steps.run(parsed.data, values);
   } catch (err) {

@@ -1,0 +1,2 @@
+// The authoring messages in English, the source language (see web/i18n/part.ts).
+export const enAuthoring = {} as const;

@@ -1,0 +1,4 @@
+import type { Translated } from '../part';
+import type { enJudging } from './en';
+
+export const itJudging: Translated<typeof enJudging> = {};

@@ -1,0 +1,4 @@
+import type { Translated } from '../part';
+import type { enLayout } from './en';
+
+export const deLayout: Translated<typeof enLayout> = {};

@@ -1,0 +1,2 @@
+// The layout messages in English, the source language (see web/i18n/part.ts).
+export const enLayout = {} as const;

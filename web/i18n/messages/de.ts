@@ -1,0 +1,4 @@
+import type { Translated } from '../part';
+import type { enMessages } from './en';
+
+export const deMessages: Translated<typeof enMessages> = {};

@@ -1,0 +1,2 @@
+// The messages messages in English, the source language (see web/i18n/part.ts).
+export const enMessages = {} as const;

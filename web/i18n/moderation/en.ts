@@ -1,0 +1,2 @@
+// The moderation messages in English, the source language (see web/i18n/part.ts).
+export const enModeration = {} as const;

@@ -1,0 +1,2 @@
+// The public messages in English, the source language (see web/i18n/part.ts).
+export const enPublic = {} as const;
