@@ -143,6 +143,7 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
       updated_at: at(created + steps.length * 2),
       submitted_at: steps.length > 0 ? at(created + 1) : null,
       published_at: published ? at(created + 3) : null,
+      submissions_closed_at: steps.includes('start_evaluation') ? deadline : null,
       decided_at: steps.includes('decide') ? at(Math.min(c.deadlineInDays + 7, -1)) : null,
     });
     criteria.push(...criteriaList.map((criterion, position) => ({ challenge_id: id, ...criterion, position })));

@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0004_outbox_status_index',
-      migrations_applied: 5,
+      schema_version: '0005_walkthrough',
+      migrations_applied: 6,
     });
   });
 });

@@ -86,6 +86,8 @@ export const challenges = sqliteTable(
     updated_at: updatedAt(),
     submitted_at: timestamp('submitted_at'),
     published_at: timestamp('published_at'),
+    /** When submissions closed (the evaluation started), on the deadline or earlier. */
+    submissions_closed_at: timestamp('submissions_closed_at'),
     decided_at: timestamp('decided_at'),
   },
   (t) => [
@@ -122,6 +124,8 @@ export const challengeCriteria = sqliteTable(
       .references(() => challenges.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     label: text('label').notNull(),
+    /** What a good answer looks like, shown to the jury while they score. */
+    description: text('description'),
     weight: integer('weight').notNull(),
     position: integer('position').notNull(),
   },

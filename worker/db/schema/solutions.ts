@@ -28,6 +28,8 @@ export const solutions = sqliteTable(
     links: text('links', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     /** Solver's opt-in: the summary shows publicly once the challenge is decided. */
     summary_public: integer('summary_public', { mode: 'boolean' }).notNull().default(false),
+    /** The team agreed to be named (title and organization) in public results if it wins, even with a private summary. */
+    name_if_winner: integer('name_if_winner', { mode: 'boolean' }).notNull().default(false),
     hidden_at: timestamp('hidden_at'),
     created_at: createdAt(),
     updated_at: updatedAt(),
@@ -116,4 +118,29 @@ export const solutionScores = sqliteTable(
     evaluations: integer('evaluations').notNull(),
   },
   (t) => [primaryKey({ columns: [t.solution_id, t.criterion_key] })],
+);
+
+/**
+ * A jury member's scores so far, saved to finish later: never counted in the ranking. Saving a
+ * complete score writes `evaluations` and deletes this row in the same batch.
+ */
+export const evaluationDrafts = sqliteTable(
+  'evaluation_drafts',
+  {
+    solution_id: text('solution_id')
+      .notNull()
+      .references(() => solutions.id, { onDelete: 'cascade' }),
+    evaluator_id: text('evaluator_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** `{ criterionKey: 1..5 }` for the criteria scored so far. */
+    scores: text('scores', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    comment: text('comment'),
+    updated_at: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.solution_id, t.evaluator_id] }),
+    index('evaluation_drafts_evaluator_idx').on(t.evaluator_id),
+    check('evaluation_drafts_scores_ck', sql`json_valid(${t.scores}) AND json_type(${t.scores}) = 'object'`),
+  ],
 );

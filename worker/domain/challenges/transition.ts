@@ -118,6 +118,7 @@ export async function transitionChallenge(
         version: row.version + 1,
         ...(action === 'submit' ? { submitted_at: now } : {}),
         ...(action === 'approve' ? { published_at: now } : {}),
+        ...(action === 'start_evaluation' ? { submissions_closed_at: now } : {}),
         ...(moderatorNote ? { moderator_note: moderatorNote } : {}),
       })
       .where(and(eq(challenges.id, row.id), eq(challenges.version, row.version)))
@@ -168,7 +169,12 @@ async function startDueBatch(db: Database, now: Date): Promise<number> {
     ),
     db
       .update(challenges)
-      .set({ status: 'evaluation', version: sql`${challenges.version} + 1` })
+      .set({
+        status: 'evaluation',
+        version: sql`${challenges.version} + 1`,
+        // At the deadline, as it was meant to close (the cron runs a little after it).
+        submissions_closed_at: sql`${challenges.deadline}`,
+      })
       .where(or(...due.map((c) => and(eq(challenges.id, c.id), eq(challenges.version, c.version)))))
       .returning({ id: challenges.id }),
   );
