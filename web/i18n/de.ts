@@ -7,6 +7,7 @@ import { deMessages } from './messages/de';
 import { deModeration } from './moderation/de';
 import { deNotifications } from './notifications/de';
 import { dePublic } from './public/de';
+import { deSearch } from './search/de';
 
 export const de: Messages = {
   ...deNotifications,
@@ -17,6 +18,7 @@ export const de: Messages = {
   ...deModeration,
   ...deJudging,
   ...dePublic,
+  ...deSearch,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

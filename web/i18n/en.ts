@@ -10,6 +10,7 @@ import { enModeration } from './moderation/en';
 import { enNotifications } from './notifications/en';
 import type { PluralMessage } from './part';
 import { enPublic } from './public/en';
+import { enSearch } from './search/en';
 
 export type { PluralMessage };
 
@@ -22,6 +23,7 @@ export const en = {
   ...enModeration,
   ...enJudging,
   ...enPublic,
+  ...enSearch,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -7,6 +7,7 @@ import { itMessages } from './messages/it';
 import { itModeration } from './moderation/it';
 import { itNotifications } from './notifications/it';
 import { itPublic } from './public/it';
+import { itSearch } from './search/it';
 
 export const it: Messages = {
   ...itNotifications,
@@ -17,6 +18,7 @@ export const it: Messages = {
   ...itModeration,
   ...itJudging,
   ...itPublic,
+  ...itSearch,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

@@ -7,6 +7,7 @@ import { roMessages } from './messages/ro';
 import { roModeration } from './moderation/ro';
 import { roNotifications } from './notifications/ro';
 import { roPublic } from './public/ro';
+import { roSearch } from './search/ro';
 
 export const ro: Messages = {
   ...roNotifications,
@@ -17,6 +18,7 @@ export const ro: Messages = {
   ...roModeration,
   ...roJudging,
   ...roPublic,
+  ...roSearch,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

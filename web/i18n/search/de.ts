@@ -1,0 +1,4 @@
+import type { Translated } from '../part';
+import type { enSearch } from './en';
+
+export const deSearch: Translated<typeof enSearch> = {};
