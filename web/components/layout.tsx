@@ -1,6 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { LOCALE_NAMES, LOCALES } from '../i18n';
+import { LEGAL_DOCUMENTS, legalPath } from '../legal/documents';
 import type { PageContext } from '../page';
+import { PageTranslator } from './page-translator';
 
 interface LayoutProps {
   page: PageContext;
@@ -99,7 +101,7 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
           </nav>
         </header>
         <main id="main" tabindex={-1}>
-          {children}
+          <PageTranslator.Provider value={tr}>{children}</PageTranslator.Provider>
         </main>
         <footer class="site-footer">
           <p>{t('footer.about')}</p>
@@ -114,6 +116,17 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
                     aria-current={locale === tr.locale ? 'true' : undefined}
                   >
                     {LOCALE_NAMES[locale]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <nav aria-label={t('layout.footer.legal')}>
+            <ul class="legal-links">
+              {LEGAL_DOCUMENTS.map((document) => (
+                <li>
+                  <a href={legalPath(document)} aria-current={path === legalPath(document) ? 'page' : undefined}>
+                    {t(`legal.${document}.title`)}
                   </a>
                 </li>
               ))}

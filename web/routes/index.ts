@@ -14,6 +14,7 @@ import { judgingPages } from './evaluation/judging';
 import { juryPages } from './evaluation/jury';
 import { rankingPages } from './evaluation/ranking';
 import { invitationPages } from './invitations/pages';
+import { legalPages } from './legal/pages';
 import { auditPages } from './moderation/audit';
 import { moderationPages } from './moderation/queue';
 import { notificationPages } from './notifications/pages';
@@ -47,4 +48,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', rankingPages)
   .route('/', moderationPages)
   .route('/', auditPages)
-  .route('/', mailboxPages);
+  .route('/', mailboxPages)
+  .route('/', legalPages);

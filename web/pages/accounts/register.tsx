@@ -2,8 +2,21 @@ import { ORGANIZATION_KINDS } from '../../../worker/db/enums';
 import { ErrorSummary, Field, PasswordField, Select } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { registerForm } from '../../forms/accounts';
+import type { Translator } from '../../i18n';
+import { legalPath } from '../../legal/documents';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
+
+/** "By creating an account you accept the terms of use; the privacy notice says …", both linked. */
+function Consent({ tr }: { tr: Translator }) {
+  const links = {
+    terms: <a href={legalPath('terms')}>{tr.t('legal.register.terms_link')}</a>,
+    privacy: <a href={legalPath('privacy')}>{tr.t('legal.register.privacy_link')}</a>,
+  };
+  // The sentence keeps its placeholders so each language places the links where its grammar wants them.
+  const parts = tr.t('legal.register.consent').split(/\{(terms|privacy)\}/);
+  return <p class="consent">{parts.map((part, i) => (i % 2 === 1 ? links[part as keyof typeof links] : part))}</p>;
+}
 
 export function RegisterPage({ page, form }: { page: PageContext; form: FormState }) {
   const { tr } = page;
@@ -63,6 +76,7 @@ export function RegisterPage({ page, form }: { page: PageContext; form: FormStat
             autocomplete="country"
           />
         </fieldset>
+        <Consent tr={tr} />
         <button type="submit">{t('register.submit')}</button>
       </form>
       <p>

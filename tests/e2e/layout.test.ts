@@ -1,0 +1,524 @@
+import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { screenshot, useChromium } from './browser';
+import { inDays, signInOn } from './people';
+
+/**
+ * Every page type, as a person on a phone (375 px) and on a desktop (1280 px) sees it, without
+ * JavaScript: nothing scrolls the page sideways on the phone, and no table is cut off: each one
+ * fits its box or scrolls inside a labelled, focusable box that shows there is more. Long
+ * unbroken words in what people write, and form errors, must not widen a page either. Each page
+ * leaves test-results/screenshots/<page>-1280.png and <page>-375.png (the README's pictures).
+ */
+
+const baseURL = inject('baseURL');
+const chromium = useChromium();
+
+const ADMIN = 'admin@demo.test';
+const CLINICIAN = 'clinician@demo.test';
+const EVALUATOR = 'evaluator@demo.test';
+const MODERATOR = 'moderator@demo.test';
+const SOLVER = 'solver@demo.test';
+/** Owner of demo challenges in changes_requested and rejected. */
+const CLINICIAN_IMAGO = 'mihai.ciobanu@demo.test';
+const ACCOUNTS = [ADMIN, CLINICIAN, EVALUATOR, MODERATOR, SOLVER, CLINICIAN_IMAGO] as const;
+type Account = (typeof ACCOUNTS)[number];
+
+/** A 60-letter word with no place to break, as people paste gene panels, URLs or German compounds. */
+const LONG_WORD = 'Pharmakogenomikdosierungswarnungsverwaltungssystemeinfuhrung';
+
+/** Reads our own API with the context's session cookie, to find demo ids (they differ per seed). */
+async function api(request: APIRequestContext, path: string) {
+  const res = await request.get(path);
+  expect(res.status(), path).toBe(200);
+  return res.json();
+}
+const challengeId = async (request: APIRequestContext, status: string, q: string): Promise<string> => {
+  const found = (await api(request, `/api/v1/challenges?status=${status}&q=${encodeURIComponent(q)}`)).data[0];
+  expect(found, `a ${status} challenge matching "${q}"`).toBeDefined();
+  return found.id;
+};
+const solutionsOf = async (request: APIRequestContext, id: string) =>
+  (await api(request, `/api/v1/challenges/${id}/solutions`)).data as {
+    id: string;
+    mine: boolean;
+    my_conflict: boolean | null;
+  }[];
+/** The demo challenge in evaluation: owned by the demo clinician, judged by the demo evaluator. */
+const inEvaluation = (r: APIRequestContext) => challengeId(r, 'evaluation', 'ctDNA');
+const openPgx = (r: APIRequestContext) => challengeId(r, 'open', 'pharmacogenomic dosing');
+
+/** Writes through the API as the signed-in browser does (same-origin, so the cookie counts). */
+async function post(request: APIRequestContext, path: string, data: unknown) {
+  const res = await request.post(path, { data, headers: { Origin: baseURL } });
+  expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300);
+  return res.json();
+}
+
+/** A challenge whose title and summary carry LONG_WORD: a draft, in review, or published. */
+async function longWordChallenge(
+  owner: APIRequestContext,
+  moderator: APIRequestContext,
+  stage: 'draft' | 'in_review' | 'open',
+) {
+  const draft = await post(owner, '/api/v1/challenges', {
+    cluster: 'life-science-nord',
+    title: `${LONG_WORD} at the ward`,
+    summary: `We need a ${LONG_WORD} that pharmacists and physicians both trust.`,
+    problem_statement: `Alerts arrive too late; ${LONG_WORD} is what the vendor calls it.`,
+    clinical_context: 'University hospital, 1 400 beds.',
+    indication: LONG_WORD,
+    care_pathway_step: 'diagnosis',
+    patient_population: 'Adults starting drugs with pharmacogenomic guidance',
+    standard_of_care: 'No genotype-guided alerts',
+    target_outcome: 'Alerts at the point of prescribing',
+    outcome_kpi: 'Share of guided prescriptions ≥ 80 %',
+    regulation: 'ivdr',
+    device_class: 'C',
+    ce_marking_required: true,
+    data_on_offer: 'pseudonymised',
+    involves_patient_data: true,
+    integration_needs: `HL7 FHIR; ${LONG_WORD}`,
+    trl_min: 4,
+    trl_max: 7,
+    reward_kind: 'pilot',
+    reward_details: 'Six-month pilot.',
+    deadline: new Date(`${inDays(40)}T12:00:00Z`).toISOString(),
+    language: 'en',
+    visibility: 'public',
+    tags: ['pharmacogenomics'],
+  });
+  if (stage !== 'draft') await post(owner, `/api/v1/challenges/${draft.id}/transitions`, { action: 'submit' });
+  if (stage === 'open') await post(moderator, `/api/v1/challenges/${draft.id}/transitions`, { action: 'approve' });
+  return draft.id as string;
+}
+
+interface PageCase {
+  /** The screenshots' name: <name>-1280.png and <name>-375.png. */
+  name: string;
+  /** Who looks; anonymous when absent. */
+  account?: Account;
+  path: (request: APIRequestContext) => Promise<string> | string;
+  /** What the page answers: 200 unless said. */
+  status?: number;
+  /** Language of the page (`?lang=`); English unless said. */
+  lang?: 'en' | 'de' | 'it' | 'ro';
+  /** Makes the page show its form errors, as a person who sends the form too early. */
+  submit?: (page: Page) => Promise<void>;
+}
+
+/** Sends the main form of the page as it is (empty, or as `fill` left it). */
+const sendForm =
+  (form: string, fill: Record<string, string> = {}) =>
+  async (page: Page) => {
+    for (const [selector, value] of Object.entries(fill)) await page.locator(selector).fill(value);
+    await Promise.all([page.waitForEvent('load'), page.locator(`${form} [type="submit"]`).first().click()]);
+    expect(await page.locator('.field-error, .error-summary').count(), 'form errors are shown').toBeGreaterThan(0);
+  };
+
+/** Ids made once: the long-word challenges (a draft, one in review, one published). */
+const made: { draft?: string; inReview?: string; published?: string } = {};
+
+/** An email in the development mailbox: the newest, or the newest with a link to `path` (that link, then). */
+async function mailboxLink(request: APIRequestContext, path?: string): Promise<string> {
+  const list = await (await request.get('/dev/mailbox')).text();
+  const ids = [...list.matchAll(/href="\/dev\/mailbox\/([0-9a-f-]{36})"/g)].map((m) => m[1]);
+  expect(ids.length, 'emails in the development mailbox').toBeGreaterThan(0);
+  if (!path) return `/dev/mailbox/${ids[0]}`;
+  for (const id of ids) {
+    const mail = await (await request.get(`/dev/mailbox/${id}`)).text();
+    const link = new RegExp(`href="https?://[^/"]+(${path}\\?[^"]+)"`).exec(mail)?.[1];
+    if (link) return link.replaceAll('&amp;', '&');
+  }
+  throw new Error(`no email links to ${path}`);
+}
+
+const PAGES: PageCase[] = [
+  { name: 'home', path: () => '/' },
+  { name: 'home-de', path: () => '/', lang: 'de' },
+  { name: 'catalogue', path: () => '/challenges' },
+  { name: 'catalogue-signed-in-ro', account: SOLVER, path: () => '/challenges', lang: 'ro' },
+  {
+    name: 'catalogue-bad-filter',
+    path: () => '/challenges?deadline_before=someday',
+    status: 400,
+  },
+  { name: 'cluster', path: async (r) => `/clusters/${(await api(r, '/api/v1/clusters')).data[0].slug}` },
+  {
+    name: 'challenge-draft',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await challengeId(r, 'draft', 'Kaskadentestung')}`,
+  },
+  {
+    name: 'challenge-in-review',
+    account: MODERATOR,
+    path: async (r) => `/challenges/${await challengeId(r, 'in_review', 'HER2')}`,
+  },
+  {
+    name: 'challenge-changes-requested',
+    account: CLINICIAN_IMAGO,
+    path: async (r) => `/challenges/${await challengeId(r, 'changes_requested', 'rehabilitation')}`,
+  },
+  { name: 'challenge-open', account: SOLVER, path: async (r) => `/challenges/${await openPgx(r)}` },
+  { name: 'challenge-evaluation', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}` },
+  { name: 'challenge-decided', path: async (r) => `/challenges/${await challengeId(r, 'decided', 'sepsis')}` },
+  {
+    name: 'challenge-decided-it',
+    path: async (r) => `/challenges/${await challengeId(r, 'decided', 'sepsis')}`,
+    lang: 'it',
+  },
+  { name: 'challenge-archived', path: async (r) => `/challenges/${await challengeId(r, 'archived', 'exomes')}` },
+  {
+    name: 'challenge-rejected',
+    account: CLINICIAN_IMAGO,
+    path: async (r) => `/challenges/${await challengeId(r, 'rejected', 'retinopathy')}`,
+  },
+  {
+    name: 'challenge-withdrawn',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await challengeId(r, 'withdrawn', 'bed management')}`,
+  },
+  { name: 'challenge-long-word', path: () => `/challenges/${made.published}` },
+  { name: 'challenge-long-word-in-review', account: MODERATOR, path: () => `/challenges/${made.inReview}` },
+  { name: 'catalogue-long-word', path: () => '/challenges?sort=newest' },
+  { name: 'home-long-word', path: () => '/' },
+  { name: 'cluster-long-word', path: () => '/clusters/life-science-nord' },
+  { name: 'post-form', account: CLINICIAN, path: () => '/challenges/new' },
+  {
+    name: 'post-form-errors',
+    account: CLINICIAN,
+    path: () => '/challenges/new',
+    status: 400,
+    submit: sendForm('main form[method="post"]', { '#title': LONG_WORD }),
+  },
+  {
+    name: 'edit-form',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await challengeId(r, 'draft', 'Kaskadentestung')}/edit`,
+  },
+  { name: 'edit-form-long-word', account: CLINICIAN, path: () => `/challenges/${made.draft}/edit` },
+  { name: 'solution-form', account: SOLVER, path: async (r) => `/challenges/${await openPgx(r)}/solutions/new` },
+  {
+    name: 'solution-form-errors',
+    account: SOLVER,
+    path: async (r) => `/challenges/${await openPgx(r)}/solutions/new`,
+    status: 400,
+    submit: sendForm('main form[method="post"]'),
+  },
+  {
+    name: 'solution',
+    account: SOLVER,
+    path: async (r) => `/solutions/${(await solutionsOf(r, await inEvaluation(r))).find((s) => s.mine)?.id}`,
+  },
+  {
+    name: 'score-form',
+    account: EVALUATOR,
+    path: async (r) =>
+      `/solutions/${(await solutionsOf(r, await inEvaluation(r))).find((s) => s.my_conflict === false)?.id}`,
+  },
+  { name: 'jury', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/jury` },
+  { name: 'jury-de', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/jury`, lang: 'de' },
+  { name: 'ranking', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/ranking` },
+  {
+    name: 'ranking-de',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/ranking`,
+    lang: 'de',
+  },
+  { name: 'solutions-list', account: EVALUATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/solutions` },
+  { name: 'audit-trail', account: MODERATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/audit` },
+  { name: 'moderation-queue', account: MODERATOR, path: () => '/moderation' },
+  { name: 'my-page', account: SOLVER, path: () => '/me' },
+  { name: 'my-page-clinician-de', account: CLINICIAN, path: () => '/me', lang: 'de' },
+  { name: 'notifications', account: CLINICIAN, path: () => '/me/notifications' },
+  { name: 'notification-preferences', account: SOLVER, path: () => '/me/notifications/preferences' },
+  { name: 'saved-searches', account: SOLVER, path: () => '/me/saved-searches' },
+  { name: 'account-settings', account: SOLVER, path: () => '/me/account' },
+  {
+    name: 'account-settings-errors',
+    account: SOLVER,
+    path: () => '/me/account',
+    status: 400,
+    submit: sendForm('form[action="/me/account/password"]'),
+  },
+  { name: 'sign-in', path: () => '/signin' },
+  { name: 'sign-in-errors', path: () => '/signin', status: 400, submit: sendForm('main form[action="/signin"]') },
+  { name: 'register', path: () => '/register' },
+  {
+    name: 'register-errors',
+    path: () => '/register',
+    status: 400,
+    submit: sendForm('main form[action="/register"]'),
+  },
+  {
+    name: 'register-errors-long-words-de',
+    path: () => '/register',
+    lang: 'de',
+    status: 400,
+    // Long words in every field, an organization without a kind and a country that is not a code.
+    submit: sendForm('main form[action="/register"]', {
+      '#name': LONG_WORD,
+      '#email': `${LONG_WORD}@${LONG_WORD}.example`,
+      '#password': 'short',
+      '[id="organization.name"]': LONG_WORD,
+      '[id="organization.country"]': 'Deutschland',
+    }),
+  },
+  { name: 'forgot-password', path: () => '/forgot-password' },
+  {
+    name: 'forgot-password-errors',
+    path: () => '/forgot-password',
+    status: 400,
+    submit: sendForm('main form[method="post"]'),
+  },
+  { name: 'reset-password', path: (r) => mailboxLink(r, '/reset-password') },
+  { name: 'reset-password-bad-link', path: () => '/reset-password?token=not-a-real-link', status: 400 },
+  { name: 'admin-emails', account: ADMIN, path: () => '/admin/emails' },
+  { name: 'dev-mailbox', path: () => '/dev/mailbox' },
+  { name: 'dev-mail', path: (r) => mailboxLink(r) },
+  { name: 'error-not-found', path: () => '/no-such-page', status: 404 },
+  { name: 'privacy', path: () => '/privacy' },
+  { name: 'privacy-de', path: () => '/privacy', lang: 'de' },
+  { name: 'terms', path: () => '/terms' },
+  { name: 'terms-ro', path: () => '/terms', lang: 'ro' },
+  { name: 'imprint', path: () => '/imprint' },
+  { name: 'imprint-it', path: () => '/imprint', lang: 'it' },
+];
+
+interface TableLook {
+  caption: string;
+  /** The table fits the box it sits in. */
+  fits: boolean;
+  /** It does not, and its box scrolls sideways. */
+  scrolls: boolean;
+  /** The scrolling box has a name, a tab stop, shadows at its edges and says "scroll sideways". */
+  labelled: boolean;
+  focusable: boolean;
+  shadows: boolean;
+  hint: boolean;
+  /** The box itself ends inside the page. */
+  inside: boolean;
+}
+
+/** Each table in the main content and the box that holds it: the nearest that scrolls, else main. */
+const tablesOn = (page: Page) =>
+  page.evaluate<TableLook[]>(`(() => [...document.querySelectorAll('main table')].map((table) => {
+    let box = table.parentElement;
+    while (box.tagName !== 'MAIN' && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+    const style = getComputedStyle(box);
+    const hint = box.querySelector('.table-scroll-hint');
+    const width = Math.max(table.scrollWidth, table.getBoundingClientRect().width);
+    return {
+      caption: (table.caption?.textContent ?? table.querySelector('th')?.textContent ?? '').trim().slice(0, 60),
+      fits: width <= box.clientWidth + 1,
+      scrolls: style.overflowX === 'auto' || style.overflowX === 'scroll',
+      labelled: Boolean(box.getAttribute('aria-label') || box.getAttribute('aria-labelledby')),
+      focusable: box.tabIndex >= 0,
+      shadows: style.backgroundImage.includes('gradient') && style.backgroundAttachment.includes('local'),
+      hint: Boolean(hint && hint.getBoundingClientRect().height > 0),
+      inside: box.getBoundingClientRect().right <= document.documentElement.clientWidth + 1,
+    };
+  }))()`);
+
+/** How wide the document really is: no wider than the viewport means nothing to scroll sideways. */
+const documentWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
+
+/** No table is cut off: it fits, or it scrolls in its own box that says so and can be reached by keyboard. */
+async function expectNoClippedTable(page: Page, where: string) {
+  // The browser decides whether a box scrolls (and so shows its hint) when it next draws the page,
+  // one frame after a resize: look again until what it shows has settled.
+  await expect
+    .poll(async () => (await tablesOn(page)).every((table) => table.fits || table.hint), { timeout: 2_000 })
+    .toBe(true)
+    .catch(() => undefined);
+  for (const table of await tablesOn(page)) {
+    const what = `${where}: table "${table.caption}"`;
+    expect(table.inside, `${what} stays inside the page`).toBe(true);
+    if (table.fits) continue;
+    expect(table, `${what} is wider than its box, which must scroll visibly`).toMatchObject({
+      scrolls: true,
+      labelled: true,
+      focusable: true,
+      shadows: true,
+      hint: true,
+    });
+  }
+}
+
+const withLang = (path: string, lang: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+
+/** One signed-in browser context per demo account, without JavaScript, signed in once. */
+const contexts = new Map<Account | 'anonymous', BrowserContext>();
+async function contextFor(account: Account | undefined): Promise<BrowserContext> {
+  const key = account ?? 'anonymous';
+  let context = contexts.get(key);
+  if (!context) {
+    context = await chromium.current.newContext({ javaScriptEnabled: false, baseURL });
+    if (account) {
+      const page = await context.newPage();
+      await signInOn(page, account);
+      await page.close();
+    }
+    contexts.set(key, context);
+  }
+  return context;
+}
+
+beforeAll(async () => {
+  // An email in the development mailbox (the mailbox pages have a table then): a reset link.
+  const visitor = await contextFor(undefined);
+  await visitor.request.post('/forgot-password', { form: { email: SOLVER }, headers: { Origin: baseURL } });
+  const owner = (await contextFor(CLINICIAN)).request;
+  const moderator = (await contextFor(MODERATOR)).request;
+  made.draft = await longWordChallenge(owner, moderator, 'draft');
+  made.inReview = await longWordChallenge(owner, moderator, 'in_review');
+  made.published = await longWordChallenge(owner, moderator, 'open');
+});
+
+afterAll(async () => {
+  for (const context of contexts.values()) await context.close();
+});
+
+describe('layout at 375 and 1280 px, without JavaScript', () => {
+  for (const { name, account, path, status = 200, lang = 'en', submit } of PAGES) {
+    it(`${name}: nothing scrolls the page sideways on a phone, no table is cut off`, async () => {
+      const context = await contextFor(account);
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const address = withLang(await path(context.request), lang);
+      const res = await page.goto(address);
+      if (submit) await submit(page);
+      else expect(res?.status(), address).toBe(status);
+
+      expect(await documentWidth(page), `${address} at 1280 px`).toBeLessThanOrEqual(1280);
+      await expectNoClippedTable(page, `${address} at 1280 px`);
+      await screenshot(page, `${name}-1280`);
+
+      await page.setViewportSize({ width: 375, height: 800 });
+      expect(await documentWidth(page), `${address} at 375 px`).toBeLessThanOrEqual(375);
+      await expectNoClippedTable(page, `${address} at 375 px`);
+      await screenshot(page, `${name}-375`);
+      await page.close();
+    });
+  }
+});
+
+describe('a table wider than a phone', () => {
+  it('scrolls in its own labelled box, which says so and scrolls with the arrow keys', async () => {
+    // The development mailbox lists emails in a table of four columns: wider than 375 px.
+    const page = await (await contextFor(undefined)).newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/dev/mailbox?lang=en');
+    const [table] = await tablesOn(page);
+    expect(table, 'the mailbox lists the reset email in a table').toBeDefined();
+    expect(table).toMatchObject({ fits: false, scrolls: true, labelled: true, focusable: true, shadows: true });
+    await expect(page.getByText('Scroll sideways to see every column.').isVisible()).resolves.toBe(true);
+    expect(await documentWidth(page)).toBeLessThanOrEqual(375);
+
+    const box = page.locator('main [tabindex="0"]:has(table)').first();
+    await box.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    // Chromium scrolls smoothly: the box moves over a few frames.
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft), { timeout: 2_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows no "scroll sideways" where the table fits', async () => {
+    const page = await (await contextFor(undefined)).newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/dev/mailbox?lang=en');
+    const [table] = await tablesOn(page);
+    expect(table?.fits).toBe(true);
+    expect(table?.hint).toBe(false);
+    await page.close();
+  });
+});
+
+/** Width and height of each element the selector finds. */
+const boxes = (page: Page, selector: string) =>
+  page.evaluate<{ what: string; width: number; height: number }[]>(
+    `[...document.querySelectorAll(${JSON.stringify(selector)})].map((el) => {
+      const box = el.getBoundingClientRect();
+      return { what: el.outerHTML.slice(0, 80), width: box.width, height: box.height };
+    })`,
+  );
+
+describe('touch targets (WCAG 2.2, 2.5.8)', () => {
+  it('radio buttons on the register page are at least 24 × 24 px, at both widths', async () => {
+    const page = await (await contextFor(undefined)).newPage();
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/register?lang=en');
+      const radios = await boxes(page, 'main input[type="radio"], main input[type="checkbox"]');
+      expect(radios.length).toBeGreaterThan(0);
+      for (const radio of radios) expect(Math.min(radio.width, radio.height), radio.what).toBeGreaterThanOrEqual(24);
+    }
+    await page.close();
+  });
+
+  it('the score form’s radio buttons are at least 24 × 24 px', async () => {
+    const context = await contextFor(EVALUATOR);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    const id = (await solutionsOf(context.request, await inEvaluation(context.request))).find(
+      (s) => s.my_conflict === false,
+    )?.id;
+    await page.goto(`/solutions/${id}?lang=en`);
+    const radios = await boxes(page, 'main input[type="radio"]');
+    expect(radios.length, 'the score form shows a scale of radio buttons').toBeGreaterThan(0);
+    for (const radio of radios) expect(Math.min(radio.width, radio.height), radio.what).toBeGreaterThanOrEqual(24);
+    await page.close();
+  });
+
+  it('header links and buttons are at least 24 px tall, signed in and not, at both widths', async () => {
+    for (const account of [undefined, CLINICIAN, MODERATOR] as const) {
+      const page = await (await contextFor(account)).newPage();
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto('/?lang=en');
+        const targets = await boxes(page, '.site-header a, .site-header button');
+        expect(targets.length).toBeGreaterThan(2);
+        for (const target of targets) expect(target.height, target.what).toBeGreaterThanOrEqual(24);
+      }
+      await page.close();
+    }
+  });
+});
+
+describe('the catalogue’s filters on a phone', () => {
+  it('fold away so the first result is on the first screen, and open with a tap', async () => {
+    const page = await (await contextFor(SOLVER)).newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/challenges?lang=en');
+    const first = page.locator('section[aria-labelledby="results-title"] li').first();
+    const top = (await first.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    expect(top, 'the first result starts within the first 800 px').toBeLessThan(800);
+    await expect(page.getByLabel('Search', { exact: true }).isVisible()).resolves.toBe(false);
+
+    await page.getByText('Filters', { exact: true }).click();
+    await expect(page.getByLabel('Search', { exact: true }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('say how many filters are set, and stay open when one is wrong', async () => {
+    const page = await (await contextFor(undefined)).newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/challenges?lang=en&status=open&tag=oncology');
+    await expect(page.locator('summary').first().textContent()).resolves.toContain('2 filters set');
+
+    await page.goto('/challenges?lang=en&deadline_before=someday');
+    await expect(page.locator('#deadline_before').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.field-error').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('show without a tap on a wide screen', async () => {
+    const page = await (await contextFor(undefined)).newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/challenges?lang=en');
+    await expect(page.getByLabel('Search', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Show challenges' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('summary').first().isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
