@@ -40,9 +40,10 @@ function registerInput(values: FormValues) {
 export const registerForm = defineForm({
   schema: RegisterInputSchema,
   decode: registerInput,
+  // In the order the page shows the fields: the summary of mistakes follows it.
   labels: (tr) => ({
-    ...accountLabels(tr),
     name: tr.t('account.name'),
+    ...accountLabels(tr),
     kind: tr.t('register.kind'),
     'organization.name': tr.t('register.org_name'),
     'organization.kind': tr.t('register.org_kind'),

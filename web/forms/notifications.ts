@@ -22,10 +22,8 @@ export const preferencesForm = defineForm({
     time_zone: t('notifications.preferences.time_zone'),
   }),
   messages: ({ t }) => ({
-    ...Object.fromEntries(
-      NOTIFICATION_KINDS.map((kind) => [`channels.${kind}`, t('notifications.preferences.channel_invalid')]),
-    ),
-    time_zone: t('notifications.preferences.time_zone_invalid'),
+    ...Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [`channels.${kind}`, t('messages.channel')])),
+    time_zone: t('messages.time_zone'),
   }),
 });
 

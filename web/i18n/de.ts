@@ -158,7 +158,8 @@ export const de: Messages = {
   'browse.filters': 'Challenges filtern',
   'browse.any': 'Beliebig',
   'browse.q': 'Suche',
-  'browse.q_hint': 'Wörter aus Titel, Zusammenfassung, Problem, Indikation oder Schlagwörtern.',
+  'browse.q_hint':
+    'Wörter aus Titel, Zusammenfassung, Problem, Indikation oder Schlagwörtern. Fachbegriffe werden auch in den anderen Sprachen gesucht: „Lungenkrebs“ findet auch „lung cancer“.',
   'browse.status': 'Status',
   'browse.cluster': 'Cluster',
   'browse.tag': 'Schlagwort',
@@ -339,7 +340,7 @@ export const de: Messages = {
   'solution.who_sees.jury':
     'Jurymitglieder sehen zuerst nur den Titel und Ihre Organisation, damit sie einen Interessenkonflikt erklären können, bevor sie mehr lesen.',
   'solution.who_sees.public':
-    'Nur wenn Sie „Zusammenfassung veröffentlichen“ ankreuzen, erscheinen Titel, Ihre Organisation, Punktzahl und Zusammenfassung nach der Entscheidung in den öffentlichen Ergebnissen. Alles andere wird nie veröffentlicht.',
+    'Nach der Entscheidung wird nur veröffentlicht, was Sie gewählt haben: mit „Zusammenfassung veröffentlichen“ Titel, Ihre Organisation, Punktzahl und Zusammenfassung; mit „Uns nennen, falls wir gewinnen“ Titel und Organisation einer siegreichen Lösung. Alles andere wird nie veröffentlicht.',
   'solution.who_sees.secrets':
     'Beschreiben Sie, was geschützt ist, statt es offenzulegen: Geben Sie unter „Geistiges Eigentum“ an, ob ein Patent angemeldet ist.',
   'solution.title': 'Titel',

@@ -157,7 +157,8 @@ export const en = {
   'browse.filters': 'Filter challenges',
   'browse.any': 'Any',
   'browse.q': 'Search',
-  'browse.q_hint': 'Words from the title, summary, problem, indication or tags.',
+  'browse.q_hint':
+    'Words from the title, summary, problem, indication or tags. Medical terms are searched in the other languages too: “lung cancer” also finds “Lungenkrebs”.',
   'browse.status': 'State',
   'browse.cluster': 'Cluster',
   'browse.tag': 'Tag',
@@ -332,7 +333,7 @@ export const en = {
   'solution.who_sees.jury':
     'Jury members see the title and your organization first, so they can declare a conflict of interest before reading more.',
   'solution.who_sees.public':
-    'Only if you tick "Make the summary public" do the title, your organization, the score and the summary appear in the public results after the decision. Nothing else is ever published.',
+    'After the decision, only what you chose is ever public: with "Make the summary public", the title, your organization, the score and the summary; with "Name us if we win", a winning solution\'s title and your organization. Nothing else is ever published.',
   'solution.who_sees.secrets':
     'Describe what is protected rather than disclosing it: say under "Intellectual property" whether a patent is filed.',
   'solution.title': 'Title',

@@ -12,22 +12,38 @@ const CATALOGS: Record<Locale, Messages> = { en, de, it, ro };
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
+/**
+ * The `Intl` locale each page language formats with. English is written for Europe: dates read
+ * "31 Mar 2027" (en-GB), not "Mar 31, 2027". Every date and number on a page or in an email is
+ * formatted through a translator, so this is the one place that decides.
+ */
+const INTL_LOCALES: Record<Locale, string> = { en: 'en-GB', de: 'de', it: 'it', ro: 'ro' };
+
+type Vars = Record<string, string | number>;
+
+const fill = (text: string, vars?: Vars) =>
+  vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m)) : text;
+
 export interface Translator {
   locale: Locale;
-  t(key: MessageKey, vars?: Record<string, string | number>): string;
-  plural(key: PluralKey, count: number): string;
+  t(key: MessageKey, vars?: Vars): string;
+  /** The form for `count` (`#` is the count, formatted), with `{name}` filled from `vars`. */
+  plural(key: PluralKey, count: number, vars?: Vars): string;
   date(iso: string, style?: 'medium' | 'long'): string;
   /** Date and time in UTC, saying so. */
   dateTime(iso: string): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** Names joined as a sentence says them: "A, B and C" (en-GB), „A, B und C“. */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
 }
 
 /**
  * One formatter per locale and options, made on first use: building an `Intl` formatter costs far
  * more than formatting, and a ranking page formats thousands of numbers.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
+function cached<F extends Formatter>(key: string, make: () => F): F {
   let formatter = formatters.get(key) as F | undefined;
   if (!formatter) {
     formatter = make();
@@ -36,27 +52,26 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 const numberFormat = (locale: Locale, options?: Intl.NumberFormatOptions) =>
-  cached(`n:${locale}:${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(locale, options));
+  cached(`n:${locale}:${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(INTL_LOCALES[locale], options));
 const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
-  cached(`d:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+  cached(`d:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALES[locale], options));
 
 /** Strings, plurals, dates and numbers for one locale; formatting is left to `Intl`. */
 export function translator(locale: Locale): Translator {
   const messages = CATALOGS[locale];
-  const rules = new Intl.PluralRules(locale);
+  const rules = new Intl.PluralRules(INTL_LOCALES[locale]);
   return {
     locale,
-    t: (key, vars) => {
-      const text = messages[key] as string;
-      return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m)) : text;
-    },
-    plural: (key, count) => {
+    t: (key, vars) => fill(messages[key] as string, vars),
+    plural: (key, count, vars) => {
       const forms = messages[key] as PluralMessage;
-      return (forms[rules.select(count)] ?? forms.other).replace('#', numberFormat(locale).format(count));
+      return fill((forms[rules.select(count)] ?? forms.other).replace('#', numberFormat(locale).format(count)), vars);
     },
     date: (iso, style = 'medium') => dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(iso)),
     dateTime: (iso) =>
       `${dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`,
     number: (value, options) => numberFormat(locale, options).format(value),
+    list: (items, type = 'conjunction') =>
+      cached(`l:${locale}:${type}`, () => new Intl.ListFormat(INTL_LOCALES[locale], { type })).format(items),
   };
 }

@@ -153,7 +153,8 @@ export const it: Messages = {
   'browse.filters': 'Filtra le sfide',
   'browse.any': 'Qualsiasi',
   'browse.q': 'Cerca',
-  'browse.q_hint': "Parole del titolo, del riepilogo, del problema, dell'indicazione o dei tag.",
+  'browse.q_hint':
+    "Parole del titolo, del riepilogo, del problema, dell'indicazione o dei tag. I termini medici si cercano anche nelle altre lingue: «tumore del polmone» trova anche «lung cancer».",
   'browse.status': 'Stato',
   'browse.cluster': 'Cluster',
   'browse.tag': 'Tag',
@@ -329,7 +330,7 @@ export const it: Messages = {
   'solution.who_sees.jury':
     'I membri della giuria vedono prima il titolo e la tua organizzazione, così possono dichiarare un conflitto di interessi prima di leggere il resto.',
   'solution.who_sees.public':
-    "Titolo, organizzazione, punteggio e riepilogo compaiono nei risultati pubblici dopo la decisione solo se selezioni «Rendi pubblico il riepilogo». Nient'altro viene mai pubblicato.",
+    'Dopo la decisione diventa pubblico solo ciò che hai scelto: con «Rendi pubblico il riepilogo», titolo, organizzazione, punteggio e riepilogo; con «Nominateci se vinciamo», titolo e organizzazione di una soluzione vincitrice. Nient’altro viene mai pubblicato.',
   'solution.who_sees.secrets':
     'Descrivi che cosa è protetto senza rivelarlo: indica in «Proprietà intellettuale» se è stato depositato un brevetto.',
   'solution.title': 'Titolo',

@@ -156,7 +156,8 @@ export const ro: Messages = {
   'browse.filters': 'Filtrați provocările',
   'browse.any': 'Oricare',
   'browse.q': 'Căutare',
-  'browse.q_hint': 'Cuvinte din titlu, rezumat, problemă, indicație sau etichete.',
+  'browse.q_hint':
+    'Cuvinte din titlu, rezumat, problemă, indicație sau etichete. Termenii medicali se caută și în celelalte limbi: „cancer pulmonar” găsește și „lung cancer”.',
   'browse.status': 'Stare',
   'browse.cluster': 'Cluster',
   'browse.tag': 'Etichetă',
@@ -335,7 +336,7 @@ export const ro: Messages = {
   'solution.who_sees.jury':
     'Membrii juriului văd mai întâi titlul și organizația dumneavoastră, pentru a putea declara un conflict de interese înainte de a citi mai departe.',
   'solution.who_sees.public':
-    'Numai dacă bifați „Faceți public rezumatul”, titlul, organizația dumneavoastră, punctajul și rezumatul apar în rezultatele publice după decizie. Nimic altceva nu este publicat vreodată.',
+    'După decizie devine public doar ce ați ales: cu „Faceți public rezumatul”, titlul, organizația dumneavoastră, punctajul și rezumatul; cu „Numiți-ne dacă câștigăm”, titlul și organizația unei soluții câștigătoare. Nimic altceva nu este publicat vreodată.',
   'solution.who_sees.secrets':
     'Descrieți ce este protejat, fără a-l dezvălui: precizați la „Proprietate intelectuală” dacă a fost depusă o cerere de brevet.',
   'solution.title': 'Titlu',

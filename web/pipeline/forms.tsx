@@ -1,12 +1,14 @@
+import type { Child } from 'hono/jsx';
 import type { z } from 'zod';
-import { de as zodDe, en as zodEn, it as zodIt, ro as zodRo } from 'zod/v4/locales';
 import { DomainError } from '../../worker/domain/errors';
 import type { Ctx } from '../ctx';
-import type { Locale, Translator } from '../i18n';
+import type { Translator } from '../i18n';
 import { translatorFor } from '../locale';
 import { pageContext } from '../page';
 import { type Confirmation, ConfirmStepPage } from '../pages/confirm-step';
 import { renderPage } from '../render';
+import { boundsAt, type Issue, issueSentence, labelFor } from './issue-messages';
+import { knownMessage, wholeFormMessage } from './known-messages';
 
 /** A posted form as plain strings (repeated names joined with newlines). */
 export type FormValues = Record<string, string>;
@@ -15,8 +17,11 @@ export type FormValues = Record<string, string>;
 export interface FormState {
   values: FormValues;
   errors: Record<string, string>;
-  /** A message about the whole form (e.g. wrong password). */
-  error?: string;
+  /**
+   * A message about the whole form (e.g. wrong password), in the page's language; where only the
+   * domain's English reason is known, that reason is marked as English (see known-messages).
+   */
+  error?: Child;
 }
 
 export const emptyForm = (values: FormValues = {}): FormState => ({ values, errors: {} });
@@ -28,10 +33,18 @@ export const emptyForm = (values: FormValues = {}): FormState => ({ values, erro
 export interface FormSpec<S extends z.ZodType> {
   schema: S;
   decode: (values: FormValues) => z.input<S> | Record<string, unknown>;
+  /**
+   * The label of each field, by the API's path (`title`, `organization.name`, `scores.feasibility`).
+   * Entries of a list may share one label with `#` for the position and `{n}` for the number people
+   * read: `'criteria.#.weight': 'Criterion {n}: weight'` names `criteria.2.weight` "Criterion 3: weight".
+   */
   labels: (tr: Translator) => Record<string, string>;
   /** Fields whose errors arrive per item (`links.2`) but that the form shows as one field (`links`). */
   collapse?: readonly string[];
-  /** What to say when a field is invalid, where the page can say it better than the schema. */
+  /**
+   * What to say when a field is invalid, where the page can say it better than the generic
+   * sentences: whole sentences, by path (`links.1`) or field, with `{label}` for the field's label.
+   */
   messages?: (tr: Translator) => Record<string, string>;
 }
 
@@ -46,47 +59,81 @@ export async function readForm(c: Ctx): Promise<FormValues> {
   return values;
 }
 
-const ZOD_LOCALES = { en: zodEn, de: zodDe, it: zodIt, ro: zodRo } as const;
-
 /** The form field an error path belongs to (`links.2` → `links` when collapsed). */
 function fieldOf(path: string, collapse: readonly string[] = []): string {
   const top = collapse.find((name) => path === name || path.startsWith(`${name}.`));
-  return top ?? (path || 'form');
+  return top ?? path;
 }
 
-/** One message per field, as a sentence that names the field by its label on the page. */
-function messagesFor<S extends z.ZodType>(
-  spec: FormSpec<S>,
-  tr: Translator,
-  issues: { path: string; message: string }[],
-  fromSchema: boolean,
-): Record<string, string> {
+/** One mistake, from the schema (an issue) or from the domain (a field error in English). */
+type Mistake = { path: string; issue: Issue } | { path: string; domain: string };
+
+const kindOf = (issue: Issue) =>
+  issue.code === 'custom' ? 'custom' : issue.code === 'invalid_format' && issue.format === 'regex' ? 'format' : 'other';
+
+/**
+ * One message per field: a sentence in the page's language that names the field by its label
+ * (see issue-messages and known-messages), never the schema's or zod's words, never a path.
+ */
+function messagesFor<S extends z.ZodType>(spec: FormSpec<S>, tr: Translator, mistakes: Mistake[]) {
   const labels = spec.labels(tr);
-  // The page's own words replace the schema's generic ones; the domain's messages are specific already.
-  const better = fromSchema ? (spec.messages?.(tr) ?? {}) : {};
+  const labelOf = (path: string) => labelFor(labels, path, tr);
+  const better = spec.messages?.(tr) ?? {};
   const errors: Record<string, string> = {};
-  for (const { path, message } of issues) {
+  let error: string | undefined;
+  for (const mistake of mistakes) {
+    const { path } = mistake;
+    // About the form as a whole (a field it does not know): it is out of date.
+    if (!path) {
+      error ??= tr.t('messages.form_outdated');
+      continue;
+    }
     const field = fieldOf(path, spec.collapse);
-    const label = labels[field];
-    const text = better[field] ?? message;
-    errors[field] ??= label ? `${label}: ${text}` : text;
+    if (errors[field]) continue;
+    const label = labelOf(path);
+    const say = { tr, label, labelOf };
+    if ('issue' in mistake) {
+      const { issue } = mistake;
+      const own = better[path] ?? better[field];
+      errors[field] =
+        own?.replace('{label}', label) ??
+        knownMessage(path, issue.message, kindOf(issue), say) ??
+        issueSentence(issue, label, tr, boundsAt(spec.schema, issue.path));
+    } else {
+      errors[field] =
+        knownMessage(path, mistake.domain, 'domain', say) ??
+        (tr.locale === 'en' ? `${label}: ${mistake.domain}` : tr.t('messages.check', { label }));
+    }
   }
-  return errors;
+  return { errors: inPageOrder(errors, labels), error };
 }
 
-/** Validates with the API's schema, with zod's own messages in the page's language. */
+/**
+ * The messages in the order the form shows its fields (the order of its labels), so the summary at
+ * the top reads like the page; a field without a label keeps its place after those with one.
+ */
+function inPageOrder(errors: Record<string, string>, labels: Record<string, string>): Record<string, string> {
+  const order = Object.keys(labels);
+  const rank = (field: string) => {
+    const at = order.indexOf(field);
+    if (at >= 0) return at;
+    const template = order.indexOf(field.replace(/\.\d+(?=\.|$)/g, '.#'));
+    return template >= 0 ? template : order.length;
+  };
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+/** Validates with the API's schema; the messages are the page's own (see messagesFor). */
 export function validate<S extends z.ZodType>(
   spec: FormSpec<S>,
   values: FormValues,
   tr: Translator,
 ): { ok: true; data: z.output<S> } | { ok: false; form: FormState } {
-  const result = spec.schema.safeParse(spec.decode(values), { error: ZOD_LOCALES[tr.locale as Locale]().localeError });
+  // `reportInput` keeps what was typed on each issue: an empty field is "fill in", not "too short".
+  const result = spec.schema.safeParse(spec.decode(values), { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
-  const issues = result.error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
-  return { ok: false, form: { values, errors: messagesFor(spec, tr, issues, true) } };
+  const mistakes = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), issue }));
+  return { ok: false, form: { values, ...messagesFor(spec, tr, mistakes) } };
 }
 
 /**
@@ -106,8 +153,13 @@ export function formFromError<S extends z.ZodType>(
   if (!(err instanceof DomainError) || (!err.errors?.length && !wholeForm)) throw err;
   const current = err.code === 'stale_version' ? err.details?.current_version : undefined;
   const kept = typeof current === 'number' ? { ...values, version: String(current) } : values;
-  const errors = messagesFor(spec, tr, err.errors ?? [], false);
-  return { values: kept, errors, error: err.errors?.length ? undefined : err.message };
+  if (!err.errors?.length) return { values: kept, errors: {}, error: wholeFormMessage(err, tr) };
+  const { errors, error } = messagesFor(
+    spec,
+    tr,
+    err.errors.map(({ path, message }) => ({ path, domain: message })),
+  );
+  return { values: kept, errors, error };
 }
 
 export interface FormSteps<S extends z.ZodType> {

@@ -35,7 +35,7 @@ export const demoWorld: DemoWorld = {
     {
       slug: 'life-science-nord',
       name: 'Life Science Nord',
-      region: 'Schleswig-Holstein / Hamburg',
+      region: 'Schleswig-Holstein und Hamburg',
       country: 'DE',
       description:
         'Life-science and medtech cluster of Hamburg and Schleswig-Holstein with a focus on precision medicine. Its P.I.L.O.T. Next Level programme brings clinical needs from northern German hospitals to start-ups and SMEs for paid pilots.',
@@ -44,7 +44,7 @@ export const demoWorld: DemoWorld = {
     {
       slug: 'medizin-nrw',
       name: 'Medizin.NRW',
-      region: 'North Rhine-Westphalia',
+      region: 'Nordrhein-Westfalen',
       country: 'DE',
       description:
         'Health-economy network of North Rhine-Westphalia connecting university hospitals, specialised clinics and medtech companies in the Rhine-Ruhr area around imaging, cardiology and digital medicine.',
@@ -53,7 +53,7 @@ export const demoWorld: DemoWorld = {
     {
       slug: 'imago-mol',
       name: 'IMAGO-MOL',
-      region: 'North-East Romania (Iași)',
+      region: 'Regiunea Nord-Est',
       country: 'RO',
       description:
         'Regional cluster for molecular and imaging medicine based in Iași. Through MEDIC-NEST it links county hospitals, the medical university and local IT companies to test precision-medicine solutions in North-East Romania.',

@@ -70,7 +70,7 @@ describe('cluster page: admins invite moderators', () => {
     expect(res.status).toBe(400);
     const moderators = section(await res.text(), 'moderators-title');
     expect(moderators).toContain('id="email-error"');
-    expect(textOf(moderators)).toContain('Their email address:');
+    expect(textOf(moderators)).toContain('Enter an email address like name@clinic.example in “Their email address”.');
   });
 
   it('everyone else sees the cluster page as before, and may not invite or revoke', async () => {

@@ -84,7 +84,8 @@ describe('my page: what needs you now comes first, with a count and a link each'
     const text = textOf(needs);
     expect(text).toContain('1 solution to score');
     expect(text).toContain('“Jury with work left”: 1 of 2 scored');
-    const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(deadline));
+    // English for Europe: "14 Jan 2027", not "Jan 14, 2027".
+    const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(deadline));
     expect(text).toContain(`by ${day}`);
     expect(needs).toContain(`href="/challenges/${challenge}/solutions"`);
 

@@ -70,7 +70,7 @@ describe('notification preferences page', () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toMatch(
-      /<p class="field-error" id="time_zone-error">Zeitzone: Wählen Sie eine Zeitzone aus der Liste, etwa Europe\/Berlin\.<\/p>/,
+      /<p class="field-error" id="time_zone-error">Wählen Sie „Zeitzone“ aus der Liste, z\. B\. Europe\/Berlin\.<\/p>/,
     );
     expect(html).toMatch(/<select id="time_zone"[^>]*aria-invalid="true"/);
     expect(html).toContain('aria-describedby="time_zone-hint time_zone-error"');
@@ -87,7 +87,9 @@ describe('notification preferences page', () => {
     const user = await registerUser('clinician');
     const invitation = await postForm(PATH, user.cookie, { 'channels.invitation': 'off', time_zone: 'UTC' });
     expect(invitation.status).toBe(400);
-    expect(await invitation.text()).toContain('Always emailed; cannot be changed.');
+    expect(await invitation.text()).toContain(
+      'An invitation always arrives by email: the email carries the link to accept.',
+    );
     const bogus = await postForm(PATH, user.cookie, { 'channels.question_asked': 'pigeon' });
     expect(bogus.status).toBe(400);
     expect(await bogus.text()).toContain('id="channels.question_asked-error"');
