@@ -31,6 +31,9 @@ describe('the whole journey, without JavaScript', () => {
       'Measurable KPI': 'Median turnaround ≤ 3 days',
       'Submissions close': inDays(45),
     });
+    await cp
+      .getByLabel('Cluster', { exact: true })
+      .selectOption({ label: 'Life Science Nord (Schleswig-Holstein und Hamburg)' });
     await cp.getByRole('button', { name: 'Save draft' }).click();
     await cp.waitForURL('**?done=saved');
     const challengeUrl = cp.url().split('?')[0] ?? '';

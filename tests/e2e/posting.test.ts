@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, useChromium } from './browser';
+import { lookAt } from './look';
 import * as people from './people';
 import { inDays } from './people';
 
@@ -21,6 +22,11 @@ describe('posting and approving a challenge, without JavaScript', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Please correct the following');
     await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(title);
+    // Nothing is chosen for her: the cluster is asked for, among her own clusters first.
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Cluster');
+    await page
+      .getByLabel('Cluster', { exact: true })
+      .selectOption({ label: 'Life Science Nord (Schleswig-Holstein und Hamburg)' });
 
     const fields: Record<string, string> = {
       Summary: 'Our sepsis early-warning score fires so often that nurses ignore it; we need alerts they trust.',
@@ -32,13 +38,15 @@ describe('posting and approving a challenge, without JavaScript', () => {
       'Target outcome': 'Fewer false alerts without missing septic patients',
       'Measurable KPI': 'Positive predictive value of alerts ≥ 30 %',
       'Submissions close': inDays(40),
-      Tags: 'ai, infectious-diseases',
+      Tags: 'AI, infectious diseases',
     };
     for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
     await screenshot(page, 'challenge-form');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.waitForURL('**/challenges/*?done=saved');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+    // The tags were typed as words and stored as slugs.
+    await expect(page.locator('a[href$="tag=infectious-diseases"]').count()).resolves.toBe(1);
     const url = page.url().split('?')[0] ?? '';
 
     await page.getByRole('button', { name: 'Submit for review' }).click();
@@ -82,6 +90,9 @@ describe('posting and approving a challenge, without JavaScript', () => {
     for (const [label, value] of Object.entries(fields))
       await clinician.page.getByLabel(label, { exact: true }).fill(value);
     await clinician.page.getByLabel('Care-pathway step', { exact: true }).selectOption('care_organisation');
+    await clinician.page
+      .getByLabel('Cluster', { exact: true })
+      .selectOption({ label: 'Medizin.NRW (Nordrhein-Westfalen)' });
     await clinician.page.getByRole('button', { name: 'Save draft' }).click();
     await clinician.page.waitForURL('**?done=saved');
     const url = clinician.page.url().split('?')[0] ?? '';
@@ -102,6 +113,11 @@ describe('posting and approving a challenge, without JavaScript', () => {
       'Please add how many beds',
     );
     await clinician.page.getByRole('link', { name: 'Edit' }).click();
+    // The note is where she works, too (axe-clean and 375 px wide, like the rest of the form).
+    await lookAt(chromium, clinician.page, 'authoring-edit-note');
+    await expect(
+      clinician.page.getByRole('region', { name: 'The moderators asked for changes' }).textContent(),
+    ).resolves.toContain('Please add how many beds');
     await clinician.page
       .getByLabel('Patient population', { exact: true })
       .fill('Adult inpatients of a 900-bed hospital');

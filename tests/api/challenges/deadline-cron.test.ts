@@ -50,7 +50,9 @@ describe('the deadline cron', () => {
     const { clinician, moderator, solver } = world.users;
     const due = await openChallenge(clinician, moderator, world.cluster.slug);
     const future = await openChallenge(clinician, moderator, world.cluster.slug, { deadline: inDays(3) });
-    const lateDraft = await createDraft(clinician, world.cluster.slug, { deadline: hoursAgo(5) });
+    // A draft whose deadline has since passed (a past deadline is refused when saving).
+    const lateDraft = await createDraft(clinician, world.cluster.slug);
+    await moveDeadline(lateDraft.id, hoursAgo(5));
     await moveDeadline(due, hoursAgo(1));
     const [dueBefore, futureBefore, draftBefore] = await Promise.all([
       stateOf(due),

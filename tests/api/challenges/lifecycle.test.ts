@@ -258,7 +258,9 @@ describe('the life cycle', () => {
       expect(isProblem(res, 400, 'validation_failed')).toBe(true);
       expect(res.body.errors[0].path).toBe('note');
     }
-    const late = await createDraft(clinician, world.cluster.slug, { deadline: inDays(-1) });
+    // A draft whose deadline passed while it waited (a past deadline is refused when saving).
+    const late = await createDraft(clinician, world.cluster.slug);
+    await env.DB.prepare('UPDATE challenges SET deadline = ? WHERE id = ?').bind(inDays(-1), late.id).run();
     const res = await transition(clinician, late.id, 'submit');
     expect(isProblem(res, 400, 'validation_failed')).toBe(true);
     expect(res.body.errors[0].path).toBe('deadline');

@@ -21,6 +21,8 @@ interface MePageProps {
   data: Dashboard;
   account: MeAccount;
   welcome: boolean;
+  /** A clinician with no challenge yet: offer the first one now, or once the address is confirmed. */
+  firstChallenge?: 'post' | 'after_confirming';
   /** What a form just did (a new link sent, a jury joined). */
   notice?: string;
   /** Why a form could not do it (too many links asked for). */
@@ -182,7 +184,26 @@ function ClustersByState({ tr, clusters }: { tr: Translator; clusters: NonNullab
   );
 }
 
-export function MePage({ page, data, account, welcome, notice, error }: MePageProps) {
+/** Where a clinician starts: what a challenge is for them, and the way to post one. */
+function FirstChallenge({ tr, offer }: { tr: Translator; offer: 'post' | 'after_confirming' }) {
+  const { t } = tr;
+  return (
+    <div class="first-challenge">
+      <p>{t('authoring.first.intro')}</p>
+      {offer === 'post' ? (
+        <p>
+          <a class="button" href="/challenges/new">
+            {t('authoring.first.post')}
+          </a>
+        </p>
+      ) : (
+        <p>{t('authoring.first.after_confirming')}</p>
+      )}
+    </div>
+  );
+}
+
+export function MePage({ page, data, account, welcome, firstChallenge, notice, error }: MePageProps) {
   const { tr } = page;
   const { t } = tr;
   return (
@@ -199,7 +220,11 @@ export function MePage({ page, data, account, welcome, notice, error }: MePagePr
       <section aria-labelledby="my-challenges">
         <h2 id="my-challenges">{t('me.challenges')}</h2>
         {data.challenges.length === 0 ? (
-          <p>{t('me.none')}</p>
+          firstChallenge ? (
+            <FirstChallenge tr={tr} offer={firstChallenge} />
+          ) : (
+            <p>{t('me.none')}</p>
+          )
         ) : (
           <ul class="rows">
             {data.challenges.map((c) => (

@@ -9,7 +9,8 @@ import { ownInvitation } from '../../../worker/domain/invitations/invitations';
 import { hitAllOrThrow, verificationLimits } from '../../../worker/domain/rate-limit';
 import type { AppEnv } from '../../../worker/env';
 import { clientAddress } from '../../../worker/http/client';
-import { authorizeUser, can } from '../../../worker/policy/policy';
+import { CONFIRM_FIRST } from '../../../worker/policy/decisions';
+import { authorizeUser, can, decide } from '../../../worker/policy/policy';
 import type { Ctx } from '../../ctx';
 import { buttonForm } from '../../forms/dashboard';
 import { pageContext } from '../../page';
@@ -19,6 +20,17 @@ import { INVITATION_ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
 import { renderPage } from '../../render';
 import { redirectToSeat } from '../invitations/seat';
+
+/**
+ * A clinician who has posted nothing yet is offered their first challenge: at once when the policy
+ * lets them post, with a word on what comes first when only their unconfirmed address stands in the way.
+ */
+function firstChallenge(actor: SignedIn, challenges: number): 'post' | 'after_confirming' | undefined {
+  if (challenges > 0) return undefined;
+  const decision = decide(actor, 'challenge.create');
+  if (decision.allow) return 'post';
+  return decision.reason === CONFIRM_FIRST ? 'after_confirming' : undefined;
+}
 
 /** My page: what needs me now, then my challenges, solutions and jury seats; one round trip. */
 async function showMe(c: Ctx, actor: SignedIn, error?: string, status: 200 | 429 = 200) {
@@ -41,6 +53,7 @@ async function showMe(c: Ctx, actor: SignedIn, error?: string, status: 200 | 429
       data={data}
       account={{ email: actor.email, emailConfirmed: actor.emailConfirmed, unread: actor.unread }}
       welcome={c.req.query('welcome') === '1'}
+      firstChallenge={firstChallenge(actor, data.challenges.length)}
       notice={notice}
       error={error}
     />,

@@ -1,21 +1,25 @@
 import { Hono } from 'hono';
 import { loadChallenge, loadChallengeFor } from '../../../worker/access/challenges';
+import type { SignedIn } from '../../../worker/domain/actor';
+import { clusterChoice } from '../../../worker/domain/challenges/cluster-choice';
 import { createChallenge } from '../../../worker/domain/challenges/create';
-import { toChallenge } from '../../../worker/domain/challenges/read';
+import { type ChallengeRecord, toChallenge } from '../../../worker/domain/challenges/read';
 import { transitionChallenge } from '../../../worker/domain/challenges/transition';
 import { editModeFor, updateChallenge } from '../../../worker/domain/challenges/update';
-import { listClusters } from '../../../worker/domain/clusters/list';
 import { DomainError } from '../../../worker/domain/errors';
 import type { AppEnv } from '../../../worker/env';
 import { authorizeUser } from '../../../worker/policy/policy';
 import type { Ctx } from '../../ctx';
 import {
+  amendChallengeForm,
   challengeValues,
   editChallengeForm,
+  inFormOrder,
   newChallengeForm,
   newChallengeValues,
   transitionForm,
 } from '../../forms/challenges';
+import { translatorFor } from '../../locale';
 import { pageContext } from '../../page';
 import { ChallengeFormPage } from '../../pages/challenges/form';
 import { confirmation } from '../../pipeline/confirm';
@@ -32,25 +36,62 @@ function failureCode(err: unknown): 'deadline' | 'note' | 'stale' | 'state' {
   return err.code === 'stale_version' ? 'stale' : 'state';
 }
 
-async function newChallengePage(c: Ctx, form: FormState, status: 200 | 400 = 200) {
+async function newChallengePage(c: Ctx, actor: SignedIn, form: FormState, status: 200 | 400 = 200) {
   const page = pageContext(c);
-  const clusters = await listClusters(c.var.db, 100);
+  const clusters = await clusterChoice(c.var.db, actor);
   const title = page.tr.t('new.title');
   return renderPage(
     c,
-    <ChallengeFormPage page={page} form={form} clusters={clusters} action="/challenges/new" title={title} />,
+    <ChallengeFormPage
+      page={page}
+      form={inFormOrder(form, page.tr)}
+      clusters={clusters}
+      action="/challenges/new"
+      title={title}
+    />,
     status,
   );
 }
 
-function editChallengePage(c: Ctx, id: string, form: FormState, status: 200 | 400 = 200) {
+function editChallengePage(
+  c: Ctx,
+  actor: SignedIn,
+  record: ChallengeRecord,
+  mode: 'edit' | 'amend',
+  form: FormState,
+  status: 200 | 400 = 200,
+) {
   const page = pageContext(c);
   const title = page.tr.t('edit.title');
+  const challenge = toChallenge(record, actor);
   return renderPage(
     c,
-    <ChallengeFormPage page={page} form={form} action={`/challenges/${id}/edit`} title={title} />,
+    <ChallengeFormPage
+      page={page}
+      form={inFormOrder(form, page.tr)}
+      action={`/challenges/${challenge.id}/edit`}
+      title={title}
+      editing={{ challenge, mode }}
+    />,
     status,
   );
+}
+
+/**
+ * The edit form's periodic save (enhance.js) posts the same form to the same address and asks
+ * for JSON: the new version to send next time, or why it was not saved. Without JavaScript
+ * nothing asks for JSON, and the form is answered as a page.
+ */
+const savesAsItGoes = (c: Ctx) => (c.req.header('accept') ?? '').startsWith('application/json');
+
+/**
+ * Why a periodic save did not land, for the script: a newer version elsewhere (the form comes back
+ * with the current version in it), or fields to correct. The parsed body is the one the form read.
+ */
+async function autosaveRefusal(c: Ctx, form: FormState) {
+  const posted = (await c.req.parseBody({ all: true })).version;
+  const stale = typeof posted === 'string' && form.values.version !== posted;
+  return c.json({ saved: false, stale, errors: form.errors }, stale ? 409 : 400);
 }
 
 /** Life-cycle steps asked about first: they cannot be undone. */
@@ -58,8 +99,8 @@ const IRREVERSIBLE = ['approve', 'reject', 'withdraw', 'start_evaluation', 'arch
 
 export const challengeEditPages = new Hono<AppEnv>()
   .get('/challenges/new', signedIn, async (c) => {
-    authorizeUser(c.var.user, 'challenge.create');
-    return newChallengePage(c, emptyForm(newChallengeValues()));
+    const actor = authorizeUser(c.var.user, 'challenge.create');
+    return newChallengePage(c, actor, emptyForm(newChallengeValues(translatorFor(c))));
   })
   .post('/challenges/new', signedIn, async (c) => {
     const actor = authorizeUser(c.var.user, 'challenge.create');
@@ -68,7 +109,7 @@ export const challengeEditPages = new Hono<AppEnv>()
         const id = await createChallenge(c.var.db, actor, cluster, draft);
         return c.redirect(`/challenges/${id}?done=saved`, 303);
       },
-      rerender: (form) => newChallengePage(c, form, 400),
+      rerender: (form) => newChallengePage(c, actor, form, 400),
       wholeForm: true,
     });
   })
@@ -76,18 +117,21 @@ export const challengeEditPages = new Hono<AppEnv>()
     const id = c.req.param('id');
     const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'challenge.edit');
     // The form only where saving it can succeed: not for a moderator before approval, nor an owner after it.
-    editModeFor(actor, record);
-    return editChallengePage(c, id, emptyForm(challengeValues(toChallenge(record, actor))));
+    const mode = editModeFor(actor, record);
+    return editChallengePage(c, actor, record, mode, emptyForm(challengeValues(toChallenge(record, actor))));
   })
   .post(`/challenges/${ID}/edit`, signedIn, async (c) => {
     const id = c.req.param('id');
     const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'challenge.edit');
-    return submitForm(c, editChallengeForm, {
+    const mode = editModeFor(actor, record);
+    const json = savesAsItGoes(c);
+    return submitForm(c, mode === 'amend' ? amendChallengeForm : editChallengeForm, {
       run: async ({ version, ...changes }) => {
         await updateChallenge(c.var.db, actor, record, version, changes);
+        if (json) return c.json({ saved: true, version: version + 1, saved_at: new Date().toISOString() });
         return c.redirect(`/challenges/${id}?done=saved`, 303);
       },
-      rerender: (form) => editChallengePage(c, id, form, 400),
+      rerender: (form) => (json ? autosaveRefusal(c, form) : editChallengePage(c, actor, record, mode, form, 400)),
       wholeForm: true,
     });
   })

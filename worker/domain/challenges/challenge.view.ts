@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CHALLENGE_STATUSES } from '../../db/enums';
 import { OrganizationSchema } from '../accounts/account.schema';
 import { ChallengeFieldsSchema, CriterionSchema } from './challenge.schema';
+import { NOTE_STANDINGS } from './lifecycle';
 
 const ref = z.object({ slug: z.string(), name: z.string() });
 
@@ -55,6 +56,10 @@ export const ChallengeSchema = ChallengeFieldsSchema.omit({ tags: true, criteria
     question_count: z.number().int(),
     endorsed_by_me: z.boolean(),
     moderator_note: z.string().nullable().openapi({ description: 'Shown to the owner and moderators only.' }),
+    moderator_note_standing: z.enum(NOTE_STANDINGS).nullable().openapi({
+      description:
+        'Where the moderator note stands: pending (changes requested, the owner acts), answered (submitted again), resolved (approved since, or withdrawn), rejection (why it was rejected). Null when there is no note for this viewer.',
+    }),
     decision_note: z.string().nullable(),
     updated_at: z.string(),
     submitted_at: z.string().nullable(),

@@ -8,10 +8,15 @@ import { audit } from '../audit';
 import { DomainError } from '../errors';
 import { type ChallengeDraft, DEFAULT_CRITERIA } from './challenge.schema';
 
-/** Criteria and tag rows of a challenge. */
+/** Criteria and tag rows of a challenge; no criteria given means the defaults, with their descriptions. */
 export function childRows(id: string, draft: Pick<ChallengeDraft, 'criteria' | 'tags'>) {
   return {
-    criteria: (draft.criteria ?? DEFAULT_CRITERIA).map((c, position) => ({ challenge_id: id, ...c, position })),
+    criteria: (draft.criteria ?? DEFAULT_CRITERIA).map((c, position) => ({
+      challenge_id: id,
+      ...c,
+      description: c.description ?? null,
+      position,
+    })),
     tags: (draft.tags ?? []).map((tag) => ({ challenge_id: id, tag })),
   };
 }

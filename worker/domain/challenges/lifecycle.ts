@@ -66,3 +66,18 @@ export const juryEditable = (status: ChallengeStatus) =>
 export const juryInvitable = (status: ChallengeStatus) => status === 'open' || status === 'evaluation';
 /** A challenge is decided from evaluation. */
 export const decidable = (status: ChallengeStatus) => status === 'evaluation';
+
+export const NOTE_STANDINGS = ['pending', 'answered', 'resolved', 'rejection'] as const;
+export type NoteStanding = (typeof NOTE_STANDINGS)[number];
+
+/**
+ * Where the moderators' last note stands: a request the owner still has to act on (changes
+ * requested), answered by submitting again (in review), the reason for a rejection, or resolved
+ * (approved since, or withdrawn). Only request_changes and reject write the note.
+ */
+export function noteStanding(status: ChallengeStatus): NoteStanding {
+  if (status === 'changes_requested') return 'pending';
+  if (status === 'in_review') return 'answered';
+  if (status === 'rejected') return 'rejection';
+  return 'resolved';
+}

@@ -13,6 +13,7 @@ import {
 } from '../../db/schema';
 import { type Actor, isUser, moderates } from '../actor';
 import type { Challenge } from './challenge.view';
+import { noteStanding } from './lifecycle';
 
 /** Everything the detail view shows, in one query: JSON subqueries instead of a query per part. */
 export const findChallenge = (db: Database, id: string, viewerId: string | null) =>
@@ -31,11 +32,13 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
       org_name: sql<string | null>`${organizations.name}`.as('org_name'),
       org_kind: sql<(typeof organizations.kind)['_']['data'] | null>`${organizations.kind}`.as('org_kind'),
       org_country: sql<string | null>`${organizations.country}`.as('org_country'),
-      criteria: sql<string>`(SELECT json_group_array(json_object('key', key, 'label', label, 'weight', weight))
-        FROM (SELECT ${challengeCriteria.key} AS key, ${challengeCriteria.label} AS label, ${challengeCriteria.weight} AS weight
+      criteria:
+        sql<string>`(SELECT json_group_array(json_object('key', key, 'label', label, 'description', description, 'weight', weight))
+        FROM (SELECT ${challengeCriteria.key} AS key, ${challengeCriteria.label} AS label,
+              ${challengeCriteria.description} AS description, ${challengeCriteria.weight} AS weight
               FROM ${challengeCriteria} WHERE ${challengeCriteria.challenge_id} = ${challenges.id} ORDER BY ${challengeCriteria.position}))`.as(
-        'criteria_json',
-      ),
+          'criteria_json',
+        ),
       tags: sql<string>`(SELECT json_group_array(tag) FROM (SELECT ${challengeTags.tag} AS tag FROM ${challengeTags}
         WHERE ${challengeTags.challenge_id} = ${challenges.id} ORDER BY ${challengeTags.tag}))`.as('tags_json'),
       questions:
@@ -59,6 +62,12 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
 }
 
 export type ChallengeRecord = NonNullable<Awaited<ReturnType<typeof findChallenge>>>;
+
+type StoredCriterion = Omit<Challenge['criteria'][number], 'description'> & { description: string | null };
+
+/** A criterion as shown: its description only when the owner wrote one. */
+const shownCriterion = ({ description, ...criterion }: StoredCriterion): Challenge['criteria'][number] =>
+  description ? { ...criterion, description } : criterion;
 
 /** The API shape; the moderator's note is for the owner and moderators only. */
 export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
@@ -101,12 +110,13 @@ export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
     visibility: row.visibility,
     share_feedback: row.share_feedback,
     tags: JSON.parse(record.tags) as string[],
-    criteria: JSON.parse(record.criteria) as Challenge['criteria'],
+    criteria: (JSON.parse(record.criteria) as StoredCriterion[]).map(shownCriterion),
     endorsement_count: row.endorsement_count,
     endorsed_by_me: Boolean(record.endorsed_by_me),
     question_count: questionList.length,
     questions: questionList,
     moderator_note: insider ? row.moderator_note : null,
+    moderator_note_standing: insider && row.moderator_note ? noteStanding(row.status) : null,
     decision_note: row.decision_note,
     created_at: row.created_at,
     updated_at: row.updated_at,

@@ -7,7 +7,13 @@ import { challengeCriteria, challenges, challengeTags } from '../../db/schema';
 import { moderates, type SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError } from '../errors';
-import type { ChallengePatchSchema } from './challenge.schema';
+import {
+  type ChallengePatchSchema,
+  CLASS_MISMATCH,
+  classFits,
+  DEADLINE_PASSED,
+  deadlinePassed,
+} from './challenge.schema';
 import { childRows } from './create';
 import { editMode } from './lifecycle';
 import type { ChallengeRecord } from './read';
@@ -46,6 +52,45 @@ export function editModeFor(actor: SignedIn, record: ChallengeRecord): 'edit' | 
 }
 
 /**
+ * What the patch would make inconsistent with what is stored, all at once: a TRL range upside
+ * down, an evaluation that closes before submissions, a device class of another regulation, and a
+ * deadline set in the past. An owner's deadline must lie ahead whenever it is sent (a draft with a
+ * past one could never be submitted); a moderator's amendment may keep a deadline that has passed
+ * (the challenge may be in evaluation), but cannot move it into the past.
+ */
+function patchErrors(
+  mode: 'edit' | 'amend',
+  row: ChallengeRecord['row'],
+  fields: Omit<ChallengePatch, 'tags' | 'criteria'>,
+) {
+  const errors: { path: string; message: string }[] = [];
+  const trlMin = fields.trl_min ?? row.trl_min;
+  const trlMax = fields.trl_max ?? row.trl_max;
+  if (trlMin > trlMax) {
+    errors.push({ path: 'trl_max', message: `trl_max (${trlMax}) must be at least trl_min (${trlMin}).` });
+  }
+  const deadline = fields.deadline ?? row.deadline;
+  const evaluationDeadline =
+    fields.evaluation_deadline === undefined ? row.evaluation_deadline : fields.evaluation_deadline;
+  if (evaluationDeadline && evaluationDeadline <= deadline) {
+    errors.push({
+      path: 'evaluation_deadline',
+      message: 'The evaluation closes after submissions close: choose a later date than the submission deadline.',
+    });
+  }
+  if (fields.deadline && deadlinePassed(fields.deadline) && (mode === 'edit' || fields.deadline !== row.deadline)) {
+    errors.push({ path: 'deadline', message: DEADLINE_PASSED });
+  }
+  const regulation = fields.regulation ?? row.regulation;
+  const deviceClass = fields.device_class === undefined ? row.device_class : fields.device_class;
+  const classTouched = fields.regulation !== undefined || fields.device_class !== undefined;
+  if (classTouched && !classFits(regulation, deviceClass)) {
+    errors.push({ path: 'device_class', message: CLASS_MISMATCH });
+  }
+  return errors;
+}
+
+/**
  * Owners edit in draft / changes_requested; moderators amend after approval (audited). The write
  * is guarded by the version the client read, so a concurrent edit makes this one stale_version, never a
  * silent overwrite.
@@ -61,20 +106,9 @@ export async function updateChallenge(
   const mode = editModeFor(actor, record);
   if (row.version !== version) throw staleVersion(version, row.version);
   const { tags, criteria, ...fields } = patch;
-  const trlMin = fields.trl_min ?? row.trl_min;
-  const trlMax = fields.trl_max ?? row.trl_max;
-  if (trlMin > trlMax) {
-    throw new DomainError('validation_failed', 'trl_max must be at least trl_min.', {
-      errors: [{ path: 'trl_max', message: `trl_max (${trlMax}) must be at least trl_min (${trlMin}).` }],
-    });
-  }
-  const deadline = fields.deadline ?? row.deadline;
-  const evaluationDeadline =
-    fields.evaluation_deadline === undefined ? row.evaluation_deadline : fields.evaluation_deadline;
-  if (evaluationDeadline && evaluationDeadline <= deadline) {
-    throw new DomainError('validation_failed', 'The evaluation closes after submissions close.', {
-      errors: [{ path: 'evaluation_deadline', message: 'Choose a later date than the submission deadline.' }],
-    });
+  const errors = patchErrors(mode, row, fields);
+  if (errors.length > 0) {
+    throw new DomainError('validation_failed', errors.map((e) => e.message).join(' '), { errors });
   }
   if (criteria && mode === 'amend') {
     throw new DomainError('invalid_state', 'Criteria and weights are fixed once a challenge is approved.', {
