@@ -2,9 +2,25 @@ import type { ChallengeSummary } from '../../worker/domain/challenges/challenge.
 import type { Translator } from '../i18n';
 import { StatusBadge } from './status';
 
-/** Challenges as cards: title, state, cluster, summary, deadline, TRL range and endorsements. */
-export function ChallengeCards({ tr, challenges }: { tr: Translator; challenges: ChallengeSummary[] }) {
+/**
+ * A card's challenge. `submissions_closed_at` (when submissions closed, early or at the deadline)
+ * is optional until every list query selects it.
+ */
+type CardChallenge = ChallengeSummary & { submissions_closed_at?: string | null };
+
+/** States after submissions closed. */
+const CLOSED: readonly CardChallenge['status'][] = ['evaluation', 'decided', 'archived'];
+
+/** Open: when submissions close. Closed: when they did, if known (the early close or the deadline), else that they did. */
+function Submissions({ tr, challenge: c }: { tr: Translator; challenge: CardChallenge }) {
   const { t } = tr;
+  if (!CLOSED.includes(c.status)) return <>{`${t('challenge.deadline')}: ${tr.date(c.deadline)}`}</>;
+  if (c.submissions_closed_at) return <>{`${t('public.challenge.closed_on')} ${tr.date(c.submissions_closed_at)}`}</>;
+  return <>{t('public.challenge.closed')}</>;
+}
+
+/** Challenges as cards: title, state, cluster, summary, submissions, TRL range and endorsements. */
+export function ChallengeCards({ tr, challenges }: { tr: Translator; challenges: CardChallenge[] }) {
   return (
     <ul class="cards">
       {challenges.map((c) => (
@@ -17,7 +33,7 @@ export function ChallengeCards({ tr, challenges }: { tr: Translator; challenges:
           </p>
           <p lang={c.language}>{c.summary}</p>
           <p class="meta">
-            {t('challenge.deadline')}: {tr.date(c.deadline)} · TRL {c.trl_min}–{c.trl_max} ·{' '}
+            <Submissions tr={tr} challenge={c} /> · TRL {c.trl_min}–{c.trl_max} ·{' '}
             {tr.plural('challenge.endorsements', c.endorsement_count)}
           </p>
         </li>

@@ -3,7 +3,7 @@ import { SolutionCreateSchema, SolutionPatchSchema } from '../../worker/domain/s
 import type { Solution } from '../../worker/domain/solutions/solution.view';
 import type { Translator } from '../i18n';
 import { checkbox, lines, number } from '../pipeline/decoders';
-import { defineForm, type FormValues } from '../pipeline/forms';
+import { defineForm, type FormState, type FormValues } from '../pipeline/forms';
 
 const TEXTS = ['title', 'summary', 'approach', 'team', 'ip_status'] as const;
 
@@ -14,7 +14,35 @@ function solutionInput(values: FormValues) {
   if (values.trl) input.trl = number(values.trl);
   input.links = lines(values.links);
   input.summary_public = checkbox(values.summary_public);
+  input.name_if_winner = checkbox(values.name_if_winner);
   return input;
+}
+
+/** The schema allows at most this many links; each may be wrong on its own. */
+const MAX_LINKS = 10;
+
+/**
+ * A wrong link is named by its place in the list ("Link 2 is not a web address"): the schema's
+ * error for it arrives as `links.1`, which the form then shows next to the links field.
+ */
+const linkMessages = ({ t }: Translator): Record<string, string> =>
+  Object.fromEntries(
+    Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}`, t('public.solution.link_invalid', { n: i + 1 })]),
+  );
+
+/**
+ * The form state as the page shows it: every message about a single link (`links.1`, `links.4`)
+ * joined into the one message next to the links field, so the summary links to a field that exists.
+ */
+export function withLinkErrors(form: FormState): FormState {
+  const linkKeys = Object.keys(form.errors).filter((key) => key === 'links' || key.startsWith('links.'));
+  if (linkKeys.length === 0 || (linkKeys.length === 1 && linkKeys[0] === 'links')) return form;
+  const errors: Record<string, string> = {};
+  for (const [key, message] of Object.entries(form.errors)) {
+    if (!linkKeys.includes(key)) errors[key] = message;
+    else errors.links = errors.links ? `${errors.links} ${message}` : message;
+  }
+  return { ...form, errors };
 }
 
 export const solutionLabels = ({ t }: Translator): Record<string, string> => ({
@@ -26,6 +54,7 @@ export const solutionLabels = ({ t }: Translator): Record<string, string> => ({
   ip_status: t('solution.ip_status'),
   links: t('solution.links'),
   summary_public: t('solution.summary_public'),
+  name_if_winner: t('public.solution.name_if_winner'),
   version: t('form.version'),
 });
 
@@ -34,7 +63,7 @@ export const newSolutionForm = defineForm({
   schema: SolutionCreateSchema,
   decode: (values) => ({ ...solutionInput(values), submit: values.intent === 'submit' }),
   labels: solutionLabels,
-  collapse: ['links'],
+  messages: linkMessages,
 });
 
 /** The version the form was loaded at is required: it is how a concurrent change is noticed. */
@@ -42,7 +71,7 @@ export const editSolutionForm = defineForm({
   schema: SolutionPatchSchema.required({ version: true }),
   decode: (values) => ({ ...solutionInput(values), version: number(values.version) }),
   labels: solutionLabels,
-  collapse: ['links'],
+  messages: linkMessages,
 });
 
 export const newSolutionValues = (): FormValues => ({ ip_status: 'none', trl: '4' });
@@ -53,6 +82,7 @@ export function solutionValues(s: Solution): FormValues {
   for (const key of TEXTS) values[key] = s[key];
   values.links = s.links.join('\n');
   values.summary_public = s.summary_public ? 'on' : '';
+  values.name_if_winner = s.name_if_winner ? 'on' : '';
   return values;
 }
 

@@ -55,6 +55,7 @@ export type ChallengeAction =
   | 'challenge.audit'
   | 'question.ask'
   | 'question.answer'
+  | 'question.hide'
   | 'endorsement.change'
   | 'jury.manage'
   | 'jury.assign'
@@ -92,10 +93,16 @@ export interface ChallengePages {
 export interface ChallengeAffordances {
   /** The owner edits (draft, changes requested) or a moderator amends (after approval). */
   edit: boolean;
+  /** Clinicians other than the owner: "we have this need too". */
   endorse: boolean;
   ask: boolean;
   answer: boolean;
+  /** The owner and the cluster's moderators hide a question (a sales pitch), whatever the state. */
+  hideQuestions: boolean;
+  /** Offered only to a solver without a solution here yet: one who has one is led to it instead. */
   submitSolution: boolean;
+  /** The owner of a challenge in review: told who reviews it and how long it usually takes. */
+  awaitingReview: boolean;
   /** Anonymous visitors of an open challenge: sign in to ask or submit. */
   signInToTakePart: boolean;
   /** Signed in with an address not confirmed yet: confirm it to ask or submit. */
@@ -123,10 +130,20 @@ export function challengePages(
   };
 }
 
-export function challengeAffordances(actor: Actor, record: ChallengeRecord, jury: JurySeat): ChallengeAffordances {
+/**
+ * `activeSolution`: the viewer has a solution on this challenge that is not withdrawn (see
+ * `mySolutionsQuery`); they are shown it rather than offered a new one.
+ */
+export function challengeAffordances(
+  actor: Actor,
+  record: ChallengeRecord,
+  jury: JurySeat,
+  activeSolution = false,
+): ChallengeAffordances {
   const { row } = record;
+  const owner = isUser(actor, row.owner_id);
   const mode = editMode(row.status, {
-    owner: isUser(actor, row.owner_id),
+    owner,
     moderator: moderates(actor, row.cluster_id),
   });
   return {
@@ -134,7 +151,9 @@ export function challengeAffordances(actor: Actor, record: ChallengeRecord, jury
     endorse: can(actor, 'endorsement.change', row) && endorsable(row.status),
     ask: can(actor, 'question.ask', row) && askable(row.status),
     answer: can(actor, 'question.answer', row) && answerable(row.status),
-    submitSolution: can(actor, 'solution.create', row) && acceptsSolutions(row.status),
+    hideQuestions: can(actor, 'question.hide', row),
+    submitSolution: can(actor, 'solution.create', row) && acceptsSolutions(row.status) && !activeSolution,
+    awaitingReview: owner && row.status === 'in_review',
     signInToTakePart: !isSignedIn(actor) && acceptsSolutions(row.status),
     confirmToTakePart: isSignedIn(actor) && !actor.emailConfirmed && acceptsSolutions(row.status),
     transitions: actionsFrom(row.status).filter((action) =>

@@ -23,14 +23,15 @@ describe('endorsements', () => {
       ?.n;
 
   it('is idempotent per user, counts users, and withdraws idempotently', async () => {
-    const { clinician, moderator, solver } = world.users;
+    const { clinician, moderator } = world.users;
     const id = await openChallenge(clinician, moderator, world.cluster.slug);
     const otherClinician = await registerUser('clinician');
+    const thirdClinician = await registerUser('clinician');
 
     const steps: [TestUser, 'PUT' | 'DELETE', boolean, number][] = [
       [otherClinician, 'PUT', true, 1],
       [otherClinician, 'PUT', true, 1],
-      [solver, 'PUT', true, 2],
+      [thirdClinician, 'PUT', true, 2],
       [otherClinician, 'DELETE', false, 1],
       [otherClinician, 'DELETE', false, 1],
     ];
@@ -42,8 +43,8 @@ describe('endorsements', () => {
       expect(await storedCount(id)).toBe(count);
     }
 
-    const bySolver = await api(`/api/v1/challenges/${id}`, { token: solver.token });
-    expect(bySolver.body).toMatchObject({ endorsement_count: 1, endorsed_by_me: true });
+    const byThird = await api(`/api/v1/challenges/${id}`, { token: thirdClinician.token });
+    expect(byThird.body).toMatchObject({ endorsement_count: 1, endorsed_by_me: true });
     const byOther = await api(`/api/v1/challenges/${id}`, { token: otherClinician.token });
     expect(byOther.body).toMatchObject({ endorsement_count: 1, endorsed_by_me: false });
     const byAnonymous = await api(`/api/v1/challenges/${id}`);
@@ -73,9 +74,9 @@ describe('endorsements', () => {
   });
 
   it('keeps one row and a count of 1 under 20 parallel PUTs by the same user', async () => {
-    const { clinician, moderator, solver } = world.users;
+    const { clinician, moderator, evaluator } = world.users;
     const id = await openChallenge(clinician, moderator, world.cluster.slug);
-    const results = await Promise.all(Array.from({ length: 20 }, () => endorse(solver, id)));
+    const results = await Promise.all(Array.from({ length: 20 }, () => endorse(evaluator, id)));
     for (const res of results) {
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body).toEqual({ endorsed: true, endorsement_count: 1 });

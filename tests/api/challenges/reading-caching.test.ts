@@ -63,7 +63,7 @@ describe('ETags and caching', () => {
   it('changes the ETag of detail and list when an endorsement changes the count', async () => {
     const detailBefore = await detail();
     const listBefore = await clusterList();
-    await endorse(world.users.solver, id);
+    await endorse(world.users.evaluator, id);
 
     const detailAfter = await detail({ 'if-none-match': detailBefore.headers.get('etag')! });
     expect(detailAfter.status).toBe(200);
@@ -80,7 +80,7 @@ describe('ETags and caching', () => {
     );
 
     // and back: withdrawing changes the count, and so the ETag, again
-    await must(api(`/api/v1/challenges/${id}/endorsement`, { method: 'DELETE', token: world.users.solver.token }));
+    await must(api(`/api/v1/challenges/${id}/endorsement`, { method: 'DELETE', token: world.users.evaluator.token }));
     const withdrawn = await detail({ 'if-none-match': detailAfter.headers.get('etag')! });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.endorsement_count).toBe(detailBefore.body.endorsement_count);

@@ -52,7 +52,8 @@ describe('the detail view', () => {
         body: { answer: 'We use a vendor-neutral archive with DICOMweb.' },
       }),
     );
-    await endorse(solver, id);
+    // Clinicians endorse (the moderator's test account is one); solvers do not.
+    await endorse(moderator, id);
     await endorse(evaluator, id);
   });
 
@@ -71,7 +72,7 @@ describe('the detail view', () => {
         cluster: { slug: world.cluster.slug },
         owner: { id: world.users.clinician.id },
         endorsement_count: 2,
-        endorsed_by_me: role === 'solver' || role === 'evaluator',
+        endorsed_by_me: role === 'moderator' || role === 'evaluator',
         question_count: 2,
       });
       expect(body.questions).toEqual([

@@ -42,7 +42,7 @@ describe('D1 query budget of read paths', () => {
         }),
       );
     }
-    await endorse(solver, detailId);
+    await endorse(world.users.evaluator, detailId);
     cursor = (await must(list({ cluster: slug, limit: 5 }))).body.next_cursor;
   });
 

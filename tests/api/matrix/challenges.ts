@@ -173,14 +173,24 @@ export const challengeCases: MatrixCase[] = [
     expect: { ...signedIn(403), clinician: 200 },
   },
   {
+    route: 'POST /api/v1/challenges/{id}/questions/{qid}/hide',
+    request: async (world) => {
+      const { challenge, question } = await freshQuestion(world);
+      return { path: `/api/v1/challenges/${challenge}/questions/${question}/hide`, method: 'POST' };
+    },
+    // The owner and the cluster's moderators (admins moderate every cluster).
+    expect: { ...signedIn(403), clinician: 204, moderator: 204, admin: 204 },
+  },
+  // Endorsing is for clinicians other than the owner (the world's solver is the only solver account).
+  {
     route: 'PUT /api/v1/challenges/{id}/endorsement',
     request: async (world) => ({ path: `/api/v1/challenges/${await sharedOpen(world)}/endorsement`, method: 'PUT' }),
-    expect: { ...signedIn(200), clinician: 403 },
+    expect: { ...signedIn(200), clinician: 403, solver: 403 },
   },
   {
     route: 'DELETE /api/v1/challenges/{id}/endorsement',
     request: async (world) => ({ path: `/api/v1/challenges/${await sharedOpen(world)}/endorsement`, method: 'DELETE' }),
-    expect: { ...signedIn(200), clinician: 403 },
+    expect: { ...signedIn(200), clinician: 403, solver: 403 },
   },
   {
     route: 'GET /api/v1/challenges/{id}/calendar.ics',

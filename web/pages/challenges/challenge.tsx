@@ -1,28 +1,105 @@
 import type { ChallengeAffordances } from '../../../worker/access/challenges';
+import { tagWords } from '../../../worker/domain/challenges/challenge.schema';
 import type { Challenge } from '../../../worker/domain/challenges/challenge.view';
 import type { TransitionAction } from '../../../worker/domain/challenges/lifecycle';
 import type { Ranking } from '../../../worker/domain/evaluation/evaluation.view';
+import type { MySolution } from '../../../worker/domain/solutions/list';
 import { Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { ModeratorNote } from '../../components/moderator-note';
+import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import { emptyForm, type FormState } from '../../pipeline/forms';
 import { ChallengeNav } from './nav';
+
+export type PublicResult = Extract<Ranking, { view: 'public' }>['data'][number];
 
 interface ChallengeProps {
   page: PageContext;
   challenge: Challenge;
   /** What this viewer may do here now (the access layer's affordances). */
   may: ChallengeAffordances;
-  results: Ranking | null;
+  /** The public results once decided, winners first, then the shortlist (see shapeRanking). */
+  results: PublicResult[] | null;
+  /** When submissions closed (early, or at the deadline); null while they are open. */
+  closedAt: string | null;
+  /** The viewer's own solutions here, newest first. */
+  mySolutions: MySolution[];
   askForm: FormState;
   answerForm?: { question: string; form: FormState };
   notice?: string;
+  /** A confirmation about the questions (asked, answered, hidden), shown where the person lands: at the questions. */
+  questionNotice?: string;
   failure?: string;
 }
 
+/**
+ * How many working days moderators usually take to review a submitted challenge. Nothing
+ * measures it yet: this is the cluster offices' stated aim, told to owners so they know what to
+ * expect. Change it here when review times are measured.
+ */
+export const REVIEW_WORKING_DAYS = 5;
+
 /** Moderator actions that must tell the owner why. */
 const NEEDS_NOTE: TransitionAction[] = ['request_changes', 'reject'];
+/** Steps that end something for good look unlike the ones that move a challenge on. */
+const DANGEROUS: TransitionAction[] = ['withdraw', 'reject'];
+const buttonClass = (action: TransitionAction) => (DANGEROUS.includes(action) ? 'danger' : undefined);
+
+/** The public results in groups: winners, the shortlist, then the other solutions made public. */
+function Results({
+  page,
+  challenge: c,
+  results,
+}: {
+  page: PageContext;
+  challenge: Challenge;
+  results: PublicResult[];
+}) {
+  const { tr } = page;
+  const { t } = tr;
+  const winners = results.filter((r) => r.status === 'winner');
+  const groups: [string, string, PublicResult[]][] = [
+    ['winners', tr.plural('public.results.winners', winners.length), winners],
+    ['shortlist', t('public.results.shortlist'), results.filter((r) => r.status === 'shortlisted')],
+    ['others', t('public.results.others'), results.filter((r) => r.status !== 'winner' && r.status !== 'shortlisted')],
+  ];
+  return (
+    <section id="results" class="results" aria-labelledby="results-title" lang={tr.locale}>
+      <h2 id="results-title">{t('challenge.results')}</h2>
+      {c.decision_note && (
+        <p class="prose" lang={c.language}>
+          {c.decision_note}
+        </p>
+      )}
+      <p class="hint">{t('public.results.explain')}</p>
+      {groups
+        .filter(([, , rows]) => rows.length > 0)
+        .map(([key, heading, rows]) => (
+          <>
+            <h3 id={`results-${key}`}>{heading}</h3>
+            <ol class="cards" aria-labelledby={`results-${key}`}>
+              {rows.map((r) => (
+                <li class="card">
+                  <p class="result-title">
+                    <strong>{r.title}</strong>
+                  </p>
+                  <p class="meta">
+                    <StatusBadge tr={tr} status={r.status} />
+                    {r.organization && ` · ${r.organization}`}
+                    {r.score !== null &&
+                      ` · ${t('public.results.score', { score: tr.number(r.score, { maximumFractionDigits: 1 }) })}`}
+                  </p>
+                  {r.summary ? <p>{r.summary}</p> : <p class="meta">{t('public.results.named_only')}</p>}
+                </li>
+              ))}
+            </ol>
+          </>
+        ))}
+    </section>
+  );
+}
 
 /** The owner's answer to one question; ids carry the question's id, as several sit on one page. */
 function AnswerForm({
@@ -42,7 +119,8 @@ function AnswerForm({
   return (
     <form
       method="post"
-      action={`/challenges/${challengeId}/questions/${question.id}/answer`}
+      // Back at this question, with the message next to the answer, wherever it is on a long page.
+      action={`/challenges/${challengeId}/questions/${question.id}/answer#q-${question.id}`}
       class={`stack${error ? ' has-error' : ''}`}
       novalidate
     >
@@ -79,9 +157,12 @@ export function ChallengePage({
   challenge: c,
   may,
   results,
+  closedAt,
+  mySolutions,
   askForm,
   answerForm,
   notice,
+  questionNotice,
   failure,
 }: ChallengeProps) {
   const { tr } = page;
@@ -90,6 +171,7 @@ export function ChallengePage({
   const links = may.pages;
   const actions = may.transitions;
   const working = links.solutions || links.jury || links.ranking || links.audit;
+  const waiting = c.questions.filter((q) => q.answer === null).length;
   return (
     <Layout page={page} title={c.title} scripts={['/enhance.js']}>
       {working && (
@@ -107,6 +189,11 @@ export function ChallengePage({
         </p>
         <h1 id="challenge-title">{c.title}</h1>
         {notice && <Notice>{notice}</Notice>}
+        {may.awaitingReview && (
+          <p class="call" lang={tr.locale}>
+            {t('public.review.who', { cluster: c.cluster.name, days: REVIEW_WORKING_DAYS })}
+          </p>
+        )}
         {failure && (
           <div class="error-summary" role="alert" lang={tr.locale}>
             <p>{failure}</p>
@@ -116,6 +203,18 @@ export function ChallengePage({
           <p class="call" lang={tr.locale}>
             {t('challenge.confirm_to_take_part')} <a href="/me">{t('challenge.confirm_to_take_part_link')}</a>
           </p>
+        )}
+        {mySolutions.length > 0 && (
+          <div class="call" lang={tr.locale}>
+            <p>{t('public.challenge.my_solutions')}</p>
+            <ul>
+              {mySolutions.map((s) => (
+                <li>
+                  <a href={`/solutions/${s.id}`}>{s.title}</a> <StatusBadge tr={tr} status={s.status} />
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         {(may.submitSolution || may.signInToTakePart) && (
           <p class="call" lang={tr.locale}>
@@ -143,7 +242,9 @@ export function ChallengePage({
               .map((action) => (
                 <form method="post" action={`/challenges/${c.id}/transitions`} class="inline-action">
                   <input type="hidden" name="action" value={action} />
-                  <button type="submit">{t(`actions.${action}`)}</button>
+                  <button type="submit" class={buttonClass(action)}>
+                    {t(`actions.${action}`)}
+                  </button>
                 </form>
               ))}
             {actions.some((a) => NEEDS_NOTE.includes(a)) && (
@@ -158,7 +259,7 @@ export function ChallengePage({
                 {actions
                   .filter((a) => NEEDS_NOTE.includes(a))
                   .map((action) => (
-                    <button type="submit" name="action" value={action}>
+                    <button type="submit" name="action" value={action} class={buttonClass(action)}>
                       {t(`actions.${action}`)}
                     </button>
                   ))}
@@ -168,15 +269,25 @@ export function ChallengePage({
         )}
         <p class="lead">{c.summary}</p>
         <p class="meta" lang={tr.locale}>
-          {t('challenge.deadline')}: <time datetime={c.deadline}>{tr.date(c.deadline, 'long')}</time> ·{' '}
-          {tr.plural('challenge.endorsements', c.endorsement_count)} ·{' '}
-          <a href={`/api/v1/challenges/${c.id}/calendar.ics`}>{t('challenge.calendar')}</a>
+          {closedAt ? (
+            <>
+              {t('public.challenge.closed_on')} <time datetime={closedAt}>{tr.date(closedAt, 'long')}</time>
+            </>
+          ) : (
+            <>
+              {t('challenge.deadline')}: <time datetime={c.deadline}>{tr.date(c.deadline, 'long')}</time>
+            </>
+          )}{' '}
+          · {tr.plural('challenge.endorsements', c.endorsement_count)}
+          {!closedAt && (
+            <>
+              {' '}
+              · <a href={`/api/v1/challenges/${c.id}/calendar.ics`}>{t('challenge.calendar')}</a>
+            </>
+          )}
         </p>
-        {c.moderator_note && (
-          <div class="notice" lang={tr.locale}>
-            <strong>{t('challenge.moderator_note')}:</strong> <span lang={c.language}>{c.moderator_note}</span>
-          </div>
-        )}
+        {results && <Results page={page} challenge={c} results={results} />}
+        <ModeratorNote tr={tr} challenge={c} />
 
         <h2 lang={tr.locale}>{t('challenge.problem')}</h2>
         <p class="prose">{c.problem_statement}</p>
@@ -228,7 +339,7 @@ export function ChallengePage({
               <dd>
                 {c.tags.map((tag) => (
                   <a class="tag" href={`/challenges?tag=${encodeURIComponent(tag)}`}>
-                    {tag}
+                    {tagWords(tag)}
                   </a>
                 ))}
               </dd>
@@ -242,23 +353,29 @@ export function ChallengePage({
         )}
 
         <h2 lang={tr.locale}>{t('challenge.criteria')}</h2>
-        <table lang={tr.locale}>
-          <caption>{t('challenge.criteria_caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('challenge.criterion')}</th>
-              <th scope="col">{t('challenge.weight')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.criteria.map((criterion) => (
+        <ScrollTable label={t('challenge.criteria_caption')}>
+          <table lang={tr.locale}>
+            <caption>{t('challenge.criteria_caption')}</caption>
+            <thead>
               <tr>
-                <td lang={c.language}>{criterion.label}</td>
-                <td>{tr.number(criterion.weight)}</td>
+                <th scope="col">{t('challenge.criterion')}</th>
+                <th scope="col">{t('challenge.weight')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {c.criteria.map((criterion) => (
+                <tr>
+                  <td lang={c.language}>
+                    {criterion.label}
+                    {/* What a good answer looks like: the jury scores against it, so solvers read it too. */}
+                    {criterion.description && <p class="hint">{criterion.description}</p>}
+                  </td>
+                  <td>{tr.number(criterion.weight)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
 
         {may.endorse && (
           <form method="post" action={`/challenges/${c.id}/endorsement`} class="stack" lang={tr.locale}>
@@ -271,6 +388,12 @@ export function ChallengePage({
           <h2 id="questions-title" lang={tr.locale}>
             {t('challenge.questions')}
           </h2>
+          {questionNotice && <Notice>{questionNotice}</Notice>}
+          {may.answer && c.questions.length > 0 && (
+            <p class="call" lang={tr.locale}>
+              {waiting > 0 ? tr.plural('public.questions.waiting', waiting) : t('public.questions.all_answered')}
+            </p>
+          )}
           {c.questions.length === 0 ? (
             <p lang={tr.locale}>{t('challenge.no_questions')}</p>
           ) : (
@@ -292,53 +415,38 @@ export function ChallengePage({
                       form={answerForm?.question === q.id ? answerForm.form : emptyForm({ answer: q.answer ?? '' })}
                     />
                   )}
+                  {may.hideQuestions && (
+                    <form
+                      method="post"
+                      action={`/challenges/${c.id}/questions/${q.id}/hide`}
+                      class="inline-action"
+                      lang={tr.locale}
+                      data-confirm={t('public.questions.hide_confirm')}
+                    >
+                      <button type="submit" class="danger" aria-describedby={`q-${q.id}-text`}>
+                        {t('public.questions.hide')}
+                      </button>
+                    </form>
+                  )}
                 </li>
               ))}
             </ol>
           )}
           {may.ask && (
-            <form method="post" action={`/challenges/${c.id}/questions`} class="stack" lang={tr.locale} novalidate>
+            // The anchor brings the asker back to this form, and its message, not to the top of a long page.
+            <form
+              id="ask"
+              method="post"
+              action={`/challenges/${c.id}/questions#ask`}
+              class="stack"
+              lang={tr.locale}
+              novalidate
+            >
               <TextArea form={askForm} name="body" label={t('questions.ask')} hint={t('questions.ask_hint')} required />
               <button type="submit">{t('questions.ask_button')}</button>
             </form>
           )}
         </section>
-
-        {results && (
-          <section id="results" aria-labelledby="results-title" lang={tr.locale}>
-            <h2 id="results-title">{t('challenge.results')}</h2>
-            {c.decision_note && (
-              <p class="prose" lang={c.language}>
-                {c.decision_note}
-              </p>
-            )}
-            <table>
-              <caption>{t('challenge.results_caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">{t('challenge.solution')}</th>
-                  <th scope="col">{t('challenge.organization')}</th>
-                  <th scope="col">{t('challenge.score')}</th>
-                  <th scope="col">{t('challenge.outcome')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.data.map((r) => (
-                  <tr>
-                    <td>{r.rank}</td>
-                    <td>{r.title}</td>
-                    <td>{r.organization ?? '—'}</td>
-                    <td>{r.score === null ? '—' : tr.number(r.score, { maximumFractionDigits: 1 })}</td>
-                    <td>
-                      <StatusBadge tr={tr} status={r.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
       </article>
     </Layout>
   );

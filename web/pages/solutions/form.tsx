@@ -1,7 +1,7 @@
 import { IP_STATUSES } from '../../../worker/db/enums';
 import { Checkbox, ErrorSummary, Field, Select, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
-import { solutionLabels } from '../../forms/solutions';
+import { solutionLabels, withLinkErrors } from '../../forms/solutions';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 
@@ -31,8 +31,9 @@ export function Confidentiality({ page }: { page: PageContext }) {
   );
 }
 
-export function SolutionFormPage({ page, form, challenge, action, isNew }: SolutionFormProps) {
+export function SolutionFormPage({ page, form: posted, challenge, action, isNew }: SolutionFormProps) {
   const { tr } = page;
+  const form = withLinkErrors(posted);
   const { t } = tr;
   const labels = solutionLabels(tr);
   const title = isNew ? t('solution.new_title') : t('solution.edit_title');
@@ -73,12 +74,22 @@ export function SolutionFormPage({ page, form, challenge, action, isNew }: Solut
           options={IP_STATUSES.map((v) => ({ value: v, label: t(`ip.${v}`) }))}
         />
         <TextArea form={form} name="links" label={labels.links ?? ''} hint={t('solution.links_hint')} />
-        <Checkbox
-          form={form}
-          name="summary_public"
-          label={labels.summary_public ?? ''}
-          hint={t('solution.summary_public_hint')}
-        />
+        <fieldset class="stack">
+          <legend>{t('public.solution.published_legend')}</legend>
+          <p class="hint">{t('public.solution.published_intro')}</p>
+          <Checkbox
+            form={form}
+            name="summary_public"
+            label={labels.summary_public ?? ''}
+            hint={t('solution.summary_public_hint')}
+          />
+          <Checkbox
+            form={form}
+            name="name_if_winner"
+            label={labels.name_if_winner ?? ''}
+            hint={t('public.solution.name_if_winner_hint')}
+          />
+        </fieldset>
         {isNew ? (
           <div class="buttons">
             {/* The draft button first: Enter in a field saves, it never submits by accident. */}

@@ -2,12 +2,14 @@ import { Hono } from 'hono';
 import { challengeAffordances, loadChallengeFor, visibleChallenge } from '../../../worker/access/challenges';
 import { setEndorsement } from '../../../worker/domain/challenges/endorsements';
 import { type ChallengeStatus, TRANSITION_ACTIONS } from '../../../worker/domain/challenges/lifecycle';
-import { answerQuestion, askQuestion } from '../../../worker/domain/challenges/questions';
+import { answerQuestion, askQuestion, hideQuestion } from '../../../worker/domain/challenges/questions';
 import { challengeQuery, toChallenge } from '../../../worker/domain/challenges/read';
 import { juryProgress, jurySeat, rankingReads, shapeRanking } from '../../../worker/domain/evaluation/ranking';
+import { mySolutionsQuery } from '../../../worker/domain/solutions/list';
 import type { AppEnv } from '../../../worker/env';
 import type { Ctx } from '../../ctx';
 import { answerForm, endorsementForm, questionForm } from '../../forms/challenges';
+import { confirmForm } from '../../forms/solutions';
 import type { Translator } from '../../i18n';
 import { pageContext } from '../../page';
 import { ChallengePage } from '../../pages/challenges/challenge';
@@ -16,15 +18,21 @@ import { ID, QUESTION_ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
 import { renderPage } from '../../render';
 
-/** The confirmation after a redirect-after-post, from its `?done=` marker. */
+/** The confirmation after a redirect-after-post, from its `?done=` marker (those about questions: see below). */
 function noticeFor(tr: Translator, done: string | undefined, status: ChallengeStatus): string | undefined {
   if (done === 'endorsed') return tr.t('challenge.endorsed_notice');
-  if (done === 'asked') return tr.t('questions.asked_notice');
-  if (done === 'answered') return tr.t('questions.answered_notice');
   if (done === 'decided') return tr.t('ranking.decided_notice');
   if (done === 'saved') return tr.t('actions.saved');
   if (done && (TRANSITION_ACTIONS as readonly string[]).includes(done))
     return tr.t('actions.done', { status: tr.t(`status.${status}`) });
+  return undefined;
+}
+
+/** The confirmation of a step on the questions, shown at the questions, where the redirect lands. */
+function questionNoticeFor(tr: Translator, done: string | undefined): string | undefined {
+  if (done === 'asked') return tr.t('questions.asked_notice');
+  if (done === 'answered') return tr.t('questions.answered_notice');
+  if (done === 'hidden') return tr.t('public.questions.hidden_notice');
   return undefined;
 }
 
@@ -48,25 +56,36 @@ async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 200 | 4
   const { actor, db } = c.var;
   const viewer = actor.type === 'user' ? actor.id : '';
   const [criteria, rows] = rankingReads(db, id);
-  const [records, criteriaRows, rankedRows, seat] = await db.batch([
+  const [records, criteriaRows, rankedRows, seat, mine] = await db.batch([
     challengeQuery(db, id, viewer || null),
     criteria,
     rows,
     juryProgress(db, id, viewer),
+    mySolutionsQuery(db, id, viewer),
   ]);
   const record = visibleChallenge(actor, records[0]);
   const { row } = record;
   const page = pageContext(c);
+  const results = row.decided_at ? shapeRanking(id, criteriaRows, rankedRows, 'public') : null;
+  const done = c.req.query('done');
   return renderPage(
     c,
     <ChallengePage
       page={page}
       challenge={toChallenge(record, actor)}
-      may={challengeAffordances(actor, record, jurySeat(seat[0]))}
-      results={row.decided_at ? shapeRanking(id, criteriaRows, rankedRows, 'public') : null}
+      may={challengeAffordances(
+        actor,
+        record,
+        jurySeat(seat[0]),
+        mine.some((s) => s.status !== 'withdrawn'),
+      )}
+      results={results?.view === 'public' ? results.data : null}
+      closedAt={row.status === 'open' ? null : row.submissions_closed_at}
+      mySolutions={mine}
       askForm={forms.ask ?? emptyForm()}
       answerForm={forms.answer}
-      notice={noticeFor(page.tr, c.req.query('done'), row.status)}
+      notice={noticeFor(page.tr, done, row.status)}
+      questionNotice={questionNoticeFor(page.tr, done)}
       failure={failureFor(page.tr, c.req.query('failed'))}
     />,
     status,
@@ -95,6 +114,23 @@ export const challengePages = new Hono<AppEnv>()
         return c.redirect(`/challenges/${id}?done=answered#q-${qid}`, 303);
       },
       rerender: (form) => showChallenge(c, { answer: { question: qid, form } }, 400),
+    });
+  })
+  .post(`/challenges/${ID}/questions/${QUESTION_ID}/hide`, signedIn, async (c) => {
+    const { id, qid } = c.req.param();
+    const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'question.hide');
+    return submitForm(c, confirmForm, {
+      run: async () => {
+        await hideQuestion(c.var.db, actor, record, qid);
+        return c.redirect(`/challenges/${id}?done=hidden#questions`, 303);
+      },
+      rerender: () => c.redirect(`/challenges/${id}#q-${qid}`, 303),
+      confirm: (_, tr) => ({
+        question: tr.t('public.questions.hide.question'),
+        consequence: tr.t('public.questions.hide.consequence'),
+        yes: tr.t('public.questions.hide.yes'),
+        back: `/challenges/${id}#q-${qid}`,
+      }),
     });
   })
   .post(`/challenges/${ID}/endorsement`, signedIn, async (c) => {

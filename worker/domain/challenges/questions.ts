@@ -48,7 +48,6 @@ function assertState(record: ChallengeRecord, open: (status: ChallengeStatus) =>
   }
 }
 
-/** The start of a question, for inbox lines and emails that point to it. */
 /** What a notification quotes of a question. */
 export const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
 
@@ -129,4 +128,39 @@ export async function answerQuestion(
   );
   if (!question) throw new DomainError('not_found', 'There is no such question on this challenge.');
   return question;
+}
+
+/**
+ * Hides a question (a sales pitch, reported or not) for everyone, whatever the challenge's state;
+ * audited with what it said. A question already hidden, or not on this challenge, is not found.
+ */
+export async function hideQuestion(db: Database, actor: SignedIn, record: ChallengeRecord, questionId: string) {
+  const where = and(
+    eq(questions.id, questionId),
+    eq(questions.challenge_id, record.row.id),
+    isNull(questions.hidden_at),
+  );
+  const current = await db.select({ body: questions.body }).from(questions).where(where).get();
+  if (!current) throw new DomainError('not_found', 'There is no such question on this challenge.');
+  const [hidden] = await batchEndingWith(
+    db,
+    [
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'question.hide',
+          entityType: 'question',
+          entityId: questionId,
+          clusterId: record.row.cluster_id,
+          before: { body: current.body },
+          after: { hidden: true },
+        },
+        sql`EXISTS (SELECT 1 FROM ${questions} WHERE ${where})`,
+      ),
+    ],
+    db.update(questions).set({ hidden_at: new Date().toISOString() }).where(where).returning({ id: questions.id }),
+  );
+  // Someone else hid it between the read and the batch: it is gone either way.
+  if (!hidden) throw new DomainError('not_found', 'There is no such question on this challenge.');
 }

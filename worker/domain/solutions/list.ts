@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challenges, conflictDeclarations, evaluations, organizations, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
@@ -73,3 +73,16 @@ export function toListItem(actor: SignedIn, r: Row): SolutionListItem {
     my_scored: Boolean(r.scored),
   };
 }
+
+/**
+ * The viewer's own solutions on a challenge, newest first, for the challenge page ("you have a
+ * solution here"); batchable. An anonymous viewer (`''`) has none.
+ */
+export const mySolutionsQuery = (db: Database, challengeId: string, viewerId: string) =>
+  db
+    .select({ id: solutions.id, title: solutions.title, status: solutions.status })
+    .from(solutions)
+    .where(and(eq(solutions.challenge_id, challengeId), eq(solutions.submitter_id, viewerId)))
+    .orderBy(desc(solutions.id));
+
+export type MySolution = Awaited<ReturnType<typeof mySolutionsQuery>>[number];

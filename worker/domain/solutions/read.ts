@@ -84,6 +84,7 @@ export async function readSolutionView(db: Database, actor: Actor, record: Solut
     ip_status: s.ip_status,
     links: s.links,
     summary_public: s.summary_public,
+    name_if_winner: s.name_if_winner,
     submitter: { id: s.submitter_id, name: record.submitter_name },
     organization: org?.name ? { name: org.name, kind: org.kind ?? '', country: org.country ?? '' } : null,
     created_at: s.created_at,

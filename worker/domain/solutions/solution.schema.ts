@@ -4,8 +4,21 @@ import { solutions } from '../../db/schema';
 
 const trimmed = (min: number, max: number) => (s: z.ZodString) => s.trim().min(min).max(max);
 
-/** No default here: a default inside `.partial()` would overwrite stored links on every edit. */
-const Links = z.array(z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(500)).max(10);
+/**
+ * No default here: a default inside `.partial()` would overwrite stored links on every edit. A bad
+ * link's error carries its index in the path (`links.1`); pages say "Link 2 …" with it.
+ */
+const Links = z
+  .array(
+    z
+      .url({
+        protocol: /^https$/,
+        hostname: z.regexes.domain,
+        error: 'Not a web address: each link is one address starting with https://.',
+      })
+      .max(500),
+  )
+  .max(10);
 
 const columns = createInsertSchema(solutions, {
   title: trimmed(5, 160),
@@ -27,6 +40,18 @@ export const SolutionFieldsSchema = columns
     ip_status: true,
     links: true,
     summary_public: true,
+    name_if_winner: true,
+  })
+  // Described here rather than refined above: a refinement would make these defaulted columns required in the types.
+  .extend({
+    summary_public: columns.shape.summary_public.openapi({
+      description:
+        'After the decision the public results show the title, organization, score and this summary. Default false.',
+    }),
+    name_if_winner: columns.shape.name_if_winner.openapi({
+      description:
+        'If it wins, the public results name it by title and organization even when the summary stays private. Default false.',
+    }),
   })
   .strict()
   .openapi('SolutionFields');

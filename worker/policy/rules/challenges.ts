@@ -66,8 +66,25 @@ export const challengeRules = {
     visibleThen(challenge, actor, 'answer questions', () =>
       isOwner(actor, challenge) ? ALLOW : forbid('Only the challenge owner answers questions.'),
     ),
+  /**
+   * Hiding a question (a sales pitch, reported or not): the owner keeps their Q&A useful, the
+   * cluster's moderators keep it clean. Hidden questions are gone for everyone.
+   */
+  'question.hide': (actor: Actor, challenge: ChallengeFacts) =>
+    visibleThen(challenge, actor, 'hide a question', () =>
+      isInsider(actor, challenge)
+        ? ALLOW
+        : forbid("Only the challenge owner or a moderator of the challenge's cluster hides questions."),
+    ),
+  /** "We have this need too" is a clinician's word: it counts clinics that share the need, not fans. */
   'endorsement.change': (actor: Actor, challenge: ChallengeFacts) =>
     visibleThen(challenge, actor, 'endorse a challenge', () =>
-      isOwner(actor, challenge) ? forbid('You cannot endorse your own challenge.') : whenConfirmed(actor),
+      isOwner(actor, challenge)
+        ? forbid('You cannot endorse your own challenge.')
+        : isSignedIn(actor) && actor.kind === 'clinician'
+          ? whenConfirmed(actor)
+          : forbid(
+              'Only clinician accounts endorse challenges: an endorsement says "we have this need too" for a clinic.',
+            ),
     ),
 };

@@ -5,6 +5,8 @@ import * as endorsementHandlers from './endorsements.handlers';
 import * as endorsementRoutes from './endorsements.routes';
 import * as feedHandlers from './feeds.handlers';
 import * as feedRoutes from './feeds.routes';
+import * as questionHidingHandlers from './question-hiding.handlers';
+import * as questionHidingRoutes from './question-hiding.routes';
 import * as questionHandlers from './questions.handlers';
 import * as questionRoutes from './questions.routes';
 
@@ -17,6 +19,7 @@ export const challengesRouter = createRouter()
   .openapi(questionRoutes.listQuestions, questionHandlers.list)
   .openapi(questionRoutes.askQuestion, questionHandlers.ask)
   .openapi(questionRoutes.answerQuestion, questionHandlers.answer)
+  .openapi(questionHidingRoutes.hideQuestion, questionHidingHandlers.hide)
   .openapi(endorsementRoutes.endorse, endorsementHandlers.put)
   .openapi(endorsementRoutes.unendorse, endorsementHandlers.remove)
   .openapi(feedRoutes.atom, feedHandlers.atom)
