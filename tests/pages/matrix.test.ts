@@ -7,6 +7,8 @@ import { accountCases } from './matrix/accounts';
 import { coreCases } from './matrix/core';
 import { dashboardCases } from './matrix/dashboard';
 import { devCases } from './matrix/dev';
+import { evaluationCases } from './matrix/evaluation';
+import { legalCases } from './matrix/legal';
 import { notificationCases } from './matrix/notifications';
 import type { PageCase } from './matrix/types';
 
@@ -15,7 +17,15 @@ import type { PageCase } from './matrix/types';
  * in (303), the policy's 403 and 404 come through as HTML error pages. The pages ask the same
  * policy module as the API; this checks they ask it for the right thing.
  */
-const CASES: PageCase[] = [...coreCases, ...accountCases, ...notificationCases, ...dashboardCases, ...devCases];
+const CASES: PageCase[] = [
+  ...coreCases,
+  ...accountCases,
+  ...notificationCases,
+  ...dashboardCases,
+  ...devCases,
+  ...legalCases,
+  ...evaluationCases,
+];
 
 let world: World;
 beforeAll(async () => {

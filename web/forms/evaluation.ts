@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmailSchema } from '../../worker/domain/accounts/account.schema';
 import {
+  ConflictAnswersSchema,
   ConflictInputSchema,
   DecisionInputSchema,
   EvaluationInputSchema,
@@ -23,13 +24,47 @@ export const declareForm = defineForm({
   messages: ({ t }) => ({ conflict: t('declare.choose') }),
 });
 
-/** One 1–5 choice per criterion (`scores.<key>`), labelled by the challenge's own criteria, and a comment. */
+/**
+ * Declarations for several solutions at once: `conflicts.<id>` "yes" or "no" (a solution without
+ * an answer is left undeclared, never read as "no conflict") and an optional `notes.<id>`.
+ */
+export const declareAllForm = (solutions: readonly { id: string; title: string }[]) =>
+  defineForm({
+    schema: ConflictAnswersSchema,
+    decode: (values) => ({
+      conflicts: Object.fromEntries(
+        Object.entries(prefixed(values, 'conflicts.'))
+          .map(([id, v]) => [id, yesNo(v)] as const)
+          .filter(([, answer]) => answer !== undefined),
+      ),
+      notes: Object.fromEntries(
+        Object.entries(prefixed(values, 'notes.'))
+          .map(([id, v]) => [id, text(v)] as const)
+          .filter(([, note]) => note !== undefined),
+      ),
+    }),
+    labels: ({ t }) => ({
+      conflicts: t('judging.declare.answers'),
+      ...Object.fromEntries(
+        solutions.map((s) => [`conflicts.${s.id}`, t('judging.declare.answer_for', { title: s.title })]),
+      ),
+      ...Object.fromEntries(solutions.map((s) => [`notes.${s.id}`, t('judging.declare.note_for', { title: s.title })])),
+    }),
+    messages: ({ t }) => ({ conflicts: t('judging.declare.choose_one') }),
+  });
+
+/**
+ * One 1–5 choice per criterion (`scores.<key>`), labelled by the challenge's own criteria, and a
+ * comment. The button pressed says whether it is the score (`intent=score`) or a draft to finish
+ * later (`intent=draft`); Enter in a field sends the score, the first button.
+ */
 export const scoreForm = (criteria: readonly { key: string; label: string }[]) =>
   defineForm({
     schema: EvaluationInputSchema,
     decode: (values) => ({
       scores: Object.fromEntries(Object.entries(prefixed(values, 'scores.')).map(([key, v]) => [key, number(v)])),
       comment: text(values.comment),
+      ...(values.intent === 'draft' ? { draft: true } : {}),
     }),
     labels: ({ t }) => ({
       ...Object.fromEntries(criteria.map((c) => [`scores.${c.key}`, c.label])),

@@ -1,33 +1,104 @@
 import type { Database } from '../db/client';
-import type { Actor } from '../domain/actor';
+import type { Actor, SignedIn } from '../domain/actor';
 import { challengeQuery } from '../domain/challenges/read';
+import { notVisible } from '../domain/errors';
+import { type DeclarationRow, declarationList } from '../domain/evaluation/conflicts';
+import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
 import { conflictsOf, juryProgress, jurySeat, rankingReads, shapeRanking } from '../domain/evaluation/ranking';
+import { declarationOpen } from '../domain/solutions/lifecycle';
+import { findSolution } from '../domain/solutions/read';
 import type { Decision } from '../policy/decisions';
-import { can, decide } from '../policy/policy';
+import { authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
+import type { SolutionFacts } from '../policy/resources';
 import { visibleChallenge } from './challenges';
+import { solutionFacts, solutionPageFor } from './solutions';
 
 /**
  * The ranking a viewer may see, read in one round trip: the full one for owners, moderators and
  * jury members who scored everything they may (never with the solutions they declared a conflict
  * on); the public results after the decision; otherwise none, with the policy's reason (`full`).
+ * Those who manage the jury also get how much of it stands behind each score (`coverage`).
  * 404 when the challenge does not exist or is not visible to the viewer.
  */
 export async function loadRanking(db: Database, actor: Actor, id: string) {
   const [criteria, rows] = rankingReads(db, id);
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [challenges, criteriaRows, rankedRows, progress, conflicts] = await db.batch([
+  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows] = await db.batch([
     challengeQuery(db, id, viewer || null),
     criteria,
     rows,
     juryProgress(db, id, viewer),
     conflictsOf(db, id, viewer),
+    juryCoverage(db, id),
   ]);
   const challenge = visibleChallenge(actor, challenges[0]);
   const jury = jurySeat(progress[0]);
   const full: Decision = decide(actor, 'ranking.full', { challenge: challenge.row, jury });
   const view = full.allow ? 'full' : challenge.row.decided_at !== null ? 'public' : null;
   // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
-  const hidden = new Set(can(actor, 'jury.manage', challenge.row) ? [] : conflicts.map((d) => d.solution_id));
+  const manages = can(actor, 'jury.manage', challenge.row);
+  const hidden = new Set(manages ? [] : conflicts.map((d) => d.solution_id));
   const ranking = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden) : null;
-  return { challenge, ranking, full, jury };
+  const coverage: CoverageRow[] | null = manages && view === 'full' ? coverageRows : null;
+  return { challenge, ranking, full, jury, coverage };
+}
+
+/** What the policy needs to know about one solution on the declaration page. */
+const declarationFacts = (
+  challenge: SolutionFacts['challenge'],
+  row: Pick<DeclarationRow, 'submitter_id' | 'status' | 'hidden_at' | 'conflict'>,
+  onJury: boolean,
+): SolutionFacts => ({
+  challenge,
+  submitter_id: row.submitter_id,
+  status: row.status,
+  hidden_at: row.hidden_at,
+  jury: onJury ? { conflict: row.conflict } : undefined,
+});
+
+/**
+ * A jury member's declaration page for a whole challenge, in one round trip: the solutions the
+ * policy lets them declare on (each with only its title, team, submitter and organization, and
+ * their answer so far), and whether the life cycle takes declarations now (`open`). Anyone not
+ * on the jury gets the policy's refusal, as for declaring on one solution.
+ */
+export async function loadDeclarations(db: Database, actor: SignedIn, id: string) {
+  const [challenges, progress, rows] = await db.batch([
+    challengeQuery(db, id, actor.id),
+    juryProgress(db, id, actor.id),
+    declarationList(db, id, actor.id),
+  ]);
+  const challenge = visibleChallenge(actor, challenges[0]);
+  const onJury = Boolean(progress[0]?.on_jury);
+  if (!onJury) {
+    const decision = decide(
+      actor,
+      'solution.declare',
+      declarationFacts(
+        challenge.row,
+        { submitter_id: '', status: 'submitted', hidden_at: null, conflict: null },
+        false,
+      ),
+    );
+    if (!decision.allow) throw refusal(decision);
+  }
+  const solutions = rows.filter((row) => can(actor, 'solution.declare', declarationFacts(challenge.row, row, onJury)));
+  const open = declarationOpen({ challenge: challenge.row, solution: { status: 'submitted' } });
+  return { challenge, solutions, open, jury: jurySeat(progress[0]) };
+}
+
+/**
+ * A solution as a jury member scores it: 404 as for reading it; a member who has not declared
+ * yet is told to declare first (`declareFirst`), anyone the policy does not let score gets its
+ * refusal; otherwise when scoring is possible: `now`, `later` (still open) or `closed`.
+ */
+export async function loadScoring(db: Database, actor: Actor, id: string) {
+  const user = requireUser(actor, 'score solutions');
+  const record = await findSolution(db, user, id);
+  if (!record) throw notVisible('solution');
+  const may = solutionPageFor(user, record);
+  if (may.declare) return { record, actor: user, declareFirst: true as const };
+  const scorer = authorizeUser(user, 'solution.evaluate', solutionFacts(record));
+  const when: 'now' | 'later' | 'closed' = may.score ? 'now' : may.scoreLater ? 'later' : 'closed';
+  return { record, actor: scorer, declareFirst: false as const, when };
 }

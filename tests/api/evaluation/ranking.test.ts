@@ -112,7 +112,7 @@ describe('GET /api/v1/challenges/{id}/ranking — a hand-computed fixture', () =
     // S4 before S3 (same score, same count, S4 submitted 10:00 before S3 at 11:00); S5 last.
     const res = await must(ranking(owner, id));
     expect(res.body.view).toBe('full');
-    expect(res.body.criteria).toEqual(CUSTOM);
+    expect(res.body.criteria).toMatchObject(CUSTOM);
     expect(scoresView(res)).toEqual([
       { rank: 1, solution_id: S1, score: 84.17, evaluations: 3, criteria: s3(4.67, 4.33, 3.67) },
       { rank: 2, solution_id: S2, score: 62.5, evaluations: 2, criteria: s3(4.5, 2.5, 2.5) },
@@ -195,7 +195,7 @@ describe('GET /api/v1/challenges/{id}/ranking — criteria weights', () => {
     //   Q: 1·.25 + 1·.5 + 2·.5 + 4·.75 + 6·1 + 6·1 = .25 + .5 + 1 + 3 + 6 + 6 = 16.75 → 16.75/20·100 = 83.75
     //   → Q first: same scores, the order flips.
     const second = await run(custom);
-    expect(second.res.body.criteria).toEqual(flipped);
+    expect(second.res.body.criteria).toMatchObject(flipped);
     expect(scoresView(second.res)).toEqual([
       { rank: 1, solution_id: second.Q, score: 83.75, evaluations: 2, criteria: meansQ },
       { rank: 2, solution_id: second.P, score: 26.25, evaluations: 2, criteria: meansP },

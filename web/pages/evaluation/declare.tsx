@@ -1,9 +1,12 @@
+import type { ChallengePages } from '../../../worker/access/challenges';
+import type { DeclarationRow } from '../../../worker/domain/evaluation/conflicts';
 import type { ChallengeContext } from '../../../worker/domain/solutions/challenge-context';
 import type { SolutionRecord } from '../../../worker/domain/solutions/read';
 import { ErrorSummary, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
+import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
 
 /** Conflict or none, with an optional note; one button each, so the answer is never implied. */
 export function DeclarationForm({
@@ -35,9 +38,42 @@ export function DeclarationForm({
   );
 }
 
+/** Who is behind a solution: what the conflict question is about, and nothing confidential. */
+function WhoIsBehind({
+  page,
+  title,
+  team,
+  submitter,
+  organization,
+}: {
+  page: PageContext;
+  title?: string;
+  team: string;
+  submitter: string;
+  organization: string | null;
+}) {
+  const { t } = page.tr;
+  return (
+    <dl class="facts declare-facts">
+      {title !== undefined && (
+        <>
+          <dt>{t('solution.title')}</dt>
+          <dd>{title}</dd>
+        </>
+      )}
+      <dt>{t('judging.declare.team')}</dt>
+      <dd>{team.trim() || t('judging.declare.no_team')}</dd>
+      <dt>{t('judging.declare.submitter')}</dt>
+      <dd>{submitter}</dd>
+      <dt>{t('challenge.organization')}</dt>
+      <dd>{organization ?? t('declare.no_organization')}</dd>
+    </dl>
+  );
+}
+
 /**
- * A jury member sees only a solution's title and organization until they declare: enough to
- * know whether they have a conflict of interest, nothing more.
+ * A jury member sees only a solution's title, its team, who submitted it and their organization
+ * until they declare: enough to know whether they have a conflict of interest, nothing more.
  */
 export function DeclarePage({
   page,
@@ -61,14 +97,136 @@ export function DeclarePage({
           {challenge.title}
         </a>
       </p>
-      <dl class="facts">
-        <dt>{t('solution.title')}</dt>
-        <dd>{record.solution.title}</dd>
-        <dt>{t('challenge.organization')}</dt>
-        <dd>{record.organization?.name ?? t('declare.no_organization')}</dd>
-      </dl>
+      <WhoIsBehind
+        page={page}
+        title={record.solution.title}
+        team={record.solution.team}
+        submitter={record.submitter_name}
+        organization={record.organization?.name ?? null}
+      />
       <p>{t('declare.explain')}</p>
       <DeclarationForm page={page} solutionId={record.solution.id} form={form} />
+      <p>
+        <a href={`/challenges/${challenge.id}/conflicts`}>{t('judging.declare.one_of_many')}</a>
+      </p>
+    </Layout>
+  );
+}
+
+interface DeclareAllPageProps {
+  page: PageContext;
+  challenge: ChallengeHeading;
+  links: ChallengePages;
+  solutions: readonly DeclarationRow[];
+  /** Declarations are taken now (open or in evaluation). */
+  open: boolean;
+  form: FormState;
+}
+
+/** One solution on the declaration page: who is behind it, the two answers, and a note if needed. */
+function DeclarationFieldset({
+  page,
+  solution: s,
+  form,
+  open,
+}: {
+  page: PageContext;
+  solution: DeclarationRow;
+  form: FormState;
+  open: boolean;
+}) {
+  const { tr } = page;
+  const { t } = tr;
+  const name = `conflicts.${s.id}`;
+  const note = `notes.${s.id}`;
+  const error = form.errors[name];
+  const answer = form.values[name];
+  const described = [`${name}-who`, error ? `${name}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset id={name} class={error ? 'declaration has-error' : 'declaration'} aria-describedby={described}>
+      <legend>{s.title}</legend>
+      <div id={`${name}-who`}>
+        <WhoIsBehind page={page} team={s.team} submitter={s.submitter_name} organization={s.organization} />
+      </div>
+      {error && (
+        <p class="field-error" id={`${name}-error`}>
+          {error}
+        </p>
+      )}
+      {open ? (
+        <>
+          <div class="declaration-answers">
+            <label class="choice">
+              <input type="radio" name={name} value="no" checked={answer === 'no'} />
+              <span>{t('judging.declare.none')}</span>
+            </label>
+            <label class="choice">
+              <input type="radio" name={name} value="yes" checked={answer === 'yes'} />
+              <span>{t('judging.declare.conflict')}</span>
+            </label>
+          </div>
+          {answer === undefined && <p class="meta">{t('judging.declare.not_yet')}</p>}
+          <details open={Boolean(form.values[note] || form.errors[note])}>
+            <summary>{t('judging.declare.add_note')}</summary>
+            <TextArea form={form} name={note} label={t('declare.note')} hint={t('declare.note_hint')} />
+          </details>
+        </>
+      ) : (
+        <p>
+          {answer === 'yes'
+            ? t('judging.declare.conflict')
+            : answer === 'no'
+              ? t('judging.declare.none')
+              : t('judging.declare.not_yet')}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * Conflicts of interest for every solution of a challenge on one page: per solution its title,
+ * team, submitter and organization (nothing confidential), "no conflict" or "conflict" and an
+ * optional note; one form, one button, one batch.
+ */
+export function DeclareAllPage({ page, challenge, links, solutions, open, form }: DeclareAllPageProps) {
+  const { tr } = page;
+  const { t } = tr;
+  const declared = solutions.filter((s) => s.conflict !== null).length;
+  return (
+    <Layout page={page} title={t('judging.declare.title')}>
+      <ChallengeNav page={page} challenge={challenge} links={links} current="solutions" />
+      <h1>{t('judging.declare.title')}</h1>
+      <p>{t('judging.declare.explain')}</p>
+      <p class="hint">{t('judging.declare.confidential')}</p>
+      {solutions.length > 0 && (
+        <p class="progress">{t('judging.declare.progress', { declared, total: solutions.length })}</p>
+      )}
+      {solutions.length === 0 ? (
+        <p>{t('judging.declare.empty')}</p>
+      ) : open ? (
+        <>
+          <ErrorSummary tr={tr} form={form} />
+          <form method="post" action={`/challenges/${challenge.id}/conflicts`} class="stack wide" novalidate>
+            {form.errors.conflicts && (
+              <p class="field-error" id="conflicts" tabindex={-1}>
+                {form.errors.conflicts}
+              </p>
+            )}
+            {solutions.map((s) => (
+              <DeclarationFieldset page={page} solution={s} form={form} open />
+            ))}
+            <button type="submit">{t('judging.declare.save')}</button>
+          </form>
+        </>
+      ) : (
+        <>
+          <p class="notice">{t('judging.declare.closed')}</p>
+          {solutions.map((s) => (
+            <DeclarationFieldset page={page} solution={s} form={form} open={false} />
+          ))}
+        </>
+      )}
     </Layout>
   );
 }

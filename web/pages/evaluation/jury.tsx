@@ -85,44 +85,43 @@ export function JuryPage({
       {members.length === 0 ? (
         <p>{t('jury.empty')}</p>
       ) : (
-        <table>
-          <caption>{t('jury.caption', { count: solutions })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('jury.member')}</th>
-              <th scope="col">{t('challenge.organization')}</th>
-              <th scope="col">{t('jury.declared')}</th>
-              <th scope="col">{t('jury.conflicts')}</th>
-              <th scope="col">{t('jury.scored')}</th>
-              {editable && <th scope="col">{t('jury.remove_column')}</th>}
-            </tr>
-          </thead>
-          <tbody>
+        <section aria-labelledby="members-title">
+          <h2 id="members-title">{t('jury.caption', { count: solutions })}</h2>
+          {/* One card per member: they fit a phone and keep the remove button in reach. */}
+          <ul class="cards jury-members">
             {members.map((m) => (
-              <tr>
-                <td>{m.name}</td>
-                <td>{m.organization ?? '—'}</td>
-                <td>{tr.number(m.declared)}</td>
-                <td>{tr.number(m.conflicts)}</td>
-                <td>{t('jury.scored_of', { scored: m.scored, total: Math.max(solutions - m.conflicts, 0) })}</td>
+              <li class="card">
+                <h3>{m.name}</h3>
+                <p class="meta">{m.organization ?? t('declare.no_organization')}</p>
+                <dl class="jury-progress">
+                  <div>
+                    <dt>{t('jury.declared')}</dt>
+                    <dd>{tr.number(m.declared)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('jury.conflicts')}</dt>
+                    <dd>{tr.number(m.conflicts)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('jury.scored')}</dt>
+                    <dd>{t('jury.scored_of', { scored: m.scored, total: Math.max(solutions - m.conflicts, 0) })}</dd>
+                  </div>
+                </dl>
                 {editable && (
-                  <td>
-                    <form
-                      method="post"
-                      action={`/challenges/${challenge.id}/jury/${m.user_id}/remove`}
-                      class="inline"
-                      data-confirm={t('jury.remove_confirm', { name: m.name })}
-                    >
-                      <button type="submit" class="secondary" aria-label={t('jury.remove_named', { name: m.name })}>
-                        {t('jury.remove')}
-                      </button>
-                    </form>
-                  </td>
+                  <form
+                    method="post"
+                    action={`/challenges/${challenge.id}/jury/${m.user_id}/remove`}
+                    data-confirm={t('jury.remove_confirm', { name: m.name })}
+                  >
+                    <button type="submit" class="secondary" aria-label={t('jury.remove_named', { name: m.name })}>
+                      {t('jury.remove')}
+                    </button>
+                  </form>
                 )}
-              </tr>
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </section>
       )}
       <Invitations page={page} challengeId={challenge.id} invitations={invitations} editable={editable} />
       {editable && !invitable ? (

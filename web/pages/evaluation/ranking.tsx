@@ -1,4 +1,5 @@
 import type { ChallengePages } from '../../../worker/access/challenges';
+import type { CoverageRow, ThinPlace } from '../../../worker/domain/evaluation/coverage';
 import type { Ranking } from '../../../worker/domain/evaluation/evaluation.view';
 import { ErrorSummary, Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
@@ -8,77 +9,160 @@ import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
 
+type Full = Extract<Ranking, { view: 'full' }>;
+
 interface RankingPageProps {
   page: PageContext;
   challenge: ChallengeHeading;
   links: ChallengePages;
-  ranking: Extract<Ranking, { view: 'full' }>;
+  ranking: Full;
   /** The owner or a moderator, while the challenge is in evaluation. */
   canDecide: boolean;
+  /** For those who manage the jury: how much of it stands behind each score, and the top places on thin ground. */
+  coverage: readonly CoverageRow[] | null;
+  thin: readonly ThinPlace[];
   form: FormState;
   notice?: string;
 }
 
 const OUTCOMES = ['not_selected', 'shortlisted', 'winner'] as const;
 
+/** Top places that rest on fewer evaluations than the others: said before anyone decides. */
+function ThinPlaces({ page, thin }: { page: PageContext; thin: readonly ThinPlace[] }) {
+  const { tr } = page;
+  const { t } = tr;
+  if (thin.length === 0) return null;
+  return (
+    <section class="notice ranking-warning" aria-labelledby="thin-title">
+      <h2 id="thin-title">{t('judging.ranking.thin_title')}</h2>
+      <ul>
+        {thin.map((p) => (
+          <li>
+            {t('judging.ranking.thin', {
+              rank: tr.number(p.rank),
+              title: p.title,
+              scored: tr.number(p.scored),
+              jury: tr.number(p.jury),
+              others: tr.number(p.others),
+            })}
+            {p.conflicts > 0 && ` ${tr.plural('judging.ranking.thin_conflicts', p.conflicts)}`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /**
- * The full ranking with each criterion's mean, and for those who decide, an outcome per
- * submitted solution and a note, in one plain form.
+ * The ranking: one row per solution with its rank, score, evaluations and (for those who decide)
+ * the outcome to choose, laid out as a row on a wide screen and as a card on a phone, so the
+ * choices are always in reach; then each criterion's mean in a table of its own. For those who
+ * decide, an outcome per submitted solution and a note, in one plain form.
  */
-export function RankingPage({ page, challenge, links, ranking, canDecide, form, notice }: RankingPageProps) {
+export function RankingPage({
+  page,
+  challenge,
+  links,
+  ranking,
+  canDecide,
+  coverage,
+  thin,
+  form,
+  notice,
+}: RankingPageProps) {
   const { tr } = page;
   const { t } = tr;
   const score = (value: number | null, digits = 1) =>
     value === null ? '—' : tr.number(value, { maximumFractionDigits: digits });
-  const table = (
-    <table class="ranking">
-      <caption>{t('ranking.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">{t('challenge.solution')}</th>
-          <th scope="col">{t('challenge.score')}</th>
-          <th scope="col">{canDecide ? t('ranking.outcome_choice') : t('challenge.outcome')}</th>
-          <th scope="col">{t('challenge.organization')}</th>
-          <th scope="col">{t('ranking.evaluations')}</th>
-          {ranking.criteria.map((c) => (
-            <th scope="col">
-              <span lang={challenge.language}>{c.label}</span>{' '}
-              <span class="meta">({t('ranking.weight', { weight: tr.number(c.weight) })})</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {ranking.data.map((r) => (
-          <tr>
-            <td>{r.rank}</td>
-            <th scope="row">
-              <a href={`/solutions/${r.solution_id}`}>{r.title}</a>
-            </th>
-            <td>{score(r.score)}</td>
-            <td>
+  const jury = new Map((coverage ?? []).map((c) => [c.solution_id, c]));
+  const thinIds = new Set(thin.map((p) => p.solution_id));
+  const list = (
+    <ol class="ranking-list" aria-label={t('ranking.caption')}>
+      {ranking.data.map((r) => {
+        const behind = jury.get(r.solution_id);
+        const field = `outcome.${r.solution_id}`;
+        return (
+          <li class={thinIds.has(r.solution_id) ? 'ranked thin' : 'ranked'}>
+            <p class="ranked-rank">
+              <span class="visually-hidden">{t('judging.ranking.rank')} </span>
+              {tr.number(r.rank)}
+            </p>
+            <div class="ranked-solution">
+              <a class="ranked-title" href={`/solutions/${r.solution_id}`}>
+                {r.title}
+              </a>
+              <p class="meta">{r.organization ?? t('declare.no_organization')}</p>
+            </div>
+            <p class="ranked-score">
+              <span class="ranked-label">{t('judging.ranking.score')}</span> <strong>{score(r.score)}</strong>
+            </p>
+            <p class="ranked-evaluations">
+              <span class="ranked-label">{t('ranking.evaluations')}</span>{' '}
+              {behind
+                ? t('judging.ranking.evaluations_of', {
+                    scored: tr.number(r.evaluations),
+                    jury: tr.number(behind.jury),
+                  })
+                : tr.number(r.evaluations)}
+              {thinIds.has(r.solution_id) && <strong class="ranked-fewer"> ({t('judging.ranking.fewer')})</strong>}
+            </p>
+            <div class="ranked-decision">
               {canDecide && r.status === 'submitted' ? (
-                <select name={`outcome.${r.solution_id}`} aria-label={t('ranking.outcome_for', { title: r.title })}>
-                  {OUTCOMES.map((o) => (
-                    <option value={o} selected={(form.values[`outcome.${r.solution_id}`] ?? 'not_selected') === o}>
-                      {t(`status.${o}`)}
-                    </option>
-                  ))}
-                </select>
+                <>
+                  <span class="ranked-label" aria-hidden="true">
+                    {t('judging.ranking.decision')}
+                  </span>
+                  <select id={field} name={field} aria-label={t('ranking.outcome_for', { title: r.title })}>
+                    {OUTCOMES.map((o) => (
+                      <option value={o} selected={(form.values[field] ?? 'not_selected') === o}>
+                        {t(`status.${o}`)}
+                      </option>
+                    ))}
+                  </select>
+                </>
               ) : (
-                <StatusBadge tr={tr} status={r.status} />
+                <>
+                  <span class="ranked-label">{t('challenge.outcome')}</span> <StatusBadge tr={tr} status={r.status} />
+                </>
               )}
-            </td>
-            <td>{r.organization ?? '—'}</td>
-            <td>{tr.number(r.evaluations)}</td>
-            {ranking.criteria.map((c) => (
-              <td>{score(r.criteria[c.key] ?? null, 2)}</td>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+  const means = (
+    <>
+      {/* The scrolling box is the region (named like the heading); a section around it would be a second one. */}
+      <h2 id="means-title">{t('judging.ranking.means')}</h2>
+      <ScrollTable label={t('judging.ranking.means')}>
+        <table class="ranking-means" aria-labelledby="means-title">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('challenge.solution')}</th>
+              {ranking.criteria.map((c) => (
+                <th scope="col">
+                  <span lang={challenge.language}>{c.label}</span>{' '}
+                  <span class="meta">({t('ranking.weight', { weight: tr.number(c.weight) })})</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ranking.data.map((r) => (
+              <tr>
+                <td>{tr.number(r.rank)}</td>
+                <th scope="row">{r.title}</th>
+                {ranking.criteria.map((c) => (
+                  <td>{score(r.criteria[c.key] ?? null, 2)}</td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          </tbody>
+        </table>
+      </ScrollTable>
+    </>
   );
   return (
     <Layout page={page} title={t('ranking.title')} scripts={canDecide ? ['/enhance.js'] : []}>
@@ -88,26 +172,31 @@ export function RankingPage({ page, challenge, links, ranking, canDecide, form, 
       <p class="hint">{t('ranking.explain')}</p>
       {ranking.data.length === 0 ? (
         <p>{t('solutions.empty')}</p>
-      ) : canDecide ? (
-        <>
-          <ErrorSummary tr={tr} form={form} />
-          <form
-            method="post"
-            action={`/challenges/${challenge.id}/decision`}
-            class="stack full"
-            novalidate
-            data-confirm={t('ranking.decide_confirm')}
-          >
-            <ScrollTable label={t('ranking.caption')} id="winners">
-              {table}
-            </ScrollTable>
-            <TextArea form={form} name="note" label={t('ranking.note')} hint={t('ranking.note_hint')} />
-            <p class="notice">{t('ranking.decide_warning')}</p>
-            <button type="submit">{t('ranking.decide')}</button>
-          </form>
-        </>
       ) : (
-        <ScrollTable label={t('ranking.caption')}>{table}</ScrollTable>
+        <>
+          <ThinPlaces page={page} thin={thin} />
+          {canDecide ? (
+            <>
+              <ErrorSummary tr={tr} form={form} />
+              <form
+                method="post"
+                action={`/challenges/${challenge.id}/decision`}
+                class="stack full"
+                novalidate
+                data-confirm={t('ranking.decide_confirm')}
+                id="winners"
+              >
+                {list}
+                <TextArea form={form} name="note" label={t('ranking.note')} hint={t('ranking.note_hint')} />
+                <p class="notice">{t('ranking.decide_warning')}</p>
+                <button type="submit">{t('ranking.decide')}</button>
+              </form>
+            </>
+          ) : (
+            list
+          )}
+          {means}
+        </>
       )}
     </Layout>
   );

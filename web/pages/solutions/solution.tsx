@@ -1,12 +1,14 @@
 import type { SolutionAffordances } from '../../../worker/access/solutions';
 import type { ChallengeContext } from '../../../worker/domain/solutions/challenge-context';
 import type { Solution } from '../../../worker/domain/solutions/solution.view';
-import { ErrorSummary, Notice, TextArea } from '../../components/form';
+import { Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 import { DeclarationForm } from '../evaluation/declare';
+import { ScoreForm } from '../evaluation/score';
 import { Confidentiality } from './form';
 
 interface SolutionPageProps {
@@ -18,92 +20,6 @@ interface SolutionPageProps {
   scoreForm: FormState;
   declareForm: FormState;
   notice?: string;
-}
-
-const SCALE = [1, 2, 3, 4, 5] as const;
-
-/** The score form: one radio group per criterion, its weight in the legend, then an optional comment. */
-function ScoreForm({
-  page,
-  solution,
-  challenge,
-  form,
-}: {
-  page: PageContext;
-  solution: Solution;
-  challenge: ChallengeContext;
-  form: FormState;
-}) {
-  const { tr } = page;
-  const { t } = tr;
-  const total = challenge.criteria.reduce((sum, c) => sum + c.weight, 0);
-  return (
-    <section aria-labelledby="score-title" id="score">
-      <h2 id="score-title">{solution.my_evaluation ? t('score.change') : t('score.title')}</h2>
-      <p class="hint">{t('score.scale')}</p>
-      <ErrorSummary tr={tr} form={form} />
-      <form
-        method="post"
-        action={`/solutions/${solution.id}/evaluation`}
-        class="stack wide"
-        novalidate
-        data-score-preview
-      >
-        {challenge.criteria.map((criterion) => {
-          const name = `scores.${criterion.key}`;
-          const error = form.errors[name];
-          return (
-            <fieldset
-              id={name}
-              data-weight={criterion.weight}
-              class={error ? 'has-error' : undefined}
-              aria-describedby={error ? `${name}-error` : undefined}
-            >
-              <legend>
-                <span lang={challenge.language}>{criterion.label}</span>{' '}
-                <span class="meta">
-                  {t('score.weight', {
-                    weight: tr.number(criterion.weight),
-                    share: tr.number(criterion.weight / total, { style: 'percent', maximumFractionDigits: 0 }),
-                  })}
-                </span>
-              </legend>
-              {error && (
-                <p class="field-error" id={`${name}-error`}>
-                  {error}
-                </p>
-              )}
-              <div class="scale">
-                {SCALE.map((n) => (
-                  <label class="choice">
-                    <input
-                      type="radio"
-                      name={name}
-                      value={String(n)}
-                      checked={form.values[name] === String(n)}
-                      required
-                    />
-                    <span>{t(`score.${n}`)}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          );
-        })}
-        <p
-          class="progress"
-          hidden
-          data-preview
-          data-template={t('score.preview')}
-          data-incomplete={t('score.preview_incomplete')}
-        >
-          <output aria-live="polite" />
-        </p>
-        <TextArea form={form} name="comment" label={t('score.comment')} hint={t('score.comment_hint')} />
-        <button type="submit">{solution.my_evaluation ? t('score.save_change') : t('score.save')}</button>
-      </form>
-    </section>
-  );
 }
 
 export function SolutionPage({ page, solution: s, challenge, may, scoreForm, declareForm, notice }: SolutionPageProps) {
@@ -140,7 +56,7 @@ export function SolutionPage({ page, solution: s, challenge, may, scoreForm, dec
                 class="inline-action"
                 data-confirm={t('solution.withdraw_confirm')}
               >
-                <button type="submit" class="secondary">
+                <button type="submit" class="danger">
                   {t('solution.withdraw')}
                 </button>
               </form>
@@ -167,6 +83,8 @@ export function SolutionPage({ page, solution: s, challenge, may, scoreForm, dec
           )}
           <dt>{t('solution.summary_public')}</dt>
           <dd>{s.summary_public ? t('common.yes') : t('common.no')}</dd>
+          <dt>{t('public.solution.name_if_winner')}</dt>
+          <dd>{s.name_if_winner ? t('common.yes') : t('common.no')}</dd>
         </dl>
         <h2>{t('solution.summary')}</h2>
         <p class="prose">{s.summary}</p>
@@ -201,25 +119,27 @@ export function SolutionPage({ page, solution: s, challenge, may, scoreForm, dec
                 count: s.feedback.evaluations,
               })}
             </p>
-            <table>
-              <caption>{t('solution.feedback_caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('challenge.criterion')}</th>
-                  <th scope="col">{t('ranking.mean')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {challenge.criteria.map((c) => (
+            <ScrollTable label={t('solution.feedback_caption')}>
+              <table>
+                <caption>{t('solution.feedback_caption')}</caption>
+                <thead>
                   <tr>
-                    <td lang={challenge.language}>{c.label}</td>
-                    <td>
-                      {s.feedback?.criteria[c.key] === undefined ? '—' : tr.number(s.feedback.criteria[c.key] ?? 0)}
-                    </td>
+                    <th scope="col">{t('challenge.criterion')}</th>
+                    <th scope="col">{t('ranking.mean')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {challenge.criteria.map((c) => (
+                    <tr>
+                      <td lang={challenge.language}>{c.label}</td>
+                      <td>
+                        {s.feedback?.criteria[c.key] === undefined ? '—' : tr.number(s.feedback.criteria[c.key] ?? 0)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
             {s.feedback.comments.length > 0 && (
               <ul class="qa">
                 {s.feedback.comments.map((comment) => (
@@ -240,7 +160,16 @@ export function SolutionPage({ page, solution: s, challenge, may, scoreForm, dec
           </section>
         )}
         {may.scoreLater && <p class="notice">{t('score.later')}</p>}
-        {may.score && <ScoreForm page={page} solution={s} challenge={challenge} form={scoreForm} />}
+        {may.score && (
+          <ScoreForm
+            page={page}
+            solutionId={s.id}
+            criteria={challenge.criteria}
+            language={challenge.language}
+            form={scoreForm}
+            scored={Boolean(s.my_evaluation)}
+          />
+        )}
       </article>
     </Layout>
   );

@@ -1,17 +1,111 @@
 import { Hono } from 'hono';
+import { challengePages } from '../../../worker/access/challenges';
+import { loadDeclarations, loadScoring } from '../../../worker/access/evaluation';
 import { loadSolution, solutionPageFor } from '../../../worker/access/solutions';
-import { declareConflict } from '../../../worker/domain/evaluation/conflicts';
-import { submitEvaluation } from '../../../worker/domain/evaluation/scoring';
-import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
+import type { SignedIn } from '../../../worker/domain/actor';
+import { declareConflict, declareConflicts } from '../../../worker/domain/evaluation/conflicts';
+import { saveDraft, scoreSheet, submitEvaluation } from '../../../worker/domain/evaluation/scoring';
+import type { SolutionRecord } from '../../../worker/domain/solutions/read';
 import type { AppEnv } from '../../../worker/env';
-import { declareForm, scoreForm } from '../../forms/evaluation';
-import { submitForm } from '../../pipeline/forms';
+import type { Ctx } from '../../ctx';
+import { declareAllForm, declareForm, scoreForm } from '../../forms/evaluation';
+import { pageContext } from '../../page';
+import { DeclareAllPage } from '../../pages/evaluation/declare';
+import { DeclareFirstPage, ScorePage } from '../../pages/evaluation/score';
+import { emptyForm, type FormState, type FormValues, submitForm } from '../../pipeline/forms';
 import { ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
+import { renderPage } from '../../render';
 import { showSolution } from '../solutions/show';
 
-/** A jury member's two forms on a solution page: the conflict declaration and the scores. */
+/** The declaration page for all solutions of a challenge; one round trip. */
+async function showDeclarations(c: Ctx, actor: SignedIn, id: string, form?: FormState, status: 200 | 400 = 200) {
+  const { challenge, solutions, open, jury } = await loadDeclarations(c.var.db, actor, id);
+  const answers: FormValues = {};
+  for (const s of solutions) {
+    if (s.conflict !== null) answers[`conflicts.${s.id}`] = s.conflict ? 'yes' : 'no';
+    if (s.note) answers[`notes.${s.id}`] = s.note;
+  }
+  return renderPage(
+    c,
+    <DeclareAllPage
+      page={pageContext(c)}
+      challenge={challenge.row}
+      links={challengePages(actor, challenge.row, jury, Boolean(challenge.has_my_solutions))}
+      solutions={solutions}
+      open={open}
+      form={form ?? emptyForm(answers)}
+    />,
+    status,
+  );
+}
+
+/** A jury member's score page: the saved draft (or the score sent) filled in, unless a failed form comes back. */
+async function showScore(
+  c: Ctx,
+  actor: SignedIn,
+  record: SolutionRecord,
+  when: 'now' | 'later' | 'closed',
+  form?: FormState,
+  status: 200 | 400 = 200,
+) {
+  const { challenge, criteria, draft } = await scoreSheet(c.var.db, record, actor.id);
+  const scored = Boolean(record.my_evaluation?.scores);
+  const saved = scored ? record.my_evaluation : draft;
+  const values: FormValues = { comment: saved?.comment ?? '' };
+  for (const [key, score] of Object.entries(saved?.scores ?? {})) values[`scores.${key}`] = String(score);
+  return renderPage(
+    c,
+    <ScorePage
+      page={pageContext(c)}
+      solution={{ id: record.solution.id, title: record.solution.title }}
+      challenge={challenge}
+      criteria={criteria}
+      form={form ?? emptyForm(values)}
+      scored={scored}
+      draftSavedAt={draft?.updated_at ?? null}
+      when={when}
+    />,
+    status,
+  );
+}
+
+const declareFirst = (c: Ctx, record: SolutionRecord) =>
+  renderPage(
+    c,
+    <DeclareFirstPage page={pageContext(c)} challengeId={record.challenge.id} solutionId={record.solution.id} />,
+    403,
+  );
+
+/**
+ * A jury member's forms: conflicts for a whole challenge or for one solution (on its page), and
+ * the score, sent whole or saved to finish later.
+ */
 export const judgingPages = new Hono<AppEnv>()
+  .get(`/challenges/${ID}/conflicts`, signedIn, (c) => showDeclarations(c, c.var.user, c.req.param('id')))
+  .post(`/challenges/${ID}/conflicts`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { challenge, solutions } = await loadDeclarations(c.var.db, c.var.user, id);
+    const { t } = pageContext(c).tr;
+    return submitForm(c, declareAllForm(solutions), {
+      run: async (answers, values) => {
+        // A note typed for a solution left unanswered would be lost: ask for the answer instead.
+        const unanswered = solutions.filter((s) => answers.notes[s.id] && answers.conflicts[s.id] === undefined);
+        if (unanswered.length) {
+          const errors = Object.fromEntries(
+            unanswered.map((s) => [
+              `conflicts.${s.id}`,
+              `${t('judging.declare.answer_for', { title: s.title })}: ${t('judging.declare.note_without_answer')}`,
+            ]),
+          );
+          return showDeclarations(c, c.var.user, id, { values, errors }, 400);
+        }
+        await declareConflicts(c.var.db, c.var.user, challenge.row, solutions, answers);
+        return c.redirect(`/challenges/${id}/solutions?done=declared`, 303);
+      },
+      rerender: (form) => showDeclarations(c, c.var.user, id, form, 400),
+    });
+  })
   .post(`/solutions/${ID}/conflict`, signedIn, async (c) => {
     const id = c.req.param('id');
     const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.declare');
@@ -26,15 +120,38 @@ export const judgingPages = new Hono<AppEnv>()
       rerender: (form) => showSolution(c, actor, record, solutionPageFor(actor, record), { declare: form }, 400),
     });
   })
+  .get(`/solutions/${ID}/evaluation`, signedIn, async (c) => {
+    const scoring = await loadScoring(c.var.db, c.var.user, c.req.param('id'));
+    if (scoring.declareFirst) return declareFirst(c, scoring.record);
+    return showScore(c, scoring.actor, scoring.record, scoring.when);
+  })
   .post(`/solutions/${ID}/evaluation`, signedIn, async (c) => {
-    const id = c.req.param('id');
-    const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.evaluate');
-    const { criteria } = await challengeContext(c.var.db, record.solution.challenge_id);
+    const scoring = await loadScoring(c.var.db, c.var.user, c.req.param('id'));
+    if (scoring.declareFirst) return declareFirst(c, scoring.record);
+    const { record, actor, when } = scoring;
+    const { criteria } = await scoreSheet(c.var.db, record, actor.id);
+    const { t } = pageContext(c).tr;
+    const again = (form: FormState) => showScore(c, actor, record, when, form, 400);
     return submitForm(c, scoreForm(criteria), {
-      run: async (input) => {
+      run: async (input, values) => {
+        if (input.draft) {
+          if (Object.keys(input.scores).length === 0 && !input.comment) {
+            return again({ values, errors: {}, error: t('judging.score.draft_empty') });
+          }
+          await saveDraft(c.var.db, actor, record, input);
+          return c.redirect(`/challenges/${record.challenge.id}/solutions?done=draft`, 303);
+        }
+        // Named in the page's language, next to each criterion left out.
+        const missing = criteria.filter((criterion) => input.scores[criterion.key] === undefined);
+        if (missing.length) {
+          const errors = Object.fromEntries(
+            missing.map((m) => [`scores.${m.key}`, `${m.label}: ${t('judging.score.missing')}`]),
+          );
+          return again({ values, errors });
+        }
         await submitEvaluation(c.var.db, actor, record, input);
-        return c.redirect(`/challenges/${record.solution.challenge_id}/solutions?done=scored`, 303);
+        return c.redirect(`/challenges/${record.challenge.id}/solutions?done=scored`, 303);
       },
-      rerender: (form) => showSolution(c, actor, record, solutionPageFor(actor, record), { score: form }, 400),
+      rerender: again,
     });
   });

@@ -3,6 +3,7 @@ import { challengeAffordances, loadChallengeFor } from '../../../worker/access/c
 import { loadRanking } from '../../../worker/access/evaluation';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { notVisible } from '../../../worker/domain/errors';
+import { thinTopPlaces } from '../../../worker/domain/evaluation/coverage';
 import { decideChallenge } from '../../../worker/domain/evaluation/decision';
 import type { AppEnv } from '../../../worker/env';
 import { refusal } from '../../../worker/policy/policy';
@@ -16,9 +17,13 @@ import { ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
 import { renderPage } from '../../render';
 
-/** The full ranking with the decision form; after the decision, the public results on the challenge page. */
+/**
+ * The full ranking with the decision form (and, for those who manage the jury, a warning about
+ * top places that rest on fewer evaluations); after the decision, the public results on the
+ * challenge page.
+ */
 async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
-  const { challenge, ranking, full, jury } = await loadRanking(c.var.db, actor, id);
+  const { challenge, ranking, full, jury, coverage } = await loadRanking(c.var.db, actor, id);
   const { row } = challenge;
   if (ranking?.view !== 'full') {
     // After the decision everyone who may read the challenge sees the public results on it.
@@ -34,6 +39,8 @@ async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm
       links={may.pages}
       ranking={ranking}
       canDecide={may.decide}
+      coverage={coverage}
+      thin={coverage ? thinTopPlaces(ranking.data, coverage) : []}
       form={form}
     />,
     status,

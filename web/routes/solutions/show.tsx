@@ -1,5 +1,6 @@
 import type { SolutionAffordances } from '../../../worker/access/solutions';
 import type { SignedIn } from '../../../worker/domain/actor';
+import { scoreSheet } from '../../../worker/domain/evaluation/scoring';
 import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
 import { readSolutionView, type SolutionRecord } from '../../../worker/domain/solutions/read';
 import type { Ctx } from '../../ctx';
@@ -34,15 +35,22 @@ export async function showSolution(
   status: 200 | 400 = 200,
 ) {
   const page = pageContext(c);
-  const challenge = await challengeContext(c.var.db, record.solution.challenge_id);
+  // A jury member who may score reads the score sheet instead: the same challenge, criteria and
+  // their unfinished score (never counted), in the same one round trip.
+  const { challenge, draft } = may.score
+    ? await scoreSheet(c.var.db, record, actor.id).then((sheet) => ({
+        challenge: { ...sheet.challenge, criteria: sheet.criteria },
+        draft: sheet.draft,
+      }))
+    : { challenge: await challengeContext(c.var.db, record.solution.challenge_id), draft: null };
   const declareForm = forms.declare ?? emptyForm();
   if (!may.read) {
     return renderPage(c, <DeclarePage page={page} record={record} challenge={challenge} form={declareForm} />, status);
   }
   const solution = await readSolutionView(c.var.db, actor, record);
-  const values: FormValues = { comment: solution.my_evaluation?.comment ?? '' };
-  for (const [key, score] of Object.entries(solution.my_evaluation?.scores ?? {}))
-    values[`scores.${key}`] = String(score);
+  const saved = solution.my_evaluation ?? draft;
+  const values: FormValues = { comment: saved?.comment ?? '' };
+  for (const [key, score] of Object.entries(saved?.scores ?? {})) values[`scores.${key}`] = String(score);
   return renderPage(
     c,
     <SolutionPage

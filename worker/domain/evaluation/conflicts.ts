@@ -1,12 +1,22 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
-import { conflictDeclarations } from '../../db/schema';
+import { conflictDeclarations, organizations, solutions, users } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { audit } from '../audit';
-import { invalidState } from '../errors';
+import type { ChallengeStatus } from '../challenges/lifecycle';
+import { invalidState, notVisible } from '../errors';
 import { declarationOpen } from '../solutions/lifecycle';
 import type { SolutionRecord } from '../solutions/read';
-import { oneSolution, recomputeScores } from './score-sums';
+import type { ConflictAnswers } from './evaluation.schema';
+import { RANKED } from './ranking';
+import { oneSolution, recomputeScores, wholeChallenge } from './score-sums';
+
+function assertDeclarationOpen(status: ChallengeStatus) {
+  if (!declarationOpen({ challenge: { status }, solution: { status: 'submitted' } })) {
+    throw invalidState(`Conflicts are declared while the challenge is open or in evaluation; it is ${status}.`, status);
+  }
+}
 
 /** A jury member says, per solution, whether they have a conflict of interest; they may revise it until the decision. */
 export async function declareConflict(
@@ -16,10 +26,7 @@ export async function declareConflict(
   conflict: boolean,
   note: string | undefined,
 ) {
-  if (!declarationOpen(record)) {
-    const { status } = record.challenge;
-    throw invalidState(`Conflicts are declared while the challenge is open or in evaluation; it is ${status}.`, status);
-  }
+  assertDeclarationOpen(record.challenge.status);
   const now = new Date().toISOString();
   await runBatch(db, [
     db
@@ -41,4 +48,79 @@ export async function declareConflict(
     }),
   ]);
   return { solution_id: record.solution.id, conflict, note: note ?? null, declared_at: now };
+}
+
+/**
+ * The solutions of a challenge a jury member declares on, with only what the question is about:
+ * title, the team and who submitted it, their organization — nothing confidential — and the
+ * member's own declaration so far (null: none). Submitted (and, after the decision, decided)
+ * solutions, oldest first; the access layer keeps those the policy lets them declare on. Batchable.
+ */
+export const declarationList = (db: Database, challengeId: string, evaluatorId: string) =>
+  db
+    .select({
+      id: solutions.id,
+      title: solutions.title,
+      team: solutions.team,
+      status: solutions.status,
+      submitter_id: solutions.submitter_id,
+      hidden_at: solutions.hidden_at,
+      submitter_name: sql<string>`${users.name}`.as('submitter_name'),
+      organization: sql<string | null>`${organizations.name}`.as('organization_name'),
+      conflict: conflictDeclarations.conflict,
+      note: conflictDeclarations.note,
+    })
+    .from(solutions)
+    .innerJoin(users, eq(users.id, solutions.submitter_id))
+    .leftJoin(organizations, eq(organizations.id, solutions.organization_id))
+    .leftJoin(
+      conflictDeclarations,
+      and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, evaluatorId)),
+    )
+    .where(and(eq(solutions.challenge_id, challengeId), sql`${solutions.status} IN ${RANKED}`))
+    .orderBy(asc(solutions.submitted_at), asc(solutions.id));
+
+export type DeclarationRow = Awaited<ReturnType<typeof declarationList>>[number];
+
+/**
+ * Many declarations at once (the declaration page): one batch with every answer that changes
+ * something, the ranking's sums and an audit entry per solution. `declarable` are the solutions
+ * the access layer let this member declare on; an answer about any other is refused whole.
+ */
+export async function declareConflicts(
+  db: Database,
+  actor: SignedIn,
+  challenge: { id: string; cluster_id: string; status: ChallengeStatus },
+  declarable: readonly DeclarationRow[],
+  answers: ConflictAnswers,
+) {
+  assertDeclarationOpen(challenge.status);
+  const byId = new Map(declarable.map((row) => [row.id, row]));
+  if (Object.keys(answers.conflicts).some((id) => !byId.has(id))) throw notVisible('solution');
+  const now = new Date().toISOString();
+  const changed = Object.entries(answers.conflicts)
+    .map(([id, conflict]) => ({ id, conflict, note: answers.notes[id] || null, before: byId.get(id) }))
+    .filter(({ conflict, note, before }) => before?.conflict !== conflict || (before?.note ?? null) !== note);
+  await runBatch(db, [
+    ...changed.flatMap(({ id, conflict, note, before }) => [
+      db
+        .insert(conflictDeclarations)
+        .values({ solution_id: id, evaluator_id: actor.id, conflict, note })
+        .onConflictDoUpdate({
+          target: [conflictDeclarations.solution_id, conflictDeclarations.evaluator_id],
+          set: { conflict, note, declared_at: now },
+        }),
+      audit(db, {
+        actorId: actor.id,
+        action: 'solution.declare_conflict',
+        entityType: 'solution',
+        entityId: id,
+        clusterId: challenge.cluster_id,
+        before: before?.conflict == null ? null : { conflict: before.conflict },
+        after: { conflict },
+      }),
+    ]),
+    ...(changed.length ? recomputeScores(db, wholeChallenge(challenge.id)) : []),
+  ]);
+  return { declared: changed.length, conflicts: changed.filter((c) => c.conflict).length };
 }

@@ -38,7 +38,14 @@ export const PublicResultSchema = RankingEntrySchema.pick({
   summary: true,
 }).openapi('PublicResult');
 
-const criteriaList = z.array(z.object({ key: z.string(), label: z.string(), weight: z.number().int() }));
+const criteriaList = z.array(
+  z.object({
+    key: z.string(),
+    label: z.string(),
+    weight: z.number().int(),
+    description: z.string().nullable().openapi({ description: 'What a good answer looks like, for the jury.' }),
+  }),
+);
 
 export const RankingSchema = z
   .discriminatedUnion('view', [

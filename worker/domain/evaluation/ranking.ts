@@ -14,6 +14,7 @@ interface RankingRow {
   status: (typeof RANKED_STATUSES)[number];
   summary: string;
   summary_public: number;
+  name_if_winner: number;
   submitted_at: string | null;
   score: number | null;
   evaluations: number;
@@ -42,7 +43,8 @@ function rankingQuery(challengeId: string, solutionId?: string) {
       GROUP BY ss.solution_id
     ),
     ranked AS (
-      SELECT s.id AS solution_id, s.title, o.name AS organization, s.status, s.summary, s.summary_public, s.submitted_at,
+      SELECT s.id AS solution_id, s.title, o.name AS organization, s.status, s.summary, s.summary_public,
+        s.name_if_winner, s.submitted_at,
         p.score, coalesce(p.evaluations, 0) AS evaluations, coalesce(p.means, '{}') AS means,
         row_number() OVER (
           ORDER BY p.score IS NULL, p.score DESC, coalesce(p.evaluations, 0) DESC, s.submitted_at ASC, s.id ASC
@@ -68,6 +70,7 @@ const rankedRows = (db: Database, challengeId: string, solutionId?: string) =>
       status: sql<RankingRow['status']>`status`,
       summary: sql<string>`summary`,
       summary_public: sql<number>`summary_public`,
+      name_if_winner: sql<number>`name_if_winner`,
       submitted_at: sql<string | null>`submitted_at`,
       score: sql<number | null>`score`,
       evaluations: sql<number>`evaluations`,
@@ -81,10 +84,15 @@ const round = (value: number) => Math.round(value * 100) / 100;
 const roundAll = (means: Record<string, number>) =>
   Object.fromEntries(Object.entries(means).map(([key, value]) => [key, round(value)]));
 
-/** A challenge's criteria in order, with their weights; batchable. */
+/** A challenge's criteria in order, with their weights and what a good answer looks like; batchable. */
 export const criteriaQuery = (db: Database, challengeId: string) =>
   db
-    .select({ key: challengeCriteria.key, label: challengeCriteria.label, weight: challengeCriteria.weight })
+    .select({
+      key: challengeCriteria.key,
+      label: challengeCriteria.label,
+      weight: challengeCriteria.weight,
+      description: challengeCriteria.description,
+    })
     .from(challengeCriteria)
     .where(eq(challengeCriteria.challenge_id, challengeId))
     .orderBy(asc(challengeCriteria.position));
@@ -95,10 +103,35 @@ export const rankingReads = (db: Database, challengeId: string) =>
 
 type Criteria = Awaited<ReturnType<typeof rankingReads>[0]>;
 
+/** The order of the public results: winners, then the shortlist, then the rest. */
+const OUTCOME_ORDER: Record<RankingRow['status'], number> = {
+  winner: 0,
+  shortlisted: 1,
+  not_selected: 2,
+  submitted: 3,
+};
+
+/**
+ * What the public results show of one solution, or nothing: everything the design publishes
+ * when its solvers made the summary public; a winner who keeps the summary private but agreed to
+ * be named appears by title and organization only.
+ */
+function publicResult(r: RankingRow) {
+  if (r.summary_public === 1) {
+    const score = r.score === null ? null : round(r.score);
+    return { title: r.title, organization: r.organization, score, summary: r.summary };
+  }
+  if (r.status === 'winner' && r.name_if_winner === 1) {
+    return { title: r.title, organization: r.organization, score: null, summary: null };
+  }
+  return null;
+}
+
 /**
  * The full ranking (owner, moderators, jury members who finished — without the solutions they
- * declared a conflict on), or the public results after the decision: only solutions whose
- * solvers made their summary public, renumbered so they reveal nothing about the others.
+ * declared a conflict on), or the public results after the decision: winners first, then the
+ * shortlist, then the others, each by rank; only solutions whose solvers made their summary
+ * public (and winners who agreed to be named), renumbered so they reveal nothing about the others.
  */
 export function shapeRanking(
   challengeId: string,
@@ -109,16 +142,12 @@ export function shapeRanking(
 ): Ranking {
   if (view === 'public') {
     const data = rows
-      .filter((r) => r.summary_public === 1)
-      .map((r, index) => ({
-        rank: index + 1,
-        solution_id: r.solution_id,
-        title: r.title,
-        organization: r.organization,
-        status: r.status,
-        score: r.score === null ? null : round(r.score),
-        summary: r.summary,
-      }));
+      .flatMap((r) => {
+        const shown = publicResult(r);
+        return shown ? [{ ...shown, solution_id: r.solution_id, status: r.status, order: r.rank }] : [];
+      })
+      .sort((a, b) => OUTCOME_ORDER[a.status] - OUTCOME_ORDER[b.status] || a.order - b.order)
+      .map(({ order: _order, ...r }, index) => ({ rank: index + 1, ...r }));
     return { challenge_id: challengeId, view, criteria, data };
   }
   const data = rows

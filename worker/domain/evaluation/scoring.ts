@@ -1,30 +1,32 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challengeCriteria, evaluations } from '../../db/schema';
+import { challengeCriteria, challenges, evaluationDrafts, evaluations, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { DomainError, type FieldError, invalidState } from '../errors';
 import type { SolutionRecord } from '../solutions/read';
 import type { EvaluationInput } from './evaluation.schema';
+import { criteriaQuery } from './ranking';
 import { oneSolution, recomputeScores } from './score-sums';
 
-/** The score keys must be exactly the challenge's criteria: name each missing and each unknown one. */
-function checkKeys(scores: Record<string, number>, criteria: string[]): FieldError[] {
+/**
+ * The score keys must be the challenge's criteria: never an unknown one, and for a score that
+ * counts, every one of them (a draft may leave some out).
+ */
+function checkKeys(scores: Record<string, number>, criteria: string[], complete: boolean): FieldError[] {
   const given = Object.keys(scores);
   return [
-    ...criteria
-      .filter((key) => !given.includes(key))
-      .map((key) => ({ path: `scores.${key}`, message: 'Missing: score every criterion 1–5.' })),
+    ...(complete ? criteria.filter((key) => !given.includes(key)) : []).map((key) => ({
+      path: `scores.${key}`,
+      message: 'Missing: score every criterion 1–5.',
+    })),
     ...given
       .filter((key) => !criteria.includes(key))
       .map((key) => ({ path: `scores.${key}`, message: 'Not a criterion of this challenge.' })),
   ];
 }
 
-/**
- * One evaluation per jury member and solution: a second submission replaces the first. The upsert
- * on the (solution, evaluator) key makes concurrent submissions leave exactly one row.
- */
-export async function submitEvaluation(db: Database, actor: SignedIn, record: SolutionRecord, input: EvaluationInput) {
+/** Scoring (and saving a draft) is open while the challenge is in evaluation, for submitted solutions. */
+function assertScoringOpen(record: SolutionRecord) {
   const { status } = record.challenge;
   if (status !== 'evaluation') {
     throw invalidState(`Scoring is open while the challenge is in evaluation; it is ${status}.`, status);
@@ -33,24 +35,36 @@ export async function submitEvaluation(db: Database, actor: SignedIn, record: So
     const solutionStatus = record.solution.status;
     throw invalidState(`Only submitted solutions are scored; this one is ${solutionStatus}.`, solutionStatus);
   }
+}
+
+async function assertKeys(db: Database, record: SolutionRecord, scores: Record<string, number>, complete: boolean) {
   const criteria = await db
     .select({ key: challengeCriteria.key })
     .from(challengeCriteria)
     .where(eq(challengeCriteria.challenge_id, record.challenge.id))
     .orderBy(asc(challengeCriteria.position));
-  const errors = checkKeys(
-    input.scores,
-    criteria.map((c) => c.key),
-  );
+  const keys = criteria.map((c) => c.key);
+  const errors = checkKeys(scores, keys, complete);
   if (errors.length) {
     throw new DomainError(
       'validation_failed',
-      `Score exactly the criteria ${criteria.map((c) => c.key).join(', ')}: ${errors.map((e) => e.path).join(', ')}.`,
-      {
-        errors,
-      },
+      `Score ${complete ? 'exactly ' : 'only '}the criteria ${keys.join(', ')}: ${errors.map((e) => e.path).join(', ')}.`,
+      { errors },
     );
   }
+}
+
+const draftOf = (solutionId: string, evaluatorId: string) =>
+  and(eq(evaluationDrafts.solution_id, solutionId), eq(evaluationDrafts.evaluator_id, evaluatorId));
+
+/**
+ * One evaluation per jury member and solution: a second submission replaces the first. The upsert
+ * on the (solution, evaluator) key makes concurrent submissions leave exactly one row. A draft
+ * saved earlier is finished by it: deleted in the same batch.
+ */
+export async function submitEvaluation(db: Database, actor: SignedIn, record: SolutionRecord, input: EvaluationInput) {
+  assertScoringOpen(record);
+  await assertKeys(db, record, input.scores, true);
   const now = new Date().toISOString();
   const [upserted] = await db.batch([
     db
@@ -66,10 +80,86 @@ export async function submitEvaluation(db: Database, actor: SignedIn, record: So
         set: { scores: sql`excluded.scores`, comment: sql`excluded.comment`, updated_at: now },
       })
       .returning({ scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at }),
+    db.delete(evaluationDrafts).where(draftOf(record.solution.id, actor.id)),
     // The ranking's sums follow in the same transaction, so they never disagree with the rows.
     ...recomputeScores(db, oneSolution(record.solution.id)),
   ]);
   const saved = upserted[0];
   if (!saved) throw new Error('The evaluation upsert returned nothing.');
-  return { solution_id: record.solution.id, ...saved };
+  return { solution_id: record.solution.id, ...saved, draft: false };
+}
+
+/**
+ * Scores saved to finish later (evaluation_drafts): any of the criteria, and a comment. A draft
+ * never counts: not in the ranking, not in anyone's progress. It is for a first score only; a
+ * jury member who sent a complete one changes that instead.
+ */
+export async function saveDraft(db: Database, actor: SignedIn, record: SolutionRecord, input: EvaluationInput) {
+  assertScoringOpen(record);
+  if (record.my_evaluation?.scores) {
+    throw invalidState('Your complete score is sent already: change it instead of saving a draft.', 'scored');
+  }
+  if (Object.keys(input.scores).length === 0 && !input.comment) {
+    throw new DomainError('validation_failed', 'Choose a score for at least one criterion, or write a comment.', {
+      errors: [{ path: 'scores', message: 'Choose a score for at least one criterion, or write a comment.' }],
+    });
+  }
+  await assertKeys(db, record, input.scores, false);
+  const now = new Date().toISOString();
+  const [saved] = await db
+    .insert(evaluationDrafts)
+    .values({
+      solution_id: record.solution.id,
+      evaluator_id: actor.id,
+      scores: input.scores,
+      comment: input.comment ?? null,
+    })
+    .onConflictDoUpdate({
+      target: [evaluationDrafts.solution_id, evaluationDrafts.evaluator_id],
+      set: { scores: sql`excluded.scores`, comment: sql`excluded.comment`, updated_at: now },
+    })
+    .returning({
+      scores: evaluationDrafts.scores,
+      comment: evaluationDrafts.comment,
+      updated_at: evaluationDrafts.updated_at,
+    });
+  if (!saved) throw new Error('The draft upsert returned nothing.');
+  return { solution_id: record.solution.id, ...saved, draft: true };
+}
+
+/** A jury member's draft on one solution, if any; batchable. */
+export const draftQuery = (db: Database, solutionId: string, evaluatorId: string) =>
+  db
+    .select({
+      scores: evaluationDrafts.scores,
+      comment: evaluationDrafts.comment,
+      updated_at: evaluationDrafts.updated_at,
+    })
+    .from(evaluationDrafts)
+    .where(draftOf(solutionId, evaluatorId));
+
+/** The solutions of a challenge on which a jury member has a draft (the work list says "started"); batchable. */
+export const draftsOf = (db: Database, challengeId: string, evaluatorId: string) =>
+  db
+    .select({ solution_id: evaluationDrafts.solution_id })
+    .from(evaluationDrafts)
+    .innerJoin(solutions, eq(solutions.id, evaluationDrafts.solution_id))
+    .where(and(eq(solutions.challenge_id, challengeId), eq(evaluationDrafts.evaluator_id, evaluatorId)));
+
+/**
+ * What a jury member's score page shows beyond the solution itself: the challenge's title and
+ * language, its criteria (with what a good answer looks like) and their draft, if any. One round trip.
+ */
+export async function scoreSheet(db: Database, record: SolutionRecord, evaluatorId: string) {
+  const [rows, criteria, drafts] = await db.batch([
+    db
+      .select({ id: challenges.id, title: challenges.title, language: challenges.language })
+      .from(challenges)
+      .where(eq(challenges.id, record.challenge.id)),
+    criteriaQuery(db, record.challenge.id),
+    draftQuery(db, record.solution.id, evaluatorId),
+  ]);
+  const challenge = rows[0];
+  if (!challenge) throw new Error(`Challenge ${record.challenge.id} of a loaded solution is missing.`);
+  return { challenge, criteria, draft: drafts[0] ?? null };
 }

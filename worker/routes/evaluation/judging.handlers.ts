@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { loadSolution } from '../../access/solutions';
 import { declareConflict } from '../../domain/evaluation/conflicts';
-import { submitEvaluation } from '../../domain/evaluation/scoring';
+import { saveDraft, submitEvaluation } from '../../domain/evaluation/scoring';
 import type { AppEnv } from '../../env';
 import { OK } from '../../http/status';
 import type * as routes from './judging.routes';
@@ -14,5 +14,7 @@ export const conflict: RouteHandler<typeof routes.declareConflict, AppEnv> = asy
 
 export const evaluate: RouteHandler<typeof routes.evaluate, AppEnv> = async (c) => {
   const { record, actor } = await loadSolution(c.var.db, c.var.actor, c.req.valid('param').id, 'solution.evaluate');
-  return c.json(await submitEvaluation(c.var.db, actor, record, c.req.valid('json')), OK);
+  const input = c.req.valid('json');
+  const save = input.draft ? saveDraft : submitEvaluation;
+  return c.json(await save(c.var.db, actor, record, input), OK);
 };

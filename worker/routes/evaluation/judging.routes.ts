@@ -31,7 +31,8 @@ export const evaluate = createRoute({
   method: 'put',
   path: '/api/v1/solutions/{id}/evaluation',
   tags,
-  summary: 'Score a solution 1–5 on every criterion (jury, in evaluation); a second PUT replaces the first',
+  summary:
+    'Score a solution 1–5 on every criterion (jury, in evaluation); a second PUT replaces the first. With `draft: true`, save part of it to finish later (never counted)',
   security: SIGNED_IN,
   request: { params: IdParam, body: jsonBody(EvaluationInputSchema) },
   responses: {
@@ -41,8 +42,9 @@ export const evaluate = createRoute({
         scores: z.record(z.string(), z.number()),
         comment: z.string().nullable(),
         updated_at: z.string(),
+        draft: z.boolean().openapi({ description: 'true: saved to finish later; it does not count yet.' }),
       }),
-      'Your evaluation.',
+      'Your evaluation, or your draft.',
     ),
     ...WRITE_PROBLEMS,
   },
