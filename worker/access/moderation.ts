@@ -1,9 +1,9 @@
 import type { Database } from '../db/client';
-import { auditLog } from '../db/schema';
+import { auditLog, clusters } from '../db/schema';
 import { type Actor, moderates, type SignedIn } from '../domain/actor';
 import { notVisible } from '../domain/errors';
-import { type AuditFilter, readAuditLog } from '../domain/moderation/audit-log';
-import { moderationQueue } from '../domain/moderation/queue';
+import { type AuditFilter, readAuditLog, readAuditTrail } from '../domain/moderation/audit-log';
+import { moderationQueue, type QueueFilter } from '../domain/moderation/queue';
 import { type EntityType, findReportedEntity } from '../domain/moderation/reported-entity';
 import { findReport, type StoredReport } from '../domain/moderation/reports';
 import { findSolution } from '../domain/solutions/read';
@@ -50,10 +50,14 @@ export async function loadReport(db: Database, actor: Actor, id: string): Promis
   return report;
 }
 
-/** The moderation queue of the clusters this moderator moderates (all for admins). */
-export const moderationQueueFor = (db: Database, actor: SignedIn) =>
-  moderationQueue(db, (column) => inModeratedClusters(actor, column));
+/** The moderation queue of the clusters this moderator moderates (all for admins), optionally one of them. */
+export const moderationQueueFor = (db: Database, actor: SignedIn, filter: QueueFilter = {}) =>
+  moderationQueue(db, inModeratedClusters(actor, clusters.id), filter);
 
 /** Audit entries of the clusters this reader moderates (all for admins); batchable. */
 export const auditLogFor = (db: Database, actor: SignedIn, filter: AuditFilter) =>
   readAuditLog(db, filter, inModeratedClusters(actor, auditLog.cluster_id));
+
+/** The same entries for the audit trail page, with the names of the people they are about; batchable. */
+export const auditTrailFor = (db: Database, actor: SignedIn, filter: AuditFilter) =>
+  readAuditTrail(db, filter, inModeratedClusters(actor, auditLog.cluster_id));

@@ -1,28 +1,43 @@
 import type { ChallengePages } from '../../../worker/access/challenges';
-import type { readAuditLog } from '../../../worker/domain/moderation/audit-log';
+import type { readAuditTrail } from '../../../worker/domain/moderation/audit-log';
 import { Layout } from '../../components/layout';
 import { ScrollTable } from '../../components/scroll-table';
 import type { PageContext } from '../../page';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
+import { actionTitle, describeChanges } from './audit-changes';
 
-type Entry = Awaited<ReturnType<typeof readAuditLog>>[number];
+type Entry = Awaited<ReturnType<typeof readAuditTrail>>[number];
 
-/** Compact "key: value" lines of an audit entry's before or after state. */
-function State({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <>—</>;
-  if (typeof value !== 'object') return <code>{String(value)}</code>;
+/** The entry as it was recorded (event code, before and after), for those who need the exact data. */
+function Recorded({ page, entry }: { page: PageContext; entry: Entry }) {
+  const { t } = page.tr;
+  const json = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value, null, 1));
   return (
-    <ul class="audit-state">
-      {Object.entries(value as Record<string, unknown>).map(([key, v]) => (
-        <li>
-          <code>{key}</code>: <code>{typeof v === 'string' ? v : JSON.stringify(v)}</code>
-        </li>
-      ))}
-    </ul>
+    <details class="audit-raw">
+      <summary>{t('moderation.audit.raw')}</summary>
+      <dl>
+        <dt>{t('moderation.audit.event')}</dt>
+        <dd>
+          <code>{entry.action}</code>
+        </dd>
+        <dt>{t('audit.before')}</dt>
+        <dd>
+          <pre>{json(entry.before)}</pre>
+        </dd>
+        <dt>{t('audit.after')}</dt>
+        <dd>
+          <pre>{json(entry.after)}</pre>
+        </dd>
+      </dl>
+    </details>
   );
 }
 
-/** Who did what to a challenge and when, newest first: what moderators need to answer "why is it like this?". */
+/**
+ * Who did what to a challenge and when, newest first, read as what changed ("Status: In review →
+ * Open"): what moderators need to answer "why is it like this?". The recorded data stays one
+ * click away.
+ */
 export function AuditPage({
   page,
   challenge,
@@ -46,35 +61,41 @@ export function AuditPage({
         <p>{t('audit.empty')}</p>
       ) : (
         <ScrollTable label={t('audit.caption')}>
-          <table>
+          <table class="audit-trail">
             <caption>{t('audit.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('audit.when')}</th>
                 <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.what')}</th>
-                <th scope="col">{t('audit.before')}</th>
-                <th scope="col">{t('audit.after')}</th>
+                <th scope="col">{t('moderation.audit.changes')}</th>
               </tr>
             </thead>
             <tbody>
-              {entries.map((e) => (
-                <tr>
-                  <td>
-                    <time datetime={e.created_at}>{tr.dateTime(e.created_at)}</time>
-                  </td>
-                  <td>{e.actor_name ?? '—'}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    <State value={e.before} />
-                  </td>
-                  <td>
-                    <State value={e.after} />
-                  </td>
-                </tr>
-              ))}
+              {entries.map((e) => {
+                const title = actionTitle(tr, e.action);
+                const changes = describeChanges(tr, e);
+                return (
+                  <tr>
+                    <td>
+                      <time datetime={e.created_at}>{tr.dateTime(e.created_at)}</time>
+                    </td>
+                    <td>{e.actor_id ? (e.actor_name ?? '—') : t('moderation.audit.system')}</td>
+                    <td>
+                      <p class="audit-title">{title ?? <code>{e.action}</code>}</p>
+                      {changes.length > 0 && (
+                        <ul class="audit-changes">
+                          {changes.map((change) => (
+                            <li>
+                              <span class="audit-field">{change.label}:</span> {change.text}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                      <Recorded page={page} entry={e} />
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </ScrollTable>

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { challengePages, loadChallengeWith } from '../../../worker/access/challenges';
-import { auditLogFor } from '../../../worker/access/moderation';
+import { auditTrailFor } from '../../../worker/access/moderation';
 import { idAfter, toPage } from '../../../worker/domain/paging';
 import type { AppEnv } from '../../../worker/env';
 import { authorize } from '../../../worker/policy/policy';
@@ -12,7 +12,7 @@ import { renderPage } from '../../render';
 
 const PAGE_SIZE = 50;
 
-/** A challenge's audit trail, newest first, for the moderators of its cluster; one round trip. */
+/** A challenge's audit trail, newest first and in words, for the moderators of its cluster; one round trip. */
 export const auditPages = new Hono<AppEnv>().get(`/challenges/${ID}/audit`, signedIn, async (c) => {
   const actor = c.var.user;
   const id = c.req.param('id');
@@ -22,7 +22,7 @@ export const auditPages = new Hono<AppEnv>().get(`/challenges/${ID}/audit`, sign
     limit: PAGE_SIZE + 1,
     before: idAfter(c.req.query('cursor')),
   } as const;
-  const [{ row }, rows] = await loadChallengeWith(c.var.db, actor, id, auditLogFor(c.var.db, actor, filter));
+  const [{ row }, rows] = await loadChallengeWith(c.var.db, actor, id, auditTrailFor(c.var.db, actor, filter));
   authorize(actor, 'challenge.audit', row);
   const { data, next_cursor } = toPage(
     rows,

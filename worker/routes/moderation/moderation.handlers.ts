@@ -10,7 +10,7 @@ import type * as routes from './moderation.routes';
 export const queue: RouteHandler<typeof routes.queue, AppEnv> = async (c) => {
   const actor = authorizeUser(c.var.actor, 'moderation.queue');
   c.header('Cache-Control', 'private, no-store');
-  return c.json(await moderationQueueFor(c.var.db, actor), OK);
+  return c.json(await moderationQueueFor(c.var.db, actor, c.req.valid('query')), OK);
 };
 
 export const report: RouteHandler<typeof routes.createReport, AppEnv> = async (c) => {

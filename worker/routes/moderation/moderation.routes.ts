@@ -7,11 +7,15 @@ import { CREATED, OK } from '../../http/status';
 
 const QueueSchema = z
   .object({
+    clusters: z
+      .array(z.object({ slug: z.string(), name: z.string() }))
+      .openapi({ description: 'The clusters you moderate (all for admins), by name: the values of `cluster`.' }),
     challenges_in_review: z.array(
       z.object({
         id: z.string(),
         title: z.string(),
-        cluster: z.string(),
+        cluster: z.string().openapi({ description: "The cluster's slug." }),
+        cluster_name: z.string(),
         owner: z.string(),
         submitted_at: z.string().nullable(),
         deadline: z.string(),
@@ -24,10 +28,19 @@ const QueueSchema = z
         entity_type: z.string(),
         entity_id: z.string(),
         reason: z.string(),
-        cluster: z.string(),
+        cluster: z.string().openapi({ description: "The cluster's slug." }),
+        cluster_name: z.string(),
         reporter: z.string(),
         created_at: z.string(),
+        challenge_id: z
+          .string()
+          .nullable()
+          .openapi({ description: 'The challenge the reported challenge, question or solution belongs to.' }),
         challenge_title: z.string().nullable(),
+        subject: z
+          .string()
+          .nullable()
+          .openapi({ description: "The reported thing in a few words: a title, or a question's first sentences." }),
       }),
     ),
   })
@@ -56,7 +69,19 @@ export const queue = createRoute({
   tags: ['Moderation'],
   summary: 'Challenges waiting for review and open reports in the clusters you moderate',
   security: SIGNED_IN,
-  responses: { [OK]: jsonContent(QueueSchema, 'Your queue.'), ...problemResponses('unauthorized', 'forbidden') },
+  request: {
+    query: z.object({
+      cluster: z
+        .string()
+        .max(60)
+        .optional()
+        .openapi({ description: "Only this cluster's challenges and reports (its slug; one of `clusters`)." }),
+    }),
+  },
+  responses: {
+    [OK]: jsonContent(QueueSchema, 'Your queue.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden'),
+  },
 });
 
 export const createReport = createRoute({

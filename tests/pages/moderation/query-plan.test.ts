@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { inModeratedClusters } from '../../../worker/access/scopes';
+import { createDb } from '../../../worker/db/client';
+import { auditLog, clusters } from '../../../worker/db/schema';
+import type { SignedIn } from '../../../worker/domain/actor';
+import { readAuditTrail } from '../../../worker/domain/moderation/audit-log';
+import { moderationQueue } from '../../../worker/domain/moderation/queue';
+import { fullScans, recordingD1 } from '../../helpers/query-plan';
+
+const actor = (overrides: Partial<SignedIn>): SignedIn => ({
+  type: 'user',
+  id: '01900000-0000-7000-8000-000000000002',
+  email: 'queue-plan@test.example',
+  name: 'Plan',
+  kind: 'clinician',
+  isAdmin: false,
+  organizationId: null,
+  moderates: [],
+  emailConfirmed: true,
+  unread: 0,
+  locale: null,
+  sessionId: 'session',
+  via: 'cookie',
+  ...overrides,
+});
+
+const moderator = actor({
+  moderates: ['01900000-0000-7000-8000-0000000000aa', '01900000-0000-7000-8000-0000000000bb'],
+});
+const admin = actor({ isAdmin: true });
+
+describe('the moderation pages read through indexes', () => {
+  for (const [who, reader] of [
+    ['a moderator', moderator],
+    ['an admin', admin],
+  ] as const) {
+    for (const filter of [{}, { cluster: 'some-cluster' }]) {
+      it(`the queue, for ${who}${filter.cluster ? ', filtered by cluster' : ''}`, async () => {
+        const { d1, statements } = recordingD1();
+        await moderationQueue(createDb(d1), inModeratedClusters(reader, clusters.id), filter);
+        expect(statements).toHaveLength(3);
+        expect(await fullScans(statements)).toEqual([]);
+      });
+    }
+  }
+
+  it('the audit trail of a challenge, with the names of the people entries are about', async () => {
+    const { d1, statements } = recordingD1();
+    await readAuditTrail(
+      createDb(d1),
+      { entity_type: 'challenge', entity_id: '01900000-0000-7000-8000-0000000000cc', limit: 51 },
+      inModeratedClusters(moderator, auditLog.cluster_id),
+    );
+    expect(await fullScans(statements)).toEqual([]);
+  });
+});

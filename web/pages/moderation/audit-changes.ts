@@ -1,0 +1,120 @@
+import {
+  CARE_PATHWAY_STEPS,
+  CHALLENGE_STATUSES,
+  DATA_ON_OFFER,
+  REGULATIONS,
+  REWARD_KINDS,
+  VISIBILITIES,
+} from '../../../worker/db/enums';
+import { editChallengeForm } from '../../forms/challenges';
+import { isLocale, LOCALE_NAMES, type Translator } from '../../i18n';
+import type { MessageKey } from '../../i18n/en';
+import { enModeration } from '../../i18n/moderation/en';
+
+/** One line of what an entry changed: a field by its label, and its value(s) in words ("31 Mar → 30 Apr"). */
+export interface Change {
+  label: string;
+  text: string;
+}
+
+/** An audit entry as stored (before/after are the domain's JSON) with the name of the person it is about. */
+interface Entry {
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  subject_name: string | null;
+}
+
+/** Long texts (a problem statement, a note) are quoted this far in the line; the recorded data keeps all. */
+const EXCERPT = 120;
+/** Bookkeeping, not something a reader asks about: the version counter, the report's own id. */
+const SKIPPED = new Set(['version', 'report']);
+const DATES = new Set(['deadline', 'evaluation_deadline']);
+/** Short codes shown as they are. */
+const CODES = new Set(['icd10_code', 'device_class']);
+
+const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
+const has = (key: string): key is MessageKey => key in enModeration;
+
+/** The entry's title in words ("Approved and published"), or null for an event without one. */
+export function actionTitle(tr: Translator, action: string): string | null {
+  const key = `moderation.audit.action.${action}`;
+  return has(key) ? tr.t(key) : null;
+}
+
+/** A field's name as the challenge form labels it, else as the trail names it, else its code. */
+function labeller(tr: Translator) {
+  const form = editChallengeForm.labels(tr);
+  return (field: string) => {
+    const own = `moderation.audit.field.${field}`;
+    return form[field] ?? (has(own) ? tr.t(own) : field);
+  };
+}
+
+/** A value in words in the page's language: dates, states and choices translated, texts quoted. */
+function valueText(tr: Translator, field: string, value: unknown): string {
+  const { t } = tr;
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+  if (typeof value === 'number') return tr.number(value);
+  if (field === 'status' && oneOf(CHALLENGE_STATUSES, value)) return t(`status.${value}`);
+  if (field === 'care_pathway_step' && oneOf(CARE_PATHWAY_STEPS, value)) return t(`pathway.${value}`);
+  if (field === 'regulation' && oneOf(REGULATIONS, value)) return t(`regulation.${value}`);
+  if (field === 'data_on_offer' && oneOf(DATA_ON_OFFER, value)) return t(`data.${value}`);
+  if (field === 'reward_kind' && oneOf(REWARD_KINDS, value)) return t(`reward.${value}`);
+  if (field === 'visibility' && oneOf(VISIBILITIES, value)) return t(`visibility.${value}`);
+  if (field === 'language' && isLocale(value)) return LOCALE_NAMES[value];
+  if (DATES.has(field) && typeof value === 'string' && !Number.isNaN(Date.parse(value))) return tr.date(value);
+  if (field === 'reason' && value === 'submission deadline passed') return t('moderation.audit.deadline_passed');
+  if ((field === 'winners' || field === 'shortlist') && Array.isArray(value)) {
+    return tr.plural('moderation.audit.solutions', value.length);
+  }
+  if (field === 'criteria' && Array.isArray(value)) {
+    return value
+      .map((c: { label?: unknown; weight?: unknown }) =>
+        t('moderation.audit.criterion', { label: String(c.label ?? ''), weight: String(c.weight ?? '') }),
+      )
+      .join('; ');
+  }
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  if (typeof value === 'string') {
+    if (CODES.has(field) || field === 'status') return value;
+    const text = value.length > EXCERPT ? `${value.slice(0, EXCERPT).trimEnd()}…` : value;
+    return t('moderation.audit.quoted', { text });
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * What an entry changed, one line per field: "Deadline: 31 Mar 2027 → 30 Apr 2027", "Status: In
+ * review → Open", "Jury: added Dr. X". A field the entry has no "before" for reads as its new value.
+ */
+export function describeChanges(tr: Translator, entry: Entry): Change[] {
+  const label = labeller(tr);
+  const { before, after } = entry;
+  if (entry.action === 'jury.assign' || entry.action === 'jury.remove') {
+    const name = entry.subject_name ?? tr.t('moderation.audit.someone');
+    const key = entry.action === 'jury.assign' ? 'moderation.audit.jury_added' : 'moderation.audit.jury_removed';
+    return [{ label: label('jury'), text: tr.t(key, { name }) }];
+  }
+  // A report's own states (open → actioned) are said by the entry's title; its note is worth a line.
+  const fields = entry.action.startsWith('report.')
+    ? ['note']
+    : [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  const ordered = fields.includes('status') ? ['status', ...fields.filter((f) => f !== 'status')] : fields;
+  const changes: Change[] = [];
+  for (const field of ordered) {
+    if (SKIPPED.has(field)) continue;
+    const now = after?.[field];
+    const was = before?.[field];
+    if (field === 'note' && (now === null || now === undefined)) continue;
+    const text =
+      before && field in before && after && field in after
+        ? `${valueText(tr, field, was)} → ${valueText(tr, field, now)}`
+        : valueText(tr, field, after && field in after ? now : was);
+    changes.push({ label: label(field), text });
+  }
+  return changes;
+}
