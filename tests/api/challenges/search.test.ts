@@ -140,7 +140,7 @@ describe('filters, search and sorting', () => {
     draftId = (await createDraft(owner, slug, { ...neutral, title: 'Unsubmitted registry of gait data' })).id;
 
     // endorsements for most_endorsed: B 3, G 2, C 1, the rest 0
-    const fans = await Promise.all([registerUser('solver'), registerUser('clinician'), registerUser('solver')]);
+    const fans = await Promise.all([registerUser('clinician'), registerUser('clinician'), registerUser('clinician')]);
     await Promise.all([
       ...fans.map((fan) => endorse(fan, id.B!)),
       ...fans.slice(0, 2).map((fan) => endorse(fan, id.G!)),

@@ -6,9 +6,26 @@ import { DomainError } from '../errors';
 import { decodeCursor, toPage } from '../paging';
 import type { ChallengeSummary } from './challenge.view';
 import type { ChallengeListQuery, Sort } from './list.query';
-import { BM25_WEIGHTS, toFtsQuery } from './search';
+import { BM25_WEIGHTS, type FtsSearch, ftsSearch } from './search';
 
-const rank = sql<number>`bm25(challenges_fts, ${sql.raw(BM25_WEIGHTS.join(', '))})`;
+/**
+ * Added to the rank of a match that has the words only as another term of their concept (the
+ * vocabulary widened "tumor" to "tumour"): those come after every match of the words as typed.
+ * bm25 stays far below it (a few hundred at most per word), so one number still sorts and pages.
+ */
+const WIDENED = 1_000_000;
+
+/**
+ * Relevance: bm25 over the widened query (lower is better), the words as typed first. Which rows
+ * have them is one more lookup in the full-text index: an uncorrelated subquery, run once per
+ * statement, not per row.
+ */
+const rankOf = (search: FtsSearch) => {
+  const bm25 = sql<number>`bm25(challenges_fts, ${sql.raw(BM25_WEIGHTS.join(', '))})`;
+  if (!search.exact) return bm25;
+  const typed = sql`SELECT typed.rowid FROM challenges_fts typed WHERE typed.challenges_fts MATCH ${search.exact}`;
+  return sql<number>`(${bm25} + CASE WHEN challenges_fts.rowid IN (${typed}) THEN 0 ELSE ${WIDENED} END)`;
+};
 
 /** Keyset cursors per sort: the sort values of the last row, and the sort they belong to. */
 const CURSORS = {
@@ -20,7 +37,7 @@ const CURSORS = {
 
 type Row = ChallengeSummary & { rank: number | null };
 
-function afterCursor(sort: Sort, cursor: string): SQL | undefined {
+function afterCursor(sort: Sort, cursor: string, rank: SQL<number | null>): SQL | undefined {
   const schema = CURSORS[sort] as z.ZodType<readonly (string | number)[]>;
   const [, a, b] = decodeCursor(cursor, schema) as [string, string | number, string | undefined];
   switch (sort) {
@@ -41,11 +58,17 @@ function afterCursor(sort: Sort, cursor: string): SQL | undefined {
   }
 }
 
-const ORDER: Record<Sort, SQL[]> = {
-  newest: [sql`${challenges.id} DESC`],
-  deadline: [sql`${challenges.deadline} ASC`, sql`${challenges.id} ASC`],
-  most_endorsed: [sql`${challenges.endorsement_count} DESC`, sql`${challenges.id} DESC`],
-  relevance: [sql`${rank} ASC`, sql`${challenges.id} ASC`],
+const orderOf = (sort: Sort, rank: SQL<number | null>): SQL[] => {
+  switch (sort) {
+    case 'newest':
+      return [sql`${challenges.id} DESC`];
+    case 'deadline':
+      return [sql`${challenges.deadline} ASC`, sql`${challenges.id} ASC`];
+    case 'most_endorsed':
+      return [sql`${challenges.endorsement_count} DESC`, sql`${challenges.id} DESC`];
+    case 'relevance':
+      return [sql`${rank} ASC`, sql`${challenges.id} ASC`];
+  }
 };
 
 const cursorOf = (sort: Sort, row: Row) => {
@@ -76,7 +99,9 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
       },
     );
   }
-  const search = query.q ? toFtsQuery(query.q) : undefined;
+  const search = query.q ? ftsSearch(query.q) : undefined;
+  // Without a search no row is ranked (and relevance was refused above).
+  const rank: SQL<number | null> = search ? rankOf(search) : sql`NULL`;
   const deadlineBefore = query.deadline_before ? new Date(query.deadline_before).toISOString() : undefined;
   const filters = and(
     scope,
@@ -91,8 +116,8 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     query.trl ? and(sql`${challenges.trl_min} <= ${query.trl}`, sql`${challenges.trl_max} >= ${query.trl}`) : undefined,
     query.pathway ? eq(challenges.care_pathway_step, query.pathway) : undefined,
     deadlineBefore ? lt(challenges.deadline, deadlineBefore) : undefined,
-    search ? sql`challenges_fts MATCH ${search}` : undefined,
-    query.cursor ? afterCursor(sort, query.cursor) : undefined,
+    search ? sql`challenges_fts MATCH ${search.match}` : undefined,
+    query.cursor ? afterCursor(sort, query.cursor, rank) : undefined,
   );
 
   const base = db
@@ -118,7 +143,7 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
       org_kind: organizations.kind,
       org_country: organizations.country,
       tags: sql<string>`(SELECT json_group_array(${challengeTags.tag}) FROM ${challengeTags} WHERE ${challengeTags.challenge_id} = ${challenges.id})`,
-      rank: search ? rank : sql<null>`NULL`,
+      rank,
     })
     .from(challenges);
   const joined = (search ? base.innerJoin(sql`challenges_fts`, sql`challenges_fts.rowid = ${challenges.seq}`) : base)
@@ -126,7 +151,7 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     .leftJoin(organizations, eq(organizations.id, challenges.organization_id));
   const rows = await joined
     .where(filters)
-    .orderBy(...ORDER[sort])
+    .orderBy(...orderOf(sort, rank))
     .limit(query.limit + 1);
 
   const items: Row[] = rows.map((r) => ({
