@@ -518,6 +518,7 @@ export const de: Messages = {
   'notification.challenge_rejected': 'Ihre Challenge „{title}“ wurde nicht angenommen: {note}',
   'notification.question_asked': 'Neue Frage zu „{title}“: {question}',
   'notification.question_answered': 'Eine Frage zu „{title}“ wurde beantwortet: {question}',
+  'notification.question_hidden': '(eine inzwischen ausgeblendete Frage)',
   'notification.solution_submitted': 'Zu „{title}“ wurde eine Lösung eingereicht: {solution_title}',
   'notification.invitation_jury': '{inviter} lädt Sie in die Jury von „{title}“ ein.',
   'notification.invitation_moderator': '{inviter} lädt Sie ein, den Cluster {title} zu moderieren.',

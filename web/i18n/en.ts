@@ -500,6 +500,7 @@ export const en = {
   'notification.challenge_rejected': 'Your challenge “{title}” was not accepted: {note}',
   'notification.question_asked': 'New question on “{title}”: {question}',
   'notification.question_answered': 'A question on “{title}” was answered: {question}',
+  'notification.question_hidden': '(a question since hidden)',
   'notification.solution_submitted': 'A solution was submitted to “{title}”: {solution_title}',
   'notification.invitation_jury': '{inviter} invites you to the jury of “{title}”.',
   'notification.invitation_moderator': '{inviter} invites you to moderate {title}.',

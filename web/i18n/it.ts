@@ -503,6 +503,7 @@ export const it: Messages = {
   'notification.challenge_rejected': 'La tua sfida «{title}» non è stata accettata: {note}',
   'notification.question_asked': 'Nuova domanda su «{title}»: {question}',
   'notification.question_answered': 'Una domanda su «{title}» ha ricevuto risposta: {question}',
+  'notification.question_hidden': '(una domanda poi nascosta)',
   'notification.solution_submitted': 'Nuova soluzione inviata per «{title}»: {solution_title}',
   'notification.invitation_jury': '{inviter} ti invita nella giuria di «{title}».',
   'notification.invitation_moderator': '{inviter} ti invita a moderare il cluster {title}.',

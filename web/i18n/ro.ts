@@ -513,6 +513,7 @@ export const ro: Messages = {
   'notification.challenge_rejected': 'Provocarea dumneavoastră „{title}” nu a fost acceptată: {note}',
   'notification.question_asked': 'Întrebare nouă la „{title}”: {question}',
   'notification.question_answered': 'O întrebare la „{title}” a primit răspuns: {question}',
+  'notification.question_hidden': '(o întrebare ascunsă între timp)',
   'notification.solution_submitted': 'O soluție a fost trimisă pentru „{title}”: {solution_title}',
   'notification.invitation_jury': '{inviter} vă invită în juriul provocării „{title}”.',
   'notification.invitation_moderator': '{inviter} vă invită să moderați clusterul {title}.',

@@ -23,6 +23,8 @@ export function describeNotification(
 ): NotificationLine {
   const challenge = `/challenges/${challengeId ?? ''}`;
   const vars: Record<string, string> = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, str(v)]));
+  // A question hidden since lost its text here (forgetQuestionText): the line says so instead.
+  if (kind.startsWith('question_') && !vars.question) vars.question = tr.t('notification.question_hidden');
   const say = (key: MessageKey, extra: Record<string, string> = {}) => tr.t(key, { ...vars, ...extra });
   switch (kind) {
     case 'challenge_submitted':

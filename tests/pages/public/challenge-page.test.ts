@@ -221,6 +221,51 @@ describe('hiding a question through the API', () => {
   });
 });
 
+describe('a hidden question is gone from notifications and unsent emails too', () => {
+  it("the owner's inbox line and the pending email lose its text; the line says it was hidden", async () => {
+    const id = await open();
+    const pitch = 'Buy AcmeAI today, call our sales desk for a quote';
+    const q = await must(
+      api(`/api/v1/challenges/${id}/questions`, { token: world.users.solver.token, body: { body: pitch } }),
+      201,
+    );
+    const quoting = (table: string) =>
+      count(
+        `SELECT count(*) AS n FROM ${table} WHERE json_extract(params, '$.question_id') = ? AND json_extract(params, '$.question') LIKE 'Buy AcmeAI%'`,
+        q.body.id,
+      );
+    await expect(quoting('notifications')).resolves.toBe(1);
+    // Unsent: the test world has no queue consumer draining it in between.
+    await env.DB.prepare("UPDATE email_outbox SET status = 'pending' WHERE json_extract(params, '$.question_id') = ?")
+      .bind(q.body.id)
+      .run();
+    const emails = await count(
+      "SELECT count(*) AS n FROM email_outbox WHERE json_extract(params, '$.question_id') = ?",
+      q.body.id,
+    );
+    expect(emails).toBe(1);
+    await expect(quoting('email_outbox')).resolves.toBe(1);
+
+    expect(
+      (
+        await api(`/api/v1/challenges/${id}/questions/${q.body.id}/hide`, {
+          method: 'POST',
+          token: world.users.clinician.token,
+        })
+      ).status,
+    ).toBe(204);
+    await expect(quoting('notifications')).resolves.toBe(0);
+    await expect(quoting('email_outbox')).resolves.toBe(0);
+    // The rows themselves stay (counts and links unchanged), without the words.
+    await expect(
+      count("SELECT count(*) AS n FROM email_outbox WHERE json_extract(params, '$.question_id') = ?", q.body.id),
+    ).resolves.toBe(emails);
+    const inbox = await html('/me/notifications', world.users.clinician.cookie);
+    expect(inbox).not.toContain('Buy AcmeAI');
+    expect(inbox).toContain('(a question since hidden)');
+  });
+});
+
 describe('steps that end something look dangerous; review is explained', () => {
   it('the owner of a draft sees "Submit for review" plain and "Withdraw" as danger', async () => {
     const draft = await createDraft(world.users.clinician, world.cluster.slug);

@@ -34,6 +34,8 @@ export const notifications = sqliteTable(
     index('notifications_digest_idx')
       .on(t.user_id, t.digest)
       .where(sql`${t.digest} IS NOT NULL AND ${t.digested_at} IS NULL`),
+    // A hidden question's text leaves the lines that quote it (forgetQuestionText): found by challenge and kind.
+    index('notifications_challenge_kind_idx').on(t.challenge_id, t.kind),
   ],
 );
 

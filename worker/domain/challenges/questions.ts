@@ -6,6 +6,7 @@ import { questions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, invalidState } from '../errors';
+import { forgetQuestionText } from '../notifications/forget';
 import { notify } from '../notifications/notify';
 import { ownerOf, participantsOf } from '../notifications/recipients';
 import { answerable, askable, type ChallengeStatus } from './lifecycle';
@@ -158,6 +159,7 @@ export async function hideQuestion(db: Database, actor: SignedIn, record: Challe
         },
         sql`EXISTS (SELECT 1 FROM ${questions} WHERE ${where})`,
       ),
+      ...forgetQuestionText(db, questionId, sql`EXISTS (SELECT 1 FROM ${questions} WHERE ${where})`),
     ],
     db.update(questions).set({ hidden_at: new Date().toISOString() }).where(where).returning({ id: questions.id }),
   );

@@ -7,6 +7,7 @@ import { reports } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError } from '../errors';
+import { forgetQuestionText } from '../notifications/forget';
 import { notify } from '../notifications/notify';
 import { moderatorsOf } from '../notifications/recipients';
 import type { Report, ReportInput } from './report.schema';
@@ -98,6 +99,7 @@ export async function resolveReport(
               .update(target)
               .set({ hidden_at: now })
               .where(and(eq(target.id, report.entity_id), stillOpen)),
+            ...(report.entity_type === 'question' ? forgetQuestionText(db, report.entity_id, stillOpen) : []),
           ]
         : []),
       auditIf(
