@@ -5,7 +5,7 @@ import type { Database } from '../db/client';
 import * as t from '../db/schema';
 import { hashPassword } from '../domain/accounts/password';
 import { ChallengeDraftSchema, DEFAULT_CRITERIA } from '../domain/challenges/challenge.schema';
-import { PUBLISHED } from '../domain/challenges/lifecycle';
+import { PUBLISHED, TRANSITIONS, type TransitionAction } from '../domain/challenges/lifecycle';
 import { EvaluationInputSchema } from '../domain/evaluation/evaluation.schema';
 import { allSolutions, recomputeScores } from '../domain/evaluation/score-sums';
 import { DEFAULT_TIME_ZONE, nextDigestAt } from '../domain/notifications/digest-time';
@@ -31,6 +31,10 @@ const PATH: Record<DemoChallenge['status'], string[]> = {
   decided: ['submit', 'approve', 'start_evaluation', 'decide'],
   archived: ['submit', 'approve', 'start_evaluation', 'decide', 'archive'],
 };
+
+/** The status a life-cycle step leads to (`decide` has its own endpoint, outside the table). */
+const statusAfter = (action: string): string =>
+  action === 'decide' ? 'decided' : (TRANSITIONS[action as TransitionAction]?.to ?? action);
 
 /** Where a demo person works decides the morning their digest arrives. */
 const ZONES: Record<string, string> = { DE: 'Europe/Berlin', IT: 'Europe/Rome', RO: 'Europe/Bucharest' };
@@ -177,8 +181,9 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
         entity_type: 'challenge',
         entity_id: id,
         cluster_id: clusterId,
-        before: null,
-        after: { status: i === steps.length - 1 ? c.status : action },
+        // As a real transition writes it: the status before and after the step.
+        before: { status: i === 0 ? 'draft' : statusAfter(steps[i - 1] ?? 'submit') },
+        after: { status: statusAfter(action) },
         created_at: at(created + 1 + i),
       });
     });

@@ -84,6 +84,17 @@ describe('demo seed', () => {
     expect(challenges?.n).toBeGreaterThanOrEqual(12);
   });
 
+  it('writes the audit trail as real transitions do: statuses before and after, never an action code', async () => {
+    const { results } = await env.DB.prepare(
+      "SELECT action, json_extract(before, '$.status') AS before, json_extract(after, '$.status') AS after FROM audit_log WHERE entity_type = 'challenge'",
+    ).all<{ action: string; before: string; after: string }>();
+    expect(results.length).toBeGreaterThan(10);
+    for (const entry of results) {
+      expect(CHALLENGE_STATUSES, entry.action).toContain(entry.before);
+      expect(CHALLENGE_STATUSES, entry.action).toContain(entry.after);
+    }
+  });
+
   it('gives every demo account a confirmed address, a digest morning and news in their inbox, with the tally to match', async () => {
     const { results } = await env.DB.prepare(
       `SELECT u.email, u.email_confirmed_at, u.time_zone, u.digest_next_at, u.unread_notifications AS tally,

@@ -34,4 +34,7 @@ export const dePublic: Translated<typeof enPublic> = {
   'public.solution.name_if_winner': 'Uns nennen, falls wir gewinnen',
   'public.solution.name_if_winner_hint':
     'Gewinnt diese Lösung, zeigen die öffentlichen Ergebnisse ihren Titel und Ihre Organisation, auch wenn die Zusammenfassung vertraulich bleibt. Sonst nichts.',
+  // Headings on the solution page: the form's labels without "(optional)".
+  'public.solution.team_heading': 'Team',
+  'public.solution.links_heading': 'Links',
 };

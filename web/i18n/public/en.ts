@@ -31,4 +31,7 @@ export const enPublic = {
   'public.solution.name_if_winner': 'Name us if we win',
   'public.solution.name_if_winner_hint':
     'If this solution wins, the public results show its title and your organization, even if the summary stays private. Nothing else.',
+  // Headings on the solution page: the form's labels without "(optional)".
+  'public.solution.team_heading': 'Team',
+  'public.solution.links_heading': 'Links',
 } as const;

@@ -32,4 +32,7 @@ export const itPublic: Translated<typeof enPublic> = {
   'public.solution.name_if_winner': 'Nominateci se vinciamo',
   'public.solution.name_if_winner_hint':
     'Se questa soluzione vince, i risultati pubblici ne mostrano il titolo e la tua organizzazione, anche se il riepilogo resta riservato. Nient’altro.',
+  // Headings on the solution page: the form's labels without "(optional)".
+  'public.solution.team_heading': 'Team',
+  'public.solution.links_heading': 'Link',
 };

@@ -34,4 +34,7 @@ export const roPublic: Translated<typeof enPublic> = {
   'public.solution.name_if_winner': 'Numiți-ne dacă câștigăm',
   'public.solution.name_if_winner_hint':
     'Dacă această soluție câștigă, rezultatele publice arată titlul ei și organizația dumneavoastră, chiar dacă rezumatul rămâne confidențial. Nimic altceva.',
+  // Headings on the solution page: the form's labels without "(optional)".
+  'public.solution.team_heading': 'Echipa',
+  'public.solution.links_heading': 'Linkuri',
 };

@@ -92,13 +92,13 @@ export function SolutionPage({ page, solution: s, challenge, may, scoreForm, dec
         <p class="prose">{s.approach}</p>
         {s.team && (
           <>
-            <h2>{t('solution.team')}</h2>
+            <h2>{t('public.solution.team_heading')}</h2>
             <p class="prose">{s.team}</p>
           </>
         )}
         {s.links.length > 0 && (
           <>
-            <h2>{t('solution.links')}</h2>
+            <h2>{t('public.solution.links_heading')}</h2>
             <ul>
               {s.links.map((link) => (
                 <li>
