@@ -34,6 +34,17 @@ export const ROUTES: BenchRoute[] = [
     path: () => '/api/v1/challenges?status=open&tag=imaging&trl=5&sort=deadline',
   },
   { name: 'search: ?q=genome pharmaco', path: () => '/api/v1/challenges?q=genome%20pharmaco' },
+  // The clinical vocabulary widens these to every spelling and language it knows (issue 12).
+  { name: 'search, widened by the vocabulary: ?q=lung cancer', path: () => '/api/v1/challenges?q=lung%20cancer' },
+  {
+    name: 'search, three concepts widened: ?q=Lungenkrebs MRT Screening',
+    path: () => '/api/v1/challenges?q=Lungenkrebs%20MRT%20Screening',
+  },
+  {
+    name: 'catalogue page, search widened: ?q=tumor',
+    path: () => '/challenges?q=tumor',
+    headers: () => ({ accept: 'text/html' }),
+  },
   { name: 'detail: GET /api/v1/challenges/{id}', path: (ctx) => `/api/v1/challenges/${ctx.challengeId}` },
   {
     name: 'ranking (moderator, full view)',
@@ -96,6 +107,11 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
   },
   { name: 'saved-search Atom feed', path: (ctx) => ctx.savedFeedPath },
+  {
+    name: 'moderation queue page (moderator, HTML)',
+    path: () => '/moderation',
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
   {
     name: 'failed emails (admin)',
     path: () => '/api/v1/admin/emails?status=failed',
