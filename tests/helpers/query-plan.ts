@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:test';
+import type { SignedIn } from '../../worker/domain/actor';
 
 export interface Recorded {
   sql: string;
@@ -33,17 +34,38 @@ export function recordingD1() {
  * The steps of these statements' query plans that read a whole table without an index (the small
  * clusters table excepted), each with its statement.
  */
-export async function fullScans(statements: Recorded[]): Promise<string[]> {
+export async function fullScans(
+  statements: Recorded[],
+  /** Another plan step to refuse, e.g. every challenge in a state platform-wide. */
+  alsoRefuse: (detail: string) => boolean = () => false,
+): Promise<string[]> {
   const scans: string[] = [];
   for (const { sql, params } of statements) {
     const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
       .bind(...params)
       .all<{ detail: string }>();
     for (const { detail } of plan.results) {
-      if (/^SCAN /.test(detail) && !/INDEX|^SCAN clusters\b|CONSTANT ROW/.test(detail)) {
-        scans.push(`${detail} ← ${sql}`);
-      }
+      const fullScan = /^SCAN /.test(detail) && !/INDEX|^SCAN clusters\b|CONSTANT ROW/.test(detail);
+      if (fullScan || alsoRefuse(detail)) scans.push(`${detail} ← ${sql}`);
     }
   }
   return scans;
 }
+
+/** A signed-in person who exists only for a query plan: nothing of them is in the database. */
+export const planActor = (overrides: Partial<SignedIn>): SignedIn => ({
+  type: 'user',
+  id: '01900000-0000-7000-8000-000000000001',
+  email: 'plan@test.example',
+  name: 'Plan',
+  kind: 'clinician',
+  isAdmin: false,
+  organizationId: null,
+  moderates: [],
+  emailConfirmed: true,
+  unread: 0,
+  locale: null,
+  sessionId: 'session',
+  via: 'cookie',
+  ...overrides,
+});

@@ -14,10 +14,12 @@ interface FieldProps {
   max?: number;
 }
 
-const describedBy = (form: FormState, name: string, hint?: string) =>
+/** The ids of a field's hint and error, for its aria-describedby. */
+export const describedBy = (form: FormState, name: string, hint?: string) =>
   [hint ? `${name}-hint` : '', form.errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-function Messages({ form, name, hint }: { form: FormState; name: string; hint?: string }) {
+/** A field's hint and its error message, with the ids `describedBy` points to. */
+export function Messages({ form, name, hint }: { form: FormState; name: string; hint?: string }) {
   return (
     <>
       {hint && (

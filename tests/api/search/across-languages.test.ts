@@ -6,6 +6,7 @@ import { ChallengeListQuerySchema } from '../../../worker/domain/challenges/list
 import { createWorld, registerUser, type World } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { api, d1Stats, must } from '../../helpers/http';
+import { recordingD1 } from '../../helpers/query-plan';
 import { list, listIds, neutral, walk } from '../challenges/fixtures';
 
 // Marco searches in his words; challenges are written in others. Issue 12: "tumor" must find
@@ -38,30 +39,6 @@ const SPECS = {
   CTDNA: { title: 'Serial ctDNA after surgery' },
 } satisfies Record<string, Record<string, string>>;
 type Key = keyof typeof SPECS;
-
-/** D1 that remembers every statement it runs (bound, with its parameters), and runs it as usual. */
-function recordingD1() {
-  const statements: { sql: string; params: unknown[] }[] = [];
-  const d1 = {
-    prepare(query: string) {
-      const statement = env.DB.prepare(query);
-      return new Proxy(statement, {
-        get(target, property) {
-          if (property === 'bind') {
-            return (...params: unknown[]) => {
-              statements.push({ sql: query, params });
-              return target.bind(...params);
-            };
-          }
-          const value = Reflect.get(target, property);
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
-    },
-    batch: <T>(batch: D1PreparedStatement[]) => env.DB.batch<T>(batch),
-  };
-  return { d1: d1 as unknown as D1Database, statements };
-}
 
 describe('search across languages and spellings', () => {
   let world: World;

@@ -5,24 +5,10 @@ import { auditLog, clusters } from '../../../worker/db/schema';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { readAuditTrail } from '../../../worker/domain/moderation/audit-log';
 import { moderationQueue } from '../../../worker/domain/moderation/queue';
-import { fullScans, recordingD1 } from '../../helpers/query-plan';
+import { fullScans, planActor, recordingD1 } from '../../helpers/query-plan';
 
-const actor = (overrides: Partial<SignedIn>): SignedIn => ({
-  type: 'user',
-  id: '01900000-0000-7000-8000-000000000002',
-  email: 'queue-plan@test.example',
-  name: 'Plan',
-  kind: 'clinician',
-  isAdmin: false,
-  organizationId: null,
-  moderates: [],
-  emailConfirmed: true,
-  unread: 0,
-  locale: null,
-  sessionId: 'session',
-  via: 'cookie',
-  ...overrides,
-});
+const actor = (overrides: Partial<SignedIn>) =>
+  planActor({ id: '01900000-0000-7000-8000-000000000002', email: 'queue-plan@test.example', ...overrides });
 
 const moderator = actor({
   moderates: ['01900000-0000-7000-8000-0000000000aa', '01900000-0000-7000-8000-0000000000bb'],

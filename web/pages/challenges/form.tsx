@@ -10,7 +10,7 @@ import {
 import { CLASSES_BY_REGULATION } from '../../../worker/domain/challenges/challenge.schema';
 import type { Challenge } from '../../../worker/domain/challenges/challenge.view';
 import type { ClusterChoice } from '../../../worker/domain/challenges/cluster-choice';
-import { Checkbox, ErrorSummary, Field, Select, TextArea } from '../../components/form';
+import { Checkbox, describedBy, ErrorSummary, Field, Messages, Select, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { ModeratorNote } from '../../components/moderator-note';
 import { CRITERION_ROWS, challengeLabels, criterionField, weightTotal } from '../../forms/challenges';
@@ -42,26 +42,6 @@ interface Group {
   options: Option[];
   /** For the script: which regulation a group of device classes belongs to. */
   regulation?: string;
-}
-
-const describedBy = (form: FormState, name: string, hint?: string) =>
-  [hint ? `${name}-hint` : '', form.errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
-
-function Messages({ form, name, hint }: { form: FormState; name: string; hint?: string }) {
-  return (
-    <>
-      {hint && (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      {form.errors[name] && (
-        <p class="field-error" id={`${name}-error`}>
-          {form.errors[name]}
-        </p>
-      )}
-    </>
-  );
 }
 
 /** A select whose options may come in groups (suggested clusters first; device classes per regulation). */
