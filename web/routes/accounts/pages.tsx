@@ -12,7 +12,6 @@ import { SignInPage } from '../../pages/accounts/sign-in';
 import { emptyForm, readForm, submitForm } from '../../pipeline/forms';
 import { renderPage } from '../../render';
 
-/** Only local paths, so a crafted `next` cannot send people to another site after signing in. */
 /**
  * Where to go after signing in: a path on this site, never another site. `/\evil.example` and
  * paths with control characters are read by browsers as other hosts, so only a plain path passes.
