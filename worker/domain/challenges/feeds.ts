@@ -1,9 +1,10 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { Feed } from 'feed';
 import ical from 'ical-generator';
 import type { Database } from '../../db/client';
 import { challenges, clusters, organizations } from '../../db/schema';
 import type { ChallengeSummary } from './challenge.view';
+import { atomDocument } from './feeds-atom';
+import { printable } from './feeds-text';
 import type { ChallengeRecord } from './read';
 
 export const FEED_SIZE = 50;
@@ -68,29 +69,23 @@ export function atomFeed(origin: string, items: FeedEntry[], meta: FeedMeta = op
       .map((item) => item.updated_at)
       .sort()
       .at(-1) ?? '1970-01-01T00:00:00.000Z';
-  const feed = new Feed({
+  return atomDocument({
     id: meta.id,
     title: meta.title,
-    description: meta.description,
+    subtitle: meta.description,
+    self: meta.self,
     link: meta.link,
-    language: 'en',
-    updated: new Date(updated),
-    generator: 'Bedside',
-    feedLinks: { atom: meta.self },
-    copyright: 'Content by the posting clinics; see each challenge.',
-  });
-  for (const item of items) {
-    feed.addItem({
-      id: `${origin}/challenges/${item.id}`,
+    updated,
+    rights: 'Content by the posting clinics; see each challenge.',
+    entries: items.map((item) => ({
+      url: `${origin}/challenges/${item.id}`,
       title: item.title,
-      link: `${origin}/challenges/${item.id}`,
-      date: new Date(item.updated_at),
-      published: item.published_at ? new Date(item.published_at) : undefined,
-      description: `${item.summary} (${item.cluster}; submissions close ${item.deadline.slice(0, 10)})`,
-      author: [{ name: item.organization ?? item.cluster }],
-    });
-  }
-  return feed.atom1();
+      summary: `${item.summary} (${item.cluster}; submissions close ${item.deadline.slice(0, 10)})`,
+      author: item.organization ?? item.cluster,
+      updated: item.updated_at,
+      published: item.published_at,
+    })),
+  });
 }
 
 /** A catalogue summary as a feed entry: its last change is when it was published (or created). */
@@ -118,8 +113,10 @@ export function deadlineCalendar(origin: string, record: ChallengeRecord): strin
     // An instant: no DTEND (RFC 5545 §3.6.1), which calendars read as a zero-length event.
     start: deadline,
     stamp: new Date(row.updated_at),
-    summary: `Submission deadline: ${row.title}`,
-    description: `${row.summary}\n\n${origin}/challenges/${row.id}`,
+    // ical-generator escapes line ends, `;` and `,` (so no text can start a property of its own)
+    // but passes control characters through, which RFC 5545 allows in no TEXT value.
+    summary: `Submission deadline: ${printable(row.title)}`,
+    description: `${printable(row.summary)}\n\n${origin}/challenges/${row.id}`,
     url: `${origin}/challenges/${row.id}`,
   });
   return calendar.toString();
