@@ -1,8 +1,9 @@
+import { and, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { auditLog, clusters } from '../db/schema';
+import { auditLog, challenges, clusters, solutions } from '../db/schema';
 import { type Actor, moderates, type SignedIn } from '../domain/actor';
 import { notVisible } from '../domain/errors';
-import { type AuditFilter, readAuditLog, readAuditTrail } from '../domain/moderation/audit-log';
+import { type AuditFilter, type AuditScope, readAuditLog, readAuditTrail } from '../domain/moderation/audit-log';
 import { moderationQueue, type QueueFilter } from '../domain/moderation/queue';
 import { type EntityType, findReportedEntity } from '../domain/moderation/reported-entity';
 import { findReport, type StoredReport } from '../domain/moderation/reports';
@@ -54,10 +55,54 @@ export async function loadReport(db: Database, actor: Actor, id: string): Promis
 export const moderationQueueFor = (db: Database, actor: SignedIn, filter: QueueFilter = {}) =>
   moderationQueue(db, inModeratedClusters(actor, clusters.id), filter);
 
-/** Audit entries of the clusters this reader moderates (all for admins); batchable. */
+/**
+ * Entries about a solution that `reader` may list: the list counterpart of `solution.read` for
+ * the audit log's readers (moderators and admins). Of their own solution only what they did
+ * themselves (never the jury's scores and declarations on it); otherwise never a draft, only in a
+ * cluster they moderate, and none of a challenge they compete in.
+ */
+const listedSolutionEntry = (reader: SignedIn) => {
+  const moderator = reader.isAdmin
+    ? sql`1`
+    : reader.moderates.length
+      ? inArray(challenges.cluster_id, reader.moderates)
+      : sql`0`;
+  return sql`(${solutions.submitter_id} = ${reader.id} AND ${auditLog.actor_id} = ${reader.id})
+    OR (${solutions.status} <> 'draft' AND (${moderator})
+      AND NOT EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${solutions.challenge_id}
+        AND mine.submitter_id = ${reader.id}))`;
+};
+
+/** The solution an audit entry is about (by primary key), when it is about one. */
+const entrySolution = (condition: SQL) =>
+  sql`EXISTS (SELECT 1 FROM ${solutions} JOIN ${challenges} ON ${challenges.id} = ${solutions.challenge_id}
+    WHERE ${solutions.id} = ${auditLog.entity_id} AND (${condition}))`;
+
+/**
+ * What `reader` may see of the audit log. Rows: the clusters they moderate (all for admins), and
+ * of entries about a solution only those `listedSolutionEntry` allows, so a draft (404 to them)
+ * leaves no trace. Content: a solution's content only as far as they could read it when it
+ * was written: what a solver wrote while it was a draft stays theirs alone, even once submitted
+ * (the entry was made before the submission, or says the solution was a draft then).
+ */
+export function auditScope(reader: SignedIn): AuditScope {
+  const wasDraft = sql`coalesce(json_extract(${auditLog.before}, '$.status'), json_extract(${auditLog.after}, '$.status'), '') = 'draft'`;
+  return {
+    rows: and(
+      inModeratedClusters(reader, auditLog.cluster_id),
+      sql`(${auditLog.entity_type} <> 'solution' OR ${entrySolution(listedSolutionEntry(reader))})`,
+    ),
+    content: sql`(${auditLog.entity_type} <> 'solution' OR ${entrySolution(
+      sql`${solutions.submitter_id} = ${reader.id} OR (${solutions.submitted_at} IS NOT NULL
+        AND ${auditLog.created_at} >= ${solutions.submitted_at} AND NOT (${wasDraft}))`,
+    )})`,
+  };
+}
+
+/** Audit entries as this reader may see them (see auditScope); batchable. */
 export const auditLogFor = (db: Database, actor: SignedIn, filter: AuditFilter) =>
-  readAuditLog(db, filter, inModeratedClusters(actor, auditLog.cluster_id));
+  readAuditLog(db, filter, auditScope(actor));
 
 /** The same entries for the audit trail page, with the names of the people they are about; batchable. */
 export const auditTrailFor = (db: Database, actor: SignedIn, filter: AuditFilter) =>
-  readAuditTrail(db, filter, inModeratedClusters(actor, auditLog.cluster_id));
+  readAuditTrail(db, filter, auditScope(actor));

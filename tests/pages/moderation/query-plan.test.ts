@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { auditScope } from '../../../worker/access/moderation';
 import { inModeratedClusters } from '../../../worker/access/scopes';
 import { createDb } from '../../../worker/db/client';
-import { auditLog, clusters } from '../../../worker/db/schema';
+import { clusters } from '../../../worker/db/schema';
 import type { SignedIn } from '../../../worker/domain/actor';
-import { readAuditTrail } from '../../../worker/domain/moderation/audit-log';
+import { readAuditLog, readAuditTrail } from '../../../worker/domain/moderation/audit-log';
 import { moderationQueue } from '../../../worker/domain/moderation/queue';
 import { fullScans, planActor, recordingD1 } from '../../helpers/query-plan';
 
@@ -30,13 +31,31 @@ describe('the moderation pages read through indexes', () => {
     }
   }
 
-  it('the audit trail of a challenge, with the names of the people entries are about', async () => {
-    const { d1, statements } = recordingD1();
-    await readAuditTrail(
-      createDb(d1),
-      { entity_type: 'challenge', entity_id: '01900000-0000-7000-8000-0000000000cc', limit: 51 },
-      inModeratedClusters(moderator, auditLog.cluster_id),
-    );
-    expect(await fullScans(statements)).toEqual([]);
-  });
+  for (const [who, reader] of [
+    ['a moderator', moderator],
+    ['an admin', admin],
+  ] as const) {
+    it(`the audit trail of a challenge, with the names of the people entries are about, for ${who}`, async () => {
+      const { d1, statements } = recordingD1();
+      await readAuditTrail(
+        createDb(d1),
+        { entity_type: 'challenge', entity_id: '01900000-0000-7000-8000-0000000000cc', limit: 51 },
+        auditScope(reader),
+      );
+      expect(statements).toHaveLength(1);
+      expect(await fullScans(statements)).toEqual([]);
+    });
+
+    // The scope looks up the solution an entry is about by primary key: one query, no scan.
+    it(`the audit log of one solution, for ${who}`, async () => {
+      const { d1, statements } = recordingD1();
+      await readAuditLog(
+        createDb(d1),
+        { entity_type: 'solution', entity_id: '01900000-0000-7000-8000-0000000000dd', limit: 51 },
+        auditScope(reader),
+      );
+      expect(statements).toHaveLength(1);
+      expect(await fullScans(statements)).toEqual([]);
+    });
+  }
 });

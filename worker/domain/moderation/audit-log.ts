@@ -1,7 +1,7 @@
-import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import type { AUDIT_ENTITY_TYPES } from '../../db/enums';
-import { auditLog, clusters, users } from '../../db/schema';
+import { auditLog, clusters, solutions, users } from '../../db/schema';
 
 export interface AuditFilter {
   entity_type?: (typeof AUDIT_ENTITY_TYPES)[number];
@@ -11,7 +11,43 @@ export interface AuditFilter {
   before?: string;
 }
 
-const entryColumns = {
+/**
+ * What one reader may see of the audit log (access/moderation builds it from the policy's rules):
+ * `rows`, the entries they may list at all (null: every one); `content`, per entry, whether they
+ * may read the content of the solution it is about (true for entries about anything else).
+ */
+export interface AuditScope {
+  rows: SQL | undefined;
+  content: SQL;
+}
+
+/**
+ * A solution's fields that are not its content: bookkeeping and states. Every other column of
+ * `solutions` (title, summary, approach, team, links … and any added later) is content, and an
+ * entry keeps it only for readers who may read it (see `AuditScope.content`).
+ */
+const BOOKKEEPING = new Set([
+  'id',
+  'challenge_id',
+  'submitter_id',
+  'status',
+  'version',
+  'hidden_at',
+  'created_at',
+  'updated_at',
+  'submitted_at',
+]);
+const CONTENT_PATHS = Object.keys(getTableColumns(solutions))
+  .filter((key) => !BOOKKEEPING.has(key))
+  .map((key) => sql`${`$.${key}`}`);
+
+/** `before` or `after` of an entry, without the solution's content where the reader may not read it. */
+const shown = (column: typeof auditLog.before | typeof auditLog.after, scope: AuditScope, name: string) =>
+  sql`CASE WHEN ${scope.content} THEN ${column} ELSE json_remove(${column}, ${sql.join(CONTENT_PATHS, sql`, `)}) END`
+    .mapWith(column)
+    .as(name);
+
+const entryColumns = (scope: AuditScope) => ({
   id: auditLog.id,
   action: auditLog.action,
   entity_type: auditLog.entity_type,
@@ -19,25 +55,25 @@ const entryColumns = {
   cluster: clusters.slug,
   actor_id: auditLog.actor_id,
   actor_name: users.name,
-  before: auditLog.before,
-  after: auditLog.after,
+  before: shown(auditLog.before, scope, 'before'),
+  after: shown(auditLog.after, scope, 'after'),
   created_at: auditLog.created_at,
-};
+});
 
-/** Entries within `scope` matching `filter`. */
-const matching = (filter: AuditFilter, scope: SQL | undefined) =>
+/** Entries within the scope's rows matching `filter`. */
+const matching = (filter: AuditFilter, scope: AuditScope) =>
   and(
-    scope,
+    scope.rows,
     filter.entity_type ? eq(auditLog.entity_type, filter.entity_type) : undefined,
     filter.entity_id ? eq(auditLog.entity_id, filter.entity_id) : undefined,
     filter.cluster ? eq(clusters.slug, filter.cluster) : undefined,
     filter.before ? lt(auditLog.id, filter.before) : undefined,
   );
 
-/** Audit entries within `scope` (access/scopes: moderators their clusters', admins all), newest first. One query. */
-export function readAuditLog(db: Database, filter: AuditFilter, scope: SQL | undefined) {
+/** Audit entries as `scope` lets its reader see them (access/moderation), newest first. One query. */
+export function readAuditLog(db: Database, filter: AuditFilter, scope: AuditScope) {
   return db
-    .select(entryColumns)
+    .select(entryColumns(scope))
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actor_id))
     .leftJoin(clusters, eq(clusters.id, auditLog.cluster_id))
@@ -50,10 +86,10 @@ export function readAuditLog(db: Database, filter: AuditFilter, scope: SQL | und
  * The same entries for people to read: with the name of the person an entry is about (the jury
  * member added or removed, stored by id), looked up by primary key in the same query.
  */
-export function readAuditTrail(db: Database, filter: AuditFilter, scope: SQL | undefined) {
+export function readAuditTrail(db: Database, filter: AuditFilter, scope: AuditScope) {
   return db
     .select({
-      ...entryColumns,
+      ...entryColumns(scope),
       subject_name: sql<string | null>`(SELECT p.name FROM users p WHERE p.id = coalesce(
         json_extract(${auditLog.after}, '$.evaluator'), json_extract(${auditLog.before}, '$.evaluator')))`.as(
         'subject_name',

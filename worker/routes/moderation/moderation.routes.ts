@@ -58,7 +58,10 @@ export const AuditEntrySchema = z
       .nullable()
       .openapi({ description: 'null: the system (e.g. the deadline job).' }),
     before: z.record(z.string(), z.unknown()).nullable(),
-    after: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable().openapi({
+      description:
+        "Of a solution's content (title, summary …) `before` and `after` hold only what you may read: nothing written while it was a draft. Entries about a solution you may not read are not listed.",
+    }),
     created_at: z.string(),
   })
   .openapi('AuditEntry');
