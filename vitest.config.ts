@@ -11,8 +11,13 @@ export default defineConfig(async () => {
   const current = await generateSigningJwk('test');
   const previous = await generateSigningJwk('test-previous');
   const { d: _private, ...previousPublic } = JSON.parse(previous);
-  // One definition for both workerd projects, so they always run with the same bindings.
-  const workerd = (name: string, include: string) => ({
+  // The rate-limiting bindings as wrangler.toml configures them, or with room for test worlds that
+  // write hundreds of times a minute as one person (the limits themselves are tested in `limits`).
+  const limit = (namespace_id: string, limit: number) => ({ namespace_id, simple: { limit, period: 60 as const } });
+  const CONFIGURED = { ANON_READS: limit('1001', 300), WRITES: limit('1002', 150), SEARCHES: limit('1003', 60) };
+  const ROOMY = { ...CONFIGURED, WRITES: limit('1002', 1_000_000) };
+  // One definition for the workerd projects, so they always run with the same bindings.
+  const workerd = (name: string, include: string, exclude: string[] = [], ratelimits = ROOMY) => ({
     plugins: [
       cloudflareTest({
         wrangler: { configPath: './wrangler.toml' },
@@ -27,12 +32,14 @@ export default defineConfig(async () => {
             PUBLIC_ORIGIN: 'https://bedside.test',
             DEV_MAILBOX: 'on',
           },
+          ratelimits,
         },
       }),
     ],
     test: {
       name,
       include: [include],
+      exclude,
       setupFiles: ['tests/setup/apply-migrations.ts'],
     },
   });
@@ -41,7 +48,8 @@ export default defineConfig(async () => {
       reporters: ['default', 'json'],
       outputFile: { json: 'test-results/vitest.json' },
       projects: [
-        workerd('api', 'tests/api/**/*.test.ts'),
+        workerd('api', 'tests/api/**/*.test.ts', ['tests/api/**/*.limits.test.ts']),
+        workerd('limits', 'tests/api/**/*.limits.test.ts', [], CONFIGURED),
         workerd('pages', 'tests/pages/**/*.test.ts'),
         {
           test: {

@@ -15,7 +15,11 @@ export interface Bindings {
   JWT_PREVIOUS_PUBLIC_JWKS?: string;
   /** Workers rate-limiting binding for anonymous API reads (wrangler.toml `[[ratelimits]]`). */
   ANON_READS?: RateLimit;
-  /** "off" disables the anonymous read limit (local benchmarking only). */
+  /** Signed-in writes per person (worker/middleware/limits.ts). */
+  WRITES?: RateLimit;
+  /** Catalogue searches on the pages, per person or per client (worker/middleware/limits.ts). */
+  SEARCHES?: RateLimit;
+  /** "off" disables the anonymous read limit and the catalogue search limit (local benchmarking only). */
   ANON_READ_LIMIT?: string;
   /** "1" makes every response report its D1 calls in `Server-Timing` (bench and tests only). */
   QUERY_STATS?: string;

@@ -11,6 +11,8 @@ import { authenticate } from './middleware/authenticate';
 import { bodyLimit, requireJson } from './middleware/body';
 import { database } from './middleware/database';
 import { formCsrf } from './middleware/form-csrf';
+import { searchLimit, writeLimit } from './middleware/limits';
+import { privateNoStore } from './middleware/private-no-store';
 import { securityHeaders } from './middleware/security-headers';
 import { registerOpenApi } from './openapi';
 import { consume } from './queue/consumer';
@@ -30,6 +32,7 @@ const app = createRouter();
 
 app.use(requestId());
 app.use(securityHeaders);
+app.use(privateNoStore);
 app.use('/api/*', cors({ origin: '*', exposeHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'], maxAge: 600 }));
 app.use(bodyLimit);
 app.use('/api/*', requireJson);
@@ -38,6 +41,8 @@ app.use(detectLocale);
 app.use(database);
 app.use(authenticate);
 app.use('/api/*', anonymousReadLimit);
+app.use(writeLimit);
+app.use('/challenges', searchLimit);
 
 app.route('/', healthRouter);
 app.route('/', accountsRouter);

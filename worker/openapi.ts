@@ -1,3 +1,4 @@
+import { SESSION_COOKIE } from './domain/accounts/sessions';
 import type { Router } from './http/router';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -13,7 +14,7 @@ export function registerOpenApi(app: Router) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
     type: 'apiKey',
     in: 'cookie',
-    name: 'bedside_session',
+    name: SESSION_COOKIE,
     description: 'Browser session; unsafe requests must come from the same origin.',
   });
   app.doc31(OPENAPI_PATH, (c) => ({

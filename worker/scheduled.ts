@@ -5,7 +5,7 @@ import { startDueEvaluations } from './domain/challenges/transition';
 import { releaseStuck, strandedEvents } from './domain/email/outbox';
 import { DIGESTS_PER_JOB, dueForDigest } from './domain/notifications/digests';
 import { remindScorers } from './domain/notifications/reminders';
-import { deleteExpiredWindows } from './domain/rate-limit';
+import { deleteExpiredGuards, deleteExpiredWindows } from './domain/rate-limit';
 import type { Bindings } from './env';
 import type { Job } from './queue/jobs';
 import { deliverWritten, deliveryJobs, enqueue } from './queue/producer';
@@ -43,6 +43,7 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
   await db.batch([
     releaseStuck(db, STRANDED_MINUTES),
     deleteExpiredWindows(db),
+    deleteExpiredGuards(db),
     db.delete(sessions).where(lt(sessions.expires_at, now.toISOString())),
   ]);
   const stranded = await strandedEvents(db, STRANDED_MINUTES);

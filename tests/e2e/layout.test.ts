@@ -27,6 +27,9 @@ type Account = (typeof ACCOUNTS)[number];
 /** A 60-letter word with no place to break, as people paste gene panels, URLs or German compounds. */
 const LONG_WORD = 'Pharmakogenomikdosierungswarnungsverwaltungssystemeinfuhrung';
 
+/** 90 characters without a place to break (issue 13: it made the home page 780 px wide at 360). */
+const TOKEN_90 = `ACGT${'TTAGGGCCAATCGG'.repeat(6)}${'X'.repeat(2)}`;
+
 /** Reads our own API with the context's session cookie, to find demo ids (they differ per seed). */
 async function api(request: APIRequestContext, path: string) {
   const res = await request.get(path);
@@ -55,19 +58,20 @@ async function post(request: APIRequestContext, path: string, data: unknown) {
   return res.json();
 }
 
-/** A challenge whose title and summary carry LONG_WORD: a draft, in review, or published. */
+/** A challenge whose title and summary carry `word` (LONG_WORD): a draft, in review, or published. */
 async function longWordChallenge(
   owner: APIRequestContext,
   moderator: APIRequestContext,
   stage: 'draft' | 'in_review' | 'open',
+  word = LONG_WORD,
 ) {
   const draft = await post(owner, '/api/v1/challenges', {
     cluster: 'life-science-nord',
-    title: `${LONG_WORD} at the ward`,
-    summary: `We need a ${LONG_WORD} that pharmacists and physicians both trust.`,
-    problem_statement: `Alerts arrive too late; ${LONG_WORD} is what the vendor calls it.`,
+    title: `${word} at the ward`,
+    summary: `We need a ${word} that pharmacists and physicians both trust.`,
+    problem_statement: `Alerts arrive too late; ${word} is what the vendor calls it.`,
     clinical_context: 'University hospital, 1 400 beds.',
-    indication: LONG_WORD,
+    indication: word,
     care_pathway_step: 'diagnosis',
     patient_population: 'Adults starting drugs with pharmacogenomic guidance',
     standard_of_care: 'No genotype-guided alerts',
@@ -78,7 +82,7 @@ async function longWordChallenge(
     ce_marking_required: true,
     data_on_offer: 'pseudonymised',
     involves_patient_data: true,
-    integration_needs: `HL7 FHIR; ${LONG_WORD}`,
+    integration_needs: `HL7 FHIR; ${word}`,
     trl_min: 4,
     trl_max: 7,
     reward_kind: 'pilot',
@@ -519,6 +523,24 @@ describe('the catalogue’s filters on a phone', () => {
     await expect(page.getByLabel('Search', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Show challenges' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('summary').first().isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
+
+describe('a 90-character token on a small phone (360 px)', () => {
+  it('never makes the home page, the catalogue or the challenge scroll sideways', async () => {
+    const owner = (await contextFor(CLINICIAN)).request;
+    const moderator = (await contextFor(MODERATOR)).request;
+    const id = await longWordChallenge(owner, moderator, 'open', TOKEN_90);
+    const page = await (await contextFor(undefined)).newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const path of ['/', '/challenges?sort=newest', `/challenges/${id}`]) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(200);
+      expect(await page.content(), path).toContain(TOKEN_90);
+      expect(await documentWidth(page), `${path} at 360 px`).toBeLessThanOrEqual(360);
+    }
+    await screenshot(page, 'home-token-90-360');
     await page.close();
   });
 });

@@ -12,6 +12,13 @@ interface LayoutProps {
   styles?: string[];
 }
 
+/**
+ * The path the language links point at, always on this site: a 404 for `//evil.example/x` (or
+ * `/%2F%2Fevil.example`, `/\evil.example`, `/%09/…`) would otherwise link to another host, as
+ * browsers read a leading `//` or `/\` as a host and drop tabs and newlines.
+ */
+const sameSitePath = (path: string) => `/${path.replace(/^[\s/\\\p{Cc}]+/u, '')}`;
+
 export function Layout({ page, title, children, scripts = [], styles = [] }: LayoutProps) {
   const { tr, viewer, path } = page;
   const { t } = tr;
@@ -110,7 +117,7 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
               {LOCALES.map((locale) => (
                 <li>
                   <a
-                    href={`${path}?lang=${locale}`}
+                    href={`${sameSitePath(path)}?lang=${locale}`}
                     hreflang={locale}
                     lang={locale}
                     aria-current={locale === tr.locale ? 'true' : undefined}

@@ -304,6 +304,12 @@ export const de: Messages = {
   'moderation.done.hide': 'Der Inhalt ist ausgeblendet.',
   'error.refused.title': 'Das ist nicht möglich',
   'error.refused.text': 'Das konnten wir nicht ausführen. Gehen Sie zurück und prüfen Sie Ihre Anfrage.',
+  'error.rate_limited.title': 'Zu viele Anfragen',
+  'error.rate_limited.text': {
+    one: 'Sie haben in kurzer Zeit mehr Anfragen gesendet, als wir zulassen. Warten Sie # Minute und versuchen Sie es dann noch einmal.',
+    other:
+      'Sie haben in kurzer Zeit mehr Anfragen gesendet, als wir zulassen. Warten Sie # Minuten und versuchen Sie es dann noch einmal.',
+  },
   'cluster.website': 'Website',
   'cluster.open': { one: '# jetzt offen', other: '# jetzt offen' },
   'cluster.challenges': 'Neueste Challenges',
@@ -590,6 +596,8 @@ export const de: Messages = {
   'signin.reset_done':
     'Ihr neues Passwort ist gesetzt, und alle Geräte wurden abgemeldet. Melden Sie sich mit dem neuen Passwort an.',
   'signin.signed_out_everywhere': 'Sie sind auf allen Geräten abgemeldet.',
+  'signin.session_ended':
+    'Ihre Sitzung ist beendet: Sie war 12 Stunden ungenutzt, hat 14 Tage erreicht oder wurde anderswo abgemeldet. Melden Sie sich erneut an, um fortzufahren.',
   'confirm.title': 'Bestätigen Sie Ihre E-Mail-Adresse',
   'confirm.intro':
     'Bestätigen Sie, dass diese Adresse Ihnen gehört. Danach können Sie Challenges veröffentlichen, Lösungen einreichen, Fragen stellen, Challenges befürworten und in Jurys mitwirken.',

@@ -299,6 +299,11 @@ export const en = {
   'moderation.done.hide': 'The content is hidden.',
   'error.refused.title': 'That is not possible',
   'error.refused.text': 'We could not do that. Go back and check what you asked for.',
+  'error.rate_limited.title': 'Too many requests',
+  'error.rate_limited.text': {
+    one: 'You sent more requests than we allow in a short time. Wait # minute, then try again.',
+    other: 'You sent more requests than we allow in a short time. Wait # minutes, then try again.',
+  },
   'cluster.website': 'Website',
   'cluster.open': { one: '# open now', other: '# open now' },
   'cluster.challenges': 'Newest challenges',
@@ -571,6 +576,8 @@ export const en = {
   'signin.forgot': 'Forgot your password?',
   'signin.reset_done': 'Your new password is set, and every device was signed out. Sign in with the new password.',
   'signin.signed_out_everywhere': 'You are signed out on every device.',
+  'signin.session_ended':
+    'Your session has ended: it was unused for 12 hours, reached 14 days, or was signed out elsewhere. Sign in again to continue.',
   'confirm.title': 'Confirm your email address',
   'confirm.intro': 'Confirm that this address is yours. Then you can post, submit, ask, endorse and sit on juries.',
   'confirm.change_intro': 'Confirm the new address for your account. It replaces the old one once you do.',

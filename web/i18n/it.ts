@@ -296,6 +296,11 @@ export const it: Messages = {
   'moderation.done.hide': 'Il contenuto è stato nascosto.',
   'error.refused.title': 'Operazione non possibile',
   'error.refused.text': 'Non abbiamo potuto eseguire questa operazione. Torna indietro e controlla la tua richiesta.',
+  'error.rate_limited.title': 'Troppe richieste',
+  'error.rate_limited.text': {
+    one: 'Hai inviato più richieste di quante ne consentiamo in poco tempo. Attendi # minuto, poi riprova.',
+    other: 'Hai inviato più richieste di quante ne consentiamo in poco tempo. Attendi # minuti, poi riprova.',
+  },
   'cluster.website': 'Sito web',
   'cluster.open': { one: '# aperta ora', other: '# aperte ora' },
   'cluster.challenges': 'Sfide più recenti',
@@ -575,6 +580,8 @@ export const it: Messages = {
   'signin.reset_done':
     'La nuova password è impostata e tutti i dispositivi sono stati disconnessi. Accedi con la nuova password.',
   'signin.signed_out_everywhere': 'Hai chiuso la sessione su tutti i dispositivi.',
+  'signin.session_ended':
+    'La sessione è terminata: è rimasta inutilizzata per 12 ore, ha raggiunto 14 giorni o è stata chiusa altrove. Accedi di nuovo per continuare.',
   'confirm.title': 'Conferma il tuo indirizzo email',
   'confirm.intro':
     'Conferma che questo indirizzo è tuo. Poi potrai pubblicare sfide, inviare soluzioni, fare domande, aderire alle sfide e far parte delle giurie.',

@@ -302,6 +302,13 @@ export const ro: Messages = {
   'moderation.done.hide': 'Conținutul a fost ascuns.',
   'error.refused.title': 'Acest lucru nu este posibil',
   'error.refused.text': 'Nu am putut face acest lucru. Reveniți și verificați ce ați solicitat.',
+  'error.rate_limited.title': 'Prea multe cereri',
+  'error.rate_limited.text': {
+    one: 'Ați trimis într-un timp scurt mai multe cereri decât permitem. Așteptați # minut, apoi încercați din nou.',
+    few: 'Ați trimis într-un timp scurt mai multe cereri decât permitem. Așteptați # minute, apoi încercați din nou.',
+    other:
+      'Ați trimis într-un timp scurt mai multe cereri decât permitem. Așteptați # de minute, apoi încercați din nou.',
+  },
   'cluster.website': 'Site web',
   'cluster.open': { one: '# deschisă acum', few: '# deschise acum', other: '# deschise acum' },
   'cluster.challenges': 'Cele mai noi provocări',
@@ -585,6 +592,8 @@ export const ro: Messages = {
   'signin.reset_done':
     'Parola nouă este setată și toate dispozitivele au fost deconectate. Autentificați-vă cu parola nouă.',
   'signin.signed_out_everywhere': 'Sesiunile de pe toate dispozitivele au fost închise.',
+  'signin.session_ended':
+    'Sesiunea s-a încheiat: a fost nefolosită timp de 12 ore, a atins 14 zile sau a fost închisă în altă parte. Autentificați-vă din nou pentru a continua.',
   'confirm.title': 'Confirmați adresa de e-mail',
   'confirm.intro':
     'Confirmați că această adresă vă aparține. Apoi puteți publica provocări, trimite soluții, pune întrebări, susține provocări și face parte din jurii.',

@@ -1,7 +1,8 @@
 import type { Problem } from '../../worker/http/problem';
 import { CONFIRM_FIRST } from '../../worker/policy/decisions';
+import { Layout } from '../components/layout';
 import type { Ctx } from '../ctx';
-import { pageContext } from '../page';
+import { type PageContext, pageContext } from '../page';
 import { ErrorPage } from '../pages/error';
 import { renderPage } from '../render';
 
@@ -13,9 +14,29 @@ export function errorPage(c: Ctx, problem: Problem) {
     problem.status === 403 && problem.detail === CONFIRM_FIRST && actor.type === 'user' && !actor.emailConfirmed
       ? actor.email
       : undefined;
+  if (problem.status === 429) {
+    // A limit: when to come back, in the page language, and in `Retry-After` for the browser.
+    const seconds = Number(problem.headers?.['Retry-After'] ?? 60);
+    c.header('Retry-After', String(seconds));
+    return renderPage(c, <RateLimitedPage page={pageContext(c)} seconds={seconds} />, 429);
+  }
   return renderPage(
     c,
     <ErrorPage page={pageContext(c)} problem={problem} requestId={c.var.requestId ?? ''} unconfirmed={unconfirmed} />,
     problem.status,
+  );
+}
+
+function RateLimitedPage({ page, seconds }: { page: PageContext; seconds: number }) {
+  const { t, plural } = page.tr;
+  const title = t('error.rate_limited.title');
+  return (
+    <Layout page={page} title={title}>
+      <h1>{title}</h1>
+      <p>{plural('error.rate_limited.text', Math.max(1, Math.ceil(seconds / 60)))}</p>
+      <p>
+        <a href="/">{t('error.back_home')}</a>
+      </p>
+    </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { z } from 'zod';
 import { DomainError } from '../../worker/domain/errors';
+import { Problem } from '../../worker/http/problem';
 import type { Ctx } from '../ctx';
 import type { Translator } from '../i18n';
 import { translatorFor } from '../locale';
@@ -50,8 +51,31 @@ export interface FormSpec<S extends z.ZodType> {
 
 export const defineForm = <S extends z.ZodType>(spec: FormSpec<S>) => spec;
 
+const FORM_TYPE = /^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+
+/**
+ * The posted fields. Browsers send forms urlencoded or as multipart; anything else, or a body
+ * that does not parse (a multipart body without its boundary, cut short), is the sender's
+ * mistake: 400, never a 500, and nothing runs.
+ */
 export async function readForm(c: Ctx): Promise<FormValues> {
-  const body = await c.req.parseBody({ all: true });
+  const type = c.req.header('content-type');
+  const empty = !c.req.header('transfer-encoding') && (c.req.header('content-length') ?? '0') === '0';
+  if (!(type ? FORM_TYPE.test(type) : empty)) {
+    throw new Problem(
+      'malformed_request',
+      `This form was sent as ${type ? `'${type}'` : 'an unspecified type'}; a form is sent as application/x-www-form-urlencoded or multipart/form-data. Reload the page and send the form again.`,
+    );
+  }
+  let body: Awaited<ReturnType<typeof c.req.parseBody>>;
+  try {
+    body = await c.req.parseBody({ all: true });
+  } catch {
+    throw new Problem(
+      'malformed_request',
+      'The form could not be read: its body is not valid for its content type (a multipart body cut short or without its boundary). Reload the page and send the form again.',
+    );
+  }
   const values: FormValues = {};
   for (const [key, value] of Object.entries(body)) {
     values[key] = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string').join('\n');

@@ -1,5 +1,8 @@
 import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import { clearSessionCookie } from '../../worker/auth/session-cookie';
+import { SESSION_COOKIE } from '../../worker/domain/accounts/sessions';
 import type { SignedIn } from '../../worker/domain/actor';
 import type { Bindings, Variables } from '../../worker/env';
 
@@ -30,11 +33,17 @@ function comeBackTo(c: Context): string {
 /**
  * For pages only signed-in users see: anonymous visitors go to sign in (and come back
  * afterwards); everyone else finds themselves as `c.var.user`. Used per route, so it never
- * reaches pages that anyone may see.
+ * reaches pages that anyone may see. A session cookie that no longer signs anyone in (idle too
+ * long, expired, signed out elsewhere) is dropped, and the sign-in page says why.
  */
 export const signedIn = createMiddleware<SignedInEnv>(async (c, next) => {
   const actor = c.var.actor;
-  if (actor.type !== 'user') return c.redirect(`/signin?next=${encodeURIComponent(comeBackTo(c))}`, 303);
+  if (actor.type !== 'user') {
+    const signIn = `/signin?next=${encodeURIComponent(comeBackTo(c))}`;
+    if (getCookie(c, SESSION_COOKIE) === undefined) return c.redirect(signIn, 303);
+    clearSessionCookie(c);
+    return c.redirect(`${signIn}&session=ended`, 303);
+  }
   c.set('user', actor);
   await next();
 });

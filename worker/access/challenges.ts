@@ -1,6 +1,7 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Database } from '../db/client';
 import { type Actor, isSignedIn, isUser, moderates, type SignedIn } from '../domain/actor';
+import { deadlinePassed } from '../domain/challenges/challenge.schema';
 import {
   acceptsSolutions,
   actionsFrom,
@@ -70,7 +71,8 @@ export async function loadChallengeFor(
   action: ChallengeAction,
 ): Promise<{ record: ChallengeRecord; actor: SignedIn }> {
   const record = await loadChallenge(db, actor, id);
-  return { record, actor: authorizedOn(actor, action, record.row) };
+  const facts = { ...record.row, competing: Boolean(record.has_my_solutions) };
+  return { record, actor: authorizedOn(actor, action, facts) };
 }
 
 /** The actor, narrowed to a user allowed `action` on the challenge; 401/403/404 otherwise. */
@@ -125,7 +127,7 @@ export function challengePages(
     // The list holds only what each reader may see: worth a link for those who will find something.
     solutions: can(actor, 'solution.list', row) && (juryManager || jury !== undefined || mine),
     jury: juryManager,
-    ranking: can(actor, 'ranking.full', { challenge: row, jury }),
+    ranking: can(actor, 'ranking.full', { challenge: row, jury, competing: mine }),
     audit: can(actor, 'challenge.audit', row),
   };
 }
@@ -152,14 +154,19 @@ export function challengeAffordances(
     ask: can(actor, 'question.ask', row) && askable(row.status),
     answer: can(actor, 'question.answer', row) && answerable(row.status),
     hideQuestions: can(actor, 'question.hide', row),
-    submitSolution: can(actor, 'solution.create', row) && acceptsSolutions(row.status) && !activeSolution,
+    submitSolution:
+      can(actor, 'solution.create', row) &&
+      acceptsSolutions(row.status) &&
+      !deadlinePassed(row.deadline) &&
+      !activeSolution,
     awaitingReview: owner && row.status === 'in_review',
     signInToTakePart: !isSignedIn(actor) && acceptsSolutions(row.status),
     confirmToTakePart: isSignedIn(actor) && !actor.emailConfirmed && acceptsSolutions(row.status),
     transitions: actionsFrom(row.status).filter((action) =>
       can(actor, 'challenge.transition', { challenge: row, action }),
     ),
-    decide: can(actor, 'challenge.decide', row) && decidable(row.status),
+    decide:
+      can(actor, 'challenge.decide', { ...row, competing: Boolean(record.has_my_solutions) }) && decidable(row.status),
     pages: challengePages(actor, row, jury, Boolean(record.has_my_solutions)),
   };
 }

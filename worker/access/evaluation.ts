@@ -33,7 +33,8 @@ export async function loadRanking(db: Database, actor: Actor, id: string) {
   ]);
   const challenge = visibleChallenge(actor, challenges[0]);
   const jury = jurySeat(progress[0]);
-  const full: Decision = decide(actor, 'ranking.full', { challenge: challenge.row, jury });
+  const competing = Boolean(challenge.has_my_solutions);
+  const full: Decision = decide(actor, 'ranking.full', { challenge: challenge.row, jury, competing });
   const view = full.allow ? 'full' : challenge.row.decided_at !== null ? 'public' : null;
   // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
   const manages = can(actor, 'jury.manage', challenge.row);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { challenges, conflictDeclarations, evaluatorAssignments, solutions } from '../db/schema';
 import type { Actor, SignedIn } from '../domain/actor';
@@ -32,8 +32,9 @@ export function visibleChallenges(actor: Actor, status: ChallengeListQuery['stat
  * The solutions of one challenge a signed-in actor may know about (the list counterpart of
  * `solution.read`, for a query that joins the actor's own conflict declaration): their own; all
  * but drafts for the cluster's moderators, and all but drafts and hidden ones for the owner; for
- * jury members every submitted one they have not declared a conflict on. Needs nothing read
- * before it, so the list shares a round trip with the challenge.
+ * jury members every submitted one they have not declared a conflict on. Anyone with a solution
+ * of their own here sees only theirs (see `solution.read`). Needs nothing read before it, so the
+ * list shares a round trip with the challenge.
  */
 export function visibleSolutions(actor: SignedIn, challengeId: string): SolutionScope {
   const moderator = actor.isAdmin
@@ -44,14 +45,19 @@ export function visibleSolutions(actor: SignedIn, challengeId: string): Solution
   const owner = eq(challenges.owner_id, actor.id);
   const juror = sql`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${challengeId}
     AND ${evaluatorAssignments.user_id} = ${actor.id})`;
+  // A reader with a solution of their own here competes: whatever their seat, they see only theirs.
+  const fair = sql`NOT EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${challengeId}
+    AND mine.submitter_id = ${actor.id})`;
   return {
     juror,
-    insider: sql`(${owner}) OR (${moderator})`,
+    insider: sql`((${owner}) OR (${moderator})) AND ${fair}`,
     where: or(
       eq(solutions.submitter_id, actor.id),
-      and(moderator, ne(solutions.status, 'draft')),
-      and(owner, ne(solutions.status, 'draft'), isNull(solutions.hidden_at)),
+      // Submitted at some point: a draft, or a draft withdrawn, stays its solver's alone.
+      and(fair, moderator, isNotNull(solutions.submitted_at)),
+      and(fair, owner, isNotNull(solutions.submitted_at), isNull(solutions.hidden_at)),
       and(
+        fair,
         juror,
         notInArray(solutions.status, ['draft', 'withdrawn']),
         isNull(solutions.hidden_at),

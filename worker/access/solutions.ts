@@ -14,7 +14,9 @@ export const solutionFacts = (record: SolutionRecord): SolutionFacts => ({
   submitter_id: record.solution.submitter_id,
   status: record.solution.status,
   hidden_at: record.solution.hidden_at,
+  submitted_at: record.solution.submitted_at,
   jury: record.on_jury ? { conflict: record.jury_conflict } : undefined,
+  competing: record.competing,
 });
 
 export type SolutionAction = 'solution.read' | 'solution.edit' | 'solution.declare' | 'solution.evaluate';

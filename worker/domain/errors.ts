@@ -11,6 +11,7 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_state',
   'duplicate',
   'stale_version',
+  'deadline_passed',
   'rate_limited',
   'unavailable',
 ] as const;

@@ -1,6 +1,6 @@
-import { eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { rateLimits } from '../db/schema';
+import { rateLimits, signInGuards } from '../db/schema';
 import { DomainError } from './errors';
 
 /** A fixed-window limit, counted in D1 so it holds across requests, isolates and locations. */
@@ -10,9 +10,13 @@ export interface Limit {
   windowSeconds: number;
 }
 
-export const LOGIN_FAILURES_PER_ACCOUNT: Limit = { name: 'login-fail-account', max: 5, windowSeconds: 15 * 60 };
+/**
+ * Sign-in: attempts per account address and per client in 15 minutes from the first; the last
+ * allowed attempt that fails pauses sign-in for 15 minutes from then (domain/accounts/sign-in.ts).
+ */
+export const LOGIN_FAILURES_PER_ACCOUNT: Limit = { name: 'signin-account', max: 5, windowSeconds: 15 * 60 };
 /** Higher than per account: a hospital's users often share one address. */
-export const LOGIN_FAILURES_PER_CLIENT: Limit = { name: 'login-fail-client', max: 20, windowSeconds: 15 * 60 };
+export const LOGIN_FAILURES_PER_CLIENT: Limit = { name: 'signin-client', max: 20, windowSeconds: 15 * 60 };
 export const REGISTRATIONS_PER_CLIENT: Limit = { name: 'register-client', max: 10, windowSeconds: 60 * 60 };
 
 // Everything that sends an email or checks a secret is limited by account (or address) and by
@@ -107,6 +111,69 @@ export async function hitAllOrThrow(db: Database, counters: Counter[], what: str
 
 export const clearCounter = (db: Database, counter: Counter) =>
   db.delete(rateLimits).where(eq(rateLimits.key, keyOf(counter)));
+
+/** What counting one attempt returned: the attempts in the period so far (this one included) and any pause. */
+export interface Attempt {
+  attempts: number;
+  lockedUntil: number | null;
+}
+
+/**
+ * One statement (for the caller's batch) that counts an attempt against a guard and returns the
+ * row, so parallel attempts each get their own number and no more than `max` of them pass. A pause
+ * that is over, or a period that is over, starts afresh; the attempt that reaches `max` sets the
+ * pause (the caller takes it back if the attempt succeeds); attempts during a pause never extend it.
+ */
+export function countAttempt(db: Database, counter: Counter, now: number) {
+  const g = signInGuards;
+  const { max, windowSeconds } = counter.limit;
+  const locked = sql`${g.locked_until} > ${now}`;
+  const fresh = sql`${g.locked_until} IS NOT NULL OR ${g.since} <= ${now - windowSeconds}`;
+  return db
+    .insert(g)
+    .values({ key: keyOf(counter), attempts: 1, since: now, locked_until: max <= 1 ? now + windowSeconds : null })
+    .onConflictDoUpdate({
+      target: g.key,
+      set: {
+        attempts: sql`CASE WHEN ${locked} THEN ${g.attempts} + 1 WHEN ${fresh} THEN 1 ELSE ${g.attempts} + 1 END`,
+        since: sql`CASE WHEN ${locked} THEN ${g.since} WHEN ${fresh} THEN ${now} ELSE ${g.since} END`,
+        locked_until: sql`CASE WHEN ${locked} THEN ${g.locked_until} WHEN ${fresh} THEN NULL
+          WHEN ${g.attempts} + 1 >= ${max} THEN ${now + windowSeconds} ELSE NULL END`,
+      },
+    })
+    .returning({ attempts: g.attempts, lockedUntil: g.locked_until });
+}
+
+/** Takes back an attempt that succeeded (it was no failure), lifting the pause it set. */
+export function takeBackAttempt(db: Database, counter: Counter) {
+  const g = signInGuards;
+  return db
+    .update(g)
+    .set({
+      attempts: sql`${g.attempts} - 1`,
+      locked_until: sql`CASE WHEN ${g.attempts} - 1 < ${counter.limit.max} THEN NULL ELSE ${g.locked_until} END`,
+    })
+    .where(and(eq(g.key, keyOf(counter)), gt(g.attempts, 0)));
+}
+
+/** Forgets a guard: after a successful sign-in, the account's failures and pause are gone. */
+export const clearGuard = (db: Database, counter: Counter) =>
+  db.delete(signInGuards).where(eq(signInGuards.key, keyOf(counter)));
+
+/** Refusal for an attempt over its guard's limit, with the seconds until its pause ends. */
+export function pausedError(counter: Counter, lockedUntil: number, now: number, what: string): DomainError {
+  return tooMany(counter, Math.max(1, lockedUntil - now), what);
+}
+
+/** Guards whose period and pause are long over; deleted by the scheduled handler. */
+export const deleteExpiredGuards = (db: Database, olderThanSeconds = 24 * 3600) => {
+  const cutoff = Math.floor(Date.now() / 1000) - olderThanSeconds;
+  return db
+    .delete(signInGuards)
+    .where(
+      and(lt(signInGuards.since, cutoff), or(isNull(signInGuards.locked_until), lt(signInGuards.locked_until, cutoff))),
+    );
+};
 
 /** Old windows are useless; deleted by the scheduled handler. */
 export const deleteExpiredWindows = (db: Database, olderThanSeconds = 24 * 3600) =>

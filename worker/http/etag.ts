@@ -22,7 +22,8 @@ export async function cachedJson(c: Context<AppEnv>, body: unknown, version?: nu
   const etag = version === undefined ? `"${hash}"` : `"v${version}-${hash}"`;
   const headers = {
     ETag: etag,
-    'Cache-Control': c.var.actor.type === 'anonymous' ? 'public, max-age=60' : 'private, no-cache',
+    // Signed in: kept by no cache at all (shared ward PCs); middleware/private-no-store.ts says why.
+    'Cache-Control': c.var.actor.type === 'anonymous' ? 'public, max-age=60' : 'no-store',
     Vary: 'Authorization, Cookie, Accept-Language',
   };
   if (matches(c.req.header('if-none-match'), etag)) return c.body(null, NOT_MODIFIED, headers);

@@ -48,6 +48,11 @@ export const PROBLEMS = {
     title: 'The resource has changed since you read it',
     help: 'Someone saved a newer version. Read the resource again, re-apply your change and send it with the new version.',
   },
+  deadline_passed: {
+    status: S.CONFLICT,
+    title: 'The deadline has passed',
+    help: 'Submissions to this challenge have closed (`deadline` says when), even if its state still reads open: solutions can no longer be submitted or changed. A submitted solution can still be withdrawn until the decision.',
+  },
   payload_too_large: {
     status: S.PAYLOAD_TOO_LARGE,
     title: 'Request body too large',

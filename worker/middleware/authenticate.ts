@@ -20,7 +20,8 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     if (!token) throw invalidToken('The Authorization header must be "Bearer <access token>".');
     const claims = await verifyAccessToken(c.env, token);
     const actor = await findSessionById(c.var.db, claims.sessionId);
-    if (!actor || actor.id !== claims.userId) throw invalidToken('The session of this access token has ended.');
+    if (!actor || actor.id !== claims.userId)
+      throw invalidToken('The session of this access token has ended (signed out, expired, or unused for 12 hours).');
     c.set('actor', actor);
     return next();
   }

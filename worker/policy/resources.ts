@@ -8,6 +8,11 @@ export interface ChallengeFacts {
   status: ChallengeStatus;
   visibility: 'public' | 'network';
   hidden_at: string | null;
+  /**
+   * The asking user has a solution of their own on this challenge (a moderator who is also a
+   * solver): told by the loaders of rules that need it, the decision.
+   */
+  competing?: boolean;
 }
 
 export interface TransitionFacts {
@@ -25,12 +30,18 @@ export interface SolutionFacts {
   submitter_id: string;
   status: 'draft' | 'submitted' | 'withdrawn' | 'shortlisted' | 'winner' | 'not_selected';
   hidden_at?: string | null;
+  /** Null when it was never submitted (a draft, or a draft withdrawn): then it is its solver's alone. */
+  submitted_at?: string | null;
   /** Present when the asking user is on the challenge's jury: their declaration (null: none yet). */
   jury?: { conflict: boolean | null };
+  /** The asking user has a solution of their own on this challenge: they compete with this one. */
+  competing?: boolean;
 }
 
 /** The ranking of a challenge, and whether the asking jury member has scored all they may. */
 export interface RankingFacts {
   challenge: ChallengeFacts & { decided_at: string | null };
   jury?: { done: boolean };
+  /** The asking user has a solution of their own on this challenge. */
+  competing?: boolean;
 }

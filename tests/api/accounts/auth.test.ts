@@ -25,7 +25,7 @@ describe('POST /api/v1/auth/register', () => {
     expect(res.body).toMatchObject({ token_type: 'Bearer', expires_in: 900 });
     expect(res.body.token.split('.')).toHaveLength(3);
     const cookie = res.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/^bedside_session=[\w-]{40,};/);
+    expect(cookie).toMatch(/^__Host-bedside_session=[\w-]{40,};/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('Secure');
     expect(cookie).toContain('SameSite=Lax');

@@ -44,19 +44,19 @@ describe('ETags and caching', () => {
       expect(other.body).toEqual(first.body);
     });
 
-    it(`signed-in ${what}: private, no-cache (bearer and cookie)`, async () => {
+    it(`signed-in ${what}: no-store, kept by no cache (bearer and cookie)`, async () => {
       const { solver } = world.users;
       const byToken = await read({}, solver.token);
       expect(byToken.status).toBe(200);
-      expect(byToken.headers.get('cache-control')).toBe('private, no-cache');
+      expect(byToken.headers.get('cache-control')).toBe('no-store');
       expect(byToken.headers.get('etag')).toBeTruthy();
       expect(byToken.headers.get('vary') ?? '').toMatch(/authorization/i);
       const byCookie = await read({ cookie: solver.cookie });
       expect(byCookie.status).toBe(200);
-      expect(byCookie.headers.get('cache-control')).toBe('private, no-cache');
+      expect(byCookie.headers.get('cache-control')).toBe('no-store');
       const revalidated = await read({ 'if-none-match': byToken.headers.get('etag')! }, solver.token);
       expect(revalidated.status).toBe(304);
-      expect(revalidated.headers.get('cache-control')).toBe('private, no-cache');
+      expect(revalidated.headers.get('cache-control')).toBe('no-store');
     });
   }
 

@@ -21,7 +21,7 @@ describe('CSRF protection of cookie-authenticated writes', () => {
     const user = await registerUser('clinician');
     const res = await api('/api/v1/auth/logout', { method: 'POST', cookie: user.cookie, headers: { origin: BASE } });
     expect(res.status).toBe(204);
-    expect(res.headers.get('set-cookie')).toMatch(/bedside_session=;.*Max-Age=0/);
+    expect(res.headers.get('set-cookie')).toMatch(/__Host-bedside_session=;.*Max-Age=0/);
     expect((await api('/api/v1/me', { cookie: user.cookie })).status).toBe(401);
   });
 

@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0006_forget_hidden_questions',
-      migrations_applied: 7,
+      schema_version: '0007_hardening',
+      migrations_applied: 8,
     });
   });
 });

@@ -143,6 +143,12 @@ describe('signing in comes back to this site only', () => {
     '//evil.example',
     'https://evil.example',
     '/%5Cevil.example',
+    // A tab, CR or LF anywhere: browsers drop tabs and newlines from URLs (`/\t/x` is `//x`), and a
+    // CR/LF in a Location header made the response a 500.
+    '/%09/evil.example',
+    '/%0D%0A/evil.example',
+    '/me%0D%0ASet-Cookie:%20session=stolen',
+    '/%0A//evil.example',
   ]) {
     it(`next=${JSON.stringify(next)} goes to my page`, async () => {
       const user = await registerUser('solver');

@@ -83,5 +83,6 @@ export const deMessages: Translated<typeof enMessages> = {
   'messages.refused.unavailable': 'Das ist gerade nicht verfügbar. Versuchen Sie es in einigen Minuten noch einmal.',
   'messages.refused.rate_limited': 'Zu viele Versuche. Versuchen Sie es später noch einmal.',
   'messages.refused.stale_version': 'Jemand hat dies geändert, während Sie es bearbeitet haben.',
+  'messages.refused.deadline_passed': 'Die Frist für Lösungen ist abgelaufen.',
   'messages.reason_in_english': 'Der Grund, auf Englisch:',
 };

@@ -77,5 +77,6 @@ export const enMessages = {
   'messages.refused.unavailable': 'This is not available at the moment. Try again in a few minutes.',
   'messages.refused.rate_limited': 'Too many attempts. Try again later.',
   'messages.refused.stale_version': 'Someone changed this while you were editing it.',
+  'messages.refused.deadline_passed': 'The deadline for solutions has passed.',
   'messages.reason_in_english': 'The reason, in English:',
 } as const;

@@ -75,5 +75,6 @@ export const itMessages: Translated<typeof enMessages> = {
   'messages.refused.unavailable': 'Non è disponibile in questo momento. Riprova tra qualche minuto.',
   'messages.refused.rate_limited': 'Troppi tentativi. Riprova più tardi.',
   'messages.refused.stale_version': 'Qualcuno ha cambiato questo contenuto mentre lo stavi modificando.',
+  'messages.refused.deadline_passed': 'La scadenza per le soluzioni è passata.',
   'messages.reason_in_english': 'Il motivo, in inglese:',
 };

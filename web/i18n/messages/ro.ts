@@ -88,5 +88,6 @@ export const roMessages: Translated<typeof enMessages> = {
   'messages.refused.unavailable': 'Nu este disponibil momentan. Încercați din nou peste câteva minute.',
   'messages.refused.rate_limited': 'Prea multe încercări. Încercați din nou mai târziu.',
   'messages.refused.stale_version': 'Cineva a modificat acest conținut în timp ce îl editați.',
+  'messages.refused.deadline_passed': 'Termenul pentru soluții a expirat.',
   'messages.reason_in_english': 'Motivul, în engleză:',
 };

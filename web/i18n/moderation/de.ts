@@ -48,4 +48,6 @@ export const deModeration: Translated<typeof enModeration> = {
   'moderation.audit.action.jury.remove': 'Jurymitglied entfernt',
   'moderation.audit.action.report.hide': 'Meldung bestätigt: Der Inhalt ist ausgeblendet',
   'moderation.audit.action.report.dismiss': 'Meldung zurückgewiesen',
+  'moderation.audit.action.evaluation.score': 'Bewertung abgegeben oder geändert',
+  'moderation.audit.field.scores': 'Bewertungen',
 };

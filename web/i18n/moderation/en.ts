@@ -48,4 +48,6 @@ export const enModeration = {
   'moderation.audit.action.jury.remove': 'Jury member removed',
   'moderation.audit.action.report.hide': 'Report upheld: the content is hidden',
   'moderation.audit.action.report.dismiss': 'Report dismissed',
+  'moderation.audit.action.evaluation.score': 'Score given or changed',
+  'moderation.audit.field.scores': 'Scores',
 } as const;

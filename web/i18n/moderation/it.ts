@@ -48,4 +48,6 @@ export const itModeration: Translated<typeof enModeration> = {
   'moderation.audit.action.jury.remove': 'Membro della giuria rimosso',
   'moderation.audit.action.report.hide': 'Segnalazione accolta: il contenuto è nascosto',
   'moderation.audit.action.report.dismiss': 'Segnalazione respinta',
+  'moderation.audit.action.evaluation.score': 'Punteggio assegnato o modificato',
+  'moderation.audit.field.scores': 'Punteggi',
 };

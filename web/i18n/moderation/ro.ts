@@ -48,4 +48,6 @@ export const roModeration: Translated<typeof enModeration> = {
   'moderation.audit.action.jury.remove': 'Membru al juriului eliminat',
   'moderation.audit.action.report.hide': 'Raportare admisă: conținutul este ascuns',
   'moderation.audit.action.report.dismiss': 'Raportare respinsă',
+  'moderation.audit.action.evaluation.score': 'Punctaj acordat sau modificat',
+  'moderation.audit.field.scores': 'Punctaje',
 };

@@ -28,6 +28,8 @@ interface ChallengeProps {
   mySolutions: MySolution[];
   askForm: FormState;
   answerForm?: { question: string; form: FormState };
+  /** The life-cycle step with a note, shown again with its message (a note too long). */
+  transitionForm?: FormState;
   notice?: string;
   /** A confirmation about the questions (asked, answered, hidden), shown where the person lands: at the questions. */
   questionNotice?: string;
@@ -161,6 +163,7 @@ export function ChallengePage({
   mySolutions,
   askForm,
   answerForm,
+  transitionForm,
   notice,
   questionNotice,
   failure,
@@ -249,13 +252,12 @@ export function ChallengePage({
               ))}
             {actions.some((a) => NEEDS_NOTE.includes(a)) && (
               <form method="post" action={`/challenges/${c.id}/transitions`} class="stack">
-                <div class="field">
-                  <label for="note">{t('actions.note')}</label>
-                  <p class="hint" id="note-hint">
-                    {t('actions.note_hint')}
-                  </p>
-                  <textarea id="note" name="note" rows={3} aria-describedby="note-hint" />
-                </div>
+                <TextArea
+                  form={transitionForm ?? emptyForm()}
+                  name="note"
+                  label={t('actions.note')}
+                  hint={t('actions.note_hint')}
+                />
                 {actions
                   .filter((a) => NEEDS_NOTE.includes(a))
                   .map((action) => (

@@ -78,6 +78,12 @@ function valueText(tr: Translator, field: string, value: unknown): string {
       )
       .join('; ');
   }
+  // A jury member's scores by criterion key ("clinical_impact 4, feasibility 3").
+  if (field === 'scores' && value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value)
+      .map(([key, score]) => `${key} ${tr.number(Number(score))}`)
+      .join(', ');
+  }
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'string') {
     if (CODES.has(field) || field === 'status') return value;

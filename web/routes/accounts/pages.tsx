@@ -32,7 +32,9 @@ export const accountPages = new Hono<AppEnv>()
         ? page.tr.t('signin.reset_done')
         : done === 'signed_out'
           ? page.tr.t('signin.signed_out_everywhere')
-          : undefined;
+          : c.req.query('session') === 'ended'
+            ? page.tr.t('signin.session_ended')
+            : undefined;
     return renderPage(
       c,
       <SignInPage page={page} form={emptyForm()} next={safeNext(c.req.query('next'))} notice={notice} />,

@@ -27,6 +27,7 @@ import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
 import { renderPage } from '../../render';
+import { showChallenge } from './pages';
 
 /** Why a life-cycle step failed, as a code the challenge page translates (never free text in a URL). */
 function failureCode(err: unknown): 'deadline' | 'note' | 'stale' | 'state' {
@@ -148,7 +149,9 @@ export const challengeEditPages = new Hono<AppEnv>()
         }
         return c.redirect(`/challenges/${id}?done=${action}`, 303);
       },
-      rerender: () => {
+      // A note too long comes back next to the note; any other mistake is a step the page never offered.
+      rerender: (form) => {
+        if (form.errors.note && !form.errors.action) return showChallenge(c, { transition: form }, 400);
         throw new DomainError('validation_failed', 'Choose one of the steps offered on the challenge page.');
       },
       confirm: ({ action }, tr) => {

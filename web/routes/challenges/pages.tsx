@@ -45,13 +45,15 @@ const failureFor = (tr: Translator, code: string | undefined) =>
 interface ChallengeForms {
   ask?: FormState;
   answer?: { question: string; form: FormState };
+  /** A life-cycle step whose note was refused (see edit.tsx). */
+  transition?: FormState;
 }
 
 /**
  * The challenge page: the need, Q&A with its forms, what this viewer may do, links to its
  * working pages, and the public results once decided. One round trip.
  */
-async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 200 | 400 = 200) {
+export async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 200 | 400 = 200) {
   const id = c.req.param('id') ?? '';
   const { actor, db } = c.var;
   const viewer = actor.type === 'user' ? actor.id : '';
@@ -84,6 +86,7 @@ async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 200 | 4
       mySolutions={mine}
       askForm={forms.ask ?? emptyForm()}
       answerForm={forms.answer}
+      transitionForm={forms.transition}
       notice={noticeFor(page.tr, done, row.status)}
       questionNotice={questionNoticeFor(page.tr, done)}
       failure={failureFor(page.tr, c.req.query('failed'))}

@@ -27,7 +27,7 @@ const JURY_DONE = ['invited', 'revoked', 'removed'] as const;
 /** The jury page: members with their progress, invitations, and the form to invite; one round trip. */
 async function showJury(c: Ctx, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
   const db = c.var.db;
-  const [{ row }, members, ranked, invitations] = await loadChallengeWith(
+  const [{ row, has_my_solutions }, members, ranked, invitations] = await loadChallengeWith(
     db,
     actor,
     id,
@@ -43,7 +43,7 @@ async function showJury(c: Ctx, actor: SignedIn, id: string, form = emptyForm(),
     <JuryPage
       page={page}
       challenge={row}
-      links={challengePages(actor, row, undefined)}
+      links={challengePages(actor, row, undefined, Boolean(has_my_solutions))}
       members={members}
       invitations={invitations}
       solutions={ranked[0]?.count ?? 0}

@@ -22,7 +22,12 @@ export const auditPages = new Hono<AppEnv>().get(`/challenges/${ID}/audit`, sign
     limit: PAGE_SIZE + 1,
     before: idAfter(c.req.query('cursor')),
   } as const;
-  const [{ row }, rows] = await loadChallengeWith(c.var.db, actor, id, auditTrailFor(c.var.db, actor, filter));
+  const [{ row, has_my_solutions }, rows] = await loadChallengeWith(
+    c.var.db,
+    actor,
+    id,
+    auditTrailFor(c.var.db, actor, filter),
+  );
   authorize(actor, 'challenge.audit', row);
   const { data, next_cursor } = toPage(
     rows,
@@ -35,7 +40,7 @@ export const auditPages = new Hono<AppEnv>().get(`/challenges/${ID}/audit`, sign
     <AuditPage
       page={pageContext(c)}
       challenge={row}
-      links={challengePages(actor, row, undefined)}
+      links={challengePages(actor, row, undefined, Boolean(has_my_solutions))}
       entries={data}
       olderHref={next_cursor ? `/challenges/${id}/audit?cursor=${next_cursor}` : null}
     />,

@@ -83,6 +83,11 @@ export const sessions = sqliteTable(
     user_agent: text('user_agent'),
     created_at: createdAt(),
     expires_at: timestamp('expires_at').notNull(),
+    /**
+     * When it was last used, refreshed at most every few minutes: idle longer than the limit, it
+     * has ended. Always written (SQLite cannot add a column defaulting to "now"); NULL is ended.
+     */
+    last_seen_at: timestamp('last_seen_at'),
     revoked_at: timestamp('revoked_at'),
   },
   (t) => [
@@ -105,4 +110,22 @@ export const rateLimits = sqliteTable(
     index('rate_limits_window_idx').on(t.window_start),
     check('rate_limits_count_ck', sql`${t.count} >= 0`),
   ],
+);
+
+/**
+ * Sign-in guards (issue 13): one row per account address and one per client (IPv4 address or
+ * IPv6 /64), counting attempts for 15 minutes from the first. Every attempt is counted before its
+ * password is checked (a success is taken back); `locked_until` holds a pause for its full length.
+ */
+export const signInGuards = sqliteTable(
+  'sign_in_guards',
+  {
+    key: text('key').primaryKey(),
+    attempts: integer('attempts').notNull().default(0),
+    /** Unix seconds of the first attempt counted in this period. */
+    since: integer('since').notNull(),
+    /** Unix seconds; no password is checked before it (but see domain/accounts/sign-in.ts). */
+    locked_until: integer('locked_until'),
+  },
+  (t) => [index('sign_in_guards_since_idx').on(t.since), check('sign_in_guards_attempts_ck', sql`${t.attempts} >= 0`)],
 );

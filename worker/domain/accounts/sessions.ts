@@ -1,10 +1,17 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { clusterMemberships, sessions, users } from '../../db/schema';
 import type { SignedIn } from '../actor';
 
-export const SESSION_COOKIE = 'bedside_session';
+/** `__Host-`: the browser keeps it only if Secure, for Path=/ and without Domain (no subdomain can plant it). */
+export const SESSION_COOKIE = '__Host-bedside_session';
 export const SESSION_TTL_SECONDS = 14 * 24 * 3600;
+/** A session unused this long has ended, before its absolute expiry (shared ward PCs). */
+export const SESSION_IDLE_SECONDS = 12 * 3600;
+/** `last_seen_at` is refreshed at most this often, so reading pages does not cost a write each. */
+export const LAST_SEEN_REFRESH_SECONDS = 5 * 60;
+
+const secondsAgo = (now: number, seconds: number) => new Date(now - seconds * 1000).toISOString();
 
 const toBase64Url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))
@@ -27,7 +34,8 @@ export interface NewSession {
 /** A new session row (not yet written): callers put it in their batch. */
 export async function prepareSession(db: Database, userId: string, userAgent: string | undefined) {
   const secret = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
-  const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000).toISOString();
+  const now = Date.now();
+  const expiresAt = new Date(now + SESSION_TTL_SECONDS * 1000).toISOString();
   const id = crypto.randomUUID();
   const insert = db.insert(sessions).values({
     id,
@@ -35,6 +43,7 @@ export async function prepareSession(db: Database, userId: string, userAgent: st
     token_hash: await hashSecret(secret),
     user_agent: userAgent?.slice(0, 300) ?? null,
     expires_at: expiresAt,
+    last_seen_at: new Date(now).toISOString(),
   });
   return { session: { id, secret, expiresAt } satisfies NewSession, insert };
 }
@@ -46,11 +55,16 @@ export function revokeSession(db: Database, sessionId: string) {
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revoked_at)));
 }
 
-/** The live (unexpired, unrevoked) session and its user, with moderated clusters, in one query. */
+/**
+ * The live session (unexpired, unrevoked, used within the idle limit) and its user, with moderated
+ * clusters, in one query. Its last use is written only when the stored one is a few minutes old.
+ */
 async function findLive(db: Database, where: ReturnType<typeof eq>, via: SignedIn['via']): Promise<SignedIn | null> {
+  const now = Date.now();
   const row = await db
     .select({
       sessionId: sessions.id,
+      lastSeenAt: sessions.last_seen_at,
       id: users.id,
       email: users.email,
       name: users.name,
@@ -65,10 +79,25 @@ async function findLive(db: Database, where: ReturnType<typeof eq>, via: SignedI
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.user_id))
-    .where(and(where, isNull(sessions.revoked_at), gt(sessions.expires_at, new Date().toISOString())))
+    .where(
+      and(
+        where,
+        isNull(sessions.revoked_at),
+        gt(sessions.expires_at, new Date(now).toISOString()),
+        gt(sessions.last_seen_at, secondsAgo(now, SESSION_IDLE_SECONDS)),
+      ),
+    )
     .get();
   if (!row) return null;
-  const { confirmedAt, ...user } = row;
+  const { confirmedAt, lastSeenAt, ...user } = row;
+  const refreshBefore = secondsAgo(now, LAST_SEEN_REFRESH_SECONDS);
+  if ((lastSeenAt ?? '') < refreshBefore) {
+    // Not audited: a use is no change. The guard makes a parallel request's refresh a no-op.
+    await db
+      .update(sessions)
+      .set({ last_seen_at: new Date(now).toISOString() })
+      .where(and(eq(sessions.id, row.sessionId), lt(sessions.last_seen_at, refreshBefore)));
+  }
   return {
     type: 'user',
     ...user,

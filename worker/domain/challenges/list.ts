@@ -27,17 +27,33 @@ const rankOf = (search: FtsSearch) => {
   return sql<number>`(${bm25} + CASE WHEN challenges_fts.rowid IN (${typed}) THEN 0 ELSE ${WIDENED} END)`;
 };
 
-/** Keyset cursors per sort: the sort values of the last row, and the sort they belong to. */
+/**
+ * Keyset cursors per sort: the sort values of the last row, and the sort they belong to.
+ * Relevance carries only the last row's id, never its bm25 score: bm25 weighs terms by their
+ * frequency over the whole index, drafts and hidden challenges included, so scores handed out
+ * page after page would let a reader estimate what unpublished challenges say. The next page
+ * recomputes that row's rank in the same statement (see `rankAt`). An id the reader has already
+ * seen reveals nothing; no secret to keep or rotate, as signing or encrypting the score would need.
+ */
 const CURSORS = {
   newest: z.tuple([z.literal('newest'), z.string()]),
   deadline: z.tuple([z.literal('deadline'), z.string(), z.string()]),
   most_endorsed: z.tuple([z.literal('most_endorsed'), z.number(), z.string()]),
-  relevance: z.tuple([z.literal('relevance'), z.number(), z.string()]),
+  relevance: z.tuple([z.literal('relevance'), z.string()]),
 };
 
 type Row = ChallengeSummary & { rank: number | null };
 
-function afterCursor(sort: Sort, cursor: string, rank: SQL<number | null>): SQL | undefined {
+/**
+ * The rank of challenge `id` under `search`, as the outer query computes it for every row: the
+ * same expression over the same MATCH, in a subquery whose `challenges_fts` is its own. NULL when
+ * that challenge no longer matches (its page then ends the list).
+ */
+const rankAt = (search: FtsSearch, id: string) =>
+  sql<number | null>`(SELECT ${rankOf(search)} FROM challenges_fts WHERE challenges_fts MATCH ${search.match}
+    AND challenges_fts.rowid = (SELECT cursor_row.seq FROM challenges AS cursor_row WHERE cursor_row.id = ${id}))`;
+
+function afterCursor(sort: Sort, cursor: string, rank: SQL<number | null>, search?: FtsSearch): SQL | undefined {
   const schema = CURSORS[sort] as z.ZodType<readonly (string | number)[]>;
   const [, a, b] = decodeCursor(cursor, schema) as [string, string | number, string | undefined];
   switch (sort) {
@@ -53,8 +69,12 @@ function afterCursor(sort: Sort, cursor: string, rank: SQL<number | null>): SQL 
         lt(challenges.endorsement_count, Number(a)),
         and(eq(challenges.endorsement_count, Number(a)), lt(challenges.id, String(b))),
       );
-    case 'relevance':
-      return or(sql`${rank} > ${a}`, and(sql`${rank} = ${a}`, gt(challenges.id, String(b))));
+    case 'relevance': {
+      // Relevance needs a search (refused above without one).
+      if (!search) return undefined;
+      const at = rankAt(search, String(a));
+      return or(sql`${rank} > ${at}`, and(sql`${rank} = ${at}`, gt(challenges.id, String(a))));
+    }
   }
 }
 
@@ -80,7 +100,7 @@ const cursorOf = (sort: Sort, row: Row) => {
     case 'most_endorsed':
       return [sort, row.endorsement_count, row.id];
     case 'relevance':
-      return [sort, row.rank ?? 0, row.id];
+      return [sort, row.id];
   }
 };
 
@@ -117,7 +137,7 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     query.pathway ? eq(challenges.care_pathway_step, query.pathway) : undefined,
     deadlineBefore ? lt(challenges.deadline, deadlineBefore) : undefined,
     search ? sql`challenges_fts MATCH ${search.match}` : undefined,
-    query.cursor ? afterCursor(sort, query.cursor, rank) : undefined,
+    query.cursor ? afterCursor(sort, query.cursor, rank, search) : undefined,
   );
 
   const base = db

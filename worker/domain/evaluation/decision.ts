@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
@@ -22,7 +22,9 @@ export interface DecisionInput {
 /**
  * Names the winners (and a shortlist): every other submitted solution is not selected, the
  * challenge is decided and its results public. All of it lands together, guarded by the
- * challenge's version, or none of it.
+ * challenge's version and by every named solution still being submitted, or none of it: a
+ * withdrawal that lands first makes the decision 409, a stale version 412. Scoring and
+ * withdrawal guard on the challenge's state in their own batches, so whichever lands second loses.
  */
 export async function decideChallenge(db: Database, actor: SignedIn, record: ChallengeRecord, input: DecisionInput) {
   const { row } = record;
@@ -54,7 +56,19 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
     });
   }
 
-  const guard = atVersion(row.id, row.version);
+  // Distinct names: a solution named twice is refused by the schema, but the count must not depend on it.
+  const names = [...new Set(named)];
+  // Before the first UPDATE below every named solution is `submitted`; after it some are already
+  // `winner` or `shortlisted` (only this batch can have made them so: the challenge is at the version read).
+  const namedStillEligible = sql`(SELECT count(*) FROM ${solutions} WHERE ${solutions.challenge_id} = ${row.id}
+    AND ${inArray(solutions.id, names)} AND ${inArray(solutions.status, ['submitted', 'winner', 'shortlisted'])}
+    AND ${solutions.hidden_at} IS NULL) = ${names.length}`;
+  const guard = sql`${atVersion(row.id, row.version)} AND ${namedStillEligible}`;
+  // Deciding a solution is a change of it: its version moves, so a withdrawal read before loses (412).
+  const decided = (status: 'winner' | 'shortlisted' | 'not_selected') => ({
+    status,
+    version: sql`${solutions.version} + 1`,
+  });
   const ofThis = (ids: string[]) =>
     and(eq(solutions.challenge_id, row.id), eq(solutions.status, 'submitted'), inArray(solutions.id, ids), guard);
   const now = new Date().toISOString();
@@ -74,13 +88,13 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
         },
         guard,
       ),
-      db.update(solutions).set({ status: 'winner' }).where(ofThis(input.winners)),
+      db.update(solutions).set(decided('winner')).where(ofThis(input.winners)),
       ...(input.shortlist.length
-        ? [db.update(solutions).set({ status: 'shortlisted' }).where(ofThis(input.shortlist))]
+        ? [db.update(solutions).set(decided('shortlisted')).where(ofThis(input.shortlist))]
         : []),
       db
         .update(solutions)
-        .set({ status: 'not_selected' })
+        .set(decided('not_selected'))
         .where(
           and(
             eq(solutions.challenge_id, row.id),
@@ -104,8 +118,22 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
     db
       .update(challenges)
       .set({ status: 'decided', decided_at: now, decision_note: input.note ?? null, version: row.version + 1 })
-      .where(and(eq(challenges.id, row.id), eq(challenges.version, row.version)))
+      .where(and(eq(challenges.id, row.id), eq(challenges.version, row.version), namedStillEligible))
       .returning({ id: challenges.id }),
   );
-  if (updated.length === 0) throw staleVersion(row.version);
+  if (updated.length === 0) await explainRefusal(db, row.id, row.version);
+}
+
+/** Why the decision did not land: the challenge changed (412), or a named solution was withdrawn or hidden meanwhile (409). */
+async function explainRefusal(db: Database, challengeId: string, version: number): Promise<never> {
+  const now = await db
+    .select({ version: challenges.version })
+    .from(challenges)
+    .where(eq(challenges.id, challengeId))
+    .get();
+  if (!now || now.version !== version) throw staleVersion(version, now?.version);
+  throw invalidState(
+    'A solution you named was withdrawn or hidden while the decision was being saved; nothing was decided. Reload the ranking and decide again.',
+    'evaluation',
+  );
 }

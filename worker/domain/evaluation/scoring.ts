@@ -1,9 +1,10 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challengeCriteria, challenges, evaluationDrafts, evaluations, solutions } from '../../db/schema';
+import { insertIf } from '../../db/guarded';
+import { auditLog, challengeCriteria, challenges, evaluationDrafts, evaluations, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { DomainError, type FieldError, invalidState } from '../errors';
-import type { SolutionRecord } from '../solutions/read';
+import { findSolution, type SolutionRecord } from '../solutions/read';
 import type { EvaluationInput } from './evaluation.schema';
 import { criteriaQuery } from './ranking';
 import { oneSolution, recomputeScores } from './score-sums';
@@ -58,34 +59,80 @@ const draftOf = (solutionId: string, evaluatorId: string) =>
   and(eq(evaluationDrafts.solution_id, solutionId), eq(evaluationDrafts.evaluator_id, evaluatorId));
 
 /**
+ * Statement guard: scoring is still open when the batch runs (the solution submitted, the
+ * challenge in evaluation). The decision and a withdrawal change exactly these, so a score that
+ * lands after either changes nothing, and one that lands before is part of what was decided.
+ */
+const scoringStillOpen = (solutionId: string) =>
+  sql`EXISTS (SELECT 1 FROM ${solutions} JOIN ${challenges} ON ${challenges.id} = ${solutions.challenge_id}
+    WHERE ${solutions.id} = ${solutionId} AND ${solutions.status} = 'submitted' AND ${challenges.status} = 'evaluation')`;
+
+/**
+ * The audit entry of a score: who, when (the entry's time), the scores before (read inside the
+ * batch, so a concurrent change of one's own scores is not misreported; null for a first score)
+ * and after. The comment stays out: the trail records the judgement, not the juror's notes.
+ */
+function scoreAudit(db: Database, actor: SignedIn, record: SolutionRecord, scores: Record<string, number>, guard: SQL) {
+  const before = sql`(SELECT json_object('scores', json(${evaluations.scores})) FROM ${evaluations}
+    WHERE ${evaluations.solution_id} = ${record.solution.id} AND ${evaluations.evaluator_id} = ${actor.id})`;
+  return insertIf(
+    db,
+    auditLog,
+    {
+      actor_id: actor.id,
+      action: 'evaluation.score',
+      entity_type: 'solution',
+      entity_id: record.solution.id,
+      cluster_id: record.challenge.cluster_id,
+      // insertIf takes SQL for any value; the column's type names only what is stored.
+      before: before as unknown as Record<string, unknown>,
+      after: { scores },
+    },
+    guard,
+  );
+}
+
+/**
  * One evaluation per jury member and solution: a second submission replaces the first. The upsert
  * on the (solution, evaluator) key makes concurrent submissions leave exactly one row. A draft
- * saved earlier is finished by it: deleted in the same batch.
+ * saved earlier is finished by it: deleted in the same batch. Every one is audited, and all of it
+ * lands only while scoring is still open (see scoringStillOpen): otherwise 409, nothing written.
  */
 export async function submitEvaluation(db: Database, actor: SignedIn, record: SolutionRecord, input: EvaluationInput) {
   assertScoringOpen(record);
   await assertKeys(db, record, input.scores, true);
   const now = new Date().toISOString();
-  const [upserted] = await db.batch([
-    db
-      .insert(evaluations)
-      .values({
+  const guard = scoringStillOpen(record.solution.id);
+  const [, upserted] = await db.batch([
+    // Before the upsert: it reads the scores being replaced.
+    scoreAudit(db, actor, record, input.scores, guard),
+    insertIf(
+      db,
+      evaluations,
+      {
         solution_id: record.solution.id,
         evaluator_id: actor.id,
         scores: input.scores,
         comment: input.comment ?? null,
-      })
+      },
+      guard,
+    )
       .onConflictDoUpdate({
         target: [evaluations.solution_id, evaluations.evaluator_id],
         set: { scores: sql`excluded.scores`, comment: sql`excluded.comment`, updated_at: now },
       })
       .returning({ scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at }),
-    db.delete(evaluationDrafts).where(draftOf(record.solution.id, actor.id)),
+    db.delete(evaluationDrafts).where(and(draftOf(record.solution.id, actor.id), guard)),
     // The ranking's sums follow in the same transaction, so they never disagree with the rows.
     ...recomputeScores(db, oneSolution(record.solution.id)),
   ]);
   const saved = upserted[0];
-  if (!saved) throw new Error('The evaluation upsert returned nothing.');
+  if (!saved) {
+    // The decision or a withdrawal landed between our read and this batch: say which.
+    const fresh = await findSolution(db, actor, record.solution.id);
+    if (fresh) assertScoringOpen(fresh);
+    throw invalidState('Scoring closed while your score was being saved; nothing was saved.', 'closed');
+  }
   return { solution_id: record.solution.id, ...saved, draft: false };
 }
 

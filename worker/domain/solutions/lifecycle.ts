@@ -1,6 +1,7 @@
 import type { SOLUTION_STATUSES } from '../../db/enums';
+import { deadlinePassed } from '../challenges/challenge.schema';
 import type { ChallengeStatus } from '../challenges/lifecycle';
-import { invalidState } from '../errors';
+import { DomainError, invalidState } from '../errors';
 
 export type SolutionStatus = (typeof SOLUTION_STATUSES)[number];
 
@@ -10,26 +11,58 @@ export interface SolutionState {
   challenge: { status: ChallengeStatus };
 }
 
-/** When the submitter may change a solution, by the challenge's and the solution's state. */
+/** …and, for the submitter's own changes, when submissions close. */
+export interface ChangeState extends SolutionState {
+  challenge: { status: ChallengeStatus; deadline: string };
+}
+
+/**
+ * When the submitter may change a solution, by the challenge's and the solution's state, and
+ * whether only before the deadline: the cron moves a challenge to evaluation some minutes after
+ * it, so "open" alone would let late solutions in.
+ */
 const CHANGES = {
-  edit: { challenge: ['open'], solution: ['draft', 'submitted'], what: 'changed' },
-  submit: { challenge: ['open'], solution: ['draft'], what: 'submitted' },
-  withdraw: { challenge: ['open', 'evaluation'], solution: ['draft', 'submitted'], what: 'withdrawn' },
-} as const satisfies Record<string, { challenge: ChallengeStatus[]; solution: SolutionStatus[]; what: string }>;
+  edit: { challenge: ['open'], solution: ['draft', 'submitted'], what: 'changed', beforeDeadline: true },
+  submit: { challenge: ['open'], solution: ['draft'], what: 'submitted', beforeDeadline: true },
+  withdraw: {
+    challenge: ['open', 'evaluation'],
+    solution: ['draft', 'submitted'],
+    what: 'withdrawn',
+    beforeDeadline: false,
+  },
+} as const satisfies Record<
+  string,
+  { challenge: ChallengeStatus[]; solution: SolutionStatus[]; what: string; beforeDeadline: boolean }
+>;
 
 export type SolutionChange = keyof typeof CHANGES;
 
+/** The rule of a change, for the statement guards that check it again when the write lands. */
+export const changeRule = (change: SolutionChange) => CHANGES[change];
+
 /** Whether the life cycle allows `change` now (the policy says who may). */
-export function changeOpen(state: SolutionState, change: SolutionChange): boolean {
+export function changeOpen(state: ChangeState, change: SolutionChange, now = Date.now()): boolean {
   const rule = CHANGES[change];
   return (
     (rule.challenge as readonly ChallengeStatus[]).includes(state.challenge.status) &&
-    (rule.solution as readonly SolutionStatus[]).includes(state.solution.status)
+    (rule.solution as readonly SolutionStatus[]).includes(state.solution.status) &&
+    !(rule.beforeDeadline && deadlinePassed(state.challenge.deadline, now))
   );
 }
 
-/** Throws the invalid-state error, naming whichever state is in the way, unless `change` is open now. */
-export function assertChangeOpen(state: SolutionState, change: SolutionChange): void {
+/** Submissions have closed, whatever the challenge's state says (the cron may not have run yet). */
+export const submissionsClosed = (deadline: string) =>
+  new DomainError(
+    'deadline_passed',
+    `Submissions to this challenge closed at ${deadline}: solutions can no longer be submitted or changed. A submitted solution can still be withdrawn until the decision.`,
+    { details: { deadline } },
+  );
+
+/**
+ * Throws the invalid-state error, naming whichever state is in the way, or deadline_passed,
+ * unless `change` is open now.
+ */
+export function assertChangeOpen(state: ChangeState, change: SolutionChange, now = Date.now()): void {
   const rule = CHANGES[change];
   const challenge = state.challenge.status;
   if (!(rule.challenge as readonly ChallengeStatus[]).includes(challenge)) {
@@ -41,6 +74,9 @@ export function assertChangeOpen(state: SolutionState, change: SolutionChange): 
   const solution = state.solution.status;
   if (!(rule.solution as readonly SolutionStatus[]).includes(solution)) {
     throw invalidState(`A ${solution} solution cannot be ${rule.what}.`, solution);
+  }
+  if (rule.beforeDeadline && deadlinePassed(state.challenge.deadline, now)) {
+    throw submissionsClosed(state.challenge.deadline);
   }
 }
 

@@ -34,10 +34,15 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
   const row = await db
     .select({
       solution: solutions,
-      challenge: challengeFactColumns,
+      // The deadline: solutions are submitted and changed only before it (lifecycle.ts).
+      challenge: { ...challengeFactColumns, deadline: challenges.deadline },
       on_jury: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${solutions.challenge_id}
         AND ${evaluatorAssignments.user_id} = ${viewer})`,
       conflict: conflictDeclarations.conflict,
+      // The viewer has a solution of their own on this challenge: they compete with this one.
+      competing:
+        sql<number>`EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${solutions.challenge_id}
+        AND mine.submitter_id = ${viewer})`.as('competing'),
       submitter_name: users.name,
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
@@ -56,7 +61,7 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
     .get();
   if (!row) return undefined;
   // `conflict` is the viewer's own declaration: null when none (or when they are not on the jury).
-  return { ...row, on_jury: Boolean(row.on_jury), jury_conflict: row.conflict };
+  return { ...row, on_jury: Boolean(row.on_jury), competing: Boolean(row.competing), jury_conflict: row.conflict };
 }
 
 export type SolutionRecord = NonNullable<Awaited<ReturnType<typeof findSolution>>>;

@@ -1,18 +1,19 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
-import { evaluatorAssignments, solutions } from '../../db/schema';
+import { challenges, evaluatorAssignments, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
+import { deadlinePassed } from '../challenges/challenge.schema';
 import { acceptsSolutions } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { DomainError, invalidState } from '../errors';
 import { type NotificationEvent, notify } from '../notifications/notify';
 import { ownerOf } from '../notifications/recipients';
-import { assertChangeOpen } from './lifecycle';
-import type { SolutionRecord } from './read';
+import { assertChangeOpen, changeRule, type SolutionChange, submissionsClosed } from './lifecycle';
+import { findSolution, type SolutionRecord } from './read';
 import type { SolutionFields } from './solution.schema';
 
 function staleSolution(expected: number, current?: number) {
@@ -45,6 +46,7 @@ export async function createSolution(
       challengeStatus,
     );
   }
+  if (deadlinePassed(challenge.row.deadline)) throw submissionsClosed(challenge.row.deadline);
   const juror = await db
     .select({ user_id: evaluatorAssignments.user_id })
     .from(evaluatorAssignments)
@@ -53,7 +55,8 @@ export async function createSolution(
   if (juror) throw onJury();
   const id = uuidv7();
   const status = submit ? 'submitted' : 'draft';
-  const guard = submit ? notOnJury(challenge.row.id, actor.id) : sql`1`;
+  const accepting = challengeAllows(challenge.row.id, 'edit', new Date().toISOString());
+  const guard = submit ? sql`${accepting} AND ${notOnJury(challenge.row.id, actor.id)}` : accepting;
   const created = await batchEndingWith(
     db,
     [
@@ -88,8 +91,34 @@ export async function createSolution(
       guard,
     ).returning({ id: solutions.id }),
   );
-  if (created.length === 0) throw onJury();
+  if (created.length === 0) {
+    // The challenge left `open` or its deadline passed since we read it, or this person joined the jury.
+    const now = await db
+      .select({ status: challenges.status, deadline: challenges.deadline })
+      .from(challenges)
+      .where(eq(challenges.id, challenge.row.id))
+      .get();
+    if (now && !acceptsSolutions(now.status)) {
+      throw invalidState(
+        `Solutions can be submitted only while the challenge is open; it is ${now.status}.`,
+        now.status,
+      );
+    }
+    if (now && deadlinePassed(now.deadline)) throw submissionsClosed(now.deadline);
+    throw onJury();
+  }
   return id;
+}
+
+/**
+ * Statement guard: the challenge still allows `change` when the batch runs (its state, and the
+ * deadline for changes made before it), so a write racing the cron or the decision loses cleanly.
+ */
+function challengeAllows(challengeId: string, change: SolutionChange, now: string) {
+  const rule = changeRule(change);
+  const beforeDeadline = rule.beforeDeadline ? sql` AND ${challenges.deadline} > ${now}` : sql``;
+  return sql`EXISTS (SELECT 1 FROM ${challenges} WHERE ${challenges.id} = ${challengeId}
+    AND ${inArray(challenges.status, [...rule.challenge])}${beforeDeadline})`;
 }
 
 /**
@@ -100,9 +129,15 @@ const notOnJury = (challengeId: string, userId: string) =>
   sql`NOT EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${challengeId}
     AND ${evaluatorAssignments.user_id} = ${userId})`;
 
-/** Statement guard: the solution is still at the version the client edited. */
-const solutionAtVersion = (id: string, version: number) =>
-  sql`EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.id} = ${id} AND ${solutions.version} = ${version})`;
+/**
+ * Statement guard: the solution is still at the version the client edited, in a state `change`
+ * applies to, and its challenge still allows it (the decision bumps the versions of the solutions
+ * it decides, so a withdrawal read before it loses).
+ */
+const solutionAllows = (record: SolutionRecord, version: number, change: SolutionChange) =>
+  sql`EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.id} = ${record.solution.id} AND ${solutions.version} = ${version}
+    AND ${inArray(solutions.status, [...changeRule(change).solution])})
+    AND ${challengeAllows(record.challenge.id, change, new Date().toISOString())}`;
 
 /** The owner hears of a submitted solution (they may read it: it is no longer a draft). */
 const submitted = (
@@ -121,20 +156,23 @@ const submitted = (
   actorId: actor.id,
 });
 
-/** One guarded change of a solution: lands with its audit entry (and news of it) only if the version still matches. */
+/**
+ * One guarded change of a solution: lands with its audit entry (and news of it) only if the
+ * version, the solution's and the challenge's state still allow it when the batch runs.
+ */
 async function change(
   db: Database,
   actor: SignedIn,
   record: SolutionRecord,
   version: number,
-  action: string,
+  action: SolutionChange,
   set: Partial<typeof solutions.$inferInsert>,
   news?: NotificationEvent,
   also: SQL = sql`1`,
 ) {
   const s = record.solution;
   if (s.version !== version) throw staleSolution(version, s.version);
-  const guard = sql`${solutionAtVersion(s.id, version)} AND ${also}`;
+  const guard = sql`${solutionAllows(record, version, action)} AND ${also}`;
   const updated = await batchEndingWith(
     db,
     [
@@ -156,10 +194,28 @@ async function change(
     db
       .update(solutions)
       .set({ ...set, version: version + 1 })
-      .where(and(eq(solutions.id, s.id), eq(solutions.version, version), also))
+      .where(and(eq(solutions.id, s.id), guard))
       .returning({ id: solutions.id }),
   );
-  if (updated.length === 0) throw staleSolution(version);
+  if (updated.length === 0) await explainRefusal(db, actor, record, version, action);
+}
+
+/**
+ * Why a guarded change did not land, read again: a newer version (412), a state or deadline that
+ * no longer allows it (409), else the extra guard (a seat on the jury) — always a thrown error.
+ */
+async function explainRefusal(
+  db: Database,
+  actor: SignedIn,
+  record: SolutionRecord,
+  version: number,
+  action: SolutionChange,
+): Promise<never> {
+  const fresh = await findSolution(db, actor, record.solution.id);
+  if (!fresh || fresh.solution.version !== version) throw staleSolution(version, fresh?.solution.version);
+  assertChangeOpen(fresh, action);
+  if (action === 'submit') throw onJury();
+  throw staleSolution(version);
 }
 
 /** The submitter edits a draft or submitted solution while the challenge is open. */

@@ -4,6 +4,11 @@ import type { ChallengeFacts, RankingFacts, SolutionFacts } from '../resources';
 import { isInsider, seeChallenge, TRANSITIONER_NAMES, visibleThen } from './challenges';
 import { onVisibleChallenge, seeSolution } from './solutions';
 
+/** Owners, moderators and jurors with a solution of their own in the challenge: they compete with the rest. */
+const COMPETING = forbid(
+  'You have a solution of your own in this challenge, so its ranking and scores stay closed to you; the public results show once it is decided.',
+);
+
 export const evaluationRules = {
   'solution.declare': (actor: Actor, s: SolutionFacts) =>
     !isSignedIn(actor)
@@ -40,19 +45,31 @@ export const evaluationRules = {
         ? ALLOW
         : forbid("Only moderators of the challenge's cluster seat jury members directly; owners invite them by email."),
     ),
-  /** The full ranking (all solutions, scores); the public results are `challenge.read` after the decision. */
+  /**
+   * The full ranking (all solutions, scores); the public results are `challenge.read` after the
+   * decision. Closed to those who run or judge the challenge while they compete in it.
+   */
   'ranking.full': (actor: Actor, r: RankingFacts) =>
     !isSignedIn(actor)
       ? hide('ranking')
       : andThen(seeChallenge(actor, r.challenge), () =>
-          isInsider(actor, r.challenge) || r.jury?.done
-            ? ALLOW
-            : r.jury
-              ? forbid('The ranking opens to jury members once they have scored every solution they may score.')
-              : hide('ranking'),
+          !isInsider(actor, r.challenge) && !r.jury
+            ? hide('ranking')
+            : r.competing
+              ? COMPETING
+              : isInsider(actor, r.challenge) || r.jury?.done
+                ? ALLOW
+                : forbid('The ranking opens to jury members once they have scored every solution they may score.'),
         ),
+  /** Not by someone who competes in it: they would pick among their rivals and themselves. */
   'challenge.decide': (actor: Actor, challenge: ChallengeFacts) =>
     visibleThen(challenge, actor, 'decide', () =>
-      isInsider(actor, challenge) ? ALLOW : forbid(`Only ${TRANSITIONER_NAMES.owner_or_moderator} may decide.`),
+      !isInsider(actor, challenge)
+        ? forbid(`Only ${TRANSITIONER_NAMES.owner_or_moderator} may decide.`)
+        : challenge.competing
+          ? forbid(
+              "You have a solution of your own in this challenge, so you do not decide it; the owner or another moderator of the challenge's cluster does.",
+            )
+          : ALLOW,
     ),
 };

@@ -13,11 +13,18 @@ const DECLARE_FIRST = forbid(
  * Solutions are confidential: their submitter; the challenge owner and the cluster's moderators
  * (never a solver's draft); jury members who declared no conflict on this very solution. A jury
  * member who has not declared yet is told to declare (403). Everyone else: 404.
+ * Whoever has a solution of their own on the challenge competes with the others: a moderator
+ * (or juror) who is also a solver there reads none of them, whatever their seat (404). We keep
+ * them out rather than ask them to declare: a declaration is a juror's word about one solution,
+ * while a competitor's conflict is with the whole challenge and is known from the data.
  */
 export function seeSolution(actor: Actor, s: SolutionFacts): Decision {
   if (!isSignedIn(actor)) return hide('solution');
   if (isSubmitter(actor, s)) return ALLOW;
-  if (s.status === 'draft' || !seeChallenge(actor, s.challenge).allow) return hide('solution');
+  if (s.competing) return hide('solution');
+  // Never submitted (a draft, or a draft withdrawn): nobody but its solver has read it, nor will.
+  const neverSubmitted = s.status === 'draft' || s.submitted_at === null;
+  if (neverSubmitted || !seeChallenge(actor, s.challenge).allow) return hide('solution');
   if (s.hidden_at && !moderates(actor, s.challenge.cluster_id)) return hide('solution');
   if (isInsider(actor, s.challenge)) return ALLOW;
   if (s.jury && s.status !== 'withdrawn') {

@@ -35,7 +35,11 @@ export const createSolution = createRoute({
   summary: 'Submit a solution to an open challenge (solvers); confidential to owner, moderators and cleared jury',
   security: SIGNED_IN,
   request: { params: IdParam, body: jsonBody(SolutionCreateSchema) },
-  responses: { [CREATED]: jsonContent(SolutionSchema, 'The solution.'), ...WRITE_PROBLEMS },
+  responses: {
+    [CREATED]: jsonContent(SolutionSchema, 'The solution.'),
+    ...WRITE_PROBLEMS,
+    ...problemResponses('deadline_passed'),
+  },
 });
 
 export const getSolution = createRoute({
@@ -62,7 +66,7 @@ export const patchSolution = createRoute({
   responses: {
     [OK]: jsonContent(SolutionSchema, 'The solution.'),
     ...WRITE_PROBLEMS,
-    ...problemResponses('stale_version'),
+    ...problemResponses('stale_version', 'deadline_passed'),
   },
 });
 
@@ -73,7 +77,11 @@ export const submitSolution = createRoute({
   summary: 'Submit your draft',
   security: SIGNED_IN,
   request: { params: IdParam },
-  responses: { [OK]: jsonContent(SolutionSchema, 'The submitted solution.'), ...WRITE_PROBLEMS },
+  responses: {
+    [OK]: jsonContent(SolutionSchema, 'The submitted solution.'),
+    ...WRITE_PROBLEMS,
+    ...problemResponses('deadline_passed'),
+  },
 });
 
 export const withdrawSolution = createRoute({
