@@ -33,7 +33,10 @@ const app = createRouter();
 app.use(requestId());
 app.use(securityHeaders);
 app.use(privateNoStore);
-app.use('/api/*', cors({ origin: '*', exposeHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'], maxAge: 600 }));
+app.use(
+  '/api/*',
+  cors({ origin: '*', exposeHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate', 'x-d1-bookmark'], maxAge: 600 }),
+);
 app.use(bodyLimit);
 app.use('/api/*', requireJson);
 app.use(formCsrf);

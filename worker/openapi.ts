@@ -23,7 +23,7 @@ export function registerOpenApi(app: Router) {
       title: 'Bedside API',
       version: '1.0.0',
       description:
-        'Open-innovation challenges for precision-medicine clusters. Errors are RFC 9457 problem documents; lists are cursor-paginated.',
+        'Open-innovation challenges for precision-medicine clusters. Errors are RFC 9457 problem documents; lists are cursor-paginated. Every answer carries `x-d1-bookmark`: send it back on your next request to read your own writes from a read replica.',
     },
     servers: [{ url: new URL(c.req.url).origin }],
   }));

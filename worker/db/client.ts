@@ -18,3 +18,11 @@ export function createDb(d1: Pick<D1DatabaseSession, 'prepare' | 'batch'>) {
 }
 
 export type Database = ReturnType<typeof createDb>;
+
+/**
+ * The D1 Sessions bookmark a client handed back, if it has the shape D1 writes (four hex groups:
+ * 8-8-8-32). Anything else is no bookmark: the local D1 keeps a made-up string as the session's
+ * position and `getBookmark` would echo it into a header or cookie; the real one may fail on it.
+ */
+export const knownBookmark = (value: string | null | undefined): D1SessionBookmark | undefined =>
+  value && /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/.test(value) ? value : undefined;
