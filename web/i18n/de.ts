@@ -304,6 +304,9 @@ export const de: Messages = {
   'moderation.done.hide': 'Der Inhalt ist ausgeblendet.',
   'error.refused.title': 'Das ist nicht möglich',
   'error.refused.text': 'Das konnten wir nicht ausführen. Gehen Sie zurück und prüfen Sie Ihre Anfrage.',
+  'error.unavailable.title': 'Kurz nicht erreichbar',
+  'error.unavailable.text':
+    'Unsere Datenbank ist für einen Moment nicht erreichbar. Eine Änderung wird ganz oder gar nicht gespeichert: Wenn Sie ein Formular gesendet haben, öffnen Sie die Seite in ein paar Sekunden erneut und prüfen Sie, ob es angekommen ist, bevor Sie es noch einmal senden.',
   'error.rate_limited.title': 'Zu viele Anfragen',
   'error.rate_limited.text': {
     one: 'Sie haben in kurzer Zeit mehr Anfragen gesendet, als wir zulassen. Warten Sie # Minute und versuchen Sie es dann noch einmal.',

@@ -299,6 +299,9 @@ export const en = {
   'moderation.done.hide': 'The content is hidden.',
   'error.refused.title': 'That is not possible',
   'error.refused.text': 'We could not do that. Go back and check what you asked for.',
+  'error.unavailable.title': 'Briefly unavailable',
+  'error.unavailable.text':
+    'We cannot reach our database for a moment. A change is saved whole or not at all: if you were sending a form, open the page again in a few seconds to see whether it went through before you send it again.',
   'error.rate_limited.title': 'Too many requests',
   'error.rate_limited.text': {
     one: 'You sent more requests than we allow in a short time. Wait # minute, then try again.',

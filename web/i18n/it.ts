@@ -296,6 +296,9 @@ export const it: Messages = {
   'moderation.done.hide': 'Il contenuto è stato nascosto.',
   'error.refused.title': 'Operazione non possibile',
   'error.refused.text': 'Non abbiamo potuto eseguire questa operazione. Torna indietro e controlla la tua richiesta.',
+  'error.unavailable.title': 'Momentaneamente non disponibile',
+  'error.unavailable.text':
+    'Il nostro database non è raggiungibile per un momento. Una modifica viene salvata per intero o per niente: se stavi inviando un modulo, riapri la pagina tra qualche secondo per vedere se è andato a buon fine prima di inviarlo di nuovo.',
   'error.rate_limited.title': 'Troppe richieste',
   'error.rate_limited.text': {
     one: 'Hai inviato più richieste di quante ne consentiamo in poco tempo. Attendi # minuto, poi riprova.',

@@ -302,6 +302,9 @@ export const ro: Messages = {
   'moderation.done.hide': 'Conținutul a fost ascuns.',
   'error.refused.title': 'Acest lucru nu este posibil',
   'error.refused.text': 'Nu am putut face acest lucru. Reveniți și verificați ce ați solicitat.',
+  'error.unavailable.title': 'Indisponibil pentru scurt timp',
+  'error.unavailable.text':
+    'Baza noastră de date nu poate fi accesată pentru un moment. O modificare se salvează în întregime sau deloc: dacă trimiteați un formular, deschideți din nou pagina peste câteva secunde ca să vedeți dacă a fost primit înainte de a-l trimite din nou.',
   'error.rate_limited.title': 'Prea multe cereri',
   'error.rate_limited.text': {
     one: 'Ați trimis într-un timp scurt mai multe cereri decât permitem. Așteptați # minut, apoi încercați din nou.',

@@ -20,6 +20,12 @@ export function errorPage(c: Ctx, problem: Problem) {
     c.header('Retry-After', String(seconds));
     return renderPage(c, <RateLimitedPage page={pageContext(c)} seconds={seconds} />, 429);
   }
+  const retryAfter = problem.headers?.['Retry-After'];
+  if (problem.code === 'unavailable' && retryAfter) {
+    // The database is briefly away: say nothing was changed and to try again, in the page language.
+    c.header('Retry-After', retryAfter);
+    return renderPage(c, <UnavailablePage page={pageContext(c)} requestId={c.var.requestId ?? ''} />, 503);
+  }
   return renderPage(
     c,
     <ErrorPage page={pageContext(c)} problem={problem} requestId={c.var.requestId ?? ''} unconfirmed={unconfirmed} />,
@@ -34,6 +40,21 @@ function RateLimitedPage({ page, seconds }: { page: PageContext; seconds: number
     <Layout page={page} title={title}>
       <h1>{title}</h1>
       <p>{plural('error.rate_limited.text', Math.max(1, Math.ceil(seconds / 60)))}</p>
+      <p>
+        <a href="/">{t('error.back_home')}</a>
+      </p>
+    </Layout>
+  );
+}
+
+function UnavailablePage({ page, requestId }: { page: PageContext; requestId: string }) {
+  const { t } = page.tr;
+  const title = t('error.unavailable.title');
+  return (
+    <Layout page={page} title={title}>
+      <h1>{title}</h1>
+      <p>{t('error.unavailable.text')}</p>
+      <p class="meta">{t('error.request_id', { id: requestId })}</p>
       <p>
         <a href="/">{t('error.back_home')}</a>
       </p>

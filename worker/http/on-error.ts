@@ -30,6 +30,31 @@ function describe(err: unknown): unknown {
   };
 }
 
+/** Seconds a client should wait before trying again after the database was unavailable. */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/**
+ * D1 failing on its side, as its messages say (https://developers.cloudflare.com/d1/observability/debug-d1/):
+ * a lost connection, a storage reset or timeout, an overloaded or unresolvable database. Trying
+ * again later helps; the request's batch either landed whole or not at all.
+ */
+const TRANSIENT_D1 =
+  /Network connection lost|storage operation exceeded|caused object to be reset|reset because its code was updated|D1 DB is overloaded|Requests queued for too long|Cannot resolve D1 DB|transient issue|SQLITE_BUSY|database is locked/i;
+/** A D1 error about the statement itself (a constraint, a syntax error): a defect, not an outage. */
+const STATEMENT_FAULT = /SQLITE_(?!BUSY)[A-Z]+/;
+
+/**
+ * Whether this error, or one in its cause chain (Drizzle wraps D1's error in `cause`), is D1
+ * being unavailable: a known transient message, or a D1 error that names no SQLite fault.
+ */
+function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (TRANSIENT_D1.test(e.message)) return true;
+    if (/^D1_|\bD1 DB\b/.test(e.message) && !STATEMENT_FAULT.test(e.message)) return true;
+  }
+  return false;
+}
+
 /**
  * A domain error as the problem document HTTP clients get: the code picks the status (every
  * domain code is a problem code, or this does not compile), 401 says how to authenticate, 429
@@ -49,6 +74,23 @@ export function toProblem(err: unknown, c: Context<AppEnv>): Problem {
   if (err instanceof HTTPException) {
     const code = CODE_BY_STATUS[err.status];
     if (code) return new Problem(code, err.message || 'The request could not be processed.', { cause: err });
+  }
+  if (isDatabaseUnavailable(err)) {
+    // An outage, not a defect: logged as a warning, answered 503 with when to come back.
+    console.warn(
+      JSON.stringify({
+        level: 'warn',
+        request_id: c.var.requestId,
+        method: c.req.method,
+        path: c.req.path,
+        error: describe(err),
+      }),
+    );
+    return new Problem(
+      'unavailable',
+      `The database is unavailable for a moment, so this request could not be completed. A change is saved whole or not at all: if this was one, read what it changes to see whether it was saved before you send it again; otherwise send it again in ${UNAVAILABLE_RETRY_SECONDS} seconds.`,
+      { headers: { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) }, cause: err },
+    );
   }
   console.error(
     JSON.stringify({

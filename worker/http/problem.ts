@@ -71,7 +71,7 @@ export const PROBLEMS = {
   unavailable: {
     status: S.SERVICE_UNAVAILABLE,
     title: 'Service unavailable',
-    help: 'A dependency such as the database is not reachable or not set up. Try again shortly.',
+    help: 'A dependency such as the database is not reachable or not set up, so the request could not be completed. A change is saved whole or not at all: read what it changes to see whether it was, and wait the number of seconds in `Retry-After` (when given) before sending it again.',
   },
   internal: {
     status: S.INTERNAL_SERVER_ERROR,

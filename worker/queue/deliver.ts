@@ -38,7 +38,6 @@ export async function deliver(env: Bindings, db: Database, events: string[]): Pr
     if (!row) continue;
     try {
       await send(env, row);
-      await markSent(db, row.id);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       await markFailedAttempt(db, row, message);
@@ -53,7 +52,11 @@ export async function deliver(env: Bindings, db: Database, events: string[]): Pr
         }),
       );
       if (row.attempts < MAX_ATTEMPTS) retry = true;
+      continue;
     }
+    // Sent: if recording that fails (D1 away), the job fails and is retried, but the row stays
+    // claimed, so the retry does not send it again (only the cron's sweep of stuck rows would).
+    await markSent(db, row.id);
   }
   if (retry) throw new RetryLater('Some emails failed and will be tried again.');
 }
