@@ -228,5 +228,5 @@ describe('the decision against a score or a withdrawal landing at the same time'
       expect(await sums(A)).toEqual(expected);
     }
     expect(seen.decided + seen.refusedDecisions).toBe(ROUNDS);
-  });
+  }, 30_000);
 });

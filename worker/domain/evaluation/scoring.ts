@@ -136,6 +136,9 @@ export async function submitEvaluation(db: Database, actor: SignedIn, record: So
   return { solution_id: record.solution.id, ...saved, draft: false };
 }
 
+const sentAlready = () =>
+  invalidState('Your complete score is sent already: change it instead of saving a draft.', 'scored');
+
 /**
  * Scores saved to finish later (evaluation_drafts): any of the criteria, and a comment. A draft
  * never counts: not in the ranking, not in anyone's progress. It is for a first score only; a
@@ -143,9 +146,7 @@ export async function submitEvaluation(db: Database, actor: SignedIn, record: So
  */
 export async function saveDraft(db: Database, actor: SignedIn, record: SolutionRecord, input: EvaluationInput) {
   assertScoringOpen(record);
-  if (record.my_evaluation?.scores) {
-    throw invalidState('Your complete score is sent already: change it instead of saving a draft.', 'scored');
-  }
+  if (record.my_evaluation?.scores) throw sentAlready();
   if (Object.keys(input.scores).length === 0 && !input.comment) {
     throw new DomainError('validation_failed', 'Choose a score for at least one criterion, or write a comment.', {
       errors: [{ path: 'scores', message: 'Choose a score for at least one criterion, or write a comment.' }],
@@ -153,14 +154,21 @@ export async function saveDraft(db: Database, actor: SignedIn, record: SolutionR
   }
   await assertKeys(db, record, input.scores, false);
   const now = new Date().toISOString();
-  const [saved] = await db
-    .insert(evaluationDrafts)
-    .values({
+  // Guarded like a score, and only while no complete score exists: a draft read before the
+  // decision, a withdrawal or this juror's own complete score (another tab, a double click) and
+  // written after it would otherwise outlive it.
+  const [saved] = await insertIf(
+    db,
+    evaluationDrafts,
+    {
       solution_id: record.solution.id,
       evaluator_id: actor.id,
       scores: input.scores,
       comment: input.comment ?? null,
-    })
+    },
+    sql`${scoringStillOpen(record.solution.id)} AND NOT EXISTS (SELECT 1 FROM ${evaluations}
+      WHERE ${evaluations.solution_id} = ${record.solution.id} AND ${evaluations.evaluator_id} = ${actor.id})`,
+  )
     .onConflictDoUpdate({
       target: [evaluationDrafts.solution_id, evaluationDrafts.evaluator_id],
       set: { scores: sql`excluded.scores`, comment: sql`excluded.comment`, updated_at: now },
@@ -170,7 +178,13 @@ export async function saveDraft(db: Database, actor: SignedIn, record: SolutionR
       comment: evaluationDrafts.comment,
       updated_at: evaluationDrafts.updated_at,
     });
-  if (!saved) throw new Error('The draft upsert returned nothing.');
+  if (!saved) {
+    // Scoring closed, or the complete score landed, between our read and this write: say which.
+    const fresh = await findSolution(db, actor, record.solution.id);
+    if (fresh) assertScoringOpen(fresh);
+    if (fresh?.my_evaluation?.scores) throw sentAlready();
+    throw invalidState('Scoring closed while your draft was being saved; nothing was saved.', 'closed');
+  }
   return { solution_id: record.solution.id, ...saved, draft: true };
 }
 

@@ -6,7 +6,7 @@ import type { INVITATION_KINDS } from '../../db/enums';
 import { challenges, clusterMemberships, clusters, emailOutbox, invitations, users } from '../../db/schema';
 import { NOW, SQL_UUIDV7 } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
-import { audit, auditIf } from '../audit';
+import { auditIf } from '../audit';
 import { juryInvitable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { rememberEvent } from '../email/outbox';
@@ -109,30 +109,39 @@ export async function invite(
         .update(invitations)
         .set({ sent_count: version, last_sent_at: now, expires_at: ttl() })
         .where(and(eq(invitations.id, id), eq(invitations.sent_count, pending.sent_count)))
-    : db.insert(invitations).values({
-        id,
-        kind: target.kind,
-        target_id: target.id,
-        challenge_id: target.kind === 'jury' ? target.id : null,
-        cluster_id: target.kind === 'moderator' ? target.id : null,
-        email,
-        invited_by: actor.id,
-        expires_at: ttl(),
-        last_sent_at: now,
-      });
+    : db
+        .insert(invitations)
+        .values({
+          id,
+          kind: target.kind,
+          target_id: target.id,
+          challenge_id: target.kind === 'jury' ? target.id : null,
+          cluster_id: target.kind === 'moderator' ? target.id : null,
+          email,
+          invited_by: actor.id,
+          expires_at: ttl(),
+          last_sent_at: now,
+        })
+        // Another first send of the same seat landed since we read (a double click): it is sent.
+        .onConflictDoNothing();
+  // The email, the inbox line and the audit entry land only if this send did, not when the same
+  // invitation was sent or created by a concurrent request in the meantime: a resend is guarded by
+  // the count it read (checked before its UPDATE), a first send by its own new row (after its INSERT).
+  const guard = pending
+    ? sql`EXISTS (SELECT 1 FROM ${invitations} WHERE ${invitations.id} = ${id} AND ${invitations.sent_count} = ${pending.sent_count})`
+    : sql`EXISTS (SELECT 1 FROM ${invitations} WHERE ${invitations.id} = ${id})`;
   const eventId = uuidv7();
   const key = `invitation:${id}:${version}`;
   const params = { invitation_id: id, version, seat: target.kind, title: target.title, inviter: actor.name };
   rememberEvent(db, eventId);
-  await runBatch(db, [
-    write,
+  const news = [
     // The invitation email: in the language of the account that uses the address, if one does.
     db
       .insert(emailOutbox)
       .select(
         sql`SELECT ${SQL_UUIDV7}, ${eventId}, ${key}, NULL, ${email},
           coalesce((SELECT locale FROM ${users} WHERE ${users.email} = ${email}), ${language}),
-          'invitation', ${JSON.stringify(params)}, 'pending', 0, NULL, NULL, NULL, NULL, ${NOW}`,
+          'invitation', ${JSON.stringify(params)}, 'pending', 0, NULL, NULL, NULL, NULL, ${NOW} WHERE ${guard}`,
       )
       .onConflictDoNothing(),
     ...notify(db, {
@@ -146,16 +155,22 @@ export async function invite(
       params,
       actorId: actor.id,
       email: false,
+      guard,
     }),
-    audit(db, {
-      actorId: actor.id,
-      action: pending ? 'invitation.resend' : 'invitation.create',
-      entityType: 'invitation',
-      entityId: id,
-      clusterId: target.clusterId,
-      after: { seat: target.kind, target: target.id, email },
-    }),
-  ]);
+    auditIf(
+      db,
+      {
+        actorId: actor.id,
+        action: pending ? 'invitation.resend' : 'invitation.create',
+        entityType: 'invitation',
+        entityId: id,
+        clusterId: target.clusterId,
+        after: { seat: target.kind, target: target.id, email },
+      },
+      guard,
+    ),
+  ];
+  await runBatch(db, pending ? [...news, write] : [write, ...news]);
 }
 
 /** Pending invitations past their date read as expired. */
