@@ -159,7 +159,8 @@ async function htmlPart(tr: Translator, c: Content, to: string): Promise<string>
         <title>{c.subject}</title>
       </head>
       <body style="margin:0;padding:0;background:#f4f6f8">
-        <div style="max-width:560px;margin:0 auto;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b1f23;background:#ffffff">
+        {/* A long unbroken word someone typed (a title, a name) wraps instead of widening the email on a phone. */}
+        <div style="max-width:560px;margin:0 auto;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b1f23;background:#ffffff;overflow-wrap:anywhere;word-break:break-word">
           <p style="margin:0 0 16px;font-weight:bold;color:#0b5cad">Bedside</p>
           <p>{c.greeting}</p>
           {c.paragraphs.map((text) => (
