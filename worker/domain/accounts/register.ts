@@ -27,8 +27,11 @@ export async function registerAccount(
   const org = input.organization;
   const locale = input.language ?? null;
   const { session, insert: insertSession } = await prepareSession(db, userId, userAgent);
+  // An organization without a country is stored with '' (the column's default), and looked up the
+  // same way: an undefined parameter would leave `country = )` in the SQL (found by the fuzz suite).
+  const country = org?.country ?? '';
   const organization = org
-    ? [db.insert(organizations).values({ name: org.name, kind: org.kind, country: org.country }).onConflictDoNothing()]
+    ? [db.insert(organizations).values({ name: org.name, kind: org.kind, country }).onConflictDoNothing()]
     : [];
   try {
     await runBatch(db, [
@@ -44,7 +47,7 @@ export async function registerAccount(
         digest_next_at: nextDigestAt(DEFAULT_TIME_ZONE),
         // The organization inserted above, or the existing one it collided with.
         organization_id: org
-          ? sql`(SELECT id FROM ${organizations} WHERE lower(${organizations.name}) = lower(${org.name}) AND ${organizations.country} = ${org.country})`
+          ? sql`(SELECT id FROM ${organizations} WHERE lower(${organizations.name}) = lower(${org.name}) AND ${organizations.country} = ${country})`
           : null,
       }),
       insertSession,
