@@ -8,6 +8,7 @@ import { DomainError } from '../../../worker/domain/errors';
 import { createWorld, type World } from '../../helpers/actors';
 import { createDraft, openChallenge } from '../../helpers/challenges';
 import { count } from '../../helpers/db';
+import { interleaved } from '../../helpers/domain';
 import { api, isProblem, must } from '../../helpers/http';
 import { patchSolution, solutionRow, submitSolution } from '../../helpers/solutions';
 import { RACE_TIMEOUT, tally } from './tally';
@@ -28,24 +29,6 @@ const tagsOf = async (id: string) =>
       .bind(id)
       .all<{ tag: string }>()
   ).results.map((t) => t.tag);
-
-/**
- * A database whose first batch runs only after `meanwhile` has (as in evaluation/races.test.ts):
- * another save lands between this one's read and its write. The database is the real one.
- */
-function interleaved(meanwhile: () => Promise<unknown>) {
-  let done = false;
-  return createDb({
-    prepare: (query: string) => env.DB.prepare(query),
-    batch: async (statements: D1PreparedStatement[]) => {
-      if (!done) {
-        done = true;
-        await meanwhile();
-      }
-      return env.DB.batch(statements);
-    },
-  } as unknown as Parameters<typeof createDb>[0]);
-}
 
 describe('owners saving edits made from the same version at once', () => {
   it(

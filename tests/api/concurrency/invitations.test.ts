@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../../worker/db/client';
-import type { SignedIn } from '../../../worker/domain/actor';
 import { findChallenge } from '../../../worker/domain/challenges/read';
 import { inviteToJury } from '../../../worker/domain/invitations/invitations';
 import { createWorld, registerUser, type TestUser, type World } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { count } from '../../helpers/db';
+import { interleaved, signedInAs } from '../../helpers/domain';
 import { api, must } from '../../helpers/http';
 import { RACE_TIMEOUT, tally } from './tally';
 
@@ -55,37 +55,6 @@ async function traces(challenge: string, invitee: TestUser) {
   };
 }
 
-const ownerActor = (user: TestUser): SignedIn => ({
-  type: 'user',
-  id: user.id,
-  email: user.email,
-  name: 'Test owner',
-  kind: 'clinician',
-  isAdmin: false,
-  organizationId: null,
-  moderates: [],
-  emailConfirmed: true,
-  unread: 0,
-  locale: null,
-  sessionId: 'test',
-  via: 'bearer',
-});
-
-/** A database whose first batch runs only after `meanwhile` has (as in evaluation/races.test.ts). */
-function interleaved(meanwhile: () => Promise<unknown>) {
-  let done = false;
-  return createDb({
-    prepare: (query: string) => env.DB.prepare(query),
-    batch: async (statements: D1PreparedStatement[]) => {
-      if (!done) {
-        done = true;
-        await meanwhile();
-      }
-      return env.DB.batch(statements);
-    },
-  } as unknown as Parameters<typeof createDb>[0]);
-}
-
 describe('the same jury invitation sent twice at once', () => {
   it(
     '5 clicks at once: every answer 202, and as many audit entries, emails and inbox lines as sends',
@@ -114,7 +83,7 @@ describe('the same jury invitation sent twice at once', () => {
       const record = await findChallenge(createDb(env.DB), challenge, owner.id);
       if (!record) throw new Error('challenge not found');
       const db = interleaved(() => must(invite(owner, challenge, invitee.email)(), 202));
-      await inviteToJury(db, ownerActor(owner), record, invitee.email, 'en');
+      await inviteToJury(db, signedInAs(owner), record, invitee.email, 'en');
       suite.overlapped();
       expect(await traces(challenge, invitee)).toEqual({ invitations: 1, sends: 1, audited: 1, emails: 1, inbox: 1 });
       suite.held();
@@ -132,7 +101,7 @@ describe('the same jury invitation sent twice at once', () => {
       const record = await findChallenge(createDb(env.DB), challenge, owner.id);
       if (!record) throw new Error('challenge not found');
       const db = interleaved(() => must(invite(owner, challenge, invitee.email)(), 202));
-      await inviteToJury(db, ownerActor(owner), record, invitee.email, 'en');
+      await inviteToJury(db, signedInAs(owner), record, invitee.email, 'en');
       suite.overlapped();
       expect(await traces(challenge, invitee)).toEqual({ invitations: 1, sends: 2, audited: 2, emails: 2, inbox: 2 });
       suite.held();

@@ -1,13 +1,13 @@
 import { env } from 'cloudflare:test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../../worker/db/client';
-import type { SignedIn } from '../../../worker/domain/actor';
 import { DomainError } from '../../../worker/domain/errors';
 import { saveDraft } from '../../../worker/domain/evaluation/scoring';
 import { findSolution } from '../../../worker/domain/solutions/read';
 import type { TestUser } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { count } from '../../helpers/db';
+import { signedInAs } from '../../helpers/domain';
 import {
   assignJury,
   DEFAULT_KEYS,
@@ -148,7 +148,7 @@ describe('a draft saved while the complete score or the decision lands', () => {
       // either: refused, nothing saved. The record is read first, as the request would have.
       const db = createDb(env.DB);
       const stale = async (id: string) => {
-        const record = await findSolution(db, jurorActor(juror), id);
+        const record = await findSolution(db, signedInAs(juror), id);
         if (!record) throw new Error('solution not found');
         return record;
       };
@@ -156,13 +156,13 @@ describe('a draft saved while the complete score or the decision lands', () => {
 
       const beforeScore = await stale(scoredMeanwhile);
       await must(putEvaluation(juror, scoredMeanwhile, { scores: scoresOf([5]) }));
-      const afterScore = await refusal(saveDraft(db, jurorActor(juror), beforeScore, draft));
+      const afterScore = await refusal(saveDraft(db, signedInAs(juror), beforeScore, draft));
       expect(afterScore.details?.current_state).toBe('scored');
       suite.overlapped();
 
       const beforeDecision = await stale(decidedMeanwhile);
       await must(decide(owner, challenge, { winners: [solutions[0] as string] }));
-      const afterDecision = await refusal(saveDraft(db, jurorActor(juror), beforeDecision, draft));
+      const afterDecision = await refusal(saveDraft(db, signedInAs(juror), beforeDecision, draft));
       expect(afterDecision.details?.current_state).toBe('decided');
       suite.overlapped();
 
@@ -173,22 +173,6 @@ describe('a draft saved while the complete score or the decision lands', () => {
     },
     RACE_TIMEOUT,
   );
-});
-
-const jurorActor = (user: TestUser): SignedIn => ({
-  type: 'user',
-  id: user.id,
-  email: user.email,
-  name: 'Test juror',
-  kind: 'clinician',
-  isAdmin: false,
-  organizationId: null,
-  moderates: [],
-  emailConfirmed: true,
-  unread: 0,
-  locale: null,
-  sessionId: 'test',
-  via: 'bearer',
 });
 
 /** The DomainError a domain call threw: an invalid_state (fails the test otherwise). */

@@ -1,7 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../../worker/db/client';
-import type { SignedIn } from '../../../worker/domain/actor';
 import { findChallenge } from '../../../worker/domain/challenges/read';
 import { DomainError } from '../../../worker/domain/errors';
 import { decideChallenge } from '../../../worker/domain/evaluation/decision';
@@ -11,6 +10,7 @@ import { withdrawSolution as withdrawDomain } from '../../../worker/domain/solut
 import type { TestUser } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { count } from '../../helpers/db';
+import { interleaved, signedInAs } from '../../helpers/domain';
 import {
   assignJury,
   decide,
@@ -40,42 +40,8 @@ async function inEvaluation() {
   return { id, owner, moderator, juror, solverA, solverB, A, B };
 }
 
-const signedIn = (user: TestUser, kind: SignedIn['kind'] = 'clinician'): SignedIn => ({
-  type: 'user',
-  id: user.id,
-  email: user.email,
-  name: 'Test user',
-  kind,
-  isAdmin: false,
-  organizationId: null,
-  moderates: [],
-  emailConfirmed: true,
-  unread: 0,
-  locale: null,
-  sessionId: 'test',
-  via: 'bearer',
-});
-
 const later = <T>(ms: number, call: () => Promise<T>) =>
   new Promise<T>((resolve, reject) => setTimeout(() => call().then(resolve, reject), ms));
-
-/**
- * A database whose first batch runs only after `meanwhile` has: what another request did between
- * this one's reads and its write. The database is the real one; only the moment is chosen.
- */
-function interleaved(meanwhile: () => Promise<unknown>) {
-  let done = false;
-  return createDb({
-    prepare: (query: string) => env.DB.prepare(query),
-    batch: async (statements: D1PreparedStatement[]) => {
-      if (!done) {
-        done = true;
-        await meanwhile();
-      }
-      return env.DB.batch(statements);
-    },
-  } as unknown as Parameters<typeof createDb>[0]);
-}
 
 /** The DomainError a domain call threw (fails the test if it did not throw one). */
 async function refusal(call: Promise<unknown>): Promise<DomainError> {
@@ -112,12 +78,12 @@ describe('the decision against a score or a withdrawal landing at the same time'
   it('a score read before the decision and written after it is refused (409) and changes nothing', async () => {
     const { id, owner, juror, A } = await inEvaluation();
     const db = createDb(env.DB);
-    const record = await findSolution(db, signedIn(juror), A);
+    const record = await findSolution(db, signedInAs(juror), A);
     if (!record) throw new Error('solution not found');
     await must(decide(owner, id, { winners: [A] }));
     const [sumsAtDecision, auditsAtDecision] = [await sums(A), await scoreAudits(A)];
 
-    const err = await refusal(submitEvaluation(db, signedIn(juror), record, { scores: scoresOf([5]) }));
+    const err = await refusal(submitEvaluation(db, signedInAs(juror), record, { scores: scoresOf([5]) }));
     expect(err.code).toBe('invalid_state');
     expect(err.details?.current_state).toBe('decided');
     expect(await storedScores(A, juror.id)).toEqual(scoresOf([3]));
@@ -128,11 +94,11 @@ describe('the decision against a score or a withdrawal landing at the same time'
   it('a withdrawal read before the decision and written after it is refused (412); the winner stays one', async () => {
     const { id, owner, solverA, A } = await inEvaluation();
     const db = createDb(env.DB);
-    const record = await findSolution(db, signedIn(solverA, 'solver'), A);
+    const record = await findSolution(db, signedInAs(solverA, { kind: 'solver' }), A);
     if (!record) throw new Error('solution not found');
     await must(decide(owner, id, { winners: [A] }));
 
-    const err = await refusal(withdrawDomain(db, signedIn(solverA, 'solver'), record));
+    const err = await refusal(withdrawDomain(db, signedInAs(solverA, { kind: 'solver' }), record));
     expect(err.code).toBe('stale_version');
     expect((await solutionRow(A))?.status).toBe('winner');
     expect(
@@ -147,7 +113,7 @@ describe('the decision against a score or a withdrawal landing at the same time'
     // The withdrawal lands after the decision checked its names, before its batch.
     const db = interleaved(() => must(withdrawSolution(solverB, B)));
 
-    const err = await refusal(decideChallenge(db, signedIn(owner), record, { winners: [A], shortlist: [B] }));
+    const err = await refusal(decideChallenge(db, signedInAs(owner), record, { winners: [A], shortlist: [B] }));
     expect(err.code).toBe('invalid_state');
     expect(err.message).toContain('withdrawn or hidden while the decision was being saved');
     expect(await challengeRow(id)).toMatchObject({ status: 'evaluation', decided_at: null });

@@ -1,7 +1,6 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../../worker/db/client';
-import type { SignedIn } from '../../../worker/domain/actor';
 import { findChallenge } from '../../../worker/domain/challenges/read';
 import { DomainError } from '../../../worker/domain/errors';
 import { changeOpen } from '../../../worker/domain/solutions/lifecycle';
@@ -12,9 +11,10 @@ import {
   updateSolution as updateDomain,
   withdrawSolution as withdrawDomain,
 } from '../../../worker/domain/solutions/write';
-import { createWorld, type TestUser, type World } from '../../helpers/actors';
+import { createWorld, type World } from '../../helpers/actors';
 import { inDays, openChallenge } from '../../helpers/challenges';
 import { count } from '../../helpers/db';
+import { signedInAs } from '../../helpers/domain';
 import { api, isProblem } from '../../helpers/http';
 import {
   draftSolution,
@@ -109,16 +109,16 @@ describe('the submission deadline, enforced when the write lands', () => {
     const draft = await draftSolution(solver, id);
     const db = createDb(env.DB);
     const challenge = await findChallenge(db, id, solver.id);
-    const solution = await findSolution(db, signedIn(solver), draft);
+    const solution = await findSolution(db, signedInAs(solver, { kind: 'solver' }), draft);
     if (!challenge || !solution) throw new Error('not found');
     await deadlinePassesQuietly(id);
 
     const title = `Late by a moment ${unique()}`;
     const fields = solutionBody({ title }) as unknown as SolutionFields;
-    const created = await refusal(createDomain(db, signedIn(solver), challenge, fields, true));
+    const created = await refusal(createDomain(db, signedInAs(solver, { kind: 'solver' }), challenge, fields, true));
     expect(created.code).toBe('deadline_passed');
     expect(await solutionsTitled(title)).toBe(0);
-    const edited = await refusal(updateDomain(db, signedIn(solver), solution, 1, { title }));
+    const edited = await refusal(updateDomain(db, signedInAs(solver, { kind: 'solver' }), solution, 1, { title }));
     expect(edited.code).toBe('deadline_passed');
     expect(await solutionRow(draft)).toMatchObject({ status: 'draft', version: 1 });
     expect(await audits(draft)).toBe(1);
@@ -133,7 +133,7 @@ describe('the submission deadline, enforced when the write lands', () => {
     if (!record) throw new Error('solution not found');
     // The challenge is archived between the read and the write.
     await env.DB.prepare("UPDATE challenges SET status = 'archived' WHERE id = ?").bind(id).run();
-    const refused = await refusal(withdrawDomain(db, signedIn(solver), record));
+    const refused = await refusal(withdrawDomain(db, signedInAs(solver, { kind: 'solver' }), record));
     expect(refused.code).toBe('invalid_state');
     expect(refused.details?.current_state).toBe('archived');
     expect(await solutionRow(s)).toMatchObject({ status: 'submitted', version: 1 });
@@ -182,22 +182,4 @@ async function refusal(call: Promise<unknown>): Promise<DomainError> {
   );
   expect(err).toBeInstanceOf(DomainError);
   return err as DomainError;
-}
-
-function signedIn(user: TestUser): SignedIn {
-  return {
-    type: 'user',
-    id: user.id,
-    email: user.email,
-    name: 'Test user',
-    kind: 'solver',
-    isAdmin: false,
-    organizationId: null,
-    moderates: [],
-    emailConfirmed: true,
-    unread: 0,
-    locale: null,
-    sessionId: 'test',
-    via: 'bearer',
-  };
 }
