@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0007_hardening',
-      migrations_applied: 8,
+      schema_version: '0008_data_protection',
+      migrations_applied: 9,
     });
   });
 });

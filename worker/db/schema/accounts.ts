@@ -39,6 +39,11 @@ export const users = sqliteTable(
     digest_next_at: timestamp('digest_next_at'),
     /** Tally of unread notifications, kept in the same batch as every change to them. */
     unread_notifications: integer('unread_notifications').notNull().default(0),
+    /**
+     * Set when they deleted their account (issue 13): the row stays because decided results and
+     * others' threads point at it, but name, address and password are gone (domain/accounts/deletion.ts).
+     */
+    deleted_at: timestamp('deleted_at'),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },

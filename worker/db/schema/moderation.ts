@@ -48,6 +48,14 @@ export const auditLog = sqliteTable(
     cluster_id: text('cluster_id').references(() => clusters.id),
     before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    /**
+     * An admin purged free text posted by mistake from this entry (issue 13): the purged fields'
+     * values are null in `before` and `after`, their names are listed here, and an `audit.purge`
+     * entry records who did it, when and why.
+     */
+    purged_fields: text('purged_fields', { mode: 'json' }).$type<string[] | null>(),
+    purged_at: timestamp('purged_at'),
+    purged_by: text('purged_by').references(() => users.id, { onDelete: 'set null' }),
     created_at: createdAt(),
   },
   (t) => [
