@@ -10,6 +10,8 @@ export interface BenchContext {
   clusterSlug: string;
   /** A solution of the judged challenge, for its page. */
   solutionId: string;
+  /** evaluator@demo.test's access token: a juror of the judged challenge (seedJudging). */
+  jurorAuth: Record<string, string>;
   /** admin@demo.test's access token, for the outbox of failed emails. */
   adminAuth: Record<string, string>;
   /** The Atom feed of a saved search of the moderator's (no sign-in: the token is the key). */
@@ -82,6 +84,17 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
   },
   {
+    name: 'conflicts page (juror, HTML, every solution declared)',
+    path: (ctx) => `/challenges/${ctx.judgedId}/conflicts`,
+    headers: (ctx) => ({ ...ctx.jurorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'score page (juror, HTML, scored)',
+    path: (ctx) => `/solutions/${ctx.solutionId}/evaluation`,
+    headers: (ctx) => ({ ...ctx.jurorAuth, accept: 'text/html' }),
+  },
+  { name: 'privacy notice (HTML, Markdown)', path: () => '/privacy', headers: () => ({ accept: 'text/html' }) },
+  {
     name: 'cluster page (HTML)',
     path: (ctx) => `/clusters/${ctx.clusterSlug}`,
     headers: () => ({ accept: 'text/html' }),
@@ -141,6 +154,7 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   };
   const moderatorAuth = await signIn('moderator@demo.test');
   const adminAuth = await signIn('admin@demo.test');
+  const jurorAuth = await signIn('evaluator@demo.test');
   const first = async <T>(path: string, headers: Record<string, string> = {}) => {
     const item = ((await (await fetch(`${base}${path}`, { headers })).json()) as { data: T[] }).data[0];
     if (!item) throw new Error(`The benchmark database has nothing at ${path}.`);
@@ -159,5 +173,5 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const { feed_url } = (await saved.json()) as { feed_url: string };
   if (!feed_url) throw new Error(`Saving a search for the benchmark failed: ${saved.status}.`);
   const savedFeedPath = new URL(feed_url).pathname;
-  return { challengeId, judgedId, moderatorAuth, adminAuth, clusterSlug, solutionId, savedFeedPath };
+  return { challengeId, judgedId, moderatorAuth, jurorAuth, adminAuth, clusterSlug, solutionId, savedFeedPath };
 }

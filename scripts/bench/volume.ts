@@ -83,7 +83,7 @@ export interface JudgingOptions {
 
 /**
  * One challenge in evaluation in a demo cluster with `solutions` submitted solutions, a jury of
- * `evaluators` who each declared no conflict and scored every solution on the six default
+ * `evaluators` (plus evaluator@demo.test) who each declared no conflict and scored every solution on the six default
  * criteria. Returns the challenge id.
  */
 export async function seedJudging(
@@ -92,7 +92,10 @@ export async function seedJudging(
 ): Promise<string> {
   const [cluster] = await db.select({ id: t.clusters.id }).from(t.clusters).limit(1);
   const [owner] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, 'clinician@demo.test'));
-  if (!cluster || !owner) throw new Error('Seed the demo world before the judging volume.');
+  // The demo evaluator sits on this jury too (and has scored everything like the others), so the
+  // bench can sign in as a juror and read the jury's own pages.
+  const [juror] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, 'evaluator@demo.test'));
+  if (!cluster || !owner || !juror) throw new Error('Seed the demo world before the judging volume.');
   const challengeId = uuidv7();
   const now = Date.now();
   const statements = [
@@ -138,12 +141,13 @@ export async function seedJudging(
     password_hash: 'not-a-login',
     kind: 'solver' as const,
   }));
+  const seats = [...jury.map((j) => j.id), juror.id];
   statements.push(
     ...chunkedInsert(db, t.users, [...jury, ...solvers]),
     ...chunkedInsert(
       db,
       t.evaluatorAssignments,
-      jury.map((j) => ({ challenge_id: challengeId, user_id: j.id })),
+      seats.map((id) => ({ challenge_id: challengeId, user_id: id })),
     ),
   );
   await runBatch(db, statements.splice(0));
@@ -167,14 +171,14 @@ export async function seedJudging(
       ...chunkedInsert(
         db,
         t.conflictDeclarations,
-        jury.map((j) => ({ solution_id: solutionId, evaluator_id: j.id, conflict: false })),
+        seats.map((id) => ({ solution_id: solutionId, evaluator_id: id, conflict: false })),
       ),
       ...chunkedInsert(
         db,
         t.evaluations,
-        jury.map((j, k) => ({
+        seats.map((id, k) => ({
           solution_id: solutionId,
-          evaluator_id: j.id,
+          evaluator_id: id,
           scores: Object.fromEntries(DEFAULT_CRITERIA.map((c, n) => [c.key, 1 + ((i + k + n) % 5)])),
         })),
       ),
