@@ -101,14 +101,39 @@ export function TextArea({ form, name, label, hint, required }: Omit<FieldProps,
   );
 }
 
-export function Select({
-  form,
-  name,
-  label,
-  options,
-  hint,
-  required,
-}: Omit<FieldProps, 'type'> & { options: { value: string; label: string }[] }) {
+export interface SelectOption {
+  value: string;
+  label: string;
+  /** The option's own language (a language's name in that language). */
+  lang?: string;
+}
+
+export interface SelectGroup {
+  label: string;
+  options: SelectOption[];
+  /** Attributes of its `<optgroup>`, e.g. `data-regulation` for the script that narrows device classes. */
+  data?: Record<string, string>;
+}
+
+type SelectProps = Omit<FieldProps, 'type'> & {
+  /** An option before every other, e.g. "nothing chosen". */
+  first?: SelectOption;
+  /** Attributes of the `<select>` itself (`data-*` for the page script). */
+  data?: Record<string, string>;
+} & ({ options: SelectOption[]; groups?: never } | { groups: SelectGroup[]; options?: never });
+
+/**
+ * The one select: plain options, or options in groups (suggested clusters first, device classes
+ * per regulation, time zones per region). A single group without attributes shows no group label.
+ */
+export function Select(props: SelectProps) {
+  const { form, name, label, hint, required, first, data = {} } = props;
+  const option = (o: SelectOption) => (
+    <option value={o.value} lang={o.lang} selected={(form.values[name] ?? '') === o.value}>
+      {o.label}
+    </option>
+  );
+  const groups = props.groups ?? [];
   return (
     <div class={`field${form.errors[name] ? ' has-error' : ''}`}>
       <label for={name}>{label}</label>
@@ -119,12 +144,19 @@ export function Select({
         required={required}
         aria-invalid={form.errors[name] ? 'true' : undefined}
         aria-describedby={describedBy(form, name, hint)}
+        {...data}
       >
-        {options.map((o) => (
-          <option value={o.value} selected={form.values[name] === o.value}>
-            {o.label}
-          </option>
-        ))}
+        {first && option(first)}
+        {props.options?.map(option)}
+        {groups.map((g) =>
+          groups.length === 1 && !g.data ? (
+            g.options.map(option)
+          ) : (
+            <optgroup label={g.label} {...g.data}>
+              {g.options.map(option)}
+            </optgroup>
+          ),
+        )}
       </select>
     </div>
   );

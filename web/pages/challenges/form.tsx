@@ -10,7 +10,16 @@ import {
 import { CLASSES_BY_REGULATION } from '../../../worker/domain/challenges/challenge.schema';
 import type { Challenge } from '../../../worker/domain/challenges/challenge.view';
 import type { ClusterChoice } from '../../../worker/domain/challenges/cluster-choice';
-import { Checkbox, describedBy, ErrorSummary, Field, Messages, Select, TextArea } from '../../components/form';
+import {
+  Checkbox,
+  describedBy,
+  ErrorSummary,
+  Field,
+  Messages,
+  Select,
+  type SelectGroup,
+  TextArea,
+} from '../../components/form';
 import { Layout } from '../../components/layout';
 import { ModeratorNote } from '../../components/moderator-note';
 import { CRITERION_ROWS, challengeLabels, criterionField, weightTotal } from '../../forms/challenges';
@@ -30,62 +39,6 @@ interface ChallengeFormProps {
    * with JavaScript), a moderator amends it after (criteria fixed).
    */
   editing?: { challenge: Challenge; mode: 'edit' | 'amend' };
-}
-
-interface Option {
-  value: string;
-  label: string;
-  lang?: string;
-}
-interface Group {
-  label: string;
-  options: Option[];
-  /** For the script: which regulation a group of device classes belongs to. */
-  regulation?: string;
-}
-
-/** A select whose options may come in groups (suggested clusters first; device classes per regulation). */
-function GroupedSelect(props: {
-  form: FormState;
-  name: string;
-  label: string;
-  hint?: string;
-  first?: Option;
-  groups: Group[];
-  required?: boolean;
-  data?: Record<string, string>;
-}) {
-  const { form, name, label, hint, first, groups, required, data = {} } = props;
-  const option = (o: Option) => (
-    <option value={o.value} lang={o.lang} selected={(form.values[name] ?? '') === o.value}>
-      {o.label}
-    </option>
-  );
-  return (
-    <div class={`field${form.errors[name] ? ' has-error' : ''}`}>
-      <label for={name}>{label}</label>
-      <Messages form={form} name={name} hint={hint} />
-      <select
-        id={name}
-        name={name}
-        required={required}
-        aria-invalid={form.errors[name] ? 'true' : undefined}
-        aria-describedby={describedBy(form, name, hint)}
-        {...data}
-      >
-        {first && option(first)}
-        {groups.map((g) =>
-          groups.length === 1 && !g.regulation ? (
-            g.options.map(option)
-          ) : (
-            <optgroup label={g.label} data-regulation={g.regulation}>
-              {g.options.map(option)}
-            </optgroup>
-          ),
-        )}
-      </select>
-    </div>
-  );
 }
 
 /** The cluster: nothing chosen, the person's own clusters first, and why they are suggested. */
@@ -114,14 +67,14 @@ function ClusterSelect({
         : t(choice.because === 'member' ? 'authoring.cluster.member_many' : 'authoring.cluster.country_many', {
             names,
           });
-  const groups: Group[] = choice.suggested.length
+  const groups: SelectGroup[] = choice.suggested.length
     ? [
         { label: t('authoring.cluster.suggested'), options: choice.suggested.map(option) },
         { label: t('authoring.cluster.others'), options: choice.others.map(option) },
       ].filter((g) => g.options.length > 0)
     : [{ label: t('authoring.cluster.others'), options: choice.others.map(option) }];
   return (
-    <GroupedSelect
+    <Select
       form={form}
       name="cluster"
       label={label}
@@ -243,9 +196,9 @@ export function ChallengeFormPage({ page, form, action, title, clusters, editing
   const options = <T extends string>(values: readonly T[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as never) }));
   const trls = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`authoring.trl.${n}` as never) }));
-  const classes = (regulation: 'mdr' | 'ivdr'): Group => ({
+  const classes = (regulation: 'mdr' | 'ivdr'): SelectGroup => ({
     label: t(`regulation.${regulation}`),
-    regulation,
+    data: { 'data-regulation': regulation },
     options: CLASSES_BY_REGULATION[regulation].map((c) => ({
       value: c,
       label: t('authoring.device_class.class', { class: c }),
@@ -306,7 +259,7 @@ export function ChallengeFormPage({ page, form, action, title, clusters, editing
             hint={t('authoring.regulation.hint')}
             options={options(REGULATIONS, 'regulation')}
           />
-          <GroupedSelect
+          <Select
             form={form}
             name="device_class"
             label={labels.device_class ?? ''}
@@ -353,11 +306,11 @@ export function ChallengeFormPage({ page, form, action, title, clusters, editing
         <Criteria tr={tr} form={form} fixed={editing?.mode === 'amend' ? editing.challenge.criteria : undefined} />
         <fieldset>
           <legend>{t('form.settings')}</legend>
-          <GroupedSelect
+          <Select
             form={form}
             name="language"
             label={labels.language ?? ''}
-            groups={[{ label: '', options: LANGUAGES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l })) }]}
+            options={LANGUAGES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))}
           />
           <Select
             form={form}

@@ -37,40 +37,18 @@ const REGIONS = [
 /** The time zone as a select grouped by region; its message sits next to it, like every field's. */
 function TimeZoneSelect({ page, zones, form }: { page: PageContext; zones: ZoneGroup[]; form: FormState }) {
   const { t } = page.tr;
-  const name = 'time_zone';
-  const error = form.errors[name];
   const region = (key: string) => {
     const known = REGIONS.find((r) => r === key);
     return known ? t(`notifications.region.${known}`) : t('notifications.region.other');
   };
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={name}>{t('notifications.preferences.time_zone')}</label>
-      <p class="hint" id={`${name}-hint`}>
-        {t('notifications.preferences.time_zone_hint')}
-      </p>
-      {error && (
-        <p class="field-error" id={`${name}-error`}>
-          {error}
-        </p>
-      )}
-      <select
-        id={name}
-        name={name}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`}
-      >
-        {zones.map((group) => (
-          <optgroup label={region(group.region)}>
-            {group.zones.map((zone) => (
-              <option value={zone.value} selected={form.values[name] === zone.value}>
-                {zone.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <Select
+      form={form}
+      name="time_zone"
+      label={t('notifications.preferences.time_zone')}
+      hint={t('notifications.preferences.time_zone_hint')}
+      groups={zones.map((group) => ({ label: region(group.region), options: group.zones }))}
+    />
   );
 }
 
