@@ -38,6 +38,8 @@ export const invitations = sqliteTable(
     index('invitations_challenge_idx').on(t.challenge_id, t.id),
     index('invitations_cluster_idx').on(t.cluster_id, t.id),
     index('invitations_email_idx').on(t.email, t.status),
+    // Invitations a person sent: their data export.
+    index('invitations_invited_by_idx').on(t.invited_by),
     // One pending invitation per seat and address: inviting again resends it.
     uniqueIndex('invitations_pending_uq').on(t.kind, t.target_id, t.email).where(sql`${t.status} = 'pending'`),
   ],

@@ -29,6 +29,8 @@ export const reports = sqliteTable(
   (t) => [
     index('reports_cluster_status_idx').on(t.cluster_id, t.status, t.created_at),
     index('reports_entity_idx').on(t.entity_type, t.entity_id),
+    // Reports a person filed, in any state: their data export.
+    index('reports_reporter_idx').on(t.reporter_id),
     // One open report per reporter and thing; a second is a duplicate (409).
     uniqueIndex('reports_open_uq').on(t.reporter_id, t.entity_type, t.entity_id).where(sql`${t.status} = 'open'`),
   ],

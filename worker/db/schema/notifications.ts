@@ -86,6 +86,9 @@ export const emailOutbox = sqliteTable(
     // Admins page through one state newest first (outboxByStatus).
     index('email_outbox_status_id_idx').on(t.status, t.id),
     index('email_outbox_created_idx').on(t.created_at),
+    // A person's own emails: their data export and the deletion of their account.
+    index('email_outbox_user_idx').on(t.user_id),
+    index('email_outbox_to_email_idx').on(t.to_email),
   ],
 );
 
