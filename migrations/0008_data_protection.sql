@@ -3,6 +3,7 @@
 -- posted by mistake from an audit entry: the entry says which fields, when and by whom.
 -- Indexes for what a person is asked about (their data export, the deletion of their account).
 ALTER TABLE `users` ADD `deleted_at` text;--> statement-breakpoint
+CREATE INDEX `users_admin_idx` ON `users` (`id`) WHERE "users"."is_admin" = 1;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `purged_fields` text;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `purged_at` text;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `purged_by` text REFERENCES users(id);--> statement-breakpoint

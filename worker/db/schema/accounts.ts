@@ -51,6 +51,8 @@ export const users = sqliteTable(
     uniqueIndex('users_email_uq').on(t.email),
     index('users_organization_idx').on(t.organization_id),
     index('users_digest_idx').on(t.digest_next_at),
+    // The admins (a handful): "is anyone else an admin?" before an admin deletes their account.
+    index('users_admin_idx').on(t.id).where(sql`${t.is_admin} = 1`),
   ],
 );
 
