@@ -8,6 +8,7 @@ ALTER TABLE `audit_log` ADD `purged_fields` text;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `purged_at` text;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `purged_by` text REFERENCES users(id);--> statement-breakpoint
 CREATE INDEX `invitations_invited_by_idx` ON `invitations` (`invited_by`);--> statement-breakpoint
+CREATE INDEX `invitations_accepted_by_idx` ON `invitations` (`accepted_by`);--> statement-breakpoint
 CREATE INDEX `reports_reporter_idx` ON `reports` (`reporter_id`);--> statement-breakpoint
 CREATE INDEX `email_outbox_user_idx` ON `email_outbox` (`user_id`);--> statement-breakpoint
 CREATE INDEX `email_outbox_to_email_idx` ON `email_outbox` (`to_email`);

@@ -19,7 +19,7 @@ export interface Bindings {
   WRITES?: RateLimit;
   /** Catalogue searches on the pages, per person or per client (worker/middleware/limits.ts). */
   SEARCHES?: RateLimit;
-  /** "off" disables the anonymous read limit and the catalogue search limit (local benchmarking only). */
+  /** "off" disables the read limits: anonymous reads, catalogue searches, data downloads (local benchmarking only). */
   ANON_READ_LIMIT?: string;
   /** "1" makes every response report its D1 calls in `Server-Timing` (bench and tests only). */
   QUERY_STATS?: string;

@@ -79,6 +79,12 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
   },
   {
+    // The challenge, its questions and its solutions, with every score entry of the jury's workload.
+    name: "a challenge's trail: GET /api/v1/audit?challenge= (moderator)",
+    path: (ctx) => `/api/v1/audit?challenge=${ctx.judgedId}`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
     name: 'solution page (moderator, HTML)',
     path: (ctx) => `/solutions/${ctx.solutionId}`,
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
@@ -102,6 +108,11 @@ export const ROUTES: BenchRoute[] = [
   {
     name: 'inbox: GET /api/v1/me/notifications (2 000 lines)',
     path: () => '/api/v1/me/notifications',
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'data export: GET /api/v1/me/export (moderator, 2 000 notifications)',
+    path: () => '/api/v1/me/export',
     headers: (ctx) => ctx.moderatorAuth,
   },
   {

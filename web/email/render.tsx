@@ -2,6 +2,7 @@ import { NOTIFICATION_KINDS } from '../../worker/db/enums';
 import type { EmailKind } from '../../worker/domain/email/outbox';
 import { signLink } from '../../worker/domain/links';
 import type { NotificationKind } from '../../worker/domain/notifications/kinds';
+import { personName } from '../components/person-name';
 import { isLocale, type Translator, translator } from '../i18n';
 import { describeNotification, type NotificationLine } from '../notifications/describe';
 
@@ -85,7 +86,7 @@ async function content(tr: Translator, email: EmailToRender, ctx: RenderContext)
         after: t('email.reset.validity'),
       };
     case 'invitation': {
-      const vars = { inviter: str(p.inviter), title: str(p.title) };
+      const vars = { inviter: personName(tr, str(p.inviter)), title: str(p.title) };
       const jury = p.seat !== 'moderator';
       return {
         subject: t(jury ? 'email.invitation.subject_jury' : 'email.invitation.subject_moderator', vars),

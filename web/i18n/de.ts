@@ -1,11 +1,13 @@
 import { deAuthoring } from './authoring/de';
 import { deDashboard } from './dashboard/de';
+import { deDeletion } from './deletion/de';
 import type { Messages } from './en';
 import { deJudging } from './judging/de';
 import { deLayout } from './layout/de';
 import { deMessages } from './messages/de';
 import { deModeration } from './moderation/de';
 import { deNotifications } from './notifications/de';
+import { dePrivacy } from './privacy/de';
 import { dePublic } from './public/de';
 import { deSearch } from './search/de';
 
@@ -19,6 +21,8 @@ export const de: Messages = {
   ...deJudging,
   ...dePublic,
   ...deSearch,
+  ...dePrivacy,
+  ...deDeletion,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

@@ -3,12 +3,14 @@
 
 import { enAuthoring } from './authoring/en';
 import { enDashboard } from './dashboard/en';
+import { enDeletion } from './deletion/en';
 import { enJudging } from './judging/en';
 import { enLayout } from './layout/en';
 import { enMessages } from './messages/en';
 import { enModeration } from './moderation/en';
 import { enNotifications } from './notifications/en';
 import type { PluralMessage } from './part';
+import { enPrivacy } from './privacy/en';
 import { enPublic } from './public/en';
 import { enSearch } from './search/en';
 
@@ -24,6 +26,8 @@ export const en = {
   ...enJudging,
   ...enPublic,
   ...enSearch,
+  ...enPrivacy,
+  ...enDeletion,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -1,11 +1,13 @@
 import { itAuthoring } from './authoring/it';
 import { itDashboard } from './dashboard/it';
+import { itDeletion } from './deletion/it';
 import type { Messages } from './en';
 import { itJudging } from './judging/it';
 import { itLayout } from './layout/it';
 import { itMessages } from './messages/it';
 import { itModeration } from './moderation/it';
 import { itNotifications } from './notifications/it';
+import { itPrivacy } from './privacy/it';
 import { itPublic } from './public/it';
 import { itSearch } from './search/it';
 
@@ -19,6 +21,8 @@ export const it: Messages = {
   ...itJudging,
   ...itPublic,
   ...itSearch,
+  ...itPrivacy,
+  ...itDeletion,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

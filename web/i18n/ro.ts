@@ -1,11 +1,13 @@
 import { roAuthoring } from './authoring/ro';
 import { roDashboard } from './dashboard/ro';
+import { roDeletion } from './deletion/ro';
 import type { Messages } from './en';
 import { roJudging } from './judging/ro';
 import { roLayout } from './layout/ro';
 import { roMessages } from './messages/ro';
 import { roModeration } from './moderation/ro';
 import { roNotifications } from './notifications/ro';
+import { roPrivacy } from './privacy/ro';
 import { roPublic } from './public/ro';
 import { roSearch } from './search/ro';
 
@@ -19,6 +21,8 @@ export const ro: Messages = {
   ...roJudging,
   ...roPublic,
   ...roSearch,
+  ...roPrivacy,
+  ...roDeletion,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

@@ -1,4 +1,5 @@
 import type { NotificationKind } from '../../worker/domain/notifications/kinds';
+import { personName } from '../components/person-name';
 import type { Translator } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 
@@ -43,7 +44,10 @@ export function describeNotification(
       return { text: say('notification.solution_submitted'), href: `/solutions/${vars.solution_id}` };
     case 'invitation':
       return {
-        text: say(vars.seat === 'moderator' ? 'notification.invitation_moderator' : 'notification.invitation_jury'),
+        // An inviter who deleted their account left an empty name: a former member.
+        text: say(vars.seat === 'moderator' ? 'notification.invitation_moderator' : 'notification.invitation_jury', {
+          inviter: personName(tr, vars.inviter ?? ''),
+        }),
         href: '/me#invitations',
       };
     case 'scoring_reminder':

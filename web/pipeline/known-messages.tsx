@@ -58,7 +58,8 @@ const KNOWN: Known[] = [
   { path: /^time_zone$/, issues: 'custom', say: ({ tr, label }) => tr.t('messages.time_zone', { label }) },
   // Only the domain says these.
   {
-    path: /^current_password$/,
+    // `password` when deleting the account: the password again.
+    path: /^(current_)?password$/,
     message: /not your current password/,
     say: ({ tr, label }) => tr.t('messages.wrong_password', { label }),
   },

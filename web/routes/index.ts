@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../worker/env';
 import { credentialPages } from './accounts/credentials';
+import { dataPages } from './accounts/data';
+import { deletionPages } from './accounts/deletion';
 import { mePages } from './accounts/me';
 import { accountPages } from './accounts/pages';
 import { unsubscribePages } from './accounts/unsubscribe';
@@ -33,6 +35,8 @@ export const pages = new Hono<AppEnv>()
   .route('/', accountPages)
   .route('/', mePages)
   .route('/', credentialPages)
+  .route('/', dataPages)
+  .route('/', deletionPages)
   .route('/', unsubscribePages)
   .route('/', invitationPages)
   .route('/', notificationPages)

@@ -14,6 +14,7 @@ export const DOMAIN_ERROR_CODES = [
   'deadline_passed',
   'rate_limited',
   'unavailable',
+  'account_in_use',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -35,6 +35,8 @@ export const EMAIL_CHANGES_PER_ACCOUNT: Limit = { name: 'email-change-account', 
 export const INVITATIONS_PER_INVITER: Limit = { name: 'invite-account', max: 100, windowSeconds: 24 * HOUR };
 export const INVITATIONS_PER_CLIENT: Limit = { name: 'invite-client', max: 100, windowSeconds: 24 * HOUR };
 export const INVITATIONS_PER_ADDRESS: Limit = { name: 'invite-address', max: 30, windowSeconds: 7 * 24 * HOUR };
+/** Downloading one's data reads everything at once: a few times an hour is plenty. */
+export const EXPORTS_PER_ACCOUNT: Limit = { name: 'export-account', max: 10, windowSeconds: HOUR };
 
 export interface Counter {
   limit: Limit;
@@ -215,3 +217,6 @@ export const inviteLimits = (inviterId: string, client: string, email: string): 
   { limit: INVITATIONS_PER_CLIENT, subject: client },
   { limit: INVITATIONS_PER_ADDRESS, subject: email },
 ];
+
+/** Downloading one's data (API and page alike): per account. */
+export const exportLimits = (userId: string): Counter[] => [{ limit: EXPORTS_PER_ACCOUNT, subject: userId }];

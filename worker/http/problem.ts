@@ -53,6 +53,11 @@ export const PROBLEMS = {
     title: 'The deadline has passed',
     help: 'Submissions to this challenge have closed (`deadline` says when), even if its state still reads open: solutions can no longer be submitted or changed. A submitted solution can still be withdrawn until the decision.',
   },
+  account_in_use: {
+    status: S.CONFLICT,
+    title: 'The account is still taking part in something',
+    help: 'The account cannot be deleted while others depend on it: a challenge it owns is open or in evaluation, it has a solution in such a challenge, it sits on such a challenge’s jury, or it is the only admin. `blockers` lists each (with `id` and `title`); settle them (withdraw, wait for the decision, ask to be taken off the jury, appoint another admin) and try again. Nothing was deleted.',
+  },
   payload_too_large: {
     status: S.PAYLOAD_TOO_LARGE,
     title: 'Request body too large',

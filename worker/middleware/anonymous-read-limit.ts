@@ -2,11 +2,12 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env';
 import { clientAddress } from '../http/client';
 import { Problem } from '../http/problem';
+import { readLimitsOff } from './limits';
 
 /** Anonymous API reads per client address, through the Workers rate-limiting binding. */
 export const anonymousReadLimit = createMiddleware<AppEnv>(async (c, next) => {
   const limiter = c.env.ANON_READS;
-  if (limiter && c.env.ANON_READ_LIMIT !== 'off' && c.var.actor.type === 'anonymous' && c.req.method === 'GET') {
+  if (limiter && !readLimitsOff(c.env) && c.var.actor.type === 'anonymous' && c.req.method === 'GET') {
     const { success } = await limiter.limit({ key: clientAddress(c) });
     if (!success) {
       throw new Problem(

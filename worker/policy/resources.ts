@@ -22,6 +22,8 @@ export interface TransitionFacts {
 
 export interface ReportFacts {
   cluster_id: string;
+  /** It is about a solution of a challenge where the asking user has a solution of their own. */
+  competing?: boolean;
 }
 
 /** What the policy needs to know about a solution and the asking evaluator. */

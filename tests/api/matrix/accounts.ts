@@ -36,6 +36,7 @@ export const accountCases: MatrixCase[] = [
     expect: signedIn(204),
   },
   { route: 'GET /api/v1/me', request: () => ({ path: '/api/v1/me' }), expect: signedIn(200) },
+  { route: 'GET /api/v1/me/export', request: () => ({ path: '/api/v1/me/export' }), expect: signedIn(200) },
   {
     route: 'POST /api/v1/auth/verification',
     variant: 'already confirmed',
@@ -103,5 +104,22 @@ export const accountCases: MatrixCase[] = [
       body: { email: `new-${unique()}@test.example`, current_password: PASSWORD },
     }),
     expect: signedIn(202),
+  },
+  {
+    route: 'POST /api/v1/me/deletion',
+    variant: 'a throw-away account',
+    // A throw-away account per call: deleting would end the role's own account.
+    request: async (_world, role) => {
+      if (role === 'anonymous') return { path: '/api/v1/me/deletion', method: 'POST', body: { password: PASSWORD } };
+      const fresh = await registerUser('solver');
+      return { path: '/api/v1/me/deletion', method: 'POST', body: { password: PASSWORD }, token: fresh.token };
+    },
+    expect: signedIn(204),
+  },
+  {
+    route: 'POST /api/v1/me/deletion',
+    variant: 'the role’s own account, wrong password',
+    request: () => ({ path: '/api/v1/me/deletion', method: 'POST', body: { password: 'not the password' } }),
+    expect: signedIn(400),
   },
 ];

@@ -7,6 +7,7 @@ import {
   freshQuestion,
   freshReport,
   sharedDraft,
+  sharedEvaluation,
   sharedOpen,
 } from '../../helpers/fixtures';
 import { api, must } from '../../helpers/http';
@@ -23,6 +24,15 @@ const sharedFeed = (world: World) => {
   feeds.set(world, made);
   return made;
 };
+
+/** The id of a fresh draft's first audit entry (its title is text an admin may purge). */
+async function freshAuditEntry(world: World) {
+  const id = await freshDraft(world);
+  const res = await must(
+    api(`/api/v1/audit?entity_type=challenge&entity_id=${id}`, { token: world.users.admin.token }),
+  );
+  return res.body.data[0].id as string;
+}
 
 /** Who sees a draft: its owner, moderators of its cluster, admins. */
 const insidersOnly = (status: number, outsiders = 404): Record<Role, number> => ({
@@ -235,5 +245,22 @@ export const challengeCases: MatrixCase[] = [
     route: 'GET /api/v1/audit',
     request: () => ({ path: '/api/v1/audit' }),
     expect: { ...signedIn(403), moderator: 200, other_moderator: 200, admin: 200 },
+  },
+  // One challenge's trail: its owner (the world's clinician) and its cluster's moderators.
+  {
+    route: 'GET /api/v1/audit',
+    variant: 'challenge',
+    request: async (world) => ({ path: `/api/v1/audit?challenge=${(await sharedEvaluation(world)).challenge}` }),
+    expect: { ...signedIn(404), clinician: 200, moderator: 200, admin: 200 },
+  },
+  // Admins purge; a moderator who reads the entry hears why not; whoever may not read it, 404.
+  {
+    route: 'POST /api/v1/audit/{id}/purge',
+    request: async (world) => ({
+      path: `/api/v1/audit/${await freshAuditEntry(world)}/purge`,
+      method: 'POST',
+      body: { reason: 'A name posted by mistake.' },
+    }),
+    expect: { ...signedIn(404), moderator: 403, admin: 200 },
   },
 ];

@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createModerator, createWorld, registerUser, type TestUser, type World } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
@@ -92,6 +93,23 @@ describe('the audit log keeps solvers’ drafts to themselves', () => {
     for (const reader of [world.users.moderator, world.users.admin]) {
       const { text } = await ofSolution(reader, id);
       expect(text).not.toContain(secret);
+    }
+  });
+
+  it('shows a moderator no entry at all of a draft withdrawn without ever being submitted', async () => {
+    const { id, secret } = await editedDraft();
+    await must(withdrawSolution(world.users.solver, id));
+    // The entries exist (the solver's own), only not for them.
+    const [{ n }] = (
+      await env.DB.prepare('SELECT count(*) AS n FROM audit_log WHERE entity_id = ?').bind(id).all<{ n: number }>()
+    ).results as [{ n: number }];
+    expect(n).toBeGreaterThanOrEqual(3);
+    for (const reader of [world.users.moderator, world.users.admin]) {
+      const { entries, text } = await ofSolution(reader, id);
+      expect(entries).toEqual([]);
+      expect(text).not.toContain(secret);
+      const cluster = await auditOf(reader, `cluster=${world.cluster.slug}&limit=100`);
+      expect(cluster.entries.map((e) => e.entity_id)).not.toContain(id);
     }
   });
 

@@ -1,9 +1,18 @@
 import type { World } from '../../helpers/actors';
 import { sharedDraft, sharedEvaluation, sharedOpen } from '../../helpers/fixtures';
+import { api, must } from '../../helpers/http';
 import { type PageCase, publicPage, signedInPage } from './types';
 
 const evaluation = async (world: World) => (await sharedEvaluation(world)).challenge;
 const solution = async (world: World) => (await sharedEvaluation(world)).solution;
+/** The evaluation challenge's first audit entry (its creation, which holds its title). */
+const firstEntry = async (world: World) => {
+  const id = await evaluation(world);
+  const res = await must(
+    api(`/api/v1/audit?entity_type=challenge&entity_id=${id}&limit=100`, { token: world.users.admin.token }),
+  );
+  return (res.body.data as { id: string }[]).at(-1)?.id ?? '';
+};
 
 /** The pages of the first round: public pages, challenges, solutions, evaluation, moderation. */
 export const coreCases: PageCase[] = [
@@ -72,7 +81,14 @@ export const coreCases: PageCase[] = [
   {
     page: '/challenges/{id}/audit',
     path: async (w) => `/challenges/${await evaluation(w)}/audit`,
-    expect: signedInPage(403, { moderator: 200, admin: 200 }),
+    // Its owner (the world's clinician) and its cluster's moderators; like the ranking, 404 to others.
+    expect: signedInPage(404, { clinician: 200, moderator: 200, admin: 200 }),
+  },
+  {
+    page: '/challenges/{id}/audit/{entryId}/purge',
+    path: async (w) => `/challenges/${await evaluation(w)}/audit/${await firstEntry(w)}/purge`,
+    // Admins only; those who read the trail hear why not (403), everyone else finds nothing (404).
+    expect: signedInPage(404, { clinician: 403, moderator: 403, admin: 200 }),
   },
   {
     page: '/solutions/{id}',

@@ -7,6 +7,8 @@ export interface PageCase {
   variant?: string;
   path: (world: World) => Promise<string>;
   expect: Record<Role, number>;
+  /** What it answers with when it is not an HTML page (a download); `text/html` when left out. */
+  contentType?: string;
 }
 
 /** Signed-in users get `status` (or their own in `others`); anonymous visitors are sent to sign in. */

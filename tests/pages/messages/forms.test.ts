@@ -140,6 +140,20 @@ describe.each(LOCALES)('every page form with bad input, in %s', (lang) => {
     );
   });
 
+  it('deleting the account: no password, a wrong password', async () => {
+    const user = await registerUser('solver');
+    expectReadableMessages(
+      await post(lang, '/me/account/delete', user.cookie, { password: '' }),
+      lang,
+      'delete account',
+    );
+    expectReadableMessages(
+      await post(lang, '/me/account/delete', user.cookie, { password: `${PASSWORD}!` }),
+      lang,
+      'delete account, wrong password',
+    );
+  });
+
   it('a new challenge and an edited one', async () => {
     const { clinician } = world.users;
     expectReadableMessages(
@@ -253,6 +267,20 @@ describe.each(LOCALES)('every page form with bad input, in %s', (lang) => {
       await post(lang, `/moderation/reports/${report.body.id}`, moderator.cookie, { action: 'archive' }),
       lang,
       'report resolution',
+    );
+  });
+
+  it('removing text from the audit trail: no field ticked, a reason too long', async () => {
+    const { clinician, moderator, admin } = world.users;
+    const challenge = await openChallenge(clinician, moderator, world.cluster.slug);
+    const res = await must(
+      api(`/api/v1/audit?entity_type=challenge&entity_id=${challenge}&limit=100`, { token: admin.token }),
+    );
+    const entry = (res.body.data as { id: string }[]).at(-1)?.id;
+    expectReadableMessages(
+      await post(lang, `/challenges/${challenge}/audit/${entry}/purge`, admin.cookie, { reason: 'x'.repeat(501) }),
+      lang,
+      'audit purge',
     );
   });
 

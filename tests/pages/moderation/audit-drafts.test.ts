@@ -14,11 +14,14 @@ describe('the audit trail page keeps drafts out', { timeout: 20_000 }, () => {
     const secret = `Secret draft title ${unique()}`;
     const draft = await draftSolution(d.solver, id);
     await must(patchSolution(d.solver, draft, { version: 1, title: secret }));
-    const submitted = await submitSolution(d.solver, id, { title: `Submitted ${unique()}` });
+    const submittedTitle = `Submitted ${unique()}`;
+    const submitted = await submitSolution(d.solver, id, { title: submittedTitle });
 
     const { res, html: page } = await html(`/challenges/${id}/audit`, d.moderator);
     expect(d1Stats(res).calls).toBeLessThanOrEqual(2);
     expect(page).toContain('<code>challenge.approve</code>');
-    for (const hidden of [secret, draft, submitted]) expect(page).not.toContain(hidden);
+    for (const hidden of [secret, draft]) expect(page).not.toContain(hidden);
+    // A submitted solution is the moderator's to read: its entries name and link it.
+    expect(page).toContain(`<a href="/solutions/${submitted}">${submittedTitle}</a>`);
   });
 });

@@ -96,7 +96,21 @@ describe('the audit trail reads as what changed', { timeout: 20_000 }, () => {
     expect(api1.status).toBe(200);
     for (const entry of api1.body.data) {
       expect(Object.keys(entry).sort()).toEqual(
-        ['action', 'actor', 'after', 'before', 'cluster', 'created_at', 'entity_id', 'entity_type', 'id'].sort(),
+        [
+          'action',
+          'actor',
+          'after',
+          'before',
+          'cluster',
+          'created_at',
+          'entity_id',
+          'entity_type',
+          'id',
+          // Whether an admin purged text from the entry (issue 13), for every reader.
+          'purged_at',
+          'purged_by',
+          'purged_fields',
+        ].sort(),
       );
     }
     const assigned = api1.body.data.find((e: { action: string }) => e.action === 'jury.assign');

@@ -4,6 +4,7 @@ import { PUBLISHED } from '../../../worker/domain/challenges/lifecycle';
 import { ConfirmNotice } from '../../components/confirm-notice';
 import { ErrorSummary, Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { personName } from '../../components/person-name';
 import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { Translator } from '../../i18n';
@@ -106,7 +107,7 @@ function NeedsYouNow({ tr, data, account }: { tr: Translator; data: Dashboard; a
                 {invitations.map((i) => (
                   <li>
                     {t(i.seat === 'jury' ? 'dashboard.now.invitation_jury' : 'dashboard.now.invitation_moderator', {
-                      inviter: i.inviter,
+                      inviter: personName(tr, i.inviter),
                       title: i.title,
                     })}{' '}
                     <span class="meta">{t('dashboard.now.invitation_until', { date: tr.date(i.expires_at) })}</span>{' '}

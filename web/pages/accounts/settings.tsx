@@ -12,7 +12,10 @@ interface SettingsProps {
   notice?: string;
 }
 
-/** Account settings: the address (changed only once the new one is confirmed), the password, every session. */
+/**
+ * Account settings: the address (changed only once the new one is confirmed), the password, every
+ * session, and the person's data (a download of all of it; deleting the account).
+ */
 export function AccountSettingsPage({ page, email, confirmed, emailForm, passwordForm, notice }: SettingsProps) {
   const { tr } = page;
   const { t } = tr;
@@ -77,6 +80,19 @@ export function AccountSettingsPage({ page, email, confirmed, emailForm, passwor
             {t('settings.sign_out_everywhere')}
           </button>
         </form>
+      </section>
+      <section aria-labelledby="data-title">
+        <h2 id="data-title">{t('your_data.title')}</h2>
+        <p>{t('your_data.intro')}</p>
+        <p>{t('your_data.left_out')}</p>
+        <p>
+          <a href="/me/account/data.json" download>
+            {t('your_data.download')}
+          </a>
+        </p>
+        <p>
+          <a href="/me/account/delete">{t('your_data.delete')}</a>
+        </p>
       </section>
       <p>
         <a href="/me/notifications/preferences">{t('settings.notification_settings')}</a> ·{' '}

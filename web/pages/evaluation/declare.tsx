@@ -4,6 +4,7 @@ import type { ChallengeContext } from '../../../worker/domain/solutions/challeng
 import type { SolutionRecord } from '../../../worker/domain/solutions/read';
 import { ErrorSummary, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { personName } from '../../components/person-name';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
@@ -64,7 +65,7 @@ function WhoIsBehind({
       <dt>{t('judging.declare.team')}</dt>
       <dd>{team.trim() || t('judging.declare.no_team')}</dd>
       <dt>{t('judging.declare.submitter')}</dt>
-      <dd>{submitter}</dd>
+      <dd>{personName(page.tr, submitter)}</dd>
       <dt>{t('challenge.organization')}</dt>
       <dd>{organization ?? t('declare.no_organization')}</dd>
     </dl>

@@ -4,6 +4,7 @@ import type { listInvitations } from '../../../worker/domain/invitations/invitat
 import { ErrorSummary, Field, Notice } from '../../components/form';
 import { InvitationTable } from '../../components/invitations';
 import { Layout } from '../../components/layout';
+import { personName } from '../../components/person-name';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
@@ -91,7 +92,7 @@ export function JuryPage({
           <ul class="cards jury-members">
             {members.map((m) => (
               <li class="card">
-                <h3>{m.name}</h3>
+                <h3>{personName(tr, m.name)}</h3>
                 <p class="meta">{m.organization ?? t('declare.no_organization')}</p>
                 <dl class="jury-progress">
                   <div>
@@ -111,9 +112,13 @@ export function JuryPage({
                   <form
                     method="post"
                     action={`/challenges/${challenge.id}/jury/${m.user_id}/remove`}
-                    data-confirm={t('jury.remove_confirm', { name: m.name })}
+                    data-confirm={t('jury.remove_confirm', { name: personName(tr, m.name) })}
                   >
-                    <button type="submit" class="secondary" aria-label={t('jury.remove_named', { name: m.name })}>
+                    <button
+                      type="submit"
+                      class="secondary"
+                      aria-label={t('jury.remove_named', { name: personName(tr, m.name) })}
+                    >
                       {t('jury.remove')}
                     </button>
                   </form>

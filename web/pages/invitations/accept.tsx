@@ -1,4 +1,5 @@
 import { Layout } from '../../components/layout';
+import { personName } from '../../components/person-name';
 import type { PageContext } from '../../page';
 
 /** Who is looking at an invitation, as far as accepting it goes. */
@@ -31,7 +32,7 @@ export function AcceptInvitationPage({ page, token, seat, title, inviter, email,
   return (
     <Layout page={page} title={heading}>
       <h1>{heading}</h1>
-      <p class="lead">{t('invitation.from', { inviter, email })}</p>
+      <p class="lead">{t('invitation.from', { inviter: personName(tr, inviter), email })}</p>
       <p>{t(seat === 'jury' ? 'invitation.what_jury' : 'invitation.what_moderator')}</p>
       <p class="meta">{t('invitation.valid_until', { date: tr.date(expiresAt, 'long') })}</p>
       {visitor.kind === 'anonymous' && (

@@ -4,9 +4,12 @@ import {
   DATA_ON_OFFER,
   REGULATIONS,
   REWARD_KINDS,
+  SOLUTION_STATUSES,
   VISIBILITIES,
 } from '../../../worker/db/enums';
+import { personName } from '../../components/person-name';
 import { editChallengeForm } from '../../forms/challenges';
+import { solutionLabels } from '../../forms/solutions';
 import { isLocale, LOCALE_NAMES, type Translator } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { enModeration } from '../../i18n/moderation/en';
@@ -20,9 +23,13 @@ export interface Change {
 /** An audit entry as stored (before/after are the domain's JSON) with the name of the person it is about. */
 interface Entry {
   action: string;
+  /** What the entry is about: a solution's fields are labelled as the solution form labels them. */
+  entity_type?: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   subject_name: string | null;
+  /** Fields an admin emptied (text posted by mistake): they read as removed, not as empty. */
+  purged_fields?: string[] | null;
 }
 
 /** Long texts (a problem statement, a note) are quoted this far in the line; the recorded data keeps all. */
@@ -44,9 +51,9 @@ export function actionTitle(tr: Translator, action: string): string | null {
   return has(key) ? tr.t(key) : null;
 }
 
-/** A field's name as the challenge form labels it, else as the trail names it, else its code. */
-function labeller(tr: Translator) {
-  const form = editChallengeForm.labels(tr);
+/** A field's name as the thing's form labels it, else as the trail names it, else its code. */
+export function labeller(tr: Translator, entityType?: string) {
+  const form = entityType === 'solution' ? solutionLabels(tr) : editChallengeForm.labels(tr);
   return (field: string) => {
     const own = `moderation.audit.field.${field}`;
     return form[field] ?? (has(own) ? tr.t(own) : field);
@@ -59,7 +66,9 @@ function valueText(tr: Translator, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (typeof value === 'number') return tr.number(value);
-  if (field === 'status' && oneOf(CHALLENGE_STATUSES, value)) return t(`status.${value}`);
+  if (field === 'status' && (oneOf(CHALLENGE_STATUSES, value) || oneOf(SOLUTION_STATUSES, value))) {
+    return t(`status.${value}`);
+  }
   if (field === 'care_pathway_step' && oneOf(CARE_PATHWAY_STEPS, value)) return t(`pathway.${value}`);
   if (field === 'regulation' && oneOf(REGULATIONS, value)) return t(`regulation.${value}`);
   if (field === 'data_on_offer' && oneOf(DATA_ON_OFFER, value)) return t(`data.${value}`);
@@ -98,12 +107,22 @@ function valueText(tr: Translator, field: string, value: unknown): string {
  * review → Open", "Jury: added Dr. X". A field the entry has no "before" for reads as its new value.
  */
 export function describeChanges(tr: Translator, entry: Entry): Change[] {
-  const label = labeller(tr);
+  const label = labeller(tr, entry.entity_type);
   const { before, after } = entry;
   if (entry.action === 'jury.assign' || entry.action === 'jury.remove') {
-    const name = entry.subject_name ?? tr.t('moderation.audit.someone');
+    const name = entry.subject_name === null ? tr.t('moderation.audit.someone') : personName(tr, entry.subject_name);
     const key = entry.action === 'jury.assign' ? 'moderation.audit.jury_added' : 'moderation.audit.jury_removed';
     return [{ label: label('jury'), text: tr.t(key, { name }) }];
+  }
+  // A purge names the fields it emptied (by their labels) and why; which entry is said by the trail around it.
+  if (entry.action === 'audit.purge') {
+    const fields = Array.isArray(after?.fields) ? after.fields.map((field) => label(String(field))) : [];
+    const also = Array.isArray(after?.also) ? after.also.length : 0;
+    return [
+      { label: label('fields'), text: tr.list(fields) },
+      ...(also ? [{ label: label('also'), text: tr.number(also) }] : []),
+      { label: label('reason'), text: valueText(tr, 'reason', after?.reason) },
+    ];
   }
   // A report's own states (open → actioned) are said by the entry's title; its note is worth a line.
   const fields = entry.action.startsWith('report.')
@@ -115,11 +134,21 @@ export function describeChanges(tr: Translator, entry: Entry): Change[] {
     if (SKIPPED.has(field)) continue;
     const now = after?.[field];
     const was = before?.[field];
-    if (field === 'note' && (now === null || now === undefined)) continue;
+    const purged = entry.purged_fields?.includes(field) ?? false;
+    const gone = (value: unknown) => value === null || value === undefined;
+    // Emptied on both sides: removed. Emptied on one side only (it repeated text purged from another
+    // entry, e.g. the previous answer): that side reads as removed, the other as it was written.
+    if (purged && gone(now) && gone(was)) {
+      changes.push({ label: label(field), text: tr.t('moderation.audit.removed') });
+      continue;
+    }
+    const shown = (value: unknown) =>
+      purged && gone(value) ? tr.t('moderation.audit.removed') : valueText(tr, field, value);
+    if (field === 'note' && gone(now) && !purged) continue;
     const text =
       before && field in before && after && field in after
-        ? `${valueText(tr, field, was)} → ${valueText(tr, field, now)}`
-        : valueText(tr, field, after && field in after ? now : was);
+        ? `${shown(was)} → ${shown(now)}`
+        : shown(after && field in after ? now : was);
     changes.push({ label: label(field), text });
   }
   return changes;

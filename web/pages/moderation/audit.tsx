@@ -1,12 +1,15 @@
 import type { ChallengePages } from '../../../worker/access/challenges';
 import type { readAuditTrail } from '../../../worker/domain/moderation/audit-log';
+import { Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { personName } from '../../components/person-name';
 import { ScrollTable } from '../../components/scroll-table';
 import type { PageContext } from '../../page';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
 import { actionTitle, describeChanges } from './audit-changes';
 
-type Entry = Awaited<ReturnType<typeof readAuditTrail>>[number];
+/** An entry of the trail, with where an admin removes text from it (null: nothing to offer). */
+type Entry = Awaited<ReturnType<typeof readAuditTrail>>[number] & { purge_href: string | null };
 
 /** The entry as it was recorded (event code, before and after), for those who need the exact data. */
 function Recorded({ page, entry }: { page: PageContext; entry: Entry }) {
@@ -44,12 +47,15 @@ export function AuditPage({
   links,
   entries,
   olderHref,
+  notice,
 }: {
   page: PageContext;
   challenge: ChallengeHeading;
   links: ChallengePages;
   entries: Entry[];
   olderHref: string | null;
+  /** What just happened (a purge), said once above the trail. */
+  notice?: string;
 }) {
   const { tr } = page;
   const { t } = tr;
@@ -57,6 +63,7 @@ export function AuditPage({
     <Layout page={page} title={t('audit.title')}>
       <ChallengeNav page={page} challenge={challenge} links={links} current="audit" />
       <h1>{t('audit.title')}</h1>
+      {notice && <Notice>{notice}</Notice>}
       {entries.length === 0 ? (
         <p>{t('audit.empty')}</p>
       ) : (
@@ -79,9 +86,15 @@ export function AuditPage({
                     <td>
                       <time datetime={e.created_at}>{tr.dateTime(e.created_at)}</time>
                     </td>
-                    <td>{e.actor_id ? (e.actor_name ?? '—') : t('moderation.audit.system')}</td>
+                    <td>{e.actor_id ? personName(tr, e.actor_name ?? '—') : t('moderation.audit.system')}</td>
                     <td>
                       <p class="audit-title">{title ?? <code>{e.action}</code>}</p>
+                      {e.solution_title && (
+                        <p class="meta">
+                          {t('moderation.audit.about_solution')}{' '}
+                          <a href={`/solutions/${e.entity_id}`}>{e.solution_title}</a>
+                        </p>
+                      )}
                       {changes.length > 0 && (
                         <ul class="audit-changes">
                           {changes.map((change) => (
@@ -91,7 +104,24 @@ export function AuditPage({
                           ))}
                         </ul>
                       )}
+                      {e.purged_at && (
+                        <p class="meta audit-purged">{t('moderation.audit.purged', { date: tr.date(e.purged_at) })}</p>
+                      )}
                       <Recorded page={page} entry={e} />
+                      {e.purge_href && (
+                        <p>
+                          <a href={e.purge_href}>
+                            {t('moderation.purge.link')}
+                            <span class="visually-hidden">
+                              {' '}
+                              {t('moderation.purge.link_context', {
+                                title: title ?? e.action,
+                                when: tr.dateTime(e.created_at),
+                              })}
+                            </span>
+                          </a>
+                        </p>
+                      )}
                     </td>
                   </tr>
                 );

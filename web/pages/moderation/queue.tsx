@@ -1,6 +1,7 @@
 import type { moderationQueue } from '../../../worker/domain/moderation/queue';
 import { Notice, Select } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { personName } from '../../components/person-name';
 import type { Translator } from '../../i18n';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
@@ -53,7 +54,7 @@ function ReportItem({ tr, report: r, now, cluster }: { tr: Translator; report: R
         )}
         {r.cluster_name} · <time datetime={r.created_at}>{waited(tr, r.created_at, now)}</time>
       </p>
-      <p class="report-by">{t('moderation.report.reason', { reporter: r.reporter })}</p>
+      <p class="report-by">{t('moderation.report.reason', { reporter: personName(tr, r.reporter) })}</p>
       <blockquote class="report-reason prose">{r.reason}</blockquote>
       <form method="post" action={`/moderation/reports/${r.id}`} class="buttons">
         {cluster && <input type="hidden" name="cluster" value={cluster} />}
@@ -122,7 +123,7 @@ export function ModerationPage({
                   <li>
                     <a href={`/challenges/${c.id}#actions`}>{c.title}</a>
                     <p class="meta">
-                      {c.owner} · {c.cluster_name}
+                      {personName(tr, c.owner)} · {c.cluster_name}
                       {c.submitted_at && (
                         <>
                           {' '}

@@ -3,6 +3,7 @@ import type { ChallengeContext } from '../../../worker/domain/solutions/challeng
 import type { Solution } from '../../../worker/domain/solutions/solution.view';
 import { Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { personName } from '../../components/person-name';
 import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
@@ -66,7 +67,7 @@ export function SolutionPage({ page, solution: s, challenge, may, scoreForm, dec
         <dl class="facts">
           <dt>{t('solution.submitter')}</dt>
           <dd>
-            {s.submitter.name}
+            {personName(tr, s.submitter.name)}
             {s.organization && ` · ${s.organization.name} (${s.organization.country})`}
           </dd>
           <dt>{t('solution.trl')}</dt>

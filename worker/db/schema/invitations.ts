@@ -38,8 +38,9 @@ export const invitations = sqliteTable(
     index('invitations_challenge_idx').on(t.challenge_id, t.id),
     index('invitations_cluster_idx').on(t.cluster_id, t.id),
     index('invitations_email_idx').on(t.email, t.status),
-    // Invitations a person sent: their data export.
+    // Invitations a person sent or accepted (under whatever address): their data export and deletion.
     index('invitations_invited_by_idx').on(t.invited_by),
+    index('invitations_accepted_by_idx').on(t.accepted_by),
     // One pending invitation per seat and address: inviting again resends it.
     uniqueIndex('invitations_pending_uq').on(t.kind, t.target_id, t.email).where(sql`${t.status} = 'pending'`),
   ],

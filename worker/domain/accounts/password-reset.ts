@@ -16,7 +16,8 @@ export async function sendPasswordReset(db: Database, email: string): Promise<vo
   const user = await db
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
-    .where(eq(users.email, email))
+    // A deleted account keeps a made-up address no one receives; it is never reset (deletion.ts).
+    .where(and(eq(users.email, email), isNull(users.deleted_at)))
     .get();
   if (user) await runBatch(db, [...linkEmail(db, user, 'reset_password')]);
 }

@@ -83,6 +83,8 @@ async function findLive(db: Database, where: ReturnType<typeof eq>, via: SignedI
       and(
         where,
         isNull(sessions.revoked_at),
+        // A sign-in racing the account's deletion may have written a session after the batch.
+        isNull(users.deleted_at),
         gt(sessions.expires_at, new Date(now).toISOString()),
         gt(sessions.last_seen_at, secondsAgo(now, SESSION_IDLE_SECONDS)),
       ),

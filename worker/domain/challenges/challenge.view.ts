@@ -51,7 +51,10 @@ export const ChallengeSchema = ChallengeFieldsSchema.omit({ tags: true, criteria
   .extend({
     ...common,
     version: z.number().int().openapi({ description: 'Send back as `version` or `If-Match` when editing.' }),
-    owner: z.object({ id: z.string(), name: z.string() }),
+    owner: z.object({
+      id: z.string(),
+      name: z.string().openapi({ description: 'Empty when the account was deleted.' }),
+    }),
     criteria: z.array(CriterionSchema),
     question_count: z.number().int(),
     endorsed_by_me: z.boolean(),

@@ -133,7 +133,9 @@ export async function answerQuestion(
 
 /**
  * Hides a question (a sales pitch, reported or not) for everyone, whatever the challenge's state;
- * audited with what it said. A question already hidden, or not on this challenge, is not found.
+ * audited without what it said (hidden text is gone for everyone: the trail does not keep a copy;
+ * the question's row keeps it for the cluster's moderators). A question already hidden, or not on
+ * this challenge, is not found.
  */
 export async function hideQuestion(db: Database, actor: SignedIn, record: ChallengeRecord, questionId: string) {
   const where = and(
@@ -141,7 +143,7 @@ export async function hideQuestion(db: Database, actor: SignedIn, record: Challe
     eq(questions.challenge_id, record.row.id),
     isNull(questions.hidden_at),
   );
-  const current = await db.select({ body: questions.body }).from(questions).where(where).get();
+  const current = await db.select({ id: questions.id }).from(questions).where(where).get();
   if (!current) throw new DomainError('not_found', 'There is no such question on this challenge.');
   const [hidden] = await batchEndingWith(
     db,
@@ -154,7 +156,6 @@ export async function hideQuestion(db: Database, actor: SignedIn, record: Challe
           entityType: 'question',
           entityId: questionId,
           clusterId: record.row.cluster_id,
-          before: { body: current.body },
           after: { hidden: true },
         },
         sql`EXISTS (SELECT 1 FROM ${questions} WHERE ${where})`,

@@ -68,7 +68,7 @@ export type Ranking = z.output<typeof RankingSchema>;
 export const EvaluatorSchema = z
   .object({
     user_id: z.string(),
-    name: z.string(),
+    name: z.string().openapi({ description: 'Empty when the account was deleted.' }),
     organization: z.string().nullable(),
     assigned_at: z.string(),
     declared: z

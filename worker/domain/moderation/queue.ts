@@ -14,12 +14,18 @@ export interface QueueFilter {
 
 /**
  * The moderator's clusters (for the filter), challenges waiting for review (oldest first) and open
- * reports (oldest first) in `scope`, in one round trip.
+ * reports (oldest first) in `scope`, in one round trip; `reportScope` narrows the reports further
+ * (per report: those its reader may not resolve, see access/moderation).
  *
  * Every statement starts from the (few) clusters in scope and reaches challenges and reports
  * through their cluster indexes, so an admin's queue (no scope) reads no table whole.
  */
-export async function moderationQueue(db: Database, scope: SQL | undefined, filter: QueueFilter = {}) {
+export async function moderationQueue(
+  db: Database,
+  scope: SQL | undefined,
+  filter: QueueFilter = {},
+  reportScope?: SQL,
+) {
   const where = and(scope, filter.cluster ? eq(clusters.slug, filter.cluster) : undefined);
   const [moderated, inReview, openReports] = await db.batch([
     db
@@ -76,7 +82,7 @@ export async function moderationQueue(db: Database, scope: SQL | undefined, filt
       .from(clusters)
       .innerJoin(reports, and(eq(reports.cluster_id, clusters.id), eq(reports.status, 'open')))
       .innerJoin(users, eq(users.id, reports.reporter_id))
-      .where(where)
+      .where(and(where, reportScope))
       .orderBy(asc(reports.created_at), asc(reports.id))
       .limit(QUEUE_LIMIT),
   ]);

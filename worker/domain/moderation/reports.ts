@@ -1,9 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
-import { reports } from '../../db/schema';
+import { reports, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError } from '../errors';
@@ -13,8 +13,25 @@ import { moderatorsOf } from '../notifications/recipients';
 import type { Report, ReportInput } from './report.schema';
 import { HIDEABLE } from './reported-entity';
 
-/** A report as stored, for the access layer to authorize and `resolveReport` to act on. */
-export const findReport = (db: Database, id: string) => db.select().from(reports).where(eq(reports.id, id)).get();
+/**
+ * A report as stored, for the access layer to authorize and `resolveReport` to act on; with
+ * `competing`: it is about a solution of a challenge where `viewer` has a solution of their own.
+ */
+export async function findReport(db: Database, id: string, viewer: string) {
+  const row = await db
+    .select({
+      ...getTableColumns(reports),
+      // Written out: a one-table select names its columns without their table, which the
+      // subquery's own solutions would capture.
+      competing: sql<number>`reports.entity_type = 'solution' AND EXISTS (SELECT 1 FROM ${solutions} AS s
+        JOIN ${solutions} AS mine ON mine.challenge_id = s.challenge_id AND mine.submitter_id = ${viewer}
+        WHERE s.id = reports.entity_id)`.as('competing'),
+    })
+    .from(reports)
+    .where(eq(reports.id, id))
+    .get();
+  return row && { ...row, competing: Boolean(row.competing) };
+}
 export type StoredReport = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
 const reportColumns = {

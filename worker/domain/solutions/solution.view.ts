@@ -12,7 +12,10 @@ export const SolutionSchema = SolutionFieldsSchema.required()
     challenge_id: z.string(),
     status,
     version: z.number().int(),
-    submitter: z.object({ id: z.string(), name: z.string() }),
+    submitter: z.object({
+      id: z.string(),
+      name: z.string().openapi({ description: 'Empty when the account was deleted.' }),
+    }),
     organization: z.object({ name: z.string(), kind: z.string(), country: z.string() }).nullable(),
     created_at: z.string(),
     updated_at: z.string(),

@@ -3,12 +3,17 @@ import { getJwks, getMe, postLogin, postLogout, postRegister } from './accounts.
 import { jwks, login, logout, me, register } from './accounts.routes';
 import * as credentials from './credentials.handlers';
 import * as credentialRoutes from './credentials.routes';
+import { postDeletion } from './deletion.handlers';
+import { deleteAccount } from './deletion.routes';
+import { getExport } from './export.handlers';
+import { exportData } from './export.routes';
 
 export const accountsRouter = createRouter()
   .openapi(register, postRegister)
   .openapi(login, postLogin)
   .openapi(logout, postLogout)
   .openapi(me, getMe)
+  .openapi(exportData, getExport)
   .openapi(jwks, getJwks)
   .openapi(credentialRoutes.sendVerification, credentials.postVerification)
   .openapi(credentialRoutes.confirmVerification, credentials.postVerificationConfirm)
@@ -16,4 +21,5 @@ export const accountsRouter = createRouter()
   .openapi(credentialRoutes.resetPassword, credentials.postPasswordResetConfirm)
   .openapi(credentialRoutes.changePassword, credentials.postPassword)
   .openapi(credentialRoutes.revokeAllSessions, credentials.postRevokeAll)
-  .openapi(credentialRoutes.changeEmail, credentials.postEmail);
+  .openapi(credentialRoutes.changeEmail, credentials.postEmail)
+  .openapi(deleteAccount, postDeletion);

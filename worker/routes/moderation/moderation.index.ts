@@ -6,4 +6,5 @@ export const moderationRouter = createRouter()
   .openapi(routes.queue, handlers.queue)
   .openapi(routes.createReport, handlers.report)
   .openapi(routes.resolveReport, handlers.resolve)
-  .openapi(routes.audit, handlers.audit);
+  .openapi(routes.audit, handlers.audit)
+  .openapi(routes.purgeAudit, handlers.purge);

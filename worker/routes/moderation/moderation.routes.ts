@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AUDIT_ENTITY_TYPES } from '../../db/enums';
+import { PurgeInputSchema } from '../../domain/moderation/audit-purge';
 import { ReportInputSchema, ReportSchema, ResolutionInputSchema } from '../../domain/moderation/report.schema';
 import { PageQuerySchema, pageOf } from '../../domain/paging';
 import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
@@ -16,7 +17,7 @@ const QueueSchema = z
         title: z.string(),
         cluster: z.string().openapi({ description: "The cluster's slug." }),
         cluster_name: z.string(),
-        owner: z.string(),
+        owner: z.string().openapi({ description: 'Their name; empty when the account was deleted.' }),
         submitted_at: z.string().nullable(),
         deadline: z.string(),
         version: z.number().int(),
@@ -30,7 +31,7 @@ const QueueSchema = z
         reason: z.string(),
         cluster: z.string().openapi({ description: "The cluster's slug." }),
         cluster_name: z.string(),
-        reporter: z.string(),
+        reporter: z.string().openapi({ description: 'Their name; empty when the account was deleted.' }),
         created_at: z.string(),
         challenge_id: z
           .string()
@@ -54,7 +55,7 @@ export const AuditEntrySchema = z
     entity_id: z.string(),
     cluster: z.string().nullable(),
     actor: z
-      .object({ id: z.string(), name: z.string() })
+      .object({ id: z.string(), name: z.string().openapi({ description: 'Empty when the account was deleted.' }) })
       .nullable()
       .openapi({ description: 'null: the system (e.g. the deadline job).' }),
     before: z.record(z.string(), z.unknown()).nullable(),
@@ -63,6 +64,14 @@ export const AuditEntrySchema = z
         "Of a solution's content (title, summary …) `before` and `after` hold only what you may read: nothing written while it was a draft. Entries about a solution you may not read are not listed.",
     }),
     created_at: z.string(),
+    purged_fields: z.array(z.string()).nullable().openapi({
+      description: 'Fields an admin emptied (text posted by mistake): null in `before` and `after`. null: none.',
+    }),
+    purged_at: z.string().nullable().openapi({ description: 'When an admin last purged text from this entry.' }),
+    purged_by: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The id of the admin who did (see the `audit.purge` entry).' }),
   })
   .openapi('AuditEntry');
 
@@ -120,17 +129,43 @@ export const audit = createRoute({
   method: 'get',
   path: '/api/v1/audit',
   tags: ['Moderation'],
-  summary: 'The audit log, newest first (moderators: their clusters; admins: everything)',
+  summary:
+    "The audit log, newest first (moderators: their clusters; admins: everything; a challenge's owner: its trail)",
+  description:
+    "With `challenge`, one challenge's trail: entries about it, its questions and its solutions, for its owner and the moderators of its cluster (404 for everyone else). The owner reads no reports, and of solutions only those they may read. A moderator with a solution of their own in a challenge reads nothing of the other solutions there. Without `challenge`: moderators and admins only.",
   security: SIGNED_IN,
   request: {
     query: PageQuerySchema.extend({
       entity_type: z.enum(AUDIT_ENTITY_TYPES).optional(),
       entity_id: z.string().max(64).optional(),
+      challenge: z
+        .string()
+        .max(64)
+        .optional()
+        .openapi({ description: "A challenge's id: its trail (entries about it, its questions and its solutions)." }),
       cluster: z.string().max(60).optional(),
     }),
   },
   responses: {
     [OK]: jsonContent(pageOf(AuditEntrySchema), 'A page of audit entries.'),
-    ...problemResponses('validation_failed', 'unauthorized', 'forbidden'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'not_found'),
+  },
+});
+
+export const purgeAudit = createRoute({
+  method: 'post',
+  path: '/api/v1/audit/{id}/purge',
+  tags: ['Moderation'],
+  summary: 'Remove text posted by mistake from an audit entry, leaving a record that you did (admins)',
+  description:
+    'Empties the chosen fields (default: every field holding text; only such fields may be named, else 400) in `before` and `after`, and writes an `audit.purge` entry on the same thing with the fields and your reason, never the text. Other entries about the same thing that repeat the purged text in those fields lose it too, and the record lists them (`after.also`). Purging fields already purged changes nothing and records nothing: the entry is returned as it is. An `audit.purge` entry itself is not purged (409).',
+  security: SIGNED_IN,
+  request: {
+    params: z.object({ id: idParam('id') }),
+    body: jsonBody(PurgeInputSchema),
+  },
+  responses: {
+    [OK]: jsonContent(AuditEntrySchema, 'The entry, purged.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'not_found', 'invalid_state'),
   },
 });

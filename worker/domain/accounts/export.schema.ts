@@ -1,0 +1,249 @@
+import { z } from '@hono/zod-openapi';
+import { createSelectSchema } from 'drizzle-zod';
+import { LANGUAGES } from '../../db/enums';
+import {
+  auditLog,
+  challengeCriteria,
+  challenges,
+  clusterMemberships,
+  conflictDeclarations,
+  emailOutbox,
+  emailTokens,
+  endorsements,
+  evaluationDrafts,
+  evaluations,
+  evaluatorAssignments,
+  invitations,
+  notificationPreferences,
+  notifications,
+  organizations,
+  questions,
+  reports,
+  savedSearches,
+  sessions,
+  solutions,
+  users,
+} from '../../db/schema';
+
+/*
+ * What a person downloads about themselves (issue 13, data protection). Each part picks the
+ * columns of one table that are theirs to read; what is left out is left out on purpose:
+ * secrets (password hash, session token hashes, feed tokens, link ids), other people's
+ * identities (who resolved a report, who changed their account) and other people's
+ * confidential content (solutions to their challenges appear only as a count).
+ */
+
+const scores = z.record(z.string(), z.number().int());
+
+const AccountPart = createSelectSchema(users)
+  .pick({
+    id: true,
+    email: true,
+    name: true,
+    kind: true,
+    is_admin: true,
+    time_zone: true,
+    created_at: true,
+    updated_at: true,
+    email_confirmed_at: true,
+    password_changed_at: true,
+  })
+  .extend({
+    language: z.enum(LANGUAGES).nullable().openapi({ description: 'The language of the emails Bedside sends you.' }),
+    password: z.string().openapi({ description: 'Never the password or its hash; a sentence saying how it is kept.' }),
+  });
+
+const MembershipPart = createSelectSchema(clusterMemberships)
+  .pick({ role: true, created_at: true })
+  .extend({ cluster: z.string().openapi({ description: 'The cluster’s slug.' }), cluster_name: z.string() });
+
+const SessionPart = createSelectSchema(sessions).pick({
+  user_agent: true,
+  created_at: true,
+  last_seen_at: true,
+  expires_at: true,
+  revoked_at: true,
+});
+
+const EmailLinkPart = createSelectSchema(emailTokens).pick({
+  purpose: true,
+  email: true,
+  created_at: true,
+  expires_at: true,
+  used_at: true,
+});
+
+const CriterionPart = createSelectSchema(challengeCriteria).pick({
+  key: true,
+  label: true,
+  description: true,
+  weight: true,
+  position: true,
+});
+
+const ChallengePart = createSelectSchema(challenges)
+  .omit({ seq: true, listed: true })
+  .extend({
+    criteria: z.array(CriterionPart),
+    tags: z.array(z.string()),
+    solutions_received: z.number().int().openapi({
+      description:
+        'How many solutions were submitted to it. Their content belongs to their submitters and is not included.',
+    }),
+  });
+
+const QuestionPart = createSelectSchema(questions).pick({
+  id: true,
+  challenge_id: true,
+  body: true,
+  answer: true,
+  answered_at: true,
+  hidden_at: true,
+  created_at: true,
+});
+
+const AnswerPart = createSelectSchema(questions)
+  .pick({ id: true, challenge_id: true, answer: true, answered_at: true, hidden_at: true })
+  .extend({
+    question: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The question you answered, as asked; null once it was hidden (it is someone else’s).' }),
+  });
+
+const EndorsementPart = createSelectSchema(endorsements).pick({ challenge_id: true, created_at: true });
+
+const SolutionPart = createSelectSchema(solutions, { links: z.array(z.string()) });
+
+const JurySeatPart = createSelectSchema(evaluatorAssignments).pick({ challenge_id: true, created_at: true });
+
+const ScorePart = createSelectSchema(evaluations, { scores }).pick({
+  solution_id: true,
+  scores: true,
+  comment: true,
+  created_at: true,
+  updated_at: true,
+});
+
+const ScoreDraftPart = createSelectSchema(evaluationDrafts, { scores }).pick({
+  solution_id: true,
+  scores: true,
+  comment: true,
+  updated_at: true,
+});
+
+const ConflictPart = createSelectSchema(conflictDeclarations).pick({
+  solution_id: true,
+  conflict: true,
+  note: true,
+  declared_at: true,
+});
+
+const ReportPart = createSelectSchema(reports).pick({
+  id: true,
+  entity_type: true,
+  entity_id: true,
+  reason: true,
+  status: true,
+  resolved_at: true,
+  created_at: true,
+});
+
+const NotificationPart = createSelectSchema(notifications, {
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+}).pick({
+  id: true,
+  kind: true,
+  challenge_id: true,
+  params: true,
+  read_at: true,
+  digest: true,
+  digested_at: true,
+  created_at: true,
+});
+
+const PreferencePart = createSelectSchema(notificationPreferences).pick({ kind: true, channel: true });
+
+const SavedSearchPart = createSelectSchema(savedSearches, { query: z.record(z.string(), z.string()) }).pick({
+  id: true,
+  name: true,
+  query: true,
+  created_at: true,
+});
+
+const EmailPart = createSelectSchema(emailOutbox).pick({
+  kind: true,
+  to_email: true,
+  language: true,
+  status: true,
+  created_at: true,
+  sent_at: true,
+});
+
+const invitationFields = {
+  id: true,
+  kind: true,
+  challenge_id: true,
+  cluster_id: true,
+  status: true,
+  expires_at: true,
+  accepted_at: true,
+  last_sent_at: true,
+  created_at: true,
+} as const;
+const InvitationPart = createSelectSchema(invitations).pick(invitationFields);
+const SentInvitationPart = createSelectSchema(invitations).pick({ ...invitationFields, email: true });
+
+const AuditPart = createSelectSchema(auditLog, {
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+  purged_fields: z.array(z.string()).nullable(),
+})
+  .pick({
+    id: true,
+    action: true,
+    entity_type: true,
+    entity_id: true,
+    before: true,
+    after: true,
+    purged_fields: true,
+    purged_at: true,
+    created_at: true,
+  })
+  .extend({
+    by_you: z.boolean().openapi({ description: 'Whether you made this change; otherwise it is about your account.' }),
+  });
+
+export const DataExportSchema = z
+  .object({
+    about: z.string(),
+    generated_at: z.string(),
+    account: AccountPart,
+    organization: createSelectSchema(organizations)
+      .pick({ id: true, name: true, kind: true, country: true })
+      .nullable(),
+    clusters: z.array(MembershipPart),
+    sessions: z.array(SessionPart),
+    email_links: z.array(EmailLinkPart).openapi({ description: 'Single-use links sent to you; never their secrets.' }),
+    challenges: z.array(ChallengePart),
+    questions_asked: z.array(QuestionPart),
+    answers_given: z.array(AnswerPart),
+    endorsements: z.array(EndorsementPart),
+    solutions: z.array(SolutionPart),
+    jury_seats: z.array(JurySeatPart),
+    scores: z.array(ScorePart),
+    score_drafts: z.array(ScoreDraftPart),
+    conflict_declarations: z.array(ConflictPart),
+    reports: z.array(ReportPart),
+    notifications: z.array(NotificationPart),
+    notification_preferences: z
+      .array(PreferencePart)
+      .openapi({ description: 'Only the kinds you changed; the others follow the defaults.' }),
+    saved_searches: z.array(SavedSearchPart).openapi({ description: 'Without the secret address of their feeds.' }),
+    emails: z.array(EmailPart).openapi({ description: 'Emails sent or waiting to be sent to you; not their text.' }),
+    invitations_received: z.array(InvitationPart),
+    invitations_sent: z.array(SentInvitationPart),
+    audit_entries: z.array(AuditPart),
+  })
+  .openapi('DataExport');
+export type DataExport = z.output<typeof DataExportSchema>;

@@ -1,0 +1,391 @@
+import { and, asc, eq, getTableColumns, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import {
+  auditLog,
+  challengeCriteria,
+  challenges,
+  challengeTags,
+  clusterMemberships,
+  clusters,
+  conflictDeclarations,
+  emailOutbox,
+  emailTokens,
+  endorsements,
+  evaluationDrafts,
+  evaluations,
+  evaluatorAssignments,
+  invitations,
+  notificationPreferences,
+  notifications,
+  organizations,
+  questions,
+  reports,
+  savedSearches,
+  sessions,
+  solutions,
+  users,
+} from '../../db/schema';
+import type { SignedIn } from '../actor';
+import type { DataExport } from './export.schema';
+
+const ABOUT =
+  'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
+  'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
+  'jury seats, scores, conflict declarations, reports, notifications, saved searches, emails, invitations ' +
+  'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
+  'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
+  'people’s confidential content, such as the solutions submitted to your challenges (only their number) ' +
+  'and the text of others’ questions once hidden.';
+
+const PASSWORD = 'Stored only as a salted hash (PBKDF2-SHA256); neither the password nor the hash is included.';
+
+const { seq: _seq, listed: _listed, ...challengeColumns } = getTableColumns(challenges);
+
+const invitationColumns = {
+  id: invitations.id,
+  kind: invitations.kind,
+  challenge_id: invitations.challenge_id,
+  cluster_id: invitations.cluster_id,
+  status: invitations.status,
+  expires_at: invitations.expires_at,
+  accepted_at: invitations.accepted_at,
+  last_sent_at: invitations.last_sent_at,
+  created_at: invitations.created_at,
+};
+
+const auditColumns = {
+  id: auditLog.id,
+  action: auditLog.action,
+  entity_type: auditLog.entity_type,
+  entity_id: auditLog.entity_id,
+  // Hiding a question (once) kept its text here: it is someone else's, hidden for everyone.
+  before: sql<Record<string, unknown> | null>`CASE WHEN ${auditLog.action} = 'question.hide'
+    THEN json_remove(${auditLog.before}, '$.body') ELSE ${auditLog.before} END`
+    .mapWith(auditLog.before)
+    .as('before'),
+  after: auditLog.after,
+  purged_fields: auditLog.purged_fields,
+  purged_at: auditLog.purged_at,
+  created_at: auditLog.created_at,
+};
+
+/**
+ * Everything held about the signed-in person, in one round trip: one batch of reads, each by an
+ * index on the person's id or (confirmed) address. See export.schema.ts for what is left out and why.
+ * Callers count the download against `exportLimits` first.
+ */
+export async function exportAccount(db: Database, actor: SignedIn): Promise<DataExport> {
+  const me = actor.id;
+  // Only a confirmed address is theirs: an unconfirmed one may be someone else's (no invitation or
+  // email is to the empty address), as on the dashboard.
+  const address = actor.emailConfirmed ? actor.email : '';
+  const owned = db.select({ id: challenges.id }).from(challenges).where(eq(challenges.owner_id, me));
+  const [
+    account,
+    organization,
+    memberships,
+    sessionRows,
+    links,
+    challengeRows,
+    criteria,
+    tags,
+    asked,
+    answered,
+    endorsed,
+    solutionRows,
+    seats,
+    scoreRows,
+    drafts,
+    conflicts,
+    reported,
+    inbox,
+    preferences,
+    searches,
+    emails,
+    received,
+    sent,
+    made,
+    about,
+  ] = await db.batch([
+    db
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        kind: users.kind,
+        is_admin: users.is_admin,
+        language: users.locale,
+        time_zone: users.time_zone,
+        created_at: users.created_at,
+        updated_at: users.updated_at,
+        email_confirmed_at: users.email_confirmed_at,
+        password_changed_at: users.password_changed_at,
+      })
+      .from(users)
+      .where(eq(users.id, me)),
+    db
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        kind: organizations.kind,
+        country: organizations.country,
+      })
+      .from(organizations)
+      .where(eq(organizations.id, sql`(SELECT "users"."organization_id" FROM "users" WHERE "users"."id" = ${me})`)),
+    db
+      .select({
+        cluster: clusters.slug,
+        cluster_name: clusters.name,
+        role: clusterMemberships.role,
+        created_at: clusterMemberships.created_at,
+      })
+      .from(clusterMemberships)
+      .innerJoin(clusters, eq(clusters.id, clusterMemberships.cluster_id))
+      .where(eq(clusterMemberships.user_id, me))
+      .orderBy(asc(clusters.slug)),
+    db
+      .select({
+        user_agent: sessions.user_agent,
+        created_at: sessions.created_at,
+        last_seen_at: sessions.last_seen_at,
+        expires_at: sessions.expires_at,
+        revoked_at: sessions.revoked_at,
+      })
+      .from(sessions)
+      .where(eq(sessions.user_id, me))
+      .orderBy(asc(sessions.created_at)),
+    db
+      .select({
+        purpose: emailTokens.purpose,
+        email: emailTokens.email,
+        created_at: emailTokens.created_at,
+        expires_at: emailTokens.expires_at,
+        used_at: emailTokens.used_at,
+      })
+      .from(emailTokens)
+      .where(eq(emailTokens.user_id, me))
+      .orderBy(asc(emailTokens.created_at)),
+    db
+      .select({
+        ...challengeColumns,
+        // Spelled out: a column alone would lose its table inside the subquery and match the solution's own id.
+        solutions_received: sql<number>`(SELECT count(*) FROM "solutions"
+          WHERE "solutions"."challenge_id" = "challenges"."id" AND "solutions"."status" <> 'draft')`.as(
+          'solutions_received',
+        ),
+      })
+      .from(challenges)
+      .where(eq(challenges.owner_id, me))
+      .orderBy(asc(challenges.id)),
+    db
+      .select({
+        challenge_id: challengeCriteria.challenge_id,
+        key: challengeCriteria.key,
+        label: challengeCriteria.label,
+        description: challengeCriteria.description,
+        weight: challengeCriteria.weight,
+        position: challengeCriteria.position,
+      })
+      .from(challengeCriteria)
+      .where(inArray(challengeCriteria.challenge_id, owned))
+      .orderBy(asc(challengeCriteria.challenge_id), asc(challengeCriteria.position)),
+    db
+      .select({ challenge_id: challengeTags.challenge_id, tag: challengeTags.tag })
+      .from(challengeTags)
+      .where(inArray(challengeTags.challenge_id, owned))
+      .orderBy(asc(challengeTags.challenge_id), asc(challengeTags.tag)),
+    db
+      .select({
+        id: questions.id,
+        challenge_id: questions.challenge_id,
+        body: questions.body,
+        answer: questions.answer,
+        answered_at: questions.answered_at,
+        hidden_at: questions.hidden_at,
+        created_at: questions.created_at,
+      })
+      .from(questions)
+      .where(eq(questions.author_id, me))
+      .orderBy(asc(questions.created_at)),
+    db
+      .select({
+        id: questions.id,
+        challenge_id: questions.challenge_id,
+        // The asker's text, unless it was hidden: then it is gone for everyone but its author.
+        question: sql<string | null>`CASE WHEN ${questions.hidden_at} IS NULL THEN ${questions.body} END`.as(
+          'question',
+        ),
+        answer: questions.answer,
+        answered_at: questions.answered_at,
+        hidden_at: questions.hidden_at,
+      })
+      .from(questions)
+      // Only a challenge's owner answers its questions: found through their challenges, by an index.
+      .where(and(inArray(questions.challenge_id, owned), eq(questions.answered_by, me)))
+      .orderBy(asc(questions.answered_at)),
+    db
+      .select({ challenge_id: endorsements.challenge_id, created_at: endorsements.created_at })
+      .from(endorsements)
+      .where(eq(endorsements.user_id, me))
+      .orderBy(asc(endorsements.created_at)),
+    db.select().from(solutions).where(eq(solutions.submitter_id, me)).orderBy(asc(solutions.created_at)),
+    db
+      .select({ challenge_id: evaluatorAssignments.challenge_id, created_at: evaluatorAssignments.created_at })
+      .from(evaluatorAssignments)
+      .where(eq(evaluatorAssignments.user_id, me))
+      .orderBy(asc(evaluatorAssignments.created_at)),
+    db
+      .select({
+        solution_id: evaluations.solution_id,
+        scores: evaluations.scores,
+        comment: evaluations.comment,
+        created_at: evaluations.created_at,
+        updated_at: evaluations.updated_at,
+      })
+      .from(evaluations)
+      .where(eq(evaluations.evaluator_id, me))
+      .orderBy(asc(evaluations.created_at)),
+    db
+      .select({
+        solution_id: evaluationDrafts.solution_id,
+        scores: evaluationDrafts.scores,
+        comment: evaluationDrafts.comment,
+        updated_at: evaluationDrafts.updated_at,
+      })
+      .from(evaluationDrafts)
+      .where(eq(evaluationDrafts.evaluator_id, me))
+      .orderBy(asc(evaluationDrafts.updated_at)),
+    db
+      .select({
+        solution_id: conflictDeclarations.solution_id,
+        conflict: conflictDeclarations.conflict,
+        note: conflictDeclarations.note,
+        declared_at: conflictDeclarations.declared_at,
+      })
+      .from(conflictDeclarations)
+      .where(eq(conflictDeclarations.evaluator_id, me))
+      .orderBy(asc(conflictDeclarations.declared_at)),
+    // Not who resolved it, nor their note: those are the moderators'.
+    db
+      .select({
+        id: reports.id,
+        entity_type: reports.entity_type,
+        entity_id: reports.entity_id,
+        reason: reports.reason,
+        status: reports.status,
+        resolved_at: reports.resolved_at,
+        created_at: reports.created_at,
+      })
+      .from(reports)
+      .where(eq(reports.reporter_id, me))
+      .orderBy(asc(reports.created_at)),
+    db
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        challenge_id: notifications.challenge_id,
+        params: notifications.params,
+        read_at: notifications.read_at,
+        digest: notifications.digest,
+        digested_at: notifications.digested_at,
+        created_at: notifications.created_at,
+      })
+      .from(notifications)
+      .where(eq(notifications.user_id, me))
+      .orderBy(asc(notifications.id)),
+    db
+      .select({ kind: notificationPreferences.kind, channel: notificationPreferences.channel })
+      .from(notificationPreferences)
+      .where(eq(notificationPreferences.user_id, me))
+      .orderBy(asc(notificationPreferences.kind)),
+    db
+      .select({
+        id: savedSearches.id,
+        name: savedSearches.name,
+        query: savedSearches.query,
+        created_at: savedSearches.created_at,
+      })
+      .from(savedSearches)
+      .where(eq(savedSearches.user_id, me))
+      .orderBy(asc(savedSearches.id)),
+    // Sent to the account, or to its address with no account behind it (an invitation before they
+    // registered); never another account's mail to the same address. Not the text: it is never stored.
+    db
+      .select({
+        kind: emailOutbox.kind,
+        to_email: emailOutbox.to_email,
+        language: emailOutbox.language,
+        status: emailOutbox.status,
+        created_at: emailOutbox.created_at,
+        sent_at: emailOutbox.sent_at,
+      })
+      .from(emailOutbox)
+      .where(or(eq(emailOutbox.user_id, me), and(isNull(emailOutbox.user_id), eq(emailOutbox.to_email, address))))
+      .orderBy(asc(emailOutbox.created_at)),
+    db
+      .select(invitationColumns)
+      .from(invitations)
+      .where(
+        // To their address now, or accepted by them under whatever address they had then.
+        or(eq(invitations.email, address), eq(invitations.accepted_by, me)),
+      )
+      .orderBy(asc(invitations.created_at)),
+    db
+      .select({ ...invitationColumns, email: invitations.email })
+      .from(invitations)
+      .where(eq(invitations.invited_by, me))
+      .orderBy(asc(invitations.created_at)),
+    db.select(auditColumns).from(auditLog).where(eq(auditLog.actor_id, me)).orderBy(asc(auditLog.id)),
+    // About the account but made by someone else (an admin, the system): without who.
+    db
+      .select(auditColumns)
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.entity_type, 'user'),
+          eq(auditLog.entity_id, me),
+          or(isNull(auditLog.actor_id), ne(auditLog.actor_id, me)),
+        ),
+      )
+      .orderBy(asc(auditLog.id)),
+  ]);
+  const user = account[0];
+  if (!user) throw new Error(`Signed-in user ${me} has no row.`);
+  const auditEntries = [
+    ...made.map((entry) => ({ ...entry, by_you: true })),
+    ...about.map((entry) => ({ ...entry, by_you: false })),
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    about: ABOUT,
+    generated_at: new Date().toISOString(),
+    account: { ...user, password: PASSWORD },
+    organization: organization[0] ?? null,
+    clusters: memberships,
+    sessions: sessionRows,
+    email_links: links,
+    challenges: challengeRows.map((challenge) => ({
+      ...challenge,
+      criteria: criteria.filter((c) => c.challenge_id === challenge.id).map(({ challenge_id: _, ...c }) => c),
+      tags: tags.filter((t) => t.challenge_id === challenge.id).map((t) => t.tag),
+    })),
+    questions_asked: asked,
+    answers_given: answered,
+    endorsements: endorsed,
+    solutions: solutionRows,
+    jury_seats: seats,
+    scores: scoreRows,
+    score_drafts: drafts,
+    conflict_declarations: conflicts,
+    reports: reported,
+    notifications: inbox,
+    notification_preferences: preferences,
+    saved_searches: searches,
+    emails,
+    invitations_received: received,
+    invitations_sent: sent,
+    audit_entries: auditEntries,
+  };
+}
+
+/** The name a download of `data` is saved under: `bedside-data-2026-11-30.json`. */
+export const exportFileName = (data: DataExport) => `bedside-data-${data.generated_at.slice(0, 10)}.json`;
