@@ -98,17 +98,3 @@ function faulty<T extends object>(target: T, plan: FaultPlan): T {
 /** The test bindings, with DB failing by `plan`. */
 export const faultyEnv = (plan: FaultPlan, overrides: Partial<Bindings> = {}): Bindings =>
   ({ ...env, ...overrides, DB: faulty(env.DB, plan) }) as Bindings;
-
-/**
- * The row count of every table (FTS shadow tables too), in one batch: a refused or failed
- * request must leave all of them as they were.
- */
-export async function tableCounts(): Promise<Record<string, number>> {
-  const { results: tables } = await env.DB.prepare(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND substr(name, 1, 4) <> '_cf_' ORDER BY name",
-  ).all<{ name: string }>();
-  const counts = await env.DB.batch<{ n: number }>(
-    tables.map(({ name }) => env.DB.prepare(`SELECT count(*) AS n FROM "${name}"`)),
-  );
-  return Object.fromEntries(tables.map(({ name }, i) => [name, counts[i]?.results[0]?.n ?? -1]));
-}

@@ -13,3 +13,26 @@ export const postForm = (path: string, cookie: string, fields: Record<string, st
     body: new URLSearchParams(fields).toString(),
     redirect: 'manual',
   });
+
+/** `/challenges/:id{[0-9a-f]{8}-…}` → `/challenges/{id}`: parameters with their (nested) patterns. */
+export function routeTemplate(path: string): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    if (path[i] !== ':') {
+      out += path[i];
+      continue;
+    }
+    const name = /^:(\w+)/.exec(path.slice(i))?.[1] ?? '';
+    i += name.length;
+    if (path[i + 1] === '{') {
+      let depth = 0;
+      do {
+        i++;
+        if (path[i] === '{') depth++;
+        if (path[i] === '}') depth--;
+      } while (depth > 0);
+    }
+    out += `{${name}}`;
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { env, SELF } from 'cloudflare:test';
+import { SELF } from 'cloudflare:test';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPENAPI_PATH } from '../../../worker/openapi';
@@ -6,6 +6,7 @@ import { createWorld, PASSWORD, ROLES, type Role, registerUser, type TestUser, t
 import { createDraft } from '../../helpers/challenges';
 import { freshQuestion, freshReport, sharedOpen } from '../../helpers/fixtures';
 import { api, BASE, freshClient } from '../../helpers/http';
+import { changedTables, type RowCounts, rowCounter, settled } from '../../helpers/row-counts';
 import { freshEvaluationWithJury } from '../../helpers/solution-fixtures';
 
 // Issue 13, the fuzzing suite: every route of the OpenAPI document × every role, with path
@@ -18,9 +19,6 @@ import { freshEvaluationWithJury } from '../../helpers/solution-fixtures';
 const fromEnv = (import.meta as unknown as { env?: Record<string, string | undefined> }).env ?? {};
 const TOTAL = Number(fromEnv.VITE_FUZZ_RUNS ?? 10_000);
 const SEED = Number(fromEnv.VITE_FUZZ_SEED ?? 1313);
-
-/** Counters a refused request may move by design: rate limits and sign-in attempts (counted before the password is checked). */
-const COUNTERS = new Set(['rate_limits', 'sign_in_guards']);
 
 /** Routes that end the caller's sessions or change their credentials: sent with a spare user's token. */
 const ENDS_SESSIONS = /^(POST \/api\/v1\/auth\/(logout|sessions\/revoke-all|password|email)|DELETE \/api\/v1\/me)$/;
@@ -329,44 +327,13 @@ function request(op: Operation): fc.Arbitrary<Draw> {
 
 // ---- sending and checking ---------------------------------------------------------------------
 
-let countAll: D1PreparedStatement;
-let tables: string[] = [];
-
-/** Row counts of every table in one statement (a statement per table would cost more than the request). */
-async function tableCounts(): Promise<Record<string, number>> {
-  const row = await countAll.first<Record<string, number>>();
-  return Object.fromEntries(tables.map((name, i) => [name, row?.[`n${i}`] ?? -1]));
-}
+let tableCounts: () => Promise<RowCounts>;
 
 // ---- --------------------------------------------------------------------
 
 function tokenFor(op: Operation, role: Role): string | undefined {
   if (role === 'anonymous') return undefined;
   return ENDS_SESSIONS.test(`${op.method} ${op.path}`) ? spare.token : world.token(role);
-}
-
-const changedTables = (before: Record<string, number>, after: Record<string, number>) =>
-  Object.keys({ ...before, ...after }).filter((t) => !COUNTERS.has(t) && before[t] !== after[t]);
-
-/**
- * Row counts once queued work has landed: the queue takes up to a second to start a job
- * (`max_batch_timeout`), so wait for a change from `before` (at most 2.5 s; an unknown address
- * changes nothing), then for three equal reads 50 ms apart.
- */
-async function settled(before: Record<string, number>): Promise<Record<string, number>> {
-  let last = await tableCounts();
-  for (let i = 0; i < 25 && !changedTables(before, last).length; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await tableCounts();
-  }
-  let same = 0;
-  for (let i = 0; i < 50 && same < 2; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const now = await tableCounts();
-    same = changedTables(last, now).length ? 0 : same + 1;
-    last = now;
-  }
-  return last;
 }
 
 async function check(op: Operation, role: Role, draw: Draw) {
@@ -388,7 +355,7 @@ async function check(op: Operation, role: Role, draw: Draw) {
   if (res.status < 400) {
     // 202: the queue does the work after the answer (a reset link's token and email); wait until
     // it has landed, so it is not blamed on the next request.
-    counts = res.status === 202 ? await settled(before) : await tableCounts();
+    counts = res.status === 202 ? await settled(tableCounts, before) : await tableCounts();
     return;
   }
   const after = await tableCounts();
@@ -441,11 +408,7 @@ beforeAll(async () => {
       body: op.requestBody?.content?.['application/json']?.schema,
     })),
   );
-  const { results } = await env.DB.prepare(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND substr(name, 1, 4) <> '_cf_' ORDER BY name",
-  ).all<{ name: string }>();
-  tables = results.map((r) => r.name);
-  countAll = env.DB.prepare(`SELECT ${tables.map((t, i) => `(SELECT count(*) FROM "${t}") AS n${i}`).join(', ')}`);
+  tableCounts = await rowCounter();
   counts = await tableCounts();
 }, 120_000);
 
