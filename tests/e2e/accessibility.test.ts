@@ -2,25 +2,11 @@ import type { APIRequestContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeContext, checkPage } from './axe';
 import { useChromium } from './browser';
+import { api, challengeId, inEvaluation, openPgx, purgePath as purgeEntryPath, solutionsOf } from './demo';
 import { signInOn } from './people';
 
 const baseURL = inject('baseURL');
 const chromium = useChromium();
-
-/** Reads our own API with the page's session cookie, to find demo ids (they differ per seed). */
-const api = async (request: APIRequestContext, path: string) => {
-  const res = await request.get(path);
-  expect(res.status(), path).toBe(200);
-  return res.json();
-};
-const challengeId = async (request: APIRequestContext, status: string, q: string) =>
-  (await api(request, `/api/v1/challenges?status=${status}&q=${encodeURIComponent(q)}`)).data[0].id as string;
-const solutions = async (request: APIRequestContext, id: string) =>
-  (await api(request, `/api/v1/challenges/${id}/solutions`)).data as {
-    id: string;
-    mine: boolean;
-    my_conflict: boolean | null;
-  }[];
 
 interface PageCase {
   name: string;
@@ -29,13 +15,13 @@ interface PageCase {
   path: (request: APIRequestContext) => Promise<string> | string;
 }
 
+const ADMIN = 'admin@demo.test';
 const CLINICIAN = 'clinician@demo.test';
 const EVALUATOR = 'evaluator@demo.test';
 const MODERATOR = 'moderator@demo.test';
 const SOLVER = 'solver@demo.test';
-/** A demo challenge in evaluation: owned by the demo clinician, judged by the demo evaluator. */
-const inEvaluation = (request: APIRequestContext) => challengeId(request, 'evaluation', 'ctDNA');
-const openPgx = (request: APIRequestContext) => challengeId(request, 'open', 'pharmacogenomic dosing');
+const LONG_NOTE = 'Pharmakogenomikdosierungswarnungsverwaltungssystemeinfuhrung';
+const purgePath = (r: APIRequestContext) => purgeEntryPath(r, `Dismissed: ${LONG_NOTE}`);
 
 /** Every page type, checked with axe-core (WCAG 2.x A and AA rules and best practices). */
 const PAGES: PageCase[] = [
@@ -57,6 +43,8 @@ const PAGES: PageCase[] = [
   { name: 'post a challenge', account: CLINICIAN, path: () => '/challenges/new' },
   { name: 'moderation queue', account: MODERATOR, path: () => '/moderation' },
   { name: 'my page', account: SOLVER, path: () => '/me' },
+  { name: 'delete my account, with what stands in the way', account: SOLVER, path: () => '/me/account/delete' },
+  { name: 'account deleted', path: () => '/account-deleted' },
   {
     name: 'open challenge, as a solver (ask, submit)',
     account: SOLVER,
@@ -66,7 +54,7 @@ const PAGES: PageCase[] = [
   {
     name: 'my solution',
     account: SOLVER,
-    path: async (r) => `/solutions/${(await solutions(r, await inEvaluation(r))).find((s) => s.mine)?.id}`,
+    path: async (r) => `/solutions/${(await solutionsOf(r, await inEvaluation(r))).find((s) => s.mine)?.id}`,
   },
   {
     name: 'challenge in evaluation, as its owner',
@@ -81,6 +69,12 @@ const PAGES: PageCase[] = [
   },
   { name: 'audit trail', account: MODERATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/audit` },
   {
+    name: 'audit trail, as an admin (remove text)',
+    account: ADMIN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/audit`,
+  },
+  { name: 'remove text from an audit entry', account: ADMIN, path: purgePath },
+  {
     name: 'solutions, as a jury member',
     account: EVALUATOR,
     path: async (r) => `/challenges/${await inEvaluation(r)}/solutions`,
@@ -89,7 +83,7 @@ const PAGES: PageCase[] = [
     name: 'score a solution',
     account: EVALUATOR,
     path: async (r) =>
-      `/solutions/${(await solutions(r, await inEvaluation(r))).find((s) => s.my_conflict === false)?.id}`,
+      `/solutions/${(await solutionsOf(r, await inEvaluation(r))).find((s) => s.my_conflict === false)?.id}`,
   },
 ];
 
@@ -112,7 +106,7 @@ describe('accessibility (axe-core)', () => {
     const mp = await moderator.newPage();
     await signInOn(mp, MODERATOR);
     const id = await openPgx(moderator.request);
-    const [solution] = await solutions(moderator.request, id);
+    const [solution] = await solutionsOf(moderator.request, id);
     const invited = await moderator.request.post(`/challenges/${id}/jury`, {
       form: { email: EVALUATOR },
       headers: { Origin: baseURL },

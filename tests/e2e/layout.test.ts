@@ -1,6 +1,7 @@
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { screenshot, useChromium } from './browser';
+import { api, challengeId, inEvaluation, openPgx, post, purgePath as purgeEntryPath, solutionsOf } from './demo';
 import { inDays, signInOn } from './people';
 
 /**
@@ -30,33 +31,7 @@ const LONG_WORD = 'Pharmakogenomikdosierungswarnungsverwaltungssystemeinfuhrung'
 /** 90 characters without a place to break (issue 13: it made the home page 780 px wide at 360). */
 const TOKEN_90 = `ACGT${'TTAGGGCCAATCGG'.repeat(6)}${'X'.repeat(2)}`;
 
-/** Reads our own API with the context's session cookie, to find demo ids (they differ per seed). */
-async function api(request: APIRequestContext, path: string) {
-  const res = await request.get(path);
-  expect(res.status(), path).toBe(200);
-  return res.json();
-}
-const challengeId = async (request: APIRequestContext, status: string, q: string): Promise<string> => {
-  const found = (await api(request, `/api/v1/challenges?status=${status}&q=${encodeURIComponent(q)}`)).data[0];
-  expect(found, `a ${status} challenge matching "${q}"`).toBeDefined();
-  return found.id;
-};
-const solutionsOf = async (request: APIRequestContext, id: string) =>
-  (await api(request, `/api/v1/challenges/${id}/solutions`)).data as {
-    id: string;
-    mine: boolean;
-    my_conflict: boolean | null;
-  }[];
-/** The demo challenge in evaluation: owned by the demo clinician, judged by the demo evaluator. */
-const inEvaluation = (r: APIRequestContext) => challengeId(r, 'evaluation', 'ctDNA');
-const openPgx = (r: APIRequestContext) => challengeId(r, 'open', 'pharmacogenomic dosing');
-
-/** Writes through the API as the signed-in browser does (same-origin, so the cookie counts). */
-async function post(request: APIRequestContext, path: string, data: unknown) {
-  const res = await request.post(path, { data, headers: { Origin: baseURL } });
-  expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300);
-  return res.json();
-}
+const purgePath = (r: APIRequestContext) => purgeEntryPath(r, `Dismissed: ${LONG_WORD}`);
 
 /** A challenge whose title and summary carry `word` (LONG_WORD): a draft, in review, or published. */
 async function longWordChallenge(
@@ -231,6 +206,8 @@ const PAGES: PageCase[] = [
   },
   { name: 'solutions-list', account: EVALUATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/solutions` },
   { name: 'audit-trail', account: MODERATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/audit` },
+  { name: 'audit-purge', account: ADMIN, path: purgePath },
+  { name: 'audit-purge-de', account: ADMIN, path: purgePath, lang: 'de' },
   { name: 'moderation-queue', account: MODERATOR, path: () => '/moderation' },
   { name: 'my-page', account: SOLVER, path: () => '/me' },
   { name: 'my-page-clinician-de', account: CLINICIAN, path: () => '/me', lang: 'de' },
@@ -277,6 +254,11 @@ const PAGES: PageCase[] = [
   },
   { name: 'reset-password', path: (r) => mailboxLink(r, '/reset-password') },
   { name: 'reset-password-bad-link', path: () => '/reset-password?token=not-a-real-link', status: 400 },
+  // Deleting an account: what stands in the way (the demo solver has a solution in an open
+  // challenge), the password form, and the page after.
+  { name: 'delete-account-blocked', account: SOLVER, path: () => '/me/account/delete' },
+  { name: 'delete-account-de', account: CLINICIAN_IMAGO, path: () => '/me/account/delete', lang: 'de' },
+  { name: 'account-deleted', path: () => '/account-deleted' },
   { name: 'admin-emails', account: ADMIN, path: () => '/admin/emails' },
   { name: 'dev-mailbox', path: () => '/dev/mailbox' },
   { name: 'dev-mail', path: (r) => mailboxLink(r) },
