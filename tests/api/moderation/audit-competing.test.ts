@@ -94,7 +94,7 @@ describe('a moderator who competes in a challenge', () => {
     expect(JSON.stringify(rivalOnly)).toContain(c.rivalTitle);
   });
 
-  it('finds no report on a rival solution in their queue (API and page); the others’ queues hold it', async () => {
+  it('finds no report on a rival solution in their queue (API and page) nor inbox; the others’ hold it', async () => {
     const c = await contest();
     const theirs = (await queueOf(c.competitor)).open_reports.map((r) => r.id);
     expect(theirs).not.toContain(c.onRival.id);
@@ -105,6 +105,14 @@ describe('a moderator who competes in a challenge', () => {
     const html = await queuePage.text();
     expect(html).not.toContain(c.rivalTitle);
     expect(html).not.toContain('Copies a published paper.');
+
+    // Nor in their inbox: the report's news reaches the moderators who may take it up.
+    const filed = async (reader: TestUser) =>
+      (await must(api('/api/v1/me/notifications?limit=100', { token: reader.token }))).body.data.filter(
+        (n: { kind: string }) => n.kind === 'report_filed',
+      ).length;
+    expect(await filed(c.competitor)).toBe(1); // the report on the challenge itself
+    expect(await filed(c.moderator)).toBe(2);
 
     const fair = (await queueOf(c.moderator)).open_reports.map((r) => r.id);
     expect(fair).toEqual(expect.arrayContaining([c.onRival.id, c.onChallenge.id]));

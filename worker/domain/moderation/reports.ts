@@ -9,7 +9,7 @@ import { auditIf } from '../audit';
 import { DomainError } from '../errors';
 import { forgetQuestionText } from '../notifications/forget';
 import { notify } from '../notifications/notify';
-import { moderatorsOf } from '../notifications/recipients';
+import { fairModeratorsOf, moderatorsOf } from '../notifications/recipients';
 import type { Report, ReportInput } from './report.schema';
 import { HIDEABLE } from './reported-entity';
 
@@ -66,7 +66,10 @@ export async function createReport(
           eventId: uuidv7(),
           kind: 'report_filed',
           key: `report_filed:${id}`,
-          recipients: moderatorsOf(where.clusterId),
+          recipients:
+            input.entity_type === 'solution'
+              ? fairModeratorsOf(where.clusterId, input.entity_id)
+              : moderatorsOf(where.clusterId),
           challengeId: where.challengeId,
           params: { title: where.title, entity_type: input.entity_type },
           actorId: actor.id,

@@ -20,6 +20,21 @@ export const moderatorsOf = (clusterId: string) =>
       WHERE ${clusterMemberships.cluster_id} = ${clusterId} AND ${clusterMemberships.role} = 'moderator'`,
   );
 
+/**
+ * The moderators of a cluster who may take up a report on a solution: not those with a solution of
+ * their own in the same challenge (they read none of their rivals' there, and do not judge
+ * complaints about their own; see access/moderation's queue).
+ */
+export const fairModeratorsOf = (clusterId: string, solutionId: string) =>
+  people(
+    sql`SELECT ${clusterMemberships.user_id} AS user_id FROM ${clusterMemberships}
+      WHERE ${clusterMemberships.cluster_id} = ${clusterId} AND ${clusterMemberships.role} = 'moderator'
+        AND NOT EXISTS (SELECT 1 FROM ${solutions} AS reported
+          JOIN ${solutions} AS mine ON mine.challenge_id = reported.challenge_id
+            AND mine.submitter_id = ${clusterMemberships.user_id}
+          WHERE reported.id = ${solutionId})`,
+  );
+
 /** The owner of a challenge. */
 export const ownerOf = (challengeId: string) =>
   people(sql`SELECT ${challenges.owner_id} AS user_id FROM ${challenges} WHERE ${challenges.id} = ${challengeId}`);
