@@ -60,9 +60,9 @@ describe('the owner’s audit trail page', { timeout: 20_000 }, () => {
     expect(seen).toContain('Solution: Elm sequencing panel');
     expect(trail).toContain(`href="/solutions/${c.A}"`);
     expect(seen).toContain('Dr. Jules Juror');
-    // Before → after, criterion by criterion.
-    expect(seen).toContain('Scores: clinical_impact 2, feasibility 2');
-    expect(seen).toContain('business_case 2 → clinical_impact 5, feasibility 5');
+    // Before → after, criterion by criterion, by the criteria's names.
+    expect(seen).toContain('Scores: Clinical impact 2, Feasibility 2');
+    expect(seen).toContain('Business case 2 → Clinical impact 5, Feasibility 5');
     expect(seen).toContain('Solution submitted');
     // A solution's states in words, as on its own page.
     expect(seen).toContain('Status: Submitted');

@@ -60,8 +60,11 @@ export function labeller(tr: Translator, entityType?: string) {
   };
 }
 
-/** A value in words in the page's language: dates, states and choices translated, texts quoted. */
-function valueText(tr: Translator, field: string, value: unknown): string {
+/**
+ * A value in words in the page's language: dates, states and choices translated, texts quoted;
+ * scores by the criteria's names when `criteria` knows them.
+ */
+function valueText(tr: Translator, field: string, value: unknown, criteria: Record<string, string> = {}): string {
   const { t } = tr;
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
@@ -87,10 +90,10 @@ function valueText(tr: Translator, field: string, value: unknown): string {
       )
       .join('; ');
   }
-  // A jury member's scores by criterion key ("clinical_impact 4, feasibility 3").
+  // A jury member's scores by criterion ("Clinical impact 4, Feasibility 3"; the key of one since removed).
   if (field === 'scores' && value && typeof value === 'object' && !Array.isArray(value)) {
     return Object.entries(value)
-      .map(([key, score]) => `${key} ${tr.number(Number(score))}`)
+      .map(([key, score]) => `${criteria[key] ?? key} ${tr.number(Number(score))}`)
       .join(', ');
   }
   if (Array.isArray(value)) return value.map(String).join(', ');
@@ -106,7 +109,7 @@ function valueText(tr: Translator, field: string, value: unknown): string {
  * What an entry changed, one line per field: "Deadline: 31 Mar 2027 → 30 Apr 2027", "Status: In
  * review → Open", "Jury: added Dr. X". A field the entry has no "before" for reads as its new value.
  */
-export function describeChanges(tr: Translator, entry: Entry): Change[] {
+export function describeChanges(tr: Translator, entry: Entry, criteria: Record<string, string> = {}): Change[] {
   const label = labeller(tr, entry.entity_type);
   const { before, after } = entry;
   if (entry.action === 'jury.assign' || entry.action === 'jury.remove') {
@@ -143,7 +146,7 @@ export function describeChanges(tr: Translator, entry: Entry): Change[] {
       continue;
     }
     const shown = (value: unknown) =>
-      purged && gone(value) ? tr.t('moderation.audit.removed') : valueText(tr, field, value);
+      purged && gone(value) ? tr.t('moderation.audit.removed') : valueText(tr, field, value, criteria);
     if (field === 'note' && gone(now) && !purged) continue;
     const text =
       before && field in before && after && field in after

@@ -46,6 +46,7 @@ export function AuditPage({
   challenge,
   links,
   entries,
+  criteria,
   olderHref,
   notice,
 }: {
@@ -53,6 +54,8 @@ export function AuditPage({
   challenge: ChallengeHeading;
   links: ChallengePages;
   entries: Entry[];
+  /** The challenge's criteria by key: scores read by the names the owner gave them. */
+  criteria: Record<string, string>;
   olderHref: string | null;
   /** What just happened (a purge), said once above the trail. */
   notice?: string;
@@ -80,7 +83,7 @@ export function AuditPage({
             <tbody>
               {entries.map((e) => {
                 const title = actionTitle(tr, e.action);
-                const changes = describeChanges(tr, e);
+                const changes = describeChanges(tr, e, criteria);
                 return (
                   <tr>
                     <td>

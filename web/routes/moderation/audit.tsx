@@ -3,6 +3,7 @@ import { challengePages, loadChallengeWith } from '../../../worker/access/challe
 import { auditTrailFor, loadAuditEntry } from '../../../worker/access/moderation';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { notVisible } from '../../../worker/domain/errors';
+import { criteriaQuery } from '../../../worker/domain/evaluation/ranking';
 import { purgeAuditEntry, textFields } from '../../../worker/domain/moderation/audit-purge';
 import { idAfter, toPage } from '../../../worker/domain/paging';
 import type { AppEnv } from '../../../worker/env';
@@ -76,11 +77,12 @@ export const auditPages = new Hono<AppEnv>()
       limit: PAGE_SIZE + 1,
       before: idAfter(c.req.query('cursor')),
     } as const;
-    const [{ row, has_my_solutions }, rows] = await loadChallengeWith(
+    const [{ row, has_my_solutions }, rows, criteria] = await loadChallengeWith(
       c.var.db,
       actor,
       id,
       auditTrailFor(c.var.db, actor, filter),
+      criteriaQuery(c.var.db, id),
     );
     authorize(actor, 'challenge.audit', row);
     // Admins may remove text posted by mistake from an entry that holds some.
@@ -99,6 +101,7 @@ export const auditPages = new Hono<AppEnv>()
         challenge={row}
         links={challengePages(actor, row, undefined, Boolean(has_my_solutions))}
         entries={data}
+        criteria={Object.fromEntries(criteria.map((k) => [k.key, k.label]))}
         olderHref={next_cursor ? `/challenges/${id}/audit?cursor=${next_cursor}` : null}
         notice={c.req.query('done') === 'purged' ? page.tr.t('moderation.purge.done') : undefined}
       />,
