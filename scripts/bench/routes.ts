@@ -54,6 +54,16 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ctx.moderatorAuth,
   },
   {
+    name: 'ranking normalised per juror (moderator, full view)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/ranking?method=normalised`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'agreement between jurors (moderator)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/agreement`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
     name: 'challenge page (HTML)',
     path: (ctx) => `/challenges/${ctx.challengeId}`,
     headers: () => ({ accept: 'text/html' }),

@@ -67,6 +67,11 @@ const PAGES: PageCase[] = [
     account: CLINICIAN,
     path: async (r) => `/challenges/${await inEvaluation(r)}/ranking`,
   },
+  {
+    name: 'ranking normalised per juror, with agreement',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/ranking?method=normalised`,
+  },
   { name: 'audit trail', account: MODERATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/audit` },
   {
     name: 'audit trail, as an admin (remove text)',

@@ -153,6 +153,11 @@ describe('the whole journey, without JavaScript', () => {
     await cp.getByRole('button', { name: 'Decide and publish the results' }).click();
     await expect(cp.getByRole('alert').textContent()).resolves.toContain('Choose at least one winner');
     await cp.getByLabel(`Decision for ${solutionTitle}`).selectOption('winner');
+    // One juror scored it, fewer than the minimum of 3: the decision says why it may win anyway.
+    await expect(cp.getByText('Scored by fewer than 3 jurors').count()).resolves.toBe(1);
+    await cp
+      .getByLabel(`Why “${solutionTitle}” may win with fewer than 3 scores`)
+      .fill('Only one juror could score it; the pilot will show more.');
     await cp.getByLabel('Note to all solvers (optional)').fill('A pilot starts in the spring.');
     await cp.getByRole('button', { name: 'Decide and publish the results' }).click();
     await cp.getByRole('button', { name: 'Yes, decide and publish' }).click();

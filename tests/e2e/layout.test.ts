@@ -199,6 +199,11 @@ const PAGES: PageCase[] = [
   { name: 'jury-de', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/jury`, lang: 'de' },
   { name: 'ranking', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/ranking` },
   {
+    name: 'ranking-normalised',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/ranking?method=normalised`,
+  },
+  {
     name: 'ranking-de',
     account: CLINICIAN,
     path: async (r) => `/challenges/${await inEvaluation(r)}/ranking`,

@@ -331,6 +331,8 @@ describe('the XSS corpus in a real browser', () => {
     await call(clinician, 'POST', `/api/v1${challenge}/decision`, {
       winners: [ids.solution],
       note: hostile('decision note', 4000),
+      // One juror scored it, fewer than the minimum of 3: the override says why it may win.
+      overrides: [{ solution_id: ids.solution, note: 'Scored by one juror in this walk through every page.' }],
     });
 
     // Decided: every page that shows any of it, as each person who sees it.

@@ -22,7 +22,7 @@ const CRITERION_PARTS = ['label', 'description', 'weight'] as const;
 export const criterionField = (row: number, part: (typeof CRITERION_PARTS)[number]) => `criteria.${row}.${part}`;
 
 const BOOLEANS = ['ce_marking_required', 'involves_patient_data', 'share_feedback'] as const;
-const NUMBERS = ['trl_min', 'trl_max'] as const;
+const NUMBERS = ['trl_min', 'trl_max', 'min_evaluations'] as const;
 const TEXTS = [
   'title',
   'summary',
@@ -128,6 +128,7 @@ export const challengeLabels = ({ t }: Translator): Record<string, string> => ({
   language: t('form.language'),
   visibility: t('form.visibility'),
   share_feedback: t('form.share_feedback'),
+  min_evaluations: t('quality.form.min_evaluations'),
   version: t('form.version'),
 });
 
@@ -201,6 +202,7 @@ export function newChallengeValues({ t, locale }: Translator): FormValues {
     care_pathway_step: 'diagnosis',
     trl_min: '3',
     trl_max: '7',
+    min_evaluations: '3',
   };
   DEFAULT_CRITERIA.forEach((c, i) => {
     values[criterionField(i, 'label')] = t(`authoring.default.${c.key}`);

@@ -75,12 +75,21 @@ export const scoreForm = (criteria: readonly { key: string; label: string }[]) =
 /** One outcome per solution (`outcome.<id>`: winner, shortlisted or not selected) and a note to all solvers. */
 export const decisionForm = defineForm({
   schema: DecisionInputSchema,
-  decode: (values) => ({
-    winners: chosen(values, 'outcome.', 'winner'),
-    shortlist: chosen(values, 'outcome.', 'shortlisted'),
-    note: text(values.note),
+  decode: (values) => {
+    const winners = chosen(values, 'outcome.', 'winner');
+    // A note written for a solution that is not named a winner is not sent: it would not apply.
+    const overrides = winners.flatMap((id) => {
+      const note = text(values[`override.${id}`]);
+      return note ? [{ solution_id: id, note }] : [];
+    });
+    return { winners, shortlist: chosen(values, 'outcome.', 'shortlisted'), note: text(values.note), overrides };
+  },
+  labels: ({ t }) => ({
+    winners: t('ranking.winners'),
+    shortlist: t('ranking.winners'),
+    note: t('ranking.note'),
+    overrides: t('quality.override.generic'),
   }),
-  labels: ({ t }) => ({ winners: t('ranking.winners'), shortlist: t('ranking.winners'), note: t('ranking.note') }),
-  collapse: ['winners', 'shortlist'],
-  messages: ({ t }) => ({ winners: t('ranking.no_winner') }),
+  collapse: ['winners', 'shortlist', 'overrides'],
+  messages: ({ t }) => ({ winners: t('ranking.no_winner'), overrides: t('quality.error.override_note') }),
 });

@@ -9,6 +9,7 @@ import { deModeration } from './moderation/de';
 import { deNotifications } from './notifications/de';
 import { dePrivacy } from './privacy/de';
 import { dePublic } from './public/de';
+import { deQuality } from './quality/de';
 import { deSearch } from './search/de';
 
 export const de: Messages = {
@@ -23,6 +24,7 @@ export const de: Messages = {
   ...deSearch,
   ...dePrivacy,
   ...deDeletion,
+  ...deQuality,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

@@ -12,6 +12,7 @@ import { enNotifications } from './notifications/en';
 import type { PluralMessage } from './part';
 import { enPrivacy } from './privacy/en';
 import { enPublic } from './public/en';
+import { enQuality } from './quality/en';
 import { enSearch } from './search/en';
 
 export type { PluralMessage };
@@ -28,6 +29,7 @@ export const en = {
   ...enSearch,
   ...enPrivacy,
   ...enDeletion,
+  ...enQuality,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

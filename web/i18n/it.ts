@@ -9,6 +9,7 @@ import { itModeration } from './moderation/it';
 import { itNotifications } from './notifications/it';
 import { itPrivacy } from './privacy/it';
 import { itPublic } from './public/it';
+import { itQuality } from './quality/it';
 import { itSearch } from './search/it';
 
 export const it: Messages = {
@@ -23,6 +24,7 @@ export const it: Messages = {
   ...itSearch,
   ...itPrivacy,
   ...itDeletion,
+  ...itQuality,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

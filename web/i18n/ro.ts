@@ -9,6 +9,7 @@ import { roModeration } from './moderation/ro';
 import { roNotifications } from './notifications/ro';
 import { roPrivacy } from './privacy/ro';
 import { roPublic } from './public/ro';
+import { roQuality } from './quality/ro';
 import { roSearch } from './search/ro';
 
 export const ro: Messages = {
@@ -23,6 +24,7 @@ export const ro: Messages = {
   ...roSearch,
   ...roPrivacy,
   ...roDeletion,
+  ...roQuality,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

@@ -82,6 +82,7 @@ const KNOWN: Known[] = [
     message: /not a submitted solution/,
     say: ({ tr }) => tr.t('messages.not_submitted'),
   },
+  { path: /^winners\.\d+$/, message: /jurors this challenge asks for/, say: ({ tr }) => tr.t('quality.error.minimum') },
   { path: /^scores\.[^.]+$/, message: /missing/i, say: ({ tr, label }) => tr.t('messages.score', { label }) },
   {
     path: /^scores\.[^.]+$/,

@@ -2,8 +2,12 @@ import type { Database } from '../db/client';
 import type { Actor, SignedIn } from '../domain/actor';
 import { challengeQuery } from '../domain/challenges/read';
 import { notVisible } from '../domain/errors';
+import { AGREEMENT_NOTE, agreement } from '../domain/evaluation/agreement';
+import type { RankingMethod } from '../domain/evaluation/calibration';
 import { type DeclarationRow, declarationList } from '../domain/evaluation/conflicts';
+import { countedEvaluations, overridesOf } from '../domain/evaluation/counted';
 import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
+import type { Agreement } from '../domain/evaluation/evaluation.view';
 import { conflictsOf, juryProgress, jurySeat, rankingReads, shapeRanking } from '../domain/evaluation/ranking';
 import { declarationOpen } from '../domain/solutions/lifecycle';
 import { findSolution } from '../domain/solutions/read';
@@ -20,16 +24,18 @@ import { solutionFacts, solutionPageFor } from './solutions';
  * Those who manage the jury also get how much of it stands behind each score (`coverage`).
  * 404 when the challenge does not exist or is not visible to the viewer.
  */
-export async function loadRanking(db: Database, actor: Actor, id: string) {
+export async function loadRanking(db: Database, actor: Actor, id: string, method: RankingMethod = 'weighted') {
   const [criteria, rows] = rankingReads(db, id);
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows] = await db.batch([
+  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows, counted, overrides] = await db.batch([
     challengeQuery(db, id, viewer || null),
     criteria,
     rows,
     juryProgress(db, id, viewer),
     conflictsOf(db, id, viewer),
     juryCoverage(db, id),
+    countedEvaluations(db, id),
+    overridesOf(db, id),
   ]);
   const challenge = visibleChallenge(actor, challenges[0]);
   const jury = jurySeat(progress[0]);
@@ -39,9 +45,53 @@ export async function loadRanking(db: Database, actor: Actor, id: string) {
   // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
   const manages = can(actor, 'jury.manage', challenge.row);
   const hidden = new Set(manages ? [] : conflicts.map((d) => d.solution_id));
-  const ranking = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden) : null;
+  const quality = { method, counted, minEvaluations: challenge.row.min_evaluations, overrides };
+  const ranking = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden, quality) : null;
   const coverage: CoverageRow[] | null = manages && view === 'full' ? coverageRows : null;
-  return { challenge, ranking, full, jury, coverage };
+  // Computed only when asked for: alpha costs CPU on large juries, the ranking itself does not need it.
+  const agreementFigures = () =>
+    view === 'full' ? shapeAgreement(id, criteriaRows, rankedRows, counted, hidden) : null;
+  return { challenge, ranking, full, jury, coverage, agreement: agreementFigures };
+}
+
+/** The agreement figures over what a batch read, without the solutions hidden from this viewer. */
+function shapeAgreement(
+  id: string,
+  criteriaRows: Parameters<typeof agreement>[1],
+  rankedRows: readonly { solution_id: string; title: string }[],
+  counted: Parameters<typeof agreement>[0],
+  hidden: ReadonlySet<string>,
+): Agreement {
+  const figures = agreement(
+    counted,
+    criteriaRows,
+    rankedRows.map((r) => r.solution_id),
+  );
+  const titles = new Map(rankedRows.map((r) => [r.solution_id, r.title]));
+  return {
+    challenge_id: id,
+    metric: 'interval',
+    method_note: AGREEMENT_NOTE,
+    jurors: figures.jurors,
+    overall: figures.overall,
+    criteria: figures.criteria,
+    disputed: figures.disputed
+      .filter((d) => !hidden.has(d.solution_id))
+      .map((d) => ({ ...d, title: titles.get(d.solution_id) ?? '' })),
+  };
+}
+
+/**
+ * Agreement between the jurors, for those who may see the full ranking (`ranking.full`), in one
+ * round trip; anyone else gets the policy's refusal (404 when the challenge is not visible to them).
+ * A jury member never sees the solutions they declared a conflict on among the disputed ones.
+ */
+export async function loadAgreement(db: Database, actor: Actor, id: string): Promise<Agreement> {
+  const { full, agreement: figures } = await loadRanking(db, actor, id);
+  if (!full.allow) throw refusal(full);
+  const shaped = figures();
+  if (!shaped) throw new Error(`The agreement of challenge ${id} was allowed but not shaped.`);
+  return shaped;
 }
 
 /** What the policy needs to know about one solution on the declaration page. */

@@ -141,6 +141,8 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
       status: c.status,
       version: 1 + steps.length,
       endorsement_count: c.endorsedBy?.length ?? 0,
+      // The demo's juries have two members: a winner needs both scores (one score is flagged).
+      min_evaluations: Math.min(columns.min_evaluations ?? 3, Math.max(1, c.evaluators?.length ?? 3)),
       moderator_note: c.moderatorNote ?? null,
       decision_note: c.decisionNote ?? null,
       created_at: at(created),

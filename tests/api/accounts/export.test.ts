@@ -5,7 +5,7 @@ import { exportAccount } from '../../../worker/domain/accounts/export';
 import { DataExportSchema } from '../../../worker/domain/accounts/export.schema';
 import { confirmDirectly, createWorld, PASSWORD, registerUser, type TestUser, type World } from '../../helpers/actors';
 import { openChallenge, transition } from '../../helpers/challenges';
-import { assignJury, declare, evaluate, scoresOf } from '../../helpers/evaluation';
+import { assignJury, decide, declare, evaluate, scoresOf } from '../../helpers/evaluation';
 import { api, d1Stats, isProblem, must } from '../../helpers/http';
 import { tokenFromMail } from '../../helpers/mail';
 import { fullScans, planActor, recordingD1 } from '../../helpers/query-plan';
@@ -374,6 +374,25 @@ describe('what the export leaves out, and what it finds', () => {
     expect((await exportOf(asker)).body.questions_asked).toEqual([
       expect.objectContaining({ id: question, body: text }),
     ]);
+  });
+
+  it('holds the reasons given for a winner with fewer scores than the minimum', async () => {
+    const owner = await registerUser('clinician');
+    const challenge = await openChallenge(owner, world.users.moderator, world.cluster.slug);
+    const solver = await registerUser('solver');
+    const solution = await submitSolution(solver, challenge);
+    const juror = await registerUser('clinician');
+    await assignJury(owner, challenge, juror);
+    await transition(owner, challenge, 'start_evaluation');
+    await declare(juror, solution, false);
+    await evaluate(juror, solution, scoresOf([4]));
+    const note = `Only one juror could score it ${unique()}.`;
+    await must(decide(owner, challenge, { winners: [solution], overrides: [{ solution_id: solution, note }] }));
+
+    expect((await exportOf(owner)).body.decision_overrides).toEqual([
+      expect.objectContaining({ challenge_id: challenge, solution_id: solution, note }),
+    ]);
+    expect((await exportOf(juror)).body.decision_overrides).toEqual([]);
   });
 
   it('holds the invitations accepted under an earlier address', async () => {

@@ -16,6 +16,7 @@ import {
   decide,
   declare,
   evaluate,
+  OVERRIDE_NOTE,
   putEvaluation,
   scoresOf,
   startEvaluation,
@@ -113,7 +114,13 @@ describe('the decision against a score or a withdrawal landing at the same time'
     // The withdrawal lands after the decision checked its names, before its batch.
     const db = interleaved(() => must(withdrawSolution(solverB, B)));
 
-    const err = await refusal(decideChallenge(db, signedInAs(owner), record, { winners: [A], shortlist: [B] }));
+    const err = await refusal(
+      decideChallenge(db, signedInAs(owner), record, {
+        winners: [A],
+        shortlist: [B],
+        overrides: [{ solution_id: A, note: OVERRIDE_NOTE }],
+      }),
+    );
     expect(err.code).toBe('invalid_state');
     expect(err.message).toContain('withdrawn or hidden while the decision was being saved');
     expect(await challengeRow(id)).toMatchObject({ status: 'evaluation', decided_at: null });

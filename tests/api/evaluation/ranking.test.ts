@@ -10,6 +10,7 @@ import {
   ranking,
   scoresOf,
   startEvaluation,
+  withOverrides,
 } from '../../helpers/evaluation';
 import { api, d1Stats, isProblem, must } from '../../helpers/http';
 import { submitSolution } from '../../helpers/solutions';
@@ -231,7 +232,9 @@ describe('query budget', () => {
       await probe('list as owner', `/api/v1/challenges/${id}/solutions?limit=100`, owner.token);
       await probe('list as jury member', `/api/v1/challenges/${id}/solutions?limit=100`, J.token);
       await probe('list as submitter', `/api/v1/challenges/${id}/solutions?limit=100`, solver.token);
-      await must(api(`/api/v1/challenges/${id}/decision`, { token: owner.token, body: { winners: [ids[0]] } }));
+      await must(
+        api(`/api/v1/challenges/${id}/decision`, { token: owner.token, body: withOverrides({ winners: [ids[0]] }) }),
+      );
       // Every solution's summary is public (the helper's default), so the public results list all n.
       await probe('ranking anonymous after decision', `/api/v1/challenges/${id}/ranking`, undefined, 'public');
       return stats;

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { TestUser } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
-import { assignJury, declare, putEvaluation, scoresOf, startEvaluation } from '../../helpers/evaluation';
+import { assignJury, declare, putEvaluation, scoresOf, startEvaluation, withOverrides } from '../../helpers/evaluation';
 import { api, isProblem, must } from '../../helpers/http';
 import { submitSolution } from '../../helpers/solutions';
 import { freshCast, jurors, solverOf } from './fixtures';
@@ -75,7 +75,7 @@ describe('the audit trail of scores', () => {
     await must(putEvaluation(juror, B, { scores: { clinical_impact: 4 }, draft: true }));
     const incomplete = await putEvaluation(juror, B, { scores: { clinical_impact: 4 } });
     expect(isProblem(incomplete, 400, 'validation_failed')).toBe(true);
-    await must(api(`/api/v1/challenges/${id}/decision`, { token: owner.token, body: { winners: [B] } }));
+    await must(api(`/api/v1/challenges/${id}/decision`, { token: owner.token, body: withOverrides({ winners: [B] }) }));
     const late = await putEvaluation(juror, B, { scores: scoresOf([5]) });
     expect(isProblem(late, 409, 'invalid_state')).toBe(true);
     expect(await scoreEntries(B)).toEqual([]);

@@ -10,6 +10,7 @@ import {
   ranking,
   scoresOf,
   startEvaluation,
+  withOverrides,
 } from '../../helpers/evaluation';
 import { api, isProblem, must } from '../../helpers/http';
 import { submitSolution } from '../../helpers/solutions';
@@ -94,7 +95,7 @@ describe('when scoring is allowed, and the public results', () => {
 
     await startEvaluation(owner, id);
     await evaluate(J, S, scoresOf([4]));
-    await must(api(`/api/v1/challenges/${id}/decision`, { token: owner.token, body: { winners: [S] } }));
+    await must(api(`/api/v1/challenges/${id}/decision`, { token: owner.token, body: withOverrides({ winners: [S] }) }));
 
     const afterDecision = await putEvaluation(J, S, { scores: scoresOf([1]) });
     expect(isProblem(afterDecision, 409, 'invalid_state')).toBe(true);
@@ -169,7 +170,10 @@ describe('when scoring is allowed, and the public results', () => {
     ]);
 
     await must(
-      api(`/api/v1/challenges/${id}/decision`, { token: owner.token, body: { winners: [B], shortlist: [A] } }),
+      api(`/api/v1/challenges/${id}/decision`, {
+        token: owner.token,
+        body: withOverrides({ winners: [B], shortlist: [A] }),
+      }),
     );
 
     const orgs = await Promise.all(

@@ -17,7 +17,7 @@ import { consume } from '../../../worker/queue/consumer';
 import type { Job } from '../../../worker/queue/jobs';
 import { createWorld, type World } from '../../helpers/actors';
 import { createDraft, draftBody, openChallenge, transition } from '../../helpers/challenges';
-import { scoresOf } from '../../helpers/evaluation';
+import { scoresOf, withOverrides } from '../../helpers/evaluation';
 import { type FaultPlan, faultAt, faultyEnv } from '../../helpers/faulty-d1';
 import { BASE, freshClient, must } from '../../helpers/http';
 import { tableCounts } from '../../helpers/row-counts';
@@ -230,7 +230,7 @@ describe('a write whose database call fails', () => {
         return {
           path: `/api/v1/challenges/${challenge}/decision`,
           token: world.users.clinician.token,
-          body: { winners: [solution] },
+          body: withOverrides({ winners: [solution] }),
         };
       },
       200,

@@ -1,5 +1,5 @@
 import { registerUser, signedIn } from '../../helpers/actors';
-import { assignJury, scoresOf } from '../../helpers/evaluation';
+import { assignJury, scoresOf, withOverrides } from '../../helpers/evaluation';
 import { sharedEvaluation, sharedOpen } from '../../helpers/fixtures';
 import { freshEvaluation, freshOpenWithSolution } from '../../helpers/solution-fixtures';
 import { solutionBody } from '../../helpers/solutions';
@@ -111,10 +111,17 @@ export const solutionCases: MatrixCase[] = [
     expect: { ...signedIn(404), clinician: 200, evaluator: 200, moderator: 200, admin: 200 },
   },
   {
+    route: 'GET /api/v1/challenges/{id}/agreement',
+    request: async (world) => ({ path: `/api/v1/challenges/${(await sharedEvaluation(world)).challenge}/agreement` }),
+    // Whoever sees the full ranking, with the ranking's refusals for everyone else.
+    expect: { ...signedIn(404), clinician: 200, evaluator: 200, moderator: 200, admin: 200 },
+  },
+  {
     route: 'POST /api/v1/challenges/{id}/decision',
     request: async (world) => {
       const { challenge, solution } = await freshEvaluation(world);
-      return { path: `/api/v1/challenges/${challenge}/decision`, method: 'POST', body: { winners: [solution] } };
+      const body = withOverrides({ winners: [solution] });
+      return { path: `/api/v1/challenges/${challenge}/decision`, method: 'POST', body };
     },
     expect: juryManagers(200),
   },

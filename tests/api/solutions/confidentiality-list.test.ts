@@ -102,7 +102,11 @@ describe('the confidentiality matrix of one challenge', () => {
         };
         walk(res.body);
         expect(
-          keys.filter((k) => /solution|submission|evaluat|jury/i.test(k) && k !== 'evaluation_deadline'),
+          // Settings, not counts: when scoring ends and how many jurors a winner needs.
+          keys.filter(
+            (k) =>
+              /solution|submission|evaluat|jury/i.test(k) && !['evaluation_deadline', 'min_evaluations'].includes(k),
+          ),
           who,
         ).toEqual([]);
       }),

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, registerUser, type World } from '../../helpers/actors';
 import { openChallenge, transition } from '../../helpers/challenges';
-import { assignJury, declare, evaluate, scoresOf } from '../../helpers/evaluation';
+import { assignJury, declare, evaluate, scoresOf, withOverrides } from '../../helpers/evaluation';
 import { api, isProblem } from '../../helpers/http';
 import { submitSolution } from '../../helpers/solutions';
 
@@ -61,7 +61,7 @@ describe('a challenge from solutions to decision', () => {
 
     const decision = await api(`/api/v1/challenges/${id}/decision`, {
       token: owner.token,
-      body: { winners: [a], shortlist: [b], note: 'Pilot with A; B shortlisted.' },
+      body: withOverrides({ winners: [a], shortlist: [b], note: 'Pilot with A; B shortlisted.' }),
     });
     expect(decision.status, JSON.stringify(decision.body)).toBe(200);
     expect(decision.body.status).toBe('decided');

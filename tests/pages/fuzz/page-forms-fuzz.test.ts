@@ -255,6 +255,7 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     },
     '/challenges/{id}/decision': {
       ...Object.fromEntries(solutions.map((s) => [`outcome.${s}`, oneOf(['winner', 'shortlisted', 'not_selected'])])),
+      ...Object.fromEntries(solutions.map((s) => [`override.${s}`, words])),
       note: words,
       confirmed,
     },

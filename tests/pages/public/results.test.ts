@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, registerUser, type World } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
-import { assignJury, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
+import { assignJury, declare, evaluate, scoresOf, startEvaluation, withOverrides } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
 import { page } from '../../helpers/pages';
 import { submitSolution } from '../../helpers/solutions';
@@ -48,7 +48,11 @@ beforeAll(async () => {
   await must(
     api(`/api/v1/challenges/${id}/decision`, {
       token: owner.token,
-      body: { winners: [ids.A, ids.D, ids.E], shortlist: [ids.B], note: 'Pilots with A and E; B in reserve.' },
+      body: withOverrides({
+        winners: [ids.A, ids.D, ids.E],
+        shortlist: [ids.B],
+        note: 'Pilots with A and E; B in reserve.',
+      }),
     }),
   );
 });

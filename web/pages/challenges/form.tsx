@@ -319,6 +319,15 @@ export function ChallengeFormPage({ page, form, action, title, clusters, editing
             options={options(VISIBILITIES, 'visibility')}
           />
           <Checkbox form={form} name="share_feedback" label={labels.share_feedback ?? ''} />
+          <Field
+            form={form}
+            name="min_evaluations"
+            label={labels.min_evaluations ?? ''}
+            hint={t('quality.form.min_evaluations_hint')}
+            type="number"
+            min={1}
+            max={20}
+          />
         </fieldset>
         <div class="buttons">
           <button type="submit">{t(editing?.mode === 'amend' ? 'authoring.save_changes' : 'form.save_draft')}</button>

@@ -1,6 +1,6 @@
 import type { ChallengePages } from '../../../worker/access/challenges';
 import type { CoverageRow, ThinPlace } from '../../../worker/domain/evaluation/coverage';
-import type { Ranking } from '../../../worker/domain/evaluation/evaluation.view';
+import type { Agreement, Ranking } from '../../../worker/domain/evaluation/evaluation.view';
 import { ErrorSummary, Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { ScrollTable } from '../../components/scroll-table';
@@ -21,6 +21,8 @@ interface RankingPageProps {
   /** For those who manage the jury: how much of it stands behind each score, and the top places on thin ground. */
   coverage: readonly CoverageRow[] | null;
   thin: readonly ThinPlace[];
+  /** Agreement between the jurors and the solutions to discuss (null when there is nothing to show). */
+  agreement?: Agreement | null;
   form: FormState;
   notice?: string;
 }
@@ -53,6 +55,99 @@ function ThinPlaces({ page, thin }: { page: PageContext; thin: readonly ThinPlac
   );
 }
 
+/** The two methods as links (no JavaScript), the current one marked, and what it does in one sentence. */
+function MethodSwitch({ page, ranking, id }: { page: PageContext; ranking: Full; id: string }) {
+  const { t } = page.tr;
+  const href = (m: Full['method']) => `/challenges/${id}/ranking${m === 'normalised' ? '?method=normalised' : ''}`;
+  return (
+    <section class="ranking-method" aria-labelledby="method-title">
+      <h2 id="method-title">{t('quality.method.title')}</h2>
+      <ul class="switch">
+        {(['weighted', 'normalised'] as const).map((m) => (
+          <li>
+            {m === ranking.method ? (
+              <strong aria-current="page">{t(`quality.method.${m}`)}</strong>
+            ) : (
+              <a href={href(m)}>{t(`quality.method.${m}`)}</a>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p>{t(`quality.method.${ranking.method}_note`)}</p>
+      {ranking.top_disagreement.disagree && (
+        <p class="notice ranking-disagree" role="note">
+          {t('quality.disagree', { places: page.tr.number(ranking.top_disagreement.places) })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Krippendorff's alpha per criterion and overall, read in plain words, and the disputed solutions. */
+function AgreementSection({ page, agreement, ranking }: { page: PageContext; agreement: Agreement; ranking: Full }) {
+  const { tr } = page;
+  const { t } = tr;
+  const alpha = (value: number | null) =>
+    value === null ? '—' : tr.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
+  const reading = (r: Agreement['overall']['reading']) => t(`quality.reading.${r ?? 'none'}`);
+  const labels = new Map(ranking.criteria.map((c) => [c.key, c.label]));
+  return (
+    // Not a section of its own: the scrolling table is the region named like the heading (as for the means).
+    <div class="ranking-agreement">
+      <h2 id="agreement-title">{t('quality.agreement.title')}</h2>
+      <p class="hint">{t('quality.agreement.explain')}</p>
+      <ScrollTable label={t('quality.agreement.title')}>
+        <table aria-labelledby="agreement-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('quality.agreement.criterion')}</th>
+              <th scope="col">{t('quality.agreement.alpha')}</th>
+              <th scope="col">{t('quality.agreement.reading')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {agreement.criteria.map((c) => (
+              <tr>
+                <th scope="row">{c.label}</th>
+                <td>{alpha(c.alpha)}</td>
+                <td>{reading(c.reading)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('quality.agreement.overall')}</th>
+              <td>
+                <strong>{alpha(agreement.overall.alpha)}</strong>
+              </td>
+              <td>
+                <strong>{reading(agreement.overall.reading)}</strong>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </ScrollTable>
+      <h3 id="disputed-title">{t('quality.disputed.title')}</h3>
+      <p class="hint">{t('quality.disputed.explain')}</p>
+      {agreement.disputed.length === 0 ? (
+        <p>{t('quality.disputed.none')}</p>
+      ) : (
+        <ul class="disputed" aria-labelledby="disputed-title">
+          {agreement.disputed.map((d) => (
+            <li>
+              <a href={`/solutions/${d.solution_id}`}>{d.title}</a>:{' '}
+              {t('quality.disputed.item', {
+                spread: tr.number(d.spread, { maximumFractionDigits: 1 }),
+                evaluations: tr.number(d.evaluations),
+              })}
+              {d.criteria.length > 0 &&
+                `; ${t('quality.disputed.criteria', { criteria: tr.list(d.criteria.map((k) => labels.get(k) ?? k)) })}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 /**
  * The ranking: one row per solution with its rank, score, evaluations and (for those who decide)
  * the outcome to choose, laid out as a row on a wide screen and as a card on a phone, so the
@@ -67,6 +162,7 @@ export function RankingPage({
   canDecide,
   coverage,
   thin,
+  agreement,
   form,
   notice,
 }: RankingPageProps) {
@@ -76,6 +172,7 @@ export function RankingPage({
     value === null ? '—' : tr.number(value, { maximumFractionDigits: digits });
   const jury = new Map((coverage ?? []).map((c) => [c.solution_id, c]));
   const thinIds = new Set(thin.map((p) => p.solution_id));
+  const otherRank = (r: Full['data'][number]) => (ranking.method === 'weighted' ? r.normalised_rank : r.weighted_rank);
   const list = (
     <ol class="ranking-list" aria-label={t('ranking.caption')}>
       {ranking.data.map((r) => {
@@ -95,6 +192,11 @@ export function RankingPage({
             </div>
             <p class="ranked-score">
               <span class="ranked-label">{t('judging.ranking.score')}</span> <strong>{score(r.score)}</strong>
+              <br />
+              <span class="ranked-label">{t('quality.normalised')}</span> {score(r.normalised_score, 2)}
+              {otherRank(r) !== r.rank && (
+                <span class="meta"> ({t('quality.other_rank', { rank: tr.number(otherRank(r)) })})</span>
+              )}
             </p>
             <p class="ranked-evaluations">
               <span class="ranked-label">{t('ranking.evaluations')}</span>{' '}
@@ -105,7 +207,14 @@ export function RankingPage({
                   })
                 : tr.number(r.evaluations)}
               {thinIds.has(r.solution_id) && <strong class="ranked-fewer"> ({t('judging.ranking.fewer')})</strong>}
+              {r.under_minimum && (
+                <strong class="ranked-minimum">
+                  {' '}
+                  {t('quality.under_minimum', { min: tr.number(ranking.min_evaluations) })}
+                </strong>
+              )}
             </p>
+            {r.override && <p class="ranked-override">{t('quality.override.shown', { note: r.override.note })}</p>}
             <div class="ranked-decision">
               {canDecide && r.status === 'submitted' ? (
                 <>
@@ -126,6 +235,19 @@ export function RankingPage({
                 </>
               )}
             </div>
+            {canDecide && r.status === 'submitted' && r.under_minimum && (
+              <div class="ranked-override">
+                <TextArea
+                  form={form}
+                  name={`override.${r.solution_id}`}
+                  label={t('quality.override.label', {
+                    title: r.title,
+                    min: tr.number(ranking.min_evaluations),
+                  })}
+                  hint={t('quality.override.hint')}
+                />
+              </div>
+            )}
           </li>
         );
       })}
@@ -174,6 +296,7 @@ export function RankingPage({
         <p>{t('solutions.empty')}</p>
       ) : (
         <>
+          <MethodSwitch page={page} ranking={ranking} id={challenge.id} />
           <ThinPlaces page={page} thin={thin} />
           {canDecide ? (
             <>
@@ -196,6 +319,7 @@ export function RankingPage({
             list
           )}
           {means}
+          {agreement && <AgreementSection page={page} agreement={agreement} ranking={ranking} />}
         </>
       )}
     </Layout>

@@ -23,7 +23,8 @@ import { renderPage } from '../../render';
  * challenge page.
  */
 async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
-  const { challenge, ranking, full, jury, coverage } = await loadRanking(c.var.db, actor, id);
+  const method = c.req.query('method') === 'normalised' ? 'normalised' : 'weighted';
+  const { challenge, ranking, full, jury, coverage, agreement } = await loadRanking(c.var.db, actor, id, method);
   const { row } = challenge;
   if (ranking?.view !== 'full') {
     // After the decision everyone who may read the challenge sees the public results on it.
@@ -41,6 +42,7 @@ async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm
       canDecide={may.decide}
       coverage={coverage}
       thin={coverage ? thinTopPlaces(ranking.data, coverage) : []}
+      agreement={agreement()}
       form={form}
     />,
     status,

@@ -67,6 +67,8 @@ export const challenges = sqliteTable(
     visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
     /** Whether solvers see the aggregate jury feedback on their own solution after the decision. */
     share_feedback: integer('share_feedback', { mode: 'boolean' }).notNull().default(false),
+    /** How many jurors must have scored a solution before it may win without an override with a note. */
+    min_evaluations: integer('min_evaluations').notNull().default(3),
 
     endorsement_count: integer('endorsement_count').notNull().default(0),
     /**
@@ -112,6 +114,7 @@ export const challenges = sqliteTable(
     ),
     check('challenges_version_ck', sql`${t.version} >= 1`),
     check('challenges_endorsement_count_ck', sql`${t.endorsement_count} >= 0`),
+    check('challenges_min_evaluations_ck', sql`${t.min_evaluations} >= 1`),
   ],
 );
 

@@ -144,3 +144,29 @@ export const evaluationDrafts = sqliteTable(
     check('evaluation_drafts_scores_ck', sql`json_valid(${t.scores}) AND json_type(${t.scores}) = 'object'`),
   ],
 );
+
+/**
+ * A winner named although fewer jurors than the challenge's `min_evaluations` scored it: the
+ * owner's note on why, written in the same batch as the decision (and its audit entry).
+ */
+export const decisionOverrides = sqliteTable(
+  'decision_overrides',
+  {
+    challenge_id: text('challenge_id')
+      .notNull()
+      .references(() => challenges.id, { onDelete: 'cascade' }),
+    solution_id: text('solution_id')
+      .notNull()
+      .references(() => solutions.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+    decided_by: text('decided_by')
+      .notNull()
+      .references(() => users.id),
+    created_at: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.challenge_id, t.solution_id] }),
+    index('decision_overrides_solution_idx').on(t.solution_id),
+    index('decision_overrides_decided_by_idx').on(t.decided_by),
+  ],
+);

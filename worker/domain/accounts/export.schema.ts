@@ -7,6 +7,7 @@ import {
   challenges,
   clusterMemberships,
   conflictDeclarations,
+  decisionOverrides,
   emailOutbox,
   emailTokens,
   endorsements,
@@ -139,6 +140,13 @@ const ConflictPart = createSelectSchema(conflictDeclarations).pick({
   declared_at: true,
 });
 
+const OverridePart = createSelectSchema(decisionOverrides).pick({
+  challenge_id: true,
+  solution_id: true,
+  note: true,
+  created_at: true,
+});
+
 const ReportPart = createSelectSchema(reports).pick({
   id: true,
   entity_type: true,
@@ -234,6 +242,9 @@ export const DataExportSchema = z
     scores: z.array(ScorePart),
     score_drafts: z.array(ScoreDraftPart),
     conflict_declarations: z.array(ConflictPart),
+    decision_overrides: z
+      .array(OverridePart)
+      .openapi({ description: 'Winners you named with fewer scores than the minimum, and why.' }),
     reports: z.array(ReportPart),
     notifications: z.array(NotificationPart),
     notification_preferences: z

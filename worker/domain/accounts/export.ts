@@ -8,6 +8,7 @@ import {
   clusterMemberships,
   clusters,
   conflictDeclarations,
+  decisionOverrides,
   emailOutbox,
   emailTokens,
   endorsements,
@@ -31,7 +32,7 @@ import type { DataExport } from './export.schema';
 const ABOUT =
   'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
-  'jury seats, scores, conflict declarations, reports, notifications, saved searches, emails, invitations ' +
+  'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
   'people’s confidential content, such as the solutions submitted to your challenges (only their number) ' +
@@ -97,6 +98,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     scoreRows,
     drafts,
     conflicts,
+    overrides,
     reported,
     inbox,
     preferences,
@@ -265,6 +267,16 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(conflictDeclarations)
       .where(eq(conflictDeclarations.evaluator_id, me))
       .orderBy(asc(conflictDeclarations.declared_at)),
+    db
+      .select({
+        challenge_id: decisionOverrides.challenge_id,
+        solution_id: decisionOverrides.solution_id,
+        note: decisionOverrides.note,
+        created_at: decisionOverrides.created_at,
+      })
+      .from(decisionOverrides)
+      .where(eq(decisionOverrides.decided_by, me))
+      .orderBy(asc(decisionOverrides.created_at)),
     // Not who resolved it, nor their note: those are the moderators'.
     db
       .select({
@@ -376,6 +388,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     scores: scoreRows,
     score_drafts: drafts,
     conflict_declarations: conflicts,
+    decision_overrides: overrides,
     reports: reported,
     notifications: inbox,
     notification_preferences: preferences,

@@ -233,6 +233,11 @@ const columns = createInsertSchema(challenges, {
       .nullable()
       .optional()
       .openapi({ description: "When the jury's scoring should be done; reminders go out before it." }),
+  min_evaluations: (s) =>
+    s.int().min(1).max(20).optional().openapi({
+      description:
+        'How many jurors must have scored a solution before it may win without an override with a note (1–20, default 3).',
+    }),
 });
 
 export const ChallengeFieldsSchema = columns
@@ -263,6 +268,7 @@ export const ChallengeFieldsSchema = columns
     language: true,
     visibility: true,
     share_feedback: true,
+    min_evaluations: true,
   })
   .extend({
     tags: TagsSchema.optional(),

@@ -109,6 +109,7 @@ export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
     language: row.language,
     visibility: row.visibility,
     share_feedback: row.share_feedback,
+    min_evaluations: row.min_evaluations,
     tags: JSON.parse(record.tags) as string[],
     criteria: (JSON.parse(record.criteria) as StoredCriterion[]).map(shownCriterion),
     endorsement_count: row.endorsement_count,

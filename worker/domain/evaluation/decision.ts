@@ -2,7 +2,8 @@ import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
-import { challenges, solutions } from '../../db/schema';
+import { insertIf } from '../../db/guarded';
+import { challenges, decisionOverrides, solutionScores, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { decidable } from '../challenges/lifecycle';
@@ -17,6 +18,26 @@ export interface DecisionInput {
   winners: string[];
   shortlist: string[];
   note?: string;
+  overrides?: { solution_id: string; note: string }[];
+}
+
+/** The winners scored by fewer jurors than the minimum and named without an override, as field errors. */
+function underMinimum(
+  winners: string[],
+  counts: Map<string, number>,
+  minimum: number,
+  overridden: ReadonlySet<string>,
+): FieldError[] {
+  return winners.flatMap((id, i) => {
+    const count = counts.get(id) ?? 0;
+    if (count >= minimum || overridden.has(id)) return [];
+    return [
+      {
+        path: `winners.${i}`,
+        message: `Solution ${id} was scored by ${count} of the ${minimum} jurors this challenge asks for. Wait for more scores, or name it anyway with an override: add { "solution_id": "${id}", "note": "…" } to overrides, saying in 10 to 1000 characters why it may win.`,
+      },
+    ];
+  });
 }
 
 /**
@@ -32,8 +53,13 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
     throw invalidState(`A challenge is decided from evaluation; it is ${row.status}.`, row.status);
   }
   const named = [...input.winners, ...input.shortlist];
+  const overrides = input.overrides ?? [];
+  // With how many jurors' scores count for each (as the ranking's `evaluations`), in the same read.
   const eligible = await db
-    .select({ id: solutions.id })
+    .select({
+      id: solutions.id,
+      evaluations: sql<number>`coalesce((SELECT max(ss.evaluations) FROM ${solutionScores} ss WHERE ss.solution_id = ${solutions.id}), 0)`,
+    })
     .from(solutions)
     .where(
       and(
@@ -54,6 +80,19 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
     throw new DomainError('validation_failed', 'Winners and shortlist must be submitted solutions of this challenge.', {
       errors,
     });
+  }
+  const short = underMinimum(
+    input.winners,
+    new Map(eligible.map((s) => [s.id, s.evaluations])),
+    row.min_evaluations,
+    new Set(overrides.map((o) => o.solution_id)),
+  );
+  if (short.length) {
+    throw new DomainError(
+      'validation_failed',
+      `A winner must be scored by at least ${row.min_evaluations} jurors, or carry an override with a note saying why it may win anyway.`,
+      { errors: short },
+    );
   }
 
   // Distinct names: a solution named twice is refused by the schema, but the count must not depend on it.
@@ -84,9 +123,24 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
           entityId: row.id,
           clusterId: row.cluster_id,
           before: { status: row.status, version: row.version },
-          after: { status: 'decided', version: row.version + 1, winners: input.winners, shortlist: input.shortlist },
+          after: {
+            status: 'decided',
+            version: row.version + 1,
+            winners: input.winners,
+            shortlist: input.shortlist,
+            ...(overrides.length ? { overrides } : {}),
+          },
         },
         guard,
+      ),
+      // Before the outcomes below change what the guard reads.
+      ...overrides.map((o) =>
+        insertIf(
+          db,
+          decisionOverrides,
+          { challenge_id: row.id, solution_id: o.solution_id, note: o.note, decided_by: actor.id },
+          guard,
+        ),
       ),
       db.update(solutions).set(decided('winner')).where(ofThis(input.winners)),
       ...(input.shortlist.length

@@ -15,9 +15,46 @@ export const DecisionInputSchema = z
     winners: z.array(z.string().min(1).max(64)).min(1).max(20),
     shortlist: z.array(z.string().min(1).max(64)).max(50).default([]),
     note: z.string().trim().max(4000).optional(),
+    overrides: z
+      .array(
+        z
+          .object({
+            solution_id: z.string().min(1).max(64),
+            note: z.string().trim().min(10).max(1000).openapi({
+              description:
+                'Why this winner may win although fewer jurors than the minimum scored it (10–1000 characters).',
+            }),
+          })
+          .strict(),
+      )
+      .max(20)
+      .default([])
+      .openapi({
+        description:
+          "For each winner scored by fewer jurors than the challenge's min_evaluations: a note saying why it may win anyway.",
+      }),
   })
   .strict()
   .superRefine((value, ctx) => {
+    const winners = new Set(value.winners);
+    const overridden = new Set<string>();
+    value.overrides.forEach((o, i) => {
+      if (!winners.has(o.solution_id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overrides', i, 'solution_id'],
+          message: `Solution ${o.solution_id} is not among the winners: an override is only for a winner.`,
+        });
+      }
+      if (overridden.has(o.solution_id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overrides', i, 'solution_id'],
+          message: `Solution ${o.solution_id} has two overrides; give one note.`,
+        });
+      }
+      overridden.add(o.solution_id);
+    });
     const seen = new Set<string>();
     [
       ...value.winners.map((id, i) => ['winners', i, id] as const),

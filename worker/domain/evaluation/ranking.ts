@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challengeCriteria, conflictDeclarations, evaluations, evaluatorAssignments, solutions } from '../../db/schema';
+import { type CountedEvaluation, METHOD_NOTES, normalisedScores, type RankingMethod } from './calibration';
 import type { Ranking } from './evaluation.view';
 
 /** Solutions that take part in the ranking: submitted, and after the decision their outcome. */
@@ -127,11 +128,64 @@ function publicResult(r: RankingRow) {
   return null;
 }
 
+/** What the full ranking adds to the weighted one: the other method, the minimum, the overrides. */
+export interface RankingQuality {
+  method: RankingMethod;
+  counted: readonly CountedEvaluation[];
+  minEvaluations: number;
+  overrides: readonly { solution_id: string; note: string; created_at: string }[];
+}
+
+/** Ranks 1.. by one score (null last), then more evaluations, then earlier submission, as the SQL does. */
+function ranksBy(rows: readonly RankingRow[], score: (r: RankingRow) => number | null) {
+  const sorted = [...rows].sort((a, b) => {
+    const sa = score(a);
+    const sb = score(b);
+    if (sa !== sb) return sa === null ? 1 : sb === null ? -1 : sb - sa;
+    return (
+      b.evaluations - a.evaluations ||
+      (a.submitted_at ?? '').localeCompare(b.submitted_at ?? '') ||
+      a.solution_id.localeCompare(b.solution_id)
+    );
+  });
+  return new Map(sorted.map((r, i) => [r.solution_id, i + 1]));
+}
+
+/**
+ * Whether the two methods put different solutions, or the same in another order, in the first K
+ * places (K = max(3, winners + shortlist)); only solutions with a score take part.
+ */
+function topDisagreement(rows: readonly RankingRow[], weighted: Map<string, number>, normalised: Map<string, number>) {
+  const outcomes = rows.filter((r) => r.status === 'winner' || r.status === 'shortlisted').length;
+  const places = Math.max(3, outcomes);
+  const scored = rows.filter((r) => r.score !== null);
+  const top = (ranks: Map<string, number>) =>
+    scored
+      .map((r) => r.solution_id)
+      .sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0))
+      .slice(0, places);
+  const byWeight = top(weighted);
+  const byNorm = top(normalised);
+  const disagree = byWeight.some((id, i) => byNorm[i] !== id);
+  const solutions = [...new Set([...byWeight, ...byNorm])].map((id) => ({
+    solution_id: id,
+    weighted_rank: weighted.get(id) ?? 0,
+    normalised_rank: normalised.get(id) ?? 0,
+  }));
+  const sentence = disagree
+    ? `The weighted and the normalised ranking differ in the first ${places} places: look at how each juror scored before deciding.`
+    : `Both methods agree on the first ${places} places.`;
+  return { disagree, places, sentence, solutions: disagree ? solutions : [] };
+}
+
 /**
  * The full ranking (owner, moderators, jury members who finished — without the solutions they
  * declared a conflict on), or the public results after the decision: winners first, then the
  * shortlist, then the others, each by rank; only solutions whose solvers made their summary
  * public (and winners who agreed to be named), renumbered so they reveal nothing about the others.
+ * The full ranking is ordered by the method asked for (weighted by default, or normalised per
+ * juror), says how the other method ranks each solution, flags solutions scored by fewer jurors
+ * than the minimum and shows the overrides of the decision.
  */
 export function shapeRanking(
   challengeId: string,
@@ -139,6 +193,7 @@ export function shapeRanking(
   rows: RankingRow[],
   view: Ranking['view'],
   hidden: ReadonlySet<string> = new Set(),
+  quality: RankingQuality = { method: 'weighted', counted: [], minEvaluations: 1, overrides: [] },
 ): Ranking {
   if (view === 'public') {
     const data = rows
@@ -150,21 +205,51 @@ export function shapeRanking(
       .map(({ order: _order, ...r }, index) => ({ rank: index + 1, ...r }));
     return { challenge_id: challengeId, view, criteria, data };
   }
+  const normalised = normalisedScores(quality.counted, criteria);
+  const normalisedOf = (r: RankingRow) => (r.score === null ? null : (normalised.get(r.solution_id) ?? 0));
+  const weightedRanks = new Map(rows.map((r) => [r.solution_id, r.rank]));
+  const normalisedRanks = ranksBy(rows, normalisedOf);
+  const ranks = quality.method === 'normalised' ? normalisedRanks : weightedRanks;
+  const overrides = new Map(quality.overrides.map((o) => [o.solution_id, o]));
   const data = rows
     .filter((r) => !hidden.has(r.solution_id))
-    .map((r) => ({
-      rank: r.rank,
-      solution_id: r.solution_id,
-      title: r.title,
-      organization: r.organization,
-      status: r.status,
-      score: r.score === null ? null : round(r.score),
-      evaluations: r.evaluations,
-      criteria: roundAll(JSON.parse(r.means) as Record<string, number>),
-      submitted_at: r.submitted_at,
-      summary: r.summary_public === 1 ? r.summary : null,
-    }));
-  return { challenge_id: challengeId, view, criteria, data };
+    .map((r) => {
+      const z = normalisedOf(r);
+      const override = overrides.get(r.solution_id);
+      return {
+        rank: ranks.get(r.solution_id) ?? r.rank,
+        solution_id: r.solution_id,
+        title: r.title,
+        organization: r.organization,
+        status: r.status,
+        score: r.score === null ? null : round(r.score),
+        normalised_score: z === null ? null : Math.round(z * 1e6) / 1e6,
+        weighted_rank: r.rank,
+        normalised_rank: normalisedRanks.get(r.solution_id) ?? r.rank,
+        evaluations: r.evaluations,
+        under_minimum: r.evaluations < quality.minEvaluations,
+        override: override ? { note: override.note, created_at: override.created_at } : null,
+        criteria: roundAll(JSON.parse(r.means) as Record<string, number>),
+        submitted_at: r.submitted_at,
+        summary: r.summary_public === 1 ? r.summary : null,
+      };
+    })
+    .sort((a, b) => a.rank - b.rank);
+  const disagreement = topDisagreement(
+    rows.filter((r) => !hidden.has(r.solution_id)),
+    weightedRanks,
+    normalisedRanks,
+  );
+  return {
+    challenge_id: challengeId,
+    view,
+    method: quality.method,
+    method_note: METHOD_NOTES[quality.method],
+    min_evaluations: quality.minEvaluations,
+    top_disagreement: disagreement,
+    criteria,
+    data,
+  };
 }
 
 /** Aggregate jury feedback on one solution, without evaluators' names. */

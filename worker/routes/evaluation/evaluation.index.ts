@@ -15,4 +15,5 @@ export const evaluationRouter = createRouter()
   .openapi(juryRoutes.assignEvaluator, jury.assign)
   .openapi(juryRoutes.removeEvaluator, jury.remove)
   .openapi(rankingRoutes.ranking, ranking.ranking)
+  .openapi(rankingRoutes.agreement, ranking.agreement)
   .openapi(rankingRoutes.decide, ranking.decide);

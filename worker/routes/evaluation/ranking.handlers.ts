@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { loadChallengeFor } from '../../access/challenges';
-import { loadRanking } from '../../access/evaluation';
+import { loadChallenge, loadChallengeFor } from '../../access/challenges';
+import { loadAgreement, loadRanking } from '../../access/evaluation';
 import { findChallenge, toChallenge } from '../../domain/challenges/read';
 import { DomainError, notVisibleMessage } from '../../domain/errors';
 import { decideChallenge } from '../../domain/evaluation/decision';
@@ -11,7 +11,8 @@ import type * as routes from './ranking.routes';
 
 /** See loadRanking: full, public or refused. One round trip. */
 export const ranking: RouteHandler<typeof routes.ranking, AppEnv> = async (c) => {
-  const { ranking: view, full } = await loadRanking(c.var.db, c.var.actor, c.req.valid('param').id);
+  const { method } = c.req.valid('query');
+  const { ranking: view, full } = await loadRanking(c.var.db, c.var.actor, c.req.valid('param').id, method);
   if (view) return cachedJson(c, view);
   if (c.var.actor.type === 'anonymous') {
     throw new DomainError(
@@ -22,6 +23,15 @@ export const ranking: RouteHandler<typeof routes.ranking, AppEnv> = async (c) =>
   throw full.allow
     ? new DomainError('not_found', notVisibleMessage('ranking'))
     : new DomainError(full.status, full.reason);
+};
+
+/** Agreement between jurors: for those who may see the full ranking; anonymous visitors are asked to sign in. */
+export const agreement: RouteHandler<typeof routes.agreement, AppEnv> = async (c) => {
+  if (c.var.actor.type === 'anonymous') {
+    await loadChallenge(c.var.db, c.var.actor, c.req.valid('param').id);
+    throw new DomainError('unauthorized', 'Sign in to see how far the jurors agree.');
+  }
+  return cachedJson(c, await loadAgreement(c.var.db, c.var.actor, c.req.valid('param').id));
 };
 
 export const decide: RouteHandler<typeof routes.decide, AppEnv> = async (c) => {

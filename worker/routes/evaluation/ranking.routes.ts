@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ChallengeSchema } from '../../domain/challenges/challenge.view';
 import { DecisionInputSchema } from '../../domain/evaluation/evaluation.schema';
-import { RankingSchema } from '../../domain/evaluation/evaluation.view';
+import { AgreementSchema, RankingQuerySchema, RankingSchema } from '../../domain/evaluation/evaluation.view';
 import {
   jsonBody,
   jsonContent,
@@ -19,10 +19,25 @@ export const ranking = createRoute({
   method: 'get',
   path: '/api/v1/challenges/{id}/ranking',
   tags,
-  summary: 'Weighted ranking (owner, moderators, jury members who finished); after the decision, public results',
-  request: { params: IdParam },
+  summary:
+    'Ranking, weighted or normalised per juror (owner, moderators, jury members who finished); after the decision, public results',
+  request: { params: IdParam, query: RankingQuerySchema },
   responses: {
     [OK]: jsonContent(RankingSchema, 'The ranking.'),
+    ...NOT_MODIFIED_RESPONSE,
+    ...problemResponses('unauthorized', 'forbidden', 'not_found'),
+  },
+});
+
+export const agreement = createRoute({
+  method: 'get',
+  path: '/api/v1/challenges/{id}/agreement',
+  tags,
+  summary:
+    "Agreement between jurors (Krippendorff's alpha per criterion and overall) and the solutions to discuss before deciding; for those who see the full ranking",
+  request: { params: IdParam },
+  responses: {
+    [OK]: jsonContent(AgreementSchema, 'The agreement figures.'),
     ...NOT_MODIFIED_RESPONSE,
     ...problemResponses('unauthorized', 'forbidden', 'not_found'),
   },
