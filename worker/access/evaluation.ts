@@ -5,7 +5,7 @@ import { notVisible } from '../domain/errors';
 import { AGREEMENT_NOTE, agreement } from '../domain/evaluation/agreement';
 import type { RankingMethod } from '../domain/evaluation/calibration';
 import { type DeclarationRow, declarationList } from '../domain/evaluation/conflicts';
-import { countedEvaluations, overridesOf } from '../domain/evaluation/counted';
+import { countedEvaluations, overridesOf, weightedEvaluations } from '../domain/evaluation/counted';
 import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
 import type { Agreement } from '../domain/evaluation/evaluation.view';
 import { conflictsOf, juryProgress, jurySeat, rankingReads, shapeRanking } from '../domain/evaluation/ranking';
@@ -24,19 +24,29 @@ import { solutionFacts, solutionPageFor } from './solutions';
  * Those who manage the jury also get how much of it stands behind each score (`coverage`).
  * 404 when the challenge does not exist or is not visible to the viewer.
  */
-export async function loadRanking(db: Database, actor: Actor, id: string, method: RankingMethod = 'weighted') {
+export async function loadRanking(
+  db: Database,
+  actor: Actor,
+  id: string,
+  method: RankingMethod = 'weighted',
+  { withAgreement = false }: { withAgreement?: boolean } = {},
+) {
   const [criteria, rows] = rankingReads(db, id);
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows, counted, overrides] = await db.batch([
-    challengeQuery(db, id, viewer || null),
-    criteria,
-    rows,
-    juryProgress(db, id, viewer),
-    conflictsOf(db, id, viewer),
-    juryCoverage(db, id),
-    countedEvaluations(db, id),
-    overridesOf(db, id),
-  ]);
+  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows, weighted, counted, overrides] =
+    await db.batch([
+      challengeQuery(db, id, viewer || null),
+      criteria,
+      rows,
+      juryProgress(db, id, viewer),
+      conflictsOf(db, id, viewer),
+      juryCoverage(db, id),
+      // One weighted score per counted evaluation (the normalised ranking); every criterion's
+      // score only when the agreement figures are wanted (LIMIT 0 otherwise: thousands of JSON rows).
+      weightedEvaluations(db, id),
+      countedEvaluations(db, id).limit(withAgreement ? -1 : 0),
+      overridesOf(db, id),
+    ]);
   const challenge = visibleChallenge(actor, challenges[0]);
   const jury = jurySeat(progress[0]);
   const competing = Boolean(challenge.has_my_solutions);
@@ -45,12 +55,12 @@ export async function loadRanking(db: Database, actor: Actor, id: string, method
   // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
   const manages = can(actor, 'jury.manage', challenge.row);
   const hidden = new Set(manages ? [] : conflicts.map((d) => d.solution_id));
-  const quality = { method, counted, minEvaluations: challenge.row.min_evaluations, overrides };
+  const quality = { method, weighted, minEvaluations: challenge.row.min_evaluations, overrides };
   const ranking = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden, quality) : null;
   const coverage: CoverageRow[] | null = manages && view === 'full' ? coverageRows : null;
   // Computed only when asked for: alpha costs CPU on large juries, the ranking itself does not need it.
   const agreementFigures = () =>
-    view === 'full' ? shapeAgreement(id, criteriaRows, rankedRows, counted, hidden) : null;
+    view === 'full' && withAgreement ? shapeAgreement(id, criteriaRows, rankedRows, counted, hidden) : null;
   return { challenge, ranking, full, jury, coverage, agreement: agreementFigures };
 }
 
@@ -87,7 +97,7 @@ function shapeAgreement(
  * A jury member never sees the solutions they declared a conflict on among the disputed ones.
  */
 export async function loadAgreement(db: Database, actor: Actor, id: string): Promise<Agreement> {
-  const { full, agreement: figures } = await loadRanking(db, actor, id);
+  const { full, agreement: figures } = await loadRanking(db, actor, id, 'weighted', { withAgreement: true });
   if (!full.allow) throw refusal(full);
   const shaped = figures();
   if (!shaped) throw new Error(`The agreement of challenge ${id} was allowed but not shaped.`);

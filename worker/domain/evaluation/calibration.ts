@@ -32,19 +32,23 @@ export const METHOD_NOTES = {
 
 export type RankingMethod = keyof typeof METHOD_NOTES;
 
+/** One counted evaluation as its weighted score (0–100), as `weightedScore` computes it. */
+export interface WeightedEvaluation {
+  solution_id: string;
+  evaluator_id: string;
+  score: number;
+}
+
 /**
  * Per solution, the mean of its jurors' z-scores: each juror's weighted scores are standardised
  * over that juror's counted evaluations in this challenge (population standard deviation). A juror
  * with fewer than 2 scores, or SD 0, carries no information about leniency and contributes z = 0.
  */
-export function normalisedScores(
-  counted: readonly CountedEvaluation[],
-  criteria: readonly WeightedCriterion[],
-): Map<string, number> {
-  const byJuror = new Map<string, { solution_id: string; score: number }[]>();
-  for (const e of counted) {
+export function normalisedScores(evaluations: readonly WeightedEvaluation[]): Map<string, number> {
+  const byJuror = new Map<string, WeightedEvaluation[]>();
+  for (const e of evaluations) {
     const list = byJuror.get(e.evaluator_id) ?? [];
-    list.push({ solution_id: e.solution_id, score: weightedScore(e.scores, criteria) });
+    list.push(e);
     byJuror.set(e.evaluator_id, list);
   }
   const zs = new Map<string, number[]>();

@@ -1,21 +1,22 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../../db/client';
-import { conflictDeclarations, decisionOverrides, evaluations, evaluatorAssignments, solutions } from '../../db/schema';
+import {
+  challengeCriteria,
+  conflictDeclarations,
+  decisionOverrides,
+  evaluations,
+  evaluatorAssignments,
+  solutions,
+} from '../../db/schema';
 import { RANKED } from './ranking';
 
 /**
- * The evaluations that count in a challenge, in one query: the same filter as the ranking's
- * per-criterion sums (`recomputeScores`: current jury, no declared conflict), over the solutions
- * in the running (ranked statuses, not hidden); batchable.
+ * The filter of the evaluations that count, on a query from `evaluations` (current jury, no
+ * declared conflict, solutions in the running): the same as the ranking's per-criterion sums.
  */
-export const countedEvaluations = (db: Database, challengeId: string) =>
-  db
-    .select({
-      solution_id: evaluations.solution_id,
-      evaluator_id: evaluations.evaluator_id,
-      scores: evaluations.scores,
-    })
-    .from(evaluations)
+const counting = <T extends SQLiteSelect>(query: T, challengeId: string) =>
+  query
     .innerJoin(solutions, eq(solutions.id, evaluations.solution_id))
     .innerJoin(
       evaluatorAssignments,
@@ -39,6 +40,44 @@ export const countedEvaluations = (db: Database, challengeId: string) =>
         sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
       ),
     );
+
+/**
+ * The evaluations that count in a challenge, with their scores per criterion, in one query: the
+ * same filter as the ranking's per-criterion sums (`recomputeScores`); batchable. For the
+ * agreement figures, which need every criterion's score.
+ */
+export const countedEvaluations = (db: Database, challengeId: string) =>
+  counting(
+    db
+      .select({
+        solution_id: evaluations.solution_id,
+        evaluator_id: evaluations.evaluator_id,
+        scores: evaluations.scores,
+      })
+      .from(evaluations)
+      .$dynamic(),
+    challengeId,
+  );
+
+/**
+ * The same evaluations as one weighted score each (0–100, as `weightedScore` computes it: a
+ * criterion left out counts as 1), computed by SQLite: three scalars a row instead of the scores'
+ * JSON, which is what the normalised ranking needs on every read; batchable.
+ */
+export const weightedEvaluations = (db: Database, challengeId: string) =>
+  counting(
+    db
+      .select({
+        solution_id: evaluations.solution_id,
+        evaluator_id: evaluations.evaluator_id,
+        score: sql<number>`coalesce((SELECT 25.0 * sum(c.weight * (coalesce(json_extract(${evaluations.scores},
+          '$."' || c.key || '"'), 1) - 1)) / nullif(sum(c.weight), 0)
+          FROM ${challengeCriteria} AS c WHERE c.challenge_id = ${solutions.challenge_id}), 0)`.mapWith(Number),
+      })
+      .from(evaluations)
+      .$dynamic(),
+    challengeId,
+  );
 
 /** The winners named under the minimum of evaluations, with the owner's note; batchable. */
 export const overridesOf = (db: Database, challengeId: string) =>
