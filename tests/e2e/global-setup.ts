@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,9 @@ export default async function setup(project: TestProject) {
   project.provide('baseURL', baseURL);
 
   return () => {
+    // The server's output, for when a browser test failed on something only its log explains.
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/e2e-server.log', log);
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
     rmSync(persistTo, { recursive: true, force: true });
   };

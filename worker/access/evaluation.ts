@@ -2,13 +2,14 @@ import type { Database } from '../db/client';
 import type { Actor, SignedIn } from '../domain/actor';
 import { challengeQuery } from '../domain/challenges/read';
 import { notVisible } from '../domain/errors';
-import { AGREEMENT_NOTE, agreement } from '../domain/evaluation/agreement';
+import { AGREEMENT_NOTE } from '../domain/evaluation/agreement';
 import type { RankingMethod } from '../domain/evaluation/calibration';
 import { type DeclarationRow, declarationList } from '../domain/evaluation/conflicts';
-import { countedEvaluations, overridesOf, weightedEvaluations } from '../domain/evaluation/counted';
+import { overridesOf } from '../domain/evaluation/counted';
 import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
 import type { Agreement } from '../domain/evaluation/evaluation.view';
 import { conflictsOf, juryProgress, jurySeat, rankingReads, shapeRanking } from '../domain/evaluation/ranking';
+import { type AgreementFigures, rankingCacheOf, rankingFigures } from '../domain/evaluation/ranking-cache';
 import { declarationOpen } from '../domain/solutions/lifecycle';
 import { findSolution } from '../domain/solutions/read';
 import type { Decision } from '../policy/decisions';
@@ -33,20 +34,16 @@ export async function loadRanking(
 ) {
   const [criteria, rows] = rankingReads(db, id);
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows, weighted, counted, overrides] =
-    await db.batch([
-      challengeQuery(db, id, viewer || null),
-      criteria,
-      rows,
-      juryProgress(db, id, viewer),
-      conflictsOf(db, id, viewer),
-      juryCoverage(db, id),
-      // One weighted score per counted evaluation (the normalised ranking); every criterion's
-      // score only when the agreement figures are wanted (LIMIT 0 otherwise: thousands of JSON rows).
-      weightedEvaluations(db, id),
-      countedEvaluations(db, id).limit(withAgreement ? -1 : 0),
-      overridesOf(db, id),
-    ]);
+  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows, cache, overrides] = await db.batch([
+    challengeQuery(db, id, viewer || null),
+    criteria,
+    rows,
+    juryProgress(db, id, viewer),
+    conflictsOf(db, id, viewer),
+    juryCoverage(db, id),
+    rankingCacheOf(db, id),
+    overridesOf(db, id),
+  ]);
   const challenge = visibleChallenge(actor, challenges[0]);
   const jury = jurySeat(progress[0]);
   const competing = Boolean(challenge.has_my_solutions);
@@ -55,28 +52,28 @@ export async function loadRanking(
   // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
   const manages = can(actor, 'jury.manage', challenge.row);
   const hidden = new Set(manages ? [] : conflicts.map((d) => d.solution_id));
-  const quality = { method, weighted, minEvaluations: challenge.row.min_evaluations, overrides };
+  // The normalised scores and the agreement figures come from the cache while nothing that counts
+  // changed; otherwise from one more round trip (and are kept for the next reader).
+  const figures = view === 'full' ? await rankingFigures(db, id, cache[0], withAgreement) : null;
+  const quality = {
+    method,
+    normalised: figures?.normalised ?? new Map<string, number>(),
+    minEvaluations: challenge.row.min_evaluations,
+    overrides,
+  };
   const ranking = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden, quality) : null;
   const coverage: CoverageRow[] | null = manages && view === 'full' ? coverageRows : null;
-  // Computed only when asked for: alpha costs CPU on large juries, the ranking itself does not need it.
-  const agreementFigures = () =>
-    view === 'full' && withAgreement ? shapeAgreement(id, criteriaRows, rankedRows, counted, hidden) : null;
-  return { challenge, ranking, full, jury, coverage, agreement: agreementFigures };
+  const agreement = figures?.agreement ? shapeAgreement(id, figures.agreement, rankedRows, hidden) : null;
+  return { challenge, ranking, full, jury, coverage, agreement };
 }
 
-/** The agreement figures over what a batch read, without the solutions hidden from this viewer. */
+/** The agreement figures without the solutions hidden from this viewer, the disputed ones with their titles. */
 function shapeAgreement(
   id: string,
-  criteriaRows: Parameters<typeof agreement>[1],
+  figures: AgreementFigures,
   rankedRows: readonly { solution_id: string; title: string }[],
-  counted: Parameters<typeof agreement>[0],
   hidden: ReadonlySet<string>,
 ): Agreement {
-  const figures = agreement(
-    counted,
-    criteriaRows,
-    rankedRows.map((r) => r.solution_id),
-  );
   const titles = new Map(rankedRows.map((r) => [r.solution_id, r.title]));
   return {
     challenge_id: id,
@@ -99,9 +96,8 @@ function shapeAgreement(
 export async function loadAgreement(db: Database, actor: Actor, id: string): Promise<Agreement> {
   const { full, agreement: figures } = await loadRanking(db, actor, id, 'weighted', { withAgreement: true });
   if (!full.allow) throw refusal(full);
-  const shaped = figures();
-  if (!shaped) throw new Error(`The agreement of challenge ${id} was allowed but not shaped.`);
-  return shaped;
+  if (!figures) throw new Error(`The agreement of challenge ${id} was allowed but not shaped.`);
+  return figures;
 }
 
 /** What the policy needs to know about one solution on the declaration page. */

@@ -205,7 +205,7 @@ describe('GET /api/v1/challenges/{id}/ranking — criteria weights', () => {
 });
 
 describe('query budget', () => {
-  it('ranking and solutions list take at most 2 D1 calls, the same for 2 and for 12 solutions', async () => {
+  it('ranking and solutions list take at most 2 D1 calls (4 for the first ranking read after a change), the same for 2 and for 12 solutions', async () => {
     const { moderator, owner, cluster } = await freshCast();
     const [J] = (await jurors(1)) as [TestUser];
 
@@ -226,6 +226,11 @@ describe('query budget', () => {
         if (view) expect(res.body.view, name).toBe(view);
         stats[name] = d1Stats(res);
       };
+      // The first read after the scores changed computes the normalised figures from the counted
+      // evaluations and keeps them: one more call to read, one to keep. Every read after it takes 2.
+      const cold = d1Stats(await must(api(`/api/v1/challenges/${id}/ranking`, { token: owner.token })));
+      expect(cold.calls, 'first ranking read after the scores changed').toBeLessThanOrEqual(4);
+      stats['first read after a change'] = { calls: cold.calls, statements: cold.statements };
       await probe('ranking as owner', `/api/v1/challenges/${id}/ranking`, owner.token, 'full');
       await probe('ranking as moderator', `/api/v1/challenges/${id}/ranking`, moderator.token, 'full');
       await probe('ranking as jury member who finished', `/api/v1/challenges/${id}/ranking`, J.token, 'full');
@@ -244,11 +249,12 @@ describe('query budget', () => {
     const large = await measure(12);
     for (const [name, s] of Object.entries(small)) {
       const l = large[name] as { calls: number; statements: number };
-      expect(s.calls, `${name} (2 solutions)`).toBeLessThanOrEqual(2);
-      expect(l.calls, `${name} (12 solutions)`).toBeLessThanOrEqual(2);
+      const most = name === 'first read after a change' ? 4 : 2;
+      expect(s.calls, `${name} (2 solutions)`).toBeLessThanOrEqual(most);
+      expect(l.calls, `${name} (12 solutions)`).toBeLessThanOrEqual(most);
       expect(l.calls, `${name}: calls grow with the number of solutions`).toBe(s.calls);
       expect(l.statements, `${name}: statements grow with the number of solutions`).toBe(s.statements);
     }
-    expect(Object.keys(small)).toHaveLength(7);
+    expect(Object.keys(small)).toHaveLength(8);
   });
 });

@@ -44,7 +44,7 @@ async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm
       canDecide={may.decide}
       coverage={coverage}
       thin={coverage ? thinTopPlaces(ranking.data, coverage) : []}
-      agreement={agreement()}
+      agreement={agreement}
       form={form}
     />,
     status,

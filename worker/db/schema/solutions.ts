@@ -170,3 +170,24 @@ export const decisionOverrides = sqliteTable(
     index('decision_overrides_decided_by_idx').on(t.decided_by),
   ],
 );
+
+/**
+ * What the normalised ranking and the agreement figures computed from a challenge's counted
+ * evaluations, kept until they change. `scores_version` is raised by triggers (migration
+ * 0010_ranking_cache) in the same statement as every write that changes which evaluations count
+ * or what they say: an evaluation, a conflict declaration, a jury seat, a solution's status or
+ * visibility, a criterion. A computed figure is valid while its `*_version` equals it; reading
+ * 20 000 evaluations on every request is what this saves.
+ */
+export const rankingCache = sqliteTable('ranking_cache', {
+  challenge_id: text('challenge_id')
+    .primaryKey()
+    .references(() => challenges.id, { onDelete: 'cascade' }),
+  scores_version: integer('scores_version').notNull().default(0),
+  /** `{ solutionId: mean z-score }`, computed at `normalised_version`. */
+  normalised: text('normalised', { mode: 'json' }).$type<Record<string, number>>(),
+  normalised_version: integer('normalised_version'),
+  /** The agreement figures (agreement.ts `agreement`), computed at `agreement_version`. */
+  agreement: text('agreement', { mode: 'json' }).$type<unknown>(),
+  agreement_version: integer('agreement_version'),
+});

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
@@ -102,7 +102,15 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
   const namedStillEligible = sql`(SELECT count(*) FROM ${solutions} WHERE ${solutions.challenge_id} = ${row.id}
     AND ${inArray(solutions.id, names)} AND ${inArray(solutions.status, ['submitted', 'winner', 'shortlisted'])}
     AND ${solutions.hidden_at} IS NULL) = ${names.length}`;
-  const guard = sql`${atVersion(row.id, row.version)} AND ${namedStillEligible}`;
+  // A winner named without an override must still be scored by enough jurors when the batch lands
+  // (a juror removed, or a conflict declared, after the ranking was read takes a score away).
+  const overridden = new Set(overrides.map((o) => o.solution_id));
+  const bare = [...new Set(input.winners.filter((id) => !overridden.has(id)))];
+  const bareStillScored = bare.length
+    ? sql`(SELECT count(*) FROM ${solutions} WHERE ${inArray(solutions.id, bare)} AND coalesce((SELECT max(ss.evaluations)
+        FROM ${solutionScores} ss WHERE ss.solution_id = ${solutions.id}), 0) >= ${row.min_evaluations}) = ${bare.length}`
+    : sql`1 = 1`;
+  const guard = sql`${atVersion(row.id, row.version)} AND ${namedStillEligible} AND ${bareStillScored}`;
   // Deciding a solution is a change of it: its version moves, so a withdrawal read before loses (412).
   const decided = (status: 'winner' | 'shortlisted' | 'not_selected') => ({
     status,
@@ -172,20 +180,29 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
     db
       .update(challenges)
       .set({ status: 'decided', decided_at: now, decision_note: input.note ?? null, version: row.version + 1 })
-      .where(and(eq(challenges.id, row.id), eq(challenges.version, row.version), namedStillEligible))
+      .where(and(eq(challenges.id, row.id), eq(challenges.version, row.version), namedStillEligible, bareStillScored))
       .returning({ id: challenges.id }),
   );
-  if (updated.length === 0) await explainRefusal(db, row.id, row.version);
+  if (updated.length === 0) await explainRefusal(db, row.id, row.version, bareStillScored);
 }
 
-/** Why the decision did not land: the challenge changed (412), or a named solution was withdrawn or hidden meanwhile (409). */
-async function explainRefusal(db: Database, challengeId: string, version: number): Promise<never> {
+/**
+ * Why the decision did not land: the challenge changed (412), a winner lost a score it needed
+ * (409), or a named solution was withdrawn or hidden meanwhile (409).
+ */
+async function explainRefusal(db: Database, challengeId: string, version: number, stillScored: SQL): Promise<never> {
   const now = await db
-    .select({ version: challenges.version })
+    .select({ version: challenges.version, scored: sql<number>`${stillScored}` })
     .from(challenges)
     .where(eq(challenges.id, challengeId))
     .get();
   if (!now || now.version !== version) throw staleVersion(version, now?.version);
+  if (!now.scored) {
+    throw invalidState(
+      'A winner you named lost a score while the decision was being saved (a jury member left or declared a conflict), and is now scored by fewer jurors than this challenge asks for; nothing was decided. Reload the ranking, then name it with an override or wait for more scores.',
+      'evaluation',
+    );
+  }
   throw invalidState(
     'A solution you named was withdrawn or hidden while the decision was being saved; nothing was decided. Reload the ranking and decide again.',
     'evaluation',

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challengeCriteria, conflictDeclarations, evaluations, evaluatorAssignments, solutions } from '../../db/schema';
-import { METHOD_NOTES, normalisedScores, type RankingMethod, type WeightedEvaluation } from './calibration';
+import { METHOD_NOTES, type RankingMethod } from './calibration';
 import type { Ranking } from './evaluation.view';
 
 /** Solutions that take part in the ranking: submitted, and after the decision their outcome. */
@@ -131,8 +131,8 @@ function publicResult(r: RankingRow) {
 /** What the full ranking adds to the weighted one: the other method, the minimum, the overrides. */
 export interface RankingQuality {
   method: RankingMethod;
-  /** Each counted evaluation as one weighted score (counted.ts `weightedEvaluations`). */
-  weighted: readonly WeightedEvaluation[];
+  /** Per solution the mean of its jurors' z-scores (ranking-cache.ts `normalisedFor`). */
+  normalised: ReadonlyMap<string, number>;
   minEvaluations: number;
   overrides: readonly { solution_id: string; note: string; created_at: string }[];
 }
@@ -194,7 +194,7 @@ export function shapeRanking(
   rows: RankingRow[],
   view: Ranking['view'],
   hidden: ReadonlySet<string> = new Set(),
-  quality: RankingQuality = { method: 'weighted', weighted: [], minEvaluations: 1, overrides: [] },
+  quality: RankingQuality = { method: 'weighted', normalised: new Map(), minEvaluations: 1, overrides: [] },
 ): Ranking {
   if (view === 'public') {
     const data = rows
@@ -206,8 +206,7 @@ export function shapeRanking(
       .map(({ order: _order, ...r }, index) => ({ rank: index + 1, ...r }));
     return { challenge_id: challengeId, view, criteria, data };
   }
-  const normalised = normalisedScores(quality.weighted);
-  const normalisedOf = (r: RankingRow) => (r.score === null ? null : (normalised.get(r.solution_id) ?? 0));
+  const normalisedOf = (r: RankingRow) => (r.score === null ? null : (quality.normalised.get(r.solution_id) ?? 0));
   const weightedRanks = new Map(rows.map((r) => [r.solution_id, r.rank]));
   const normalisedRanks = ranksBy(rows, normalisedOf);
   const ranks = quality.method === 'normalised' ? normalisedRanks : weightedRanks;
