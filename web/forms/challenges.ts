@@ -73,9 +73,9 @@ function criteriaFrom(values: FormValues) {
 /**
  * The flat challenge form as the API's input: checkboxes to booleans, TRLs to numbers, tags from
  * words, criterion rows (empty ones skipped), and the deadline date as the end of that day in UTC.
- * After approval the criteria are fixed, and the form does not send them.
+ * After approval the criteria and blind review are fixed, and the form does not send them.
  */
-function challengeInput(values: FormValues, { criteria }: { criteria: boolean }) {
+function challengeInput(values: FormValues, { approved }: { approved: boolean }) {
   const input: Record<string, unknown> = {};
   for (const key of TEXTS) {
     const value = text(values[key]);
@@ -87,7 +87,10 @@ function challengeInput(values: FormValues, { criteria }: { criteria: boolean })
   const deadline = endOfDay(values.deadline);
   if (deadline) input.deadline = deadline;
   input.tags = tagsFrom(values.tags);
-  if (criteria) input.criteria = criteriaFrom(values);
+  if (!approved) {
+    input.criteria = criteriaFrom(values);
+    input.blind_review = checkbox(values.blind_review);
+  }
   return input;
 }
 
@@ -129,6 +132,7 @@ export const challengeLabels = ({ t }: Translator): Record<string, string> => ({
   visibility: t('form.visibility'),
   share_feedback: t('form.share_feedback'),
   min_evaluations: t('quality.form.min_evaluations'),
+  blind_review: t('blind.form.label'),
   version: t('form.version'),
 });
 
@@ -158,7 +162,7 @@ export function inFormOrder(form: FormState, tr: Translator): FormState {
 
 export const newChallengeForm = defineForm({
   schema: ChallengeCreateSchema,
-  decode: (values) => ({ ...challengeInput(values, { criteria: true }), cluster: values.cluster ?? '' }),
+  decode: (values) => ({ ...challengeInput(values, { approved: false }), cluster: values.cluster ?? '' }),
   labels: challengeLabels,
   messages: challengeMessages,
   collapse: ['tags'],
@@ -172,7 +176,7 @@ const withVersion = { version: z.number().int().min(1) };
  */
 export const editChallengeForm = defineForm({
   schema: ChallengeOwnerEditSchema.safeExtend(withVersion),
-  decode: (values) => ({ ...challengeInput(values, { criteria: true }), version: number(values.version) }),
+  decode: (values) => ({ ...challengeInput(values, { approved: false }), version: number(values.version) }),
   labels: challengeLabels,
   messages: challengeMessages,
   collapse: ['tags'],
@@ -181,7 +185,7 @@ export const editChallengeForm = defineForm({
 /** A moderator's amendment after approval: the criteria are fixed, and a deadline that has passed may stay. */
 export const amendChallengeForm = defineForm({
   schema: ChallengePatchSchema.safeExtend(withVersion),
-  decode: (values) => ({ ...challengeInput(values, { criteria: false }), version: number(values.version) }),
+  decode: (values) => ({ ...challengeInput(values, { approved: true }), version: number(values.version) }),
   labels: challengeLabels,
   messages: challengeMessages,
   collapse: ['tags'],
@@ -218,6 +222,7 @@ export function challengeValues(c: Challenge): FormValues {
   for (const key of TEXTS) values[key] = String(c[key] ?? '');
   for (const key of NUMBERS) values[key] = String(c[key]);
   for (const key of BOOLEANS) values[key] = c[key] ? 'on' : '';
+  values.blind_review = c.blind_review ? 'on' : '';
   values.deadline = c.deadline.slice(0, 10);
   values.tags = c.tags.map(tagWords).join(', ');
   values.version = String(c.version);

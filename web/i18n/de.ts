@@ -1,4 +1,5 @@
 import { deAuthoring } from './authoring/de';
+import { deBlind } from './blind/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
 import type { Messages } from './en';
@@ -25,6 +26,7 @@ export const de: Messages = {
   ...dePrivacy,
   ...deDeletion,
   ...deQuality,
+  ...deBlind,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

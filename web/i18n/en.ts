@@ -2,6 +2,7 @@
 // Some areas keep their messages in parts of their own (web/i18n/<area>/), spread in here.
 
 import { enAuthoring } from './authoring/en';
+import { enBlind } from './blind/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
 import { enJudging } from './judging/en';
@@ -30,6 +31,7 @@ export const en = {
   ...enPrivacy,
   ...enDeletion,
   ...enQuality,
+  ...enBlind,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -1,4 +1,5 @@
 import { itAuthoring } from './authoring/it';
+import { itBlind } from './blind/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
 import type { Messages } from './en';
@@ -25,6 +26,7 @@ export const it: Messages = {
   ...itPrivacy,
   ...itDeletion,
   ...itQuality,
+  ...itBlind,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

@@ -1,4 +1,5 @@
 import { roAuthoring } from './authoring/ro';
+import { roBlind } from './blind/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
 import type { Messages } from './en';
@@ -25,6 +26,7 @@ export const ro: Messages = {
   ...roPrivacy,
   ...roDeletion,
   ...roQuality,
+  ...roBlind,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

@@ -61,10 +61,16 @@ export async function loadRanking(
     minEvaluations: challenge.row.min_evaluations,
     overrides,
   };
-  const ranking = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden, quality) : null;
+  const shaped = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden, quality) : null;
+  // Jury members of a challenge reviewed blind read the full ranking without organizations.
+  const identified = can(actor, 'solvers.identify', challenge.row);
+  const ranking =
+    shaped?.view === 'full' && !identified
+      ? { ...shaped, data: shaped.data.map((r) => ({ ...r, organization: null })) }
+      : shaped;
   const coverage: CoverageRow[] | null = manages && view === 'full' ? coverageRows : null;
   const agreement = figures?.agreement ? shapeAgreement(id, figures.agreement, rankedRows, hidden) : null;
-  return { challenge, ranking, full, jury, coverage, agreement };
+  return { challenge, ranking, full, jury, coverage, agreement, identified };
 }
 
 /** The agreement figures without the solutions hidden from this viewer, the disputed ones with their titles. */
@@ -139,9 +145,13 @@ export async function loadDeclarations(db: Database, actor: SignedIn, id: string
     );
     if (!decision.allow) throw refusal(decision);
   }
-  const solutions = rows.filter((row) => can(actor, 'solution.declare', declarationFacts(challenge.row, row, onJury)));
+  // Under blind review a jury member declares on the title alone: nobody behind it is read out.
+  const identified = can(actor, 'solvers.identify', challenge.row);
+  const solutions = rows
+    .filter((row) => can(actor, 'solution.declare', declarationFacts(challenge.row, row, onJury)))
+    .map((row) => (identified ? row : { ...row, team: '', submitter_name: '', organization: null }));
   const open = declarationOpen({ challenge: challenge.row, solution: { status: 'submitted' } });
-  return { challenge, solutions, open, jury: jurySeat(progress[0]) };
+  return { challenge, solutions, open, identified, jury: jurySeat(progress[0]) };
 }
 
 /**

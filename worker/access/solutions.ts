@@ -3,7 +3,7 @@ import { type Actor, isUser, type SignedIn } from '../domain/actor';
 import { notVisible } from '../domain/errors';
 import { changeOpen, declarationOpen, scoringOpen } from '../domain/solutions/lifecycle';
 import { solutionsQuery } from '../domain/solutions/list';
-import { findSolution, type SolutionRecord } from '../domain/solutions/read';
+import { findSolution, readSolutionView, type SolutionRecord } from '../domain/solutions/read';
 import { authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
 import type { SolutionFacts } from '../policy/resources';
 import { visibleSolutions } from './scopes';
@@ -49,6 +49,8 @@ export interface SolutionAffordances {
   score: boolean;
   /** A cleared jury member before the evaluation started: scoring opens later. */
   scoreLater: boolean;
+  /** The viewer may see who is behind it (not a jury member under blind review). */
+  identify: boolean;
 }
 
 export function solutionAffordances(actor: Actor, record: SolutionRecord): SolutionAffordances {
@@ -68,6 +70,7 @@ export function solutionAffordances(actor: Actor, record: SolutionRecord): Solut
     withdraw: edit && changeOpen(record, 'withdraw'),
     score: scorer && scoringOpen(record),
     scoreLater: scorer && record.challenge.status === 'open',
+    identify: can(actor, 'solution.identify', facts),
   };
 }
 
@@ -95,3 +98,7 @@ export async function loadSolutionPage(db: Database, actor: Actor, id: string) {
 /** A page of the solutions of a challenge this reader may see; batchable with the challenge. */
 export const solutionListFor = (db: Database, actor: SignedIn, challengeId: string, limit: number, after?: string) =>
   solutionsQuery(db, actor, challengeId, visibleSolutions(actor, challengeId), limit, after);
+
+/** The solution as this viewer may read it: without anyone behind it when the policy says so (blind review). */
+export const solutionViewFor = (db: Database, actor: Actor, record: SolutionRecord) =>
+  readSolutionView(db, actor, record, can(actor, 'solution.identify', solutionFacts(record)));

@@ -8,6 +8,8 @@ export interface ChallengeFacts {
   status: ChallengeStatus;
   visibility: 'public' | 'network';
   hidden_at: string | null;
+  /** Jury members see no one behind a solution (see `solvers.identify`). Required: a loader that forgot it would show them. */
+  blind_review: boolean;
   /**
    * The asking user has a solution of their own on this challenge (a moderator who is also a
    * solver): told by the loaders of rules that need it, the decision.

@@ -94,7 +94,7 @@ describe('GET /api/v1/challenges/{id}/agreement', () => {
       const refused = await api(`/api/v1/challenges/${id}/${path}`, { token: competitor.token });
       expect(isProblem(refused, 404, 'not_found'), path).toBe(true);
     }
-  });
+  }, 30_000);
 
   it('says null (no variation) when every juror gives every solution the same score', async () => {
     const { moderator, owner, cluster } = await freshCast();

@@ -219,6 +219,7 @@ export function ChallengePage({
             </ul>
           </div>
         )}
+        {c.blind_review && <p class="notice">{t('blind.challenge_note')}</p>}
         {(may.submitSolution || may.signInToTakePart) && (
           <p class="call" lang={tr.locale}>
             {may.submitSolution ? (

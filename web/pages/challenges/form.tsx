@@ -328,6 +328,11 @@ export function ChallengeFormPage({ page, form, action, title, clusters, editing
             min={1}
             max={20}
           />
+          {editing?.mode === 'amend' ? (
+            editing.challenge.blind_review && <p class="notice">{t('blind.challenge_note')}</p>
+          ) : (
+            <Checkbox form={form} name="blind_review" label={labels.blind_review ?? ''} hint={t('blind.form.hint')} />
+          )}
         </fieldset>
         <div class="buttons">
           <button type="submit">{t(editing?.mode === 'amend' ? 'authoring.save_changes' : 'form.save_draft')}</button>

@@ -46,22 +46,35 @@ function WhoIsBehind({
   team,
   submitter,
   organization,
+  identified,
 }: {
   page: PageContext;
   title?: string;
   team: string;
   submitter: string;
   organization: string | null;
+  /** False under blind review: the jury member reads the title alone, and why. */
+  identified: boolean;
 }) {
   const { t } = page.tr;
+  const titled = title !== undefined && (
+    <>
+      <dt>{t('solution.title')}</dt>
+      <dd>{title}</dd>
+    </>
+  );
+  // Under blind review the title is all there is; the page that lists many says why, once.
+  if (!identified) {
+    return titled ? (
+      <>
+        <dl class="facts declare-facts">{titled}</dl>
+        <p class="notice">{t('blind.juror_notice')}</p>
+      </>
+    ) : null;
+  }
   return (
     <dl class="facts declare-facts">
-      {title !== undefined && (
-        <>
-          <dt>{t('solution.title')}</dt>
-          <dd>{title}</dd>
-        </>
-      )}
+      {titled}
       <dt>{t('judging.declare.team')}</dt>
       <dd>{team.trim() || t('judging.declare.no_team')}</dd>
       <dt>{t('judging.declare.submitter')}</dt>
@@ -81,11 +94,14 @@ export function DeclarePage({
   record,
   challenge,
   form,
+  identified,
 }: {
   page: PageContext;
   record: SolutionRecord;
   challenge: ChallengeContext;
   form: FormState;
+  /** The policy's `solution.identify` for this viewer (false under blind review). */
+  identified: boolean;
 }) {
   const { tr } = page;
   const { t } = tr;
@@ -104,6 +120,7 @@ export function DeclarePage({
         team={record.solution.team}
         submitter={record.submitter_name}
         organization={record.organization?.name ?? null}
+        identified={identified}
       />
       <p>{t('declare.explain')}</p>
       <DeclarationForm page={page} solutionId={record.solution.id} form={form} />
@@ -122,6 +139,8 @@ interface DeclareAllPageProps {
   /** Declarations are taken now (open or in evaluation). */
   open: boolean;
   form: FormState;
+  /** False under blind review: each solution is declared on by its title alone. */
+  identified: boolean;
 }
 
 /** One solution on the declaration page: who is behind it, the two answers, and a note if needed. */
@@ -130,11 +149,13 @@ function DeclarationFieldset({
   solution: s,
   form,
   open,
+  identified,
 }: {
   page: PageContext;
   solution: DeclarationRow;
   form: FormState;
   open: boolean;
+  identified: boolean;
 }) {
   const { tr } = page;
   const { t } = tr;
@@ -147,7 +168,13 @@ function DeclarationFieldset({
     <fieldset id={name} class={error ? 'declaration has-error' : 'declaration'} aria-describedby={described}>
       <legend>{s.title}</legend>
       <div id={`${name}-who`}>
-        <WhoIsBehind page={page} team={s.team} submitter={s.submitter_name} organization={s.organization} />
+        <WhoIsBehind
+          page={page}
+          team={s.team}
+          submitter={s.submitter_name}
+          organization={s.organization}
+          identified={identified}
+        />
       </div>
       {error && (
         <p class="field-error" id={`${name}-error`}>
@@ -190,7 +217,7 @@ function DeclarationFieldset({
  * team, submitter and organization (nothing confidential), "no conflict" or "conflict" and an
  * optional note; one form, one button, one batch.
  */
-export function DeclareAllPage({ page, challenge, links, solutions, open, form }: DeclareAllPageProps) {
+export function DeclareAllPage({ page, challenge, links, solutions, open, form, identified }: DeclareAllPageProps) {
   const { tr } = page;
   const { t } = tr;
   const declared = solutions.filter((s) => s.conflict !== null).length;
@@ -198,6 +225,7 @@ export function DeclareAllPage({ page, challenge, links, solutions, open, form }
     <Layout page={page} title={t('judging.declare.title')}>
       <ChallengeNav page={page} challenge={challenge} links={links} current="solutions" />
       <h1>{t('judging.declare.title')}</h1>
+      {!identified && <p class="notice">{t('blind.juror_notice')}</p>}
       <p>{t('judging.declare.explain')}</p>
       <p class="hint">{t('judging.declare.confidential')}</p>
       {solutions.length > 0 && (
@@ -215,7 +243,7 @@ export function DeclareAllPage({ page, challenge, links, solutions, open, form }
               </p>
             )}
             {solutions.map((s) => (
-              <DeclarationFieldset page={page} solution={s} form={form} open />
+              <DeclarationFieldset page={page} solution={s} form={form} open identified={identified} />
             ))}
             <button type="submit">{t('judging.declare.save')}</button>
           </form>
@@ -224,7 +252,7 @@ export function DeclareAllPage({ page, challenge, links, solutions, open, form }
         <>
           <p class="notice">{t('judging.declare.closed')}</p>
           {solutions.map((s) => (
-            <DeclarationFieldset page={page} solution={s} form={form} open={false} />
+            <DeclarationFieldset page={page} solution={s} form={form} open={false} identified={identified} />
           ))}
         </>
       )}

@@ -23,6 +23,8 @@ interface RankingPageProps {
   thin: readonly ThinPlace[];
   /** Agreement between the jurors and the solutions to discuss (null when there is nothing to show). */
   agreement?: Agreement | null;
+  /** False for a jury member under blind review: no organizations. */
+  identified: boolean;
   form: FormState;
   notice?: string;
 }
@@ -163,6 +165,7 @@ export function RankingPage({
   coverage,
   thin,
   agreement,
+  identified,
   form,
   notice,
 }: RankingPageProps) {
@@ -188,7 +191,7 @@ export function RankingPage({
               <a class="ranked-title" href={`/solutions/${r.solution_id}`}>
                 {r.title}
               </a>
-              <p class="meta">{r.organization ?? t('declare.no_organization')}</p>
+              <p class="meta">{identified ? (r.organization ?? t('declare.no_organization')) : t('blind.withheld')}</p>
             </div>
             <p class="ranked-score">
               <span class="ranked-label">{t('judging.ranking.score')}</span> <strong>{score(r.score)}</strong>

@@ -8,7 +8,7 @@ import type { FormState } from '../../pipeline/forms';
 interface SolutionFormProps {
   page: PageContext;
   form: FormState;
-  challenge: { id: string; title: string; language: string };
+  challenge: { id: string; title: string; language: string; blind_review: boolean };
   action: string;
   /** A new solution can be saved as a draft or submitted at once; an edit just saves. */
   isNew: boolean;
@@ -47,6 +47,7 @@ export function SolutionFormPage({ page, form: posted, challenge, action, isNew 
         </a>
       </p>
       <Confidentiality page={page} />
+      {challenge.blind_review && <p class="notice">{t('blind.solver_notice')}</p>}
       <ErrorSummary tr={tr} form={form} />
       <form method="post" action={action} class="stack wide" novalidate>
         {form.values.version && <input type="hidden" name="version" value={form.values.version} />}

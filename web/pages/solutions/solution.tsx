@@ -64,10 +64,11 @@ export function SolutionPage({ page, solution: s, challenge, may, scoreForm, dec
             )}
           </section>
         )}
+        {s.blind && <p class="notice">{t('blind.juror_notice')}</p>}
         <dl class="facts">
           <dt>{t('solution.submitter')}</dt>
           <dd>
-            {personName(tr, s.submitter.name)}
+            {s.submitter ? personName(tr, s.submitter.name) : t('blind.withheld')}
             {s.organization && ` · ${s.organization.name} (${s.organization.country})`}
           </dd>
           <dt>{t('solution.trl')}</dt>

@@ -20,7 +20,7 @@ import { showSolution } from '../solutions/show';
 
 /** The declaration page for all solutions of a challenge; one round trip. */
 async function showDeclarations(c: Ctx, actor: SignedIn, id: string, form?: FormState, status: 200 | 400 = 200) {
-  const { challenge, solutions, open, jury } = await loadDeclarations(c.var.db, actor, id);
+  const { challenge, solutions, open, identified, jury } = await loadDeclarations(c.var.db, actor, id);
   const answers: FormValues = {};
   for (const s of solutions) {
     if (s.conflict !== null) answers[`conflicts.${s.id}`] = s.conflict ? 'yes' : 'no';
@@ -34,6 +34,7 @@ async function showDeclarations(c: Ctx, actor: SignedIn, id: string, form?: Form
       links={challengePages(actor, challenge.row, jury, Boolean(challenge.has_my_solutions))}
       solutions={solutions}
       open={open}
+      identified={identified}
       form={form ?? emptyForm(answers)}
     />,
     status,

@@ -24,9 +24,15 @@ import { renderPage } from '../../render';
  */
 async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
   const method = c.req.query('method') === 'normalised' ? 'normalised' : 'weighted';
-  const { challenge, ranking, full, jury, coverage, agreement } = await loadRanking(c.var.db, actor, id, method, {
-    withAgreement: true,
-  });
+  const { challenge, ranking, full, jury, coverage, agreement, identified } = await loadRanking(
+    c.var.db,
+    actor,
+    id,
+    method,
+    {
+      withAgreement: true,
+    },
+  );
   const { row } = challenge;
   if (ranking?.view !== 'full') {
     // After the decision everyone who may read the challenge sees the public results on it.
@@ -45,6 +51,7 @@ async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm
       coverage={coverage}
       thin={coverage ? thinTopPlaces(ranking.data, coverage) : []}
       agreement={agreement}
+      identified={identified}
       form={form}
     />,
     status,

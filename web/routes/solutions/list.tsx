@@ -8,7 +8,7 @@ import { idAfter, toPage } from '../../../worker/domain/paging';
 import { declarationOpen, scoringOpen } from '../../../worker/domain/solutions/lifecycle';
 import { toListItem } from '../../../worker/domain/solutions/list';
 import type { AppEnv } from '../../../worker/env';
-import { authorize } from '../../../worker/policy/policy';
+import { authorize, can } from '../../../worker/policy/policy';
 import { pageContext } from '../../page';
 import { ChallengeSolutionsPage } from '../../pages/solutions/list';
 import { ID } from '../../pipeline/params';
@@ -39,11 +39,12 @@ export const solutionListPages = new Hono<AppEnv>().get(`/challenges/${ID}/solut
   );
   const { row } = record;
   authorize(actor, 'solution.list', row);
+  const identified = can(actor, 'solvers.identify', row);
   const { data, next_cursor } = toPage(
     rows,
     PAGE_SIZE,
     (r) => [r.id],
-    (r) => toListItem(actor, r),
+    (r) => toListItem(actor, r, identified),
   );
   const page = pageContext(c);
   const done: string | undefined = c.req.query('done');

@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import { loadChallengeFor } from '../../../worker/access/challenges';
-import { loadSolution, loadSolutionPage } from '../../../worker/access/solutions';
+import { loadSolution, loadSolutionPage, solutionViewFor } from '../../../worker/access/solutions';
 import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
 import { assertChangeOpen } from '../../../worker/domain/solutions/lifecycle';
-import { readSolutionView } from '../../../worker/domain/solutions/read';
 import {
   createSolution,
   submitSolution,
@@ -28,7 +27,7 @@ import { signedIn } from '../../pipeline/signed-in';
 import { renderPage } from '../../render';
 import { showSolution } from './show';
 
-type ChallengeRef = { id: string; title: string; language: string };
+type ChallengeRef = { id: string; title: string; language: string; blind_review: boolean };
 
 /** The solution form, new or edit, with what was typed and its errors. */
 const solutionForm = (
@@ -48,19 +47,20 @@ const solutionForm = (
 export const solutionPages = new Hono<AppEnv>()
   .get(`/challenges/${ID}/solutions/new`, signedIn, async (c) => {
     const { record } = await loadChallengeFor(c.var.db, c.var.user, c.req.param('id'), 'solution.create');
-    const { id, title, language } = record.row;
+    const { id, title, language, blind_review } = record.row;
     const action = `/challenges/${id}/solutions/new`;
-    return solutionForm(c, { id, title, language }, action, true, emptyForm(newSolutionValues()));
+    return solutionForm(c, { id, title, language, blind_review }, action, true, emptyForm(newSolutionValues()));
   })
   .post(`/challenges/${ID}/solutions/new`, signedIn, async (c) => {
     const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, c.req.param('id'), 'solution.create');
-    const { id, title, language } = record.row;
+    const { id, title, language, blind_review } = record.row;
     return submitForm(c, newSolutionForm, {
       run: async ({ submit, ...fields }) => {
         const solutionId = await createSolution(c.var.db, actor, record, fields, submit);
         return c.redirect(`/solutions/${solutionId}?done=${submit ? 'submitted' : 'saved'}`, 303);
       },
-      rerender: (form) => solutionForm(c, { id, title, language }, `/challenges/${id}/solutions/new`, true, form, 400),
+      rerender: (form) =>
+        solutionForm(c, { id, title, language, blind_review }, `/challenges/${id}/solutions/new`, true, form, 400),
       wholeForm: true,
     });
   })
@@ -72,7 +72,7 @@ export const solutionPages = new Hono<AppEnv>()
     const { record, actor } = await loadSolution(c.var.db, c.var.user, c.req.param('id'), 'solution.edit');
     assertChangeOpen(record, 'edit');
     const [solution, challenge] = await Promise.all([
-      readSolutionView(c.var.db, actor, record),
+      solutionViewFor(c.var.db, actor, record),
       challengeContext(c.var.db, record.solution.challenge_id),
     ]);
     return solutionForm(c, challenge, `/solutions/${solution.id}/edit`, false, emptyForm(solutionValues(solution)));

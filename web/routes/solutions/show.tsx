@@ -1,8 +1,8 @@
-import type { SolutionAffordances } from '../../../worker/access/solutions';
+import { type SolutionAffordances, solutionViewFor } from '../../../worker/access/solutions';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { scoreSheet } from '../../../worker/domain/evaluation/scoring';
 import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
-import { readSolutionView, type SolutionRecord } from '../../../worker/domain/solutions/read';
+import type { SolutionRecord } from '../../../worker/domain/solutions/read';
 import type { Ctx } from '../../ctx';
 import type { Translator } from '../../i18n';
 import { pageContext } from '../../page';
@@ -45,9 +45,13 @@ export async function showSolution(
     : { challenge: await challengeContext(c.var.db, record.solution.challenge_id), draft: null };
   const declareForm = forms.declare ?? emptyForm();
   if (!may.read) {
-    return renderPage(c, <DeclarePage page={page} record={record} challenge={challenge} form={declareForm} />, status);
+    return renderPage(
+      c,
+      <DeclarePage page={page} record={record} challenge={challenge} form={declareForm} identified={may.identify} />,
+      status,
+    );
   }
-  const solution = await readSolutionView(c.var.db, actor, record);
+  const solution = await solutionViewFor(c.var.db, actor, record);
   const saved = solution.my_evaluation ?? draft;
   const values: FormValues = { comment: saved?.comment ?? '' };
   for (const [key, score] of Object.entries(saved?.scores ?? {})) values[`scores.${key}`] = String(score);

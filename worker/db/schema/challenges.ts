@@ -69,6 +69,11 @@ export const challenges = sqliteTable(
     share_feedback: integer('share_feedback', { mode: 'boolean' }).notNull().default(false),
     /** How many jurors must have scored a solution before it may win without an override with a note. */
     min_evaluations: integer('min_evaluations').notNull().default(3),
+    /**
+     * Blind review: jury members see no submitter, team, organization or links of a solution (the
+     * owner and moderators see everything). Set before approval: solvers write knowing it.
+     */
+    blind_review: integer('blind_review', { mode: 'boolean' }).notNull().default(false),
 
     endorsement_count: integer('endorsement_count').notNull().default(0),
     /**

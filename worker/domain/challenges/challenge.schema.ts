@@ -238,6 +238,11 @@ const columns = createInsertSchema(challenges, {
       description:
         'How many jurors must have scored a solution before it may win without an override with a note (1–20, default 3).',
     }),
+  blind_review: (s) =>
+    s.optional().openapi({
+      description:
+        'Blind review: jury members see no submitter, team, organization or links of a solution; solvers are told not to name themselves in their text. Set before approval (default false).',
+    }),
 });
 
 export const ChallengeFieldsSchema = columns
@@ -269,6 +274,7 @@ export const ChallengeFieldsSchema = columns
     visibility: true,
     share_feedback: true,
     min_evaluations: true,
+    blind_review: true,
   })
   .extend({
     tags: TagsSchema.optional(),

@@ -110,6 +110,7 @@ export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
     visibility: row.visibility,
     share_feedback: row.share_feedback,
     min_evaluations: row.min_evaluations,
+    blind_review: row.blind_review,
     tags: JSON.parse(record.tags) as string[],
     criteria: (JSON.parse(record.criteria) as StoredCriterion[]).map(shownCriterion),
     endorsement_count: row.endorsement_count,

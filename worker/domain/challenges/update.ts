@@ -110,6 +110,13 @@ export async function updateChallenge(
   if (errors.length > 0) {
     throw new DomainError('validation_failed', errors.map((e) => e.message).join(' '), { errors });
   }
+  if ('blind_review' in fields && fields.blind_review !== row.blind_review && mode === 'amend') {
+    throw new DomainError(
+      'invalid_state',
+      'Blind review is fixed once a challenge is approved: solvers write their solutions knowing whether the jury sees who they are.',
+      { details: { current_state: row.status } },
+    );
+  }
   if (criteria && mode === 'amend') {
     throw new DomainError('invalid_state', 'Criteria and weights are fixed once a challenge is approved.', {
       details: { current_state: row.status },

@@ -214,7 +214,12 @@ export const draftsOf = (db: Database, challengeId: string, evaluatorId: string)
 export async function scoreSheet(db: Database, record: SolutionRecord, evaluatorId: string) {
   const [rows, criteria, drafts] = await db.batch([
     db
-      .select({ id: challenges.id, title: challenges.title, language: challenges.language })
+      .select({
+        id: challenges.id,
+        title: challenges.title,
+        language: challenges.language,
+        blind_review: challenges.blind_review,
+      })
       .from(challenges)
       .where(eq(challenges.id, record.challenge.id)),
     criteriaQuery(db, record.challenge.id),

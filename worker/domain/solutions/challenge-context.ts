@@ -3,11 +3,16 @@ import type { Database } from '../../db/client';
 import { challenges } from '../../db/schema';
 import { criteriaQuery } from '../evaluation/ranking';
 
-/** What a solution page shows of its challenge: title, language and the weighted criteria; one round trip. */
+/** What a solution page shows of its challenge: title, language, blind review and the weighted criteria; one round trip. */
 export async function challengeContext(db: Database, challengeId: string) {
   const [rows, criteria] = await db.batch([
     db
-      .select({ id: challenges.id, title: challenges.title, language: challenges.language })
+      .select({
+        id: challenges.id,
+        title: challenges.title,
+        language: challenges.language,
+        blind_review: challenges.blind_review,
+      })
       .from(challenges)
       .where(eq(challenges.id, challengeId)),
     criteriaQuery(db, challengeId),

@@ -56,15 +56,19 @@ export function solutionsQuery(
 
 type Row = Awaited<ReturnType<typeof solutionsQuery>>[number];
 
-/** Jury members see title and organization before declaring; details once they declared no conflict. */
-export function toListItem(actor: SignedIn, r: Row): SolutionListItem {
+/**
+ * Jury members see title and organization before declaring; details once they declared no
+ * conflict. `identified` is the policy's `solvers.identify` (false for a jury member of a
+ * challenge reviewed blind: no organization then, as on everything else they read).
+ */
+export function toListItem(actor: SignedIn, r: Row, identified: boolean): SolutionListItem {
   const mine = r.submitter_id === actor.id;
   const cleared = mine || Boolean(r.insider) || r.conflict === false;
   return {
     id: r.id,
     status: r.status,
     title: r.title,
-    organization: r.organization,
+    organization: mine || identified ? r.organization : null,
     trl: cleared ? r.trl : null,
     summary: cleared ? r.summary : null,
     submitted_at: r.submitted_at,

@@ -22,6 +22,7 @@ export const challengeFactColumns = {
   hidden_at: challenges.hidden_at,
   decided_at: challenges.decided_at,
   share_feedback: challenges.share_feedback,
+  blind_review: challenges.blind_review,
 };
 
 /**
@@ -68,9 +69,16 @@ export type SolutionRecord = NonNullable<Awaited<ReturnType<typeof findSolution>
 
 /**
  * The detail view. It reads the jury's feedback when due: only the submitter gets it, after the
- * decision and if the owner shares it.
+ * decision and if the owner shares it. Without `identified` (the policy's `solution.identify`: a
+ * jury member of a challenge reviewed blind) it holds no one behind the solution: no submitter,
+ * team, organization or links.
  */
-export async function readSolutionView(db: Database, actor: Actor, record: SolutionRecord): Promise<Solution> {
+export async function readSolutionView(
+  db: Database,
+  actor: Actor,
+  record: SolutionRecord,
+  identified: boolean,
+): Promise<Solution> {
   const s = record.solution;
   const mine = actor.type === 'user' && actor.id === s.submitter_id;
   const sharesFeedback = mine && record.challenge.share_feedback && record.challenge.decided_at !== null;
@@ -85,13 +93,14 @@ export async function readSolutionView(db: Database, actor: Actor, record: Solut
     summary: s.summary,
     approach: s.approach,
     trl: s.trl,
-    team: s.team,
+    team: identified ? s.team : '',
     ip_status: s.ip_status,
-    links: s.links,
+    links: identified ? s.links : [],
     summary_public: s.summary_public,
     name_if_winner: s.name_if_winner,
-    submitter: { id: s.submitter_id, name: record.submitter_name },
-    organization: org?.name ? { name: org.name, kind: org.kind ?? '', country: org.country ?? '' } : null,
+    submitter: identified ? { id: s.submitter_id, name: record.submitter_name } : null,
+    organization: identified && org?.name ? { name: org.name, kind: org.kind ?? '', country: org.country ?? '' } : null,
+    blind: !identified,
     created_at: s.created_at,
     updated_at: s.updated_at,
     submitted_at: s.submitted_at,

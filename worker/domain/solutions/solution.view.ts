@@ -12,11 +12,18 @@ export const SolutionSchema = SolutionFieldsSchema.required()
     challenge_id: z.string(),
     status,
     version: z.number().int(),
-    submitter: z.object({
-      id: z.string(),
-      name: z.string().openapi({ description: 'Empty when the account was deleted.' }),
-    }),
+    submitter: z
+      .object({
+        id: z.string(),
+        name: z.string().openapi({ description: 'Empty when the account was deleted.' }),
+      })
+      .nullable()
+      .openapi({ description: 'Null for a jury member of a challenge reviewed blind (see `blind`).' }),
     organization: z.object({ name: z.string(), kind: z.string(), country: z.string() }).nullable(),
+    blind: z.boolean().openapi({
+      description:
+        'The challenge is reviewed blind and you are on its jury: the submitter, team, organization and links are withheld from you (team empty, links empty, submitter and organization null).',
+    }),
     created_at: z.string(),
     updated_at: z.string(),
     submitted_at: z.string().nullable(),

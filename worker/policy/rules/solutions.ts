@@ -38,7 +38,23 @@ export function seeSolution(actor: Actor, s: SolutionFacts): Decision {
 export const onVisibleChallenge = (actor: Actor, c: ChallengeFacts, what: string, who: () => Decision) =>
   !isSignedIn(actor) ? signInFirst(`Sign in to ${what}.`) : andThen(seeChallenge(actor, c), who);
 
+const BLIND = forbid(
+  'This challenge is reviewed blind: jury members do not see who submitted a solution, their team, organization or links.',
+);
+
+/**
+ * Who may see the people behind the solutions of a challenge (submitter, team, organization,
+ * links): everyone who may read them, unless the challenge is reviewed blind; then only its
+ * owner and the cluster's moderators — jury members judge the work, not who did it.
+ */
+export const identifySolvers = (actor: Actor, challenge: ChallengeFacts): Decision =>
+  !challenge.blind_review || isInsider(actor, challenge) ? ALLOW : BLIND;
+
 export const solutionRules = {
+  'solvers.identify': identifySolvers,
+  /** The people behind one solution: as `solvers.identify`, and always its submitter. */
+  'solution.identify': (actor: Actor, s: SolutionFacts) =>
+    isSubmitter(actor, s) ? ALLOW : identifySolvers(actor, s.challenge),
   'solution.read': seeSolution,
   /**
    * A challenge's list of solutions: anyone signed in who sees the challenge; the list itself

@@ -1,15 +1,15 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { loadChallengeFor, loadChallengeWith } from '../../access/challenges';
-import { loadSolution, solutionListFor } from '../../access/solutions';
+import { loadSolution, solutionListFor, solutionViewFor } from '../../access/solutions';
 import { idAfter, toPage } from '../../domain/paging';
 import { toListItem } from '../../domain/solutions/list';
-import { findSolution, readSolutionView } from '../../domain/solutions/read';
+import { findSolution } from '../../domain/solutions/read';
 import { createSolution, submitSolution, updateSolution, withdrawSolution } from '../../domain/solutions/write';
 import type { AppEnv } from '../../env';
 import { cachedJson, requiredVersion } from '../../http/etag';
 import { CREATED, OK } from '../../http/status';
-import { authorize, requireUser } from '../../policy/policy';
+import { authorize, can, requireUser } from '../../policy/policy';
 import type * as routes from './solutions.routes';
 
 /** The solution as it is now, for the response to a write. */
@@ -17,7 +17,7 @@ async function current(c: Context<AppEnv>, id: string) {
   const record = await findSolution(c.var.db, c.var.actor, id);
   if (!record) throw new Error(`Solution ${id} vanished right after a write.`);
   c.header('Cache-Control', 'no-store');
-  return readSolutionView(c.var.db, c.var.actor, record);
+  return solutionViewFor(c.var.db, c.var.actor, record);
 }
 
 /** The solutions of a challenge this reader may see: their own, or more for the owner, moderators and jury. */
@@ -28,13 +28,14 @@ export const list: RouteHandler<typeof routes.listSolutions, AppEnv> = async (c)
   const query = solutionListFor(c.var.db, actor, id, limit + 1, idAfter(cursor));
   const [record, rows] = await loadChallengeWith(c.var.db, actor, id, query);
   authorize(actor, 'solution.list', record.row);
+  const identified = can(actor, 'solvers.identify', record.row);
   c.header('Cache-Control', 'private, no-store');
   return c.json(
     toPage(
       rows,
       limit,
       (r) => [r.id],
-      (r) => toListItem(actor, r),
+      (r) => toListItem(actor, r, identified),
     ),
     OK,
   );
@@ -50,7 +51,7 @@ export const create: RouteHandler<typeof routes.createSolution, AppEnv> = async 
 
 export const get: RouteHandler<typeof routes.getSolution, AppEnv> = async (c) => {
   const { record, actor } = await loadSolution(c.var.db, c.var.actor, c.req.valid('param').id, 'solution.read');
-  return cachedJson(c, await readSolutionView(c.var.db, actor, record), record.solution.version);
+  return cachedJson(c, await solutionViewFor(c.var.db, actor, record), record.solution.version);
 };
 
 export const patch: RouteHandler<typeof routes.patchSolution, AppEnv> = async (c) => {
