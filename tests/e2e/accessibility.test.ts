@@ -2,7 +2,16 @@ import type { APIRequestContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeContext, checkPage } from './axe';
 import { useChromium } from './browser';
-import { api, challengeId, inEvaluation, openPgx, purgePath as purgeEntryPath, solutionsOf } from './demo';
+import {
+  api,
+  blindNodules,
+  blindSolution,
+  challengeId,
+  inEvaluation,
+  openPgx,
+  purgePath as purgeEntryPath,
+  solutionsOf,
+} from './demo';
 import { signInOn } from './people';
 
 const baseURL = inject('baseURL');
@@ -83,6 +92,16 @@ const PAGES: PageCase[] = [
     name: 'solutions, as a jury member',
     account: EVALUATOR,
     path: async (r) => `/challenges/${await inEvaluation(r)}/solutions`,
+  },
+  {
+    name: 'solutions reviewed blind, as a jury member',
+    account: EVALUATOR,
+    path: async (r) => `/challenges/${await blindNodules(r)}/solutions`,
+  },
+  {
+    name: 'a solution reviewed blind, as a jury member',
+    account: EVALUATOR,
+    path: async (r) => `/solutions/${await blindSolution(r)}`,
   },
   {
     name: 'score a solution',

@@ -35,6 +35,11 @@ export const solutionsOf = async (request: APIRequestContext, id: string) =>
 
 /** The demo challenge in evaluation: owned by the demo clinician, judged by the demo evaluator. */
 export const inEvaluation = (r: APIRequestContext) => challengeId(r, 'evaluation', 'ctDNA');
+/** The demo challenge in evaluation reviewed blind (the demo evaluator is on its jury). */
+export const blindNodules = (r: APIRequestContext) => challengeId(r, 'evaluation', 'pulmonary nodules');
+/** A solution of the blind demo challenge the demo evaluator may open (declared no conflict, or not yet). */
+export const blindSolution = async (r: APIRequestContext) =>
+  (await solutionsOf(r, await blindNodules(r))).find((s) => s.my_conflict !== true)?.id;
 /** The open demo challenge solvers submit to. */
 export const openPgx = (r: APIRequestContext) => challengeId(r, 'open', 'pharmacogenomic dosing');
 

@@ -1,7 +1,16 @@
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { screenshot, useChromium } from './browser';
-import { api, challengeId, inEvaluation, openPgx, post, purgePath as purgeEntryPath, solutionsOf } from './demo';
+import {
+  api,
+  blindSolution,
+  challengeId,
+  inEvaluation,
+  openPgx,
+  post,
+  purgePath as purgeEntryPath,
+  solutionsOf,
+} from './demo';
 import { inDays, signInOn } from './people';
 
 /**
@@ -210,6 +219,7 @@ const PAGES: PageCase[] = [
     lang: 'de',
   },
   { name: 'solutions-list', account: EVALUATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/solutions` },
+  { name: 'solution-blind-juror', account: EVALUATOR, path: async (r) => `/solutions/${await blindSolution(r)}` },
   { name: 'audit-trail', account: MODERATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/audit` },
   { name: 'audit-purge', account: ADMIN, path: purgePath },
   { name: 'audit-purge-de', account: ADMIN, path: purgePath, lang: 'de' },

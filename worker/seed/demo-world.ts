@@ -874,6 +874,8 @@ export const demoWorld: DemoWorld = {
         language: 'en',
         visibility: 'public',
         share_feedback: false,
+        // Reviewed blind: the demo evaluator scores it without seeing who submitted what.
+        blind_review: true,
         tags: ['imaging', 'ai', 'digital-medicine', 'oncology', 'medtech'],
         criteria: [
           { key: 'detection_performance', label: 'Detection performance', weight: 35 },
