@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../../db/client';
 import {
@@ -13,9 +13,10 @@ import { RANKED } from './ranking';
 
 /**
  * The filter of the evaluations that count, on a query from `evaluations` (current jury, no
- * declared conflict, solutions in the running): the same as the ranking's per-criterion sums.
+ * declared conflict, solutions in the running): the same as the ranking's per-criterion sums;
+ * `also` narrows it further.
  */
-const counting = <T extends SQLiteSelect>(query: T, challengeId: string) =>
+export const counting = <T extends SQLiteSelect>(query: T, challengeId: string, also: SQL[] = []) =>
   query
     .innerJoin(solutions, eq(solutions.id, evaluations.solution_id))
     .innerJoin(
@@ -38,6 +39,7 @@ const counting = <T extends SQLiteSelect>(query: T, challengeId: string) =>
         sql`${solutions.status} IN ${RANKED}`,
         sql`${solutions.hidden_at} IS NULL`,
         sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
+        ...also,
       ),
     );
 

@@ -1,6 +1,6 @@
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challengeCriteria, conflictDeclarations, evaluations, evaluatorAssignments, solutions } from '../../db/schema';
+import { challengeCriteria, conflictDeclarations, evaluations, solutions } from '../../db/schema';
 import { METHOD_NOTES, type RankingMethod } from './calibration';
 import type { Ranking } from './evaluation.view';
 
@@ -62,7 +62,7 @@ function rankingQuery(challengeId: string, solutionId?: string) {
  * The ranking query as a Drizzle select over it (a raw `db.all` cannot join a D1 batch: Drizzle
  * prepares raw SQL with parameters lazily), typed by its columns.
  */
-const rankedRows = (db: Database, challengeId: string, solutionId?: string) =>
+export const rankedRows = (db: Database, challengeId: string, solutionId?: string) =>
   db
     .select({
       solution_id: sql<string>`solution_id`,
@@ -81,8 +81,8 @@ const rankedRows = (db: Database, challengeId: string, solutionId?: string) =>
     .from(sql`(${rankingQuery(challengeId, solutionId)}) AS ranking`)
     .orderBy(sql`rank`);
 
-const round = (value: number) => Math.round(value * 100) / 100;
-const roundAll = (means: Record<string, number>) =>
+export const round = (value: number) => Math.round(value * 100) / 100;
+export const roundAll = (means: Record<string, number>) =>
   Object.fromEntries(Object.entries(means).map(([key, value]) => [key, round(value)]));
 
 /** A challenge's criteria in order, with their weights and what a good answer looks like; batchable. */
@@ -249,44 +249,6 @@ export function shapeRanking(
     top_disagreement: disagreement,
     criteria,
     data,
-  };
-}
-
-/** Aggregate jury feedback on one solution, without evaluators' names. */
-export async function feedbackFor(db: Database, challengeId: string, solutionId: string) {
-  const [rows, comments] = await db.batch([
-    rankedRows(db, challengeId, solutionId),
-    db
-      .select({ comment: evaluations.comment })
-      .from(evaluations)
-      .innerJoin(
-        evaluatorAssignments,
-        and(
-          eq(evaluatorAssignments.challenge_id, challengeId),
-          eq(evaluatorAssignments.user_id, evaluations.evaluator_id),
-        ),
-      )
-      .leftJoin(
-        conflictDeclarations,
-        and(
-          eq(conflictDeclarations.solution_id, evaluations.solution_id),
-          eq(conflictDeclarations.evaluator_id, evaluations.evaluator_id),
-        ),
-      )
-      .where(
-        and(
-          eq(evaluations.solution_id, solutionId),
-          isNotNull(evaluations.comment),
-          sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
-        ),
-      ),
-  ]);
-  const row = rows[0];
-  return {
-    score: row?.score == null ? null : round(row.score),
-    evaluations: row?.evaluations ?? 0,
-    criteria: row ? roundAll(JSON.parse(row.means) as Record<string, number>) : {},
-    comments: comments.map((c) => c.comment ?? ''),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   users,
 } from '../../db/schema';
 import type { Actor } from '../actor';
-import { feedbackFor } from '../evaluation/ranking';
+import { feedbackFor } from '../evaluation/feedback';
 import type { Solution } from './solution.view';
 
 export const challengeFactColumns = {
