@@ -30,6 +30,9 @@ async function measure(n: number) {
     ['solutions, owner', `/challenges/${id}/solutions`, owner.cookie],
     ['solutions, jury member', `/challenges/${id}/solutions`, juror.cookie],
     ['jury, owner', `/challenges/${id}/jury`, owner.cookie],
+    // The first read after the scores changed computes the normalised figures and the agreement,
+    // and keeps them (ranking_cache: two more calls); every read after it takes the usual two.
+    ['ranking, first read after a change', `/challenges/${id}/ranking`, owner.cookie],
     ['ranking, owner', `/challenges/${id}/ranking`, owner.cookie],
     ['ranking, jury member', `/challenges/${id}/ranking`, juror.cookie],
     ['audit trail, moderator', `/challenges/${id}/audit`, moderator.cookie],
@@ -54,7 +57,8 @@ describe('page query budget', { timeout: 30_000 }, () => {
     for (const [name, calls] of Object.entries(small)) {
       expect(large[name], `${name}: round trips grow with the number of solutions`).toBe(calls);
       // The session lookup, then one batch; the solution page reads the solution before its challenge.
-      expect(calls, name).toBeLessThanOrEqual(name.startsWith('solution,') ? 3 : 2);
+      const most = name.startsWith('solution,') ? 3 : name === 'ranking, first read after a change' ? 4 : 2;
+      expect(calls, name).toBeLessThanOrEqual(most);
     }
   });
 });
