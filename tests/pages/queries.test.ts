@@ -32,6 +32,7 @@ async function measure(n: number) {
     ['jury, owner', `/challenges/${id}/jury`, owner.cookie],
     ['ranking, owner', `/challenges/${id}/ranking`, owner.cookie],
     ['ranking, jury member', `/challenges/${id}/ranking`, juror.cookie],
+    ['evaluation report, owner', `/challenges/${id}/evaluation-report`, owner.cookie],
     ['audit trail, moderator', `/challenges/${id}/audit`, moderator.cookie],
     ['audit trail, owner', `/challenges/${id}/audit`, owner.cookie],
     ['solution, jury member', `/solutions/${solutions[0]}`, juror.cookie],

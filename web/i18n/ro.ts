@@ -10,6 +10,7 @@ import { roNotifications } from './notifications/ro';
 import { roPrivacy } from './privacy/ro';
 import { roPublic } from './public/ro';
 import { roQuality } from './quality/ro';
+import { roReport } from './report/ro';
 import { roSearch } from './search/ro';
 
 export const ro: Messages = {
@@ -25,6 +26,7 @@ export const ro: Messages = {
   ...roPrivacy,
   ...roDeletion,
   ...roQuality,
+  ...roReport,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

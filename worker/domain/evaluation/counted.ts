@@ -15,7 +15,7 @@ import { RANKED } from './ranking';
  * The filter of the evaluations that count, on a query from `evaluations` (current jury, no
  * declared conflict, solutions in the running): the same as the ranking's per-criterion sums.
  */
-const counting = <T extends SQLiteSelect>(query: T, challengeId: string) =>
+export const counting = <T extends SQLiteSelect>(query: T, challengeId: string) =>
   query
     .innerJoin(solutions, eq(solutions.id, evaluations.solution_id))
     .innerJoin(
