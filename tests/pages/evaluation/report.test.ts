@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, scoresOf } from '../../helpers/evaluation';
+import { api, must } from '../../helpers/http';
 import { page } from '../../helpers/pages';
 import { calibrationFixture } from '../../helpers/quality';
 
@@ -75,6 +76,27 @@ describe('the evaluation report page', () => {
     expect(html).toContain('Giurati e loro indulgenza');
     expect(html).toContain('Quante volte è stato dato ciascun voto: 1: 2, 2: 2, 3: 1, 4: 3 e 5: 3.');
     expect(html).toContain('Voti assegnati, per criterio');
+  });
+
+  it('after the decision: the winners, the override note, and a link from the challenge page', {
+    timeout: 30_000,
+  }, async () => {
+    const { id, owner, S4, H } = await calibrationFixture();
+    const note = 'Two thorough evaluations; the third juror was recused.';
+    await must(
+      api(`/api/v1/challenges/${id}/decision`, {
+        token: owner.token,
+        body: { winners: [S4], note: 'Decided at the jury meeting.', overrides: [{ solution_id: S4, note }] },
+      }),
+    );
+    const html = await (await page(`/challenges/${id}/evaluation-report`, owner.cookie)).text();
+    expect(html).toContain('Decided at the jury meeting.');
+    expect(html).toContain('<h3>Winners</h3>');
+    expect(html).toContain(`<strong>S4 solution</strong>: ${note}`);
+    const challenge = await (await page(`/challenges/${id}`, owner.cookie)).text();
+    expect(challenge).toContain(`href="/challenges/${id}/evaluation-report"`);
+    const jurorView = await (await page(`/challenges/${id}`, H.cookie)).text();
+    expect(jurorView).not.toContain('/evaluation-report');
   });
 
   it('is refused to a juror, whose ranking page does not link it', { timeout: 30_000 }, async () => {
