@@ -59,9 +59,10 @@ export const evaluationReport = createRoute({
     [OK]: {
       description: 'The report, or one of its tables as CSV.',
       headers: z.object({
-        'Content-Disposition': z
-          .string()
-          .openapi({ example: 'attachment; filename="evaluation-report-ranking-2026-11-30.csv"' }),
+        'Content-Disposition': z.string().optional().openapi({
+          description: 'With CSV only.',
+          example: 'attachment; filename="evaluation-report-ranking-2026-11-30.csv"',
+        }),
       }),
       content: {
         'application/json': { schema: EvaluationReportSchema },
