@@ -64,6 +64,16 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ctx.moderatorAuth,
   },
   {
+    name: 'evaluation report (moderator, JSON)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/evaluation-report`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'evaluation report (moderator, CSV of the ranking)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/evaluation-report?format=csv&table=ranking`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
     name: 'challenge page (HTML)',
     path: (ctx) => `/challenges/${ctx.challengeId}`,
     headers: () => ({ accept: 'text/html' }),
@@ -71,6 +81,11 @@ export const ROUTES: BenchRoute[] = [
   {
     name: 'ranking page (moderator, HTML, decision form)',
     path: (ctx) => `/challenges/${ctx.judgedId}/ranking`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'evaluation report page (moderator, HTML, charts)',
+    path: (ctx) => `/challenges/${ctx.judgedId}/evaluation-report`,
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
   },
   {

@@ -81,6 +81,11 @@ const PAGES: PageCase[] = [
     account: CLINICIAN,
     path: async (r) => `/challenges/${await inEvaluation(r)}/ranking?method=normalised`,
   },
+  {
+    name: 'evaluation report, with charts',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/evaluation-report`,
+  },
   { name: 'audit trail', account: MODERATOR, path: async (r) => `/challenges/${await inEvaluation(r)}/audit` },
   {
     name: 'audit trail, as an admin (remove text)',

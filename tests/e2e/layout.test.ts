@@ -208,6 +208,17 @@ const PAGES: PageCase[] = [
   { name: 'jury-de', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/jury`, lang: 'de' },
   { name: 'ranking', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/ranking` },
   {
+    name: 'evaluation-report',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/evaluation-report`,
+  },
+  {
+    name: 'evaluation-report-ro',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/evaluation-report`,
+    lang: 'ro',
+  },
+  {
     name: 'ranking-normalised',
     account: CLINICIAN,
     path: async (r) => `/challenges/${await inEvaluation(r)}/ranking?method=normalised`,
@@ -402,6 +413,35 @@ describe('layout at 375 and 1280 px, without JavaScript', () => {
       await page.close();
     });
   }
+});
+
+describe('the evaluation report on paper', () => {
+  it('prints on A4 without navigation or forms, and no table wider than the page', async () => {
+    const context = await contextFor(CLINICIAN);
+    const page = await context.newPage();
+    const address = `/challenges/${await inEvaluation(context.request)}/evaluation-report?lang=en`;
+    expect((await page.goto(address))?.status(), address).toBe(200);
+    await page.emulateMedia({ media: 'print' });
+    // A4 is 210 mm wide; less 2 × 15 mm of margin that leaves 180 mm, 680 CSS pixels.
+    await page.setViewportSize({ width: 680, height: 1000 });
+    const looks = await page.evaluate<{ hidden: boolean; tables: { fits: boolean; caption: string }[] }>(`(() => ({
+      hidden: ['.site-header', '.site-footer', '.challenge-nav ul', '.report-downloads']
+        .every((selector) => [...document.querySelectorAll(selector)].every((e) => getComputedStyle(e).display === 'none')),
+      tables: [...document.querySelectorAll('main table')].map((table) => ({
+        caption: (table.querySelector('th')?.textContent ?? '').trim().slice(0, 40),
+        fits: table.getBoundingClientRect().right <= document.documentElement.clientWidth + 1,
+      })),
+    }))()`);
+    expect(looks.hidden, 'navigation and downloads are not printed').toBe(true);
+    expect(looks.tables.length).toBeGreaterThan(0);
+    for (const table of looks.tables) expect(table.fits, `table "${table.caption}" fits A4`).toBe(true);
+    expect(await documentWidth(page), 'nothing wider than A4').toBeLessThanOrEqual(680);
+    await screenshot(page, 'evaluation-report-print');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages, 'pages in the PDF').toBeGreaterThan(0);
+    await page.close();
+  });
 });
 
 describe('a table wider than a phone', () => {

@@ -35,6 +35,7 @@ async function measure(n: number) {
     ['ranking, first read after a change', `/challenges/${id}/ranking`, owner.cookie],
     ['ranking, owner', `/challenges/${id}/ranking`, owner.cookie],
     ['ranking, jury member', `/challenges/${id}/ranking`, juror.cookie],
+    ['evaluation report, owner', `/challenges/${id}/evaluation-report`, owner.cookie],
     ['audit trail, moderator', `/challenges/${id}/audit`, moderator.cookie],
     ['audit trail, owner', `/challenges/${id}/audit`, owner.cookie],
     ['solution, jury member', `/solutions/${solutions[0]}`, juror.cookie],

@@ -11,6 +11,7 @@ import { deNotifications } from './notifications/de';
 import { dePrivacy } from './privacy/de';
 import { dePublic } from './public/de';
 import { deQuality } from './quality/de';
+import { deReport } from './report/de';
 import { deSearch } from './search/de';
 
 export const de: Messages = {
@@ -27,6 +28,7 @@ export const de: Messages = {
   ...deDeletion,
   ...deQuality,
   ...deBlind,
+  ...deReport,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

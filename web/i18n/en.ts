@@ -14,6 +14,7 @@ import type { PluralMessage } from './part';
 import { enPrivacy } from './privacy/en';
 import { enPublic } from './public/en';
 import { enQuality } from './quality/en';
+import { enReport } from './report/en';
 import { enSearch } from './search/en';
 
 export type { PluralMessage };
@@ -32,6 +33,7 @@ export const en = {
   ...enDeletion,
   ...enQuality,
   ...enBlind,
+  ...enReport,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

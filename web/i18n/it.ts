@@ -11,6 +11,7 @@ import { itNotifications } from './notifications/it';
 import { itPrivacy } from './privacy/it';
 import { itPublic } from './public/it';
 import { itQuality } from './quality/it';
+import { itReport } from './report/it';
 import { itSearch } from './search/it';
 
 export const it: Messages = {
@@ -27,6 +28,7 @@ export const it: Messages = {
   ...itDeletion,
   ...itQuality,
   ...itBlind,
+  ...itReport,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

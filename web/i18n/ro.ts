@@ -11,6 +11,7 @@ import { roNotifications } from './notifications/ro';
 import { roPrivacy } from './privacy/ro';
 import { roPublic } from './public/ro';
 import { roQuality } from './quality/ro';
+import { roReport } from './report/ro';
 import { roSearch } from './search/ro';
 
 export const ro: Messages = {
@@ -27,6 +28,7 @@ export const ro: Messages = {
   ...roDeletion,
   ...roQuality,
   ...roBlind,
+  ...roReport,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

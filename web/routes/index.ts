@@ -15,6 +15,7 @@ import { mailboxPages } from './dev/mailbox';
 import { judgingPages } from './evaluation/judging';
 import { juryPages } from './evaluation/jury';
 import { rankingPages } from './evaluation/ranking';
+import { reportPages } from './evaluation/report';
 import { invitationPages } from './invitations/pages';
 import { legalPages } from './legal/pages';
 import { auditPages } from './moderation/audit';
@@ -50,6 +51,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', judgingPages)
   .route('/', juryPages)
   .route('/', rankingPages)
+  .route('/', reportPages)
   .route('/', moderationPages)
   .route('/', auditPages)
   .route('/', mailboxPages)

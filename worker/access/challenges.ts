@@ -89,6 +89,8 @@ export interface ChallengePages {
   jury: boolean;
   ranking: boolean;
   audit: boolean;
+  /** The evaluation report: those who manage the jury, once in evaluation or decided. */
+  report: boolean;
 }
 
 /** Everything this viewer may do with a challenge now: who (the policy) and when (the life cycle). */
@@ -129,6 +131,7 @@ export function challengePages(
     jury: juryManager,
     ranking: can(actor, 'ranking.full', { challenge: row, jury, competing: mine }),
     audit: can(actor, 'challenge.audit', row),
+    report: can(actor, 'report.read', { challenge: row, jury, competing: mine }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Database } from '../db/client';
 import type { Actor, SignedIn } from '../domain/actor';
-import { challengeQuery } from '../domain/challenges/read';
+import { type ChallengeRecord, challengeQuery } from '../domain/challenges/read';
 import { notVisible } from '../domain/errors';
 import { AGREEMENT_NOTE } from '../domain/evaluation/agreement';
 import type { RankingMethod } from '../domain/evaluation/calibration';
@@ -10,6 +10,8 @@ import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
 import type { Agreement } from '../domain/evaluation/evaluation.view';
 import { conflictsOf, juryProgress, jurySeat, rankingReads, shapeRanking } from '../domain/evaluation/ranking';
 import { type AgreementFigures, rankingCacheOf, rankingFigures } from '../domain/evaluation/ranking-cache';
+import { reportConflicts, reportEvaluations, reportJurors, shapeReport } from '../domain/evaluation/report';
+import type { EvaluationReport } from '../domain/evaluation/report.view';
 import { declarationOpen } from '../domain/solutions/lifecycle';
 import { findSolution } from '../domain/solutions/read';
 import type { Decision } from '../policy/decisions';
@@ -104,6 +106,68 @@ export async function loadAgreement(db: Database, actor: Actor, id: string): Pro
   if (!full.allow) throw refusal(full);
   if (!figures) throw new Error(`The agreement of challenge ${id} was allowed but not shaped.`);
   return figures;
+}
+
+/**
+ * The evaluation report, for those who manage the jury once the challenge is in evaluation or
+ * decided (`report.read`); anyone else gets the policy's refusal (404 when the challenge is not
+ * visible to them). One round trip of reads, plus the normalised scores and the agreement figures
+ * from the cache (`rankingFigures`: computed again only when stale).
+ */
+export async function loadEvaluationReport(
+  db: Database,
+  actor: Actor,
+  id: string,
+): Promise<{ challenge: ChallengeRecord; jury: ReturnType<typeof jurySeat>; report: EvaluationReport }> {
+  const [criteria, rows] = rankingReads(db, id);
+  const viewer = actor.type === 'user' ? actor.id : '';
+  const [challenges, criteriaRows, rankedRows, progress, cache, overrides, counted, jurors, conflicts] = await db.batch(
+    [
+      challengeQuery(db, id, viewer || null),
+      criteria,
+      rows,
+      juryProgress(db, id, viewer),
+      rankingCacheOf(db, id),
+      overridesOf(db, id),
+      reportEvaluations(db, id),
+      reportJurors(db, id),
+      reportConflicts(db, id),
+    ],
+  );
+  const challenge = visibleChallenge(actor, challenges[0]);
+  const facts = {
+    challenge: challenge.row,
+    jury: jurySeat(progress[0]),
+    competing: Boolean(challenge.has_my_solutions),
+  };
+  const decision = decide(actor, 'report.read', facts);
+  if (!decision.allow) throw refusal(decision);
+  const figures = await rankingFigures(db, id, cache[0], true);
+  const quality = {
+    method: 'weighted' as const,
+    normalised: figures.normalised,
+    minEvaluations: challenge.row.min_evaluations,
+    overrides,
+  };
+  const ranking = shapeRanking(id, criteriaRows, rankedRows, 'full', new Set(), quality);
+  if (ranking.view !== 'full' || !figures.agreement) throw new Error(`The report of challenge ${id} was not shaped.`);
+  const { row } = challenge;
+  const decided = row.decided_at !== null;
+  const report = shapeReport(
+    {
+      id,
+      title: row.title,
+      status: row.status,
+      decided_at: row.decided_at,
+      decision_note: decided ? row.decision_note : null,
+    },
+    ranking,
+    shapeAgreement(id, figures.agreement, rankedRows, new Set()),
+    counted,
+    jurors,
+    conflicts,
+  );
+  return { challenge, jury: facts.jury, report };
 }
 
 /** What the policy needs to know about one solution on the declaration page. */

@@ -117,6 +117,22 @@ export const solutionCases: MatrixCase[] = [
     expect: { ...signedIn(404), clinician: 200, evaluator: 200, moderator: 200, admin: 200 },
   },
   {
+    route: 'GET /api/v1/challenges/{id}/evaluation-report',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${(await sharedEvaluation(world)).challenge}/evaluation-report`,
+    }),
+    // Those who manage the jury; a juror who finished sees the ranking but not the report.
+    expect: { ...signedIn(404), clinician: 200, evaluator: 403, moderator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /api/v1/challenges/{id}/evaluation-report',
+    variant: 'CSV',
+    request: async (world) => ({
+      path: `/api/v1/challenges/${(await sharedEvaluation(world)).challenge}/evaluation-report?format=csv&table=comments`,
+    }),
+    expect: { ...signedIn(404), clinician: 200, evaluator: 403, moderator: 200, admin: 200 },
+  },
+  {
     route: 'POST /api/v1/challenges/{id}/decision',
     request: async (world) => {
       const { challenge, solution } = await freshEvaluation(world);

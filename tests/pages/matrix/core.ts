@@ -79,6 +79,12 @@ export const coreCases: PageCase[] = [
     expect: signedInPage(200, { solver: 404, other_moderator: 404 }),
   },
   {
+    page: '/challenges/{id}/evaluation-report',
+    path: async (w) => `/challenges/${await evaluation(w)}/evaluation-report`,
+    // Those who manage the jury; the evaluator sees the ranking but not the report; 404 as the ranking to others.
+    expect: signedInPage(404, { clinician: 200, evaluator: 403, moderator: 200, admin: 200 }),
+  },
+  {
     page: '/challenges/{id}/audit',
     path: async (w) => `/challenges/${await evaluation(w)}/audit`,
     // Its owner (the world's clinician) and its cluster's moderators; like the ranking, 404 to others.

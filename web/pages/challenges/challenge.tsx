@@ -54,10 +54,13 @@ function Results({
   page,
   challenge: c,
   results,
+  report = false,
 }: {
   page: PageContext;
   challenge: Challenge;
   results: PublicResult[];
+  /** Link the evaluation report (for those who may read it). */
+  report?: boolean;
 }) {
   const { tr } = page;
   const { t } = tr;
@@ -76,6 +79,11 @@ function Results({
         </p>
       )}
       <p class="hint">{t('public.results.explain')}</p>
+      {report && (
+        <p class="report-link">
+          <a href={`/challenges/${c.id}/evaluation-report`}>{t('report.link')}</a>
+        </p>
+      )}
       {groups
         .filter(([, , rows]) => rows.length > 0)
         .map(([key, heading, rows]) => (
@@ -289,7 +297,7 @@ export function ChallengePage({
             </>
           )}
         </p>
-        {results && <Results page={page} challenge={c} results={results} />}
+        {results && <Results page={page} challenge={c} results={results} report={links.report} />}
         <ModeratorNote tr={tr} challenge={c} />
 
         <h2 lang={tr.locale}>{t('challenge.problem')}</h2>

@@ -34,6 +34,7 @@ export function ChallengeNav({
         ['jury', `/challenges/${challenge.id}/jury`, t('challenge_nav.jury')],
         ['ranking', `/challenges/${challenge.id}/ranking`, t('challenge_nav.ranking')],
         ['audit', `/challenges/${challenge.id}/audit`, t('challenge_nav.audit')],
+        ['report', `/challenges/${challenge.id}/evaluation-report`, t('challenge_nav.report')],
       ] as [keyof ChallengePages, string, string][]
     ).filter(([section]) => links[section]),
   ];

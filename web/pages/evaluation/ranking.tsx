@@ -295,6 +295,11 @@ export function RankingPage({
       <h1>{t('ranking.title')}</h1>
       {notice && <Notice>{notice}</Notice>}
       <p class="hint">{t('ranking.explain')}</p>
+      {links.report && (
+        <p class="report-link">
+          <a href={`/challenges/${challenge.id}/evaluation-report`}>{t('report.link')}</a>
+        </p>
+      )}
       {ranking.data.length === 0 ? (
         <p>{t('solutions.empty')}</p>
       ) : (

@@ -1,5 +1,5 @@
 import { type Actor, isSignedIn, moderates } from '../../domain/actor';
-import { ALLOW, andThen, forbid, hide, signInFirst, whenConfirmed } from '../decisions';
+import { ALLOW, andThen, type Decision, forbid, hide, signInFirst, whenConfirmed } from '../decisions';
 import type { ChallengeFacts, RankingFacts, SolutionFacts } from '../resources';
 import { isInsider, seeChallenge, TRANSITIONER_NAMES, visibleThen } from './challenges';
 import { onVisibleChallenge, seeSolution } from './solutions';
@@ -8,6 +8,23 @@ import { onVisibleChallenge, seeSolution } from './solutions';
 const COMPETING = forbid(
   'You have a solution of your own in this challenge, so its ranking and scores stay closed to you; the public results show once it is decided.',
 );
+
+/**
+ * The full ranking (all solutions, scores); the public results are `challenge.read` after the
+ * decision. Closed to those who run or judge the challenge while they compete in it.
+ */
+const rankingFull = (actor: Actor, r: RankingFacts): Decision =>
+  !isSignedIn(actor)
+    ? hide('ranking')
+    : andThen(seeChallenge(actor, r.challenge), () =>
+        !isInsider(actor, r.challenge) && !r.jury
+          ? hide('ranking')
+          : r.competing
+            ? COMPETING
+            : isInsider(actor, r.challenge) || r.jury?.done
+              ? ALLOW
+              : forbid('The ranking opens to jury members once they have scored every solution they may score.'),
+      );
 
 export const evaluationRules = {
   'solution.declare': (actor: Actor, s: SolutionFacts) =>
@@ -45,22 +62,24 @@ export const evaluationRules = {
         ? ALLOW
         : forbid("Only moderators of the challenge's cluster seat jury members directly; owners invite them by email."),
     ),
+  'ranking.full': rankingFull,
   /**
-   * The full ranking (all solutions, scores); the public results are `challenge.read` after the
-   * decision. Closed to those who run or judge the challenge while they compete in it.
+   * The evaluation report (every juror's scores, comments and conflicts, for the decision and an
+   * auditor): those who manage the jury, once the challenge is in evaluation or decided. Anyone
+   * else gets what the full ranking gives them (404 when they may not see it at all).
    */
-  'ranking.full': (actor: Actor, r: RankingFacts) =>
-    !isSignedIn(actor)
-      ? hide('ranking')
-      : andThen(seeChallenge(actor, r.challenge), () =>
-          !isInsider(actor, r.challenge) && !r.jury
-            ? hide('ranking')
-            : r.competing
-              ? COMPETING
-              : isInsider(actor, r.challenge) || r.jury?.done
-                ? ALLOW
-                : forbid('The ranking opens to jury members once they have scored every solution they may score.'),
-        ),
+  'report.read': (actor: Actor, r: RankingFacts) => {
+    const ranking = rankingFull(actor, r);
+    if (!isSignedIn(actor) || !isInsider(actor, r.challenge)) {
+      return ranking.allow
+        ? forbid('Only the challenge owner or a moderator of its cluster reads the evaluation report.')
+        : ranking;
+    }
+    if (!ranking.allow) return ranking;
+    return r.challenge.status === 'evaluation' || r.challenge.decided_at !== null
+      ? ALLOW
+      : forbid('The evaluation report opens once the challenge is in evaluation.');
+  },
   /** Not by someone who competes in it: they would pick among their rivals and themselves. */
   'challenge.decide': (actor: Actor, challenge: ChallengeFacts) =>
     visibleThen(challenge, actor, 'decide', () =>

@@ -16,4 +16,5 @@ export const evaluationRouter = createRouter()
   .openapi(juryRoutes.removeEvaluator, jury.remove)
   .openapi(rankingRoutes.ranking, ranking.ranking)
   .openapi(rankingRoutes.agreement, ranking.agreement)
+  .openapi(rankingRoutes.evaluationReport, ranking.evaluationReport)
   .openapi(rankingRoutes.decide, ranking.decide);

@@ -1,9 +1,10 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { loadChallenge, loadChallengeFor } from '../../access/challenges';
-import { loadAgreement, loadRanking } from '../../access/evaluation';
+import { loadAgreement, loadEvaluationReport, loadRanking } from '../../access/evaluation';
 import { findChallenge, toChallenge } from '../../domain/challenges/read';
 import { DomainError, notVisibleMessage } from '../../domain/errors';
 import { decideChallenge } from '../../domain/evaluation/decision';
+import { reportCsv, reportFileName } from '../../domain/evaluation/report-csv';
 import type { AppEnv } from '../../env';
 import { cachedJson } from '../../http/etag';
 import { OK } from '../../http/status';
@@ -32,6 +33,28 @@ export const agreement: RouteHandler<typeof routes.agreement, AppEnv> = async (c
     throw new DomainError('unauthorized', 'Sign in to see how far the jurors agree.');
   }
   return cachedJson(c, await loadAgreement(c.var.db, c.var.actor, c.req.valid('param').id));
+};
+
+/**
+ * The evaluation report (see loadEvaluationReport), as JSON or one table as CSV: `?format=csv`,
+ * or `Accept: text/csv` without a format. Anonymous visitors are asked to sign in.
+ */
+export const evaluationReport: RouteHandler<typeof routes.evaluationReport, AppEnv> = async (c) => {
+  const { id } = c.req.valid('param');
+  const { format, table } = c.req.valid('query');
+  if (c.var.actor.type === 'anonymous') {
+    await loadChallenge(c.var.db, c.var.actor, id);
+    throw new DomainError('unauthorized', 'Sign in to read the evaluation report.');
+  }
+  const { report } = await loadEvaluationReport(c.var.db, c.var.actor, id);
+  const csv = format === 'csv' || (!format && /\btext\/csv\b/i.test(c.req.header('Accept') ?? ''));
+  if (!csv) return cachedJson(c, report);
+  return c.body(reportCsv(report, table), OK, {
+    'Content-Type': 'text/csv; charset=utf-8; header=present',
+    'Content-Disposition': `attachment; filename="${reportFileName(table, new Date())}"`,
+    'Cache-Control': 'no-store',
+    Vary: 'Authorization, Cookie, Accept',
+  });
 };
 
 export const decide: RouteHandler<typeof routes.decide, AppEnv> = async (c) => {

@@ -1,7 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { ChallengeSchema } from '../../domain/challenges/challenge.view';
 import { DecisionInputSchema } from '../../domain/evaluation/evaluation.schema';
 import { AgreementSchema, RankingQuerySchema, RankingSchema } from '../../domain/evaluation/evaluation.view';
+import { EvaluationReportSchema, ReportQuerySchema } from '../../domain/evaluation/report.view';
 import {
   jsonBody,
   jsonContent,
@@ -38,6 +39,36 @@ export const agreement = createRoute({
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(AgreementSchema, 'The agreement figures.'),
+    ...NOT_MODIFIED_RESPONSE,
+    ...problemResponses('unauthorized', 'forbidden', 'not_found'),
+  },
+});
+
+export const evaluationReport = createRoute({
+  method: 'get',
+  path: '/api/v1/challenges/{id}/evaluation-report',
+  tags,
+  summary:
+    'The evaluation report for the decision: ranking by both methods, spreads, agreement, score distributions, juror leniency, conflicts, comments, overrides (owner and moderators, once in evaluation)',
+  description:
+    'JSON by default; one table as CSV (RFC 4180, UTF-8, header row, `Content-Disposition: attachment`) with ' +
+    '`Accept: text/csv` or `?format=csv`, chosen by `?table=`. Text cells that a spreadsheet would run as a ' +
+    "formula (starting with = + - @, a tab or a carriage return) are prefixed with '.",
+  request: { params: IdParam, query: ReportQuerySchema },
+  responses: {
+    [OK]: {
+      description: 'The report, or one of its tables as CSV.',
+      headers: z.object({
+        'Content-Disposition': z.string().optional().openapi({
+          description: 'With CSV only.',
+          example: 'attachment; filename="evaluation-report-ranking-2026-11-30.csv"',
+        }),
+      }),
+      content: {
+        'application/json': { schema: EvaluationReportSchema },
+        'text/csv': { schema: z.string() },
+      },
+    },
     ...NOT_MODIFIED_RESPONSE,
     ...problemResponses('unauthorized', 'forbidden', 'not_found'),
   },
