@@ -11,6 +11,7 @@ import { dePrivacy } from './privacy/de';
 import { dePublic } from './public/de';
 import { deQuality } from './quality/de';
 import { deSearch } from './search/de';
+import { deTeams } from './teams/de';
 
 export const de: Messages = {
   ...deNotifications,
@@ -25,6 +26,7 @@ export const de: Messages = {
   ...dePrivacy,
   ...deDeletion,
   ...deQuality,
+  ...deTeams,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

@@ -14,6 +14,7 @@ import { enPrivacy } from './privacy/en';
 import { enPublic } from './public/en';
 import { enQuality } from './quality/en';
 import { enSearch } from './search/en';
+import { enTeams } from './teams/en';
 
 export type { PluralMessage };
 
@@ -30,6 +31,7 @@ export const en = {
   ...enPrivacy,
   ...enDeletion,
   ...enQuality,
+  ...enTeams,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -11,6 +11,7 @@ import { itPrivacy } from './privacy/it';
 import { itPublic } from './public/it';
 import { itQuality } from './quality/it';
 import { itSearch } from './search/it';
+import { itTeams } from './teams/it';
 
 export const it: Messages = {
   ...itNotifications,
@@ -25,6 +26,7 @@ export const it: Messages = {
   ...itPrivacy,
   ...itDeletion,
   ...itQuality,
+  ...itTeams,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

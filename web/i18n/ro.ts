@@ -11,6 +11,7 @@ import { roPrivacy } from './privacy/ro';
 import { roPublic } from './public/ro';
 import { roQuality } from './quality/ro';
 import { roSearch } from './search/ro';
+import { roTeams } from './teams/ro';
 
 export const ro: Messages = {
   ...roNotifications,
@@ -25,6 +26,7 @@ export const ro: Messages = {
   ...roPrivacy,
   ...roDeletion,
   ...roQuality,
+  ...roTeams,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

@@ -4,6 +4,7 @@ import { notVisible } from '../domain/errors';
 import { changeOpen, declarationOpen, scoringOpen } from '../domain/solutions/lifecycle';
 import { solutionsQuery } from '../domain/solutions/list';
 import { findSolution, type SolutionRecord } from '../domain/solutions/read';
+import { readTeam } from '../domain/solutions/team';
 import { authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
 import type { SolutionFacts } from '../policy/resources';
 import { visibleSolutions } from './scopes';
@@ -12,6 +13,7 @@ import { visibleSolutions } from './scopes';
 export const solutionFacts = (record: SolutionRecord): SolutionFacts => ({
   challenge: record.challenge,
   submitter_id: record.solution.submitter_id,
+  member: record.member,
   status: record.solution.status,
   hidden_at: record.solution.hidden_at,
   submitted_at: record.solution.submitted_at,
@@ -19,7 +21,15 @@ export const solutionFacts = (record: SolutionRecord): SolutionFacts => ({
   competing: record.competing,
 });
 
-export type SolutionAction = 'solution.read' | 'solution.edit' | 'solution.declare' | 'solution.evaluate';
+export type SolutionAction =
+  | 'solution.read'
+  | 'solution.edit'
+  | 'solution.submit'
+  | 'solution.withdraw'
+  | 'solution.declare'
+  | 'solution.evaluate'
+  | 'team.manage'
+  | 'team.leave';
 
 /** The solution if it exists and the signed-in actor may take `action` on it; one 404 wording either way. */
 export async function loadSolution(
@@ -49,6 +59,14 @@ export interface SolutionAffordances {
   score: boolean;
   /** A cleared jury member before the evaluation started: scoring opens later. */
   scoreLater: boolean;
+  /** The submitter invites co-applicants now (while the solution may be changed). */
+  inviteTeam: boolean;
+  /** The submitter removes members and hands the submitter's role over now (until the decision). */
+  manageTeam: boolean;
+  /** A member (not the submitter) may leave the team now. */
+  leaveTeam: boolean;
+  /** The owner and moderators see which jurors were recused automatically. */
+  recusals: boolean;
 }
 
 export function solutionAffordances(actor: Actor, record: SolutionRecord): SolutionAffordances {
@@ -64,10 +82,14 @@ export function solutionAffordances(actor: Actor, record: SolutionRecord): Solut
       can(actor, 'solution.declare', facts) &&
       declarationOpen(record),
     edit: edit && changeOpen(record, 'edit'),
-    submit: edit && changeOpen(record, 'submit'),
-    withdraw: edit && changeOpen(record, 'withdraw'),
+    submit: can(actor, 'solution.submit', facts) && changeOpen(record, 'submit'),
+    withdraw: can(actor, 'solution.withdraw', facts) && changeOpen(record, 'withdraw'),
     score: scorer && scoringOpen(record),
     scoreLater: scorer && record.challenge.status === 'open',
+    inviteTeam: can(actor, 'team.manage', facts) && changeOpen(record, 'edit'),
+    manageTeam: can(actor, 'team.manage', facts) && changeOpen(record, 'withdraw'),
+    leaveTeam: can(actor, 'team.leave', facts) && changeOpen(record, 'withdraw'),
+    recusals: can(actor, 'team.recusals', facts),
   };
 }
 
@@ -95,3 +117,17 @@ export async function loadSolutionPage(db: Database, actor: Actor, id: string) {
 /** A page of the solutions of a challenge this reader may see; batchable with the challenge. */
 export const solutionListFor = (db: Database, actor: SignedIn, challengeId: string, limit: number, after?: string) =>
   solutionsQuery(db, actor, challengeId, visibleSolutions(actor, challengeId), limit, after);
+
+/**
+ * A solution's team for whoever may read the solution: the invitations too for the submitter, the
+ * automatic recusals for the owner and moderators. One round trip after the solution.
+ */
+export async function loadTeam(db: Database, actor: Actor, id: string) {
+  const { record, actor: user } = await loadSolution(db, actor, id, 'solution.read');
+  const facts = solutionFacts(record);
+  const team = await readTeam(db, record, {
+    invitations: can(user, 'team.manage', facts),
+    recusals: can(user, 'team.recusals', facts),
+  });
+  return { record, actor: user, team };
+}

@@ -6,6 +6,7 @@ import {
   evaluations,
   evaluatorAssignments,
   organizations,
+  solutionMembers,
   solutions,
   users,
 } from '../../db/schema';
@@ -39,10 +40,18 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
       on_jury: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${solutions.challenge_id}
         AND ${evaluatorAssignments.user_id} = ${viewer})`,
       conflict: conflictDeclarations.conflict,
-      // The viewer has a solution of their own on this challenge: they compete with this one.
+      // Bedside recused the viewer (a juror) automatically, and why (evaluation/recusals.ts).
+      recusal: conflictDeclarations.reason,
+      // The viewer is on this solution's team (issue 14): they read and edit it.
+      member:
+        sql<number>`EXISTS (SELECT 1 FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${solutions.id}
+        AND ${solutionMembers.user_id} = ${viewer})`.as('member'),
+      // The viewer has a solution of their own on this challenge (or is on another's team): they compete with this one.
       competing:
         sql<number>`EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${solutions.challenge_id}
-        AND mine.submitter_id = ${viewer})`.as('competing'),
+        AND mine.submitter_id = ${viewer}) OR EXISTS (SELECT 1 FROM ${solutionMembers} AS team
+        JOIN ${solutions} AS theirs ON theirs.id = team.solution_id
+        WHERE team.user_id = ${viewer} AND theirs.challenge_id = ${solutions.challenge_id})`.as('competing'),
       submitter_name: users.name,
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
@@ -61,7 +70,13 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
     .get();
   if (!row) return undefined;
   // `conflict` is the viewer's own declaration: null when none (or when they are not on the jury).
-  return { ...row, on_jury: Boolean(row.on_jury), competing: Boolean(row.competing), jury_conflict: row.conflict };
+  return {
+    ...row,
+    on_jury: Boolean(row.on_jury),
+    member: Boolean(row.member),
+    competing: Boolean(row.competing),
+    jury_conflict: row.conflict,
+  };
 }
 
 export type SolutionRecord = NonNullable<Awaited<ReturnType<typeof findSolution>>>;
