@@ -154,7 +154,15 @@ function DeclarationFieldset({
           {error}
         </p>
       )}
-      {open ? (
+      {s.recusal ? (
+        <>
+          {/* Recused by Bedside (issue 14): the reason, and an answer the domain leaves aside. */}
+          <p class="notice">
+            {t('recusal.yours', { organization: s.recusal.organization, member: personName(tr, s.recusal.member) })}
+          </p>
+          {open && <input type="hidden" name={name} value="yes" />}
+        </>
+      ) : open ? (
         <>
           <div class="declaration-answers">
             <label class="choice">

@@ -52,6 +52,12 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         AND mine.submitter_id = ${viewer}) OR EXISTS (SELECT 1 FROM ${solutionMembers} AS team
         JOIN ${solutions} AS theirs ON theirs.id = team.solution_id
         WHERE team.user_id = ${viewer} AND theirs.challenge_id = ${solutions.challenge_id})`.as('competing'),
+      // The team (issue 14), the submitter first: a few rows by the primary key, in the same query.
+      team_json: sql<string>`(SELECT json_group_array(json_object('user_id', t.user_id, 'name', t.name, 'role', t.role,
+        'organization', t.organization_name, 'added_at', t.added_at)) FROM (SELECT m.user_id, u.name, m.role,
+        m.organization_name, m.added_at FROM ${solutionMembers} AS m JOIN ${users} AS u ON u.id = m.user_id
+        WHERE m.solution_id = ${solutions.id}
+        ORDER BY m.user_id = ${solutions.submitter_id} DESC, m.added_at, m.user_id) AS t)`.as('team_json'),
       submitter_name: users.name,
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },

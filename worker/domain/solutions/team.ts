@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { batchEndingWith, runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
@@ -20,25 +20,6 @@ import {
 import { assertChangeOpen, changeRule } from './lifecycle';
 import type { SolutionRecord } from './read';
 
-/** The members of a solution's team, the submitter first, then by when they joined; batchable. */
-export const teamQuery = (db: Database, solutionId: string) =>
-  db
-    .select({
-      user_id: solutionMembers.user_id,
-      name: users.name,
-      role: solutionMembers.role,
-      organization: solutionMembers.organization_name,
-      submitter: sql<number>`${solutionMembers.user_id} = ${solutions.submitter_id}`.as('is_submitter'),
-      added_at: solutionMembers.added_at,
-    })
-    .from(solutionMembers)
-    .innerJoin(solutions, eq(solutions.id, solutionMembers.solution_id))
-    .innerJoin(users, eq(users.id, solutionMembers.user_id))
-    .where(eq(solutionMembers.solution_id, solutionId))
-    .orderBy(sql`is_submitter DESC`, asc(solutionMembers.added_at), asc(solutionMembers.user_id));
-
-export type TeamMemberRow = Awaited<ReturnType<typeof teamQuery>>[number];
-
 /** The invitations to a solution's team, newest first, with the role each offers; batchable. */
 const teamInvitations = (db: Database, solutionId: string) =>
   db
@@ -58,29 +39,55 @@ const teamInvitations = (db: Database, solutionId: string) =>
     .orderBy(desc(invitations.id))
     .limit(200);
 
+/** What the team's reader may see besides its members. */
+export interface TeamView {
+  /** The invitations (the submitter, who manages them). */
+  invitations: boolean;
+  /** The jurors recused automatically (the challenge's owner and moderators). */
+  recusals: boolean;
+}
+
 /**
- * The team; the invitations for those who manage it (the submitter); the jurors recused
- * automatically for those who run the challenge (its owner and moderators: the juror reads their
- * own on their declarations). One round trip.
+ * The invitations and the automatic recusals of a solution, for the readers `show` names (a
+ * query with an id no row has otherwise): batchable with what else a page reads.
  */
-export async function readTeam(
-  db: Database,
-  record: SolutionRecord,
-  show: { invitations: boolean; recusals: boolean },
-) {
-  const id = record.solution.id;
-  const [members, invited, recused] = await db.batch([
-    teamQuery(db, id),
-    teamInvitations(db, show.invitations ? id : ''),
-    recusalList(db, record.solution.challenge_id, { solutionId: show.recusals ? id : '' }),
-  ]);
+export const teamExtras = (db: Database, record: SolutionRecord, show: TeamView) =>
+  [
+    teamInvitations(db, show.invitations ? record.solution.id : ''),
+    recusalList(db, record.solution.challenge_id, { solutionId: show.recusals ? record.solution.id : '' }),
+  ] as const;
+
+type Extras = [Awaited<ReturnType<typeof teamInvitations>>, Awaited<ReturnType<typeof recusalList>>];
+
+interface MemberJson {
+  user_id: string;
+  name: string;
+  role: TeamRole;
+  organization: string;
+  added_at: string;
+}
+
+/**
+ * The team as its readers get it: the members (read with the solution, see findSolution); the
+ * invitations for the submitter; the automatic recusals of jurors for the challenge's owner and
+ * moderators (the juror reads their own on their declarations). `extras` are `teamExtras`' rows.
+ */
+export function shapeTeam(record: SolutionRecord, show: TeamView, extras?: Extras) {
+  const members = JSON.parse(record.team_json || '[]') as MemberJson[];
   return {
-    solution_id: id,
+    solution_id: record.solution.id,
     submitter_id: record.solution.submitter_id,
-    members: members.map((m) => ({ ...m, submitter: Boolean(m.submitter) })),
-    invitations: show.invitations ? invited : null,
-    recusals: show.recusals ? recused.map(toRecusal) : null,
+    members: members.map((m) => ({ ...m, submitter: m.user_id === record.solution.submitter_id })),
+    invitations: show.invitations ? (extras?.[0] ?? []) : null,
+    recusals: show.recusals ? (extras?.[1] ?? []).map(toRecusal) : null,
   };
+}
+
+/** The team for `show`'s reader: no round trip unless they see invitations or recusals. */
+export async function readTeam(db: Database, record: SolutionRecord, show: TeamView) {
+  if (!show.invitations && !show.recusals) return shapeTeam(record, show);
+  const extras = await db.batch([...teamExtras(db, record, show)]);
+  return shapeTeam(record, show, extras as unknown as Extras);
 }
 
 export type Team = Awaited<ReturnType<typeof readTeam>>;
