@@ -71,6 +71,23 @@ describe('the team section of the solution page', () => {
     expect((await page(`/solutions/${solution}`, submitter.cookie)).status).toBe(404);
   });
 
+  it('lets the submitter revoke a pending team invitation from the page; nobody else', async () => {
+    const { clinician: owner, moderator } = world.users;
+    const id = await openChallenge(owner, moderator, world.cluster.slug);
+    const submitter = await registerUser('solver');
+    const solution = await submitSolution(submitter, id);
+    const email = `invitee-${unique()}@test.example`;
+    await postForm(`/solutions/${solution}/team`, submitter.cookie, { email, role: 'other' });
+    const html = await (await page(`/solutions/${solution}`, submitter.cookie)).text();
+    const revoke = html.match(/action="(\/solutions\/[^"]+\/team\/invitations\/[0-9a-f-]{36}\/revoke)"/)?.[1] ?? '';
+    expect(revoke).not.toBe('');
+    expect((await postForm(revoke, owner.cookie, {})).status).toBe(404);
+    const done = await postForm(revoke, submitter.cookie, {});
+    expect(done.headers.get('location')).toBe(`/solutions/${solution}?done=revoked#team`);
+    const team = await must(getTeam(submitter, solution));
+    expect(team.body.invitations).toEqual([expect.objectContaining({ email, status: 'revoked' })]);
+  });
+
   it('says in German what is wrong with an invitation and keeps what was typed', async () => {
     const { clinician: owner, moderator } = world.users;
     const id = await openChallenge(owner, moderator, world.cluster.slug);

@@ -53,6 +53,7 @@ export const deTeams: Translated<typeof enTeams> = {
   'team.done.removed': 'Die Person ist nicht mehr im Team und sieht die Lösung nicht mehr.',
   'team.done.handed_over': 'Die Rolle der einreichenden Person ist übergeben. Sie bleiben im Team.',
   'team.done.joined': 'Sie sind dem Team beigetreten und können die Lösung jetzt lesen und bearbeiten.',
+  'team.done.revoked': 'Die Einladung ist widerrufen: Ihr Link funktioniert nicht mehr.',
   'team.done.left': 'Sie haben das Team verlassen.',
   'recusal.title': 'Automatisch ausgeschlossene Jurymitglieder',
   'recusal.explain':

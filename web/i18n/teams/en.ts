@@ -52,6 +52,7 @@ export const enTeams = {
   'team.done.removed': 'They are off the team and no longer see the solution.',
   'team.done.handed_over': 'The submitter role is handed over. You stay on the team.',
   'team.done.joined': 'You joined the team. You can read and edit the solution now.',
+  'team.done.revoked': 'The invitation is revoked: its link no longer works.',
   'team.done.left': 'You left the team.',
   'recusal.title': 'Jurors recused automatically',
   'recusal.explain':

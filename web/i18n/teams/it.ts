@@ -53,6 +53,7 @@ export const itTeams: Translated<typeof enTeams> = {
   'team.done.removed': 'Non fa più parte del team e non vede più la soluzione.',
   'team.done.handed_over': 'Il ruolo di proponente è stato ceduto. Lei resta nel team.',
   'team.done.joined': 'È entrato nel team: ora può leggere e modificare la soluzione.',
+  'team.done.revoked': 'L’invito è revocato: il suo link non funziona più.',
   'team.done.left': 'Ha lasciato il team.',
   'recusal.title': 'Giurati esclusi automaticamente',
   'recusal.explain':

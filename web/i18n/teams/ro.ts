@@ -53,6 +53,7 @@ export const roTeams: Translated<typeof enTeams> = {
   'team.done.removed': 'Persoana nu mai face parte din echipă și nu mai vede soluția.',
   'team.done.handed_over': 'Rolul de persoană care depune a fost transferat. Rămâneți în echipă.',
   'team.done.joined': 'Ați intrat în echipă. Acum puteți citi și modifica soluția.',
+  'team.done.revoked': 'Invitația este revocată: linkul ei nu mai funcționează.',
   'team.done.left': 'Ați părăsit echipa.',
   'recusal.title': 'Membri ai juriului excluși automat',
   'recusal.explain':

@@ -107,6 +107,22 @@ export function TeamSection({ page, solutionId, title, team, viewerId, may, form
                   role: t(`team.role.${i.role ?? 'other'}`),
                   status: t(`invitation.status.${i.status}`),
                 })}
+                {i.status === 'pending' && may.manageTeam && (
+                  <form
+                    method="post"
+                    action={`/solutions/${solutionId}/team/invitations/${i.id}/revoke`}
+                    class="inline"
+                    data-confirm={t('invitations.revoke_confirm', { email: i.email })}
+                  >
+                    <button
+                      type="submit"
+                      class="secondary"
+                      aria-label={t('invitations.revoke_named', { email: i.email })}
+                    >
+                      {t('invitations.revoke')}
+                    </button>
+                  </form>
+                )}
               </li>
             ))}
           </ul>

@@ -13,7 +13,7 @@ import { emptyForm, type FormState, type FormValues } from '../../pipeline/forms
 import { renderPage } from '../../render';
 
 const DONE = ['saved', 'submitted', 'withdrawn', 'declared'] as const;
-const TEAM_DONE = ['invited', 'removed', 'handed_over', 'joined'] as const;
+const TEAM_DONE = ['invited', 'removed', 'handed_over', 'joined', 'revoked'] as const;
 const noticeFor = (tr: Translator, done: string | undefined) =>
   (DONE.find((d) => d === done) && tr.t(`solution.done.${done as (typeof DONE)[number]}`)) ||
   (TEAM_DONE.find((d) => d === done) && tr.t(`team.done.${done as (typeof TEAM_DONE)[number]}`)) ||

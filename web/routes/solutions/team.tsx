@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
+import { loadInvitationFor } from '../../../worker/access/invitations';
 import { loadSolution, loadSolutionPage } from '../../../worker/access/solutions';
+import { notVisible } from '../../../worker/domain/errors';
+import { revokeInvitation } from '../../../worker/domain/invitations/invitations';
 import { hitAllOrThrow, inviteLimits } from '../../../worker/domain/rate-limit';
 import type { SolutionRecord } from '../../../worker/domain/solutions/read';
 import { handOver, inviteToTeam, removeMember, shapeTeam } from '../../../worker/domain/solutions/team';
@@ -11,7 +14,7 @@ import { teamInviteForm } from '../../forms/teams';
 import { pageContext } from '../../page';
 import { confirmation } from '../../pipeline/confirm';
 import { type FormState, submitForm } from '../../pipeline/forms';
-import { ID, USER_ID } from '../../pipeline/params';
+import { ID, INVITATION_ID, USER_ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
 import { showSolution } from './show';
 
@@ -53,6 +56,18 @@ export const teamPages = new Hono<AppEnv>()
         leaving
           ? confirmation(tr, 'leave_team', { title }, `/solutions/${id}#team`)
           : confirmation(tr, 'remove_member', { title, name: personName(tr, name) }, `/solutions/${id}#team`),
+    });
+  })
+  .post(`/solutions/${ID}/team/invitations/${INVITATION_ID}/revoke`, signedIn, async (c) => {
+    const { id, invitationId } = c.req.param();
+    const { invitation, actor, clusterId } = await loadInvitationFor(c.var.db, c.var.user, invitationId);
+    if (invitation.kind !== 'team' || invitation.target_id !== id) throw notVisible('invitation');
+    return submitForm(c, confirmForm, {
+      run: async () => {
+        await revokeInvitation(c.var.db, actor, invitation, clusterId);
+        return c.redirect(`/solutions/${id}?done=revoked#team`, 303);
+      },
+      rerender: () => c.redirect(`/solutions/${id}#team`, 303),
     });
   })
   .post(`/solutions/${ID}/team/${USER_ID}/submitter`, signedIn, async (c) => {
