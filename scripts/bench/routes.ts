@@ -115,6 +115,11 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
   },
   {
+    name: "solution's team, with recusals (moderator)",
+    path: (ctx) => `/api/v1/solutions/${ctx.solutionId}/team`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
     name: 'conflicts page (juror, HTML, every solution declared)',
     path: (ctx) => `/challenges/${ctx.judgedId}/conflicts`,
     headers: (ctx) => ({ ...ctx.jurorAuth, accept: 'text/html' }),

@@ -87,14 +87,11 @@ async function content(tr: Translator, email: EmailToRender, ctx: RenderContext)
       };
     case 'invitation': {
       const vars = { inviter: personName(tr, str(p.inviter)), title: str(p.title) };
-      const jury = p.seat !== 'moderator';
+      const seat = p.seat === 'moderator' ? 'moderator' : p.seat === 'team' ? 'team' : 'jury';
       return {
-        subject: t(jury ? 'email.invitation.subject_jury' : 'email.invitation.subject_moderator', vars),
+        subject: t(`email.invitation.subject_${seat}`, vars),
         greeting: t('email.greeting_anonymous'),
-        paragraphs: [
-          t(jury ? 'email.invitation.body_jury' : 'email.invitation.body_moderator', vars),
-          t('email.invitation.how'),
-        ],
+        paragraphs: [t(`email.invitation.body_${seat}`, vars), t('email.invitation.how')],
         action: {
           label: t('email.invitation.action'),
           url: await link('invitation', '/invitations/accept', p.invitation_id, Number(p.version ?? 0)),

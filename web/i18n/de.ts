@@ -13,6 +13,7 @@ import { dePublic } from './public/de';
 import { deQuality } from './quality/de';
 import { deReport } from './report/de';
 import { deSearch } from './search/de';
+import { deTeams } from './teams/de';
 
 export const de: Messages = {
   ...deNotifications,
@@ -29,6 +30,7 @@ export const de: Messages = {
   ...deQuality,
   ...deBlind,
   ...deReport,
+  ...deTeams,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

@@ -16,6 +16,7 @@ import { enPublic } from './public/en';
 import { enQuality } from './quality/en';
 import { enReport } from './report/en';
 import { enSearch } from './search/en';
+import { enTeams } from './teams/en';
 
 export type { PluralMessage };
 
@@ -34,6 +35,7 @@ export const en = {
   ...enQuality,
   ...enBlind,
   ...enReport,
+  ...enTeams,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -13,6 +13,7 @@ import { itPublic } from './public/it';
 import { itQuality } from './quality/it';
 import { itReport } from './report/it';
 import { itSearch } from './search/it';
+import { itTeams } from './teams/it';
 
 export const it: Messages = {
   ...itNotifications,
@@ -29,6 +30,7 @@ export const it: Messages = {
   ...itQuality,
   ...itBlind,
   ...itReport,
+  ...itTeams,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

@@ -13,6 +13,7 @@ import { roPublic } from './public/ro';
 import { roQuality } from './quality/ro';
 import { roReport } from './report/ro';
 import { roSearch } from './search/ro';
+import { roTeams } from './teams/ro';
 
 export const ro: Messages = {
   ...roNotifications,
@@ -29,6 +30,7 @@ export const ro: Messages = {
   ...roQuality,
   ...roBlind,
   ...roReport,
+  ...roTeams,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

@@ -45,9 +45,16 @@ export function describeNotification(
     case 'invitation':
       return {
         // An inviter who deleted their account left an empty name: a former member.
-        text: say(vars.seat === 'moderator' ? 'notification.invitation_moderator' : 'notification.invitation_jury', {
-          inviter: personName(tr, vars.inviter ?? ''),
-        }),
+        text: say(
+          vars.seat === 'moderator'
+            ? 'notification.invitation_moderator'
+            : vars.seat === 'team'
+              ? 'notification.invitation_team'
+              : 'notification.invitation_jury',
+          {
+            inviter: personName(tr, vars.inviter ?? ''),
+          },
+        ),
         href: '/me#invitations',
       };
     case 'scoring_reminder':

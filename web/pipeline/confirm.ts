@@ -12,7 +12,10 @@ export type ConfirmedStep =
   | 'withdraw_solution'
   | 'decide'
   | 'remove_juror'
-  | 'hide';
+  | 'hide'
+  | 'remove_member'
+  | 'leave_team'
+  | 'hand_over';
 
 /** The "are you sure" of `step` in the page's language (`confirm_step.<step>.*`), leading back to `back`. */
 export function confirmation(

@@ -24,6 +24,7 @@ import { notificationPages } from './notifications/pages';
 import { publicPages } from './public/pages';
 import { solutionListPages } from './solutions/list';
 import { solutionPages } from './solutions/pages';
+import { teamPages } from './solutions/team';
 
 export { errorPage } from '../pipeline/error-page';
 
@@ -47,6 +48,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', challengePages)
   .route('/', challengeEditPages)
   .route('/', solutionPages)
+  .route('/', teamPages)
   .route('/', solutionListPages)
   .route('/', judgingPages)
   .route('/', juryPages)

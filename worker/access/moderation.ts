@@ -1,6 +1,6 @@
 import { and, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { auditLog, challenges, clusters, questions, reports, solutions } from '../db/schema';
+import { auditLog, challenges, clusters, questions, reports, solutionMembers, solutions } from '../db/schema';
 import { type Actor, moderates, type SignedIn } from '../domain/actor';
 import { notVisible } from '../domain/errors';
 import { type AuditFilter, type AuditScope, readAuditLog, readAuditTrail } from '../domain/moderation/audit-log';
@@ -62,7 +62,8 @@ export async function loadReport(db: Database, actor: Actor, id: string): Promis
  */
 const fairReports = (actor: SignedIn) =>
   sql`NOT (${reports.entity_type} = 'solution' AND EXISTS (SELECT 1 FROM ${solutions}
-    JOIN ${solutions} AS mine ON mine.challenge_id = ${solutions.challenge_id} AND mine.submitter_id = ${actor.id}
+    JOIN ${solutions} AS mine ON mine.challenge_id = ${solutions.challenge_id} AND (mine.submitter_id = ${actor.id}
+      OR EXISTS (SELECT 1 FROM ${solutionMembers} AS team WHERE team.solution_id = mine.id AND team.user_id = ${actor.id}))
     WHERE ${solutions.id} = ${reports.entity_id}))`;
 
 /** The moderation queue of the clusters this moderator moderates (all for admins), optionally one of them. */
@@ -82,8 +83,10 @@ const listedSolutionEntry = (reader: SignedIn) => {
     : reader.moderates.length
       ? inArray(challenges.cluster_id, reader.moderates)
       : sql`0`;
+  // On a solution's team there (issue 14), they compete as much as its submitter.
   const fair = sql`NOT EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${solutions.challenge_id}
-        AND mine.submitter_id = ${reader.id})`;
+        AND (mine.submitter_id = ${reader.id} OR EXISTS (SELECT 1 FROM ${solutionMembers} AS team
+          WHERE team.solution_id = mine.id AND team.user_id = ${reader.id})))`;
   return sql`(${solutions.submitter_id} = ${reader.id} AND ${auditLog.actor_id} = ${reader.id})
     OR (${solutions.submitted_at} IS NOT NULL AND (${moderator}) AND ${fair})
     OR (${challenges.owner_id} = ${reader.id} AND ${solutions.submitted_at} IS NOT NULL

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { challenges, conflictDeclarations, evaluatorAssignments, solutions } from '../db/schema';
+import { challenges, conflictDeclarations, evaluatorAssignments, solutionMembers, solutions } from '../db/schema';
 import type { Actor, SignedIn } from '../domain/actor';
 import type { ChallengeListQuery } from '../domain/challenges/list.query';
 import type { SolutionScope } from '../domain/solutions/list';
@@ -45,14 +45,18 @@ export function visibleSolutions(actor: SignedIn, challengeId: string): Solution
   const owner = eq(challenges.owner_id, actor.id);
   const juror = sql`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${challengeId}
     AND ${evaluatorAssignments.user_id} = ${actor.id})`;
-  // A reader with a solution of their own here competes: whatever their seat, they see only theirs.
+  // A reader with a solution of their own here (or on another's team) competes: whatever their
+  // seat, they see only theirs.
   const fair = sql`NOT EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${challengeId}
-    AND mine.submitter_id = ${actor.id})`;
+    AND mine.submitter_id = ${actor.id}) AND NOT EXISTS (SELECT 1 FROM ${solutionMembers} AS team
+    JOIN ${solutions} AS theirs ON theirs.id = team.solution_id WHERE team.user_id = ${actor.id}
+    AND theirs.challenge_id = ${challengeId})`;
   return {
     juror,
     insider: sql`((${owner}) OR (${moderator})) AND ${fair}`,
     where: or(
       eq(solutions.submitter_id, actor.id),
+      onTeamOf(actor.id),
       // Submitted at some point: a draft, or a draft withdrawn, stays its solver's alone.
       and(fair, moderator, isNotNull(solutions.submitted_at)),
       and(fair, owner, isNotNull(solutions.submitted_at), isNull(solutions.hidden_at)),
@@ -66,6 +70,11 @@ export function visibleSolutions(actor: SignedIn, challengeId: string): Solution
     ),
   };
 }
+
+/** The solution (of a query from `solutions`) has this user on its team. */
+export const onTeamOf = (userId: string) =>
+  sql`EXISTS (SELECT 1 FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${solutions.id}
+    AND ${solutionMembers.user_id} = ${userId})`;
 
 /** Rows of the clusters an actor moderates: admins all, moderators their own, anyone else none. */
 export const inModeratedClusters = (actor: SignedIn, column: SQLiteColumn): SQL | undefined =>

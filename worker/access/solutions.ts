@@ -4,7 +4,8 @@ import { notVisible } from '../domain/errors';
 import { changeOpen, declarationOpen, scoringOpen } from '../domain/solutions/lifecycle';
 import { solutionsQuery } from '../domain/solutions/list';
 import { findSolution, readSolutionView, type SolutionRecord } from '../domain/solutions/read';
-import { authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
+import { readTeam } from '../domain/solutions/team';
+import { authorize, authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
 import type { SolutionFacts } from '../policy/resources';
 import { visibleSolutions } from './scopes';
 
@@ -12,6 +13,7 @@ import { visibleSolutions } from './scopes';
 export const solutionFacts = (record: SolutionRecord): SolutionFacts => ({
   challenge: record.challenge,
   submitter_id: record.solution.submitter_id,
+  member: record.member,
   status: record.solution.status,
   hidden_at: record.solution.hidden_at,
   submitted_at: record.solution.submitted_at,
@@ -19,7 +21,15 @@ export const solutionFacts = (record: SolutionRecord): SolutionFacts => ({
   competing: record.competing,
 });
 
-export type SolutionAction = 'solution.read' | 'solution.edit' | 'solution.declare' | 'solution.evaluate';
+export type SolutionAction =
+  | 'solution.read'
+  | 'solution.edit'
+  | 'solution.submit'
+  | 'solution.withdraw'
+  | 'solution.declare'
+  | 'solution.evaluate'
+  | 'team.manage'
+  | 'team.leave';
 
 /** The solution if it exists and the signed-in actor may take `action` on it; one 404 wording either way. */
 export async function loadSolution(
@@ -51,6 +61,14 @@ export interface SolutionAffordances {
   scoreLater: boolean;
   /** The viewer may see who is behind it (not a jury member under blind review). */
   identify: boolean;
+  /** The submitter invites co-applicants now (while the solution may be changed). */
+  inviteTeam: boolean;
+  /** The submitter removes members and hands the submitter's role over now (until the decision). */
+  manageTeam: boolean;
+  /** A member (not the submitter) may leave the team now. */
+  leaveTeam: boolean;
+  /** The owner and moderators see which jurors were recused automatically. */
+  recusals: boolean;
 }
 
 export function solutionAffordances(actor: Actor, record: SolutionRecord): SolutionAffordances {
@@ -66,11 +84,15 @@ export function solutionAffordances(actor: Actor, record: SolutionRecord): Solut
       can(actor, 'solution.declare', facts) &&
       declarationOpen(record),
     edit: edit && changeOpen(record, 'edit'),
-    submit: edit && changeOpen(record, 'submit'),
-    withdraw: edit && changeOpen(record, 'withdraw'),
+    submit: can(actor, 'solution.submit', facts) && changeOpen(record, 'submit'),
+    withdraw: can(actor, 'solution.withdraw', facts) && changeOpen(record, 'withdraw'),
     score: scorer && scoringOpen(record),
     scoreLater: scorer && record.challenge.status === 'open',
     identify: can(actor, 'solution.identify', facts),
+    inviteTeam: can(actor, 'team.manage', facts) && changeOpen(record, 'edit'),
+    manageTeam: can(actor, 'team.manage', facts) && changeOpen(record, 'withdraw'),
+    leaveTeam: can(actor, 'team.leave', facts) && changeOpen(record, 'withdraw'),
+    recusals: can(actor, 'team.recusals', facts),
   };
 }
 
@@ -102,3 +124,18 @@ export const solutionListFor = (db: Database, actor: SignedIn, challengeId: stri
 /** The solution as this viewer may read it: without anyone behind it when the policy says so (blind review). */
 export const solutionViewFor = (db: Database, actor: Actor, record: SolutionRecord) =>
   readSolutionView(db, actor, record, can(actor, 'solution.identify', solutionFacts(record)));
+/**
+ * A solution's team for whoever may read the solution: the invitations too for the submitter, the
+ * automatic recusals for the owner and moderators. One round trip after the solution.
+ */
+export async function loadTeam(db: Database, actor: Actor, id: string) {
+  const { record, actor: user } = await loadSolution(db, actor, id, 'solution.read');
+  const facts = solutionFacts(record);
+  // A jury member under blind review reads the solution, not who is behind it.
+  authorize(user, 'solution.identify', facts);
+  const team = await readTeam(db, record, {
+    invitations: can(user, 'team.manage', facts),
+    recusals: can(user, 'team.recusals', facts),
+  });
+  return { record, actor: user, team };
+}

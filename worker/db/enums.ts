@@ -73,8 +73,11 @@ export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;
 /** What a single-use emailed link is for. */
 export const TOKEN_PURPOSES = ['confirm_email', 'change_email', 'reset_password'] as const;
 
-/** Invitations: to a challenge's jury (by its owner or a moderator) or to moderate a cluster (by an admin). */
-export const INVITATION_KINDS = ['jury', 'moderator'] as const;
+/** A team member's role on a solution (issue 14). */
+export const TEAM_ROLES = ['technical_lead', 'clinical_lead', 'business_lead', 'other'] as const;
+
+/** Invitations: to a challenge's jury (by its owner or a moderator), to moderate a cluster (by an admin), or to a solution's team (by its submitter). */
+export const INVITATION_KINDS = ['jury', 'moderator', 'team'] as const;
 export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked'] as const;
 
 /** Events that reach people, in the app and by email. */

@@ -56,7 +56,7 @@ export const PROBLEMS = {
   account_in_use: {
     status: S.CONFLICT,
     title: 'The account is still taking part in something',
-    help: 'The account cannot be deleted while others depend on it: a challenge it owns is open or in evaluation, it has a solution in such a challenge, it sits on such a challenge’s jury, or it is the only admin. `blockers` lists each (with `id` and `title`); settle them (withdraw, wait for the decision, ask to be taken off the jury, appoint another admin) and try again. Nothing was deleted.',
+    help: 'The account cannot be deleted while others depend on it: a challenge it owns is open or in evaluation, it has a solution in such a challenge or is on the team of one, it sits on such a challenge’s jury, or it is the only admin. `blockers` lists each (with `id` and `title`); settle them (withdraw, leave the team, wait for the decision, ask to be taken off the jury, appoint another admin) and try again. Nothing was deleted.',
   },
   payload_too_large: {
     status: S.PAYLOAD_TOO_LARGE,

@@ -32,6 +32,8 @@ export interface ReportFacts {
 export interface SolutionFacts {
   challenge: ChallengeFacts;
   submitter_id: string;
+  /** The asking user is on the solution's team (its submitter is too): they read and edit it. */
+  member?: boolean;
   status: 'draft' | 'submitted' | 'withdrawn' | 'shortlisted' | 'winner' | 'not_selected';
   hidden_at?: string | null;
   /** Null when it was never submitted (a draft, or a draft withdrawn): then it is its solver's alone. */

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { chunkedInsert, runBatch } from '../db/batch';
 import type { Database } from '../db/client';
@@ -272,6 +272,14 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     ...chunkedInsert(db, t.endorsements, endorsements),
     ...chunkedInsert(db, t.evaluatorAssignments, assignments),
     ...chunkedInsert(db, t.solutions, solutions),
+    // Each submitter is the first member of their solution's team (issue 14).
+    db
+      .insert(t.solutionMembers)
+      .select(
+        sql`SELECT s.id, s.submitter_id, 'other', coalesce(o.name, ''), s.created_at FROM solutions s
+          LEFT JOIN organizations o ON o.id = s.organization_id WHERE 1`,
+      )
+      .onConflictDoNothing(),
     ...chunkedInsert(db, t.conflictDeclarations, conflicts),
     ...chunkedInsert(db, t.evaluations, evaluations),
     ...recomputeScores(db, allSolutions),

@@ -7,6 +7,7 @@ import { clusterCases } from './clusters';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
 import { solutionCases } from './solutions';
+import { teamCases } from './teams';
 import type { MatrixCase } from './types';
 
 /** Every route × every role, with the exact status. Later areas add their cases here. */
@@ -15,6 +16,7 @@ const CASES: MatrixCase[] = [
   ...clusterCases,
   ...challengeCases,
   ...solutionCases,
+  ...teamCases,
   ...invitationCases,
   ...notificationCases,
 ];

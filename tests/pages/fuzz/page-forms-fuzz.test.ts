@@ -273,6 +273,10 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     '/solutions/{id}/edit': { ...solution, version },
     '/solutions/{id}/submit': { confirmed, version },
     '/solutions/{id}/withdraw': { confirmed, version },
+    '/solutions/{id}/team': { email, role: oneOf(['technical_lead', 'clinical_lead', 'business_lead', 'other', 'x']) },
+    '/solutions/{id}/team/{userId}/remove': { confirmed },
+    '/solutions/{id}/team/invitations/{invitationId}/revoke': {},
+    '/solutions/{id}/team/{userId}/submitter': { confirmed },
     '/clusters/{slug}/moderators': { email },
     '/clusters/{slug}/invitations/{invitationId}/revoke': {},
   };

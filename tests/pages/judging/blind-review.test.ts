@@ -6,6 +6,7 @@ import { assignJury, declare, evaluate, scoresOf, startEvaluation } from '../../
 import { api, BASE, isProblem, must } from '../../helpers/http';
 import { page, postForm } from '../../helpers/pages';
 import { submitSolution } from '../../helpers/solutions';
+import { joinTeam } from '../../helpers/team';
 import { unique } from '../../helpers/unique';
 import { challengeFields } from '../authoring/fixtures';
 
@@ -20,6 +21,8 @@ const SECRETS = (tag: string) => ({
   organization: `Quokka Diagnostics ${tag}`,
   team: `Dr. Ottoline Wombatt ${tag} leads the wet lab`,
   host: `quokka-${tag}.example`,
+  member: `Gismonda Tapirelli ${tag}`,
+  memberOrganization: `Istituto Tapiro ${tag}`,
 });
 
 async function blindWorld() {
@@ -36,6 +39,12 @@ async function blindWorld() {
     team: secret.team,
     links: [`https://${secret.host}/preprint`],
   });
+  // A co-applicant from another organization joins the team (slice A): nobody of it may show either.
+  const member = await registerUser('solver', {
+    name: secret.member,
+    organization: { name: secret.memberOrganization, kind: 'university', country: 'IT' },
+  });
+  await joinTeam(solver, solutionId, member, 'clinical_lead');
   const [juror] = (await jurors(1)) as [TestUser];
   await assignJury(owner, id, juror);
   await startEvaluation(owner, id);
@@ -145,9 +154,27 @@ describe('blind review', () => {
     // The owner reads everything, so the test above looked for something that is there.
     const owned = await must(api(`/api/v1/solutions/${w.solutionId}`, { token: w.owner.token }));
     expect(leaks(JSON.stringify(owned.body), w.secret).sort()).toEqual(['host', 'name', 'organization', 'team']);
+    const team = await must(api(`/api/v1/solutions/${w.solutionId}/team`, { token: w.owner.token }));
+    expect(leaks(JSON.stringify(team.body), w.secret).sort()).toEqual([
+      'member',
+      'memberOrganization',
+      'name',
+      'organization',
+    ]);
+    // The jury member asking for the team is told why not.
+    const refusedTeam = await api(`/api/v1/solutions/${w.solutionId}/team`, { token: w.juror.token });
+    expect(isProblem(refusedTeam, 403)).toBe(true);
+    expect(refusedTeam.body.detail).toMatch(/reviewed blind/);
     expect(owned.body.blind).toBe(false);
     const ownerPage = await (await page(`/solutions/${w.solutionId}`, w.owner.cookie)).text();
-    expect(leaks(ownerPage, w.secret).sort()).toEqual(['host', 'name', 'organization', 'team']);
+    expect(leaks(ownerPage, w.secret).sort()).toEqual([
+      'host',
+      'member',
+      'memberOrganization',
+      'name',
+      'organization',
+      'team',
+    ]);
     const juror = await must(api(`/api/v1/solutions/${w.solutionId}`, { token: w.juror.token }));
     expect(juror.body).toMatchObject({ blind: true, submitter: null, organization: null, team: '', links: [] });
   });

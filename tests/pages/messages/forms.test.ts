@@ -228,6 +228,18 @@ describe.each(LOCALES)('every page form with bad input, in %s', (lang) => {
     );
   });
 
+  it('a team invitation', async () => {
+    const { clinician, moderator } = world.users;
+    const challenge = await openChallenge(clinician, moderator, world.cluster.slug);
+    const submitter = await registerUser('solver');
+    const solution = await submitSolution(submitter, challenge);
+    expectReadableMessages(
+      await post(lang, `/solutions/${solution}/team`, submitter.cookie, { email: 'not-an-address', role: 'boss' }),
+      lang,
+      'team invitation',
+    );
+  });
+
   it('a score', async () => {
     const [first, second] = DEFAULT_CRITERIA;
     expectReadableMessages(

@@ -106,10 +106,14 @@ function NeedsYouNow({ tr, data, account }: { tr: Translator; data: Dashboard; a
               <ul>
                 {invitations.map((i) => (
                   <li>
-                    {t(i.seat === 'jury' ? 'dashboard.now.invitation_jury' : 'dashboard.now.invitation_moderator', {
-                      inviter: personName(tr, i.inviter),
-                      title: i.title,
-                    })}{' '}
+                    {t(
+                      i.seat === 'jury'
+                        ? 'dashboard.now.invitation_jury'
+                        : i.seat === 'team'
+                          ? 'dashboard.now.invitation_team'
+                          : 'dashboard.now.invitation_moderator',
+                      { inviter: personName(tr, i.inviter), title: i.title },
+                    )}{' '}
                     <span class="meta">{t('dashboard.now.invitation_until', { date: tr.date(i.expires_at) })}</span>{' '}
                     <form method="post" action={`/me/invitations/${i.id}/accept`} class="inline">
                       <button type="submit" aria-label={t('dashboard.now.accept_named', { title: i.title })}>

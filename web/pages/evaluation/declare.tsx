@@ -181,7 +181,13 @@ function DeclarationFieldset({
           {error}
         </p>
       )}
-      {open ? (
+      {s.recusal ? (
+        <>
+          {/* Recused by Bedside (issue 14): the reason, and an answer the domain leaves aside. */}
+          <p class="notice">{t('recusal.yours', { organization: s.recusal.organization })}</p>
+          {open && <input type="hidden" name={name} value="yes" />}
+        </>
+      ) : open ? (
         <>
           <div class="declaration-answers">
             <label class="choice">

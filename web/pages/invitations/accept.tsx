@@ -12,7 +12,7 @@ export type Visitor =
 interface AcceptProps {
   page: PageContext;
   token: string;
-  seat: 'jury' | 'moderator';
+  seat: 'jury' | 'moderator' | 'team';
   title: string;
   inviter: string;
   email: string;
@@ -27,13 +27,28 @@ interface AcceptProps {
 export function AcceptInvitationPage({ page, token, seat, title, inviter, email, expiresAt, visitor }: AcceptProps) {
   const { tr } = page;
   const { t } = tr;
-  const heading = t(seat === 'jury' ? 'invitation.title_jury' : 'invitation.title_moderator', { title });
+  const heading = t(
+    seat === 'jury'
+      ? 'invitation.title_jury'
+      : seat === 'team'
+        ? 'invitation.title_team'
+        : 'invitation.title_moderator',
+    { title },
+  );
   const here = `/invitations/accept?token=${encodeURIComponent(token)}`;
   return (
     <Layout page={page} title={heading}>
       <h1>{heading}</h1>
       <p class="lead">{t('invitation.from', { inviter: personName(tr, inviter), email })}</p>
-      <p>{t(seat === 'jury' ? 'invitation.what_jury' : 'invitation.what_moderator')}</p>
+      <p>
+        {t(
+          seat === 'jury'
+            ? 'invitation.what_jury'
+            : seat === 'team'
+              ? 'invitation.what_team'
+              : 'invitation.what_moderator',
+        )}
+      </p>
       <p class="meta">{t('invitation.valid_until', { date: tr.date(expiresAt, 'long') })}</p>
       {visitor.kind === 'anonymous' && (
         <>

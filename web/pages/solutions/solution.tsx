@@ -1,6 +1,7 @@
 import type { SolutionAffordances } from '../../../worker/access/solutions';
 import type { ChallengeContext } from '../../../worker/domain/solutions/challenge-context';
 import type { Solution } from '../../../worker/domain/solutions/solution.view';
+import type { Team } from '../../../worker/domain/solutions/team';
 import { Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { personName } from '../../components/person-name';
@@ -11,6 +12,7 @@ import type { FormState } from '../../pipeline/forms';
 import { DeclarationForm } from '../evaluation/declare';
 import { ScoreForm } from '../evaluation/score';
 import { Confidentiality } from './form';
+import { TeamSection } from './team';
 
 interface SolutionPageProps {
   page: PageContext;
@@ -20,10 +22,25 @@ interface SolutionPageProps {
   may: SolutionAffordances;
   scoreForm: FormState;
   declareForm: FormState;
+  /** The team (issue 14), with what the viewer may see of its invitations and recusals. */
+  team: Team;
+  teamForm: FormState;
+  viewerId: string;
   notice?: string;
 }
 
-export function SolutionPage({ page, solution: s, challenge, may, scoreForm, declareForm, notice }: SolutionPageProps) {
+export function SolutionPage({
+  page,
+  solution: s,
+  challenge,
+  may,
+  scoreForm,
+  declareForm,
+  team,
+  teamForm,
+  viewerId,
+  notice,
+}: SolutionPageProps) {
   const { tr } = page;
   const { t } = tr;
   return (
@@ -111,6 +128,18 @@ export function SolutionPage({ page, solution: s, challenge, may, scoreForm, dec
               ))}
             </ul>
           </>
+        )}
+        {/* Under blind review a jury member reads no team (solution.identify). */}
+        {may.identify && (
+          <TeamSection
+            page={page}
+            solutionId={s.id}
+            title={s.title}
+            team={team}
+            viewerId={viewerId}
+            may={may}
+            form={teamForm}
+          />
         )}
         {s.feedback && (
           <section aria-labelledby="feedback-title">

@@ -94,7 +94,7 @@ export const solutionPages = new Hono<AppEnv>()
   })
   .post(`/solutions/${ID}/submit`, signedIn, async (c) => {
     const id = c.req.param('id');
-    const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.edit');
+    const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.submit');
     return submitForm(c, confirmForm, {
       run: async () => {
         await submitSolution(c.var.db, actor, record);
@@ -105,7 +105,7 @@ export const solutionPages = new Hono<AppEnv>()
   })
   .post(`/solutions/${ID}/withdraw`, signedIn, async (c) => {
     const id = c.req.param('id');
-    const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.edit');
+    const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.withdraw');
     return submitForm(c, confirmForm, {
       run: async () => {
         await withdrawSolution(c.var.db, actor, record);

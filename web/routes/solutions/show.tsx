@@ -1,8 +1,9 @@
 import { type SolutionAffordances, solutionViewFor } from '../../../worker/access/solutions';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { scoreSheet } from '../../../worker/domain/evaluation/scoring';
-import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
+import { challengeContextQueries, shapeChallengeContext } from '../../../worker/domain/solutions/challenge-context';
 import type { SolutionRecord } from '../../../worker/domain/solutions/read';
+import { readTeam, shapeTeam, teamExtras } from '../../../worker/domain/solutions/team';
 import type { Ctx } from '../../ctx';
 import type { Translator } from '../../i18n';
 import { pageContext } from '../../page';
@@ -12,13 +13,18 @@ import { emptyForm, type FormState, type FormValues } from '../../pipeline/forms
 import { renderPage } from '../../render';
 
 const DONE = ['saved', 'submitted', 'withdrawn', 'declared'] as const;
+const TEAM_DONE = ['invited', 'removed', 'handed_over', 'joined', 'revoked'] as const;
 const noticeFor = (tr: Translator, done: string | undefined) =>
-  DONE.find((d) => d === done) && tr.t(`solution.done.${done as (typeof DONE)[number]}`);
+  (DONE.find((d) => d === done) && tr.t(`solution.done.${done as (typeof DONE)[number]}`)) ||
+  (TEAM_DONE.find((d) => d === done) && tr.t(`team.done.${done as (typeof TEAM_DONE)[number]}`)) ||
+  undefined;
 
 /** Forms on the solution page that failed and are shown again with what was typed. */
 export interface SolutionForms {
   score?: FormState;
   declare?: FormState;
+  /** The team invitation form. */
+  team?: FormState;
 }
 
 /**
@@ -37,12 +43,24 @@ export async function showSolution(
   const page = pageContext(c);
   // A jury member who may score reads the score sheet instead: the same challenge, criteria and
   // their unfinished score (never counted), in the same one round trip.
-  const { challenge, draft } = may.score
-    ? await scoreSheet(c.var.db, record, actor.id).then((sheet) => ({
+  // The team's invitations and recusals (for the submitter, the owner and moderators) in the same round trip.
+  const show = { invitations: may.inviteTeam || may.manageTeam, recusals: may.recusals };
+  const { challenge, draft, team } = may.score
+    ? await scoreSheet(c.var.db, record, actor.id).then(async (sheet) => ({
         challenge: { ...sheet.challenge, criteria: sheet.criteria },
         draft: sheet.draft,
+        team: await readTeam(c.var.db, record, show),
       }))
-    : { challenge: await challengeContext(c.var.db, record.solution.challenge_id), draft: null };
+    : await c.var.db
+        .batch([
+          ...challengeContextQueries(c.var.db, record.solution.challenge_id),
+          ...teamExtras(c.var.db, record, show),
+        ])
+        .then(([rows, criteria, invitations, recusals]) => ({
+          challenge: shapeChallengeContext(record.solution.challenge_id, rows, criteria),
+          draft: null,
+          team: shapeTeam(record, show, [invitations, recusals]),
+        }));
   const declareForm = forms.declare ?? emptyForm();
   if (!may.read) {
     return renderPage(
@@ -64,6 +82,9 @@ export async function showSolution(
       may={may}
       scoreForm={forms.score ?? emptyForm(values)}
       declareForm={declareForm}
+      team={team}
+      teamForm={forms.team ?? emptyForm({ role: 'technical_lead' })}
+      viewerId={actor.id}
       notice={noticeFor(page.tr, c.req.query('done'))}
     />,
     status,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { INVITATION_KINDS, INVITATION_STATUSES } from '../enums';
+import { INVITATION_KINDS, INVITATION_STATUSES, TEAM_ROLES } from '../enums';
 import { users } from './accounts';
 import { challenges } from './challenges';
 import { clusters } from './clusters';
@@ -19,7 +19,9 @@ export const invitations = sqliteTable(
     kind: text('kind', { enum: INVITATION_KINDS }).notNull(),
     challenge_id: text('challenge_id').references(() => challenges.id, { onDelete: 'cascade' }),
     cluster_id: text('cluster_id').references(() => clusters.id, { onDelete: 'cascade' }),
-    /** The challenge (jury) or cluster (moderator) the seat is on: one column, so one index keeps pending invitations unique. */
+    /** A team invitation: the role the invitee takes on the solution's team. */
+    role: text('role', { enum: TEAM_ROLES }),
+    /** The challenge (jury) or cluster (moderator) the seat is on (the solution, for a team): one column, so one index keeps pending invitations unique. */
     target_id: text('target_id').notNull(),
     /** Trimmed and lower-cased, as typed by the inviter; never looked up against accounts for them. */
     email: text('email').notNull(),

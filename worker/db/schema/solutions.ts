@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { IP_STATUSES, SOLUTION_STATUSES } from '../enums';
+import { IP_STATUSES, SOLUTION_STATUSES, TEAM_ROLES } from '../enums';
 import { organizations, users } from './accounts';
 import { challenges } from './challenges';
 import { createdAt, id, timestamp, updatedAt } from './columns';
@@ -43,6 +43,28 @@ export const solutions = sqliteTable(
   ],
 );
 
+/**
+ * The team of a solution (issue 14): its submitter (written when the solution is created) and the
+ * co-applicants who accepted an invitation. Members read and edit the solution; only the
+ * submitter submits, withdraws and manages the team.
+ */
+export const solutionMembers = sqliteTable(
+  'solution_members',
+  {
+    solution_id: text('solution_id')
+      .notNull()
+      .references(() => solutions.id, { onDelete: 'cascade' }),
+    user_id: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role', { enum: TEAM_ROLES }).notNull().default('other'),
+    /** The member's organization as given (their profile's, when they joined), until a directory exists. */
+    organization_name: text('organization_name').notNull().default(''),
+    added_at: createdAt('added_at'),
+  },
+  (t) => [primaryKey({ columns: [t.solution_id, t.user_id] }), index('solution_members_user_idx').on(t.user_id)],
+);
+
 /** The jury of a challenge. */
 export const evaluatorAssignments = sqliteTable(
   'evaluator_assignments',
@@ -72,6 +94,13 @@ export const conflictDeclarations = sqliteTable(
     conflict: integer('conflict', { mode: 'boolean' }).notNull(),
     note: text('note'),
     declared_at: createdAt('declared_at'),
+    /**
+     * Written by Bedside, not the juror (domain/evaluation/recusals.ts): their organization is a team
+     * member's. Kept in step with the team and the jury; the juror cannot clear it.
+     */
+    automatic: integer('automatic', { mode: 'boolean' }).notNull().default(false),
+    /** Why an automatic conflict was recorded: JSON `{ organization, member }` (names at the time). */
+    reason: text('reason', { mode: 'json' }).$type<{ organization: string; member: string }>(),
   },
   (t) => [
     primaryKey({ columns: [t.solution_id, t.evaluator_id] }),

@@ -1,7 +1,15 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { CHALLENGE_STATUSES } from '../../db/enums';
-import { challenges, clusters, evaluatorAssignments, questions, reports, solutions } from '../../db/schema';
+import {
+  challenges,
+  clusters,
+  evaluatorAssignments,
+  questions,
+  reports,
+  solutionMembers,
+  solutions,
+} from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { answerable } from '../challenges/lifecycle';
 import { scoredCount, workCount } from '../evaluation/jury-progress';
@@ -54,7 +62,19 @@ export async function dashboard(db: Database, actor: SignedIn, options: Dashboar
       })
       .from(solutions)
       .innerJoin(challenges, eq(challenges.id, solutions.challenge_id))
-      .where(eq(solutions.submitter_id, actor.id))
+      // Their own and those whose team they are on (issue 14).
+      .where(
+        or(
+          eq(solutions.submitter_id, actor.id),
+          inArray(
+            solutions.id,
+            db
+              .select({ id: solutionMembers.solution_id })
+              .from(solutionMembers)
+              .where(eq(solutionMembers.user_id, actor.id)),
+          ),
+        ),
+      )
       .orderBy(desc(solutions.id))
       .limit(DASHBOARD_LIMIT),
     db

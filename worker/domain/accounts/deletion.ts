@@ -29,7 +29,13 @@ import { LOGIN_FAILURES_PER_ACCOUNT, RESETS_PER_ADDRESS } from '../rate-limit';
 import { verifyPassword } from './password';
 
 /** Why an account cannot be deleted yet: others are taking part in something it holds. */
-export const BLOCKER_REASONS = ['open_challenge', 'solution_in_open_challenge', 'jury_seat', 'only_admin'] as const;
+export const BLOCKER_REASONS = [
+  'open_challenge',
+  'solution_in_open_challenge',
+  'jury_seat',
+  'only_admin',
+  'team_in_open_challenge',
+] as const;
 export type BlockerReason = (typeof BLOCKER_REASONS)[number];
 
 /** One thing in the way: a challenge or solution (with its id and title, to link it), or the admin seat. */
@@ -58,6 +64,10 @@ const blockerRows = (userId: string) => sql`
   SELECT 'solution_in_open_challenge', s.id, s.title FROM solutions s JOIN challenges c ON c.id = s.challenge_id
     WHERE s.submitter_id = ${userId} AND s.status IN ('submitted', 'shortlisted') AND c.status IN ${RUNNING}
   UNION ALL
+  SELECT 'team_in_open_challenge', s.id, s.title FROM solution_members m JOIN solutions s ON s.id = m.solution_id
+    JOIN challenges c ON c.id = s.challenge_id
+    WHERE m.user_id = ${userId} AND s.submitter_id <> ${userId} AND c.status IN ${RUNNING}
+  UNION ALL
   SELECT 'jury_seat', c.id, c.title FROM evaluator_assignments e JOIN challenges c ON c.id = e.challenge_id
     WHERE e.user_id = ${userId} AND c.status IN ${RUNNING}
   UNION ALL
@@ -77,6 +87,8 @@ const WHAT_TO_DO: Record<BlockerReason, string> = {
   solution_in_open_challenge: 'you have a solution in a running challenge: withdraw it first',
   jury_seat: 'you sit on the jury of a running challenge: ask its owner to take you off the jury',
   only_admin: 'you are the only admin: make someone else an admin first',
+  team_in_open_challenge:
+    'you are on the team of a solution in a running challenge: leave the team first (others keep working on it)',
 };
 
 export function accountInUse(blockers: Blocker[]): DomainError {

@@ -22,6 +22,7 @@ import {
   reports,
   savedSearches,
   sessions,
+  solutionMembers,
   solutions,
   users,
 } from '../../db/schema';
@@ -133,11 +134,22 @@ const ScoreDraftPart = createSelectSchema(evaluationDrafts, { scores }).pick({
   updated_at: true,
 });
 
-const ConflictPart = createSelectSchema(conflictDeclarations).pick({
+const ConflictPart = createSelectSchema(conflictDeclarations, {
+  reason: z.object({ organization: z.string(), member: z.string() }).nullable(),
+}).pick({
   solution_id: true,
   conflict: true,
   note: true,
   declared_at: true,
+  automatic: true,
+  reason: true,
+});
+
+const TeamMembershipPart = createSelectSchema(solutionMembers).pick({
+  solution_id: true,
+  role: true,
+  organization_name: true,
+  added_at: true,
 });
 
 const OverridePart = createSelectSchema(decisionOverrides).pick({
@@ -193,6 +205,7 @@ const invitationFields = {
   kind: true,
   challenge_id: true,
   cluster_id: true,
+  role: true,
   status: true,
   expires_at: true,
   accepted_at: true,
@@ -238,6 +251,9 @@ export const DataExportSchema = z
     answers_given: z.array(AnswerPart),
     endorsements: z.array(EndorsementPart),
     solutions: z.array(SolutionPart),
+    team_memberships: z
+      .array(TeamMembershipPart)
+      .openapi({ description: 'The solution teams you are on (your own solutions’ included), with your role.' }),
     jury_seats: z.array(JurySeatPart),
     scores: z.array(ScorePart),
     score_drafts: z.array(ScoreDraftPart),

@@ -23,6 +23,7 @@ import {
   reports,
   savedSearches,
   sessions,
+  solutionMembers,
   solutions,
   users,
 } from '../../db/schema';
@@ -32,7 +33,7 @@ import type { DataExport } from './export.schema';
 const ABOUT =
   'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
-  'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
+  'team memberships, jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
   'people’s confidential content, such as the solutions submitted to your challenges (only their number) ' +
@@ -47,6 +48,7 @@ const invitationColumns = {
   kind: invitations.kind,
   challenge_id: invitations.challenge_id,
   cluster_id: invitations.cluster_id,
+  role: invitations.role,
   status: invitations.status,
   expires_at: invitations.expires_at,
   accepted_at: invitations.accepted_at,
@@ -108,6 +110,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     sent,
     made,
     about,
+    teams,
   ] = await db.batch([
     db
       .select({
@@ -263,6 +266,8 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
         conflict: conflictDeclarations.conflict,
         note: conflictDeclarations.note,
         declared_at: conflictDeclarations.declared_at,
+        automatic: conflictDeclarations.automatic,
+        reason: conflictDeclarations.reason,
       })
       .from(conflictDeclarations)
       .where(eq(conflictDeclarations.evaluator_id, me))
@@ -360,6 +365,17 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
         ),
       )
       .orderBy(asc(auditLog.id)),
+    // The teams they are on (issue 14), their own solutions' included (solution_members_user_idx).
+    db
+      .select({
+        solution_id: solutionMembers.solution_id,
+        role: solutionMembers.role,
+        organization_name: solutionMembers.organization_name,
+        added_at: solutionMembers.added_at,
+      })
+      .from(solutionMembers)
+      .where(eq(solutionMembers.user_id, me))
+      .orderBy(asc(solutionMembers.added_at)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -384,6 +400,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     answers_given: answered,
     endorsements: endorsed,
     solutions: solutionRows,
+    team_memberships: teams,
     jury_seats: seats,
     scores: scoreRows,
     score_drafts: drafts,

@@ -8,6 +8,7 @@ import {
   endorsements,
   organizations,
   questions,
+  solutionMembers,
   solutions,
   users,
 } from '../../db/schema';
@@ -51,7 +52,10 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
         AND ${endorsements.user_id} = ${viewer})`.as('endorsed_by_me'),
       has_my_solutions:
         sql<number>`EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.challenge_id} = ${challenges.id}
-        AND ${solutions.submitter_id} = ${viewer})`.as('has_my_solutions'),
+        AND (${solutions.submitter_id} = ${viewer} OR EXISTS (SELECT 1 FROM ${solutionMembers}
+          WHERE ${solutionMembers.solution_id} = ${solutions.id} AND ${solutionMembers.user_id} = ${viewer})))`.as(
+          'has_my_solutions',
+        ),
     })
     .from(challenges)
     .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))

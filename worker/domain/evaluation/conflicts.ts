@@ -18,6 +18,17 @@ function assertDeclarationOpen(status: ChallengeStatus) {
   }
 }
 
+/**
+ * An automatic conflict stands while its reason does: the juror cannot clear or change it. The
+ * juror is told the organization (their own), never which member: under blind review that would
+ * name someone behind the solution.
+ */
+const recused = (reason: { organization: string }) =>
+  invalidState(
+    `Bedside recused you from this solution automatically: a member of its team is from your organization (${reason.organization}). This stands while they are on the team; tell the challenge owner if the organization is wrong.`,
+    'recused',
+  );
+
 /** A jury member says, per solution, whether they have a conflict of interest; they may revise it until the decision. */
 export async function declareConflict(
   db: Database,
@@ -27,6 +38,7 @@ export async function declareConflict(
   note: string | undefined,
 ) {
   assertDeclarationOpen(record.challenge.status);
+  if (record.recusal) throw recused(record.recusal);
   const now = new Date().toISOString();
   await runBatch(db, [
     db
@@ -69,6 +81,8 @@ export const declarationList = (db: Database, challengeId: string, evaluatorId: 
       organization: sql<string | null>`${organizations.name}`.as('organization_name'),
       conflict: conflictDeclarations.conflict,
       note: conflictDeclarations.note,
+      // An automatic recusal (evaluation/recusals.ts): shown with its reason, not changeable.
+      recusal: conflictDeclarations.reason,
     })
     .from(solutions)
     .innerJoin(users, eq(users.id, solutions.submitter_id))
@@ -99,6 +113,8 @@ export async function declareConflicts(
   if (Object.keys(answers.conflicts).some((id) => !byId.has(id))) throw notVisible('solution');
   const now = new Date().toISOString();
   const changed = Object.entries(answers.conflicts)
+    // Automatic recusals are not the juror's to change: their answers about them are left aside.
+    .filter(([id]) => !byId.get(id)?.recusal)
     .map(([id, conflict]) => ({ id, conflict, note: answers.notes[id] || null, before: byId.get(id) }))
     .filter(({ conflict, note, before }) => before?.conflict !== conflict || (before?.note ?? null) !== note);
   await runBatch(db, [

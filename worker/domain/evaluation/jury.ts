@@ -1,15 +1,16 @@
-import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
-import { evaluatorAssignments, organizations, solutions, users } from '../../db/schema';
+import { evaluatorAssignments, organizations, solutionMembers, solutions, users } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
 import { juryEditable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { DomainError } from '../errors';
 import { conflictCount, declaredCount, scoredCount } from './jury-progress';
-import { recomputeScores, scoredBy } from './score-sums';
+import { syncRecusals } from './recusals';
+import { recomputeScores, scoredBy, wholeChallenge } from './score-sums';
 
 /** Jury members with their progress (declarations, conflicts, scores; see jury-progress); one query. */
 export function listJury(db: Database, challengeId: string, userId?: string) {
@@ -61,7 +62,17 @@ export async function assertCanSit(db: Database, record: ChallengeRecord, userId
       .where(
         and(
           eq(solutions.challenge_id, record.row.id),
-          eq(solutions.submitter_id, userId),
+          or(
+            eq(solutions.submitter_id, userId),
+            // On a solution's team (issue 14): they compete as much as its submitter.
+            inArray(
+              solutions.id,
+              db
+                .select({ id: solutionMembers.solution_id })
+                .from(solutionMembers)
+                .where(eq(solutionMembers.user_id, userId)),
+            ),
+          ),
           ne(solutions.status, 'draft'),
         ),
       )
@@ -76,7 +87,10 @@ export async function assertCanSit(db: Database, record: ChallengeRecord, userId
     );
   }
   if (submitted[0]) {
-    throw new DomainError('duplicate', 'This user submitted a solution to the challenge and cannot sit on its jury.');
+    throw new DomainError(
+      'duplicate',
+      'This user submitted a solution to the challenge (or is on the team of one) and cannot sit on its jury.',
+    );
   }
 }
 
@@ -100,10 +114,14 @@ export function seatStatements(
       sql`${guard} AND NOT EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${record.row.id}
         AND ${evaluatorAssignments.user_id} = ${userId})
         AND NOT EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.challenge_id} = ${record.row.id}
-        AND ${solutions.submitter_id} = ${userId} AND ${solutions.status} <> 'draft')`,
+        AND ${solutions.submitter_id} = ${userId} AND ${solutions.status} <> 'draft')
+        AND NOT EXISTS (SELECT 1 FROM ${solutionMembers} JOIN ${solutions} ON ${solutions.id} = ${solutionMembers.solution_id}
+        WHERE ${solutionMembers.user_id} = ${userId} AND ${solutions.challenge_id} = ${record.row.id}
+        AND ${solutions.status} <> 'draft')`,
     ),
-    // A member who comes back finds their earlier scores counting again.
-    ...recomputeScores(db, sql`${scoredBy(record.row.id, userId)} AND ${guard}`),
+    // Recused from the solutions of teams from their organization (issue 14); a member who comes
+    // back finds their earlier scores counting again.
+    ...syncRecusals(db, sql`${wholeChallenge(record.row.id)} AND ${guard}`),
     auditIf(
       db,
       {

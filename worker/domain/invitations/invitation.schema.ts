@@ -31,5 +31,7 @@ export const AcceptedInvitationSchema = z
     seat: z.enum(INVITATION_KINDS),
     challenge_id: z.string().nullable(),
     cluster_id: z.string().nullable(),
+    /** A team invitation: the solution joined (absent for other seats). */
+    solution_id: z.string().optional(),
   })
   .openapi('AcceptedInvitation');

@@ -2,8 +2,8 @@ import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith, runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
-import type { INVITATION_KINDS } from '../../db/enums';
-import { challenges, clusterMemberships, clusters, emailOutbox, invitations, users } from '../../db/schema';
+import type { INVITATION_KINDS, TEAM_ROLES } from '../../db/enums';
+import { challenges, clusterMemberships, clusters, emailOutbox, invitations, solutions, users } from '../../db/schema';
 import { NOW, SQL_UUIDV7 } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
@@ -16,6 +16,7 @@ import { linkId, verifyLink } from '../links';
 import { notify, people } from '../notifications/notify';
 
 export type InvitationKind = (typeof INVITATION_KINDS)[number];
+export type TeamRole = (typeof TEAM_ROLES)[number];
 
 /** Invitations are valid this long after they were last sent. */
 export const INVITATION_TTL_DAYS = 14;
@@ -32,6 +33,8 @@ export interface InvitationTarget {
   title: string;
   /** The cluster it belongs to, for the audit log. */
   clusterId: string;
+  /** A team invitation: the role offered on the solution's team. */
+  role?: TeamRole;
 }
 
 /** The seat of a challenge's jury, as an invitation names it. */
@@ -107,7 +110,12 @@ export async function invite(
   const write = pending
     ? db
         .update(invitations)
-        .set({ sent_count: version, last_sent_at: now, expires_at: ttl() })
+        .set({
+          sent_count: version,
+          last_sent_at: now,
+          expires_at: ttl(),
+          ...(target.role ? { role: target.role } : {}),
+        })
         .where(and(eq(invitations.id, id), eq(invitations.sent_count, pending.sent_count)))
     : db
         .insert(invitations)
@@ -117,6 +125,7 @@ export async function invite(
           target_id: target.id,
           challenge_id: target.kind === 'jury' ? target.id : null,
           cluster_id: target.kind === 'moderator' ? target.id : null,
+          role: target.role ?? null,
           email,
           invited_by: actor.id,
           expires_at: ttl(),
@@ -165,7 +174,7 @@ export async function invite(
         entityType: 'invitation',
         entityId: id,
         clusterId: target.clusterId,
-        after: { seat: target.kind, target: target.id, email },
+        after: { seat: target.kind, target: target.id, email, ...(target.role ? { role: target.role } : {}) },
       },
       guard,
     ),
@@ -174,7 +183,7 @@ export async function invite(
 }
 
 /** Pending invitations past their date read as expired. */
-const statusOf = sql<'pending' | 'accepted' | 'revoked' | 'expired'>`CASE
+export const invitationStatus = sql<'pending' | 'accepted' | 'revoked' | 'expired'>`CASE
   WHEN ${invitations.status} = 'pending' AND ${invitations.expires_at} <= ${NOW} THEN 'expired'
   ELSE ${invitations.status} END`;
 
@@ -184,7 +193,7 @@ export const listInvitations = (db: Database, kind: InvitationKind, targetId: st
     .select({
       id: invitations.id,
       email: invitations.email,
-      status: statusOf.as('status'),
+      status: invitationStatus.as('status'),
       sent_count: invitations.sent_count,
       last_sent_at: invitations.last_sent_at,
       expires_at: invitations.expires_at,
@@ -292,7 +301,8 @@ export const invitationsTo = (db: Database, email: string) =>
       expires_at: invitations.expires_at,
       inviter: sql<string>`${users.name}`.as('inviter_name'),
       title:
-        sql<string>`coalesce((SELECT ${challenges.title} FROM ${challenges} WHERE ${challenges.id} = ${invitations.challenge_id}),
+        sql<string>`coalesce((SELECT ${solutions.title} FROM ${solutions} WHERE ${invitations.kind} = 'team' AND ${solutions.id} = ${invitations.target_id}),
+        (SELECT ${challenges.title} FROM ${challenges} WHERE ${challenges.id} = ${invitations.challenge_id}),
         (SELECT ${clusters.name} FROM ${clusters} WHERE ${clusters.id} = ${invitations.cluster_id}))`.as('seat_title'),
     })
     .from(invitations)
@@ -312,7 +322,7 @@ export async function ownInvitation(db: Database, actor: SignedIn, id: string): 
 }
 
 /** The accepting account must be the invited address's, and confirmed: the link alone is not enough. */
-function assertAddressee(actor: SignedIn, invitation: InvitationRow) {
+export function assertAddressee(actor: SignedIn, invitation: InvitationRow) {
   if (actor.email !== invitation.email) {
     throw new DomainError(
       'forbidden',
@@ -321,11 +331,11 @@ function assertAddressee(actor: SignedIn, invitation: InvitationRow) {
   }
 }
 
-const stillPending = (id: string) =>
+export const stillPending = (id: string) =>
   sql`EXISTS (SELECT 1 FROM ${invitations} WHERE ${invitations.id} = ${id} AND ${invitations.status} = 'pending')`;
 
 /** Marks it accepted; last in its batch, its RETURNING tells whether the guarded seat was taken. */
-const markAccepted = (db: Database, actor: SignedIn, id: string) =>
+export const markAccepted = (db: Database, actor: SignedIn, id: string) =>
   db
     .update(invitations)
     .set({ status: 'accepted', accepted_by: actor.id, accepted_at: new Date().toISOString() })

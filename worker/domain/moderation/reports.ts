@@ -24,7 +24,8 @@ export async function findReport(db: Database, id: string, viewer: string) {
       // Written out: a one-table select names its columns without their table, which the
       // subquery's own solutions would capture.
       competing: sql<number>`reports.entity_type = 'solution' AND EXISTS (SELECT 1 FROM ${solutions} AS s
-        JOIN ${solutions} AS mine ON mine.challenge_id = s.challenge_id AND mine.submitter_id = ${viewer}
+        JOIN ${solutions} AS mine ON mine.challenge_id = s.challenge_id AND (mine.submitter_id = ${viewer}
+          OR EXISTS (SELECT 1 FROM solution_members AS team WHERE team.solution_id = mine.id AND team.user_id = ${viewer}))
         WHERE s.id = reports.entity_id)`.as('competing'),
     })
     .from(reports)

@@ -31,7 +31,8 @@ export const fairModeratorsOf = (clusterId: string, solutionId: string) =>
       WHERE ${clusterMemberships.cluster_id} = ${clusterId} AND ${clusterMemberships.role} = 'moderator'
         AND NOT EXISTS (SELECT 1 FROM ${solutions} AS reported
           JOIN ${solutions} AS mine ON mine.challenge_id = reported.challenge_id
-            AND mine.submitter_id = ${clusterMemberships.user_id}
+            AND (mine.submitter_id = ${clusterMemberships.user_id} OR EXISTS (SELECT 1 FROM solution_members AS team
+              WHERE team.solution_id = mine.id AND team.user_id = ${clusterMemberships.user_id}))
           WHERE reported.id = ${solutionId})`,
   );
 

@@ -1,6 +1,13 @@
-import { and, asc, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challenges, conflictDeclarations, evaluations, organizations, solutions } from '../../db/schema';
+import {
+  challenges,
+  conflictDeclarations,
+  evaluations,
+  organizations,
+  solutionMembers,
+  solutions,
+} from '../../db/schema';
 import type { SignedIn } from '../actor';
 import type { SolutionListItem } from './solution.view';
 
@@ -36,6 +43,9 @@ export function solutionsQuery(
       summary: solutions.summary,
       submitted_at: solutions.submitted_at,
       submitter_id: solutions.submitter_id,
+      on_team:
+        sql<number>`EXISTS (SELECT 1 FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${solutions.id}
+        AND ${solutionMembers.user_id} = ${actor.id})`.as('on_team'),
       conflict: conflictDeclarations.conflict,
       scored: sql<number>`${evaluations.solution_id} IS NOT NULL`,
       juror: sql<number>`${scope.juror}`,
@@ -62,7 +72,7 @@ type Row = Awaited<ReturnType<typeof solutionsQuery>>[number];
  * challenge reviewed blind: no organization then, as on everything else they read).
  */
 export function toListItem(actor: SignedIn, r: Row, identified: boolean): SolutionListItem {
-  const mine = r.submitter_id === actor.id;
+  const mine = r.submitter_id === actor.id || Boolean(r.on_team);
   const cleared = mine || Boolean(r.insider) || r.conflict === false;
   return {
     id: r.id,
@@ -79,14 +89,29 @@ export function toListItem(actor: SignedIn, r: Row, identified: boolean): Soluti
 }
 
 /**
- * The viewer's own solutions on a challenge, newest first, for the challenge page ("you have a
+ * The viewer's own solutions (and their teams') on a challenge, newest first, for the challenge page ("you have a
  * solution here"); batchable. An anonymous viewer (`''`) has none.
  */
 export const mySolutionsQuery = (db: Database, challengeId: string, viewerId: string) =>
   db
     .select({ id: solutions.id, title: solutions.title, status: solutions.status })
     .from(solutions)
-    .where(and(eq(solutions.challenge_id, challengeId), eq(solutions.submitter_id, viewerId)))
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        or(
+          eq(solutions.submitter_id, viewerId),
+          // Solutions whose team they are on (issue 14).
+          inArray(
+            solutions.id,
+            db
+              .select({ id: solutionMembers.solution_id })
+              .from(solutionMembers)
+              .where(eq(solutionMembers.user_id, viewerId)),
+          ),
+        ),
+      ),
+    )
     .orderBy(desc(solutions.id));
 
 export type MySolution = Awaited<ReturnType<typeof mySolutionsQuery>>[number];

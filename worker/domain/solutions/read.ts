@@ -6,6 +6,7 @@ import {
   evaluations,
   evaluatorAssignments,
   organizations,
+  solutionMembers,
   solutions,
   users,
 } from '../../db/schema';
@@ -40,10 +41,24 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
       on_jury: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${solutions.challenge_id}
         AND ${evaluatorAssignments.user_id} = ${viewer})`,
       conflict: conflictDeclarations.conflict,
-      // The viewer has a solution of their own on this challenge: they compete with this one.
+      // Bedside recused the viewer (a juror) automatically, and why (evaluation/recusals.ts).
+      recusal: conflictDeclarations.reason,
+      // The viewer is on this solution's team (issue 14): they read and edit it.
+      member:
+        sql<number>`EXISTS (SELECT 1 FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${solutions.id}
+        AND ${solutionMembers.user_id} = ${viewer})`.as('member'),
+      // The viewer has a solution of their own on this challenge (or is on another's team): they compete with this one.
       competing:
         sql<number>`EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${solutions.challenge_id}
-        AND mine.submitter_id = ${viewer})`.as('competing'),
+        AND mine.submitter_id = ${viewer}) OR EXISTS (SELECT 1 FROM ${solutionMembers} AS team
+        JOIN ${solutions} AS theirs ON theirs.id = team.solution_id
+        WHERE team.user_id = ${viewer} AND theirs.challenge_id = ${solutions.challenge_id})`.as('competing'),
+      // The team (issue 14), the submitter first: a few rows by the primary key, in the same query.
+      team_json: sql<string>`(SELECT json_group_array(json_object('user_id', t.user_id, 'name', t.name, 'role', t.role,
+        'organization', t.organization_name, 'added_at', t.added_at)) FROM (SELECT m.user_id, u.name, m.role,
+        m.organization_name, m.added_at FROM ${solutionMembers} AS m JOIN ${users} AS u ON u.id = m.user_id
+        WHERE m.solution_id = ${solutions.id}
+        ORDER BY m.user_id = ${solutions.submitter_id} DESC, m.added_at, m.user_id) AS t)`.as('team_json'),
       submitter_name: users.name,
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
@@ -62,7 +77,13 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
     .get();
   if (!row) return undefined;
   // `conflict` is the viewer's own declaration: null when none (or when they are not on the jury).
-  return { ...row, on_jury: Boolean(row.on_jury), competing: Boolean(row.competing), jury_conflict: row.conflict };
+  return {
+    ...row,
+    on_jury: Boolean(row.on_jury),
+    member: Boolean(row.member),
+    competing: Boolean(row.competing),
+    jury_conflict: row.conflict,
+  };
 }
 
 export type SolutionRecord = NonNullable<Awaited<ReturnType<typeof findSolution>>>;

@@ -3,13 +3,16 @@ import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
-import { challenges, evaluatorAssignments, solutions } from '../../db/schema';
+import { challenges, evaluatorAssignments, organizations, solutionMembers, solutions } from '../../db/schema';
+import { NOW } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { deadlinePassed } from '../challenges/challenge.schema';
 import { acceptsSolutions } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { DomainError, invalidState } from '../errors';
+import { syncRecusals } from '../evaluation/recusals';
+import { oneSolution } from '../evaluation/score-sums';
 import { type NotificationEvent, notify } from '../notifications/notify';
 import { ownerOf } from '../notifications/recipients';
 import { assertChangeOpen, changeRule, type SolutionChange, submissionsClosed } from './lifecycle';
@@ -60,6 +63,26 @@ export async function createSolution(
   const created = await batchEndingWith(
     db,
     [
+      insertIf(
+        db,
+        solutions,
+        {
+          ...fields,
+          id,
+          challenge_id: challenge.row.id,
+          submitter_id: actor.id,
+          organization_id: actor.organizationId,
+          status,
+          submitted_at: submit ? new Date().toISOString() : null,
+        },
+        guard,
+      ),
+      // The submitter is the first member of the team (issue 14); jurors of their organization are recused.
+      db.insert(solutionMembers).select(
+        sql`SELECT ${id}, ${actor.id}, 'other', coalesce((SELECT ${organizations.name} FROM ${organizations}
+          WHERE ${organizations.id} = ${actor.organizationId}), ''), ${NOW} WHERE EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.id} = ${id})`,
+      ),
+      ...syncRecusals(db, oneSolution(id)),
       ...(submit
         ? notify(db, { ...submitted(actor, challenge.row.id, challenge.row.title, id, fields.title), guard })
         : []),
@@ -76,20 +99,7 @@ export async function createSolution(
         guard,
       ),
     ],
-    insertIf(
-      db,
-      solutions,
-      {
-        ...fields,
-        id,
-        challenge_id: challenge.row.id,
-        submitter_id: actor.id,
-        organization_id: actor.organizationId,
-        status,
-        submitted_at: submit ? new Date().toISOString() : null,
-      },
-      guard,
-    ).returning({ id: solutions.id }),
+    db.select({ id: solutions.id }).from(solutions).where(eq(solutions.id, id)),
   );
   if (created.length === 0) {
     // The challenge left `open` or its deadline passed since we read it, or this person joined the jury.

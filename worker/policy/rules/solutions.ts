@@ -4,13 +4,23 @@ import type { ChallengeFacts, SolutionFacts } from '../resources';
 import { isInsider, seeChallenge } from './challenges';
 
 export const isSubmitter = (actor: Actor, s: SolutionFacts) => isUser(actor, s.submitter_id);
+/** On the solution's team: its submitter, or a co-applicant who accepted an invitation. */
+export const onTeam = (actor: Actor, s: SolutionFacts) => isSubmitter(actor, s) || (isSignedIn(actor) && !!s.member);
+
+/** Steps only the submitter takes: a team member reads and edits, but does not commit the team. */
+const submitterOnly = (actor: Actor, s: SolutionFacts, what: string, refusal: string) =>
+  !isSignedIn(actor)
+    ? signInFirst(`Sign in to ${what}.`)
+    : isSubmitter(actor, s)
+      ? whenConfirmed(actor)
+      : andThen(seeSolution(actor, s), () => forbid(refusal));
 
 const DECLARE_FIRST = forbid(
   'Declare first whether you have a conflict of interest with this solution; you see it once you declare none.',
 );
 
 /**
- * Solutions are confidential: their submitter; the challenge owner and the cluster's moderators
+ * Solutions are confidential: their submitter and team; the challenge owner and the cluster's moderators
  * (never a solver's draft); jury members who declared no conflict on this very solution. A jury
  * member who has not declared yet is told to declare (403). Everyone else: 404.
  * Whoever has a solution of their own on the challenge competes with the others: a moderator
@@ -20,7 +30,7 @@ const DECLARE_FIRST = forbid(
  */
 export function seeSolution(actor: Actor, s: SolutionFacts): Decision {
   if (!isSignedIn(actor)) return hide('solution');
-  if (isSubmitter(actor, s)) return ALLOW;
+  if (onTeam(actor, s)) return ALLOW;
   if (s.competing) return hide('solution');
   // Never submitted (a draft, or a draft withdrawn): nobody but its solver has read it, nor will.
   const neverSubmitted = s.status === 'draft' || s.submitted_at === null;
@@ -71,7 +81,44 @@ export const solutionRules = {
   'solution.edit': (actor: Actor, s: SolutionFacts) =>
     !isSignedIn(actor)
       ? signInFirst('Sign in to change your solution.')
-      : isSubmitter(actor, s)
+      : onTeam(actor, s)
         ? whenConfirmed(actor)
-        : andThen(seeSolution(actor, s), () => forbid('Only the submitter changes a solution.')),
+        : andThen(seeSolution(actor, s), () => forbid("Only the solution's team changes it.")),
+  'solution.submit': (actor: Actor, s: SolutionFacts) =>
+    submitterOnly(actor, s, 'submit your solution', 'Only the submitter submits the solution; ask them to.'),
+  'solution.withdraw': (actor: Actor, s: SolutionFacts) =>
+    submitterOnly(actor, s, 'withdraw your solution', 'Only the submitter withdraws the solution; ask them to.'),
+  /** Inviting and removing members, handing the submitter's role over: the submitter only. */
+  'team.manage': (actor: Actor, s: SolutionFacts) =>
+    submitterOnly(
+      actor,
+      s,
+      "manage your solution's team",
+      'Only the submitter invites and removes team members; ask them to, or leave the team yourself.',
+    ),
+  /**
+   * Which jurors were recused automatically from a solution, and why: those who run the challenge
+   * (its owner and the cluster's moderators), when they may read the solution.
+   */
+  'team.recusals': (actor: Actor, s: SolutionFacts) =>
+    !isSignedIn(actor)
+      ? signInFirst('Sign in to see recusals.')
+      : andThen(seeSolution(actor, s), () =>
+          isInsider(actor, s.challenge) && !s.competing
+            ? ALLOW
+            : forbid("Only the challenge's owner and moderators see which jurors were recused."),
+        ),
+  /** Leaving the team: any member but the submitter (who hands over first). */
+  'team.leave': (actor: Actor, s: SolutionFacts) =>
+    !isSignedIn(actor)
+      ? signInFirst("Sign in to leave a solution's team.")
+      : andThen(seeSolution(actor, s), () =>
+          s.member && !isSubmitter(actor, s)
+            ? ALLOW
+            : forbid(
+                isSubmitter(actor, s)
+                  ? 'The submitter cannot leave the team: hand the submitter role to another member first.'
+                  : 'Only members leave a team.',
+              ),
+        ),
 };

@@ -64,14 +64,14 @@ export const patch: RouteHandler<typeof routes.patchSolution, AppEnv> = async (c
 
 export const submit: RouteHandler<typeof routes.submitSolution, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
-  const { record, actor } = await loadSolution(c.var.db, c.var.actor, id, 'solution.edit');
+  const { record, actor } = await loadSolution(c.var.db, c.var.actor, id, 'solution.submit');
   await submitSolution(c.var.db, actor, record);
   return c.json(await current(c, id), OK);
 };
 
 export const withdraw: RouteHandler<typeof routes.withdrawSolution, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
-  const { record, actor } = await loadSolution(c.var.db, c.var.actor, id, 'solution.edit');
+  const { record, actor } = await loadSolution(c.var.db, c.var.actor, id, 'solution.withdraw');
   await withdrawSolution(c.var.db, actor, record);
   return c.json(await current(c, id), OK);
 };
