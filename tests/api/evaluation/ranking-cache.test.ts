@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { RANKED_STATUSES } from '../../../worker/domain/evaluation/ranking';
 import { evaluate, jury, putConflict, scoresOf } from '../../helpers/evaluation';
 import { api, d1Stats, must } from '../../helpers/http';
 import { calibrationFixture as fixture } from '../../helpers/quality';
@@ -20,6 +21,22 @@ const version = async (id: string) =>
 const forget = (id: string) => env.DB.prepare('DELETE FROM ranking_cache WHERE challenge_id = ?').bind(id).run();
 
 describe('the kept ranking figures', () => {
+  it('are kept fresh by every trigger of migration 0010, which a table rebuild would silently drop', async () => {
+    const { results } = await env.DB.prepare(
+      "SELECT name, tbl_name AS on_table, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_ranking\\_%' ESCAPE '\\' ORDER BY name",
+    ).all<{ name: string; on_table: string; sql: string }>();
+    const on = (table: string) => results.filter((t) => t.on_table === table).map((t) => t.name.replace(/^.*_/, ''));
+    expect(on('evaluations')).toEqual(['ad', 'ai', 'au']);
+    expect(on('conflict_declarations')).toEqual(['ad', 'ai', 'au']);
+    expect(on('evaluator_assignments')).toEqual(['ad', 'ai']);
+    expect(on('solutions')).toEqual(['ad', 'ai', 'au']);
+    expect(on('challenge_criteria')).toEqual(['ad', 'ai', 'au']);
+    // The statuses that take part in the ranking, written out in the trigger: the same as the code's.
+    const running = results.find((t) => t.name === 'solutions_ranking_au')?.sql ?? '';
+    const listed = [...(running.match(/IN \(([^)]*)\)/)?.[1] ?? '').matchAll(/'(\w+)'/g)].map((m) => m[1]);
+    expect(listed).toEqual([...RANKED_STATUSES]);
+  });
+
   it('follow every change that counts, and equal what computing afresh gives', async () => {
     const f = await fixture();
     const { id, owner } = f;

@@ -141,7 +141,8 @@ export function ChallengeSolutionsPage({
                   <a href={`/solutions/${s.id}`}>{s.title}</a>
                 </h3>
                 <p class="meta">
-                  {s.organization ?? t('declare.no_organization')} <StatusBadge tr={tr} status={s.status} />
+                  {s.blind ? t('blind.withheld') : (s.organization ?? t('declare.no_organization'))}{' '}
+                  <StatusBadge tr={tr} status={s.status} />
                 </p>
                 {work && (
                   <p class="work-part">

@@ -213,10 +213,10 @@ export const rankingCache = sqliteTable('ranking_cache', {
     .primaryKey()
     .references(() => challenges.id, { onDelete: 'cascade' }),
   scores_version: integer('scores_version').notNull().default(0),
-  /** `{ solutionId: mean z-score }`, computed at `normalised_version`. */
-  normalised: text('normalised', { mode: 'json' }).$type<Record<string, number>>(),
+  /** `{ format, z: { solutionId: mean z-score } }`, computed at `normalised_version` (ranking-cache.ts). */
+  normalised: text('normalised', { mode: 'json' }).$type<unknown>(),
   normalised_version: integer('normalised_version'),
-  /** The agreement figures (agreement.ts `agreement`), computed at `agreement_version`. */
+  /** `{ format, figures }`: the agreement figures (agreement.ts `agreement`), computed at `agreement_version`. */
   agreement: text('agreement', { mode: 'json' }).$type<unknown>(),
   agreement_version: integer('agreement_version'),
 });

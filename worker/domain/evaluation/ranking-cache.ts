@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { rankingCache } from '../../db/schema';
@@ -14,6 +15,23 @@ import { criteriaQuery } from './ranking';
  */
 
 export type AgreementFigures = ReturnType<typeof agreement>;
+
+/**
+ * The shape of what is kept. Raise it with any change to `normalisedScores` or `agreement()`
+ * (what they compute or how it is shaped): figures kept in an older format are stale, whatever
+ * their version, and computed again by the next reader.
+ */
+const FIGURES_FORMAT = 1;
+const KeptNormalised = z.object({ format: z.literal(FIGURES_FORMAT), z: z.record(z.string(), z.number()) });
+const KeptAgreement = z.object({
+  format: z.literal(FIGURES_FORMAT),
+  figures: z.object({
+    jurors: z.number(),
+    overall: z.object({ alpha: z.number().nullable(), reading: z.string().nullable() }),
+    criteria: z.array(z.object({ key: z.string(), label: z.string(), alpha: z.number().nullable() }).loose()),
+    disputed: z.array(z.object({ solution_id: z.string(), spread: z.number() }).loose()),
+  }),
+});
 
 /** What is kept for a challenge, and whether it still holds; batchable (no row: nothing kept yet). */
 export const rankingCacheOf = (db: Database, challengeId: string) =>
@@ -57,10 +75,17 @@ export async function rankingFigures(
   cached: RankingCacheRow | undefined,
   withAgreement: boolean,
 ): Promise<RankingFigures> {
-  const fresh = <T>(value: T | null | undefined, at: number | null | undefined) =>
-    value && cached && at === cached.version ? value : null;
-  const keptNormalised = fresh(cached?.normalised, cached?.normalised_version);
-  const keptAgreement = withAgreement ? fresh(cached?.agreement as AgreementFigures, cached?.agreement_version) : null;
+  // Kept at the current version and in the current format; anything else is computed again.
+  const fresh = <T>(schema: z.ZodType<T>, value: unknown, at: number | null | undefined) => {
+    if (!cached || at !== cached.version) return null;
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  };
+  const keptNormalised = fresh(KeptNormalised, cached?.normalised, cached?.normalised_version)?.z ?? null;
+  const keptAgreement = withAgreement
+    ? ((fresh(KeptAgreement, cached?.agreement, cached?.agreement_version)?.figures as AgreementFigures | undefined) ??
+      null)
+    : null;
   const needAgreement = withAgreement && !keptAgreement;
   if (keptNormalised && !needAgreement) {
     return { normalised: new Map(Object.entries(keptNormalised)), agreement: keptAgreement };
@@ -78,8 +103,10 @@ export async function rankingFigures(
     ? agreement(counted, criteria, [...new Set(counted.map((e) => e.solution_id))])
     : keptAgreement;
   const stamped = {
-    ...(keptNormalised ? {} : { normalised: Object.fromEntries(normalised), normalised_version: version }),
-    ...(needAgreement ? { agreement: figures, agreement_version: version } : {}),
+    ...(keptNormalised
+      ? {}
+      : { normalised: { format: FIGURES_FORMAT, z: Object.fromEntries(normalised) }, normalised_version: version }),
+    ...(needAgreement ? { agreement: { format: FIGURES_FORMAT, figures }, agreement_version: version } : {}),
   };
   try {
     await db

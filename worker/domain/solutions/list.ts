@@ -79,6 +79,7 @@ export function toListItem(actor: SignedIn, r: Row, identified: boolean): Soluti
     status: r.status,
     title: r.title,
     organization: mine || identified ? r.organization : null,
+    blind: !mine && !identified,
     trl: cleared ? r.trl : null,
     summary: cleared ? r.summary : null,
     submitted_at: r.submitted_at,

@@ -45,6 +45,9 @@ export const SolutionListItemSchema = z
     status,
     title: z.string(),
     organization: z.string().nullable(),
+    blind: z.boolean().openapi({
+      description: 'Reviewed blind and you are on the jury: the organization is withheld (null), not missing.',
+    }),
     trl: z.number().int().nullable(),
     summary: z.string().nullable(),
     submitted_at: z.string().nullable(),
