@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0009_evaluation_quality',
-      migrations_applied: 10,
+      schema_version: '0010_attachments',
+      migrations_applied: 11,
     });
   });
 });
