@@ -1,3 +1,4 @@
+import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
@@ -20,6 +21,7 @@ export const de: Messages = {
   ...deAuthoring,
   ...deModeration,
   ...deJudging,
+  ...deAttachments,
   ...dePublic,
   ...deSearch,
   ...dePrivacy,

@@ -1,3 +1,4 @@
+import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
@@ -20,6 +21,7 @@ export const it: Messages = {
   ...itAuthoring,
   ...itModeration,
   ...itJudging,
+  ...itAttachments,
   ...itPublic,
   ...itSearch,
   ...itPrivacy,

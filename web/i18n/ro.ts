@@ -1,3 +1,4 @@
+import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
@@ -20,6 +21,7 @@ export const ro: Messages = {
   ...roAuthoring,
   ...roModeration,
   ...roJudging,
+  ...roAttachments,
   ...roPublic,
   ...roSearch,
   ...roPrivacy,

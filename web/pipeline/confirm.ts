@@ -12,7 +12,8 @@ export type ConfirmedStep =
   | 'withdraw_solution'
   | 'decide'
   | 'remove_juror'
-  | 'hide';
+  | 'hide'
+  | 'delete_attachment';
 
 /** The "are you sure" of `step` in the page's language (`confirm_step.<step>.*`), leading back to `back`. */
 export function confirmation(

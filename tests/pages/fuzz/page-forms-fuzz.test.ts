@@ -273,6 +273,10 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     '/solutions/{id}/edit': { ...solution, version },
     '/solutions/{id}/submit': { confirmed, version },
     '/solutions/{id}/withdraw': { confirmed, version },
+    // The upload forms as fields only: files in hostile multipart bodies are tests/api/attachments' work.
+    '/solutions/{id}/attachments': { file: words },
+    '/challenges/{id}/attachments': { file: words },
+    '/attachments/{id}/delete': { confirmed },
     '/clusters/{slug}/moderators': { email },
     '/clusters/{slug}/invitations/{invitationId}/revoke': {},
   };

@@ -8,6 +8,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
+import { AttachmentsSection } from '../attachments/section';
 import { DeclarationForm } from '../evaluation/declare';
 import { ScoreForm } from '../evaluation/score';
 import { Confidentiality } from './form';
@@ -21,9 +22,21 @@ interface SolutionPageProps {
   scoreForm: FormState;
   declareForm: FormState;
   notice?: string;
+  attachmentError?: string;
+  attachmentNotice?: string;
 }
 
-export function SolutionPage({ page, solution: s, challenge, may, scoreForm, declareForm, notice }: SolutionPageProps) {
+export function SolutionPage({
+  page,
+  solution: s,
+  challenge,
+  may,
+  scoreForm,
+  declareForm,
+  notice,
+  attachmentError,
+  attachmentNotice,
+}: SolutionPageProps) {
   const { tr } = page;
   const { t } = tr;
   return (
@@ -111,6 +124,14 @@ export function SolutionPage({ page, solution: s, challenge, may, scoreForm, dec
             </ul>
           </>
         )}
+        <AttachmentsSection
+          page={page}
+          attachments={s.attachments}
+          uploadAction={may.edit ? `/solutions/${s.id}/attachments` : undefined}
+          error={attachmentError}
+          notice={attachmentNotice}
+          confidential
+        />
         {s.feedback && (
           <section aria-labelledby="feedback-title">
             <h2 id="feedback-title">{t('solution.feedback')}</h2>

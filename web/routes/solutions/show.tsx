@@ -10,6 +10,7 @@ import { DeclarePage } from '../../pages/evaluation/declare';
 import { SolutionPage } from '../../pages/solutions/solution';
 import { emptyForm, type FormState, type FormValues } from '../../pipeline/forms';
 import { renderPage } from '../../render';
+import { attachmentNoticeFor } from '../attachments/messages';
 
 const DONE = ['saved', 'submitted', 'withdrawn', 'declared'] as const;
 const noticeFor = (tr: Translator, done: string | undefined) =>
@@ -19,6 +20,8 @@ const noticeFor = (tr: Translator, done: string | undefined) =>
 export interface SolutionForms {
   score?: FormState;
   declare?: FormState;
+  /** Why the last upload was refused, in the page's language (routes/attachments). */
+  attachments?: string;
 }
 
 /**
@@ -61,6 +64,8 @@ export async function showSolution(
       scoreForm={forms.score ?? emptyForm(values)}
       declareForm={declareForm}
       notice={noticeFor(page.tr, c.req.query('done'))}
+      attachmentError={forms.attachments}
+      attachmentNotice={attachmentNoticeFor(page.tr, c.req.query('done'))}
     />,
     status,
   );
