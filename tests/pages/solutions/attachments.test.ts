@@ -69,6 +69,17 @@ describe('attachments on the solution page, without JavaScript', () => {
     expect(german).toMatch(/<p class="field-error" id="attachment-file-error">/);
     expect(german).toContain('aria-invalid="true"');
     expect(await count('SELECT count(*) AS n FROM attachments WHERE solution_id = ?', solution)).toBe(1);
+
+    // The challenge's audit trail says it in words, for the owner, in their language.
+    const challenge = (await (await page(`/solutions/${solution}`, cookie)).text()).match(
+      /href="\/challenges\/([^"#?]+)"/,
+    )?.[1];
+    const trail = await (await page(`/challenges/${challenge}/audit?lang=it`, world.users.clinician.cookie)).text();
+    expect(trail).toContain('File allegato');
+    expect(trail).toContain('«Protocol v2.pdf»');
+    expect(trail).toContain('<span class="audit-field">Tipo:</span> application/pdf');
+    // The attachment's id is bookkeeping: only in the recorded data, not a line of what changed.
+    expect(trail).not.toContain('<span class="audit-field">attachment_id');
   });
 
   it('refuses an upload posted from another site (Origin check)', async () => {
