@@ -7,6 +7,8 @@ import type { Job } from './queue/jobs';
 export interface Bindings {
   DB: D1Database;
   ASSETS: Fetcher;
+  /** Attachments' bytes (R2, `[[r2_buckets]]`); keys `att/<uuidv7>`, rows in `attachments`. */
+  FILES: R2Bucket;
   JWT_ISSUER: string;
   JWT_AUDIENCE: string;
   /** Private ES256 signing key as a JWK (with `kid`), from a Worker secret or `.dev.vars`. */

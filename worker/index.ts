@@ -18,6 +18,7 @@ import { registerOpenApi } from './openapi';
 import { consume } from './queue/consumer';
 import type { Job } from './queue/jobs';
 import { accountsRouter } from './routes/accounts/accounts.index';
+import { attachmentsRouter } from './routes/attachments/attachments.index';
 import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
 import { evaluationRouter } from './routes/evaluation/evaluation.index';
@@ -56,6 +57,7 @@ app.route('/', solutionsRouter);
 app.route('/', evaluationRouter);
 app.route('/', invitationsRouter);
 app.route('/', notificationsRouter);
+app.route('/', attachmentsRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

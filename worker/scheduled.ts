@@ -1,6 +1,7 @@
 import { lt } from 'drizzle-orm';
 import { createDb } from './db/client';
 import { sessions } from './db/schema';
+import { sweepAttachments } from './domain/attachments/sweep';
 import { startDueEvaluations } from './domain/challenges/transition';
 import { releaseStuck, strandedEvents } from './domain/email/outbox';
 import { DIGESTS_PER_JOB, dueForDigest } from './domain/notifications/digests';
@@ -20,13 +21,16 @@ export interface ScheduledResult {
   reminded_challenges: number;
   digest_jobs: number;
   restarted_events: number;
+  deleted_attachments: number;
+  orphans_removed: number;
 }
 
 /**
  * The Cron Trigger (wrangler.toml), every 10 minutes: open challenges past their deadline move to
  * evaluation; jury members are reminded before scoring closes; the digests that are due go to the
  * queue (composed there, a few dozen people per job); emails the queue never got are handed over
- * again; expired sessions and rate-limit windows are deleted.
+ * again; expired sessions and rate-limit windows are deleted; deleted attachments' bytes and orphaned
+ * R2 objects are removed.
  */
 export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledResult> {
   const db = createDb(env.DB);
@@ -50,8 +54,11 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
   await enqueue(env, deliveryJobs(stranded));
   // The reminders wrote emails.
   await deliverWritten(env, db);
+  // Attachments deleted by people, and R2 objects no row points to.
+  const swept = await sweepAttachments(db, env.FILES, now);
 
   const result = {
+    ...swept,
     evaluations_started: started,
     reminded_challenges: reminded,
     digest_jobs: jobs.length,

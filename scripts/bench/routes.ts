@@ -16,6 +16,8 @@ export interface BenchContext {
   adminAuth: Record<string, string>;
   /** The Atom feed of a saved search of the moderator's (no sign-in: the token is the key). */
   savedFeedPath: string;
+  /** A 1 MB PDF attached to the open challenge (by the admin, who may amend it). */
+  attachmentId: string;
 }
 
 export interface BenchRoute {
@@ -176,7 +178,31 @@ export const ROUTES: BenchRoute[] = [
     path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/solutions?limit=50`,
     headers: (ctx) => ctx.moderatorAuth,
   },
+  {
+    // Policy check, then the bytes streamed from R2 (local R2 under wrangler dev).
+    name: 'attachment download: GET /api/v1/attachments/{id} (1 MB PDF, public challenge)',
+    path: (ctx) => `/api/v1/attachments/${ctx.attachmentId}`,
+  },
 ];
+
+/** The open challenge's first attachment, or a 1 MB PDF attached to it now (at most 10 fit; reruns reuse it). */
+async function benchAttachment(base: string, challengeId: string, auth: Record<string, string>): Promise<string> {
+  const detail = (await (await fetch(`${base}/api/v1/challenges/${challengeId}`, { headers: auth })).json()) as {
+    attachments?: { id: string }[];
+  };
+  const existing = detail.attachments?.[0]?.id;
+  if (existing) return existing;
+  const boundary = 'bench-boundary-5d1c';
+  const pdf = `%PDF-1.4\n%${'x'.repeat(1_000_000)}\ntrailer<<>>\n%%EOF\n`;
+  const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--${boundary}--\r\n`;
+  const res = await fetch(`${base}/api/v1/challenges/${challengeId}/attachments`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}`, origin: base },
+    body,
+  });
+  if (res.status !== 201) throw new Error(`Attaching the benchmark PDF failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
 
 /** Resolves the ids and the token the routes need, from the running instance. */
 export async function benchContext(base: string, judgedId: string): Promise<BenchContext> {
@@ -214,5 +240,16 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const { feed_url } = (await saved.json()) as { feed_url: string };
   if (!feed_url) throw new Error(`Saving a search for the benchmark failed: ${saved.status}.`);
   const savedFeedPath = new URL(feed_url).pathname;
-  return { challengeId, judgedId, moderatorAuth, jurorAuth, adminAuth, clusterSlug, solutionId, savedFeedPath };
+  const attachmentId = await benchAttachment(base, challengeId, adminAuth);
+  return {
+    challengeId,
+    judgedId,
+    moderatorAuth,
+    jurorAuth,
+    adminAuth,
+    clusterSlug,
+    solutionId,
+    savedFeedPath,
+    attachmentId,
+  };
 }

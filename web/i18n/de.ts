@@ -1,3 +1,4 @@
+import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deBlind } from './blind/de';
 import { deDashboard } from './dashboard/de';
@@ -23,6 +24,7 @@ export const de: Messages = {
   ...deAuthoring,
   ...deModeration,
   ...deJudging,
+  ...deAttachments,
   ...dePublic,
   ...deSearch,
   ...dePrivacy,

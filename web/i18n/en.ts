@@ -1,6 +1,7 @@
 // English is the source language: every key here must exist in de, it and ro (the compiler checks).
 // Some areas keep their messages in parts of their own (web/i18n/<area>/), spread in here.
 
+import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
 import { enDashboard } from './dashboard/en';
@@ -28,6 +29,7 @@ export const en = {
   ...enAuthoring,
   ...enModeration,
   ...enJudging,
+  ...enAttachments,
   ...enPublic,
   ...enSearch,
   ...enPrivacy,

@@ -1,3 +1,4 @@
+import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itBlind } from './blind/it';
 import { itDashboard } from './dashboard/it';
@@ -23,6 +24,7 @@ export const it: Messages = {
   ...itAuthoring,
   ...itModeration,
   ...itJudging,
+  ...itAttachments,
   ...itPublic,
   ...itSearch,
   ...itPrivacy,

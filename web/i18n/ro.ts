@@ -1,3 +1,4 @@
+import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
 import { roDashboard } from './dashboard/ro';
@@ -23,6 +24,7 @@ export const ro: Messages = {
   ...roAuthoring,
   ...roModeration,
   ...roJudging,
+  ...roAttachments,
   ...roPublic,
   ...roSearch,
   ...roPrivacy,

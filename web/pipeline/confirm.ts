@@ -15,7 +15,8 @@ export type ConfirmedStep =
   | 'hide'
   | 'remove_member'
   | 'leave_team'
-  | 'hand_over';
+  | 'hand_over'
+  | 'delete_attachment';
 
 /** The "are you sure" of `step` in the page's language (`confirm_step.<step>.*`), leading back to `back`. */
 export function confirmation(

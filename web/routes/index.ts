@@ -7,6 +7,7 @@ import { mePages } from './accounts/me';
 import { accountPages } from './accounts/pages';
 import { unsubscribePages } from './accounts/unsubscribe';
 import { adminPages } from './admin/pages';
+import { attachmentPages } from './attachments/pages';
 import { browsePages } from './challenges/browse';
 import { challengeEditPages } from './challenges/edit';
 import { challengePages } from './challenges/pages';
@@ -50,6 +51,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', solutionPages)
   .route('/', teamPages)
   .route('/', solutionListPages)
+  .route('/', attachmentPages)
   .route('/', judgingPages)
   .route('/', juryPages)
   .route('/', rankingPages)

@@ -15,6 +15,9 @@ export const DOMAIN_ERROR_CODES = [
   'rate_limited',
   'unavailable',
   'account_in_use',
+  'malformed_request',
+  'payload_too_large',
+  'unsupported_media_type',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

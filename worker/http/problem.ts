@@ -66,7 +66,7 @@ export const PROBLEMS = {
   unsupported_media_type: {
     status: S.UNSUPPORTED_MEDIA_TYPE,
     title: 'Unsupported content type',
-    help: 'Send the body as JSON with `Content-Type: application/json`.',
+    help: 'Send the body as JSON with `Content-Type: application/json`; uploads as `multipart/form-data`, with a file of one of the types the `detail` names.',
   },
   rate_limited: {
     status: S.TOO_MANY_REQUESTS,

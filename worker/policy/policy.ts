@@ -2,6 +2,7 @@ import { type Actor, isSignedIn, type SignedIn } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import type { Decision } from './decisions';
 import { accountRules } from './rules/accounts';
+import { attachmentRules } from './rules/attachments';
 import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
 import { evaluationRules } from './rules/evaluation';
@@ -24,6 +25,7 @@ const RULES = {
   ...moderationRules,
   ...invitationRules,
   ...notificationRules,
+  ...attachmentRules,
 };
 
 export type Action = keyof typeof RULES;

@@ -51,3 +51,6 @@ export interface RankingFacts {
   /** The asking user has a solution of their own on this challenge. */
   competing?: boolean;
 }
+
+/** What the policy needs to know about an attachment: what it belongs to. */
+export type AttachmentFacts = { solution: SolutionFacts } | { challenge: ChallengeFacts };

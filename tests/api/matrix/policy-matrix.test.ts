@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, ROLES, type World } from '../../helpers/actors';
 import { api } from '../../helpers/http';
 import { accountCases } from './accounts';
+import { attachmentCases } from './attachments';
 import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
 import { invitationCases } from './invitations';
@@ -19,6 +20,7 @@ const CASES: MatrixCase[] = [
   ...teamCases,
   ...invitationCases,
   ...notificationCases,
+  ...attachmentCases,
 ];
 
 let world: World;
@@ -44,6 +46,7 @@ describe('policy matrix', () => {
           method: request.method ?? 'GET',
           body: request.body,
           token: request.token ?? world.token(role),
+          headers: request.headers,
         });
         expect(res.status, JSON.stringify(res.body)).toBe(testCase.expect[role]);
       });

@@ -6,6 +6,8 @@ export interface MatrixRequest {
   body?: unknown;
   /** Overrides the role's own token (e.g. a throw-away session for logout). */
   token?: string;
+  /** Extra request headers (e.g. a multipart Content-Type with the body as its text). */
+  headers?: Record<string, string>;
 }
 
 /** One route of the policy matrix: how to call it as each role, and the exact status expected. */

@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0012_teams',
-      migrations_applied: 13,
+      schema_version: '0013_attachments',
+      migrations_applied: 14,
     });
   });
 });

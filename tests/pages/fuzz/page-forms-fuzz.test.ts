@@ -277,6 +277,10 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     '/solutions/{id}/team/{userId}/remove': { confirmed },
     '/solutions/{id}/team/invitations/{invitationId}/revoke': {},
     '/solutions/{id}/team/{userId}/submitter': { confirmed },
+    // The upload forms as fields only: files in hostile multipart bodies are tests/api/attachments' work.
+    '/solutions/{id}/attachments': { file: words },
+    '/challenges/{id}/attachments': { file: words },
+    '/attachments/{id}/delete': { confirmed },
     '/clusters/{slug}/moderators': { email },
     '/clusters/{slug}/invitations/{invitationId}/revoke': {},
   };

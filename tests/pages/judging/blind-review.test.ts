@@ -1,9 +1,11 @@
+import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { freshCast, jurors } from '../../api/evaluation/fixtures';
 import { registerUser, type TestUser } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { assignJury, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
 import { api, BASE, isProblem, must } from '../../helpers/http';
+import { multipartBody, pdfBytes, postUpload } from '../../helpers/multipart';
 import { page, postForm } from '../../helpers/pages';
 import { submitSolution } from '../../helpers/solutions';
 import { joinTeam } from '../../helpers/team';
@@ -45,12 +47,28 @@ async function blindWorld() {
     organization: { name: secret.memberOrganization, kind: 'university', country: 'IT' },
   });
   await joinTeam(solver, solutionId, member, 'clinical_lead');
+  // And a PDF whose name carries the organization (slice C): the jury gets a neutral name.
+  const uploaded = await postUpload(
+    `/api/v1/solutions/${solutionId}/attachments`,
+    multipartBody([{ name: 'file', filename: `${secret.organization} whitepaper.pdf`, data: pdfBytes() }]),
+    { token: solver.token },
+  );
+  expect(uploaded.status).toBe(201);
   const [juror] = (await jurors(1)) as [TestUser];
   await assignJury(owner, id, juror);
   await startEvaluation(owner, id);
   await declare(juror, solutionId, false);
   await evaluate(juror, solutionId, scoresOf([4]), 'Convincing validation plan.');
-  return { owner, moderator, solver, juror, id, solutionId, secret: { ...secret, email: solver.email } };
+  return {
+    owner,
+    moderator,
+    solver,
+    juror,
+    id,
+    solutionId,
+    attachmentId: uploaded.body.id as string,
+    secret: { ...secret, email: solver.email },
+  };
 }
 
 /** Every GET path of the OpenAPI document, its parameters filled in where this world has a value. */
@@ -107,6 +125,7 @@ describe('blind review', () => {
     const w = await blindWorld();
     const values = {
       id: w.id,
+      '/api/v1/attachments/{id}:id': w.attachmentId,
       'solutions/{id}': w.solutionId,
       ...Object.fromEntries(
         ['/api/v1/solutions/{id}', '/api/v1/solutions/{id}/evaluation', '/api/v1/solutions/{id}/conflict'].map((t) => [
@@ -175,6 +194,14 @@ describe('blind review', () => {
       'organization',
       'team',
     ]);
+    // The file itself, downloaded by the jury member, goes by a neutral name.
+    const file = await SELF.fetch(`${BASE}/api/v1/attachments/${w.attachmentId}`, {
+      headers: { authorization: `Bearer ${w.juror.token}` },
+    });
+    expect(file.status).toBe(200);
+    await file.arrayBuffer();
+    expect(leaks(file.headers.get('content-disposition') ?? '', w.secret)).toEqual([]);
+    expect(file.headers.get('content-disposition')).toMatch(/filename="attachment-\w{6}\.pdf"/);
     const juror = await must(api(`/api/v1/solutions/${w.solutionId}`, { token: w.juror.token }));
     expect(juror.body).toMatchObject({ blind: true, submitter: null, organization: null, team: '', links: [] });
   });

@@ -84,5 +84,9 @@ export const deMessages: Translated<typeof enMessages> = {
   'messages.refused.rate_limited': 'Zu viele Versuche. Versuchen Sie es später noch einmal.',
   'messages.refused.stale_version': 'Jemand hat dies geändert, während Sie es bearbeitet haben.',
   'messages.refused.deadline_passed': 'Die Frist für Lösungen ist abgelaufen.',
+  'messages.refused.malformed_request':
+    'Die Anfrage konnte nicht gelesen werden. Senden Sie das Formular bitte erneut.',
+  'messages.refused.payload_too_large': 'Die Datei ist zu groß.',
+  'messages.refused.unsupported_media_type': 'Dateien dieser Art können nicht angehängt werden.',
   'messages.reason_in_english': 'Der Grund, auf Englisch:',
 };

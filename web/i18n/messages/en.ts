@@ -78,5 +78,8 @@ export const enMessages = {
   'messages.refused.rate_limited': 'Too many attempts. Try again later.',
   'messages.refused.stale_version': 'Someone changed this while you were editing it.',
   'messages.refused.deadline_passed': 'The deadline for solutions has passed.',
+  'messages.refused.malformed_request': 'The request could not be read. Send the form again.',
+  'messages.refused.payload_too_large': 'The file is too large.',
+  'messages.refused.unsupported_media_type': 'This type of file cannot be attached.',
   'messages.reason_in_english': 'The reason, in English:',
 } as const;

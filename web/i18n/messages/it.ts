@@ -76,5 +76,8 @@ export const itMessages: Translated<typeof enMessages> = {
   'messages.refused.rate_limited': 'Troppi tentativi. Riprova più tardi.',
   'messages.refused.stale_version': 'Qualcuno ha cambiato questo contenuto mentre lo stavi modificando.',
   'messages.refused.deadline_passed': 'La scadenza per le soluzioni è passata.',
+  'messages.refused.malformed_request': 'Non è stato possibile leggere la richiesta. Invia di nuovo il modulo.',
+  'messages.refused.payload_too_large': 'Il file è troppo grande.',
+  'messages.refused.unsupported_media_type': 'Questo tipo di file non può essere allegato.',
   'messages.reason_in_english': 'Il motivo, in inglese:',
 };

@@ -89,5 +89,8 @@ export const roMessages: Translated<typeof enMessages> = {
   'messages.refused.rate_limited': 'Prea multe încercări. Încercați din nou mai târziu.',
   'messages.refused.stale_version': 'Cineva a modificat acest conținut în timp ce îl editați.',
   'messages.refused.deadline_passed': 'Termenul pentru soluții a expirat.',
+  'messages.refused.malformed_request': 'Cererea nu a putut fi citită. Trimiteți formularul din nou.',
+  'messages.refused.payload_too_large': 'Fișierul este prea mare.',
+  'messages.refused.unsupported_media_type': 'Acest tip de fișier nu poate fi atașat.',
   'messages.reason_in_english': 'Motivul, în engleză:',
 };

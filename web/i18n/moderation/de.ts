@@ -84,4 +84,9 @@ export const deModeration: Translated<typeof enModeration> = {
   'moderation.audit.field.answer': 'Antwort',
   'moderation.audit.field.body': 'Frage',
   'moderation.audit.field.hidden': 'Ausgeblendet',
+  'moderation.audit.action.attachment.upload': 'Datei angehängt',
+  'moderation.audit.action.attachment.delete': 'Anhang gelöscht',
+  'moderation.audit.field.filename': 'Datei',
+  'moderation.audit.field.content_type': 'Art',
+  'moderation.audit.field.size': 'Größe in Bytes',
 };

@@ -84,4 +84,9 @@ export const enModeration = {
   'moderation.audit.field.answer': 'Answer',
   'moderation.audit.field.body': 'Question',
   'moderation.audit.field.hidden': 'Hidden',
+  'moderation.audit.action.attachment.upload': 'File attached',
+  'moderation.audit.action.attachment.delete': 'Attachment deleted',
+  'moderation.audit.field.filename': 'File',
+  'moderation.audit.field.content_type': 'Type',
+  'moderation.audit.field.size': 'Size in bytes',
 } as const;

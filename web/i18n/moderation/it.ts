@@ -85,4 +85,9 @@ export const itModeration: Translated<typeof enModeration> = {
   'moderation.audit.field.answer': 'Risposta',
   'moderation.audit.field.body': 'Domanda',
   'moderation.audit.field.hidden': 'Nascosta',
+  'moderation.audit.action.attachment.upload': 'File allegato',
+  'moderation.audit.action.attachment.delete': 'Allegato eliminato',
+  'moderation.audit.field.filename': 'File',
+  'moderation.audit.field.content_type': 'Tipo',
+  'moderation.audit.field.size': 'Dimensione in byte',
 };

@@ -85,4 +85,9 @@ export const roModeration: Translated<typeof enModeration> = {
   'moderation.audit.field.answer': 'Răspuns',
   'moderation.audit.field.body': 'Întrebare',
   'moderation.audit.field.hidden': 'Ascunsă',
+  'moderation.audit.action.attachment.upload': 'Fișier atașat',
+  'moderation.audit.action.attachment.delete': 'Atașament șters',
+  'moderation.audit.field.filename': 'Fișier',
+  'moderation.audit.field.content_type': 'Tip',
+  'moderation.audit.field.size': 'Dimensiune în octeți',
 };

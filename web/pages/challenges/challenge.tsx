@@ -11,6 +11,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import { emptyForm, type FormState } from '../../pipeline/forms';
+import { AttachmentsSection } from '../attachments/section';
 import { ChallengeNav } from './nav';
 
 export type PublicResult = Extract<Ranking, { view: 'public' }>['data'][number];
@@ -34,6 +35,8 @@ interface ChallengeProps {
   /** A confirmation about the questions (asked, answered, hidden), shown where the person lands: at the questions. */
   questionNotice?: string;
   failure?: string;
+  attachmentError?: string;
+  attachmentNotice?: string;
 }
 
 /**
@@ -175,6 +178,8 @@ export function ChallengePage({
   notice,
   questionNotice,
   failure,
+  attachmentError,
+  attachmentNotice,
 }: ChallengeProps) {
   const { tr } = page;
   const { t } = tr;
@@ -394,6 +399,14 @@ export function ChallengePage({
             <button type="submit">{c.endorsed_by_me ? t('challenge.unendorse') : t('challenge.endorse')}</button>
           </form>
         )}
+
+        <AttachmentsSection
+          page={page}
+          attachments={c.attachments}
+          uploadAction={may.edit ? `/challenges/${c.id}/attachments` : undefined}
+          error={attachmentError}
+          notice={attachmentNotice}
+        />
 
         <section id="questions" aria-labelledby="questions-title">
           <h2 id="questions-title" lang={tr.locale}>

@@ -34,11 +34,11 @@ interface Entry {
 
 /** Long texts (a problem statement, a note) are quoted this far in the line; the recorded data keeps all. */
 const EXCERPT = 120;
-/** Bookkeeping, not something a reader asks about: the version counter, the report's own id. */
-const SKIPPED = new Set(['version', 'report']);
+/** Bookkeeping, not something a reader asks about: the version counter, the report's and attachment's own ids. */
+const SKIPPED = new Set(['version', 'report', 'attachment_id']);
 const DATES = new Set(['deadline', 'evaluation_deadline']);
 /** Short codes shown as they are. */
-const CODES = new Set(['icd10_code', 'device_class']);
+const CODES = new Set(['icd10_code', 'device_class', 'content_type']);
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);

@@ -9,6 +9,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
+import { AttachmentsSection } from '../attachments/section';
 import { DeclarationForm } from '../evaluation/declare';
 import { ScoreForm } from '../evaluation/score';
 import { Confidentiality } from './form';
@@ -27,6 +28,8 @@ interface SolutionPageProps {
   teamForm: FormState;
   viewerId: string;
   notice?: string;
+  attachmentError?: string;
+  attachmentNotice?: string;
 }
 
 export function SolutionPage({
@@ -40,6 +43,8 @@ export function SolutionPage({
   teamForm,
   viewerId,
   notice,
+  attachmentError,
+  attachmentNotice,
 }: SolutionPageProps) {
   const { tr } = page;
   const { t } = tr;
@@ -141,6 +146,14 @@ export function SolutionPage({
             form={teamForm}
           />
         )}
+        <AttachmentsSection
+          page={page}
+          attachments={s.attachments}
+          uploadAction={may.edit ? `/solutions/${s.id}/attachments` : undefined}
+          error={attachmentError}
+          notice={attachmentNotice}
+          confidential
+        />
         {s.feedback && (
           <section aria-labelledby="feedback-title">
             <h2 id="feedback-title">{t('solution.feedback')}</h2>

@@ -17,6 +17,7 @@ import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID, QUESTION_ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
 import { renderPage } from '../../render';
+import { attachmentNoticeFor } from '../attachments/messages';
 
 /** The confirmation after a redirect-after-post, from its `?done=` marker (those about questions: see below). */
 function noticeFor(tr: Translator, done: string | undefined, status: ChallengeStatus): string | undefined {
@@ -47,6 +48,8 @@ interface ChallengeForms {
   answer?: { question: string; form: FormState };
   /** A life-cycle step whose note was refused (see edit.tsx). */
   transition?: FormState;
+  /** Why the last upload was refused, in the page's language (routes/attachments). */
+  attachments?: string;
 }
 
 /**
@@ -90,6 +93,8 @@ export async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 
       notice={noticeFor(page.tr, done, row.status)}
       questionNotice={questionNoticeFor(page.tr, done)}
       failure={failureFor(page.tr, c.req.query('failed'))}
+      attachmentError={forms.attachments}
+      attachmentNotice={attachmentNoticeFor(page.tr, done)}
     />,
     status,
   );

@@ -11,6 +11,7 @@ import { DeclarePage } from '../../pages/evaluation/declare';
 import { SolutionPage } from '../../pages/solutions/solution';
 import { emptyForm, type FormState, type FormValues } from '../../pipeline/forms';
 import { renderPage } from '../../render';
+import { attachmentNoticeFor } from '../attachments/messages';
 
 const DONE = ['saved', 'submitted', 'withdrawn', 'declared'] as const;
 const TEAM_DONE = ['invited', 'removed', 'handed_over', 'joined', 'revoked'] as const;
@@ -25,6 +26,8 @@ export interface SolutionForms {
   declare?: FormState;
   /** The team invitation form. */
   team?: FormState;
+  /** Why the last upload was refused, in the page's language (routes/attachments). */
+  attachments?: string;
 }
 
 /**
@@ -86,6 +89,8 @@ export async function showSolution(
       teamForm={forms.team ?? emptyForm({ role: 'technical_lead' })}
       viewerId={actor.id}
       notice={noticeFor(page.tr, c.req.query('done'))}
+      attachmentError={forms.attachments}
+      attachmentNotice={attachmentNoticeFor(page.tr, c.req.query('done'))}
     />,
     status,
   );

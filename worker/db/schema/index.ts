@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './attachments';
 export * from './challenges';
 export * from './clusters';
 export * from './invitations';

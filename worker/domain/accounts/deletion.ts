@@ -107,7 +107,12 @@ const disposableChallenges = (userId: string) => sql`
     AND (c.status IN ('draft', 'in_review', 'changes_requested', 'rejected')
       OR (c.status = 'withdrawn' AND NOT EXISTS (SELECT 1 FROM solutions x WHERE x.challenge_id = c.id)))`;
 
-/** Their solutions that go: drafts, withdrawn ones, and every one in a challenge that goes. */
+/**
+ * Their solutions that go: drafts, withdrawn ones, and every one in a challenge that goes.
+ * Attachments follow what they belong to: rows go with their solution or challenge (ON DELETE
+ * CASCADE) and the cron's sweep removes the bytes no row points to within the hour; attachments of
+ * solutions kept as decided results stay with them, their uploader anonymised with the account.
+ */
 const disposableSolutions = (userId: string) => sql`
   SELECT s.id FROM solutions s WHERE s.submitter_id = ${userId} AND s.status IN ('draft', 'withdrawn')
   UNION SELECT s.id FROM solutions s WHERE s.challenge_id IN (${disposableChallenges(userId)})`;

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { createSelectSchema } from 'drizzle-zod';
 import { LANGUAGES } from '../../db/enums';
 import {
+  attachments,
   auditLog,
   challengeCriteria,
   challenges,
@@ -116,6 +117,7 @@ const AnswerPart = createSelectSchema(questions)
 const EndorsementPart = createSelectSchema(endorsements).pick({ challenge_id: true, created_at: true });
 
 const SolutionPart = createSelectSchema(solutions, { links: z.array(z.string()) });
+const AttachmentPart = createSelectSchema(attachments).omit({ uploaded_by: true, r2_key: true });
 
 const JurySeatPart = createSelectSchema(evaluatorAssignments).pick({ challenge_id: true, created_at: true });
 
@@ -254,6 +256,10 @@ export const DataExportSchema = z
     team_memberships: z
       .array(TeamMembershipPart)
       .openapi({ description: 'The solution teams you are on (your own solutions’ included), with your role.' }),
+    attachments: z.array(AttachmentPart).openapi({
+      description:
+        'Files you attached to solutions or challenges: name, type and size; download them from the solution or challenge.',
+    }),
     jury_seats: z.array(JurySeatPart),
     scores: z.array(ScorePart),
     score_drafts: z.array(ScoreDraftPart),

@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import {
+  attachments,
   auditLog,
   challengeCriteria,
   challenges,
@@ -33,7 +34,8 @@ import type { DataExport } from './export.schema';
 const ABOUT =
   'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
-  'team memberships, jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
+  'team memberships, the files you attached (their names and sizes, not their bytes), ' +
+  'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
   'people’s confidential content, such as the solutions submitted to your challenges (only their number) ' +
@@ -96,6 +98,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     answered,
     endorsed,
     solutionRows,
+    attached,
     seats,
     scoreRows,
     drafts,
@@ -234,6 +237,20 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .where(eq(endorsements.user_id, me))
       .orderBy(asc(endorsements.created_at)),
     db.select().from(solutions).where(eq(solutions.submitter_id, me)).orderBy(asc(solutions.created_at)),
+    db
+      .select({
+        id: attachments.id,
+        solution_id: attachments.solution_id,
+        challenge_id: attachments.challenge_id,
+        filename: attachments.filename,
+        content_type: attachments.content_type,
+        size: attachments.size,
+        created_at: attachments.created_at,
+        deleted_at: attachments.deleted_at,
+      })
+      .from(attachments)
+      .where(eq(attachments.uploaded_by, me))
+      .orderBy(asc(attachments.id)),
     db
       .select({ challenge_id: evaluatorAssignments.challenge_id, created_at: evaluatorAssignments.created_at })
       .from(evaluatorAssignments)
@@ -401,6 +418,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     endorsements: endorsed,
     solutions: solutionRows,
     team_memberships: teams,
+    attachments: attached,
     jury_seats: seats,
     scores: scoreRows,
     score_drafts: drafts,

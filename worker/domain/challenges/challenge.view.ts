@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CHALLENGE_STATUSES } from '../../db/enums';
 import { OrganizationSchema } from '../accounts/account.schema';
+import { AttachmentSchema } from '../attachments/store';
 import { ChallengeFieldsSchema, CriterionSchema } from './challenge.schema';
 import { NOTE_STANDINGS } from './lifecycle';
 
@@ -68,6 +69,7 @@ export const ChallengeSchema = ChallengeFieldsSchema.omit({ tags: true, criteria
     submitted_at: z.string().nullable(),
     decided_at: z.string().nullable(),
     questions: z.array(QuestionSchema),
+    attachments: z.array(AttachmentSchema),
   })
   .openapi('Challenge');
 export type Challenge = z.output<typeof ChallengeSchema>;

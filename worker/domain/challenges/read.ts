@@ -13,6 +13,7 @@ import {
   users,
 } from '../../db/schema';
 import { type Actor, isUser, moderates } from '../actor';
+import { attachmentsJson, toAttachments } from '../attachments/store';
 import type { Challenge } from './challenge.view';
 import { noteStanding } from './lifecycle';
 
@@ -50,6 +51,7 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
       endorsed_by_me:
         sql<number>`EXISTS (SELECT 1 FROM ${endorsements} WHERE ${endorsements.challenge_id} = ${challenges.id}
         AND ${endorsements.user_id} = ${viewer})`.as('endorsed_by_me'),
+      attachments_json: attachmentsJson('challenge', challenges.id).as('attachments_json'),
       has_my_solutions:
         sql<number>`EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.challenge_id} = ${challenges.id}
         AND (${solutions.submitter_id} = ${viewer} OR EXISTS (SELECT 1 FROM ${solutionMembers}
@@ -121,6 +123,7 @@ export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
     endorsed_by_me: Boolean(record.endorsed_by_me),
     question_count: questionList.length,
     questions: questionList,
+    attachments: toAttachments(record.attachments_json),
     moderator_note: insider ? row.moderator_note : null,
     moderator_note_standing: insider && row.moderator_note ? noteStanding(row.status) : null,
     decision_note: row.decision_note,

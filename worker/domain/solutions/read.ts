@@ -11,6 +11,8 @@ import {
   users,
 } from '../../db/schema';
 import type { Actor } from '../actor';
+import { withheldName } from '../attachments/filename';
+import { attachmentsJson, toAttachments } from '../attachments/store';
 import { feedbackFor } from '../evaluation/feedback';
 import type { Solution } from './solution.view';
 
@@ -62,6 +64,7 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
       submitter_name: users.name,
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
+      attachments_json: attachmentsJson('solution', solutions.id).as('attachments_json'),
       my_evaluation: { scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at },
     })
     .from(solutions)
@@ -128,6 +131,10 @@ export async function readSolutionView(
     my_evaluation: evaluation?.scores
       ? { scores: evaluation.scores, comment: evaluation.comment, updated_at: evaluation.updated_at ?? '' }
       : null,
+    // A withdrawn solution's files are out of view (policy: attachment.read).
+    attachments: (s.status === 'withdrawn' ? [] : toAttachments(record.attachments_json)).map((a) =>
+      identified ? a : { ...a, filename: withheldName(a.id, a.filename) },
+    ),
     feedback: sharesFeedback ? await feedbackFor(db, s.challenge_id, s.id) : null,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { SOLUTION_STATUSES } from '../../db/enums';
+import { AttachmentSchema } from '../attachments/store';
 import { FeedbackSchema } from '../evaluation/evaluation.view';
 import { SolutionFieldsSchema } from './solution.schema';
 
@@ -31,6 +32,7 @@ export const SolutionSchema = SolutionFieldsSchema.required()
       .object({ scores: z.record(z.string(), z.number()), comment: z.string().nullable(), updated_at: z.string() })
       .nullable()
       .openapi({ description: 'Your own scores, when you are on the jury. Never anyone else’s.' }),
+    attachments: z.array(AttachmentSchema),
     feedback: FeedbackSchema.nullable().openapi({
       description: "For the submitter after the decision, when the owner shares the jury's feedback.",
     }),
