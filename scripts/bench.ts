@@ -14,6 +14,7 @@ import { demoWorld } from '../worker/seed/demo-world';
 import { seedDemo } from '../worker/seed/seed';
 import { measureDigests, seedReaders } from './bench/digests';
 import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } from './bench/routes';
+import { measureUpload } from './bench/upload';
 import { seedJudging, seedVolume } from './bench/volume';
 import { takeOptions } from './lib/args';
 import { ensureDevSecrets } from './lib/dev-vars';
@@ -152,6 +153,7 @@ try {
   const baseline = await measure(base, ctx, TRIVIAL);
   const rows = [baseline];
   for (const route of ROUTES) rows.push(await measure(base, ctx, route));
+  const upload = server.pid ? await measureUpload(base, server.pid, ctx) : null;
 
   console.info('');
   console.table(
@@ -171,6 +173,11 @@ try {
   );
   console.info(
     `Digests: ${digests.people} people (${digestLines} lines each) in ${digests.jobs} jobs of up to ${DIGESTS_PER_JOB}, ${digests.emails} emails written, ${digests.totalSeconds.toFixed(1)} s in all; per job p50 ${digests.p50Ms} ms, p99 ${digests.p99Ms} ms, max ${digests.maxMs} ms (composed in the bench process through the platform proxy: an upper bound for the queue consumer).`,
+  );
+  console.info(
+    upload
+      ? `Upload of 10 MB (a PDF to a challenge, streamed into R2 in 5 MiB parts): ${upload.status} in ${upload.ms} ms; resident memory of the ${upload.processes} workerd processes ${upload.baselineMiB} MiB before, peak ${upload.peakMiB} MiB (+${upload.growthMiB} MiB; a 1 MB file: +${upload.growth1MBMiB} MiB; the local R2 emulator runs in them too).`
+      : 'Upload of 10 MB: not measured (reading process memory needs Linux /proc).',
   );
   console.info(
     `First reads after a change, computing and keeping the figures (${solutionVolume} solutions × ${evaluatorVolume} jurors × 6 criteria): normalised ranking ${cold.ranking} ms, agreement ${cold.agreement} ms; the table measures the reads after them.`,

@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { BenchContext } from './routes';
+
+/**
+ * A 10 MB upload against the running `wrangler dev`, with the resident memory of its workerd
+ * processes sampled every 50 ms: the upload streams into R2 in 5 MiB parts, so the peak should
+ * grow by a few MiB, not by the file's size. Linux only (it reads /proc); elsewhere it says so.
+ */
+
+const MB = 1_000_000;
+const MIB = 2 ** 20;
+
+/** The pids of every `workerd` below `root` (wrangler starts them as its children). */
+function workerdPids(root: number): number[] {
+  const parents = new Map<number, number>();
+  const names = new Map<number, string>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid …": the name may hold spaces, so read after its closing parenthesis.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      names.set(Number(entry), stat.slice(stat.indexOf('(') + 1, close));
+      parents.set(Number(entry), Number(stat.slice(close + 2).split(' ')[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const below = (pid: number): boolean => {
+    for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) if (p === root) return true;
+    return false;
+  };
+  return [...names].filter(([pid, name]) => name.startsWith('workerd') && below(pid)).map(([pid]) => pid);
+}
+
+const rss = (pids: number[]) =>
+  pids.reduce((sum, pid) => {
+    try {
+      return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      return sum;
+    }
+  }, 0);
+
+function pdfUpload(size: number) {
+  const boundary = 'bench-upload-9e2b';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="large.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    body: Buffer.concat([head, Buffer.alloc(size - 9, 0x20), tail]),
+    type: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+export interface UploadMeasure {
+  status: number;
+  ms: number;
+  baselineMiB: number;
+  peakMiB: number;
+  growthMiB: number;
+  /** The same for a 1 MB file. */
+  growth1MBMiB: number;
+  processes: number;
+}
+
+/** Uploads 10 MB to the open challenge as the admin (who may amend it), then deletes it again. */
+export async function measureUpload(base: string, serverPid: number, ctx: BenchContext): Promise<UploadMeasure | null> {
+  if (process.platform !== 'linux') return null;
+  const pids = workerdPids(serverPid);
+  const post = async (size: number) => {
+    const { body, type } = pdfUpload(size);
+    const res = await fetch(`${base}/api/v1/challenges/${ctx.challengeId}/attachments`, {
+      method: 'POST',
+      headers: { ...ctx.adminAuth, 'content-type': type, origin: base },
+      body,
+    });
+    const json = (await res.json()) as { id?: string };
+    if (json.id) {
+      await fetch(`${base}/api/v1/attachments/${json.id}`, {
+        method: 'DELETE',
+        headers: { ...ctx.adminAuth, origin: base },
+      });
+    }
+    return res.status;
+  };
+  // Warm up the code path, then let the memory settle before each baseline.
+  await post(100_000);
+  const peakGrowth = async (size: number) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const baseline = rss(pids);
+    let peak = baseline;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, rss(pids));
+    }, 50);
+    const started = performance.now();
+    const status = await post(size);
+    const ms = Math.round(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    clearInterval(timer);
+    return { status, ms, baseline, peak };
+  };
+  // A file ten times larger should not take ten times the memory: compare 1 MB with 10 MB.
+  const small = await peakGrowth(MB);
+  const { status, ms, baseline, peak } = await peakGrowth(10 * MB);
+  const mib = (bytes: number) => Math.round((bytes / MIB) * 10) / 10;
+  return {
+    status,
+    ms,
+    baselineMiB: mib(baseline),
+    peakMiB: mib(peak),
+    growthMiB: mib(peak - baseline),
+    growth1MBMiB: mib(small.peak - small.baseline),
+    processes: pids.length,
+  };
+}
