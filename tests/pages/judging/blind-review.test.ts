@@ -63,6 +63,7 @@ async function blindWorld() {
     owner,
     moderator,
     solver,
+    member,
     juror,
     id,
     solutionId,
@@ -202,6 +203,9 @@ describe('blind review', () => {
     await file.arrayBuffer();
     expect(leaks(file.headers.get('content-disposition') ?? '', w.secret)).toEqual([]);
     expect(file.headers.get('content-disposition')).toMatch(/filename="attachment-\w{6}\.pdf"/);
+    // The team itself is never blind to itself.
+    const asMember = await must(api(`/api/v1/solutions/${w.solutionId}`, { token: w.member.token }));
+    expect(asMember.body).toMatchObject({ blind: false, submitter: { name: w.secret.name } });
     const juror = await must(api(`/api/v1/solutions/${w.solutionId}`, { token: w.juror.token }));
     expect(juror.body).toMatchObject({ blind: true, submitter: null, organization: null, team: '', links: [] });
   });

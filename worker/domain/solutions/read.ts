@@ -60,7 +60,7 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         'organization', t.organization_name, 'added_at', t.added_at)) FROM (SELECT m.user_id, u.name, m.role,
         m.organization_name, m.added_at FROM ${solutionMembers} AS m JOIN ${users} AS u ON u.id = m.user_id
         WHERE m.solution_id = ${solutions.id}
-        ORDER BY m.user_id = ${solutions.submitter_id} DESC, m.added_at, m.user_id) AS t)`.as('team_json'),
+        ORDER BY m.added_at, m.user_id) AS t)`.as('team_json'),
       submitter_name: users.name,
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },

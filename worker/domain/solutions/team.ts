@@ -73,7 +73,12 @@ interface MemberJson {
  * moderators (the juror reads their own on their declarations). `extras` are `teamExtras`' rows.
  */
 export function shapeTeam(record: SolutionRecord, show: TeamView, extras?: Extras) {
-  const members = JSON.parse(record.team_json || '[]') as MemberJson[];
+  // The submitter first, then in the order they joined (sorted here: the SQLite of `wrangler dev`
+  // refuses an ORDER BY on the outer row inside the subquery that reads them).
+  const submitter = record.solution.submitter_id;
+  const members = (JSON.parse(record.team_json || '[]') as MemberJson[]).sort(
+    (a, b) => Number(b.user_id === submitter) - Number(a.user_id === submitter),
+  );
   return {
     solution_id: record.solution.id,
     submitter_id: record.solution.submitter_id,

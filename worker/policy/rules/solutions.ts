@@ -62,9 +62,9 @@ export const identifySolvers = (actor: Actor, challenge: ChallengeFacts): Decisi
 
 export const solutionRules = {
   'solvers.identify': identifySolvers,
-  /** The people behind one solution: as `solvers.identify`, and always its submitter. */
+  /** The people behind one solution: as `solvers.identify`, and always its submitter and team. */
   'solution.identify': (actor: Actor, s: SolutionFacts) =>
-    isSubmitter(actor, s) ? ALLOW : identifySolvers(actor, s.challenge),
+    isSubmitter(actor, s) || s.member ? ALLOW : identifySolvers(actor, s.challenge),
   'solution.read': seeSolution,
   /**
    * A challenge's list of solutions: anyone signed in who sees the challenge; the list itself
