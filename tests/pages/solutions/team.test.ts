@@ -123,7 +123,9 @@ describe('the team section of the solution page', () => {
     expect(asOwner).toContain('Giurati esclusi automaticamente');
     expect(asOwner).toContain(`l’organizzazione del giurato (${org.toLowerCase()}) è quella del membro del team`);
     const declarations = await (await page(`/challenges/${id}/conflicts`, juror.cookie)).text();
-    expect(declarations).toContain(`Bedside recused you from this solution: your organization (${org.toLowerCase()})`);
+    expect(declarations).toContain(
+      `Bedside recused you from this solution: a member of its team is from your organization (${org.toLowerCase()})`,
+    );
     expect(declarations).not.toContain(`name="conflicts.${solution}" value="no"`);
     // Saving the page leaves the recusal standing.
     await postForm(`/challenges/${id}/conflicts`, juror.cookie, { [`conflicts.${solution}`]: 'no' });

@@ -7,6 +7,7 @@ import { METHOD_NOTES, weightedScore } from './calibration';
 import { counting } from './counted';
 import type { Agreement, Ranking } from './evaluation.view';
 import { RANKED } from './ranking';
+import { reasonSentence } from './recusals';
 import type { EvaluationReport } from './report.view';
 
 /**
@@ -50,7 +51,9 @@ export const reportConflicts = (db: Database, challengeId: string) =>
       evaluator_id: conflictDeclarations.evaluator_id,
       juror: users.name,
       declared_at: conflictDeclarations.declared_at,
-      reason: conflictDeclarations.note,
+      note: conflictDeclarations.note,
+      // An automatic recusal (slice A): why Bedside recused the juror, for the auditor.
+      recusal: conflictDeclarations.reason,
     })
     .from(conflictDeclarations)
     .innerJoin(solutions, eq(solutions.id, conflictDeclarations.solution_id))
@@ -216,7 +219,7 @@ export function shapeReport(
       evaluator_id: d.evaluator_id,
       juror: d.juror,
       declared_at: d.declared_at,
-      reason: d.reason,
+      reason: d.recusal ? (reasonSentence(d.recusal) ?? d.note) : d.note,
     })),
     comments,
     overrides,
