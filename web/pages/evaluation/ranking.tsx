@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
+import { AgreementFigures } from './agreement';
 
 type Full = Extract<Ranking, { view: 'full' }>;
 
@@ -85,67 +86,17 @@ function MethodSwitch({ page, ranking, id }: { page: PageContext; ranking: Full;
   );
 }
 
-/** Krippendorff's alpha per criterion and overall, read in plain words, and the disputed solutions. */
+/** The agreement figures, beside the ranking they qualify. */
 function AgreementSection({ page, agreement, ranking }: { page: PageContext; agreement: Agreement; ranking: Full }) {
-  const { tr } = page;
-  const { t } = tr;
-  const alpha = (value: number | null) =>
-    value === null ? '—' : tr.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
-  const reading = (r: Agreement['overall']['reading']) => t(`quality.reading.${r ?? 'none'}`);
-  const labels = new Map(ranking.criteria.map((c) => [c.key, c.label]));
   return (
     // Not a section of its own: the scrolling table is the region named like the heading (as for the means).
     <div class="ranking-agreement">
-      <h2 id="agreement-title">{t('quality.agreement.title')}</h2>
-      <p class="hint">{t('quality.agreement.explain')}</p>
-      <ScrollTable label={t('quality.agreement.title')}>
-        <table aria-labelledby="agreement-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('quality.agreement.criterion')}</th>
-              <th scope="col">{t('quality.agreement.alpha')}</th>
-              <th scope="col">{t('quality.agreement.reading')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agreement.criteria.map((c) => (
-              <tr>
-                <th scope="row">{c.label}</th>
-                <td>{alpha(c.alpha)}</td>
-                <td>{reading(c.reading)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t('quality.agreement.overall')}</th>
-              <td>
-                <strong>{alpha(agreement.overall.alpha)}</strong>
-              </td>
-              <td>
-                <strong>{reading(agreement.overall.reading)}</strong>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </ScrollTable>
-      <h3 id="disputed-title">{t('quality.disputed.title')}</h3>
-      <p class="hint">{t('quality.disputed.explain')}</p>
-      {agreement.disputed.length === 0 ? (
-        <p>{t('quality.disputed.none')}</p>
-      ) : (
-        <ul class="disputed" aria-labelledby="disputed-title">
-          {agreement.disputed.map((d) => (
-            <li>
-              <a href={`/solutions/${d.solution_id}`}>{d.title}</a>:{' '}
-              {t('quality.disputed.item', {
-                spread: tr.number(d.spread, { maximumFractionDigits: 1 }),
-                evaluations: tr.number(d.evaluations),
-              })}
-              {d.criteria.length > 0 &&
-                `; ${t('quality.disputed.criteria', { criteria: tr.list(d.criteria.map((k) => labels.get(k) ?? k)) })}`}
-            </li>
-          ))}
-        </ul>
-      )}
+      <AgreementFigures
+        page={page}
+        agreement={agreement}
+        labels={new Map(ranking.criteria.map((c) => [c.key, c.label]))}
+        idPrefix=""
+      />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
+import { AgreementFigures } from './agreement';
 
 interface ReportPageProps {
   page: PageContext;
@@ -38,8 +39,6 @@ export function ReportPage({ page, challenge, links, report }: ReportPageProps) 
   const labels = new Map(criteria.map((c) => [c.key, c.label]));
   const base = `/api/v1/challenges/${challenge.id}/evaluation-report?format=csv&table=`;
   const counted = report.jurors.reduce((sum, j) => sum + j.evaluations, 0);
-  const alpha = (value: number | null) =>
-    value === null ? '—' : tr.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
   const { decision } = report;
 
   return (
@@ -174,58 +173,14 @@ export function ReportPage({ page, challenge, links, report }: ReportPageProps) 
         </table>
       </ScrollTable>
 
-      <h2 id="report-agreement-title">{t('quality.agreement.title')}</h2>
-      <p class="hint">{t('quality.agreement.explain')}</p>
-      <ScrollTable label={t('quality.agreement.title')}>
-        <table class="report-table" aria-labelledby="report-agreement-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('quality.agreement.criterion')}</th>
-              <th scope="col">{t('quality.agreement.alpha')}</th>
-              <th scope="col">{t('quality.agreement.reading')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.agreement.criteria.map((c) => (
-              <tr>
-                <th scope="row" lang={lang}>
-                  {c.label}
-                </th>
-                <td>{alpha(c.alpha)}</td>
-                <td>{t(`quality.reading.${c.reading ?? 'none'}`)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t('quality.agreement.overall')}</th>
-              <td>
-                <strong>{alpha(report.agreement.overall.alpha)}</strong>
-              </td>
-              <td>
-                <strong>{t(`quality.reading.${report.agreement.overall.reading ?? 'none'}`)}</strong>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </ScrollTable>
-      <h3 id="report-disputed-title">{t('quality.disputed.title')}</h3>
-      <p class="hint">{t('quality.disputed.explain')}</p>
-      {report.agreement.disputed.length === 0 ? (
-        <p>{t('quality.disputed.none')}</p>
-      ) : (
-        <ul class="disputed" aria-labelledby="report-disputed-title">
-          {report.agreement.disputed.map((d) => (
-            <li>
-              <a href={`/solutions/${d.solution_id}`}>{d.title}</a>:{' '}
-              {t('quality.disputed.item', {
-                spread: tr.number(d.spread, { maximumFractionDigits: 1 }),
-                evaluations: tr.number(d.evaluations),
-              })}
-              {d.criteria.length > 0 &&
-                `; ${t('quality.disputed.criteria', { criteria: tr.list(d.criteria.map((k) => labels.get(k) ?? k)) })}`}
-            </li>
-          ))}
-        </ul>
-      )}
+      <AgreementFigures
+        page={page}
+        agreement={report.agreement}
+        labels={labels}
+        idPrefix="report-"
+        lang={lang}
+        tableClass="report-table"
+      />
 
       <section class="report-section" aria-labelledby="report-distribution-title">
         <h2 id="report-distribution-title">{t('report.distribution.title')}</h2>
