@@ -4,6 +4,18 @@ import { ScrollTable } from './scroll-table';
 
 type Invitation = Awaited<ReturnType<typeof listInvitations>>[number];
 
+/** Revoke a pending invitation: one button, asked first when JavaScript runs. */
+export function RevokeInvitation({ tr, action, email }: { tr: Translator; action: string; email: string }) {
+  const { t } = tr;
+  return (
+    <form method="post" action={action} class="inline" data-confirm={t('invitations.revoke_confirm', { email })}>
+      <button type="submit" class="secondary" aria-label={t('invitations.revoke_named', { email })}>
+        {t('invitations.revoke')}
+      </button>
+    </form>
+  );
+}
+
 interface InvitationTableProps {
   tr: Translator;
   invitations: Invitation[];
@@ -53,20 +65,7 @@ export function InvitationTable({ tr, invitations, caption, manage }: Invitation
                     </form>
                   )}{' '}
                   {i.status === 'pending' && (
-                    <form
-                      method="post"
-                      action={manage.revokeAction(i.id)}
-                      class="inline"
-                      data-confirm={t('invitations.revoke_confirm', { email: i.email })}
-                    >
-                      <button
-                        type="submit"
-                        class="secondary"
-                        aria-label={t('invitations.revoke_named', { email: i.email })}
-                      >
-                        {t('invitations.revoke')}
-                      </button>
-                    </form>
+                    <RevokeInvitation tr={tr} action={manage.revokeAction(i.id)} email={i.email} />
                   )}
                 </td>
               )}

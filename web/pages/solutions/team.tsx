@@ -2,6 +2,7 @@ import type { SolutionAffordances } from '../../../worker/access/solutions';
 import { TEAM_ROLES } from '../../../worker/db/enums';
 import type { Team } from '../../../worker/domain/solutions/team';
 import { ErrorSummary, Field, Select } from '../../components/form';
+import { RevokeInvitation } from '../../components/invitations';
 import { personName } from '../../components/person-name';
 import { ScrollTable } from '../../components/scroll-table';
 import type { PageContext } from '../../page';
@@ -108,20 +109,11 @@ export function TeamSection({ page, solutionId, title, team, viewerId, may, form
                   status: t(`invitation.status.${i.status}`),
                 })}
                 {i.status === 'pending' && may.manageTeam && (
-                  <form
-                    method="post"
+                  <RevokeInvitation
+                    tr={tr}
                     action={`/solutions/${solutionId}/team/invitations/${i.id}/revoke`}
-                    class="inline"
-                    data-confirm={t('invitations.revoke_confirm', { email: i.email })}
-                  >
-                    <button
-                      type="submit"
-                      class="secondary"
-                      aria-label={t('invitations.revoke_named', { email: i.email })}
-                    >
-                      {t('invitations.revoke')}
-                    </button>
-                  </form>
+                    email={i.email}
+                  />
                 )}
               </li>
             ))}
