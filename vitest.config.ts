@@ -41,6 +41,8 @@ export default defineConfig(async () => {
       include: [include],
       exclude,
       setupFiles: ['tests/setup/apply-migrations.ts'],
+      // Worlds built over HTTP take seconds while four projects share two cores: 5 s was too tight.
+      testTimeout: 20_000,
     },
   });
   return {
