@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0010_teams',
-      migrations_applied: 11,
+      schema_version: '0011_terms',
+      migrations_applied: 12,
     });
   });
 });

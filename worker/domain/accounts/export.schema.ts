@@ -24,6 +24,7 @@ import {
   sessions,
   solutionMembers,
   solutions,
+  termsAcceptances,
   users,
 } from '../../db/schema';
 
@@ -152,6 +153,13 @@ const TeamMembershipPart = createSelectSchema(solutionMembers).pick({
   added_at: true,
 });
 
+const TermsAcceptancePart = createSelectSchema(termsAcceptances).pick({
+  solution_id: true,
+  challenge_id: true,
+  version: true,
+  accepted_at: true,
+});
+
 const OverridePart = createSelectSchema(decisionOverrides).pick({
   challenge_id: true,
   solution_id: true,
@@ -254,6 +262,9 @@ export const DataExportSchema = z
     team_memberships: z
       .array(TeamMembershipPart)
       .openapi({ description: 'The solution teams you are on (your own solutions’ included), with your role.' }),
+    terms_acceptances: z
+      .array(TermsAcceptancePart)
+      .openapi({ description: "The challenges' terms you accepted on a solution: which version, and when." }),
     jury_seats: z.array(JurySeatPart),
     scores: z.array(ScorePart),
     score_drafts: z.array(ScoreDraftPart),

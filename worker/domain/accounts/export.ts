@@ -25,6 +25,7 @@ import {
   sessions,
   solutionMembers,
   solutions,
+  termsAcceptances,
   users,
 } from '../../db/schema';
 import type { SignedIn } from '../actor';
@@ -33,7 +34,7 @@ import type { DataExport } from './export.schema';
 const ABOUT =
   'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
-  'team memberships, jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
+  'team memberships, terms you accepted, jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
   'people’s confidential content, such as the solutions submitted to your challenges (only their number) ' +
@@ -111,6 +112,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     made,
     about,
     teams,
+    acceptances,
   ] = await db.batch([
     db
       .select({
@@ -376,6 +378,17 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(solutionMembers)
       .where(eq(solutionMembers.user_id, me))
       .orderBy(asc(solutionMembers.added_at)),
+    // The terms they accepted on a solution (issue 14): which version, when (terms_acceptances_user_idx).
+    db
+      .select({
+        solution_id: termsAcceptances.solution_id,
+        challenge_id: termsAcceptances.challenge_id,
+        version: termsAcceptances.version,
+        accepted_at: termsAcceptances.accepted_at,
+      })
+      .from(termsAcceptances)
+      .where(eq(termsAcceptances.user_id, me))
+      .orderBy(asc(termsAcceptances.accepted_at)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -401,6 +414,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     endorsements: endorsed,
     solutions: solutionRows,
     team_memberships: teams,
+    terms_acceptances: acceptances,
     jury_seats: seats,
     scores: scoreRows,
     score_drafts: drafts,

@@ -8,10 +8,14 @@ import {
   organizations,
   solutionMembers,
   solutions,
+  termsAcceptances,
   users,
 } from '../../db/schema';
 import type { Actor } from '../actor';
 import { feedbackFor } from '../evaluation/ranking';
+import { currentTermsVersion } from '../terms/challenge-terms';
+import { solutionTerms } from '../terms/solution-terms';
+import type { TermsAcceptance } from '../terms/terms.schema';
 import type { Solution } from './solution.view';
 
 export const challengeFactColumns = {
@@ -58,6 +62,12 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         m.organization_name, m.added_at FROM ${solutionMembers} AS m JOIN ${users} AS u ON u.id = m.user_id
         WHERE m.solution_id = ${solutions.id}
         ORDER BY m.user_id = ${solutions.submitter_id} DESC, m.added_at, m.user_id) AS t)`.as('team_json'),
+      // The challenge's terms in force (issue 14; null: none) and who on the team accepted which version.
+      terms_version: sql<number | null>`${currentTermsVersion(solutions.challenge_id)}`.as('terms_version'),
+      acceptances_json: sql<string>`(SELECT json_group_array(json_object('user_id', a.user_id, 'name', a.name,
+        'version', a.version, 'accepted_at', a.accepted_at)) FROM (SELECT ta.user_id, u.name, ta.version, ta.accepted_at
+        FROM ${termsAcceptances} AS ta JOIN ${users} AS u ON u.id = ta.user_id
+        WHERE ta.solution_id = ${solutions.id} ORDER BY ta.version DESC, ta.accepted_at) AS a)`.as('acceptances_json'),
       submitter_name: users.name,
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
@@ -78,6 +88,7 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
   // `conflict` is the viewer's own declaration: null when none (or when they are not on the jury).
   return {
     ...row,
+    acceptances: JSON.parse(row.acceptances_json) as TermsAcceptance[],
     on_jury: Boolean(row.on_jury),
     member: Boolean(row.member),
     competing: Boolean(row.competing),
@@ -119,6 +130,7 @@ export async function readSolutionView(db: Database, actor: Actor, record: Solut
     my_evaluation: evaluation?.scores
       ? { scores: evaluation.scores, comment: evaluation.comment, updated_at: evaluation.updated_at ?? '' }
       : null,
+    terms: solutionTerms(record),
     feedback: sharesFeedback ? await feedbackFor(db, s.challenge_id, s.id) : null,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { SOLUTION_STATUSES } from '../../db/enums';
 import { FeedbackSchema } from '../evaluation/evaluation.view';
+import { SolutionTermsSchema } from '../terms/terms.schema';
 import { SolutionFieldsSchema } from './solution.schema';
 
 const status = z.enum(SOLUTION_STATUSES);
@@ -24,6 +25,9 @@ export const SolutionSchema = SolutionFieldsSchema.required()
       .object({ scores: z.record(z.string(), z.number()), comment: z.string().nullable(), updated_at: z.string() })
       .nullable()
       .openapi({ description: 'Your own scores, when you are on the jury. Never anyone else’s.' }),
+    terms: SolutionTermsSchema.openapi({
+      description: "The challenge's terms in force and the team's acceptances (who, which version, when).",
+    }),
     feedback: FeedbackSchema.nullable().openapi({
       description: "For the submitter after the decision, when the owner shares the jury's feedback.",
     }),
