@@ -124,6 +124,11 @@ const PAGES: PageCase[] = [
   },
   { name: 'cluster', path: async (r) => `/clusters/${(await api(r, '/api/v1/clusters')).data[0].slug}` },
   {
+    name: 'terms-templates-moderator',
+    account: MODERATOR,
+    path: async (r) => `/clusters/${(await api(r, `/api/v1/challenges/${await openPgx(r)}`)).cluster.slug}/terms`,
+  },
+  {
     name: 'challenge-draft',
     account: CLINICIAN,
     path: async (r) => `/challenges/${await challengeId(r, 'draft', 'Kaskadentestung')}`,

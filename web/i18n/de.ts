@@ -12,6 +12,7 @@ import { dePublic } from './public/de';
 import { deQuality } from './quality/de';
 import { deSearch } from './search/de';
 import { deTeams } from './teams/de';
+import { deTerms } from './terms/de';
 
 export const de: Messages = {
   ...deNotifications,
@@ -27,6 +28,7 @@ export const de: Messages = {
   ...deDeletion,
   ...deQuality,
   ...deTeams,
+  ...deTerms,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

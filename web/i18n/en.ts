@@ -15,6 +15,7 @@ import { enPublic } from './public/en';
 import { enQuality } from './quality/en';
 import { enSearch } from './search/en';
 import { enTeams } from './teams/en';
+import { enTerms } from './terms/en';
 
 export type { PluralMessage };
 
@@ -32,6 +33,7 @@ export const en = {
   ...enDeletion,
   ...enQuality,
   ...enTeams,
+  ...enTerms,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -12,6 +12,7 @@ import { itPublic } from './public/it';
 import { itQuality } from './quality/it';
 import { itSearch } from './search/it';
 import { itTeams } from './teams/it';
+import { itTerms } from './terms/it';
 
 export const it: Messages = {
   ...itNotifications,
@@ -27,6 +28,7 @@ export const it: Messages = {
   ...itDeletion,
   ...itQuality,
   ...itTeams,
+  ...itTerms,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

@@ -12,6 +12,7 @@ import { roPublic } from './public/ro';
 import { roQuality } from './quality/ro';
 import { roSearch } from './search/ro';
 import { roTeams } from './teams/ro';
+import { roTerms } from './terms/ro';
 
 export const ro: Messages = {
   ...roNotifications,
@@ -27,6 +28,7 @@ export const ro: Messages = {
   ...roDeletion,
   ...roQuality,
   ...roTeams,
+  ...roTerms,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

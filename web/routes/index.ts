@@ -24,6 +24,7 @@ import { publicPages } from './public/pages';
 import { solutionListPages } from './solutions/list';
 import { solutionPages } from './solutions/pages';
 import { teamPages } from './solutions/team';
+import { termsPages } from './terms/pages';
 
 export { errorPage } from '../pipeline/error-page';
 
@@ -48,6 +49,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', challengeEditPages)
   .route('/', solutionPages)
   .route('/', teamPages)
+  .route('/', termsPages)
   .route('/', solutionListPages)
   .route('/', judgingPages)
   .route('/', juryPages)

@@ -1,9 +1,10 @@
 import type { ChallengeAffordances } from '../../../worker/access/challenges';
 import { tagWords } from '../../../worker/domain/challenges/challenge.schema';
 import type { Challenge } from '../../../worker/domain/challenges/challenge.view';
-import type { TransitionAction } from '../../../worker/domain/challenges/lifecycle';
+import { acceptsSolutions, type TransitionAction } from '../../../worker/domain/challenges/lifecycle';
 import type { Ranking } from '../../../worker/domain/evaluation/evaluation.view';
 import type { MySolution } from '../../../worker/domain/solutions/list';
+import type { ChallengeTermsVersion } from '../../../worker/domain/terms/terms.schema';
 import { Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { ModeratorNote } from '../../components/moderator-note';
@@ -11,6 +12,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import { emptyForm, type FormState } from '../../pipeline/forms';
+import { ChallengeTermsSection, type ChoosableTemplate, NotConfidentialNotice } from '../terms/terms';
 import { ChallengeNav } from './nav';
 
 export type PublicResult = Extract<Ranking, { view: 'public' }>['data'][number];
@@ -34,6 +36,8 @@ interface ChallengeProps {
   /** A confirmation about the questions (asked, answered, hidden), shown where the person lands: at the questions. */
   questionNotice?: string;
   failure?: string;
+  /** The participation terms in force, and for whoever may set them the templates to choose from (issue 14). */
+  terms: { current: ChallengeTermsVersion | null; templates: ChoosableTemplate[]; form: FormState };
 }
 
 /**
@@ -167,6 +171,7 @@ export function ChallengePage({
   notice,
   questionNotice,
   failure,
+  terms,
 }: ChallengeProps) {
   const { tr } = page;
   const { t } = tr;
@@ -217,6 +222,11 @@ export function ChallengePage({
                 </li>
               ))}
             </ul>
+          </div>
+        )}
+        {terms.current && !terms.current.submissions_confidential && acceptsSolutions(c.status) && (
+          <div lang={tr.locale}>
+            <NotConfidentialNotice page={page} />
           </div>
         )}
         {(may.submitSolution || may.signInToTakePart) && (
@@ -378,6 +388,15 @@ export function ChallengePage({
             </tbody>
           </table>
         </ScrollTable>
+
+        <ChallengeTermsSection
+          page={page}
+          challengeId={c.id}
+          terms={terms.current}
+          choose={may.setTerms}
+          templates={terms.templates}
+          form={terms.form}
+        />
 
         {may.endorse && (
           <form method="post" action={`/challenges/${c.id}/endorsement`} class="stack" lang={tr.locale}>

@@ -10,6 +10,7 @@ import {
   updateSolution,
   withdrawSolution,
 } from '../../../worker/domain/solutions/write';
+import { challengeTermsQuery } from '../../../worker/domain/terms/challenge-terms';
 import type { AppEnv } from '../../../worker/env';
 import type { Ctx } from '../../ctx';
 import {
@@ -30,20 +31,29 @@ import { showSolution } from './show';
 
 type ChallengeRef = { id: string; title: string; language: string };
 
-/** The solution form, new or edit, with what was typed and its errors. */
-const solutionForm = (
+/** The solution form, new or edit, with what was typed and its errors, and the challenge's terms (issue 14). */
+const solutionForm = async (
   c: Ctx,
   challenge: ChallengeRef,
   action: string,
   isNew: boolean,
   form: FormState,
   status: 200 | 400 = 200,
-) =>
-  renderPage(
+) => {
+  const [terms] = await challengeTermsQuery(c.var.db, challenge.id).limit(1);
+  return renderPage(
     c,
-    <SolutionFormPage page={pageContext(c)} form={form} challenge={challenge} action={action} isNew={isNew} />,
+    <SolutionFormPage
+      page={pageContext(c)}
+      form={form}
+      challenge={challenge}
+      action={action}
+      isNew={isNew}
+      terms={terms ?? null}
+    />,
     status,
   );
+};
 
 export const solutionPages = new Hono<AppEnv>()
   .get(`/challenges/${ID}/solutions/new`, signedIn, async (c) => {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
-import { termsTemplates } from '../../db/schema';
+import { challenges, termsTemplates } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { audit } from '../audit';
 import { DomainError } from '../errors';
@@ -93,3 +93,19 @@ export async function createTemplate(
   if (!row) throw new Error('template insert returned nothing');
   return { ...row, latest: true };
 }
+
+/**
+ * The version in force of every template of a challenge's cluster (what its owner or a moderator
+ * can choose), by key; batchable with the challenge page's reads. `challengeId` '' reads nothing.
+ */
+export const choosableTemplatesQuery = (db: Database, challengeId: string) =>
+  db
+    .select({ key: termsTemplates.key, version: termsTemplates.version, title: termsTemplates.title })
+    .from(termsTemplates)
+    .where(
+      and(
+        sql`${termsTemplates.cluster_id} = (SELECT ${challenges.cluster_id} FROM ${challenges} WHERE ${challenges.id} = ${challengeId})`,
+        sql`${termsTemplates.version} = ${newest}`,
+      ),
+    )
+    .orderBy(asc(termsTemplates.key));
