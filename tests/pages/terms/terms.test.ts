@@ -122,6 +122,14 @@ describe('a challenge’s terms and the team’s acceptance (German)', () => {
     expect(after).not.toContain('Ich nehme diese Bedingungen an (Fassung 1)');
     expect(after).toContain(`action="/solutions/${solution}/submit"`);
 
+    // Submitted: the owner reads in the audit trail who accepted which version.
+    const submitted = await postForm(`/solutions/${solution}/submit`, solver.cookie, {});
+    expect(submitted.headers.get('location')).toBe(`/solutions/${solution}?done=submitted`);
+    const trail = await (await page(`/challenges/${draft.id}/audit?lang=de`, owner.cookie)).text();
+    expect(trail).toContain('Teilnahmebedingungen von einem Teammitglied angenommen');
+    expect(trail).toContain('Fassung der Bedingungen');
+    expect(trail).toContain('Teilnahmebedingungen gewählt');
+
     // A moderator amends the open challenge: version 2 must be accepted again.
     await must(putTerms(moderator, draft.id, { template_key: key }));
     const again = await (await page(`/solutions/${solution}?lang=de`, member.cookie)).text();

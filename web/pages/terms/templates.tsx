@@ -133,7 +133,7 @@ export function TemplatesPage({ page, cluster, templates, form, notice }: Templa
               form={form}
               name="ip_option"
               label={t('terms.templates.ip_option')}
-              options={IP_OPTIONS.map((v) => ({ value: v, label: t(`terms.ip.${v}`) }))}
+              options={IP_OPTIONS.map((v) => ({ value: v, label: t(`terms.ip_short.${v}`) }))}
               required
             />
             <TextArea form={form} name="clinic_use" label={t('terms.templates.clinic_use')} required />
