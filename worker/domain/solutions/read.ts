@@ -57,11 +57,14 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         JOIN ${solutions} AS theirs ON theirs.id = team.solution_id
         WHERE team.user_id = ${viewer} AND theirs.challenge_id = ${solutions.challenge_id})`.as('competing'),
       // The team (issue 14), the submitter first: a few rows by the primary key, in the same query.
+      // Sorted by a column of the subquery: the SQLite of `wrangler dev` resolves no column of the
+      // outer query in an ORDER BY there ("no such column: solutions.submitter_id").
       team_json: sql<string>`(SELECT json_group_array(json_object('user_id', t.user_id, 'name', t.name, 'role', t.role,
         'organization', t.organization_name, 'added_at', t.added_at)) FROM (SELECT m.user_id, u.name, m.role,
-        m.organization_name, m.added_at FROM ${solutionMembers} AS m JOIN ${users} AS u ON u.id = m.user_id
+        m.organization_name, m.added_at, m.user_id = ${solutions.submitter_id} AS first
+        FROM ${solutionMembers} AS m JOIN ${users} AS u ON u.id = m.user_id
         WHERE m.solution_id = ${solutions.id}
-        ORDER BY m.user_id = ${solutions.submitter_id} DESC, m.added_at, m.user_id) AS t)`.as('team_json'),
+        ORDER BY first DESC, m.added_at, m.user_id) AS t)`.as('team_json'),
       // The challenge's terms in force (issue 14; null: none) and who on the team accepted which version.
       terms_version: sql<number | null>`${currentTermsVersion(solutions.challenge_id)}`.as('terms_version'),
       acceptances_json: sql<string>`(SELECT json_group_array(json_object('user_id', a.user_id, 'name', a.name,
