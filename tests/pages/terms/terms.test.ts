@@ -35,7 +35,8 @@ describe('terms templates on the cluster’s page (German)', () => {
 
     const html = await (await page(`/clusters/${world.cluster.slug}/terms?lang=de`, world.users.solver.cookie)).text();
     expect(html).toContain(`Vorlagen für Bedingungen von Cluster ${world.cluster.slug}`);
-    expect(html).toContain('<h2>Vertraulichkeit</h2>');
+    // Its headings sit under the template's title (an h2): a `##` becomes an h3.
+    expect(html).toContain('<h3>Vertraulichkeit</h3>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('href="javascript:');
@@ -78,7 +79,7 @@ describe('a challenge’s terms and the team’s acceptance (German)', () => {
     const challenge = await (await page(`/challenges/${draft.id}?lang=de`, solver.cookie)).text();
     expect(challenge).toContain('Teilnahmebedingungen');
     expect(challenge).toContain('Nicht vertraulich');
-    expect(challenge).toContain('<h2>Vertraulichkeit</h2>');
+    expect(challenge).toContain('<h4>Vertraulichkeit</h4>');
     expect(challenge).toContain('&lt;script&gt;');
     expect(challenge).not.toContain('<script>alert');
     // The solver cannot choose the terms.
@@ -97,6 +98,7 @@ describe('a challenge’s terms and the team’s acceptance (German)', () => {
     const before = await (await page(`/solutions/${solution}?lang=de`, solver.cookie)).text();
     expect(before).toContain('Ich nehme diese Bedingungen an (Fassung 1)');
     expect(before).toContain(`action="/solutions/${solution}/terms"`);
+    expect(before).toContain('<h5>Vertraulichkeit</h5>');
     expect(before).not.toContain(`action="/solutions/${solution}/submit"`);
     expect(before).toContain('Noch nicht:');
 

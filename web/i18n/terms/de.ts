@@ -22,7 +22,6 @@ export const deTerms: Translated<typeof enTerms> = {
   'terms.ip_short.open_source': 'Open Source',
   'terms.clinic_use': 'Was die Klinik mit dem Erfahrenen tun darf',
   'terms.data_access': 'Zugang zu Daten',
-  'terms.text': 'Die Bedingungen',
   'terms.accept.title': 'Bedingungen annehmen',
   'terms.accept.explain':
     'Jedes Teammitglied nimmt die aktuelle Fassung an, bevor die Lösung eingereicht wird. Ändern sich die Bedingungen, nimmt jedes Mitglied die neue Fassung an, bevor es die Lösung ändert.',
@@ -36,7 +35,6 @@ export const deTerms: Translated<typeof enTerms> = {
   'terms.acceptances.member': 'Mitglied',
   'terms.acceptances.version': 'Fassung',
   'terms.acceptances.when': 'Angenommen am',
-  'terms.acceptances.pending': 'Noch nicht angenommen',
   'terms.acceptances.waiting':
     'Die Lösung kann eingereicht werden, sobald alle Mitglieder Fassung {version} angenommen haben. Noch nicht: {names}.',
   'terms.acceptances.all': 'Alle Mitglieder haben Fassung {version} angenommen.',

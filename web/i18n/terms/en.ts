@@ -21,7 +21,6 @@ export const enTerms = {
   'terms.ip_short.open_source': 'Open source',
   'terms.clinic_use': 'What the clinic may do with what it learns',
   'terms.data_access': 'Access to data',
-  'terms.text': 'The terms',
   'terms.accept.title': 'Accept the terms',
   'terms.accept.explain':
     'Every team member accepts the current version before the solution is submitted. When the terms change, each member accepts the new version before changing the solution.',
@@ -35,7 +34,6 @@ export const enTerms = {
   'terms.acceptances.member': 'Member',
   'terms.acceptances.version': 'Version',
   'terms.acceptances.when': 'Accepted on',
-  'terms.acceptances.pending': 'Not accepted yet',
   'terms.acceptances.waiting':
     'The solution can be submitted once every member has accepted version {version}. Not yet: {names}.',
   'terms.acceptances.all': 'Every member has accepted version {version}.',

@@ -22,7 +22,6 @@ export const itTerms: Translated<typeof enTerms> = {
   'terms.ip_short.open_source': 'Open source',
   'terms.clinic_use': 'Che cosa può fare la clinica con ciò che apprende',
   'terms.data_access': 'Accesso ai dati',
-  'terms.text': 'Le condizioni',
   'terms.accept.title': 'Accettare le condizioni',
   'terms.accept.explain':
     'Ogni membro del team accetta la versione in vigore prima che la soluzione venga inviata. Quando le condizioni cambiano, ogni membro accetta la nuova versione prima di modificare la soluzione.',
@@ -36,7 +35,6 @@ export const itTerms: Translated<typeof enTerms> = {
   'terms.acceptances.member': 'Membro',
   'terms.acceptances.version': 'Versione',
   'terms.acceptances.when': 'Accettata il',
-  'terms.acceptances.pending': 'Non ancora accettata',
   'terms.acceptances.waiting':
     'La soluzione può essere inviata quando tutti i membri avranno accettato la versione {version}. Non ancora: {names}.',
   'terms.acceptances.all': 'Tutti i membri hanno accettato la versione {version}.',

@@ -22,7 +22,6 @@ export const roTerms: Translated<typeof enTerms> = {
   'terms.ip_short.open_source': 'Open source',
   'terms.clinic_use': 'Ce poate face clinica cu ceea ce află',
   'terms.data_access': 'Acces la date',
-  'terms.text': 'Condițiile',
   'terms.accept.title': 'Acceptați condițiile',
   'terms.accept.explain':
     'Fiecare membru al echipei acceptă versiunea în vigoare înainte ca soluția să fie trimisă. Când condițiile se schimbă, fiecare membru acceptă noua versiune înainte de a modifica soluția.',
@@ -36,7 +35,6 @@ export const roTerms: Translated<typeof enTerms> = {
   'terms.acceptances.member': 'Membru',
   'terms.acceptances.version': 'Versiune',
   'terms.acceptances.when': 'Acceptată la',
-  'terms.acceptances.pending': 'Încă neacceptată',
   'terms.acceptances.waiting':
     'Soluția poate fi trimisă după ce toți membrii au acceptat versiunea {version}. Încă nu: {names}.',
   'terms.acceptances.all': 'Toți membrii au acceptat versiunea {version}.',

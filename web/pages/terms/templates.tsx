@@ -19,7 +19,7 @@ interface TemplatesPageProps {
 }
 
 /** One version of a template: what it says of confidentiality, IP, the clinic's use, data, and its text. */
-function TemplateVersion({ tr, template: tpl }: { tr: Translator; template: TermsTemplate }) {
+function TemplateVersion({ tr, template: tpl, level }: { tr: Translator; template: TermsTemplate; level: number }) {
   const { t } = tr;
   return (
     <>
@@ -44,7 +44,7 @@ function TemplateVersion({ tr, template: tpl }: { tr: Translator; template: Term
         )}
       </dl>
       <div class="prose" lang={tpl.language}>
-        {raw(termsHtml(tpl.body_md))}
+        {raw(termsHtml(tpl.body_md, level))}
       </div>
     </>
   );
@@ -81,7 +81,7 @@ export function TemplatesPage({ page, cluster, templates, form, notice }: Templa
               <code>{key}</code> · {t('terms.templates.latest')}:{' '}
               {t('terms.version', { version: latest.version, date: tr.date(latest.created_at, 'long') })}
             </p>
-            <TemplateVersion tr={tr} template={latest} />
+            <TemplateVersion tr={tr} template={latest} level={3} />
             {older.map((tpl) => (
               <details>
                 <summary>
@@ -89,7 +89,7 @@ export function TemplatesPage({ page, cluster, templates, form, notice }: Templa
                   {t('terms.version', { version: tpl.version, date: tr.date(tpl.created_at, 'long') })}
                 </summary>
                 <h3 lang={tpl.language}>{tpl.title}</h3>
-                <TemplateVersion tr={tr} template={tpl} />
+                <TemplateVersion tr={tr} template={tpl} level={4} />
               </details>
             ))}
           </section>

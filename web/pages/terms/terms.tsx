@@ -22,9 +22,18 @@ export function NotConfidentialNotice({ page }: { page: PageContext }) {
 /**
  * The terms of a challenge as people accept them: the version, what is confidential, the IP
  * option, what the clinic may do, data access, and the text (Markdown, its HTML escaped).
- * `level` is the heading level of the parts: 3 inside a section, 2 on a page of its own.
  */
-export function TermsText({ page, terms }: { page: PageContext; terms: ChallengeTermsVersion }) {
+export function TermsText({
+  page,
+  terms,
+  level = 3,
+}: {
+  page: PageContext;
+  terms: ChallengeTermsVersion;
+  /** The level of the terms' title: 3 in the challenge page's section, 4 inside the accept step. */
+  level?: 3 | 4;
+}) {
+  const Title = level === 3 ? 'h3' : 'h4';
   const { tr } = page;
   const { t } = tr;
   return (
@@ -32,7 +41,7 @@ export function TermsText({ page, terms }: { page: PageContext; terms: Challenge
       <p class="meta" lang={tr.locale}>
         {t('terms.version', { version: terms.version, date: tr.date(terms.created_at, 'long') })}
       </p>
-      <h3>{terms.title}</h3>
+      <Title>{terms.title}</Title>
       <p lang={tr.locale} class={terms.submissions_confidential ? undefined : 'notice'}>
         {terms.submissions_confidential ? t('terms.confidential') : t('terms.not_confidential')}
       </p>
@@ -48,7 +57,7 @@ export function TermsText({ page, terms }: { page: PageContext; terms: Challenge
           </>
         )}
       </dl>
-      <div class="prose">{raw(termsHtml(terms.body_md))}</div>
+      <div class="prose">{raw(termsHtml(terms.body_md, level + 1))}</div>
     </div>
   );
 }
@@ -177,7 +186,7 @@ export function TermsAcceptanceSection({ page, solutionId, terms, current, may, 
         <section aria-labelledby="accept-terms-title">
           <h3 id="accept-terms-title">{t('terms.accept.title')}</h3>
           <p class="hint">{t('terms.accept.explain')}</p>
-          <TermsText page={page} terms={current} />
+          <TermsText page={page} terms={current} level={4} />
           <ErrorSummary tr={tr} form={form} />
           <form method="post" action={`/solutions/${solutionId}/terms`} class="stack" novalidate>
             <input type="hidden" name="version" value={String(version)} />
