@@ -27,6 +27,7 @@ import { invitationsRouter } from './routes/invitations/invitations.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
 import { notificationsRouter } from './routes/notifications/notifications.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
+import { termsRouter } from './routes/terms/terms.index';
 import { scheduled } from './scheduled';
 
 const app = createRouter();
@@ -54,6 +55,7 @@ app.route('/', clustersRouter);
 app.route('/', challengesRouter);
 app.route('/', moderationRouter);
 app.route('/', solutionsRouter);
+app.route('/', termsRouter);
 app.route('/', evaluationRouter);
 app.route('/', invitationsRouter);
 app.route('/', notificationsRouter);

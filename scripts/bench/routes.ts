@@ -117,6 +117,11 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
   },
   {
+    name: "challenge's terms: GET /api/v1/challenges/{id}/terms",
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/terms`,
+  },
+  { name: "cluster's terms templates", path: (ctx) => `/api/v1/clusters/${ctx.clusterSlug}/terms` },
+  {
     name: "solution's team, with recusals (moderator)",
     path: (ctx) => `/api/v1/solutions/${ctx.solutionId}/team`,
     headers: (ctx) => ctx.moderatorAuth,

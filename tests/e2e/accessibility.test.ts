@@ -51,6 +51,12 @@ const PAGES: PageCase[] = [
   },
   { name: 'post a challenge', account: CLINICIAN, path: () => '/challenges/new' },
   { name: 'moderation queue', account: MODERATOR, path: () => '/moderation' },
+  {
+    name: 'terms templates, with the form (moderator, German)',
+    account: MODERATOR,
+    path: async (r) =>
+      `/clusters/${(await api(r, `/api/v1/challenges/${await openPgx(r)}`)).cluster.slug}/terms?lang=de`,
+  },
   { name: 'my page', account: SOLVER, path: () => '/me' },
   { name: 'delete my account, with what stands in the way', account: SOLVER, path: () => '/me/account/delete' },
   { name: 'account deleted', path: () => '/account-deleted' },

@@ -81,6 +81,46 @@ async function longWordChallenge(
   return draft.id as string;
 }
 
+/**
+ * A challenge with participation terms (issue 14) that say submissions are not confidential, and the
+ * solver's draft on it with the accept step: made once, on first use.
+ */
+let withTerms: Promise<{ challenge: string; solution: string }> | undefined;
+function termsWorld() {
+  withTerms ??= (async () => {
+    const owner = (await contextFor(CLINICIAN)).request;
+    const moderator = (await contextFor(MODERATOR)).request;
+    const solver = (await contextFor(SOLVER)).request;
+    const key = `layout-${Date.now()}`;
+    await post(moderator, '/api/v1/clusters/life-science-nord/terms', {
+      key,
+      language: 'en',
+      title: `Participation terms with a ${LONG_WORD}`,
+      body_md: `## Confidentiality\n\nWhat you send may be shared. ${LONG_WORD}.\n\n- One\n- Two`,
+      confidentiality: 'not_confidential',
+      ip_option: 'licence_after_decision',
+      clinic_use: `The clinic may use what it learns for its own care pathways; ${LONG_WORD}.`,
+      data_access: 'Pseudonymised data under a data-use agreement.',
+    });
+    const challenge = await longWordChallenge(owner, moderator, 'draft');
+    const set = await owner.put(`/api/v1/challenges/${challenge}/terms`, {
+      data: { template_key: key },
+      headers: { Origin: baseURL },
+    });
+    expect(set.status(), await set.text()).toBe(200);
+    await post(owner, `/api/v1/challenges/${challenge}/transitions`, { action: 'submit' });
+    await post(moderator, `/api/v1/challenges/${challenge}/transitions`, { action: 'approve' });
+    const solution = await post(solver, `/api/v1/challenges/${challenge}/solutions`, {
+      title: 'Genotype-guided alerts at the point of prescribing',
+      summary: 'Alerts from the genotype at the moment a drug is prescribed, in the HIS.',
+      approach: 'A CDS hooks service reading the genotype from the lab system.',
+      trl: 5,
+    });
+    return { challenge, solution: solution.id as string };
+  })();
+  return withTerms;
+}
+
 interface PageCase {
   /** The screenshots' name: <name>-1280.png and <name>-375.png. */
   name: string;
@@ -132,6 +172,11 @@ const PAGES: PageCase[] = [
     status: 400,
   },
   { name: 'cluster', path: async (r) => `/clusters/${(await api(r, '/api/v1/clusters')).data[0].slug}` },
+  {
+    name: 'terms-templates-moderator',
+    account: MODERATOR,
+    path: async (r) => `/clusters/${(await api(r, `/api/v1/challenges/${await openPgx(r)}`)).cluster.slug}/terms`,
+  },
   {
     name: 'challenge-draft',
     account: CLINICIAN,
@@ -186,6 +231,13 @@ const PAGES: PageCase[] = [
   },
   { name: 'edit-form-long-word', account: CLINICIAN, path: () => `/challenges/${made.draft}/edit` },
   { name: 'solution-form', account: SOLVER, path: async (r) => `/challenges/${await openPgx(r)}/solutions/new` },
+  { name: 'challenge-terms', path: async () => `/challenges/${(await termsWorld()).challenge}` },
+  {
+    name: 'solution-form-terms',
+    account: SOLVER,
+    path: async () => `/challenges/${(await termsWorld()).challenge}/solutions/new`,
+  },
+  { name: 'solution-accept-terms', account: SOLVER, path: async () => `/solutions/${(await termsWorld()).solution}` },
   {
     name: 'solution-form-errors',
     account: SOLVER,

@@ -25,7 +25,8 @@ const bodyText = (page: Page) => page.content();
 
 /**
  * Issue 14, with JavaScript off: a founder forms a team (a co-applicant from another company
- * accepts from his page), attaches a PDF and submits to a challenge reviewed blind; two jury
+ * accepts from his page), both accept the challenge's terms, she attaches a PDF and submits to a
+ * challenge reviewed blind; two jury
  * members score without seeing who they are, far apart; the owner reads the evaluation report,
  * sees the solution flagged for discussion, and decides.
  */
@@ -59,8 +60,24 @@ describe('a team, a file, a blind jury and the evaluation report, without JavaSc
       min_evaluations: 2,
     });
     const id = draft.id as string;
-    await post(clinician.context.request, `/api/v1/challenges/${id}/transitions`, { action: 'submit' });
+    // The cluster's terms (a moderator keeps them), chosen by the owner before approval.
     const moderator = await signedIn(browser, 'moderator@demo.test');
+    const template = await post(moderator.context.request, '/api/v1/clusters/life-science-nord/terms', {
+      key: `ward-pilots-${tag}`,
+      language: 'en',
+      title: `Ward pilot terms ${tag}`,
+      body_md: '## Confidentiality\n\nWhat you submit is read by the owner, the moderators and the jury only.',
+      confidentiality: 'confidential',
+      ip_option: 'solver_keeps',
+      clinic_use: 'The clinic uses what it learns only to decide this challenge.',
+      data_access: null,
+    });
+    const putTerms = await clinician.context.request.put(`/api/v1/challenges/${id}/terms`, {
+      data: { template_key: template.key },
+      headers: { Origin: new URL(cp.url()).origin },
+    });
+    expect(putTerms.status(), await putTerms.text()).toBe(200);
+    await post(clinician.context.request, `/api/v1/challenges/${id}/transitions`, { action: 'submit' });
     await post(moderator.context.request, `/api/v1/challenges/${id}/transitions`, { action: 'approve' });
 
     // The founder reads that it is reviewed blind before she writes, and saves a draft.
@@ -92,6 +109,15 @@ describe('a team, a file, a blind jury and the evaluation report, without JavaSc
     await mp.goto(solutionPath);
     await expect(mp.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(solutionTitle);
     await expect(mp.locator('table', { hasText: 'Davide Rinaldi' }).textContent()).resolves.toContain('Clinical lead');
+
+    // Both accept the exact terms before anyone can submit.
+    for (const page of [sp, mp]) {
+      await page.goto(solutionPath);
+      await expect(page.getByRole('button', { name: 'Submit the solution' }).count()).resolves.toBe(0);
+      await page.getByLabel('I accept these terms (version 1)').check();
+      await page.getByRole('button', { name: 'Accept the terms' }).click();
+      await page.waitForURL(`**${solutionPath}?*`);
+    }
 
     // She attaches the white paper (a plain file field) and submits.
     await sp.goto(solutionPath);

@@ -15,6 +15,7 @@ import { deQuality } from './quality/de';
 import { deReport } from './report/de';
 import { deSearch } from './search/de';
 import { deTeams } from './teams/de';
+import { deTerms } from './terms/de';
 
 export const de: Messages = {
   ...deNotifications,
@@ -33,6 +34,7 @@ export const de: Messages = {
   ...deBlind,
   ...deReport,
   ...deTeams,
+  ...deTerms,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

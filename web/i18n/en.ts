@@ -18,6 +18,7 @@ import { enQuality } from './quality/en';
 import { enReport } from './report/en';
 import { enSearch } from './search/en';
 import { enTeams } from './teams/en';
+import { enTerms } from './terms/en';
 
 export type { PluralMessage };
 
@@ -38,6 +39,7 @@ export const en = {
   ...enBlind,
   ...enReport,
   ...enTeams,
+  ...enTerms,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -15,6 +15,7 @@ import { itQuality } from './quality/it';
 import { itReport } from './report/it';
 import { itSearch } from './search/it';
 import { itTeams } from './teams/it';
+import { itTerms } from './terms/it';
 
 export const it: Messages = {
   ...itNotifications,
@@ -33,6 +34,7 @@ export const it: Messages = {
   ...itBlind,
   ...itReport,
   ...itTeams,
+  ...itTerms,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

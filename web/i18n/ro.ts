@@ -15,6 +15,7 @@ import { roQuality } from './quality/ro';
 import { roReport } from './report/ro';
 import { roSearch } from './search/ro';
 import { roTeams } from './teams/ro';
+import { roTerms } from './terms/ro';
 
 export const ro: Messages = {
   ...roNotifications,
@@ -33,6 +34,7 @@ export const ro: Messages = {
   ...roBlind,
   ...roReport,
   ...roTeams,
+  ...roTerms,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

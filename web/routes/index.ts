@@ -26,6 +26,7 @@ import { publicPages } from './public/pages';
 import { solutionListPages } from './solutions/list';
 import { solutionPages } from './solutions/pages';
 import { teamPages } from './solutions/team';
+import { termsPages } from './terms/pages';
 
 export { errorPage } from '../pipeline/error-page';
 
@@ -50,6 +51,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', challengeEditPages)
   .route('/', solutionPages)
   .route('/', teamPages)
+  .route('/', termsPages)
   .route('/', solutionListPages)
   .route('/', attachmentPages)
   .route('/', judgingPages)

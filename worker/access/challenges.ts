@@ -16,6 +16,7 @@ import { listChallenges } from '../domain/challenges/list';
 import type { ChallengeListQuery } from '../domain/challenges/list.query';
 import { type ChallengeRecord, challengeQuery } from '../domain/challenges/read';
 import { notVisible } from '../domain/errors';
+import { termsChangeable } from '../domain/terms/challenge-terms';
 import { authorize, authorizeUser, can } from '../policy/policy';
 import type { ChallengeFacts } from '../policy/resources';
 import { visibleChallenges } from './scopes';
@@ -111,6 +112,8 @@ export interface ChallengeAffordances {
   signInToTakePart: boolean;
   /** Signed in with an address not confirmed yet: confirm it to ask or submit. */
   confirmToTakePart: boolean;
+  /** The owner chooses the terms before approval; a moderator amends them while it is open (issue 14). */
+  setTerms: boolean;
   /** The life-cycle steps offered to this viewer. */
   transitions: TransitionAction[];
   decide: boolean;
@@ -165,6 +168,7 @@ export function challengeAffordances(
     awaitingReview: owner && row.status === 'in_review',
     signInToTakePart: !isSignedIn(actor) && acceptsSolutions(row.status),
     confirmToTakePart: isSignedIn(actor) && !actor.emailConfirmed && acceptsSolutions(row.status),
+    setTerms: can(actor, 'challenge.edit', row) && termsChangeable(row.status, mode),
     transitions: actionsFrom(row.status).filter((action) =>
       can(actor, 'challenge.transition', { challenge: row, action }),
     ),

@@ -1,7 +1,13 @@
 import type { Database } from '../db/client';
-import { type Actor, isUser, type SignedIn } from '../domain/actor';
+import { type Actor, isSignedIn, isUser, type SignedIn } from '../domain/actor';
 import { notVisible } from '../domain/errors';
-import { changeOpen, declarationOpen, scoringOpen } from '../domain/solutions/lifecycle';
+import {
+  acceptedCurrentTerms,
+  changeOpen,
+  declarationOpen,
+  scoringOpen,
+  termsAllow,
+} from '../domain/solutions/lifecycle';
 import { solutionsQuery } from '../domain/solutions/list';
 import { findSolution, readSolutionView, type SolutionRecord } from '../domain/solutions/read';
 import { readTeam } from '../domain/solutions/team';
@@ -29,7 +35,8 @@ export type SolutionAction =
   | 'solution.declare'
   | 'solution.evaluate'
   | 'team.manage'
-  | 'team.leave';
+  | 'team.leave'
+  | 'terms.accept';
 
 /** The solution if it exists and the signed-in actor may take `action` on it; one 404 wording either way. */
 export async function loadSolution(
@@ -69,12 +76,15 @@ export interface SolutionAffordances {
   leaveTeam: boolean;
   /** The owner and moderators see which jurors were recused automatically. */
   recusals: boolean;
+  /** A team member who has not accepted the challenge's terms in force, while the solution may change. */
+  acceptTerms: boolean;
 }
 
 export function solutionAffordances(actor: Actor, record: SolutionRecord): SolutionAffordances {
   const facts = solutionFacts(record);
   const edit = can(actor, 'solution.edit', facts);
   const scorer = can(actor, 'solution.evaluate', facts);
+  const viewer = isSignedIn(actor) ? actor.id : '';
   return {
     mine: isUser(actor, record.solution.submitter_id),
     read: can(actor, 'solution.read', facts),
@@ -83,8 +93,9 @@ export function solutionAffordances(actor: Actor, record: SolutionRecord): Solut
       record.jury_conflict === null &&
       can(actor, 'solution.declare', facts) &&
       declarationOpen(record),
-    edit: edit && changeOpen(record, 'edit'),
-    submit: can(actor, 'solution.submit', facts) && changeOpen(record, 'submit'),
+    edit: edit && changeOpen(record, 'edit') && termsAllow(record, 'edit', viewer),
+    submit:
+      can(actor, 'solution.submit', facts) && changeOpen(record, 'submit') && termsAllow(record, 'submit', viewer),
     withdraw: can(actor, 'solution.withdraw', facts) && changeOpen(record, 'withdraw'),
     score: scorer && scoringOpen(record),
     scoreLater: scorer && record.challenge.status === 'open',
@@ -93,6 +104,8 @@ export function solutionAffordances(actor: Actor, record: SolutionRecord): Solut
     manageTeam: can(actor, 'team.manage', facts) && changeOpen(record, 'withdraw'),
     leaveTeam: can(actor, 'team.leave', facts) && changeOpen(record, 'withdraw'),
     recusals: can(actor, 'team.recusals', facts),
+    acceptTerms:
+      can(actor, 'terms.accept', facts) && changeOpen(record, 'edit') && !acceptedCurrentTerms(record, viewer),
   };
 }
 

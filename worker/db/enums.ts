@@ -76,6 +76,11 @@ export const TOKEN_PURPOSES = ['confirm_email', 'change_email', 'reset_password'
 /** A team member's role on a solution (issue 14). */
 export const TEAM_ROLES = ['technical_lead', 'clinical_lead', 'business_lead', 'other'] as const;
 
+/** What a terms template says of what solvers send (issue 14). */
+export const TERMS_CONFIDENTIALITY = ['confidential', 'not_confidential'] as const;
+/** Who holds the IP under a challenge's terms: the solver, a licence negotiated after the decision, open source. */
+export const IP_OPTIONS = ['solver_keeps', 'licence_after_decision', 'open_source'] as const;
+
 /** Invitations: to a challenge's jury (by its owner or a moderator), to moderate a cluster (by an admin), or to a solution's team (by its submitter). */
 export const INVITATION_KINDS = ['jury', 'moderator', 'team'] as const;
 export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked'] as const;

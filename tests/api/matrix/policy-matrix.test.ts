@@ -9,6 +9,7 @@ import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
 import { solutionCases } from './solutions';
 import { teamCases } from './teams';
+import { termsCases } from './terms';
 import type { MatrixCase } from './types';
 
 /** Every route × every role, with the exact status. Later areas add their cases here. */
@@ -18,6 +19,7 @@ const CASES: MatrixCase[] = [
   ...challengeCases,
   ...solutionCases,
   ...teamCases,
+  ...termsCases,
   ...invitationCases,
   ...notificationCases,
   ...attachmentCases,

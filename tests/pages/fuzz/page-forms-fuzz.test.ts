@@ -283,6 +283,19 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     '/attachments/{id}/delete': { confirmed },
     '/clusters/{slug}/moderators': { email },
     '/clusters/{slug}/invitations/{invitationId}/revoke': {},
+    // Participation terms (issue 14): a template, a challenge's choice of one, a member's acceptance.
+    '/clusters/{slug}/terms': {
+      key: oneOf(['standard', 'standard-terms', 'Not a key', '']),
+      language: oneOf(LANGUAGES),
+      title: words,
+      body_md: fc.oneof(words, fc.constant('## Terms\n\n<script>alert(1)</script> [x](javascript:alert(1))')),
+      confidentiality: oneOf(['confidential', 'not_confidential', 'x']),
+      ip_option: oneOf(['solver_keeps', 'licence_after_decision', 'open_source', 'x']),
+      clinic_use: words,
+      data_access: words,
+    },
+    '/challenges/{id}/terms': { template_key: oneOf(['standard', 'standard-terms', '']), not_confidential: checkbox },
+    '/solutions/{id}/terms': { version: digits(0, 3), accept: checkbox },
   };
 }
 

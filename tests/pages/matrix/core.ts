@@ -112,4 +112,10 @@ export const coreCases: PageCase[] = [
     path: async (w) => `/clusters/${w.cluster.slug}`,
     expect: { ...signedInPage(200), anonymous: 200 },
   },
+  {
+    // A cluster's terms templates (issue 14): everyone reads them; its moderators also get the form.
+    page: '/clusters/{slug}/terms',
+    path: async (w) => `/clusters/${w.cluster.slug}/terms`,
+    expect: { ...signedInPage(200), anonymous: 200 },
+  },
 ];

@@ -7,6 +7,7 @@ import { assignJury, declare } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
 import { postForm } from '../../helpers/pages';
 import { draftSolution, submitSolution } from '../../helpers/solutions';
+import { createTemplate, putTerms } from '../../helpers/terms';
 import { expectReadableMessages } from './readable';
 
 // Every page form, posted with bad input in every language: what comes back is sentences for
@@ -323,6 +324,35 @@ describe.each(LOCALES)('every page form with bad input, in %s', (lang) => {
       }),
       lang,
       'saved search filters',
+    );
+  });
+
+  it('a terms template, and accepting terms without ticking the box', async () => {
+    const { clinician, moderator } = world.users;
+    expectReadableMessages(
+      await post(lang, `/clusters/${world.cluster.slug}/terms`, moderator.cookie, {
+        key: 'Bad Key!',
+        language: 'en',
+        title: '',
+        body_md: 'Too short.',
+        confidentiality: 'confidential',
+        ip_option: 'solver_keeps',
+        clinic_use: '',
+      }),
+      lang,
+      'terms template',
+    );
+    const { key } = await createTemplate(moderator, world.cluster.slug);
+    const draft = await createDraft(clinician, world.cluster.slug);
+    await must(putTerms(clinician, draft.id, { template_key: key }));
+    await must(transition(clinician, draft.id, 'submit'));
+    await must(transition(moderator, draft.id, 'approve'));
+    const solver = await registerUser('solver');
+    const solution = await draftSolution(solver, draft.id);
+    expectReadableMessages(
+      await post(lang, `/solutions/${solution}/terms`, solver.cookie, { version: '1' }),
+      lang,
+      'terms acceptance',
     );
   });
 

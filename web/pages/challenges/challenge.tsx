@@ -1,9 +1,10 @@
 import type { ChallengeAffordances } from '../../../worker/access/challenges';
 import { tagWords } from '../../../worker/domain/challenges/challenge.schema';
 import type { Challenge } from '../../../worker/domain/challenges/challenge.view';
-import type { TransitionAction } from '../../../worker/domain/challenges/lifecycle';
+import { acceptsSolutions, type TransitionAction } from '../../../worker/domain/challenges/lifecycle';
 import type { Ranking } from '../../../worker/domain/evaluation/evaluation.view';
 import type { MySolution } from '../../../worker/domain/solutions/list';
+import type { ChallengeTermsVersion } from '../../../worker/domain/terms/terms.schema';
 import { Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { ModeratorNote } from '../../components/moderator-note';
@@ -12,6 +13,7 @@ import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import { emptyForm, type FormState } from '../../pipeline/forms';
 import { AttachmentsSection } from '../attachments/section';
+import { ChallengeTermsSection, type ChoosableTemplate, NotConfidentialNotice } from '../terms/terms';
 import { ChallengeNav } from './nav';
 
 export type PublicResult = Extract<Ranking, { view: 'public' }>['data'][number];
@@ -37,6 +39,8 @@ interface ChallengeProps {
   failure?: string;
   attachmentError?: string;
   attachmentNotice?: string;
+  /** The participation terms in force, and for whoever may set them the templates to choose from (issue 14). */
+  terms: { current: ChallengeTermsVersion | null; templates: ChoosableTemplate[]; form: FormState };
 }
 
 /**
@@ -180,6 +184,7 @@ export function ChallengePage({
   failure,
   attachmentError,
   attachmentNotice,
+  terms,
 }: ChallengeProps) {
   const { tr } = page;
   const { t } = tr;
@@ -233,6 +238,11 @@ export function ChallengePage({
           </div>
         )}
         {c.blind_review && <p class="notice">{t('blind.challenge_note')}</p>}
+        {terms.current && !terms.current.submissions_confidential && acceptsSolutions(c.status) && (
+          <div lang={tr.locale}>
+            <NotConfidentialNotice page={page} />
+          </div>
+        )}
         {(may.submitSolution || may.signInToTakePart) && (
           <p class="call" lang={tr.locale}>
             {may.submitSolution ? (
@@ -392,6 +402,15 @@ export function ChallengePage({
             </tbody>
           </table>
         </ScrollTable>
+
+        <ChallengeTermsSection
+          page={page}
+          challengeId={c.id}
+          terms={terms.current}
+          choose={may.setTerms}
+          templates={terms.templates}
+          form={terms.form}
+        />
 
         {may.endorse && (
           <form method="post" action={`/challenges/${c.id}/endorsement`} class="stack" lang={tr.locale}>

@@ -92,6 +92,9 @@ export function ClusterPage({
         {tr.plural('home.clusters.challenges', cluster.challenge_count)} ·{' '}
         {tr.plural('cluster.open', cluster.open_challenge_count)}
       </p>
+      <p>
+        <a href={`/clusters/${cluster.slug}/terms`}>{t('terms.templates.link')}</a>
+      </p>
       <section aria-labelledby="cluster-challenges">
         <h2 id="cluster-challenges">{t('cluster.challenges')}</h2>
         {challenges.length === 0 ? <p>{t('browse.none')}</p> : <ChallengeCards tr={tr} challenges={challenges} />}

@@ -1,9 +1,11 @@
 import { IP_STATUSES } from '../../../worker/db/enums';
+import type { ChallengeTermsVersion } from '../../../worker/domain/terms/terms.schema';
 import { Checkbox, ErrorSummary, Field, Select, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { solutionLabels, withLinkErrors } from '../../forms/solutions';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
+import { NotConfidentialNotice } from '../terms/terms';
 
 interface SolutionFormProps {
   page: PageContext;
@@ -12,6 +14,11 @@ interface SolutionFormProps {
   action: string;
   /** A new solution can be saved as a draft or submitted at once; an edit just saves. */
   isNew: boolean;
+  /**
+   * The challenge's terms in force (issue 14): where they say submissions are not confidential the
+   * form says so first; with terms, a new solution is saved as a draft (the team accepts, then submits).
+   */
+  terms: ChallengeTermsVersion | null;
 }
 
 /** Who will read a solution, said before anything is typed: founders must know what they disclose. */
@@ -31,7 +38,7 @@ export function Confidentiality({ page }: { page: PageContext }) {
   );
 }
 
-export function SolutionFormPage({ page, form: posted, challenge, action, isNew }: SolutionFormProps) {
+export function SolutionFormPage({ page, form: posted, challenge, action, isNew, terms }: SolutionFormProps) {
   const { tr } = page;
   const form = withLinkErrors(posted);
   const { t } = tr;
@@ -46,8 +53,10 @@ export function SolutionFormPage({ page, form: posted, challenge, action, isNew 
           {challenge.title}
         </a>
       </p>
+      {terms && !terms.submissions_confidential && <NotConfidentialNotice page={page} />}
       <Confidentiality page={page} />
       {challenge.blind_review && <p class="notice">{t('blind.solver_notice')}</p>}
+      {isNew && terms && <p class="call">{t('terms.draft_first')}</p>}
       <ErrorSummary tr={tr} form={form} />
       <form method="post" action={action} class="stack wide" novalidate>
         {form.values.version && <input type="hidden" name="version" value={form.values.version} />}
@@ -97,9 +106,11 @@ export function SolutionFormPage({ page, form: posted, challenge, action, isNew 
             <button type="submit" name="intent" value="draft" class="secondary">
               {t('form.save_draft')}
             </button>
-            <button type="submit" name="intent" value="submit">
-              {t('solution.submit_now')}
-            </button>
+            {!terms && (
+              <button type="submit" name="intent" value="submit">
+                {t('solution.submit_now')}
+              </button>
+            )}
           </div>
         ) : (
           <button type="submit">{t('solution.save')}</button>

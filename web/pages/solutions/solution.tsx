@@ -2,6 +2,7 @@ import type { SolutionAffordances } from '../../../worker/access/solutions';
 import type { ChallengeContext } from '../../../worker/domain/solutions/challenge-context';
 import type { Solution } from '../../../worker/domain/solutions/solution.view';
 import type { Team } from '../../../worker/domain/solutions/team';
+import type { ChallengeTermsVersion } from '../../../worker/domain/terms/terms.schema';
 import { Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { personName } from '../../components/person-name';
@@ -12,6 +13,7 @@ import type { FormState } from '../../pipeline/forms';
 import { AttachmentsSection } from '../attachments/section';
 import { DeclarationForm } from '../evaluation/declare';
 import { ScoreForm } from '../evaluation/score';
+import { NotConfidentialNotice, TermsAcceptanceSection } from '../terms/terms';
 import { Confidentiality } from './form';
 import { TeamSection } from './team';
 
@@ -26,6 +28,9 @@ interface SolutionPageProps {
   /** The team (issue 14), with what the viewer may see of its invitations and recusals. */
   team: Team;
   teamForm: FormState;
+  /** The text of the challenge's terms in force (issue 14), for the team's accept step. */
+  terms: ChallengeTermsVersion | null;
+  termsForm: FormState;
   viewerId: string;
   notice?: string;
   attachmentError?: string;
@@ -41,6 +46,8 @@ export function SolutionPage({
   declareForm,
   team,
   teamForm,
+  terms,
+  termsForm,
   viewerId,
   notice,
   attachmentError,
@@ -134,7 +141,17 @@ export function SolutionPage({
             </ul>
           </>
         )}
-        {/* Under blind review a jury member reads no team (solution.identify). */}
+        {/* Under blind review a jury member reads neither the team nor who accepted the terms (solution.identify). */}
+        {may.identify && (
+          <TermsAcceptanceSection
+            page={page}
+            solutionId={s.id}
+            terms={s.terms}
+            current={terms}
+            may={may}
+            form={termsForm}
+          />
+        )}
         {may.identify && (
           <TeamSection
             page={page}
@@ -196,6 +213,9 @@ export function SolutionPage({
           </section>
         )}
         {may.mine && <Confidentiality page={page} />}
+        {(may.edit || may.acceptTerms) && terms && !terms.submissions_confidential && (
+          <NotConfidentialNotice page={page} />
+        )}
         {may.declare && (
           <section aria-labelledby="declare-title">
             <h2 id="declare-title">{t('declare.title')}</h2>

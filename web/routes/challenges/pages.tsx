@@ -6,6 +6,8 @@ import { answerQuestion, askQuestion, hideQuestion } from '../../../worker/domai
 import { challengeQuery, toChallenge } from '../../../worker/domain/challenges/read';
 import { juryProgress, jurySeat, rankingReads, shapeRanking } from '../../../worker/domain/evaluation/ranking';
 import { mySolutionsQuery } from '../../../worker/domain/solutions/list';
+import { challengeTermsQuery } from '../../../worker/domain/terms/challenge-terms';
+import { choosableTemplatesQuery } from '../../../worker/domain/terms/templates';
 import type { AppEnv } from '../../../worker/env';
 import type { Ctx } from '../../ctx';
 import { answerForm, endorsementForm, questionForm } from '../../forms/challenges';
@@ -24,6 +26,7 @@ function noticeFor(tr: Translator, done: string | undefined, status: ChallengeSt
   if (done === 'endorsed') return tr.t('challenge.endorsed_notice');
   if (done === 'decided') return tr.t('ranking.decided_notice');
   if (done === 'saved') return tr.t('actions.saved');
+  if (done === 'terms') return tr.t('terms.done.set');
   if (done && (TRANSITION_ACTIONS as readonly string[]).includes(done))
     return tr.t('actions.done', { status: tr.t(`status.${status}`) });
   return undefined;
@@ -43,13 +46,15 @@ const failureFor = (tr: Translator, code: string | undefined) =>
   FAILURES.find((f) => f === code) && tr.t(`actions.failed.${code as (typeof FAILURES)[number]}`);
 
 /** Forms on the challenge page that failed and are shown again with what was typed. */
-interface ChallengeForms {
+export interface ChallengeForms {
   ask?: FormState;
   answer?: { question: string; form: FormState };
   /** A life-cycle step whose note was refused (see edit.tsx). */
   transition?: FormState;
   /** Why the last upload was refused, in the page's language (routes/attachments). */
   attachments?: string;
+  /** Choosing the challenge's terms (issue 14, see routes/terms). */
+  terms?: FormState;
 }
 
 /**
@@ -61,29 +66,38 @@ export async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 
   const { actor, db } = c.var;
   const viewer = actor.type === 'user' ? actor.id : '';
   const [criteria, rows] = rankingReads(db, id);
-  const [records, criteriaRows, rankedRows, seat, mine] = await db.batch([
+  const [records, criteriaRows, rankedRows, seat, mine, terms, templates] = await db.batch([
     challengeQuery(db, id, viewer || null),
     criteria,
     rows,
     juryProgress(db, id, viewer),
     mySolutionsQuery(db, id, viewer),
+    challengeTermsQuery(db, id),
+    // The templates its owner or a moderator may choose from: only someone signed in may.
+    choosableTemplatesQuery(db, viewer ? id : ''),
   ]);
   const record = visibleChallenge(actor, records[0]);
   const { row } = record;
   const page = pageContext(c);
   const results = row.decided_at ? shapeRanking(id, criteriaRows, rankedRows, 'public') : null;
   const done = c.req.query('done');
+  const may = challengeAffordances(
+    actor,
+    record,
+    jurySeat(seat[0]),
+    mine.some((s) => s.status !== 'withdrawn'),
+  );
   return renderPage(
     c,
     <ChallengePage
       page={page}
       challenge={toChallenge(record, actor)}
-      may={challengeAffordances(
-        actor,
-        record,
-        jurySeat(seat[0]),
-        mine.some((s) => s.status !== 'withdrawn'),
-      )}
+      may={may}
+      terms={{
+        current: terms[0] ?? null,
+        templates: may.setTerms ? templates : [],
+        form: forms.terms ?? emptyForm({ template_key: terms[0]?.template_key ?? '' }),
+      }}
       results={results?.view === 'public' ? results.data : null}
       closedAt={row.status === 'open' ? null : row.submissions_closed_at}
       mySolutions={mine}

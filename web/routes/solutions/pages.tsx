@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { loadChallengeFor } from '../../../worker/access/challenges';
+import { authorizedOn, loadChallengeFor, loadChallengeWith } from '../../../worker/access/challenges';
 import { loadSolution, loadSolutionPage, solutionViewFor } from '../../../worker/access/solutions';
 import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
 import { assertChangeOpen } from '../../../worker/domain/solutions/lifecycle';
@@ -9,6 +9,8 @@ import {
   updateSolution,
   withdrawSolution,
 } from '../../../worker/domain/solutions/write';
+import { challengeTermsQuery } from '../../../worker/domain/terms/challenge-terms';
+import type { ChallengeTermsVersion } from '../../../worker/domain/terms/terms.schema';
 import type { AppEnv } from '../../../worker/env';
 import type { Ctx } from '../../ctx';
 import {
@@ -29,27 +31,54 @@ import { showSolution } from './show';
 
 type ChallengeRef = { id: string; title: string; language: string; blind_review: boolean };
 
-/** The solution form, new or edit, with what was typed and its errors. */
-const solutionForm = (
+/** The solution form, new or edit, with what was typed and its errors, and the challenge's terms (issue 14). */
+const solutionForm = async (
   c: Ctx,
   challenge: ChallengeRef,
   action: string,
   isNew: boolean,
   form: FormState,
   status: 200 | 400 = 200,
-) =>
-  renderPage(
+  // Read with the challenge where the caller could; else here.
+  read?: ChallengeTermsVersion[],
+) => {
+  const [terms] = read ?? (await challengeTermsQuery(c.var.db, challenge.id).limit(1));
+  return renderPage(
     c,
-    <SolutionFormPage page={pageContext(c)} form={form} challenge={challenge} action={action} isNew={isNew} />,
+    <SolutionFormPage
+      page={pageContext(c)}
+      form={form}
+      challenge={challenge}
+      action={action}
+      isNew={isNew}
+      terms={terms ?? null}
+    />,
     status,
   );
+};
 
 export const solutionPages = new Hono<AppEnv>()
   .get(`/challenges/${ID}/solutions/new`, signedIn, async (c) => {
-    const { record } = await loadChallengeFor(c.var.db, c.var.user, c.req.param('id'), 'solution.create');
+    const challengeId = c.req.param('id');
+    // The challenge and its terms in one round trip.
+    const [record, terms] = await loadChallengeWith(
+      c.var.db,
+      c.var.user,
+      challengeId,
+      challengeTermsQuery(c.var.db, challengeId).limit(1),
+    );
+    authorizedOn(c.var.user, 'solution.create', { ...record.row, competing: Boolean(record.has_my_solutions) });
     const { id, title, language, blind_review } = record.row;
     const action = `/challenges/${id}/solutions/new`;
-    return solutionForm(c, { id, title, language, blind_review }, action, true, emptyForm(newSolutionValues()));
+    return solutionForm(
+      c,
+      { id, title, language, blind_review },
+      action,
+      true,
+      emptyForm(newSolutionValues()),
+      200,
+      terms,
+    );
   })
   .post(`/challenges/${ID}/solutions/new`, signedIn, async (c) => {
     const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, c.req.param('id'), 'solution.create');
@@ -71,11 +100,13 @@ export const solutionPages = new Hono<AppEnv>()
   .get(`/solutions/${ID}/edit`, signedIn, async (c) => {
     const { record, actor } = await loadSolution(c.var.db, c.var.user, c.req.param('id'), 'solution.edit');
     assertChangeOpen(record, 'edit');
-    const [solution, challenge] = await Promise.all([
+    const [solution, challenge, terms] = await Promise.all([
       solutionViewFor(c.var.db, actor, record),
       challengeContext(c.var.db, record.solution.challenge_id),
+      challengeTermsQuery(c.var.db, record.solution.challenge_id).limit(1),
     ]);
-    return solutionForm(c, challenge, `/solutions/${solution.id}/edit`, false, emptyForm(solutionValues(solution)));
+    const form = emptyForm(solutionValues(solution));
+    return solutionForm(c, challenge, `/solutions/${solution.id}/edit`, false, form, 200, terms);
   })
   .post(`/solutions/${ID}/edit`, signedIn, async (c) => {
     const id = c.req.param('id');

@@ -4,6 +4,7 @@ import { scoreSheet } from '../../../worker/domain/evaluation/scoring';
 import { challengeContextQueries, shapeChallengeContext } from '../../../worker/domain/solutions/challenge-context';
 import type { SolutionRecord } from '../../../worker/domain/solutions/read';
 import { readTeam, shapeTeam, teamExtras } from '../../../worker/domain/solutions/team';
+import { challengeTermsQuery } from '../../../worker/domain/terms/challenge-terms';
 import type { Ctx } from '../../ctx';
 import type { Translator } from '../../i18n';
 import { pageContext } from '../../page';
@@ -16,6 +17,7 @@ import { attachmentNoticeFor } from '../attachments/messages';
 const DONE = ['saved', 'submitted', 'withdrawn', 'declared'] as const;
 const TEAM_DONE = ['invited', 'removed', 'handed_over', 'joined', 'revoked'] as const;
 const noticeFor = (tr: Translator, done: string | undefined) =>
+  (done === 'accepted' && tr.t('terms.done.accepted')) ||
   (DONE.find((d) => d === done) && tr.t(`solution.done.${done as (typeof DONE)[number]}`)) ||
   (TEAM_DONE.find((d) => d === done) && tr.t(`team.done.${done as (typeof TEAM_DONE)[number]}`)) ||
   undefined;
@@ -28,6 +30,8 @@ export interface SolutionForms {
   team?: FormState;
   /** Why the last upload was refused, in the page's language (routes/attachments). */
   attachments?: string;
+  /** Accepting the challenge's terms (issue 14). */
+  terms?: FormState;
 }
 
 /**
@@ -48,21 +52,25 @@ export async function showSolution(
   // their unfinished score (never counted), in the same one round trip.
   // The team's invitations and recusals (for the submitter, the owner and moderators) in the same round trip.
   const show = { invitations: may.inviteTeam || may.manageTeam, recusals: may.recusals };
-  const { challenge, draft, team } = may.score
+  // A jury member scoring is on no team: the terms' text is read for the others only (issue 14).
+  const { challenge, draft, team, terms } = may.score
     ? await scoreSheet(c.var.db, record, actor.id).then(async (sheet) => ({
         challenge: { ...sheet.challenge, criteria: sheet.criteria },
         draft: sheet.draft,
         team: await readTeam(c.var.db, record, show),
+        terms: null,
       }))
     : await c.var.db
         .batch([
           ...challengeContextQueries(c.var.db, record.solution.challenge_id),
           ...teamExtras(c.var.db, record, show),
+          challengeTermsQuery(c.var.db, record.terms_version === null ? '' : record.solution.challenge_id),
         ])
-        .then(([rows, criteria, invitations, recusals]) => ({
+        .then(([rows, criteria, invitations, recusals, termsRows]) => ({
           challenge: shapeChallengeContext(record.solution.challenge_id, rows, criteria),
           draft: null,
           team: shapeTeam(record, show, [invitations, recusals]),
+          terms: termsRows[0] ?? null,
         }));
   const declareForm = forms.declare ?? emptyForm();
   if (!may.read) {
@@ -87,6 +95,8 @@ export async function showSolution(
       declareForm={declareForm}
       team={team}
       teamForm={forms.team ?? emptyForm({ role: 'technical_lead' })}
+      terms={terms}
+      termsForm={forms.terms ?? emptyForm()}
       viewerId={actor.id}
       notice={noticeFor(page.tr, c.req.query('done'))}
       attachmentError={forms.attachments}

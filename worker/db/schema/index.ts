@@ -6,3 +6,4 @@ export * from './invitations';
 export * from './moderation';
 export * from './notifications';
 export * from './solutions';
+export * from './terms';

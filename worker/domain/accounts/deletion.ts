@@ -242,6 +242,9 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
       .update(invitations)
       .set({ status: 'revoked' })
       .where(when(and(eq(invitations.invited_by, id), eq(invitations.status, 'pending')))),
+    // Terms acceptances (issue 14) go with the solutions that go (cascade) and otherwise stay: which
+    // version a team accepted, and when, is part of the record others rely on (the name reads "Former
+    // member"). Terms templates and challenge terms they wrote stay too, as the cluster's texts.
     db.delete(solutions).where(when(sql`${solutions.id} IN (${goingSolutions})`)),
     // Cascades take criteria, tags, questions, endorsements, invitations and notifications about them.
     db.delete(challenges).where(when(sql`${challenges.id} IN (${goingChallenges})`)),

@@ -25,6 +25,7 @@ import {
   sessions,
   solutionMembers,
   solutions,
+  termsAcceptances,
   users,
 } from '../../db/schema';
 
@@ -154,6 +155,13 @@ const TeamMembershipPart = createSelectSchema(solutionMembers).pick({
   added_at: true,
 });
 
+const TermsAcceptancePart = createSelectSchema(termsAcceptances).pick({
+  solution_id: true,
+  challenge_id: true,
+  version: true,
+  accepted_at: true,
+});
+
 const OverridePart = createSelectSchema(decisionOverrides).pick({
   challenge_id: true,
   solution_id: true,
@@ -260,6 +268,9 @@ export const DataExportSchema = z
       description:
         'Files you attached to solutions or challenges: name, type and size; download them from the solution or challenge.',
     }),
+    terms_acceptances: z
+      .array(TermsAcceptancePart)
+      .openapi({ description: "The challenges' terms you accepted on a solution: which version, and when." }),
     jury_seats: z.array(JurySeatPart),
     scores: z.array(ScorePart),
     score_drafts: z.array(ScoreDraftPart),

@@ -26,6 +26,7 @@ import {
   sessions,
   solutionMembers,
   solutions,
+  termsAcceptances,
   users,
 } from '../../db/schema';
 import type { SignedIn } from '../actor';
@@ -34,7 +35,7 @@ import type { DataExport } from './export.schema';
 const ABOUT =
   'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
-  'team memberships, the files you attached (their names and sizes, not their bytes), ' +
+  'team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, ' +
   'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
@@ -114,6 +115,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     made,
     about,
     teams,
+    acceptances,
   ] = await db.batch([
     db
       .select({
@@ -393,6 +395,17 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(solutionMembers)
       .where(eq(solutionMembers.user_id, me))
       .orderBy(asc(solutionMembers.added_at)),
+    // The terms they accepted on a solution (issue 14): which version, when (terms_acceptances_user_idx).
+    db
+      .select({
+        solution_id: termsAcceptances.solution_id,
+        challenge_id: termsAcceptances.challenge_id,
+        version: termsAcceptances.version,
+        accepted_at: termsAcceptances.accepted_at,
+      })
+      .from(termsAcceptances)
+      .where(eq(termsAcceptances.user_id, me))
+      .orderBy(asc(termsAcceptances.accepted_at)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -419,6 +432,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     solutions: solutionRows,
     team_memberships: teams,
     attachments: attached,
+    terms_acceptances: acceptances,
     jury_seats: seats,
     scores: scoreRows,
     score_drafts: drafts,

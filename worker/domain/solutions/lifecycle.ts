@@ -86,3 +86,53 @@ export const declarationOpen = (state: SolutionState) => ['open', 'evaluation'].
 /** Whether the life cycle lets jury members score this solution now (the policy says who may). */
 export const scoringOpen = (state: SolutionState) =>
   state.challenge.status === 'evaluation' && state.solution.status === 'submitted';
+
+/** The terms side of a solution (issue 14): the version in force, its team, who accepted which version. */
+export interface TermsState {
+  solution: { status: SolutionStatus };
+  terms_version: number | null;
+  team_json: string;
+  acceptances: { user_id: string; version: number }[];
+}
+
+/** This person accepted the terms in force (or the challenge states none). */
+export const acceptedCurrentTerms = (state: TermsState, userId: string) =>
+  state.terms_version === null ||
+  state.acceptances.some((a) => a.user_id === userId && a.version === state.terms_version);
+
+/** Team members who have not accepted the terms in force yet, the submitter first. */
+export const termsNotAccepted = (state: TermsState) =>
+  (JSON.parse(state.team_json || '[]') as { user_id: string; name: string }[])
+    .filter((m) => !acceptedCurrentTerms(state, m.user_id))
+    .map((m) => ({ user_id: m.user_id, name: m.name }));
+
+/**
+ * What the terms allow `userId` now: a solution is submitted only once every member accepted the
+ * version in force; a submitted one is changed only by a member who accepted it (after the terms
+ * changed, each accepts again before editing). A draft is written freely: its team accepts before
+ * submitting.
+ */
+export function termsAllow(state: TermsState, change: SolutionChange, userId: string): boolean {
+  if (change === 'submit') return termsNotAccepted(state).length === 0;
+  if (change === 'edit' && state.solution.status === 'submitted') return acceptedCurrentTerms(state, userId);
+  return true;
+}
+
+/** Throws why the terms stand in the way of `change` (with the version in force and who has not accepted), unless they allow it. */
+export function assertTermsAllow(state: TermsState, change: SolutionChange, userId: string): void {
+  if (termsAllow(state, change, userId)) return;
+  const version = state.terms_version;
+  if (change === 'submit') {
+    const missing = termsNotAccepted(state);
+    throw new DomainError(
+      'invalid_state',
+      `Every team member accepts the challenge's terms (version ${version}) before the solution is submitted. Not accepted yet: ${missing.map((m) => m.name || 'a former member').join(', ')}. Each of them accepts version ${version} on the solution, then submit again.`,
+      { details: { current_state: 'terms_not_accepted', current_version: version, not_accepted: missing } },
+    );
+  }
+  throw new DomainError(
+    'invalid_state',
+    `The challenge's terms have changed (version ${version} now). Accept version ${version} on the solution before you change it.`,
+    { details: { current_state: 'terms_not_accepted', current_version: version } },
+  );
+}

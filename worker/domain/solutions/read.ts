@@ -8,12 +8,16 @@ import {
   organizations,
   solutionMembers,
   solutions,
+  termsAcceptances,
   users,
 } from '../../db/schema';
 import type { Actor } from '../actor';
 import { withheldName } from '../attachments/filename';
 import { attachmentsJson, toAttachments } from '../attachments/store';
 import { feedbackFor } from '../evaluation/feedback';
+import { currentTermsVersion } from '../terms/challenge-terms';
+import { solutionTerms } from '../terms/solution-terms';
+import type { TermsAcceptance } from '../terms/terms.schema';
 import type { Solution } from './solution.view';
 
 export const challengeFactColumns = {
@@ -56,11 +60,20 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         JOIN ${solutions} AS theirs ON theirs.id = team.solution_id
         WHERE team.user_id = ${viewer} AND theirs.challenge_id = ${solutions.challenge_id})`.as('competing'),
       // The team (issue 14), the submitter first: a few rows by the primary key, in the same query.
+      // Sorted by a column of the subquery: the SQLite of `wrangler dev` resolves no column of the
+      // outer query in an ORDER BY there ("no such column: solutions.submitter_id").
       team_json: sql<string>`(SELECT json_group_array(json_object('user_id', t.user_id, 'name', t.name, 'role', t.role,
         'organization', t.organization_name, 'added_at', t.added_at)) FROM (SELECT m.user_id, u.name, m.role,
-        m.organization_name, m.added_at FROM ${solutionMembers} AS m JOIN ${users} AS u ON u.id = m.user_id
+        m.organization_name, m.added_at, m.user_id = ${solutions.submitter_id} AS first
+        FROM ${solutionMembers} AS m JOIN ${users} AS u ON u.id = m.user_id
         WHERE m.solution_id = ${solutions.id}
-        ORDER BY m.added_at, m.user_id) AS t)`.as('team_json'),
+        ORDER BY first DESC, m.added_at, m.user_id) AS t)`.as('team_json'),
+      // The challenge's terms in force (issue 14; null: none) and who on the team accepted which version.
+      terms_version: sql<number | null>`${currentTermsVersion(solutions.challenge_id)}`.as('terms_version'),
+      acceptances_json: sql<string>`(SELECT json_group_array(json_object('user_id', a.user_id, 'name', a.name,
+        'version', a.version, 'accepted_at', a.accepted_at)) FROM (SELECT ta.user_id, u.name, ta.version, ta.accepted_at
+        FROM ${termsAcceptances} AS ta JOIN ${users} AS u ON u.id = ta.user_id
+        WHERE ta.solution_id = ${solutions.id} ORDER BY ta.version DESC, ta.accepted_at) AS a)`.as('acceptances_json'),
       submitter_name: users.name,
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
       organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
@@ -82,6 +95,7 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
   // `conflict` is the viewer's own declaration: null when none (or when they are not on the jury).
   return {
     ...row,
+    acceptances: JSON.parse(row.acceptances_json) as TermsAcceptance[],
     on_jury: Boolean(row.on_jury),
     member: Boolean(row.member),
     competing: Boolean(row.competing),
@@ -135,6 +149,8 @@ export async function readSolutionView(
     attachments: (s.status === 'withdrawn' ? [] : toAttachments(record.attachments_json)).map((a) =>
       identified ? a : { ...a, filename: withheldName(a.id, a.filename) },
     ),
+    // Under blind review a jury member reads the terms in force, not who on the team accepted them.
+    terms: identified ? solutionTerms(record) : { ...solutionTerms(record), acceptances: [], not_accepted: [] },
     feedback: sharesFeedback ? await feedbackFor(db, s.challenge_id, s.id) : null,
   };
 }

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { SOLUTION_STATUSES } from '../../db/enums';
 import { AttachmentSchema } from '../attachments/store';
 import { FeedbackSchema } from '../evaluation/evaluation.view';
+import { SolutionTermsSchema } from '../terms/terms.schema';
 import { SolutionFieldsSchema } from './solution.schema';
 
 const status = z.enum(SOLUTION_STATUSES);
@@ -33,6 +34,9 @@ export const SolutionSchema = SolutionFieldsSchema.required()
       .nullable()
       .openapi({ description: 'Your own scores, when you are on the jury. Never anyone else’s.' }),
     attachments: z.array(AttachmentSchema),
+    terms: SolutionTermsSchema.openapi({
+      description: "The challenge's terms in force and the team's acceptances (who, which version, when).",
+    }),
     feedback: FeedbackSchema.nullable().openapi({
       description: "For the submitter after the decision, when the owner shares the jury's feedback.",
     }),

@@ -1,9 +1,17 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, max, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
-import { challenges, evaluatorAssignments, organizations, solutionMembers, solutions } from '../../db/schema';
+import {
+  challenges,
+  challengeTerms,
+  evaluatorAssignments,
+  organizations,
+  solutionMembers,
+  solutions,
+  termsAcceptances,
+} from '../../db/schema';
 import { NOW } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
@@ -15,7 +23,8 @@ import { syncRecusals } from '../evaluation/recusals';
 import { oneSolution } from '../evaluation/score-sums';
 import { type NotificationEvent, notify } from '../notifications/notify';
 import { ownerOf } from '../notifications/recipients';
-import { assertChangeOpen, changeRule, type SolutionChange, submissionsClosed } from './lifecycle';
+import { currentTermsVersion } from '../terms/challenge-terms';
+import { assertChangeOpen, assertTermsAllow, changeRule, type SolutionChange, submissionsClosed } from './lifecycle';
 import { findSolution, type SolutionRecord } from './read';
 import type { SolutionFields } from './solution.schema';
 
@@ -56,10 +65,13 @@ export async function createSolution(
     .where(and(eq(evaluatorAssignments.challenge_id, challenge.row.id), eq(evaluatorAssignments.user_id, actor.id)))
     .get();
   if (juror) throw onJury();
+  if (submit) await noTermsYet(db, challenge.row.id);
   const id = uuidv7();
   const status = submit ? 'submitted' : 'draft';
   const accepting = challengeAllows(challenge.row.id, 'edit', new Date().toISOString());
-  const guard = submit ? sql`${accepting} AND ${notOnJury(challenge.row.id, actor.id)}` : accepting;
+  const guard = submit
+    ? sql`${accepting} AND ${notOnJury(challenge.row.id, actor.id)} AND ${currentTermsVersion(challenge.row.id)} IS NULL`
+    : accepting;
   const created = await batchEndingWith(
     db,
     [
@@ -115,10 +127,44 @@ export async function createSolution(
       );
     }
     if (now && deadlinePassed(now.deadline)) throw submissionsClosed(now.deadline);
+    if (submit) await noTermsYet(db, challenge.row.id);
     throw onJury();
   }
   return id;
 }
+
+/**
+ * A challenge with terms takes no solution submitted as it is created: every team member accepts
+ * the terms on the solution first (issue 14), so it starts as a draft.
+ */
+async function noTermsYet(db: Database, challengeId: string) {
+  const terms = await db
+    .select({ version: max(challengeTerms.version) })
+    .from(challengeTerms)
+    .where(eq(challengeTerms.challenge_id, challengeId))
+    .get();
+  if (terms?.version) {
+    throw new DomainError(
+      'invalid_state',
+      `This challenge has participation terms (version ${terms.version}): save the solution as a draft, accept the terms on it (every team member does), then submit it.`,
+      { details: { current_state: 'terms_not_accepted', current_version: terms.version } },
+    );
+  }
+}
+
+/**
+ * Statement guard: every member of the team accepted the challenge's terms in force when the batch
+ * runs (or it states none), so a member who joins, or new terms, stop a submission racing them.
+ */
+const everyMemberAccepted = (solutionId: string, challengeId: string) =>
+  sql`(${currentTermsVersion(challengeId)} IS NULL OR NOT EXISTS (SELECT 1 FROM ${solutionMembers} AS m
+    WHERE m.solution_id = ${solutionId} AND NOT EXISTS (SELECT 1 FROM ${termsAcceptances} AS ta
+      WHERE ta.solution_id = m.solution_id AND ta.user_id = m.user_id AND ta.version = ${currentTermsVersion(challengeId)})))`;
+
+/** Statement guard: this person accepted the terms in force when the batch runs (or there are none). */
+const acceptedBy = (solutionId: string, challengeId: string, userId: string) =>
+  sql`(${currentTermsVersion(challengeId)} IS NULL OR EXISTS (SELECT 1 FROM ${termsAcceptances} AS ta
+    WHERE ta.solution_id = ${solutionId} AND ta.user_id = ${userId} AND ta.version = ${currentTermsVersion(challengeId)}))`;
 
 /**
  * Statement guard: the challenge still allows `change` when the batch runs (its state, and the
@@ -224,6 +270,7 @@ async function explainRefusal(
   const fresh = await findSolution(db, actor, record.solution.id);
   if (!fresh || fresh.solution.version !== version) throw staleSolution(version, fresh?.solution.version);
   assertChangeOpen(fresh, action);
+  assertTermsAllow(fresh, action, actor.id);
   if (action === 'submit') throw onJury();
   throw staleSolution(version);
 }
@@ -237,13 +284,18 @@ export function updateSolution(
   fields: Partial<SolutionFields>,
 ) {
   assertChangeOpen(record, 'edit');
-  return change(db, actor, record, version, 'edit', fields);
+  assertTermsAllow(record, 'edit', actor.id);
+  // A submitted solution is changed only by a member who accepted the terms in force.
+  const terms =
+    record.solution.status === 'submitted' ? acceptedBy(record.solution.id, record.challenge.id, actor.id) : sql`1`;
+  return change(db, actor, record, version, 'edit', fields, undefined, terms);
 }
 
 export function submitSolution(db: Database, actor: SignedIn, record: SolutionRecord) {
   assertChangeOpen(record, 'submit');
   // A draft's author may have been put on the jury since: a draft keeps no one off it.
   if (record.on_jury) throw onJury();
+  assertTermsAllow(record, 'submit', actor.id);
   const s = record.solution;
   return change(
     db,
@@ -253,7 +305,7 @@ export function submitSolution(db: Database, actor: SignedIn, record: SolutionRe
     'submit',
     { status: 'submitted', submitted_at: new Date().toISOString() },
     submitted(actor, s.challenge_id, record.challenge_title, s.id, s.title),
-    notOnJury(s.challenge_id, actor.id),
+    sql`${notOnJury(s.challenge_id, actor.id)} AND ${everyMemberAccepted(s.id, s.challenge_id)}`,
   );
 }
 

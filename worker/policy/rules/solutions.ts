@@ -84,6 +84,15 @@ export const solutionRules = {
       : onTeam(actor, s)
         ? whenConfirmed(actor)
         : andThen(seeSolution(actor, s), () => forbid("Only the solution's team changes it.")),
+  /** Each member accepts the challenge's terms for themselves (issue 14): nobody accepts for another. */
+  'terms.accept': (actor: Actor, s: SolutionFacts) =>
+    !isSignedIn(actor)
+      ? signInFirst("Sign in to accept the challenge's terms.")
+      : onTeam(actor, s)
+        ? whenConfirmed(actor)
+        : andThen(seeSolution(actor, s), () =>
+            forbid("Only the solution's team members accept the challenge's terms, each for themselves."),
+          ),
   'solution.submit': (actor: Actor, s: SolutionFacts) =>
     submitterOnly(actor, s, 'submit your solution', 'Only the submitter submits the solution; ask them to.'),
   'solution.withdraw': (actor: Actor, s: SolutionFacts) =>

@@ -1,0 +1,81 @@
+import type { Translated } from '../part';
+import type { enTerms } from './en';
+
+export const deTerms: Translated<typeof enTerms> = {
+  'terms.title': 'Teilnahmebedingungen',
+  'terms.version': 'Fassung {version} vom {date}',
+  'terms.version_short': 'Fassung {version}',
+  'terms.draft_first':
+    'Für diese Challenge gelten Teilnahmebedingungen: Speichern Sie Ihre Lösung als Entwurf; dort nimmt jedes Teammitglied die Bedingungen an, dann reichen Sie sie ein.',
+  'terms.none': 'Diese Challenge nennt keine Teilnahmebedingungen.',
+  'terms.confidential':
+    'Einreichungen sind vertraulich: Nur die Verantwortlichen der Challenge, die Moderatorinnen und Moderatoren des Clusters und die Jury lesen sie.',
+  'terms.not_confidential':
+    'Einreichungen zu dieser Challenge sind nicht vertraulich: Was Sie schreiben, kann über die Verantwortlichen, die Moderation und die Jury hinaus weitergegeben werden. Schreiben Sie nichts, was geheim bleiben muss.',
+  'terms.not_confidential_title': 'Nicht vertraulich',
+  'terms.ip': 'Geistiges Eigentum',
+  'terms.ip.solver_keeps': 'Das geistige Eigentum bleibt vollständig bei den Einreichenden.',
+  'terms.ip.licence_after_decision': 'Über eine Lizenz verhandeln Klinik und Einreichende nach der Entscheidung.',
+  'terms.ip.open_source': 'Lösungen werden als Open Source geteilt.',
+  'terms.ip_short.solver_keeps': 'IP bleibt bei den Einreichenden',
+  'terms.ip_short.licence_after_decision': 'Lizenz nach der Entscheidung',
+  'terms.ip_short.open_source': 'Open Source',
+  'terms.clinic_use': 'Was die Klinik mit dem Erfahrenen tun darf',
+  'terms.data_access': 'Zugang zu Daten',
+  'terms.accept.title': 'Bedingungen annehmen',
+  'terms.accept.explain':
+    'Jedes Teammitglied nimmt die aktuelle Fassung an, bevor die Lösung eingereicht wird. Ändern sich die Bedingungen, nimmt jedes Mitglied die neue Fassung an, bevor es die Lösung ändert.',
+  'terms.accept.checkbox': 'Ich nehme diese Bedingungen an (Fassung {version})',
+  'terms.accept.checkbox_plain': 'Ich nehme diese Bedingungen an',
+  'terms.accept.button': 'Bedingungen annehmen',
+  'terms.accept.version': 'Fassung der Bedingungen',
+  'terms.accept.required': 'Setzen Sie das Häkchen bei „{label}“, um die Bedingungen anzunehmen.',
+  'terms.acceptances.title': 'Annahme der Bedingungen',
+  'terms.acceptances.caption': 'Wer im Team welche Fassung der Bedingungen angenommen hat',
+  'terms.acceptances.member': 'Mitglied',
+  'terms.acceptances.version': 'Fassung',
+  'terms.acceptances.when': 'Angenommen am',
+  'terms.acceptances.waiting':
+    'Die Lösung kann eingereicht werden, sobald alle Mitglieder Fassung {version} angenommen haben. Noch nicht: {names}.',
+  'terms.acceptances.all': 'Alle Mitglieder haben Fassung {version} angenommen.',
+  'terms.done.accepted': 'Sie haben die Bedingungen angenommen.',
+  'terms.done.set': 'Die Bedingungen der Challenge sind gespeichert.',
+  'terms.choose.title': 'Bedingungen wählen',
+  'terms.choose.explain':
+    'Die neueste Fassung einer Vorlage des Clusters wird so, wie sie jetzt ist, in die Challenge übernommen. Ist die Challenge offen, entsteht bei jeder Änderung eine neue Fassung, die jedes Team erneut annimmt.',
+  'terms.choose.template': 'Vorlage',
+  'terms.choose.not_confidential': 'Einreichungen sind nicht vertraulich',
+  'terms.choose.not_confidential_hint':
+    'Nur ankreuzen, wenn Einreichungen über die Verantwortlichen, die Moderation und die Jury hinaus weitergegeben werden dürfen.',
+  'terms.choose.button': 'Bedingungen speichern',
+  'terms.choose.none': 'Der Cluster hat noch keine Vorlagen für Bedingungen: Seine Moderation schreibt sie.',
+  'terms.templates.title': 'Vorlagen für Bedingungen von {cluster}',
+  'terms.templates.explain':
+    'Challenges dieses Clusters übernehmen ihre Teilnahmebedingungen aus diesen Vorlagen. Eine Vorlage wird nie bearbeitet: Wer ihren Schlüssel erneut speichert, legt eine neue Fassung an, und Challenges behalten die Fassung, die sie übernommen haben.',
+  'terms.templates.none': 'Noch keine Vorlagen.',
+  'terms.templates.latest': 'Neueste Fassung',
+  'terms.templates.older': 'Frühere Fassung',
+  'terms.templates.new': 'Vorlage oder neue Fassung schreiben',
+  'terms.templates.key': 'Schlüssel',
+  'terms.templates.key_hint':
+    'Der Name der Vorlage im Cluster, z. B. standard-vertraulich. Mit einem vorhandenen Schlüssel entsteht dessen nächste Fassung.',
+  'terms.templates.key_invalid':
+    '{label}: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, z. B. standard-vertraulich.',
+  'terms.templates.language': 'Sprache des Textes',
+  'terms.templates.name': 'Titel',
+  'terms.templates.body': 'Text (Markdown)',
+  'terms.templates.body_hint': 'Überschriften, Listen und Links in Markdown. HTML wird als Text angezeigt.',
+  'terms.templates.confidentiality': 'Vertraulichkeit der Einreichungen',
+  'terms.templates.ip_option': 'Geistiges Eigentum',
+  'terms.templates.clinic_use': 'Was die Klinik mit dem Erfahrenen tun darf',
+  'terms.templates.data_access': 'Zugang zu Daten (optional)',
+  'terms.templates.save': 'Vorlage speichern',
+  'terms.templates.link': 'Vorlagen für Bedingungen',
+  'terms.templates.saved': 'Fassung {version} der Vorlage ist gespeichert.',
+  'terms.confidentiality.confidential': 'Vertraulich',
+  'terms.confidentiality.not_confidential': 'Nicht vertraulich',
+  'terms.language.en': 'Englisch',
+  'terms.language.de': 'Deutsch',
+  'terms.language.it': 'Italienisch',
+  'terms.language.ro': 'Rumänisch',
+};
