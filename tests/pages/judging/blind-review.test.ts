@@ -7,8 +7,9 @@ import { assignJury, declare, evaluate, scoresOf, startEvaluation } from '../../
 import { api, BASE, isProblem, must } from '../../helpers/http';
 import { multipartBody, pdfBytes, postUpload } from '../../helpers/multipart';
 import { page, postForm } from '../../helpers/pages';
-import { submitSolution } from '../../helpers/solutions';
+import { draftSolution } from '../../helpers/solutions';
 import { joinTeam } from '../../helpers/team';
+import { acceptTerms, createTemplate, putTerms, submitDraft } from '../../helpers/terms';
 import { unique } from '../../helpers/unique';
 import { challengeFields } from '../authoring/fixtures';
 
@@ -36,7 +37,10 @@ async function blindWorld() {
     organization: { name: secret.organization, kind: 'startup', country: 'AT' },
   });
   const id = await openChallenge(owner, moderator, cluster.slug, { blind_review: true });
-  const solutionId = await submitSolution(solver, id, {
+  // Participation terms (slice B), which the whole team accepts: who accepted is not for the jury either.
+  const template = await createTemplate(moderator, cluster.slug);
+  await must(putTerms(moderator, id, { template_key: template.key }));
+  const solutionId = await draftSolution(solver, id, {
     title: `Anonymous pharmacogenomic dosing aid ${tag}`,
     team: secret.team,
     links: [`https://${secret.host}/preprint`],
@@ -47,6 +51,8 @@ async function blindWorld() {
     organization: { name: secret.memberOrganization, kind: 'university', country: 'IT' },
   });
   await joinTeam(solver, solutionId, member, 'clinical_lead');
+  for (const person of [solver, member]) await must(acceptTerms(person, solutionId, 1));
+  await must(submitDraft(solver, solutionId));
   // And a PDF whose name carries the organization (slice C): the jury gets a neutral name.
   const uploaded = await postUpload(
     `/api/v1/solutions/${solutionId}/attachments`,
@@ -173,7 +179,14 @@ describe('blind review', () => {
 
     // The owner reads everything, so the test above looked for something that is there.
     const owned = await must(api(`/api/v1/solutions/${w.solutionId}`, { token: w.owner.token }));
-    expect(leaks(JSON.stringify(owned.body), w.secret).sort()).toEqual(['host', 'name', 'organization', 'team']);
+    // (The team's member appears too: among those who accepted the terms.)
+    expect(leaks(JSON.stringify(owned.body), w.secret).sort()).toEqual([
+      'host',
+      'member',
+      'name',
+      'organization',
+      'team',
+    ]);
     const team = await must(api(`/api/v1/solutions/${w.solutionId}/team`, { token: w.owner.token }));
     expect(leaks(JSON.stringify(team.body), w.secret).sort()).toEqual([
       'member',
