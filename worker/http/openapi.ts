@@ -56,6 +56,15 @@ export const WRITE_PROBLEMS = problemResponses(
 );
 
 /** An opaque id in the path (`{name}`), as every route names one. */
+/** A cluster's slug in the path (clusters, their invitations, their terms). */
+export const SlugParam = z.object({
+  slug: z
+    .string()
+    .min(1)
+    .max(60)
+    .openapi({ param: { name: 'slug', in: 'path' }, example: 'biorn' }),
+});
+
 export const idParam = (name: string) =>
   z
     .string()

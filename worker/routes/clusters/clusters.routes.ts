@@ -1,17 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { ClusterInputSchema, ClusterSchema, ModeratorSchema } from '../../domain/clusters/cluster.schema';
 import { PageQuerySchema, pageOf } from '../../domain/paging';
-import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN, SlugParam } from '../../http/openapi';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 
 const tags = ['Clusters'];
-const SlugParam = z.object({
-  slug: z
-    .string()
-    .min(1)
-    .max(60)
-    .openapi({ param: { name: 'slug', in: 'path' }, example: 'biorn' }),
-});
 const ModeratorParams = SlugParam.extend({ userId: idParam('userId') });
 
 export const listClusters = createRoute({

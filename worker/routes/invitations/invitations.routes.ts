@@ -5,18 +5,11 @@ import {
   InvitationInputSchema,
   InvitationSchema,
 } from '../../domain/invitations/invitation.schema';
-import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN, SlugParam } from '../../http/openapi';
 import { ACCEPTED, NO_CONTENT, OK } from '../../http/status';
 import { IdParam } from '../challenges/challenges.routes';
 
 const tags = ['Invitations'];
-const SlugParam = z.object({
-  slug: z
-    .string()
-    .min(1)
-    .max(60)
-    .openapi({ param: { name: 'slug', in: 'path' }, example: 'biorn' }),
-});
 const list = z.object({ data: z.array(InvitationSchema) });
 
 export const inviteJuror = createRoute({

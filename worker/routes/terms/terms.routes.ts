@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   ChallengeTermsInputSchema,
   ChallengeTermsSchema,
@@ -14,19 +14,13 @@ import {
   NOT_MODIFIED_RESPONSE,
   problemResponses,
   SIGNED_IN,
+  SlugParam,
   WRITE_PROBLEMS,
 } from '../../http/openapi';
 import { CREATED, OK } from '../../http/status';
 import { IdParam } from '../challenges/challenges.routes';
 
 const tags = ['Terms'];
-const SlugParam = z.object({
-  slug: z
-    .string()
-    .min(1)
-    .max(60)
-    .openapi({ param: { name: 'slug', in: 'path' }, example: 'biorn' }),
-});
 
 export const listTemplates = createRoute({
   method: 'get',
