@@ -33,6 +33,9 @@ export default defineConfig(async () => {
             DEV_MAILBOX: 'on',
           },
           ratelimits,
+          // A second, empty database for tests/api/db/stages-migration.test.ts: migrations applied
+          // one by one, with data between them.
+          d1Databases: { MIGRATION_DB: 'migration-db' },
         },
       }),
     ],

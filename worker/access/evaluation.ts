@@ -25,25 +25,26 @@ import { solutionFacts, solutionPageFor } from './solutions';
  * jury members who scored everything they may (never with the solutions they declared a conflict
  * on); the public results after the decision; otherwise none, with the policy's reason (`full`).
  * Those who manage the jury also get how much of it stands behind each score (`coverage`).
- * 404 when the challenge does not exist or is not visible to the viewer.
+ * 404 when the challenge does not exist or is not visible to the viewer. Per stage (issue 15):
+ * the challenge's current one unless `stage` names another; the jury facts are that stage's.
  */
 export async function loadRanking(
   db: Database,
   actor: Actor,
   id: string,
   method: RankingMethod = 'weighted',
-  { withAgreement = false }: { withAgreement?: boolean } = {},
+  { withAgreement = false, stage }: { withAgreement?: boolean; stage?: number } = {},
 ) {
-  const [criteria, rows] = rankingReads(db, id);
+  const [criteria, rows] = rankingReads(db, id, stage);
   const viewer = actor.type === 'user' ? actor.id : '';
   const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows, cache, overrides] = await db.batch([
     challengeQuery(db, id, viewer || null),
     criteria,
     rows,
-    juryProgress(db, id, viewer),
-    conflictsOf(db, id, viewer),
-    juryCoverage(db, id),
-    rankingCacheOf(db, id),
+    juryProgress(db, id, viewer, stage),
+    conflictsOf(db, id, viewer, stage),
+    juryCoverage(db, id, stage),
+    rankingCacheOf(db, id, stage),
     overridesOf(db, id),
   ]);
   const challenge = visibleChallenge(actor, challenges[0]);
@@ -56,7 +57,10 @@ export async function loadRanking(
   const hidden = new Set(manages ? [] : conflicts.map((d) => d.solution_id));
   // The normalised scores and the agreement figures come from the cache while nothing that counts
   // changed; otherwise from one more round trip (and are kept for the next reader).
-  const figures = view === 'full' ? await rankingFigures(db, id, cache[0], withAgreement) : null;
+  const figures =
+    view === 'full'
+      ? await rankingFigures(db, id, stage ?? challenge.row.current_stage, cache[0], withAgreement)
+      : null;
   const quality = {
     method,
     normalised: figures?.normalised ?? new Map<string, number>(),
@@ -142,7 +146,7 @@ export async function loadEvaluationReport(
   };
   const decision = decide(actor, 'report.read', facts);
   if (!decision.allow) throw refusal(decision);
-  const figures = await rankingFigures(db, id, cache[0], true);
+  const figures = await rankingFigures(db, id, challenge.row.current_stage, cache[0], true);
   const quality = {
     method: 'weighted' as const,
     normalised: figures.normalised,

@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { challenges, conflictDeclarations, evaluatorAssignments, solutionMembers, solutions } from '../db/schema';
 import type { Actor, SignedIn } from '../domain/actor';
 import type { ChallengeListQuery } from '../domain/challenges/list.query';
+import { inStage } from '../domain/evaluation/stage';
 import type { SolutionScope } from '../domain/solutions/list';
 
 // The policy decides about one thing at a time; lists cannot ask it row by row. These are the
@@ -43,8 +44,11 @@ export function visibleSolutions(actor: SignedIn, challengeId: string): Solution
       ? inArray(challenges.cluster_id, actor.moderates)
       : sql`0`;
   const owner = eq(challenges.owner_id, actor.id);
+  // A seat on the jury of the challenge's current stage (issue 15), reading that stage's cohort:
+  // a later stage's jury never reads solutions that did not reach it.
   const juror = sql`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${challengeId}
-    AND ${evaluatorAssignments.user_id} = ${actor.id})`;
+    AND ${evaluatorAssignments.stage} = ${challenges.current_stage} AND ${evaluatorAssignments.user_id} = ${actor.id}
+    AND ${inStage(solutions.id, sql`${challenges.current_stage}`)})`;
   // A reader with a solution of their own here (or on another's team) competes: whatever their
   // seat, they see only theirs.
   const fair = sql`NOT EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${challengeId}

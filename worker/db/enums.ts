@@ -116,3 +116,22 @@ export const EMAIL_KINDS = [
   ...NOTIFICATION_KINDS,
 ] as const;
 export const EMAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+
+/** Issue 15, stages: what a stage asks of solvers (its form and its jury's reading). */
+export const STAGE_KINDS = ['submission', 'expression_of_interest', 'full_proposal', 'pitch'] as const;
+/** The solution fields a stage may require; stage 1 of every challenge before issue 15 asks the first eight. */
+export const STAGE_FIELDS = [
+  'title',
+  'summary',
+  'trl',
+  'approach',
+  'team',
+  'ip_status',
+  'links',
+  'attachments',
+  'budget',
+  'work_plan',
+  'pitch_slot',
+] as const;
+/** Where a solution stands after a stage: advanced to the next, or not; after the last, the decision. */
+export const STAGE_OUTCOMES = ['pending', 'advanced', 'not_advanced', 'winner', 'not_selected'] as const;

@@ -74,6 +74,12 @@ export const challenges = sqliteTable(
      * owner and moderators see everything). Set before approval: solvers write knowing it.
      */
     blind_review: integer('blind_review', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * The stage the challenge is in (issue 15, `challenge_stages`): `deadline`, `evaluation_deadline`,
+     * `min_evaluations` and `share_feedback` above mirror that stage's. Open at a stage > 1 means
+     * open to the shortlist only.
+     */
+    current_stage: integer('current_stage').notNull().default(1),
 
     endorsement_count: integer('endorsement_count').notNull().default(0),
     /**
@@ -136,9 +142,12 @@ export const challengeCriteria = sqliteTable(
     description: text('description'),
     weight: integer('weight').notNull(),
     position: integer('position').notNull(),
+    /** The stage this criterion scores (issue 15); a key is unique across all stages of a challenge. */
+    stage: integer('stage').notNull().default(1),
   },
   (t) => [
     primaryKey({ columns: [t.challenge_id, t.key] }),
+    index('challenge_criteria_stage_idx').on(t.challenge_id, t.stage, t.position),
     check('challenge_criteria_weight_ck', sql`${t.weight} BETWEEN 1 AND 100`),
   ],
 );

@@ -6,4 +6,5 @@ export * from './invitations';
 export * from './moderation';
 export * from './notifications';
 export * from './solutions';
+export * from './stages';
 export * from './terms';

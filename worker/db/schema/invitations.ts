@@ -21,6 +21,8 @@ export const invitations = sqliteTable(
     cluster_id: text('cluster_id').references(() => clusters.id, { onDelete: 'cascade' }),
     /** A team invitation: the role the invitee takes on the solution's team. */
     role: text('role', { enum: TEAM_ROLES }),
+    /** A jury invitation: the stage whose jury the seat is on (issue 15). */
+    stage: integer('stage').notNull().default(1),
     /** The challenge (jury) or cluster (moderator) the seat is on (the solution, for a team): one column, so one index keeps pending invitations unique. */
     target_id: text('target_id').notNull(),
     /** Trimmed and lower-cased, as typed by the inviter; never looked up against accounts for them. */

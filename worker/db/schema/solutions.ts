@@ -34,6 +34,10 @@ export const solutions = sqliteTable(
     created_at: createdAt(),
     updated_at: updatedAt(),
     submitted_at: timestamp('submitted_at'),
+    /** Later stages' fields (issue 15): a budget in minor units of `budget_currency`, and a work plan. */
+    budget_amount_minor: integer('budget_amount_minor'),
+    budget_currency: text('budget_currency'),
+    work_plan: text('work_plan'),
   },
   (t) => [
     index('solutions_challenge_status_idx').on(t.challenge_id, t.status, t.submitted_at),
@@ -65,20 +69,24 @@ export const solutionMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.solution_id, t.user_id] }), index('solution_members_user_idx').on(t.user_id)],
 );
 
-/** The jury of a challenge. */
+/** The jury of a challenge, per stage (issue 15: a juror sits on the stages they are assigned to). */
 export const evaluatorAssignments = sqliteTable(
   'evaluator_assignments',
   {
     challenge_id: text('challenge_id')
       .notNull()
       .references(() => challenges.id, { onDelete: 'cascade' }),
+    stage: integer('stage').notNull().default(1),
     user_id: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     assigned_by: text('assigned_by').references(() => users.id),
     created_at: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.challenge_id, t.user_id] }), index('evaluator_assignments_user_idx').on(t.user_id)],
+  (t) => [
+    primaryKey({ columns: [t.challenge_id, t.stage, t.user_id] }),
+    index('evaluator_assignments_user_idx').on(t.user_id, t.stage),
+  ],
 );
 
 /** Declared per (solution, evaluator) before the evaluator may see the solution. */
@@ -91,6 +99,8 @@ export const conflictDeclarations = sqliteTable(
     evaluator_id: text('evaluator_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** The stage of the challenge this is about (issue 15). */
+    stage: integer('stage').notNull().default(1),
     conflict: integer('conflict', { mode: 'boolean' }).notNull(),
     note: text('note'),
     declared_at: createdAt('declared_at'),
@@ -103,8 +113,8 @@ export const conflictDeclarations = sqliteTable(
     reason: text('reason', { mode: 'json' }).$type<{ organization: string; member: string }>(),
   },
   (t) => [
-    primaryKey({ columns: [t.solution_id, t.evaluator_id] }),
-    index('conflict_declarations_evaluator_idx').on(t.evaluator_id),
+    primaryKey({ columns: [t.solution_id, t.stage, t.evaluator_id] }),
+    index('conflict_declarations_evaluator_idx').on(t.evaluator_id, t.stage),
   ],
 );
 
@@ -118,6 +128,8 @@ export const evaluations = sqliteTable(
     evaluator_id: text('evaluator_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** The stage of the challenge this is about (issue 15). */
+    stage: integer('stage').notNull().default(1),
     /** `{ criterionKey: 1..5 }`; validated against the challenge's criteria before it is written. */
     scores: text('scores', { mode: 'json' }).$type<Record<string, number>>().notNull(),
     comment: text('comment'),
@@ -125,8 +137,8 @@ export const evaluations = sqliteTable(
     updated_at: updatedAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.solution_id, t.evaluator_id] }),
-    index('evaluations_evaluator_idx').on(t.evaluator_id),
+    primaryKey({ columns: [t.solution_id, t.stage, t.evaluator_id] }),
+    index('evaluations_evaluator_idx').on(t.evaluator_id, t.stage),
     check('evaluations_scores_ck', sql`json_valid(${t.scores}) AND json_type(${t.scores}) = 'object'`),
   ],
 );
@@ -145,6 +157,8 @@ export const solutionScores = sqliteTable(
     criterion_key: text('criterion_key').notNull(),
     total: integer('total').notNull(),
     evaluations: integer('evaluations').notNull(),
+    /** The criterion's stage (issue 15), for filtering: the key alone names it. */
+    stage: integer('stage').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.solution_id, t.criterion_key] })],
 );
@@ -162,14 +176,16 @@ export const evaluationDrafts = sqliteTable(
     evaluator_id: text('evaluator_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** The stage of the challenge this is about (issue 15). */
+    stage: integer('stage').notNull().default(1),
     /** `{ criterionKey: 1..5 }` for the criteria scored so far. */
     scores: text('scores', { mode: 'json' }).$type<Record<string, number>>().notNull(),
     comment: text('comment'),
     updated_at: updatedAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.solution_id, t.evaluator_id] }),
-    index('evaluation_drafts_evaluator_idx').on(t.evaluator_id),
+    primaryKey({ columns: [t.solution_id, t.stage, t.evaluator_id] }),
+    index('evaluation_drafts_evaluator_idx').on(t.evaluator_id, t.stage),
     check('evaluation_drafts_scores_ck', sql`json_valid(${t.scores}) AND json_type(${t.scores}) = 'object'`),
   ],
 );
@@ -208,15 +224,21 @@ export const decisionOverrides = sqliteTable(
  * visibility, a criterion. A computed figure is valid while its `*_version` equals it; reading
  * 20 000 evaluations on every request is what this saves.
  */
-export const rankingCache = sqliteTable('ranking_cache', {
-  challenge_id: text('challenge_id')
-    .primaryKey()
-    .references(() => challenges.id, { onDelete: 'cascade' }),
-  scores_version: integer('scores_version').notNull().default(0),
-  /** `{ format, z: { solutionId: mean z-score } }`, computed at `normalised_version` (ranking-cache.ts). */
-  normalised: text('normalised', { mode: 'json' }).$type<unknown>(),
-  normalised_version: integer('normalised_version'),
-  /** `{ format, figures }`: the agreement figures (agreement.ts `agreement`), computed at `agreement_version`. */
-  agreement: text('agreement', { mode: 'json' }).$type<unknown>(),
-  agreement_version: integer('agreement_version'),
-});
+export const rankingCache = sqliteTable(
+  'ranking_cache',
+  {
+    challenge_id: text('challenge_id')
+      .notNull()
+      .references(() => challenges.id, { onDelete: 'cascade' }),
+    /** Per stage (issue 15): each stage has its own jury, cohort and criteria. */
+    stage: integer('stage').notNull().default(1),
+    scores_version: integer('scores_version').notNull().default(0),
+    /** `{ format, z: { solutionId: mean z-score } }`, computed at `normalised_version` (ranking-cache.ts). */
+    normalised: text('normalised', { mode: 'json' }).$type<unknown>(),
+    normalised_version: integer('normalised_version'),
+    /** `{ format, figures }`: the agreement figures (agreement.ts `agreement`), computed at `agreement_version`. */
+    agreement: text('agreement', { mode: 'json' }).$type<unknown>(),
+    agreement_version: integer('agreement_version'),
+  },
+  (t) => [primaryKey({ columns: [t.challenge_id, t.stage] })],
+);

@@ -87,7 +87,14 @@ export async function dashboard(db: Database, actor: SignedIn, options: Dashboar
       })
       .from(evaluatorAssignments)
       .innerJoin(challenges, eq(challenges.id, evaluatorAssignments.challenge_id))
-      .where(eq(evaluatorAssignments.user_id, actor.id))
+      .where(
+        and(
+          eq(evaluatorAssignments.user_id, actor.id),
+          // One line per challenge (issue 15: a seat per stage): the latest stage sat on so far.
+          sql`${evaluatorAssignments.stage} = (SELECT max(a2.stage) FROM ${evaluatorAssignments} a2
+            WHERE a2.challenge_id = ${challenges.id} AND a2.user_id = ${actor.id} AND a2.stage <= ${challenges.current_stage})`,
+        ),
+      )
       .orderBy(desc(challenges.id))
       .limit(DASHBOARD_LIMIT),
     // Questions waiting for this owner's answer, per challenge (challenges_owner_idx, questions_challenge_idx).
@@ -123,6 +130,8 @@ export async function dashboard(db: Database, actor: SignedIn, options: Dashboar
         and(
           eq(challenges.id, evaluatorAssignments.challenge_id),
           eq(evaluatorAssignments.user_id, actor.id),
+          // The seat on the stage in evaluation now (issue 15).
+          eq(evaluatorAssignments.stage, challenges.current_stage),
           eq(challenges.status, 'evaluation'),
           sql`${workCount(actor.id, challenges.id)} > ${scoredCount(actor.id, challenges.id)}`,
         ),

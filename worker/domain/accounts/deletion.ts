@@ -245,8 +245,10 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     // Terms acceptances (issue 14) go with the solutions that go (cascade) and otherwise stay: which
     // version a team accepted, and when, is part of the record others rely on (the name reads "Former
     // member"). Terms templates and challenge terms they wrote stay too, as the cluster's texts.
+    // Stages (issue 15): a solution's stage rows and pitch slots go with it (cascade), and otherwise
+    // stay, as decided results; `outcome_by` keeps pointing at the anonymised row ("Former member").
     db.delete(solutions).where(when(sql`${solutions.id} IN (${goingSolutions})`)),
-    // Cascades take criteria, tags, questions, endorsements, invitations and notifications about them.
+    // Cascades take criteria, the challenge's stages, tags, questions, endorsements, invitations and notifications about them.
     db.delete(challenges).where(when(sql`${challenges.id} IN (${goingChallenges})`)),
     // Jury seats where no one has scored yet (before approval); decided juries keep theirs.
     db.delete(evaluatorAssignments).where(

@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { createSelectSchema } from 'drizzle-zod';
-import { LANGUAGES } from '../../db/enums';
+import { LANGUAGES, STAGE_FIELDS } from '../../db/enums';
 import {
   attachments,
   auditLog,
   challengeCriteria,
+  challengeStages,
   challenges,
   clusterMemberships,
   conflictDeclarations,
@@ -24,7 +25,9 @@ import {
   savedSearches,
   sessions,
   solutionMembers,
+  solutionStages,
   solutions,
+  stageSlots,
   termsAcceptances,
   users,
 } from '../../db/schema';
@@ -83,6 +86,11 @@ const CriterionPart = createSelectSchema(challengeCriteria).pick({
   description: true,
   weight: true,
   position: true,
+  stage: true,
+});
+
+const StagePart = createSelectSchema(challengeStages, { required_fields: z.array(z.enum(STAGE_FIELDS)) }).omit({
+  challenge_id: true,
 });
 
 const ChallengePart = createSelectSchema(challenges)
@@ -90,6 +98,7 @@ const ChallengePart = createSelectSchema(challenges)
   .extend({
     criteria: z.array(CriterionPart),
     tags: z.array(z.string()),
+    stages: z.array(StagePart),
     solutions_received: z.number().int().openapi({
       description:
         'How many solutions were submitted to it. Their content belongs to their submitters and is not included.',
@@ -120,10 +129,35 @@ const EndorsementPart = createSelectSchema(endorsements).pick({ challenge_id: tr
 const SolutionPart = createSelectSchema(solutions, { links: z.array(z.string()) });
 const AttachmentPart = createSelectSchema(attachments).omit({ uploaded_by: true, r2_key: true });
 
-const JurySeatPart = createSelectSchema(evaluatorAssignments).pick({ challenge_id: true, created_at: true });
+const JurySeatPart = createSelectSchema(evaluatorAssignments).pick({
+  challenge_id: true,
+  stage: true,
+  created_at: true,
+});
+
+const SolutionStagePart = createSelectSchema(solutionStages, {
+  snapshot: z.record(z.string(), z.unknown()).nullable(),
+}).pick({
+  solution_id: true,
+  stage: true,
+  submitted_at: true,
+  snapshot: true,
+  outcome: true,
+  outcome_at: true,
+  feedback_shared: true,
+});
+
+const SlotPart = createSelectSchema(stageSlots).pick({
+  solution_id: true,
+  stage: true,
+  starts_at: true,
+  ends_at: true,
+  location: true,
+});
 
 const ScorePart = createSelectSchema(evaluations, { scores }).pick({
   solution_id: true,
+  stage: true,
   scores: true,
   comment: true,
   created_at: true,
@@ -132,6 +166,7 @@ const ScorePart = createSelectSchema(evaluations, { scores }).pick({
 
 const ScoreDraftPart = createSelectSchema(evaluationDrafts, { scores }).pick({
   solution_id: true,
+  stage: true,
   scores: true,
   comment: true,
   updated_at: true,
@@ -141,6 +176,7 @@ const ConflictPart = createSelectSchema(conflictDeclarations, {
   reason: z.object({ organization: z.string(), member: z.string() }).nullable(),
 }).pick({
   solution_id: true,
+  stage: true,
   conflict: true,
   note: true,
   declared_at: true,
@@ -261,6 +297,12 @@ export const DataExportSchema = z
     answers_given: z.array(AnswerPart),
     endorsements: z.array(EndorsementPart),
     solutions: z.array(SolutionPart),
+    solution_stages: z
+      .array(SolutionStagePart)
+      .openapi({
+        description: 'Where your solutions stand in each stage of their challenge, and what you sent to it.',
+      }),
+    stage_slots: z.array(SlotPart).openapi({ description: 'Pitch slots given to your solutions.' }),
     team_memberships: z
       .array(TeamMembershipPart)
       .openapi({ description: 'The solution teams you are on (your own solutions’ included), with your role.' }),

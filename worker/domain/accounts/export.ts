@@ -4,6 +4,7 @@ import {
   attachments,
   auditLog,
   challengeCriteria,
+  challengeStages,
   challenges,
   challengeTags,
   clusterMemberships,
@@ -25,7 +26,9 @@ import {
   savedSearches,
   sessions,
   solutionMembers,
+  solutionStages,
   solutions,
+  stageSlots,
   termsAcceptances,
   users,
 } from '../../db/schema';
@@ -35,7 +38,7 @@ import type { DataExport } from './export.schema';
 const ABOUT =
   'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
-  'team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, ' +
+  'where your solutions stand in each stage, team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, ' +
   'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
@@ -45,6 +48,7 @@ const ABOUT =
 const PASSWORD = 'Stored only as a salted hash (PBKDF2-SHA256); neither the password nor the hash is included.';
 
 const { seq: _seq, listed: _listed, ...challengeColumns } = getTableColumns(challenges);
+const stageColumns = getTableColumns(challengeStages);
 
 const invitationColumns = {
   id: invitations.id,
@@ -86,6 +90,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
   // email is to the empty address), as on the dashboard.
   const address = actor.emailConfirmed ? actor.email : '';
   const owned = db.select({ id: challenges.id }).from(challenges).where(eq(challenges.owner_id, me));
+  const mine = db.select({ id: solutions.id }).from(solutions).where(eq(solutions.submitter_id, me));
   const [
     account,
     organization,
@@ -116,6 +121,9 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     about,
     teams,
     acceptances,
+    stages,
+    solutionStageRows,
+    slots,
   ] = await db.batch([
     db
       .select({
@@ -195,6 +203,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
         description: challengeCriteria.description,
         weight: challengeCriteria.weight,
         position: challengeCriteria.position,
+        stage: challengeCriteria.stage,
       })
       .from(challengeCriteria)
       .where(inArray(challengeCriteria.challenge_id, owned))
@@ -254,13 +263,18 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .where(eq(attachments.uploaded_by, me))
       .orderBy(asc(attachments.id)),
     db
-      .select({ challenge_id: evaluatorAssignments.challenge_id, created_at: evaluatorAssignments.created_at })
+      .select({
+        challenge_id: evaluatorAssignments.challenge_id,
+        stage: evaluatorAssignments.stage,
+        created_at: evaluatorAssignments.created_at,
+      })
       .from(evaluatorAssignments)
       .where(eq(evaluatorAssignments.user_id, me))
       .orderBy(asc(evaluatorAssignments.created_at)),
     db
       .select({
         solution_id: evaluations.solution_id,
+        stage: evaluations.stage,
         scores: evaluations.scores,
         comment: evaluations.comment,
         created_at: evaluations.created_at,
@@ -272,6 +286,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     db
       .select({
         solution_id: evaluationDrafts.solution_id,
+        stage: evaluationDrafts.stage,
         scores: evaluationDrafts.scores,
         comment: evaluationDrafts.comment,
         updated_at: evaluationDrafts.updated_at,
@@ -282,6 +297,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     db
       .select({
         solution_id: conflictDeclarations.solution_id,
+        stage: conflictDeclarations.stage,
         conflict: conflictDeclarations.conflict,
         note: conflictDeclarations.note,
         declared_at: conflictDeclarations.declared_at,
@@ -406,6 +422,37 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(termsAcceptances)
       .where(eq(termsAcceptances.user_id, me))
       .orderBy(asc(termsAcceptances.accepted_at)),
+    // Issue 15: the stages of the challenges they own (by the primary key)…
+    db
+      .select(stageColumns)
+      .from(challengeStages)
+      .where(inArray(challengeStages.challenge_id, owned))
+      .orderBy(asc(challengeStages.challenge_id), asc(challengeStages.stage)),
+    // …and where their solutions stand in each stage, with pitch slots (solutions_submitter_idx, then the keys).
+    db
+      .select({
+        solution_id: solutionStages.solution_id,
+        stage: solutionStages.stage,
+        submitted_at: solutionStages.submitted_at,
+        snapshot: solutionStages.snapshot,
+        outcome: solutionStages.outcome,
+        outcome_at: solutionStages.outcome_at,
+        feedback_shared: solutionStages.feedback_shared,
+      })
+      .from(solutionStages)
+      .where(inArray(solutionStages.solution_id, mine))
+      .orderBy(asc(solutionStages.solution_id), asc(solutionStages.stage)),
+    db
+      .select({
+        solution_id: stageSlots.solution_id,
+        stage: stageSlots.stage,
+        starts_at: stageSlots.starts_at,
+        ends_at: stageSlots.ends_at,
+        location: stageSlots.location,
+      })
+      .from(stageSlots)
+      .where(inArray(stageSlots.solution_id, mine))
+      .orderBy(asc(stageSlots.solution_id), asc(stageSlots.stage)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -425,11 +472,14 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       ...challenge,
       criteria: criteria.filter((c) => c.challenge_id === challenge.id).map(({ challenge_id: _, ...c }) => c),
       tags: tags.filter((t) => t.challenge_id === challenge.id).map((t) => t.tag),
+      stages: stages.filter((st) => st.challenge_id === challenge.id).map(({ challenge_id: _, ...st }) => st),
     })),
     questions_asked: asked,
     answers_given: answered,
     endorsements: endorsed,
     solutions: solutionRows,
+    solution_stages: solutionStageRows,
+    stage_slots: slots,
     team_memberships: teams,
     attachments: attached,
     terms_acceptances: acceptances,

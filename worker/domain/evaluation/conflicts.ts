@@ -11,6 +11,7 @@ import type { SolutionRecord } from '../solutions/read';
 import type { ConflictAnswers } from './evaluation.schema';
 import { RANKED } from './ranking';
 import { oneSolution, recomputeScores, wholeChallenge } from './score-sums';
+import { inStage, type StageRef, stageOf } from './stage';
 
 function assertDeclarationOpen(status: ChallengeStatus) {
   if (!declarationOpen({ challenge: { status }, solution: { status: 'submitted' } })) {
@@ -40,12 +41,14 @@ export async function declareConflict(
   assertDeclarationOpen(record.challenge.status);
   if (record.recusal) throw recused(record.recusal);
   const now = new Date().toISOString();
+  // On the challenge's current stage (issue 15): each stage's jury declares for itself.
+  const stage = record.challenge.current_stage;
   await runBatch(db, [
     db
       .insert(conflictDeclarations)
-      .values({ solution_id: record.solution.id, evaluator_id: actor.id, conflict, note: note ?? null })
+      .values({ solution_id: record.solution.id, evaluator_id: actor.id, stage, conflict, note: note ?? null })
       .onConflictDoUpdate({
-        target: [conflictDeclarations.solution_id, conflictDeclarations.evaluator_id],
+        target: [conflictDeclarations.solution_id, conflictDeclarations.stage, conflictDeclarations.evaluator_id],
         set: { conflict, note: note ?? null, declared_at: now },
       }),
     ...recomputeScores(db, oneSolution(record.solution.id)),
@@ -66,9 +69,10 @@ export async function declareConflict(
  * The solutions of a challenge a jury member declares on, with only what the question is about:
  * title, the team and who submitted it, their organization — nothing confidential — and the
  * member's own declaration so far (null: none). Submitted (and, after the decision, decided)
- * solutions, oldest first; the access layer keeps those the policy lets them declare on. Batchable.
+ * solutions, oldest first; the access layer keeps those the policy lets them declare on. Per
+ * stage (default: the current one): its declarations. Batchable.
  */
-export const declarationList = (db: Database, challengeId: string, evaluatorId: string) =>
+export const declarationList = (db: Database, challengeId: string, evaluatorId: string, stage?: StageRef) =>
   db
     .select({
       id: solutions.id,
@@ -89,9 +93,19 @@ export const declarationList = (db: Database, challengeId: string, evaluatorId: 
     .leftJoin(organizations, eq(organizations.id, solutions.organization_id))
     .leftJoin(
       conflictDeclarations,
-      and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, evaluatorId)),
+      and(
+        eq(conflictDeclarations.solution_id, solutions.id),
+        sql`${conflictDeclarations.stage} = ${stageOf(challengeId, stage)}`,
+        eq(conflictDeclarations.evaluator_id, evaluatorId),
+      ),
     )
-    .where(and(eq(solutions.challenge_id, challengeId), sql`${solutions.status} IN ${RANKED}`))
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        sql`${solutions.status} IN ${RANKED}`,
+        inStage(solutions.id, stageOf(challengeId, stage)),
+      ),
+    )
     .orderBy(asc(solutions.submitted_at), asc(solutions.id));
 
 export type DeclarationRow = Awaited<ReturnType<typeof declarationList>>[number];
@@ -104,7 +118,7 @@ export type DeclarationRow = Awaited<ReturnType<typeof declarationList>>[number]
 export async function declareConflicts(
   db: Database,
   actor: SignedIn,
-  challenge: { id: string; cluster_id: string; status: ChallengeStatus },
+  challenge: { id: string; cluster_id: string; status: ChallengeStatus; current_stage: number },
   declarable: readonly DeclarationRow[],
   answers: ConflictAnswers,
 ) {
@@ -121,9 +135,9 @@ export async function declareConflicts(
     ...changed.flatMap(({ id, conflict, note, before }) => [
       db
         .insert(conflictDeclarations)
-        .values({ solution_id: id, evaluator_id: actor.id, conflict, note })
+        .values({ solution_id: id, evaluator_id: actor.id, stage: challenge.current_stage, conflict, note })
         .onConflictDoUpdate({
-          target: [conflictDeclarations.solution_id, conflictDeclarations.evaluator_id],
+          target: [conflictDeclarations.solution_id, conflictDeclarations.stage, conflictDeclarations.evaluator_id],
           set: { conflict, note, declared_at: now },
         }),
       audit(db, {

@@ -10,19 +10,23 @@ import {
   solutions,
 } from '../../db/schema';
 import { RANKED } from './ranking';
+import { inStage, type StageRef, stageOf } from './stage';
 
 /**
  * The filter of the evaluations that count, on a query from `evaluations` (current jury, no
  * declared conflict, solutions in the running): the same as the ranking's per-criterion sums;
- * `also` narrows it further.
+ * `also` narrows it further. Per stage (issue 15; default the current one): that stage's
+ * evaluations, jury and declarations, over its cohort.
  */
-export const counting = <T extends SQLiteSelect>(query: T, challengeId: string, also: SQL[] = []) =>
-  query
+export const counting = <T extends SQLiteSelect>(query: T, challengeId: string, also: SQL[] = [], stage?: StageRef) => {
+  const k = stageOf(challengeId, stage);
+  return query
     .innerJoin(solutions, eq(solutions.id, evaluations.solution_id))
     .innerJoin(
       evaluatorAssignments,
       and(
         eq(evaluatorAssignments.challenge_id, solutions.challenge_id),
+        eq(evaluatorAssignments.stage, evaluations.stage),
         eq(evaluatorAssignments.user_id, evaluations.evaluator_id),
       ),
     )
@@ -30,25 +34,29 @@ export const counting = <T extends SQLiteSelect>(query: T, challengeId: string, 
       conflictDeclarations,
       and(
         eq(conflictDeclarations.solution_id, evaluations.solution_id),
+        eq(conflictDeclarations.stage, evaluations.stage),
         eq(conflictDeclarations.evaluator_id, evaluations.evaluator_id),
       ),
     )
     .where(
       and(
         eq(solutions.challenge_id, challengeId),
+        sql`${evaluations.stage} = ${k}`,
         sql`${solutions.status} IN ${RANKED}`,
         sql`${solutions.hidden_at} IS NULL`,
+        inStage(solutions.id, k),
         sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
         ...also,
       ),
     );
+};
 
 /**
  * The evaluations that count in a challenge, with their scores per criterion, in one query: the
  * same filter as the ranking's per-criterion sums (`recomputeScores`); batchable. For the
  * agreement figures, which need every criterion's score.
  */
-export const countedEvaluations = (db: Database, challengeId: string) =>
+export const countedEvaluations = (db: Database, challengeId: string, stage?: StageRef) =>
   counting(
     db
       .select({
@@ -59,6 +67,8 @@ export const countedEvaluations = (db: Database, challengeId: string) =>
       .from(evaluations)
       .$dynamic(),
     challengeId,
+    [],
+    stage,
   );
 
 /**
@@ -66,7 +76,7 @@ export const countedEvaluations = (db: Database, challengeId: string) =>
  * criterion left out counts as 1), computed by SQLite: three scalars a row instead of the scores'
  * JSON, which is what the normalised ranking needs on every read; batchable.
  */
-export const weightedEvaluations = (db: Database, challengeId: string) =>
+export const weightedEvaluations = (db: Database, challengeId: string, stage?: StageRef) =>
   counting(
     db
       .select({
@@ -74,11 +84,14 @@ export const weightedEvaluations = (db: Database, challengeId: string) =>
         evaluator_id: evaluations.evaluator_id,
         score: sql<number>`coalesce((SELECT 25.0 * sum(c.weight * (coalesce(json_extract(${evaluations.scores},
           '$."' || c.key || '"'), 1) - 1)) / nullif(sum(c.weight), 0)
-          FROM ${challengeCriteria} AS c WHERE c.challenge_id = ${solutions.challenge_id}), 0)`.mapWith(Number),
+          FROM ${challengeCriteria} AS c WHERE c.challenge_id = ${solutions.challenge_id}
+          AND c.stage = ${evaluations.stage}), 0)`.mapWith(Number),
       })
       .from(evaluations)
       .$dynamic(),
     challengeId,
+    [],
+    stage,
   );
 
 /** The winners named under the minimum of evaluations, with the owner's note; batchable. */

@@ -2,27 +2,34 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { solutions } from '../../db/schema';
 import { RANKED } from './ranking';
+import { inStage, type StageRef, stageOf } from './stage';
 
 /**
  * How much of the jury stands behind each solution's score: per solution in the running, the
  * size of the current jury and how many of its members declared a conflict on it (they may not
- * score it). Batchable.
+ * score it). Per stage (default: the current one): its jury, declarations and cohort. Batchable.
  */
-export const juryCoverage = (db: Database, challengeId: string) =>
-  db
+export const juryCoverage = (db: Database, challengeId: string, stage?: StageRef) => {
+  const k = stageOf(challengeId, stage);
+  return db
     .select({
       solution_id: solutions.id,
-      jury: sql<number>`(SELECT count(*) FROM evaluator_assignments a WHERE a.challenge_id = ${challengeId})`.as(
-        'coverage_jury',
-      ),
+      jury: sql<number>`(SELECT count(*) FROM evaluator_assignments a WHERE a.challenge_id = ${challengeId}
+        AND a.stage = ${k})`.as('coverage_jury'),
       conflicts: sql<number>`(SELECT count(*) FROM conflict_declarations d
-        JOIN evaluator_assignments a ON a.user_id = d.evaluator_id AND a.challenge_id = ${challengeId}
-        WHERE d.solution_id = ${solutions.id} AND d.conflict = 1)`.as('coverage_conflicts'),
+        JOIN evaluator_assignments a ON a.user_id = d.evaluator_id AND a.challenge_id = ${challengeId} AND a.stage = d.stage
+        WHERE d.solution_id = ${solutions.id} AND d.stage = ${k} AND d.conflict = 1)`.as('coverage_conflicts'),
     })
     .from(solutions)
     .where(
-      and(eq(solutions.challenge_id, challengeId), sql`${solutions.status} IN ${RANKED}`, isNull(solutions.hidden_at)),
+      and(
+        eq(solutions.challenge_id, challengeId),
+        sql`${solutions.status} IN ${RANKED}`,
+        isNull(solutions.hidden_at),
+        inStage(solutions.id, k),
+      ),
     );
+};
 
 export type CoverageRow = Awaited<ReturnType<typeof juryCoverage>>[number];
 

@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
-import { challenges, decisionOverrides, solutionScores, solutions } from '../../db/schema';
+import { challenges, decisionOverrides, solutionScores, solutionStages, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { decidable } from '../challenges/lifecycle';
@@ -58,7 +58,8 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
   const eligible = await db
     .select({
       id: solutions.id,
-      evaluations: sql<number>`coalesce((SELECT max(ss.evaluations) FROM ${solutionScores} ss WHERE ss.solution_id = ${solutions.id}), 0)`,
+      evaluations: sql<number>`coalesce((SELECT max(ss.evaluations) FROM ${solutionScores} ss WHERE ss.solution_id = ${solutions.id}
+        AND ss.stage = ${row.current_stage}), 0)`,
     })
     .from(solutions)
     .where(
@@ -108,7 +109,8 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
   const bare = [...new Set(input.winners.filter((id) => !overridden.has(id)))];
   const bareStillScored = bare.length
     ? sql`(SELECT count(*) FROM ${solutions} WHERE ${inArray(solutions.id, bare)} AND coalesce((SELECT max(ss.evaluations)
-        FROM ${solutionScores} ss WHERE ss.solution_id = ${solutions.id}), 0) >= ${row.min_evaluations}) = ${bare.length}`
+        FROM ${solutionScores} ss WHERE ss.solution_id = ${solutions.id} AND ss.stage = ${row.current_stage}), 0)
+        >= ${row.min_evaluations}) = ${bare.length}`
     : sql`1 = 1`;
   const guard = sql`${atVersion(row.id, row.version)} AND ${namedStillEligible} AND ${bareStillScored}`;
   // Deciding a solution is a change of it: its version moves, so a withdrawal read before loses (412).
@@ -165,6 +167,16 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
             guard,
           ),
         ),
+      // The outcome of the stage decided (issue 15), as the solutions' statuses now say.
+      db
+        .update(solutionStages)
+        .set({
+          outcome: sql`CASE (SELECT ${solutions.status} FROM ${solutions} WHERE ${solutions.id} = ${solutionStages.solution_id})
+            WHEN 'winner' THEN 'winner' WHEN 'not_selected' THEN 'not_selected' ELSE ${solutionStages.outcome} END`,
+          outcome_at: now,
+          outcome_by: actor.id,
+        })
+        .where(and(eq(solutionStages.challenge_id, row.id), eq(solutionStages.stage, row.current_stage), guard)),
       // After the outcomes above: every solver hears the results, each with their own outcome.
       ...notify(db, {
         eventId: uuidv7(),

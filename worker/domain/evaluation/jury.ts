@@ -11,9 +11,13 @@ import { DomainError } from '../errors';
 import { conflictCount, declaredCount, scoredCount } from './jury-progress';
 import { syncRecusals } from './recusals';
 import { recomputeScores, scoredBy, wholeChallenge } from './score-sums';
+import { type StageRef, stageOf } from './stage';
 
-/** Jury members with their progress (declarations, conflicts, scores; see jury-progress); one query. */
-export function listJury(db: Database, challengeId: string, userId?: string) {
+/**
+ * Jury members of a stage (default: the current one) with their progress there (declarations,
+ * conflicts, scores; see jury-progress); one query.
+ */
+export function listJury(db: Database, challengeId: string, userId?: string, stage?: StageRef) {
   const member = evaluatorAssignments.user_id;
   return db
     .select({
@@ -22,9 +26,9 @@ export function listJury(db: Database, challengeId: string, userId?: string) {
       name: sql<string>`${users.name}`.as('member_name'),
       organization: sql<string | null>`${organizations.name}`.as('member_organization'),
       assigned_at: evaluatorAssignments.created_at,
-      declared: declaredCount(member, challengeId).as('declared'),
-      conflicts: conflictCount(member, challengeId).as('conflicts'),
-      scored: scoredCount(member, challengeId).as('scored'),
+      declared: declaredCount(member, challengeId, stage).as('declared'),
+      conflicts: conflictCount(member, challengeId, stage).as('conflicts'),
+      scored: scoredCount(member, challengeId, stage).as('scored'),
     })
     .from(evaluatorAssignments)
     .innerJoin(users, eq(users.id, evaluatorAssignments.user_id))
@@ -32,6 +36,7 @@ export function listJury(db: Database, challengeId: string, userId?: string) {
     .where(
       and(
         eq(evaluatorAssignments.challenge_id, challengeId),
+        sql`${evaluatorAssignments.stage} = ${stageOf(challengeId, stage)}`,
         userId ? eq(evaluatorAssignments.user_id, userId) : undefined,
       ),
     )
@@ -95,8 +100,9 @@ export async function assertCanSit(db: Database, record: ChallengeRecord, userId
 }
 
 /**
- * The statements that seat a user on the jury (idempotent), for the caller's batch; with a
- * `guard`, only if it still holds when the batch runs (an invitation still pending).
+ * The statements that seat a user on the jury of a stage (default: the current one; idempotent),
+ * for the caller's batch; with a `guard`, only if it still holds when the batch runs (an
+ * invitation still pending).
  */
 export function seatStatements(
   db: Database,
@@ -104,15 +110,16 @@ export function seatStatements(
   record: ChallengeRecord,
   userId: string,
   guard: SQL = sql`1`,
+  stage: number = record.row.current_stage,
 ) {
   return [
     insertIf(
       db,
       evaluatorAssignments,
-      { challenge_id: record.row.id, user_id: userId, assigned_by: actorId },
+      { challenge_id: record.row.id, stage, user_id: userId, assigned_by: actorId },
       // Checked again here, not only in assertCanSit: a solution submitted meanwhile keeps them off.
       sql`${guard} AND NOT EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${record.row.id}
-        AND ${evaluatorAssignments.user_id} = ${userId})
+        AND ${evaluatorAssignments.stage} = ${stage} AND ${evaluatorAssignments.user_id} = ${userId})
         AND NOT EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.challenge_id} = ${record.row.id}
         AND ${solutions.submitter_id} = ${userId} AND ${solutions.status} <> 'draft')
         AND NOT EXISTS (SELECT 1 FROM ${solutionMembers} JOIN ${solutions} ON ${solutions.id} = ${solutionMembers.solution_id}
@@ -130,7 +137,7 @@ export function seatStatements(
         entityType: 'challenge',
         entityId: record.row.id,
         clusterId: record.row.cluster_id,
-        after: { evaluator: userId },
+        after: { evaluator: userId, ...(stage > 1 ? { stage } : {}) },
       },
       guard,
     ),
@@ -143,15 +150,27 @@ export async function assignEvaluator(db: Database, actor: SignedIn, record: Cha
   await runBatch(db, seatStatements(db, actor.id, record, userId));
 }
 
-export async function removeEvaluator(db: Database, actor: SignedIn, record: ChallengeRecord, userId: string) {
+export async function removeEvaluator(
+  db: Database,
+  actor: SignedIn,
+  record: ChallengeRecord,
+  userId: string,
+  stage: number = record.row.current_stage,
+) {
   assertJuryEditable(record);
-  const [member] = await listJury(db, record.row.id, userId);
+  const [member] = await listJury(db, record.row.id, userId, stage);
   if (!member) throw new DomainError('not_found', 'That user is not on the jury of this challenge.');
   // Their scores stay stored but no longer count: the ranking only counts current jury members.
   await runBatch(db, [
     db
       .delete(evaluatorAssignments)
-      .where(and(eq(evaluatorAssignments.challenge_id, record.row.id), eq(evaluatorAssignments.user_id, userId))),
+      .where(
+        and(
+          eq(evaluatorAssignments.challenge_id, record.row.id),
+          eq(evaluatorAssignments.stage, stage),
+          eq(evaluatorAssignments.user_id, userId),
+        ),
+      ),
     ...recomputeScores(db, scoredBy(record.row.id, userId)),
     audit(db, {
       actorId: actor.id,
@@ -159,7 +178,7 @@ export async function removeEvaluator(db: Database, actor: SignedIn, record: Cha
       entityType: 'challenge',
       entityId: record.row.id,
       clusterId: record.row.cluster_id,
-      before: { evaluator: userId },
+      before: { evaluator: userId, ...(stage > 1 ? { stage } : {}) },
     }),
   ]);
 }

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { rankingCache } from '../../db/schema';
 import { agreement } from './agreement';
 import { normalisedScores } from './calibration';
 import { countedEvaluations, weightedEvaluations } from './counted';
 import { criteriaQuery } from './ranking';
+import { type StageRef, stageOf } from './stage';
 
 /**
  * The normalised ranking and the agreement figures read every counted evaluation of a challenge
@@ -33,8 +34,8 @@ const KeptAgreement = z.object({
   }),
 });
 
-/** What is kept for a challenge, and whether it still holds; batchable (no row: nothing kept yet). */
-export const rankingCacheOf = (db: Database, challengeId: string) =>
+/** What is kept for a stage of a challenge (default: the current one), and whether it still holds; batchable (no row: nothing kept yet). */
+export const rankingCacheOf = (db: Database, challengeId: string, stage?: StageRef) =>
   db
     .select({
       version: rankingCache.scores_version,
@@ -44,16 +45,18 @@ export const rankingCacheOf = (db: Database, challengeId: string) =>
       agreement_version: rankingCache.agreement_version,
     })
     .from(rankingCache)
-    .where(eq(rankingCache.challenge_id, challengeId));
+    .where(
+      and(eq(rankingCache.challenge_id, challengeId), sql`${rankingCache.stage} = ${stageOf(challengeId, stage)}`),
+    );
 
 export type RankingCacheRow = Awaited<ReturnType<typeof rankingCacheOf>>[number];
 
-/** The challenge's current version, as one row in a batch (0 before anything counted changed). */
-const versionNow = (db: Database, challengeId: string) =>
+/** The stage's current version, as one row in a batch (0 before anything counted changed). */
+const versionNow = (db: Database, challengeId: string, stage: number) =>
   db
     .select({
       version: sql<number>`coalesce((SELECT ${rankingCache.scores_version} FROM ${rankingCache}
-        WHERE ${rankingCache.challenge_id} = ${challengeId}), 0)`.mapWith(Number),
+        WHERE ${rankingCache.challenge_id} = ${challengeId} AND ${rankingCache.stage} = ${stage}), 0)`.mapWith(Number),
     })
     .from(sql`(SELECT 1)`);
 
@@ -67,11 +70,13 @@ export interface RankingFigures {
  * the jurors: what is kept while it holds; what is not, computed in one more round trip from the
  * counted evaluations and kept in one statement, unless the version moved on meanwhile (then it is
  * stale already and the next read computes again). A failure to keep it costs the next reader
- * time, not this one their answer: it is logged, not thrown.
+ * time, not this one their answer: it is logged, not thrown. Per stage (issue 15): `stage` is the
+ * one `cached` was read for.
  */
 export async function rankingFigures(
   db: Database,
   challengeId: string,
+  stage: number,
   cached: RankingCacheRow | undefined,
   withAgreement: boolean,
 ): Promise<RankingFigures> {
@@ -91,10 +96,10 @@ export async function rankingFigures(
     return { normalised: new Map(Object.entries(keptNormalised)), agreement: keptAgreement };
   }
   const [[now], weighted, criteria, counted] = await db.batch([
-    versionNow(db, challengeId),
-    weightedEvaluations(db, challengeId).limit(keptNormalised ? 0 : -1),
-    criteriaQuery(db, challengeId),
-    countedEvaluations(db, challengeId).limit(needAgreement ? -1 : 0),
+    versionNow(db, challengeId, stage),
+    weightedEvaluations(db, challengeId, stage).limit(keptNormalised ? 0 : -1),
+    criteriaQuery(db, challengeId, stage),
+    countedEvaluations(db, challengeId, stage).limit(needAgreement ? -1 : 0),
   ]);
   const version = now?.version ?? 0;
   const normalised = keptNormalised ? new Map(Object.entries(keptNormalised)) : normalisedScores(weighted);
@@ -111,14 +116,17 @@ export async function rankingFigures(
   try {
     await db
       .insert(rankingCache)
-      .values({ challenge_id: challengeId, scores_version: version, ...stamped })
+      .values({ challenge_id: challengeId, stage, scores_version: version, ...stamped })
       .onConflictDoUpdate({
-        target: rankingCache.challenge_id,
+        target: [rankingCache.challenge_id, rankingCache.stage],
         set: stamped,
         setWhere: sql`${rankingCache.scores_version} = ${version}`,
       });
   } catch (error) {
-    console.warn(`Could not keep the ranking figures of challenge ${challengeId} at version ${version}:`, error);
+    console.warn(
+      `Could not keep the ranking figures of challenge ${challengeId} stage ${stage} at version ${version}:`,
+      error,
+    );
   }
   return { normalised, agreement: figures };
 }

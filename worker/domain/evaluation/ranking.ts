@@ -3,6 +3,7 @@ import type { Database } from '../../db/client';
 import { challengeCriteria, conflictDeclarations, evaluations, solutions } from '../../db/schema';
 import { METHOD_NOTES, type RankingMethod } from './calibration';
 import type { Ranking } from './evaluation.view';
+import { inStage, type StageRef, stageOf } from './stage';
 
 /** Solutions that take part in the ranking: submitted, and after the decision their outcome. */
 export const RANKED_STATUSES = ['submitted', 'shortlisted', 'winner', 'not_selected'] as const;
@@ -28,9 +29,11 @@ interface RankingRow {
  * mean of each criterion over the evaluations that count, the weighted score
  *   Σ w·(mean − 1)/4 / Σ w × 100,
  * the number of evaluations, and the rank: score, then more evaluations, then earlier submission.
- * Solutions without evaluations rank last with no score.
+ * Solutions without evaluations rank last with no score. Per stage (issue 15, default the current
+ * one): that stage's criteria, over the solutions in its cohort.
  */
-function rankingQuery(challengeId: string, solutionId?: string) {
+function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef) {
+  const k = stageOf(challengeId, stage);
   return sql`
     WITH per_solution AS (
       SELECT ss.solution_id,
@@ -39,7 +42,7 @@ function rankingQuery(challengeId: string, solutionId?: string) {
         json_group_object(ss.criterion_key, 1.0 * ss.total / ss.evaluations) AS means
       FROM solutions s
       JOIN solution_scores ss ON ss.solution_id = s.id
-      JOIN challenge_criteria c ON c.challenge_id = s.challenge_id AND c.key = ss.criterion_key
+      JOIN challenge_criteria c ON c.challenge_id = s.challenge_id AND c.key = ss.criterion_key AND c.stage = ${k}
       WHERE s.challenge_id = ${challengeId}
       GROUP BY ss.solution_id
     ),
@@ -53,7 +56,7 @@ function rankingQuery(challengeId: string, solutionId?: string) {
       FROM solutions s
       LEFT JOIN organizations o ON o.id = s.organization_id
       LEFT JOIN per_solution p ON p.solution_id = s.id
-      WHERE s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL
+      WHERE s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL AND ${inStage(sql`s.id`, k)}
     )
     SELECT * FROM ranked ${solutionId ? sql`WHERE solution_id = ${solutionId}` : sql``}`;
 }
@@ -62,7 +65,7 @@ function rankingQuery(challengeId: string, solutionId?: string) {
  * The ranking query as a Drizzle select over it (a raw `db.all` cannot join a D1 batch: Drizzle
  * prepares raw SQL with parameters lazily), typed by its columns.
  */
-export const rankedRows = (db: Database, challengeId: string, solutionId?: string) =>
+export const rankedRows = (db: Database, challengeId: string, solutionId?: string, stage?: StageRef) =>
   db
     .select({
       solution_id: sql<string>`solution_id`,
@@ -78,15 +81,15 @@ export const rankedRows = (db: Database, challengeId: string, solutionId?: strin
       means: sql<string>`means`,
       rank: sql<number>`rank`,
     })
-    .from(sql`(${rankingQuery(challengeId, solutionId)}) AS ranking`)
+    .from(sql`(${rankingQuery(challengeId, solutionId, stage)}) AS ranking`)
     .orderBy(sql`rank`);
 
 export const round = (value: number) => Math.round(value * 100) / 100;
 export const roundAll = (means: Record<string, number>) =>
   Object.fromEntries(Object.entries(means).map(([key, value]) => [key, round(value)]));
 
-/** A challenge's criteria in order, with their weights and what a good answer looks like; batchable. */
-export const criteriaQuery = (db: Database, challengeId: string) =>
+/** A stage's criteria (default: the current stage's) in order, with their weights and what a good answer looks like; batchable. */
+export const criteriaQuery = (db: Database, challengeId: string, stage?: StageRef) =>
   db
     .select({
       key: challengeCriteria.key,
@@ -95,12 +98,17 @@ export const criteriaQuery = (db: Database, challengeId: string) =>
       description: challengeCriteria.description,
     })
     .from(challengeCriteria)
-    .where(eq(challengeCriteria.challenge_id, challengeId))
+    .where(
+      and(
+        eq(challengeCriteria.challenge_id, challengeId),
+        sql`${challengeCriteria.stage} = ${stageOf(challengeId, stage)}`,
+      ),
+    )
     .orderBy(asc(challengeCriteria.position));
 
 /** The criteria and the ranked rows, as batchable reads (they need nothing read before them). */
-export const rankingReads = (db: Database, challengeId: string) =>
-  [criteriaQuery(db, challengeId), rankedRows(db, challengeId)] as const;
+export const rankingReads = (db: Database, challengeId: string, stage?: StageRef) =>
+  [criteriaQuery(db, challengeId, stage), rankedRows(db, challengeId, undefined, stage)] as const;
 
 type Criteria = Awaited<ReturnType<typeof rankingReads>[0]>;
 
@@ -252,8 +260,8 @@ export function shapeRanking(
   };
 }
 
-/** The solutions of a challenge a user declared a conflict on; batchable. */
-export const conflictsOf = (db: Database, challengeId: string, userId: string) =>
+/** The solutions of a challenge a user declared a conflict on in a stage (default: the current one); batchable. */
+export const conflictsOf = (db: Database, challengeId: string, userId: string, stage?: StageRef) =>
   db
     .select({ solution_id: conflictDeclarations.solution_id })
     .from(conflictDeclarations)
@@ -262,6 +270,7 @@ export const conflictsOf = (db: Database, challengeId: string, userId: string) =
       and(
         eq(solutions.challenge_id, challengeId),
         eq(conflictDeclarations.evaluator_id, userId),
+        sql`${conflictDeclarations.stage} = ${stageOf(challengeId, stage)}`,
         eq(conflictDeclarations.conflict, true),
       ),
     );
@@ -271,34 +280,48 @@ export const jurySeat = (row: { on_jury: number; pending: number } | undefined) 
   row?.on_jury ? { done: row.pending === 0 } : undefined;
 
 /**
- * For one user: whether they sit on the jury and how many ranked solutions they still have to
- * score (those without a declared conflict); batchable.
+ * For one user: whether they sit on the jury of a stage (default: the current one) and how many
+ * ranked solutions of its cohort they still have to score (those without a declared conflict); batchable.
  */
-export function juryProgress(db: Database, challengeId: string, evaluatorId: string) {
+export function juryProgress(db: Database, challengeId: string, evaluatorId: string, stage?: StageRef) {
+  const k = stageOf(challengeId, stage);
   return db
     .select({
-      on_jury: sql<number>`EXISTS (SELECT 1 FROM evaluator_assignments WHERE challenge_id = ${challengeId} AND user_id = ${evaluatorId})`,
+      on_jury: sql<number>`EXISTS (SELECT 1 FROM evaluator_assignments WHERE challenge_id = ${challengeId} AND stage = ${k}
+        AND user_id = ${evaluatorId})`,
       pending: sql<number>`count(*)`,
     })
     .from(solutions)
     .leftJoin(
       conflictDeclarations,
-      and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, evaluatorId)),
+      and(
+        eq(conflictDeclarations.solution_id, solutions.id),
+        sql`${conflictDeclarations.stage} = ${k}`,
+        eq(conflictDeclarations.evaluator_id, evaluatorId),
+      ),
     )
-    .leftJoin(evaluations, and(eq(evaluations.solution_id, solutions.id), eq(evaluations.evaluator_id, evaluatorId)))
+    .leftJoin(
+      evaluations,
+      and(
+        eq(evaluations.solution_id, solutions.id),
+        sql`${evaluations.stage} = ${k}`,
+        eq(evaluations.evaluator_id, evaluatorId),
+      ),
+    )
     .where(
       and(
         eq(solutions.challenge_id, challengeId),
         sql`${solutions.status} IN ${RANKED}`,
         sql`${solutions.hidden_at} IS NULL`,
+        inStage(solutions.id, k),
         sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
         sql`${evaluations.solution_id} IS NULL`,
       ),
     );
 }
 
-/** How many solutions of a challenge are in the running (what each jury member has to get through); batchable. */
-export const rankedCount = (db: Database, challengeId: string) =>
+/** How many solutions of a stage's cohort (default: the current stage) are in the running (what each jury member has to get through); batchable. */
+export const rankedCount = (db: Database, challengeId: string, stage?: StageRef) =>
   db
     .select({ count: sql<number>`count(*)` })
     .from(solutions)
@@ -307,5 +330,6 @@ export const rankedCount = (db: Database, challengeId: string) =>
         eq(solutions.challenge_id, challengeId),
         sql`${solutions.status} IN ${RANKED}`,
         sql`${solutions.hidden_at} IS NULL`,
+        inStage(solutions.id, stageOf(challengeId, stage)),
       ),
     );

@@ -7,10 +7,11 @@ import { recomputeScores } from './score-sums';
 /**
  * The (solution, juror) pairs where the juror's organization is a team member's: names compared
  * trimmed and case-folded (until a directory of organizations exists), for the solutions matching
- * `which` (a condition on `s`), with the first such member's name and the organization.
+ * `which` (a condition on `s`), with the first such member's name and the organization: per stage
+ * the juror sits on (issue 15), since a recusal holds on every stage.
  */
 const matches = (which: SQL) => sql`
-  SELECT s.id AS solution_id, a.user_id AS evaluator_id,
+  SELECT s.id AS solution_id, a.stage AS stage, a.user_id AS evaluator_id,
     json_object('organization', min(jo.name), 'member', min(mu.name)) AS reason
   FROM solutions s
   JOIN evaluator_assignments a ON a.challenge_id = s.challenge_id
@@ -19,7 +20,7 @@ const matches = (which: SQL) => sql`
   JOIN solution_members m ON m.solution_id = s.id AND m.user_id <> a.user_id
   JOIN users mu ON mu.id = m.user_id
   WHERE ${which} AND m.organization_name <> '' AND lower(trim(m.organization_name)) = lower(trim(jo.name))
-  GROUP BY s.id, a.user_id`;
+  GROUP BY s.id, a.stage, a.user_id`;
 
 /**
  * Statements that bring the automatic conflicts of the solutions matching `which` in line with
@@ -33,15 +34,15 @@ export function syncRecusals(db: Database, which: SQL) {
     db.delete(conflictDeclarations).where(
       sql`${conflictDeclarations.automatic} = 1
         AND ${conflictDeclarations.solution_id} IN (SELECT s.id FROM solutions s WHERE ${which})
-        AND (${conflictDeclarations.solution_id}, ${conflictDeclarations.evaluator_id}) NOT IN
-          (SELECT solution_id, evaluator_id FROM (${matches(which)}))`,
+        AND (${conflictDeclarations.solution_id}, ${conflictDeclarations.stage}, ${conflictDeclarations.evaluator_id}) NOT IN
+          (SELECT solution_id, stage, evaluator_id FROM (${matches(which)}))`,
     ),
     db
       .insert(conflictDeclarations)
       // Columns in the table's order; `WHERE 1` keeps SQLite from reading ON CONFLICT as a join's.
-      .select(sql`SELECT solution_id, evaluator_id, 1, NULL, ${NOW}, 1, reason FROM (${matches(which)}) WHERE 1`)
+      .select(sql`SELECT solution_id, evaluator_id, stage, 1, NULL, ${NOW}, 1, reason FROM (${matches(which)}) WHERE 1`)
       .onConflictDoUpdate({
-        target: [conflictDeclarations.solution_id, conflictDeclarations.evaluator_id],
+        target: [conflictDeclarations.solution_id, conflictDeclarations.stage, conflictDeclarations.evaluator_id],
         set: { conflict: true, automatic: true, reason: sql`excluded.reason` },
       }),
     ...recomputeScores(db, which),

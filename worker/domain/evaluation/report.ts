@@ -9,6 +9,7 @@ import type { Agreement, Ranking } from './evaluation.view';
 import { RANKED } from './ranking';
 import { reasonSentence } from './recusals';
 import type { EvaluationReport } from './report.view';
+import { inStage, type StageRef, stageOf } from './stage';
 
 /**
  * The evaluation report: what a funder's auditor asks for at the decision. It reuses the full
@@ -17,8 +18,8 @@ import type { EvaluationReport } from './report.view';
  * distribution of scores, each juror's leniency, the conflicts declared and the jury's comments.
  */
 
-/** The evaluations that count (the ranking's filter), each with its scores and comment; batchable. */
-export const reportEvaluations = (db: Database, challengeId: string) =>
+/** The evaluations that count (the ranking's filter; per stage, default the current one), each with its scores and comment; batchable. */
+export const reportEvaluations = (db: Database, challengeId: string, stage?: StageRef) =>
   counting(
     db
       .select({
@@ -31,19 +32,26 @@ export const reportEvaluations = (db: Database, challengeId: string) =>
       .from(evaluations)
       .$dynamic(),
     challengeId,
+    [],
+    stage,
   );
 
-/** The current jury, by the order they were seated; batchable. */
-export const reportJurors = (db: Database, challengeId: string) =>
+/** The current jury of a stage (default: the current one), by the order they were seated; batchable. */
+export const reportJurors = (db: Database, challengeId: string, stage?: StageRef) =>
   db
     .select({ user_id: evaluatorAssignments.user_id, name: users.name })
     .from(evaluatorAssignments)
     .innerJoin(users, eq(users.id, evaluatorAssignments.user_id))
-    .where(eq(evaluatorAssignments.challenge_id, challengeId))
+    .where(
+      and(
+        eq(evaluatorAssignments.challenge_id, challengeId),
+        sql`${evaluatorAssignments.stage} = ${stageOf(challengeId, stage)}`,
+      ),
+    )
     .orderBy(asc(evaluatorAssignments.created_at), asc(evaluatorAssignments.user_id));
 
-/** The conflicts declared on solutions in the running (recusals), oldest first; batchable. */
-export const reportConflicts = (db: Database, challengeId: string) =>
+/** The conflicts declared on solutions in the running (recusals) in a stage (default: the current one), oldest first; batchable. */
+export const reportConflicts = (db: Database, challengeId: string, stage?: StageRef) =>
   db
     .select({
       solution_id: conflictDeclarations.solution_id,
@@ -62,8 +70,10 @@ export const reportConflicts = (db: Database, challengeId: string) =>
       and(
         eq(solutions.challenge_id, challengeId),
         eq(conflictDeclarations.conflict, true),
+        sql`${conflictDeclarations.stage} = ${stageOf(challengeId, stage)}`,
         sql`${solutions.status} IN ${RANKED}`,
         sql`${solutions.hidden_at} IS NULL`,
+        inStage(solutions.id, stageOf(challengeId, stage)),
       ),
     )
     .orderBy(asc(conflictDeclarations.declared_at), asc(conflictDeclarations.solution_id));

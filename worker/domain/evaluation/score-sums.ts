@@ -6,7 +6,9 @@ import { solutionScores } from '../../db/schema';
  * Statements that rebuild the per-criterion sums of the solutions matching `which` (a condition
  * on `s`, the solutions table) from the evaluations that count: by current jury members who have
  * not declared a conflict on that solution. Run them in the same batch as the change that
- * affects the sums (an evaluation, a declaration, a jury change), after it.
+ * affects the sums (an evaluation, a declaration, a jury change), after it. Each criterion is
+ * summed from the evaluations, jury and declarations of its own stage (issue 15): its key names
+ * the stage, so the selectors need none.
  */
 export function recomputeScores(db: Database, which: SQL) {
   return [
@@ -14,12 +16,13 @@ export function recomputeScores(db: Database, which: SQL) {
       .delete(solutionScores)
       .where(sql`${solutionScores.solution_id} IN (SELECT s.id FROM solutions s WHERE ${which})`),
     db.insert(solutionScores).select(sql`
-      SELECT e.solution_id, c.key, sum(json_extract(e.scores, '$.' || c.key)), count(*)
+      SELECT e.solution_id, c.key, sum(json_extract(e.scores, '$.' || c.key)), count(*), c.stage
       FROM solutions s
       JOIN evaluations e ON e.solution_id = s.id
-      JOIN evaluator_assignments a ON a.challenge_id = s.challenge_id AND a.user_id = e.evaluator_id
-      LEFT JOIN conflict_declarations d ON d.solution_id = e.solution_id AND d.evaluator_id = e.evaluator_id
-      JOIN challenge_criteria c ON c.challenge_id = s.challenge_id
+      JOIN challenge_criteria c ON c.challenge_id = s.challenge_id AND c.stage = e.stage
+      JOIN evaluator_assignments a ON a.challenge_id = s.challenge_id AND a.stage = c.stage AND a.user_id = e.evaluator_id
+      LEFT JOIN conflict_declarations d
+        ON d.solution_id = e.solution_id AND d.stage = e.stage AND d.evaluator_id = e.evaluator_id
       WHERE ${which} AND coalesce(d.conflict, 0) = 0
       GROUP BY e.solution_id, c.key`),
   ] as const;

@@ -8,6 +8,7 @@ import { findSolution, type SolutionRecord } from '../solutions/read';
 import type { EvaluationInput } from './evaluation.schema';
 import { criteriaQuery } from './ranking';
 import { oneSolution, recomputeScores } from './score-sums';
+import { type StageRef, stageOf } from './stage';
 
 /**
  * The score keys must be the challenge's criteria: never an unknown one, and for a score that
@@ -42,7 +43,12 @@ async function assertKeys(db: Database, record: SolutionRecord, scores: Record<s
   const criteria = await db
     .select({ key: challengeCriteria.key })
     .from(challengeCriteria)
-    .where(eq(challengeCriteria.challenge_id, record.challenge.id))
+    .where(
+      and(
+        eq(challengeCriteria.challenge_id, record.challenge.id),
+        eq(challengeCriteria.stage, record.challenge.current_stage),
+      ),
+    )
     .orderBy(asc(challengeCriteria.position));
   const keys = criteria.map((c) => c.key);
   const errors = checkKeys(scores, keys, complete);
@@ -55,17 +61,23 @@ async function assertKeys(db: Database, record: SolutionRecord, scores: Record<s
   }
 }
 
-const draftOf = (solutionId: string, evaluatorId: string) =>
-  and(eq(evaluationDrafts.solution_id, solutionId), eq(evaluationDrafts.evaluator_id, evaluatorId));
+const draftOf = (solutionId: string, stage: number, evaluatorId: string) =>
+  and(
+    eq(evaluationDrafts.solution_id, solutionId),
+    eq(evaluationDrafts.stage, stage),
+    eq(evaluationDrafts.evaluator_id, evaluatorId),
+  );
 
 /**
  * Statement guard: scoring is still open when the batch runs (the solution submitted, the
- * challenge in evaluation). The decision and a withdrawal change exactly these, so a score that
- * lands after either changes nothing, and one that lands before is part of what was decided.
+ * challenge in evaluation of the same stage). The decision, advancing to the next stage and a
+ * withdrawal change exactly these, so a score that lands after either changes nothing, and one
+ * that lands before is part of what was decided.
  */
-const scoringStillOpen = (solutionId: string) =>
+const scoringStillOpen = (solutionId: string, stage: number) =>
   sql`EXISTS (SELECT 1 FROM ${solutions} JOIN ${challenges} ON ${challenges.id} = ${solutions.challenge_id}
-    WHERE ${solutions.id} = ${solutionId} AND ${solutions.status} = 'submitted' AND ${challenges.status} = 'evaluation')`;
+    WHERE ${solutions.id} = ${solutionId} AND ${solutions.status} = 'submitted' AND ${challenges.status} = 'evaluation'
+    AND ${challenges.current_stage} = ${stage})`;
 
 /**
  * The audit entry of a score: who, when (the entry's time), the scores before (read inside the
@@ -74,7 +86,8 @@ const scoringStillOpen = (solutionId: string) =>
  */
 function scoreAudit(db: Database, actor: SignedIn, record: SolutionRecord, scores: Record<string, number>, guard: SQL) {
   const before = sql`(SELECT json_object('scores', json(${evaluations.scores})) FROM ${evaluations}
-    WHERE ${evaluations.solution_id} = ${record.solution.id} AND ${evaluations.evaluator_id} = ${actor.id})`;
+    WHERE ${evaluations.solution_id} = ${record.solution.id} AND ${evaluations.stage} = ${record.challenge.current_stage}
+    AND ${evaluations.evaluator_id} = ${actor.id})`;
   return insertIf(
     db,
     auditLog,
@@ -102,7 +115,8 @@ export async function submitEvaluation(db: Database, actor: SignedIn, record: So
   assertScoringOpen(record);
   await assertKeys(db, record, input.scores, true);
   const now = new Date().toISOString();
-  const guard = scoringStillOpen(record.solution.id);
+  const stage = record.challenge.current_stage;
+  const guard = scoringStillOpen(record.solution.id, stage);
   const [, upserted] = await db.batch([
     // Before the upsert: it reads the scores being replaced.
     scoreAudit(db, actor, record, input.scores, guard),
@@ -112,17 +126,18 @@ export async function submitEvaluation(db: Database, actor: SignedIn, record: So
       {
         solution_id: record.solution.id,
         evaluator_id: actor.id,
+        stage,
         scores: input.scores,
         comment: input.comment ?? null,
       },
       guard,
     )
       .onConflictDoUpdate({
-        target: [evaluations.solution_id, evaluations.evaluator_id],
+        target: [evaluations.solution_id, evaluations.stage, evaluations.evaluator_id],
         set: { scores: sql`excluded.scores`, comment: sql`excluded.comment`, updated_at: now },
       })
       .returning({ scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at }),
-    db.delete(evaluationDrafts).where(and(draftOf(record.solution.id, actor.id), guard)),
+    db.delete(evaluationDrafts).where(and(draftOf(record.solution.id, stage, actor.id), guard)),
     // The ranking's sums follow in the same transaction, so they never disagree with the rows.
     ...recomputeScores(db, oneSolution(record.solution.id)),
   ]);
@@ -154,6 +169,7 @@ export async function saveDraft(db: Database, actor: SignedIn, record: SolutionR
   }
   await assertKeys(db, record, input.scores, false);
   const now = new Date().toISOString();
+  const stage = record.challenge.current_stage;
   // Guarded like a score, and only while no complete score exists: a draft read before the
   // decision, a withdrawal or this juror's own complete score (another tab, a double click) and
   // written after it would otherwise outlive it.
@@ -163,14 +179,16 @@ export async function saveDraft(db: Database, actor: SignedIn, record: SolutionR
     {
       solution_id: record.solution.id,
       evaluator_id: actor.id,
+      stage,
       scores: input.scores,
       comment: input.comment ?? null,
     },
-    sql`${scoringStillOpen(record.solution.id)} AND NOT EXISTS (SELECT 1 FROM ${evaluations}
-      WHERE ${evaluations.solution_id} = ${record.solution.id} AND ${evaluations.evaluator_id} = ${actor.id})`,
+    sql`${scoringStillOpen(record.solution.id, stage)} AND NOT EXISTS (SELECT 1 FROM ${evaluations}
+      WHERE ${evaluations.solution_id} = ${record.solution.id} AND ${evaluations.stage} = ${stage}
+      AND ${evaluations.evaluator_id} = ${actor.id})`,
   )
     .onConflictDoUpdate({
-      target: [evaluationDrafts.solution_id, evaluationDrafts.evaluator_id],
+      target: [evaluationDrafts.solution_id, evaluationDrafts.stage, evaluationDrafts.evaluator_id],
       set: { scores: sql`excluded.scores`, comment: sql`excluded.comment`, updated_at: now },
     })
     .returning({
@@ -188,8 +206,8 @@ export async function saveDraft(db: Database, actor: SignedIn, record: SolutionR
   return { solution_id: record.solution.id, ...saved, draft: true };
 }
 
-/** A jury member's draft on one solution, if any; batchable. */
-export const draftQuery = (db: Database, solutionId: string, evaluatorId: string) =>
+/** A jury member's draft on one solution in a stage, if any; batchable. */
+export const draftQuery = (db: Database, solutionId: string, stage: number, evaluatorId: string) =>
   db
     .select({
       scores: evaluationDrafts.scores,
@@ -197,15 +215,21 @@ export const draftQuery = (db: Database, solutionId: string, evaluatorId: string
       updated_at: evaluationDrafts.updated_at,
     })
     .from(evaluationDrafts)
-    .where(draftOf(solutionId, evaluatorId));
+    .where(draftOf(solutionId, stage, evaluatorId));
 
-/** The solutions of a challenge on which a jury member has a draft (the work list says "started"); batchable. */
-export const draftsOf = (db: Database, challengeId: string, evaluatorId: string) =>
+/** The solutions of a challenge on which a jury member has a draft in a stage (default: the current one; the work list says "started"); batchable. */
+export const draftsOf = (db: Database, challengeId: string, evaluatorId: string, stage?: StageRef) =>
   db
     .select({ solution_id: evaluationDrafts.solution_id })
     .from(evaluationDrafts)
     .innerJoin(solutions, eq(solutions.id, evaluationDrafts.solution_id))
-    .where(and(eq(solutions.challenge_id, challengeId), eq(evaluationDrafts.evaluator_id, evaluatorId)));
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        eq(evaluationDrafts.evaluator_id, evaluatorId),
+        sql`${evaluationDrafts.stage} = ${stageOf(challengeId, stage)}`,
+      ),
+    );
 
 /**
  * What a jury member's score page shows beyond the solution itself: the challenge's title and
@@ -222,8 +246,8 @@ export async function scoreSheet(db: Database, record: SolutionRecord, evaluator
       })
       .from(challenges)
       .where(eq(challenges.id, record.challenge.id)),
-    criteriaQuery(db, record.challenge.id),
-    draftQuery(db, record.solution.id, evaluatorId),
+    criteriaQuery(db, record.challenge.id, record.challenge.current_stage),
+    draftQuery(db, record.solution.id, record.challenge.current_stage, evaluatorId),
   ]);
   const challenge = rows[0];
   if (!challenge) throw new Error(`Challenge ${record.challenge.id} of a loaded solution is missing.`);

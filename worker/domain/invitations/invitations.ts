@@ -126,6 +126,12 @@ export async function invite(
           challenge_id: target.kind === 'jury' ? target.id : null,
           cluster_id: target.kind === 'moderator' ? target.id : null,
           role: target.role ?? null,
+          // A jury seat is on one stage (issue 15): the challenge's current one when invited.
+          ...(target.kind === 'jury'
+            ? {
+                stage: sql`(SELECT ${challenges.current_stage} FROM ${challenges} WHERE ${challenges.id} = ${target.id})`,
+              }
+            : {}),
           email,
           invited_by: actor.id,
           expires_at: ttl(),
@@ -355,7 +361,7 @@ export async function acceptJuryInvitation(
   const accepted = await batchEndingWith(
     db,
     [
-      ...seatStatements(db, invitation.invited_by, challenge, actor.id, guard),
+      ...seatStatements(db, invitation.invited_by, challenge, actor.id, guard, invitation.stage),
       auditIf(
         db,
         {

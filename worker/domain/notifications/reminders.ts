@@ -3,6 +3,7 @@ import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { challenges, evaluatorAssignments, users } from '../../db/schema';
 import { scoredCount, workCount } from '../evaluation/jury-progress';
+import { stageOf } from '../evaluation/stage';
 import { notify, peopleWith } from './notify';
 
 const HOUR = 3_600_000;
@@ -43,7 +44,8 @@ export async function remindScorers(db: Database, now = new Date()): Promise<num
       recipients: peopleWith(
         sql`SELECT ${member} AS user_id, json_object('pending', ${pending}) AS extra
           FROM ${evaluatorAssignments} JOIN ${users} ON ${users.id} = ${member}
-          WHERE ${evaluatorAssignments.challenge_id} = ${challenge.id} AND ${pending} > 0`,
+          WHERE ${evaluatorAssignments.challenge_id} = ${challenge.id}
+          AND ${evaluatorAssignments.stage} = ${stageOf(challenge.id)} AND ${pending} > 0`,
       ),
       challengeId: challenge.id,
       params: { title: challenge.title, deadline },

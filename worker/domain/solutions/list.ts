@@ -46,6 +46,7 @@ export function solutionsQuery(
       on_team:
         sql<number>`EXISTS (SELECT 1 FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${solutions.id}
         AND ${solutionMembers.user_id} = ${actor.id})`.as('on_team'),
+      // The reader's declaration and score in the challenge's current stage (issue 15).
       conflict: conflictDeclarations.conflict,
       scored: sql<number>`${evaluations.solution_id} IS NOT NULL`,
       juror: sql<number>`${scope.juror}`,
@@ -56,9 +57,20 @@ export function solutionsQuery(
     .leftJoin(organizations, eq(organizations.id, solutions.organization_id))
     .leftJoin(
       conflictDeclarations,
-      and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, actor.id)),
+      and(
+        eq(conflictDeclarations.solution_id, solutions.id),
+        eq(conflictDeclarations.stage, challenges.current_stage),
+        eq(conflictDeclarations.evaluator_id, actor.id),
+      ),
     )
-    .leftJoin(evaluations, and(eq(evaluations.solution_id, solutions.id), eq(evaluations.evaluator_id, actor.id)))
+    .leftJoin(
+      evaluations,
+      and(
+        eq(evaluations.solution_id, solutions.id),
+        eq(evaluations.stage, challenges.current_stage),
+        eq(evaluations.evaluator_id, actor.id),
+      ),
+    )
     .where(and(eq(solutions.challenge_id, challengeId), scope.where, afterId ? gt(solutions.id, afterId) : undefined))
     .orderBy(asc(solutions.id))
     .limit(limit);

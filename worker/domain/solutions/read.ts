@@ -30,6 +30,8 @@ export const challengeFactColumns = {
   decided_at: challenges.decided_at,
   share_feedback: challenges.share_feedback,
   blind_review: challenges.blind_review,
+  /** Issue 15: the stage whose jury, declarations and evaluations apply now. */
+  current_stage: challenges.current_stage,
 };
 
 /**
@@ -44,8 +46,9 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
       solution: solutions,
       // The deadline: solutions are submitted and changed only before it (lifecycle.ts).
       challenge: { ...challengeFactColumns, deadline: challenges.deadline },
+      // The viewer's seat, declaration and evaluation in the challenge's current stage (issue 15).
       on_jury: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${solutions.challenge_id}
-        AND ${evaluatorAssignments.user_id} = ${viewer})`,
+        AND ${evaluatorAssignments.stage} = ${challenges.current_stage} AND ${evaluatorAssignments.user_id} = ${viewer})`,
       conflict: conflictDeclarations.conflict,
       // Bedside recused the viewer (a juror) automatically, and why (evaluation/recusals.ts).
       recusal: conflictDeclarations.reason,
@@ -84,10 +87,21 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
     .innerJoin(challenges, eq(challenges.id, solutions.challenge_id))
     .innerJoin(users, eq(users.id, solutions.submitter_id))
     .leftJoin(organizations, eq(organizations.id, solutions.organization_id))
-    .leftJoin(evaluations, and(eq(evaluations.solution_id, solutions.id), eq(evaluations.evaluator_id, viewer)))
+    .leftJoin(
+      evaluations,
+      and(
+        eq(evaluations.solution_id, solutions.id),
+        eq(evaluations.stage, challenges.current_stage),
+        eq(evaluations.evaluator_id, viewer),
+      ),
+    )
     .leftJoin(
       conflictDeclarations,
-      and(eq(conflictDeclarations.solution_id, solutions.id), eq(conflictDeclarations.evaluator_id, viewer)),
+      and(
+        eq(conflictDeclarations.solution_id, solutions.id),
+        eq(conflictDeclarations.stage, challenges.current_stage),
+        eq(conflictDeclarations.evaluator_id, viewer),
+      ),
     )
     .where(eq(solutions.id, id))
     .get();
