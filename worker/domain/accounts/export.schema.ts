@@ -297,11 +297,9 @@ export const DataExportSchema = z
     answers_given: z.array(AnswerPart),
     endorsements: z.array(EndorsementPart),
     solutions: z.array(SolutionPart),
-    solution_stages: z
-      .array(SolutionStagePart)
-      .openapi({
-        description: 'Where your solutions stand in each stage of their challenge, and what you sent to it.',
-      }),
+    solution_stages: z.array(SolutionStagePart).openapi({
+      description: 'Where your solutions stand in each stage of their challenge, and what you sent to it.',
+    }),
     stage_slots: z.array(SlotPart).openapi({ description: 'Pitch slots given to your solutions.' }),
     team_memberships: z
       .array(TeamMembershipPart)
