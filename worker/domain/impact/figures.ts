@@ -65,13 +65,14 @@ const timingRows = (db: Database, scope: ImpactScope, range: ImpactRange, start:
       p90: sql<number | null>`timing_p90`,
     })
     .from(
-      sql`(WITH d AS (SELECT ${quarterSql(sql`c.decided_at`)} AS q, julianday(c.decided_at) - julianday(${begin}) AS days
+      sql`(WITH timed AS (SELECT ${quarterSql(sql`c.decided_at`)} AS q, julianday(c.decided_at) - julianday(${begin}) AS days
           FROM challenges c WHERE ${inScope(scope)} AND c.decided_at >= ${range.start} AND c.decided_at < ${range.end}
             AND ${begin} IS NOT NULL),
-        r AS (SELECT q, days, row_number() OVER (PARTITION BY q ORDER BY days) AS rn, count(*) OVER (PARTITION BY q) AS n FROM d),
-        a AS (SELECT days, row_number() OVER (ORDER BY days) AS rn, count(*) OVER () AS n FROM d)
-      SELECT q AS timing_quarter, max(n) AS timing_n, ${median} AS timing_median, ${p90} AS timing_p90 FROM r GROUP BY q
-      UNION ALL SELECT '', max(n), ${median}, ${p90} FROM a) AS timing`,
+        by_quarter AS (SELECT q, days, row_number() OVER (PARTITION BY q ORDER BY days) AS rn,
+          count(*) OVER (PARTITION BY q) AS n FROM timed),
+        overall AS (SELECT days, row_number() OVER (ORDER BY days) AS rn, count(*) OVER () AS n FROM timed)
+      SELECT q AS timing_quarter, max(n) AS timing_n, ${median} AS timing_median, ${p90} AS timing_p90 FROM by_quarter GROUP BY q
+      UNION ALL SELECT '', max(n), ${median}, ${p90} FROM overall) AS timing`,
     );
 };
 
@@ -93,10 +94,11 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
     })
     .from(
       sql`(WITH ch AS (SELECT c.id FROM challenges c WHERE ${inScope(scope)}
-            AND ((c.decided_at >= ${range.start} AND c.decided_at < ${range.end}) OR c.status = 'evaluation')),
-          seats AS (SELECT a.challenge_id, a.user_id FROM evaluator_assignments a JOIN ch ON ch.id = a.challenge_id),
-          cohort AS (SELECT s.id, s.challenge_id FROM solutions s JOIN ch ON ch.id = s.challenge_id
-            WHERE s.status IN ${RANKED} AND s.hidden_at IS NULL),
+              AND c.decided_at >= ${range.start} AND c.decided_at < ${range.end}
+            UNION SELECT c.id FROM challenges c WHERE ${inScope(scope)} AND c.status = 'evaluation'),
+          seats AS (SELECT a.challenge_id, a.user_id FROM evaluator_assignments a WHERE a.challenge_id IN (SELECT id FROM ch)),
+          cohort AS (SELECT s.id, s.challenge_id FROM solutions s WHERE s.challenge_id IN (SELECT id FROM ch)
+            AND s.status IN ${RANKED} AND s.hidden_at IS NULL),
           pairs AS (SELECT k.id AS solution_id, j.user_id FROM cohort k JOIN seats j ON j.challenge_id = k.challenge_id),
           judged AS (SELECT p.solution_id, p.user_id,
               EXISTS (SELECT 1 FROM conflict_declarations d WHERE d.solution_id = p.solution_id
