@@ -185,4 +185,21 @@ describe('impact tallies', () => {
       `${quarter} needs_published  = 1`,
     ]);
   });
+
+  it('are backfilled by migration 0015 exactly as they are recounted', async () => {
+    const cluster = await createCluster(admin);
+    const moderator = await createModerator(admin, cluster.slug);
+    const draft = await createDraft(real.owner, cluster.slug);
+    await ok(transition(real.owner, draft.id, 'submit'));
+    await ok(transition(moderator, draft.id, 'approve'));
+    await submitSolution(real.solvers[1] as TestUser, draft.id);
+    await submitSolution(real.solvers[2] as TestUser, draft.id);
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.endsWith('_impact.sql'));
+    const backfill = (migration?.queries ?? []).filter((q: string) => q.includes('INSERT INTO `impact_tallies`'));
+    expect(backfill).toHaveLength(4);
+    await env.DB.batch([env.DB.prepare('DELETE FROM impact_tallies'), ...backfill.map((q: string) => env.DB.prepare(q))]);
+    const { kept, recounted } = await tallies(cluster.id);
+    expect(kept).toEqual(recounted);
+    expect(kept).toContain(`${kept[0]?.slice(0, 7)} solutions_submitted kind:startup = 1`);
+  });
 });
