@@ -197,7 +197,10 @@ describe('impact tallies', () => {
     const migration = env.TEST_MIGRATIONS.find((m) => m.name.endsWith('_impact.sql'));
     const backfill = (migration?.queries ?? []).filter((q: string) => q.includes('INSERT INTO `impact_tallies`'));
     expect(backfill).toHaveLength(4);
-    await env.DB.batch([env.DB.prepare('DELETE FROM impact_tallies'), ...backfill.map((q: string) => env.DB.prepare(q))]);
+    await env.DB.batch([
+      env.DB.prepare('DELETE FROM impact_tallies'),
+      ...backfill.map((q: string) => env.DB.prepare(q)),
+    ]);
     const { kept, recounted } = await tallies(cluster.id);
     expect(kept).toEqual(recounted);
     expect(kept).toContain(`${kept[0]?.slice(0, 7)} solutions_submitted kind:startup = 1`);
