@@ -23,6 +23,7 @@ import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
 import { evaluationRouter } from './routes/evaluation/evaluation.index';
 import { healthRouter } from './routes/health/health.index';
+import { impactRouter } from './routes/impact/impact.index';
 import { invitationsRouter } from './routes/invitations/invitations.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
 import { notificationsRouter } from './routes/notifications/notifications.index';
@@ -60,6 +61,7 @@ app.route('/', evaluationRouter);
 app.route('/', invitationsRouter);
 app.route('/', notificationsRouter);
 app.route('/', attachmentsRouter);
+app.route('/', impactRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

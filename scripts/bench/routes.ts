@@ -188,6 +188,34 @@ export const ROUTES: BenchRoute[] = [
     name: 'attachment download: GET /api/v1/attachments/{id} (1 MB PDF, public challenge)',
     path: (ctx) => `/api/v1/attachments/${ctx.attachmentId}`,
   },
+  // Impact figures (issue 15): a cluster's dashboard as its moderator sees it (JSON, CSV, HTML), the
+  // public version, and the network's (admin). Two years of quarters, the default range.
+  {
+    name: 'cluster impact figures (moderator, JSON)',
+    path: (ctx) => `/api/v1/clusters/${ctx.clusterSlug}/impact`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'cluster impact figures (moderator, CSV)',
+    path: (ctx) => `/api/v1/clusters/${ctx.clusterSlug}/impact.csv`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'cluster impact page (moderator, HTML, charts)',
+    path: (ctx) => `/clusters/${ctx.clusterSlug}/impact`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'cluster impact page (public, HTML)',
+    path: (ctx) => `/clusters/${ctx.clusterSlug}/impact`,
+    headers: () => ({ accept: 'text/html' }),
+  },
+  { name: 'network impact figures (admin, JSON)', path: () => '/api/v1/impact', headers: (ctx) => ctx.adminAuth },
+  {
+    name: 'network impact page (admin, HTML)',
+    path: () => '/impact',
+    headers: (ctx) => ({ ...ctx.adminAuth, accept: 'text/html' }),
+  },
 ];
 
 /** The open challenge's first attachment, or a 1 MB PDF attached to it now (at most 10 fit; reruns reuse it). */

@@ -8,6 +8,7 @@ import { coreCases } from './matrix/core';
 import { dashboardCases } from './matrix/dashboard';
 import { devCases } from './matrix/dev';
 import { evaluationCases } from './matrix/evaluation';
+import { impactCases } from './matrix/impact';
 import { legalCases } from './matrix/legal';
 import { notificationCases } from './matrix/notifications';
 import type { PageCase } from './matrix/types';
@@ -25,6 +26,7 @@ const CASES: PageCase[] = [
   ...devCases,
   ...legalCases,
   ...evaluationCases,
+  ...impactCases,
 ];
 
 let world: World;

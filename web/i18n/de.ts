@@ -4,6 +4,7 @@ import { deBlind } from './blind/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
 import type { Messages } from './en';
+import { deImpact } from './impact/de';
 import { deJudging } from './judging/de';
 import { deLayout } from './layout/de';
 import { deMessages } from './messages/de';
@@ -33,6 +34,7 @@ export const de: Messages = {
   ...deQuality,
   ...deBlind,
   ...deReport,
+  ...deImpact,
   ...deTeams,
   ...deTerms,
   'confirm_step.back': 'Nein, zurück',

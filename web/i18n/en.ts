@@ -6,6 +6,7 @@ import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
+import { enImpact } from './impact/en';
 import { enJudging } from './judging/en';
 import { enLayout } from './layout/en';
 import { enMessages } from './messages/en';
@@ -38,6 +39,7 @@ export const en = {
   ...enQuality,
   ...enBlind,
   ...enReport,
+  ...enImpact,
   ...enTeams,
   ...enTerms,
   'confirm_step.back': 'No, go back',

@@ -4,6 +4,7 @@ import { itBlind } from './blind/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
 import type { Messages } from './en';
+import { itImpact } from './impact/it';
 import { itJudging } from './judging/it';
 import { itLayout } from './layout/it';
 import { itMessages } from './messages/it';
@@ -33,6 +34,7 @@ export const it: Messages = {
   ...itQuality,
   ...itBlind,
   ...itReport,
+  ...itImpact,
   ...itTeams,
   ...itTerms,
   'confirm_step.back': 'No, torna indietro',

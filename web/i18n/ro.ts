@@ -4,6 +4,7 @@ import { roBlind } from './blind/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
 import type { Messages } from './en';
+import { roImpact } from './impact/ro';
 import { roJudging } from './judging/ro';
 import { roLayout } from './layout/ro';
 import { roMessages } from './messages/ro';
@@ -33,6 +34,7 @@ export const ro: Messages = {
   ...roQuality,
   ...roBlind,
   ...roReport,
+  ...roImpact,
   ...roTeams,
   ...roTerms,
   'confirm_step.back': 'Nu, înapoi',

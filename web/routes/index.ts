@@ -17,6 +17,7 @@ import { judgingPages } from './evaluation/judging';
 import { juryPages } from './evaluation/jury';
 import { rankingPages } from './evaluation/ranking';
 import { reportPages } from './evaluation/report';
+import { impactPages } from './impact/pages';
 import { invitationPages } from './invitations/pages';
 import { legalPages } from './legal/pages';
 import { auditPages } from './moderation/audit';
@@ -46,6 +47,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', notificationPages)
   .route('/', adminPages)
   .route('/', clusterPages)
+  .route('/', impactPages)
   .route('/', browsePages)
   .route('/', challengePages)
   .route('/', challengeEditPages)

@@ -6,6 +6,7 @@ import { attachmentRules } from './rules/attachments';
 import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
 import { evaluationRules } from './rules/evaluation';
+import { impactRules } from './rules/impact';
 import { invitationRules } from './rules/invitations';
 import { moderationRules } from './rules/moderation';
 import { notificationRules } from './rules/notifications';
@@ -26,6 +27,7 @@ const RULES = {
   ...invitationRules,
   ...notificationRules,
   ...attachmentRules,
+  ...impactRules,
 };
 
 export type Action = keyof typeof RULES;

@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0015_stages',
-      migrations_applied: 16,
+      schema_version: '0016_impact',
+      migrations_applied: 17,
     });
   });
 });

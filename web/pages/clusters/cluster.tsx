@@ -89,6 +89,9 @@ export function ClusterPage({
       </p>
       {cluster.description && <p class="lead">{cluster.description}</p>}
       <p>
+        <a href={`/clusters/${cluster.slug}/impact`}>{t('impact.link')}</a>
+      </p>
+      <p>
         {tr.plural('home.clusters.challenges', cluster.challenge_count)} ·{' '}
         {tr.plural('cluster.open', cluster.open_challenge_count)}
       </p>

@@ -119,6 +119,8 @@ export const challenges = sqliteTable(
     index('challenges_trl_idx').on(t.trl_min, t.trl_max),
     index('challenges_owner_idx').on(t.owner_id, t.id),
     index('challenges_organization_idx').on(t.organization_id),
+    // Impact figures (issue 15): time to decision by quarter of the decision, per cluster (covering).
+    index('challenges_impact_idx').on(t.cluster_id, t.decided_at, t.published_at, t.submitted_at, t.status),
     check(
       'challenges_trl_ck',
       sql`${t.trl_min} BETWEEN 1 AND 9 AND ${t.trl_max} BETWEEN 1 AND 9 AND ${t.trl_min} <= ${t.trl_max}`,

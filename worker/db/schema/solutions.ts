@@ -42,6 +42,10 @@ export const solutions = sqliteTable(
   (t) => [
     index('solutions_challenge_status_idx').on(t.challenge_id, t.status, t.submitted_at),
     index('solutions_submitter_idx').on(t.submitter_id, t.created_at),
+    // Impact figures (issue 15): who submitted to a cluster's challenges in a date range (covering).
+    index('solutions_impact_idx')
+      .on(t.challenge_id, t.submitted_at, t.organization_id, t.status)
+      .where(sql`${t.submitted_at} IS NOT NULL`),
     check('solutions_trl_ck', sql`${t.trl} BETWEEN 1 AND 9`),
     check('solutions_version_ck', sql`${t.version} >= 1`),
   ],

@@ -24,6 +24,7 @@ import {
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, invalidField } from '../errors';
+import { untallyChallenges } from '../impact/tallies';
 import { MAX_SENDS } from '../invitations/invitations';
 import { LOGIN_FAILURES_PER_ACCOUNT, RESETS_PER_ADDRESS } from '../rate-limit';
 import { verifyPassword } from './password';
@@ -166,6 +167,7 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
 
   const statements: BatchItem<'sqlite'>[] = [
     // Tallies first, while the rows they count are still there.
+    ...untallyChallenges(db, goingChallenges, guard),
     db
       .update(challenges)
       .set({ endorsement_count: sql`${challenges.endorsement_count} - 1` })

@@ -6,6 +6,7 @@ import { challenges } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError } from '../errors';
+import { tallyChallenge } from '../impact/tallies';
 import { type NotificationEvent, notify } from '../notifications/notify';
 import { moderatorsOf, ownerOf, savedSearchesMatching } from '../notifications/recipients';
 import { actionsFrom, type ChallengeStatus, TRANSITIONS, type TransitionAction } from './lifecycle';
@@ -97,6 +98,9 @@ export async function transitionChallenge(
     db,
     [
       ...transitionNews(db, actor, record, action, note, guard).flatMap((event) => notify(db, event)),
+      ...(action === 'submit' || action === 'approve'
+        ? tallyChallenge(db, action === 'submit' ? 'needs_posted' : 'needs_published', row.id, now, guard)
+        : []),
       auditIf(
         db,
         {

@@ -11,6 +11,7 @@ import type { ChallengeRecord } from '../challenges/read';
 import { atVersion, staleVersion } from '../challenges/update';
 import type { FieldError } from '../errors';
 import { DomainError, invalidState } from '../errors';
+import { tallyChallenge } from '../impact/tallies';
 import { notify } from '../notifications/notify';
 import { solversWithOutcome } from '../notifications/recipients';
 
@@ -143,6 +144,7 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
         },
         guard,
       ),
+      ...tallyChallenge(db, 'decisions', row.id, now, guard),
       // Before the outcomes below change what the guard reads.
       ...overrides.map((o) =>
         insertIf(

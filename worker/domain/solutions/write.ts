@@ -1,4 +1,5 @@
 import { and, eq, inArray, max, type SQL, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
@@ -21,6 +22,7 @@ import type { ChallengeRecord } from '../challenges/read';
 import { DomainError, invalidState } from '../errors';
 import { syncRecusals } from '../evaluation/recusals';
 import { oneSolution } from '../evaluation/score-sums';
+import { tallySolution } from '../impact/tallies';
 import { type NotificationEvent, notify } from '../notifications/notify';
 import { ownerOf } from '../notifications/recipients';
 import { currentTermsVersion } from '../terms/challenge-terms';
@@ -95,6 +97,7 @@ export async function createSolution(
           WHERE ${organizations.id} = ${actor.organizationId}), ''), ${NOW} WHERE EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.id} = ${id})`,
       ),
       ...syncRecusals(db, oneSolution(id)),
+      ...(submit ? [tallySolution(db, id, 1, new Date().toISOString(), guard)] : []),
       ...(submit
         ? notify(db, { ...submitted(actor, challenge.row.id, challenge.row.title, id, fields.title), guard })
         : []),
@@ -225,6 +228,7 @@ async function change(
   set: Partial<typeof solutions.$inferInsert>,
   news?: NotificationEvent,
   also: SQL = sql`1`,
+  tallies: (guard: SQL) => BatchItem<'sqlite'>[] = () => [],
 ) {
   const s = record.solution;
   if (s.version !== version) throw staleSolution(version, s.version);
@@ -232,6 +236,7 @@ async function change(
   const updated = await batchEndingWith(
     db,
     [
+      ...tallies(guard),
       ...(news ? notify(db, { ...news, guard }) : []),
       auditIf(
         db,
@@ -306,11 +311,22 @@ export function submitSolution(db: Database, actor: SignedIn, record: SolutionRe
     { status: 'submitted', submitted_at: new Date().toISOString() },
     submitted(actor, s.challenge_id, record.challenge_title, s.id, s.title),
     sql`${notOnJury(s.challenge_id, actor.id)} AND ${everyMemberAccepted(s.id, s.challenge_id)}`,
+    (guard) => [tallySolution(db, s.id, 1, new Date().toISOString(), guard)],
   );
 }
 
 /** Withdrawn solutions leave the ranking; possible until the decision. */
 export function withdrawSolution(db: Database, actor: SignedIn, record: SolutionRecord) {
   assertChangeOpen(record, 'withdraw');
-  return change(db, actor, record, record.solution.version, 'withdraw', { status: 'withdrawn' });
+  return change(
+    db,
+    actor,
+    record,
+    record.solution.version,
+    'withdraw',
+    { status: 'withdrawn' },
+    undefined,
+    sql`1`,
+    (guard) => [tallySolution(db, record.solution.id, -1, new Date().toISOString(), guard)],
+  );
 }

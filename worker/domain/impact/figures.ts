@@ -1,0 +1,255 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { RANKED } from '../evaluation/ranking';
+import type { ImpactFigures, QuarterSeries, TimingFigures } from './figures.view';
+import type { ImpactRange } from './range';
+import { quarterSql, type TallyMetric } from './tallies';
+
+/** Whose figures: one cluster, or every cluster (the network). */
+export type ImpactScope = { kind: 'cluster'; id: string; slug: string; name: string } | { kind: 'network' };
+
+/** Public figures leave out a country with fewer solutions than this (k-anonymity). */
+export const K_ANONYMITY = 5;
+
+/**
+ * Who counts as an SME (product decision 6): the organization's kind for now. When
+ * `organizations.size` exists: `(o.size IN ('micro', 'small', 'medium') OR (o.size IS NULL AND
+ * o.kind IN ('sme', 'startup')))`.
+ */
+const SME = sql`o.kind IN ('sme', 'startup')`;
+
+/** `c.cluster_id` in scope; the network goes cluster by cluster, so every read seeks an index. */
+const inScope = (scope: ImpactScope) =>
+  scope.kind === 'cluster' ? sql`c.cluster_id = ${scope.id}` : sql`c.cluster_id IN (SELECT id FROM clusters)`;
+
+const tallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
+  db
+    .select({
+      quarter: sql<string>`t.quarter`.as('tally_quarter'),
+      metric: sql<TallyMetric>`t.metric`.as('tally_metric'),
+      dimension: sql<string>`t.dimension`.as('tally_dimension'),
+      value: sql<number>`sum(t.value)`.as('tally_value'),
+    })
+    .from(sql`impact_tallies t`)
+    .where(
+      sql`${scope.kind === 'cluster' ? sql`t.cluster_id = ${scope.id} AND ` : sql``}t.quarter >= ${range.quarters[0]}
+        AND t.quarter <= ${range.quarters.at(-1)}`,
+    )
+    .groupBy(sql`1, 2, 3`);
+
+/** Distinct SME organizations among the submitters in `[start, end)`, by quarter and (quarter '') in all. */
+const smeRows = (db: Database, scope: ImpactScope, range: ImpactRange) => {
+  const from = sql`challenges c JOIN solutions s ON s.challenge_id = c.id JOIN organizations o ON o.id = s.organization_id
+    WHERE ${inScope(scope)} AND s.submitted_at IS NOT NULL AND s.submitted_at >= ${range.start}
+      AND s.submitted_at < ${range.end} AND s.status NOT IN ('draft', 'withdrawn') AND ${SME}`;
+  return db.select({ quarter: sql<string>`sme_quarter`, value: sql<number>`sme_count` }).from(
+    sql`(SELECT ${quarterSql(sql`s.submitted_at`)} AS sme_quarter, count(DISTINCT s.organization_id) AS sme_count
+        FROM ${from} GROUP BY 1
+        UNION ALL SELECT '', count(DISTINCT s.organization_id) FROM ${from}) AS smes`,
+  );
+};
+
+/**
+ * Median and p90 (nearest rank, in integers: rank ⌈0.9·n⌉ = (9n + 9) / 10) of the days from
+ * `start` to the decision, by quarter of the decision and (quarter '') over the range.
+ */
+const timingRows = (db: Database, scope: ImpactScope, range: ImpactRange, start: 'submitted_at' | 'published_at') => {
+  const begin = sql.raw(`c.${start}`);
+  const median = sql`avg(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN days END)`;
+  const p90 = sql`max(CASE WHEN rn = (9 * n + 9) / 10 THEN days END)`;
+  return db
+    .select({
+      quarter: sql<string>`timing_quarter`,
+      n: sql<number | null>`timing_n`,
+      median: sql<number | null>`timing_median`,
+      p90: sql<number | null>`timing_p90`,
+    })
+    .from(
+      sql`(WITH timed AS (SELECT ${quarterSql(sql`c.decided_at`)} AS q, julianday(c.decided_at) - julianday(${begin}) AS days
+          FROM challenges c WHERE ${inScope(scope)} AND c.decided_at >= ${range.start} AND c.decided_at < ${range.end}
+            AND ${begin} IS NOT NULL),
+        by_quarter AS (SELECT q, days, row_number() OVER (PARTITION BY q ORDER BY days) AS rn,
+          count(*) OVER (PARTITION BY q) AS n FROM timed),
+        overall AS (SELECT days, row_number() OVER (ORDER BY days) AS rn, count(*) OVER () AS n FROM timed)
+      SELECT q AS timing_quarter, max(n) AS timing_n, ${median} AS timing_median, ${p90} AS timing_p90 FROM by_quarter GROUP BY q
+      UNION ALL SELECT '', max(n), ${median}, ${p90} FROM overall) AS timing`,
+    );
+};
+
+/**
+ * Jury load and scoring completion over the challenges decided in the range and those in
+ * evaluation now: seats, jurors, the most seats one juror holds, and the evaluations that count
+ * (current jury, no conflict, solutions in the running) against those expected.
+ */
+const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
+  db
+    .select({
+      challenges: sql<number>`jury_challenges`,
+      jurors: sql<number>`jury_jurors`,
+      seats: sql<number>`jury_seats`,
+      max_per_juror: sql<number | null>`jury_max`,
+      pairs: sql<number>`jury_pairs`,
+      conflicts: sql<number>`jury_conflicts`,
+      evaluations: sql<number>`jury_evaluations`,
+    })
+    .from(
+      sql`(WITH ch AS (SELECT c.id FROM challenges c WHERE ${inScope(scope)}
+              AND c.decided_at >= ${range.start} AND c.decided_at < ${range.end}
+            UNION SELECT c.id FROM challenges c WHERE ${inScope(scope)} AND c.status = 'evaluation'),
+          seats AS (SELECT a.challenge_id, a.user_id FROM evaluator_assignments a WHERE a.challenge_id IN (SELECT id FROM ch)),
+          cohort AS (SELECT s.id, s.challenge_id FROM solutions s WHERE s.challenge_id IN (SELECT id FROM ch)
+            AND s.status IN ${RANKED} AND s.hidden_at IS NULL),
+          pairs AS (SELECT k.id AS solution_id, j.user_id FROM cohort k JOIN seats j ON j.challenge_id = k.challenge_id),
+          judged AS (SELECT p.solution_id, p.user_id,
+              EXISTS (SELECT 1 FROM conflict_declarations d WHERE d.solution_id = p.solution_id
+                AND d.evaluator_id = p.user_id AND d.conflict = 1) AS conflicted,
+              EXISTS (SELECT 1 FROM evaluations e WHERE e.solution_id = p.solution_id AND e.evaluator_id = p.user_id) AS scored
+            FROM pairs p)
+        SELECT (SELECT count(*) FROM ch) AS jury_challenges,
+          (SELECT count(DISTINCT user_id) FROM seats) AS jury_jurors,
+          (SELECT count(*) FROM seats) AS jury_seats,
+          (SELECT max(n) FROM (SELECT count(*) AS n FROM seats GROUP BY user_id)) AS jury_max,
+          (SELECT count(*) FROM judged) AS jury_pairs,
+          (SELECT count(*) FROM judged WHERE conflicted) AS jury_conflicts,
+          (SELECT count(*) FROM judged WHERE scored AND NOT conflicted) AS jury_evaluations) AS jury`,
+    );
+
+const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+function timing(rows: Awaited<ReturnType<typeof timingRows>>): TimingFigures {
+  const figures = (r: (typeof rows)[number] | undefined) => ({
+    n: r?.n ?? 0,
+    median_days: round1(r?.median ?? null),
+    p90_days: round1(r?.p90 ?? null),
+  });
+  return {
+    by_quarter: rows
+      .filter((r) => r.quarter !== '')
+      .sort((a, b) => a.quarter.localeCompare(b.quarter))
+      .map((r) => ({ quarter: r.quarter, ...figures(r) })),
+    overall: figures(rows.find((r) => r.quarter === '')),
+  };
+}
+
+type Tally = Awaited<ReturnType<typeof tallyRows>>[number];
+
+function seriesOf(tallies: Tally[], range: ImpactRange, metric: TallyMetric, dimension = ''): QuarterSeries {
+  const byQuarter = new Map(
+    tallies.filter((t) => t.metric === metric && t.dimension === dimension).map((t) => [t.quarter, t.value]),
+  );
+  return range.quarters.map((quarter) => ({ quarter, value: byQuarter.get(quarter) ?? 0 }));
+}
+
+/** Sums of `metric` over the range by dimension `<prefix>:<key>`, largest first, zeros left out. */
+function sharesOf(tallies: Tally[], metric: TallyMetric, prefix: string) {
+  const sums = new Map<string, number>();
+  for (const t of tallies) {
+    if (t.metric !== metric || !t.dimension.startsWith(`${prefix}:`)) continue;
+    const key = t.dimension.slice(prefix.length + 1);
+    sums.set(key, (sums.get(key) ?? 0) + t.value);
+  }
+  return [...sums]
+    .filter(([, value]) => value > 0)
+    .map(([key, value]) => ({ key, value }))
+    .sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+}
+
+const total = (series: QuarterSeries) => series.reduce((sum, q) => sum + q.value, 0);
+
+/**
+ * The impact figures of a cluster or the network over a range, in one round trip. `full` is what
+ * moderators and admins read; `public` keeps only published needs, decisions and solutions by
+ * country (countries with fewer than K_ANONYMITY left out).
+ */
+export async function impactFigures(
+  db: Database,
+  scope: ImpactScope,
+  range: ImpactRange,
+  audience: 'full' | 'public',
+): Promise<ImpactFigures> {
+  const head = {
+    scope:
+      scope.kind === 'cluster'
+        ? { kind: 'cluster' as const, slug: scope.slug, name: scope.name }
+        : { kind: 'network' as const, slug: null, name: null },
+    audience,
+    range: {
+      from: range.from,
+      to: range.to,
+      quarters: range.quarters,
+      counts_from: range.counts_from,
+      counts_to: range.counts_to,
+    },
+  };
+  if (audience === 'public') {
+    const [tallies] = await db.batch([tallyRows(db, scope, range)]);
+    const countries = sharesOf(tallies, 'solutions_submitted', 'country');
+    const shown = countries.filter((c) => c.value >= K_ANONYMITY);
+    return {
+      ...head,
+      needs: { posted: null, published: seriesOf(tallies, range, 'needs_published') },
+      decisions: seriesOf(tallies, range, 'decisions'),
+      solutions: {
+        by_quarter: null,
+        total: null,
+        by_country: shown,
+        by_kind: null,
+        countries_withheld: shown.length < countries.length,
+      },
+      smes: null,
+      time_to_decision: null,
+      jury: null,
+      cooperations: null,
+    };
+  }
+  const [tallies, smes, posting, publication, [jury]] = await db.batch([
+    tallyRows(db, scope, range),
+    smeRows(db, scope, range),
+    timingRows(db, scope, range, 'submitted_at'),
+    timingRows(db, scope, range, 'published_at'),
+    juryRow(db, scope, range),
+  ]);
+  const solutionSeries = seriesOf(tallies, range, 'solutions_submitted');
+  const smeByQuarter = new Map(smes.filter((r) => r.quarter !== '').map((r) => [r.quarter, r.value]));
+  const expected = jury ? jury.pairs - jury.conflicts : 0;
+  const funding = new Map<string, number>();
+  for (const t of tallies) {
+    if (t.metric === 'funding_minor') funding.set(t.dimension, (funding.get(t.dimension) ?? 0) + t.value);
+  }
+  return {
+    ...head,
+    needs: { posted: seriesOf(tallies, range, 'needs_posted'), published: seriesOf(tallies, range, 'needs_published') },
+    decisions: seriesOf(tallies, range, 'decisions'),
+    solutions: {
+      by_quarter: solutionSeries,
+      total: total(solutionSeries),
+      by_country: sharesOf(tallies, 'solutions_submitted', 'country'),
+      by_kind: sharesOf(tallies, 'solutions_submitted', 'kind'),
+      countries_withheld: false,
+    },
+    smes: {
+      total: smes.find((r) => r.quarter === '')?.value ?? 0,
+      by_quarter: range.quarters.map((quarter) => ({ quarter, value: smeByQuarter.get(quarter) ?? 0 })),
+    },
+    time_to_decision: { from_posting: timing(posting), from_publication: timing(publication) },
+    jury: {
+      challenges: jury?.challenges ?? 0,
+      jurors: jury?.jurors ?? 0,
+      seats: jury?.seats ?? 0,
+      max_per_juror: jury?.max_per_juror ?? 0,
+      expected,
+      evaluations: jury?.evaluations ?? 0,
+      completion: expected > 0 ? Math.round(((jury?.evaluations ?? 0) / expected) * 1000) / 1000 : null,
+    },
+    cooperations: {
+      started: seriesOf(tallies, range, 'cooperations_started'),
+      pilots_started: seriesOf(tallies, range, 'pilots_started'),
+      pilots_completed: seriesOf(tallies, range, 'pilots_completed'),
+      kpis_met: seriesOf(tallies, range, 'kpis_met'),
+      funding: [...funding]
+        .filter(([, amount]) => amount !== 0)
+        .map(([currency, amount_minor]) => ({ currency, amount_minor }))
+        .sort((a, b) => a.currency.localeCompare(b.currency)),
+    },
+  };
+}

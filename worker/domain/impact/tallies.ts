@@ -1,0 +1,134 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { impactTallies } from '../../db/schema';
+
+/**
+ * The additive counts of the impact figures (issue 15), kept in `impact_tallies` by the write that
+ * changes them, in its batch and under its guard: a change and its count land together or not at
+ * all. Each metric's quarter comes from its own date. Cooperation metrics (`cooperations_started`,
+ * `pilots_started`, `pilots_completed`, `kpis_met`, `funding_minor` by currency) are counted the
+ * same way by the cooperation writes; the figures already read them.
+ */
+export const TALLY_METRICS = [
+  'needs_posted',
+  'needs_published',
+  'decisions',
+  'solutions_submitted',
+  'cooperations_started',
+  'pilots_started',
+  'pilots_completed',
+  'kpis_met',
+  'funding_minor',
+] as const;
+export type TallyMetric = (typeof TALLY_METRICS)[number];
+
+/** The metrics counted from a challenge's own date, and that date. */
+const CHALLENGE_DATES = {
+  needs_posted: 'submitted_at',
+  needs_published: 'published_at',
+  decisions: 'decided_at',
+} as const;
+export type ChallengeMetric = keyof typeof CHALLENGE_DATES;
+
+/** `YYYY-Qn` of an ISO timestamp column (text), in SQL: the same as `quarterOf`. */
+export const quarterSql = (column: SQL) =>
+  sql`substr(${column}, 1, 4) || '-Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3)`;
+
+/** `YYYY-Qn` of an ISO date or timestamp. */
+export const quarterOf = (iso: string) => `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) + 2) / 3)}`;
+
+/**
+ * A solution counts under three dimensions: the total (`''`), its organization's country and its
+ * organization's kind (`unknown` without one). `k` is a row of `(0), (1), (2)`.
+ */
+const SOLUTION_DIMENSION = sql`CASE d.k WHEN 0 THEN '' WHEN 1 THEN 'country:' || coalesce(nullif(o.country, ''), 'unknown')
+  ELSE 'kind:' || coalesce(o.kind, 'unknown') END`;
+const DIMENSIONS = sql`(SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) d`;
+
+/** A submitted solution counts until it is withdrawn (drafts never). */
+const COUNTED_SOLUTION = sql`s.submitted_at IS NOT NULL AND s.status NOT IN ('draft', 'withdrawn')`;
+
+/** Adds the rows `select` yields (cluster_id, quarter, metric, dimension, value) to the tallies. */
+const upsert = (db: Database, select: SQL) =>
+  db
+    .insert(impactTallies)
+    // `WHERE 1` in every select below keeps SQLite from reading ON CONFLICT as a join's.
+    .select(select)
+    .onConflictDoUpdate({
+      target: [impactTallies.cluster_id, impactTallies.quarter, impactTallies.metric, impactTallies.dimension],
+      set: { value: sql`${impactTallies.value} + excluded.value` },
+    });
+
+/**
+ * A challenge's date for `metric` is set to `now` by this write: its old date (if any, a
+ * challenge submitted again after changes) stops counting and `now` counts. Put them before the
+ * UPDATE in the batch (they read the old date), guarded like it.
+ */
+export function tallyChallenge(db: Database, metric: ChallengeMetric, challengeId: string, now: string, guard: SQL) {
+  const date = sql.raw(`c.${CHALLENGE_DATES[metric]}`);
+  return [
+    upsert(
+      db,
+      sql`SELECT c.cluster_id, ${quarterSql(date)}, ${metric}, '', -1 FROM challenges c
+        WHERE c.id = ${challengeId} AND ${date} IS NOT NULL AND ${guard}`,
+    ),
+    upsert(
+      db,
+      sql`SELECT c.cluster_id, ${quarterOf(now)}, ${metric}, '', 1 FROM challenges c
+        WHERE c.id = ${challengeId} AND ${guard}`,
+    ),
+  ];
+}
+
+/**
+ * A solution starts (`+1`, submitted at `now`) or stops (`-1`, withdrawn: it leaves the quarter it
+ * was submitted in) counting, under its organization's country and kind. `+1` reads only the row's
+ * challenge and organization, so it goes anywhere after the row exists; `-1` goes before the
+ * UPDATE (it reads the status that counted).
+ */
+export function tallySolution(db: Database, solutionId: string, delta: 1 | -1, now: string, guard: SQL) {
+  const quarter = delta === 1 ? sql`${quarterOf(now)}` : quarterSql(sql`s.submitted_at`);
+  const counted = delta === 1 ? sql`1` : COUNTED_SOLUTION;
+  return upsert(
+    db,
+    sql`SELECT c.cluster_id, ${quarter}, 'solutions_submitted', ${SOLUTION_DIMENSION}, ${delta}
+      FROM solutions s JOIN challenges c ON c.id = s.challenge_id
+      LEFT JOIN organizations o ON o.id = s.organization_id, ${DIMENSIONS}
+      WHERE s.id = ${solutionId} AND ${counted} AND ${guard}`,
+  );
+}
+
+/** Challenges in `ids` (a subquery) go for good (an account deleted): what they counted stops counting. */
+export function untallyChallenges(db: Database, ids: SQL, guard: SQL) {
+  return (Object.keys(CHALLENGE_DATES) as ChallengeMetric[]).map((metric) => {
+    const date = sql.raw(`c.${CHALLENGE_DATES[metric]}`);
+    return upsert(
+      db,
+      sql`SELECT c.cluster_id, ${quarterSql(date)}, ${metric}, '', -count(*) FROM challenges c
+        WHERE c.id IN (${ids}) AND ${date} IS NOT NULL AND ${guard} GROUP BY 1, 2`,
+    );
+  });
+}
+
+/**
+ * The tallies counted afresh from the base tables (cluster_id, quarter, metric, dimension, value):
+ * what migration 0015 backfills with, and what the property test compares the kept tallies with.
+ */
+export const recountedTallies = () => {
+  const fromChallenges = (Object.entries(CHALLENGE_DATES) as [ChallengeMetric, string][]).map(([metric, column]) => {
+    const date = sql.raw(`c.${column}`);
+    return sql`SELECT c.cluster_id AS cluster_id, ${quarterSql(date)} AS quarter, ${metric} AS metric, '' AS dimension,
+      count(*) AS value FROM challenges c WHERE ${date} IS NOT NULL GROUP BY 1, 2`;
+  });
+  const fromSolutions = sql`SELECT c.cluster_id, ${quarterSql(sql`s.submitted_at`)}, 'solutions_submitted',
+    ${SOLUTION_DIMENSION}, count(*) FROM solutions s JOIN challenges c ON c.id = s.challenge_id
+    LEFT JOIN organizations o ON o.id = s.organization_id, ${DIMENSIONS}
+    WHERE ${COUNTED_SOLUTION} GROUP BY 1, 2, 4`;
+  return sql.join([...fromChallenges, fromSolutions], sql` UNION ALL `);
+};
+
+/** Replaces every tally with the recount (the seed, and fixtures that write rows straight into D1). */
+export const recountTallies = (db: Database) => [
+  db.delete(impactTallies),
+  db.insert(impactTallies).select(sql`SELECT * FROM (${recountedTallies()}) WHERE 1`),
+];
