@@ -26,6 +26,7 @@ import { healthRouter } from './routes/health/health.index';
 import { invitationsRouter } from './routes/invitations/invitations.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
 import { notificationsRouter } from './routes/notifications/notifications.index';
+import { openDataRouter } from './routes/open-data/open-data.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
 import { termsRouter } from './routes/terms/terms.index';
 import { scheduled } from './scheduled';
@@ -60,6 +61,7 @@ app.route('/', evaluationRouter);
 app.route('/', invitationsRouter);
 app.route('/', notificationsRouter);
 app.route('/', attachmentsRouter);
+app.route('/', openDataRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

@@ -7,6 +7,7 @@ import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
+import { openDataCases } from './open-data';
 import { solutionCases } from './solutions';
 import { teamCases } from './teams';
 import { termsCases } from './terms';
@@ -23,6 +24,7 @@ const CASES: MatrixCase[] = [
   ...invitationCases,
   ...notificationCases,
   ...attachmentCases,
+  ...openDataCases,
 ];
 
 let world: World;
