@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../../worker/index';
 import { createWorld, type World } from '../../helpers/actors';
 import { BASE, freshClient } from '../../helpers/http';
-import { type Recorded, recordingEnv } from '../../helpers/query-plan';
+import { fullScans, type Recorded, recordingEnv } from '../../helpers/query-plan';
 
 // Issue 15, open data "never in memory": the export reads one page of 500 rows per query, and the
 // next page only once the reader took the one before, so a slow reader of a large dataset holds
@@ -115,6 +115,21 @@ describe('open data is streamed page by page', () => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const json = await check(2050, 'json');
     expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('reads every page of both datasets through an index, with no table scan and no sort', async () => {
+    await reset();
+    await seed(3);
+    const { env: recording, statements } = recordingEnv();
+    for (const file of ['challenges.csv', 'results.json']) {
+      const ctx = createExecutionContext();
+      const res = await worker.fetch(new Request(`${BASE}/api/v1/open-data/${file}`), recording, ctx);
+      await res.text();
+      await waitOnExecutionContext(ctx);
+    }
+    const pages = statements.filter((s) => /LIMIT \?\s*$/.test(s.sql));
+    expect(pages).toHaveLength(2);
+    expect(await fullScans(pages, (detail) => /TEMP B-TREE/.test(detail))).toEqual([]);
   });
 
   it('every size around a page boundary (0, 1, 499, 500, 501) reads back whole, in both formats', async () => {
