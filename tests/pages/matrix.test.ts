@@ -10,6 +10,7 @@ import { devCases } from './matrix/dev';
 import { evaluationCases } from './matrix/evaluation';
 import { legalCases } from './matrix/legal';
 import { notificationCases } from './matrix/notifications';
+import { openDataCases } from './matrix/open-data';
 import type { PageCase } from './matrix/types';
 
 /**
@@ -25,6 +26,7 @@ const CASES: PageCase[] = [
   ...devCases,
   ...legalCases,
   ...evaluationCases,
+  ...openDataCases,
 ];
 
 let world: World;
