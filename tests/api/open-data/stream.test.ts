@@ -132,6 +132,32 @@ describe('open data is streamed page by page', () => {
     expect(await fullScans(pages, (detail) => /TEMP B-TREE/.test(detail))).toEqual([]);
   });
 
+  it('holds the rows as they were when it started: a challenge published meanwhile is left out', async () => {
+    await reset();
+    const expected = await seed(600);
+    const ctx = createExecutionContext();
+    const res = await worker.fetch(new Request(`${BASE}/api/v1/open-data/challenges.json`), env, ctx);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = decoder.decode((await reader.read()).value, { stream: true });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await env.DB.prepare(
+      `INSERT INTO challenges (id, cluster_id, owner_id, status, title, summary, problem_statement, indication,
+         care_pathway_step, patient_population, standard_of_care, target_outcome, outcome_kpi, trl_min, trl_max,
+         reward_kind, deadline)
+       SELECT ?, cluster_id, owner_id, 'open', 'Published meanwhile', summary, problem_statement, indication,
+         care_pathway_step, patient_population, standard_of_care, target_outcome, outcome_kpi, trl_min, trl_max,
+         reward_kind, deadline FROM challenges LIMIT 1`,
+    )
+      .bind(uuidv7())
+      .run();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    await waitOnExecutionContext(ctx);
+    expect(JSON.parse(text).rows.map((r: { id: string }) => r.id)).toEqual(expected.map((r) => r.id));
+  });
+
   it('every size around a page boundary (0, 1, 499, 500, 501) reads back whole, in both formats', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -13,7 +13,7 @@ export const DATASETS = {
 
 export type DatasetName = keyof typeof DATASETS;
 export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
-export const FORMATS = ['csv', 'json'] as const;
+const FORMATS = ['csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** `challenges.csv` → the dataset and format, or null for anything else. */
