@@ -1,11 +1,9 @@
 // npm run bench -- [--challenges 10000] [--solutions 1000] [--evaluators 20] [--duration 5] [--connections 10]
-//                   [--digest-people 10000] [--digest-lines 20]
+//                   [--digest-people 10000] [--digest-lines 20] [--open-data-rows 10000,100000]
 // Starts its own wrangler dev on a fresh database, seeds volume, drives each route with autocannon for a
 // fixed time and prints requests/s, p50, p99, their ratios to a trivial route measured in the same run,
 // and the D1 calls each request made. Absolute numbers depend on the machine; the ratios are the point.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -13,7 +11,9 @@ import { DIGESTS_PER_JOB } from '../worker/domain/notifications/digests';
 import { demoWorld } from '../worker/seed/demo-world';
 import { seedDemo } from '../worker/seed/seed';
 import { measureDigests, seedReaders } from './bench/digests';
+import { flatness, measureOpenData } from './bench/open-data';
 import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } from './bench/routes';
+import { type BenchServer, startServer } from './bench/server';
 import { measureUpload } from './bench/upload';
 import { seedJudging, seedVolume } from './bench/volume';
 import { takeOptions } from './lib/args';
@@ -28,6 +28,7 @@ const { options } = takeOptions(process.argv.slice(2), [
   'connections',
   'digest-people',
   'digest-lines',
+  'open-data-rows',
 ] as const);
 const volume = Number(options.challenges ?? 10_000);
 const solutionVolume = Number(options.solutions ?? 1_000);
@@ -36,31 +37,8 @@ const duration = Number(options.duration ?? 5);
 const connections = Number(options.connections ?? 10);
 const digestPeople = Number(options['digest-people'] ?? 10_000);
 const digestLines = Number(options['digest-lines'] ?? 20);
+const openDataRows = (options['open-data-rows'] ?? '10000,100000').split(',').map(Number);
 const log = (message: string) => console.info(`[bench] ${message}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitUntilHealthy(base: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error('wrangler dev exited before it became healthy');
-    const ok = await fetch(`${base}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('wrangler dev did not become healthy within 120 s');
-}
 
 /** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
 async function queriesPerRequest(url: string, route: BenchRoute, ctx: BenchContext) {
@@ -105,7 +83,7 @@ async function measure(base: string, ctx: BenchContext, route: BenchRoute) {
 }
 
 const persistTo = mkdtempSync(join(tmpdir(), 'bedside-bench-'));
-let server: ChildProcess | undefined;
+let server: BenchServer | undefined;
 try {
   process.env.WRANGLER_SEND_METRICS = 'false';
   await ensureDevSecrets();
@@ -122,26 +100,8 @@ try {
     return { judgedId: judged, digests: await measureDigests(db) };
   });
 
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  server = spawn(
-    join('node_modules', '.bin', 'wrangler'),
-    [
-      'dev',
-      '--port',
-      String(port),
-      '--ip',
-      '127.0.0.1',
-      '--persist-to',
-      persistTo,
-      '--var',
-      'QUERY_STATS:1',
-      '--var',
-      'ANON_READ_LIMIT:off',
-    ],
-    { stdio: 'ignore', detached: true },
-  );
-  await waitUntilHealthy(base, server);
+  server = await startServer(persistTo);
+  const { base } = server;
   log(`wrangler dev on ${base}; ${duration} s per route, ${connections} connections`);
 
   // Warm up, then measure the trivial route first so every ratio compares like with like.
@@ -153,7 +113,10 @@ try {
   const baseline = await measure(base, ctx, TRIVIAL);
   const rows = [baseline];
   for (const route of ROUTES) rows.push(await measure(base, ctx, route));
-  const upload = server.pid ? await measureUpload(base, server.pid, ctx) : null;
+  const upload = server.child.pid ? await measureUpload(base, server.child.pid, ctx) : null;
+  // The open-data export runs on databases of its own, sized for it, once this server is gone.
+  server.stop();
+  const openData = await measureOpenData(openDataRows, log);
 
   console.info('');
   console.table(
@@ -179,6 +142,26 @@ try {
       ? `Upload of 10 MB (a PDF to a challenge, streamed into R2 in 5 MiB parts): ${upload.status} in ${upload.ms} ms; resident memory of the ${upload.processes} workerd processes ${upload.baselineMiB} MiB before, peak ${upload.peakMiB} MiB (+${upload.growthMiB} MiB; a 1 MB file: +${upload.growth1MBMiB} MiB; the local R2 emulator runs in them too).`
       : 'Upload of 10 MB: not measured (reading process memory needs Linux /proc).',
   );
+  if (openData) {
+    console.table(
+      openData.map((m) => ({
+        'open data': `challenges.${m.format}`,
+        rows: m.rows,
+        status: m.status,
+        MB: Math.round(m.bytes / 1e5) / 10,
+        's (read slowly)': m.seconds,
+        'rows/s': m.rowsPerSecond,
+        'RSS before MiB': m.baselineMiB,
+        'peak MiB': m.peakMiB,
+        'growth MiB': m.growthMiB,
+      })),
+    );
+    for (const { format, difference, flat } of flatness(openData)) {
+      console.info(
+        `Open data ${format}: growth at ${Math.max(...openDataRows)} rows less growth at ${Math.min(...openDataRows)} rows = ${difference} MiB (${flat ? 'flat' : 'NOT flat'}: flat is under 8 MiB).`,
+      );
+    }
+  } else console.info('Open data: memory not measured (reading process memory needs Linux /proc).');
   console.info(
     `First reads after a change, computing and keeping the figures (${solutionVolume} solutions × ${evaluatorVolume} jurors × 6 criteria): normalised ranking ${cold.ranking} ms, agreement ${cold.agreement} ms; the table measures the reads after them.`,
   );
@@ -186,6 +169,6 @@ try {
     `Volume: ${volume} synthetic challenges, ${solutionVolume} solutions × ${evaluatorVolume} evaluators, and the demo world. Ratios are from this run only.`,
   );
 } finally {
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  server?.stop();
   rmSync(persistTo, { recursive: true, force: true });
 }

@@ -27,6 +27,7 @@ import { impactRouter } from './routes/impact/impact.index';
 import { invitationsRouter } from './routes/invitations/invitations.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
 import { notificationsRouter } from './routes/notifications/notifications.index';
+import { openDataRouter } from './routes/open-data/open-data.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
 import { termsRouter } from './routes/terms/terms.index';
 import { scheduled } from './scheduled';
@@ -62,6 +63,7 @@ app.route('/', invitationsRouter);
 app.route('/', notificationsRouter);
 app.route('/', attachmentsRouter);
 app.route('/', impactRouter);
+app.route('/', openDataRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

@@ -216,6 +216,13 @@ export const ROUTES: BenchRoute[] = [
     path: () => '/impact',
     headers: (ctx) => ({ ...ctx.adminAuth, accept: 'text/html' }),
   },
+  { name: 'open data: GET /api/v1/open-data (the datasets)', path: () => '/api/v1/open-data' },
+  {
+    // Streamed; Server-Timing counts the first page only. Its memory at 100 000 rows: bench/open-data.ts.
+    name: 'open data: GET /api/v1/open-data/results.csv',
+    path: () => '/api/v1/open-data/results.csv',
+  },
+  { name: 'open data page (HTML)', path: () => '/open-data', headers: () => ({ accept: 'text/html' }) },
 ];
 
 /** The open challenge's first attachment, or a 1 MB PDF attached to it now (at most 10 fit; reruns reuse it). */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mib, peakDuring, workerdPids } from './memory';
 import type { BenchContext } from './routes';
 
 /**
@@ -8,39 +8,6 @@ import type { BenchContext } from './routes';
  */
 
 const MB = 1_000_000;
-const MIB = 2 ** 20;
-
-/** The pids of every `workerd` below `root` (wrangler starts them as its children). */
-function workerdPids(root: number): number[] {
-  const parents = new Map<number, number>();
-  const names = new Map<number, string>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // "pid (comm) state ppid …": the name may hold spaces, so read after its closing parenthesis.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      names.set(Number(entry), stat.slice(stat.indexOf('(') + 1, close));
-      parents.set(Number(entry), Number(stat.slice(close + 2).split(' ')[1]));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const below = (pid: number): boolean => {
-    for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) if (p === root) return true;
-    return false;
-  };
-  return [...names].filter(([pid, name]) => name.startsWith('workerd') && below(pid)).map(([pid]) => pid);
-}
-
-const rss = (pids: number[]) =>
-  pids.reduce((sum, pid) => {
-    try {
-      return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-    } catch {
-      return sum;
-    }
-  }, 0);
 
 function pdfUpload(size: number) {
   const boundary = 'bench-upload-9e2b';
@@ -88,23 +55,16 @@ export async function measureUpload(base: string, serverPid: number, ctx: BenchC
   // Warm up the code path, then let the memory settle before each baseline.
   await post(100_000);
   const peakGrowth = async (size: number) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const baseline = rss(pids);
-    let peak = baseline;
-    const timer = setInterval(() => {
-      peak = Math.max(peak, rss(pids));
-    }, 50);
-    const started = performance.now();
-    const status = await post(size);
-    const ms = Math.round(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    clearInterval(timer);
-    return { status, ms, baseline, peak };
+    const { result, memory } = await peakDuring({ all: pids }, async () => {
+      const started = performance.now();
+      const status = await post(size);
+      return { status, ms: Math.round(performance.now() - started) };
+    });
+    return { ...result, ...memory.all };
   };
   // A file ten times larger should not take ten times the memory: compare 1 MB with 10 MB.
   const small = await peakGrowth(MB);
   const { status, ms, baseline, peak } = await peakGrowth(10 * MB);
-  const mib = (bytes: number) => Math.round((bytes / MIB) * 10) / 10;
   return {
     status,
     ms,

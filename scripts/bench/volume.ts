@@ -19,6 +19,8 @@ const WORDS = 'sepsis stroke diabetes retina kidney liver tumour genome wearable
 
 export interface VolumeOptions {
   challenges: number;
+  /** Every one open and public (the open-data bench counts public rows); otherwise every state is represented. */
+  allPublic?: boolean;
   /** Statements per D1 batch: large enough to be quick, small enough for D1's request limits. */
   batchSize?: number;
 }
@@ -27,7 +29,10 @@ export interface VolumeOptions {
  * Adds `challenges` synthetic challenges (mostly open and public, every state represented) to a
  * database that already has the demo world, through the same Drizzle schema the app uses.
  */
-export async function seedVolume(db: Database, { challenges, batchSize = 400 }: VolumeOptions): Promise<void> {
+export async function seedVolume(
+  db: Database,
+  { challenges, allPublic = false, batchSize = 400 }: VolumeOptions,
+): Promise<void> {
   const clusters = await db.select({ id: t.clusters.id }).from(t.clusters);
   const owners = await db.select({ id: t.users.id }).from(t.users);
   if (clusters.length === 0 || owners.length === 0) throw new Error('Seed the demo world before adding volume.');
@@ -37,7 +42,7 @@ export async function seedVolume(db: Database, { challenges, batchSize = 400 }: 
     const [title, tag, indication] = TOPICS[i % TOPICS.length] ?? TOPICS[0];
     const word = WORDS[i % WORDS.length] ?? 'care';
     // Two in three are open; the rest spread over every other state.
-    const status = i % 3 === 0 ? (CHALLENGE_STATUSES[i % CHALLENGE_STATUSES.length] ?? 'open') : 'open';
+    const status = i % 3 === 0 && !allPublic ? (CHALLENGE_STATUSES[i % CHALLENGE_STATUSES.length] ?? 'open') : 'open';
     const id = uuidv7();
     const rows = {
       challenge: {
@@ -58,7 +63,7 @@ export async function seedVolume(db: Database, { challenges, batchSize = 400 }: 
         trl_max: 5 + (i % 5),
         reward_kind: 'pilot' as const,
         deadline: new Date(now + ((i % 120) - 20) * 86_400_000).toISOString(),
-        visibility: i % 10 === 0 ? ('network' as const) : ('public' as const),
+        visibility: i % 10 === 0 && !allPublic ? ('network' as const) : ('public' as const),
         endorsement_count: i % 17,
         published_at: status === 'draft' ? null : new Date(now - (i % 300) * 3_600_000).toISOString(),
       },

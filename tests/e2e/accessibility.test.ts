@@ -40,6 +40,8 @@ const PAGES: PageCase[] = [
   { name: 'challenge browser', path: () => '/challenges' },
   { name: 'challenge browser, decided', path: () => '/challenges?status=decided' },
   { name: 'problem types', path: () => '/problems' },
+  { name: 'open data', path: () => '/open-data' },
+  { name: 'open data in Romanian', path: () => '/open-data?lang=ro' },
   { name: 'not found', path: () => '/no-such-page' },
   { name: 'home in German', path: () => '/?lang=de' },
   { name: 'register in Romanian', path: () => '/register?lang=ro' },

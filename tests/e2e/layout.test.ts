@@ -347,6 +347,8 @@ const PAGES: PageCase[] = [
   { name: 'terms-ro', path: () => '/terms', lang: 'ro' },
   { name: 'imprint', path: () => '/imprint' },
   { name: 'imprint-it', path: () => '/imprint', lang: 'it' },
+  { name: 'open-data', path: () => '/open-data' },
+  { name: 'open-data-de', path: () => '/open-data', lang: 'de' },
 ];
 
 interface TableLook {

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import type { SignedIn } from '../../worker/domain/actor';
+import type { Bindings } from '../../worker/env';
 
 export interface Recorded {
   sql: string;
@@ -28,6 +29,16 @@ export function recordingD1() {
     batch: <T>(batch: D1PreparedStatement[]) => env.DB.batch<T>(batch),
   };
   return { d1, statements };
+}
+
+/**
+ * The test bindings with a recording D1 (its sessions record into the same list), for requests
+ * through the exported `fetch`: what a whole request ran, streamed bodies included.
+ */
+export function recordingEnv() {
+  const { d1, statements } = recordingD1();
+  const DB = { ...d1, withSession: () => ({ ...d1, getBookmark: () => null }) };
+  return { env: { ...env, DB } as unknown as Bindings, statements };
 }
 
 /**

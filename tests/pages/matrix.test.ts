@@ -11,6 +11,7 @@ import { evaluationCases } from './matrix/evaluation';
 import { impactCases } from './matrix/impact';
 import { legalCases } from './matrix/legal';
 import { notificationCases } from './matrix/notifications';
+import { openDataCases } from './matrix/open-data';
 import type { PageCase } from './matrix/types';
 
 /**
@@ -27,6 +28,7 @@ const CASES: PageCase[] = [
   ...legalCases,
   ...evaluationCases,
   ...impactCases,
+  ...openDataCases,
 ];
 
 let world: World;

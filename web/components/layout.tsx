@@ -140,7 +140,10 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
             </ul>
           </nav>
           <p>
-            <a href="/api/docs">{t('footer.api_docs')}</a> · <a href="/feeds/challenges.atom">{t('footer.feed')}</a>
+            <a href="/api/docs">{t('footer.api_docs')}</a> · <a href="/feeds/challenges.atom">{t('footer.feed')}</a> ·{' '}
+            <a href="/open-data" aria-current={path === '/open-data' ? 'page' : undefined}>
+              {t('footer.open_data')}
+            </a>
           </p>
         </footer>
       </body>

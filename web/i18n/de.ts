@@ -10,6 +10,7 @@ import { deLayout } from './layout/de';
 import { deMessages } from './messages/de';
 import { deModeration } from './moderation/de';
 import { deNotifications } from './notifications/de';
+import { deOpenData } from './open-data/de';
 import { dePrivacy } from './privacy/de';
 import { dePublic } from './public/de';
 import { deQuality } from './quality/de';
@@ -37,6 +38,7 @@ export const de: Messages = {
   ...deImpact,
   ...deTeams,
   ...deTerms,
+  ...deOpenData,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

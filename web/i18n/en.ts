@@ -12,6 +12,7 @@ import { enLayout } from './layout/en';
 import { enMessages } from './messages/en';
 import { enModeration } from './moderation/en';
 import { enNotifications } from './notifications/en';
+import { enOpenData } from './open-data/en';
 import type { PluralMessage } from './part';
 import { enPrivacy } from './privacy/en';
 import { enPublic } from './public/en';
@@ -42,6 +43,7 @@ export const en = {
   ...enImpact,
   ...enTeams,
   ...enTerms,
+  ...enOpenData,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -10,6 +10,7 @@ import { itLayout } from './layout/it';
 import { itMessages } from './messages/it';
 import { itModeration } from './moderation/it';
 import { itNotifications } from './notifications/it';
+import { itOpenData } from './open-data/it';
 import { itPrivacy } from './privacy/it';
 import { itPublic } from './public/it';
 import { itQuality } from './quality/it';
@@ -37,6 +38,7 @@ export const it: Messages = {
   ...itImpact,
   ...itTeams,
   ...itTerms,
+  ...itOpenData,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

@@ -10,6 +10,7 @@ import { roLayout } from './layout/ro';
 import { roMessages } from './messages/ro';
 import { roModeration } from './moderation/ro';
 import { roNotifications } from './notifications/ro';
+import { roOpenData } from './open-data/ro';
 import { roPrivacy } from './privacy/ro';
 import { roPublic } from './public/ro';
 import { roQuality } from './quality/ro';
@@ -37,6 +38,7 @@ export const ro: Messages = {
   ...roImpact,
   ...roTeams,
   ...roTerms,
+  ...roOpenData,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

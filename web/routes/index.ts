@@ -23,6 +23,7 @@ import { legalPages } from './legal/pages';
 import { auditPages } from './moderation/audit';
 import { moderationPages } from './moderation/queue';
 import { notificationPages } from './notifications/pages';
+import { openDataPages } from './open-data/pages';
 import { publicPages } from './public/pages';
 import { solutionListPages } from './solutions/list';
 import { solutionPages } from './solutions/pages';
@@ -63,4 +64,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', moderationPages)
   .route('/', auditPages)
   .route('/', mailboxPages)
-  .route('/', legalPages);
+  .route('/', legalPages)
+  .route('/', openDataPages);

@@ -8,6 +8,7 @@ import { clusterCases } from './clusters';
 import { impactCases } from './impact';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
+import { openDataCases } from './open-data';
 import { solutionCases } from './solutions';
 import { teamCases } from './teams';
 import { termsCases } from './terms';
@@ -25,6 +26,7 @@ const CASES: MatrixCase[] = [
   ...notificationCases,
   ...attachmentCases,
   ...impactCases,
+  ...openDataCases,
 ];
 
 let world: World;

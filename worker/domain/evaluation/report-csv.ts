@@ -9,7 +9,7 @@ import type { EvaluationReport, ReportTable } from './report.view';
  * misses a formula followed by a line break (`.` stops at it), so the pattern is given here.
  * Numbers stay numbers (a negative leniency is a value, not a formula).
  */
-const FORMULA = /^[=+\-@\t\r]/;
+export const FORMULA = /^[=+\-@\t\r]/;
 
 type Cell = string | number | boolean | null;
 

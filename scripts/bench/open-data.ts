@@ -1,0 +1,173 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Database } from '../../worker/db/client';
+import { demoWorld } from '../../worker/seed/demo-world';
+import { seedDemo } from '../../worker/seed/seed';
+import { applyLocalMigrations, withLocalDb } from '../lib/local-db';
+import { mib, peakDuring, proxyPid, workerdPids } from './memory';
+import { type BenchServer, startServer } from './server';
+import { seedVolume } from './volume';
+
+/**
+ * The open-data export of the challenges at growing sizes, read slowly (1 ms after every chunk, so
+ * the Worker waits on the reader) while the resident memory of wrangler's workerd processes is
+ * sampled every 50 ms. The export reads a page of 500 rows only when the reader took the one
+ * before, so memory should grow by the same few MiB at 10 000 rows as at 100 000: flat when the
+ * growths differ by less than 8 MiB. Each size runs on a database of its own (the other routes'
+ * figures keep their volume), grown from one size to the next. Linux only (it reads /proc).
+ */
+
+/** The varied challenges seedVolume writes (row by row: an hour for 100 000); copies of them fill up the rest. */
+const VARIED = 2_000;
+const COPIES_PER_STATEMENT = 10_000;
+
+/**
+ * `count` copies of the public challenges seedVolume wrote (the newest 2 000), each with a fresh
+ * UUIDv7, in statements of 10 000 rows (the FTS triggers index each one as for any challenge).
+ */
+async function seedCopies(db: Database, count: number) {
+  if (count <= 0) return;
+  const sources = await db.all<{ id: string }>(
+    sql`SELECT id FROM challenges WHERE listed = 1 AND visibility = 'public' ORDER BY seq DESC LIMIT ${VARIED}`,
+  );
+  for (let done = 0; done < count; done += COPIES_PER_STATEMENT) {
+    const pairs = Array.from({ length: Math.min(COPIES_PER_STATEMENT, count - done) }, (_, i) => [
+      uuidv7(),
+      sources[i % sources.length]?.id,
+      `copy ${done + i}`,
+    ]);
+    await db.run(sql`
+      INSERT INTO challenges (id, cluster_id, owner_id, organization_id, status, title, summary, problem_statement,
+        clinical_context, indication, icd10_code, care_pathway_step, patient_population, standard_of_care,
+        target_outcome, outcome_kpi, regulation, device_class, ce_marking_required, data_on_offer,
+        involves_patient_data, integration_needs, trl_min, trl_max, reward_kind, reward_details, deadline, language,
+        visibility, endorsement_count, published_at)
+      SELECT j.value ->> '$[0]', c.cluster_id, c.owner_id, c.organization_id, c.status,
+        c.title || ' (' || (j.value ->> '$[2]') || ')', c.summary, c.problem_statement, c.clinical_context,
+        c.indication, c.icd10_code, c.care_pathway_step, c.patient_population, c.standard_of_care, c.target_outcome,
+        c.outcome_kpi, c.regulation, c.device_class, c.ce_marking_required, c.data_on_offer, c.involves_patient_data,
+        c.integration_needs, c.trl_min, c.trl_max, c.reward_kind, c.reward_details, c.deadline, c.language,
+        c.visibility, c.endorsement_count, c.published_at
+      FROM json_each(${JSON.stringify(pairs)}) j
+      JOIN challenges c ON c.id = j.value ->> '$[1]'`);
+  }
+}
+
+export interface OpenDataMeasure {
+  /** Public challenges in the dataset (the seeded ones and the demo world's). */
+  rows: number;
+  format: 'csv' | 'json';
+  status: number;
+  bytes: number;
+  seconds: number;
+  rowsPerSecond: number;
+  /** The Worker's workerd process (with the local D1 it reads). */
+  baselineMiB: number;
+  peakMiB: number;
+  growthMiB: number;
+  /** wrangler dev's proxy in front of it (not in production): it keeps what passed through for a while. */
+  proxyGrowthMiB: number;
+}
+
+/** Reads a response body slowly to its end; counts its bytes and CRLFs (a CSV's records and header). */
+async function slowRead(url: string) {
+  const res = await fetch(url);
+  if (!res.body) throw new Error(`${url} answered ${res.status} without a body`);
+  const reader = res.body.getReader();
+  let bytes = 0;
+  let lines = 0;
+  let previous = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    for (let at = value.indexOf(10); at >= 0; at = value.indexOf(10, at + 1)) {
+      if ((at > 0 ? value[at - 1] : previous) === 13) lines++;
+    }
+    previous = value[value.length - 1] ?? previous;
+    bytes += value.length;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  return { status: res.status, bytes, lines };
+}
+
+async function stopAndWait(server: BenchServer) {
+  const exited = new Promise((resolve) => {
+    if (server.child.exitCode !== null) resolve(null);
+    else server.child.once('exit', resolve);
+  });
+  server.stop();
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+}
+
+export async function measureOpenData(
+  sizes: readonly number[],
+  log: (message: string) => void,
+): Promise<OpenDataMeasure[] | null> {
+  if (process.platform !== 'linux') return null;
+  const persistTo = mkdtempSync(join(tmpdir(), 'bedside-bench-open-data-'));
+  const measures: OpenDataMeasure[] = [];
+  let seeded = 0;
+  try {
+    applyLocalMigrations(persistTo);
+    await withLocalDb(persistTo, (db) => seedDemo(db, demoWorld));
+    for (const size of [...sizes].sort((a, b) => a - b)) {
+      const started = Date.now();
+      await withLocalDb(persistTo, async (db) => {
+        const varied = Math.max(0, Math.min(VARIED, size) - seeded);
+        if (varied) await seedVolume(db, { challenges: varied, allPublic: true });
+        await seedCopies(db, size - seeded - varied);
+      });
+      seeded = size;
+      log(`open data: ${size} public challenges seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const server = await startServer(persistTo);
+      try {
+        const pids = server.child.pid ? workerdPids(server.child.pid) : [];
+        const proxy = proxyPid(pids, server.base);
+        const groups = { worker: pids.filter((pid) => pid !== proxy), proxy: proxy ? [proxy] : [] };
+        // Warm up the code path on the small dataset.
+        await slowRead(`${server.base}/api/v1/open-data/results.json`);
+        let rows = 0;
+        for (const format of ['csv', 'json'] as const) {
+          const { result, memory } = await peakDuring(groups, async () => {
+            const begun = performance.now();
+            const read = await slowRead(`${server.base}/api/v1/open-data/challenges.${format}`);
+            return { ...read, seconds: (performance.now() - begun) / 1000 };
+          });
+          // The CSV has a header and ends with CRLF: its records are the CRLFs less one.
+          if (format === 'csv') rows = result.lines - 1;
+          measures.push({
+            rows,
+            format,
+            status: result.status,
+            bytes: result.bytes,
+            seconds: Math.round(result.seconds * 10) / 10,
+            rowsPerSecond: Math.round(rows / result.seconds),
+            baselineMiB: mib(memory.worker.baseline),
+            peakMiB: mib(memory.worker.peak),
+            growthMiB: mib(memory.worker.peak - memory.worker.baseline),
+            proxyGrowthMiB: mib(memory.proxy.peak - memory.proxy.baseline),
+          });
+        }
+      } finally {
+        await stopAndWait(server);
+      }
+    }
+    return measures;
+  } finally {
+    rmSync(persistTo, { recursive: true, force: true });
+  }
+}
+
+/** The verdict: per format, the growth at the largest size less the growth at the smallest. */
+export function flatness(measures: readonly OpenDataMeasure[]) {
+  return (['csv', 'json'] as const).map((format) => {
+    const of = measures.filter((m) => m.format === format);
+    const first = of[0];
+    const last = of.at(-1);
+    const difference = first && last ? Math.round((last.growthMiB - first.growthMiB) * 10) / 10 : 0;
+    return { format, difference, flat: Math.abs(difference) < 8 };
+  });
+}

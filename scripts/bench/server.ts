@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** A `wrangler dev` the bench started on a database of its own. */
+export interface BenchServer {
+  base: string;
+  /** The wrangler process (its workerd children are below it). */
+  child: ChildProcess;
+  stop(): void;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export async function waitUntilHealthy(base: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error('wrangler dev exited before it became healthy');
+    const ok = await fetch(`${base}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('wrangler dev did not become healthy within 120 s');
+}
+
+/**
+ * `wrangler dev` on a free port over the local D1 under `persistTo`, counting queries in
+ * `Server-Timing` and without read limits, once it answers its health check.
+ */
+export async function startServer(persistTo: string): Promise<BenchServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    join('node_modules', '.bin', 'wrangler'),
+    [
+      'dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      persistTo,
+      '--var',
+      'QUERY_STATS:1',
+      '--var',
+      'ANON_READ_LIMIT:off',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  const stop = () => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  };
+  try {
+    await waitUntilHealthy(base, child);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  return { base, child, stop };
+}
