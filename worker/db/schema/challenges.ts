@@ -12,6 +12,7 @@ import {
   VISIBILITIES,
 } from '../enums';
 import { organizations, users } from './accounts';
+import { calls } from './calls';
 import { clusters } from './clusters';
 import { createdAt, id, timestamp, updatedAt } from './columns';
 
@@ -74,6 +75,8 @@ export const challenges = sqliteTable(
      * owner and moderators see everything). Set before approval: solvers write knowing it.
      */
     blind_review: integer('blind_review', { mode: 'boolean' }).notNull().default(false),
+    /** The call it belongs to (issue 15), at most one; the call's rules decide who may submit. */
+    call_id: text('call_id').references(() => calls.id),
 
     endorsement_count: integer('endorsement_count').notNull().default(0),
     /**
@@ -113,6 +116,7 @@ export const challenges = sqliteTable(
     index('challenges_trl_idx').on(t.trl_min, t.trl_max),
     index('challenges_owner_idx').on(t.owner_id, t.id),
     index('challenges_organization_idx').on(t.organization_id),
+    index('challenges_call_idx').on(t.call_id, t.listed, t.id),
     check(
       'challenges_trl_ck',
       sql`${t.trl_min} BETWEEN 1 AND 9 AND ${t.trl_max} BETWEEN 1 AND 9 AND ${t.trl_min} <= ${t.trl_max}`,

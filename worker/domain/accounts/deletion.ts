@@ -245,6 +245,8 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     // Terms acceptances (issue 14) go with the solutions that go (cascade) and otherwise stay: which
     // version a team accepted, and when, is part of the record others rely on (the name reads "Former
     // member"). Terms templates and challenge terms they wrote stay too, as the cluster's texts.
+    // Calls for challenges they created (issue 15) stay with their clusters, which run them; `created_by`
+    // points at the anonymised row.
     db.delete(solutions).where(when(sql`${solutions.id} IN (${goingSolutions})`)),
     // Cascades take criteria, tags, questions, endorsements, invitations and notifications about them.
     db.delete(challenges).where(when(sql`${challenges.id} IN (${goingChallenges})`)),

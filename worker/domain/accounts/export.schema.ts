@@ -4,6 +4,7 @@ import { LANGUAGES } from '../../db/enums';
 import {
   attachments,
   auditLog,
+  calls,
   challengeCriteria,
   challenges,
   clusterMemberships,
@@ -155,6 +156,14 @@ const TeamMembershipPart = createSelectSchema(solutionMembers).pick({
   added_at: true,
 });
 
+const CallPart = createSelectSchema(calls).pick({
+  id: true,
+  title: true,
+  status: true,
+  created_at: true,
+  updated_at: true,
+});
+
 const TermsAcceptancePart = createSelectSchema(termsAcceptances).pick({
   solution_id: true,
   challenge_id: true,
@@ -251,7 +260,7 @@ export const DataExportSchema = z
     generated_at: z.string(),
     account: AccountPart,
     organization: createSelectSchema(organizations)
-      .pick({ id: true, name: true, kind: true, country: true })
+      .pick({ id: true, name: true, kind: true, country: true, size: true })
       .nullable(),
     clusters: z.array(MembershipPart),
     sessions: z.array(SessionPart),
@@ -271,6 +280,9 @@ export const DataExportSchema = z
     terms_acceptances: z
       .array(TermsAcceptancePart)
       .openapi({ description: "The challenges' terms you accepted on a solution: which version, and when." }),
+    calls_created: z.array(CallPart).openapi({
+      description: 'Calls for challenges you created as a moderator (they stay with their clusters).',
+    }),
     jury_seats: z.array(JurySeatPart),
     scores: z.array(ScorePart),
     score_drafts: z.array(ScoreDraftPart),

@@ -117,6 +117,7 @@ export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
     share_feedback: row.share_feedback,
     min_evaluations: row.min_evaluations,
     blind_review: row.blind_review,
+    call_id: row.call_id,
     tags: JSON.parse(record.tags) as string[],
     criteria: (JSON.parse(record.criteria) as StoredCriterion[]).map(shownCriterion),
     endorsement_count: row.endorsement_count,
