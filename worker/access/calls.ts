@@ -1,6 +1,7 @@
 import type { Database } from '../db/client';
 import type { Actor, SignedIn } from '../domain/actor';
-import { type CallRecord, findCall, listCalls } from '../domain/calls/read';
+import { unmetRules } from '../domain/calls/eligibility';
+import { type CallRecord, eligibilityFacts, findCall, listCalls } from '../domain/calls/read';
 import { notVisible } from '../domain/errors';
 import { authorize, authorizeUser } from '../policy/policy';
 import { visibleCalls } from './scopes';
@@ -30,3 +31,15 @@ export async function loadCallForEdit(
 /** The calls this actor may see, optionally of one cluster. */
 export const listCallsFor = (db: Database, actor: Actor, cluster?: string) =>
   listCalls(db, visibleCalls(actor), cluster);
+
+/**
+ * What the solution form shows before a solver writes, for a challenge in a call: the call, its
+ * rules, and those the solver's organization does not meet (the TRL is judged on submission).
+ * Null when the challenge is in no call.
+ */
+export async function eligibilityNotice(db: Database, actor: SignedIn, callId: string | null) {
+  const facts = await eligibilityFacts(db, callId, actor.organizationId);
+  if (!facts) return null;
+  return { call: facts.call, rules: facts.rules, unmet: unmetRules(facts.rules, { organization: facts.organization }) };
+}
+export type EligibilityNotice = NonNullable<Awaited<ReturnType<typeof eligibilityNotice>>>;

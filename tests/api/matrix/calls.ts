@@ -84,4 +84,30 @@ export const callCases: MatrixCase[] = [
     }),
     expect: managers(200),
   },
+  {
+    route: 'GET /api/v1/calls/{id}/challenges.atom',
+    request: async (world) => ({
+      path: `/api/v1/calls/${await publishedCall(world.users.moderator, world.users.admin, [world.cluster.slug])}/challenges.atom`,
+    }),
+    expect: everyone(200),
+  },
+  {
+    route: 'GET /api/v1/calls/{id}/challenges.atom',
+    variant: 'a draft: no feed, for anyone',
+    request: async (world) => ({ path: `/api/v1/calls/${(await draftOf(world)).id}/challenges.atom` }),
+    expect: everyone(404),
+  },
+  {
+    route: 'GET /api/v1/calls/{id}/calendar.ics',
+    request: async (world) => ({
+      path: `/api/v1/calls/${await publishedCall(world.users.moderator, world.users.admin, [world.cluster.slug])}/calendar.ics`,
+    }),
+    expect: everyone(200),
+  },
+  {
+    route: 'GET /api/v1/calls/{id}/calendar.ics',
+    variant: 'a draft: its managers only',
+    request: async (world) => ({ path: `/api/v1/calls/${(await draftOf(world)).id}/calendar.ics` }),
+    expect: hiddenBut(200),
+  },
 ];

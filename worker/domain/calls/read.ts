@@ -1,4 +1,4 @@
-import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../../db/client';
 import { callBenefits, callClusters, callRules, calls, clusters, organizations } from '../../db/schema';
@@ -144,3 +144,15 @@ export async function eligibilityFacts(db: Database, callId: string | null, orga
     organization: orgs[0] ?? null,
   };
 }
+
+/**
+ * The calls a challenge can be put into now (published, not hidden), soonest closing first, and
+ * the one it is in already, so an edit form never drops it (calls_status_closes_idx).
+ */
+export const openCalls = (db: Database, current: string | null = null) =>
+  db
+    .select({ id: calls.id, title: calls.title })
+    .from(calls)
+    .where(or(and(eq(calls.status, 'published'), isNull(calls.hidden_at)), current ? eq(calls.id, current) : undefined))
+    .orderBy(asc(calls.closes_at))
+    .limit(100);
