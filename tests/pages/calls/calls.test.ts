@@ -44,6 +44,11 @@ describe('the call page', () => {
     expect(german).toContain('Der TRL der Lösung liegt zwischen 4 und 6.');
   });
 
+  it('the challenge page links to its call', async () => {
+    const html = await (await page(`/challenges/${challengeId}`)).text();
+    expect(html).toContain(`<a href="/calls/${callId}">Oncology diagnostics call 2027</a>`);
+  });
+
   it('is listed on /calls', async () => {
     const html = await (await page('/calls')).text();
     expect(html).toContain(`href="/calls/${callId}"`);
