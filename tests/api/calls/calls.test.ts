@@ -67,6 +67,23 @@ describe('a joint call of two clusters', () => {
     await must(callTransition(world.users.admin, call.id, 'publish'));
   });
 
+  it('a request for changes goes back to its managers, and its note is theirs alone once published', async () => {
+    const { moderator, other_moderator } = world.users;
+    const call = await createCall(moderator, [world.cluster.slug, world.otherCluster.slug]);
+    await must(callTransition(moderator, call.id, 'submit'));
+    const noNote = await callTransition(other_moderator, call.id, 'request_changes');
+    expect(isProblem(noNote, 400, 'validation_failed')).toBe(true);
+    const back = await must(
+      callTransition(other_moderator, call.id, 'request_changes', 'Name the benefits per winner.'),
+    );
+    expect(back.body).toMatchObject({ status: 'changes_requested', moderator_note: 'Name the benefits per winner.' });
+    await must(callTransition(moderator, call.id, 'submit'));
+    await must(callTransition(other_moderator, call.id, 'publish'));
+    expect((await must(api(`/api/v1/calls/${call.id}`))).body.moderator_note).toBeNull();
+    const managers = await must(api(`/api/v1/calls/${call.id}`, { token: moderator.token }));
+    expect(managers.body.moderator_note).toBe('Name the benefits per winner.');
+  });
+
   it('is edited with its version; a stale edit is refused', async () => {
     const { moderator } = world.users;
     const call = await createCall(moderator, [world.cluster.slug]);

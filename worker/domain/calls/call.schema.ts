@@ -136,7 +136,10 @@ export const CallSummarySchema = z
 
 export const CallSchema = CallSummarySchema.extend({
   description: z.string(),
-  moderator_note: z.string().nullable(),
+  moderator_note: z
+    .string()
+    .nullable()
+    .openapi({ description: 'The last request for changes; shown to those who manage the call only.' }),
   created_at: z.string(),
   updated_at: z.string(),
   rules: z.array(CallRuleSchema),

@@ -88,8 +88,11 @@ export async function findCall(db: Database, id: string): Promise<CallRecord | u
   return toCallRecord(await db.batch([a, b, c]));
 }
 
-/** The call as the API shows it. */
-export const toCall = ({ hidden_at: _h, created_by: _c, ...call }: CallRecord) => call;
+/** The call as the API shows it; the moderators' note is for those who manage it (`insider`). */
+export const toCall = ({ hidden_at: _h, created_by: _c, ...call }: CallRecord, insider: boolean) => ({
+  ...call,
+  moderator_note: insider ? call.moderator_note : null,
+});
 
 /** Calls in `scope`, newest opening first (at most 200: a cluster runs a few a year). */
 export async function listCalls(db: Database, scope: SQL | undefined, clusterSlug?: string) {

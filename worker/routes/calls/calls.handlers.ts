@@ -10,7 +10,7 @@ import { atomFeed, FEED_SIZE, summaryEntry } from '../../domain/challenges/feeds
 import type { AppEnv } from '../../env';
 import { cachedJson, requiredVersion } from '../../http/etag';
 import { CREATED, OK } from '../../http/status';
-import { authorizeUser } from '../../policy/policy';
+import { authorizeUser, can } from '../../policy/policy';
 import type * as routes from './calls.routes';
 
 export const list: RouteHandler<typeof routes.listCalls, AppEnv> = async (c) =>
@@ -18,7 +18,7 @@ export const list: RouteHandler<typeof routes.listCalls, AppEnv> = async (c) =>
 
 export const get: RouteHandler<typeof routes.getCall, AppEnv> = async (c) => {
   const record = await loadCall(c.var.db, c.var.actor, c.req.valid('param').id);
-  return cachedJson(c, toCall(record), record.version);
+  return cachedJson(c, toCall(record, can(c.var.actor, 'call.edit', record)), record.version);
 };
 
 /** The call as it is now, for the response to a write. */
@@ -27,7 +27,7 @@ async function current(c: Context<AppEnv>, id: string) {
   if (!record) throw new Error(`Call ${id} vanished right after a write.`);
   c.header('ETag', `"v${record.version}"`);
   c.header('Cache-Control', 'no-store');
-  return toCall(record);
+  return toCall(record, can(c.var.actor, 'call.edit', record));
 }
 
 export const create: RouteHandler<typeof routes.createCall, AppEnv> = async (c) => {
