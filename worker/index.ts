@@ -19,6 +19,7 @@ import { consume } from './queue/consumer';
 import type { Job } from './queue/jobs';
 import { accountsRouter } from './routes/accounts/accounts.index';
 import { attachmentsRouter } from './routes/attachments/attachments.index';
+import { callsRouter } from './routes/calls/calls.index';
 import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
 import { evaluationRouter } from './routes/evaluation/evaluation.index';
@@ -64,6 +65,7 @@ app.route('/', notificationsRouter);
 app.route('/', attachmentsRouter);
 app.route('/', impactRouter);
 app.route('/', openDataRouter);
+app.route('/', callsRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

@@ -2,6 +2,7 @@ import { lt } from 'drizzle-orm';
 import { createDb } from './db/client';
 import { sessions } from './db/schema';
 import { sweepAttachments } from './domain/attachments/sweep';
+import { closeDueCalls } from './domain/calls/write';
 import { startDueEvaluations } from './domain/challenges/transition';
 import { releaseStuck, strandedEvents } from './domain/email/outbox';
 import { DIGESTS_PER_JOB, dueForDigest } from './domain/notifications/digests';
@@ -23,11 +24,12 @@ export interface ScheduledResult {
   restarted_events: number;
   deleted_attachments: number;
   orphans_removed: number;
+  calls_closed: number;
 }
 
 /**
  * The Cron Trigger (wrangler.toml), every 10 minutes: open challenges past their deadline move to
- * evaluation; jury members are reminded before scoring closes; the digests that are due go to the
+ * evaluation; published calls past their closing date close; jury members are reminded before scoring closes; the digests that are due go to the
  * queue (composed there, a few dozen people per job); emails the queue never got are handed over
  * again; expired sessions and rate-limit windows are deleted; deleted attachments' bytes and orphaned
  * R2 objects are removed.
@@ -35,6 +37,8 @@ export interface ScheduledResult {
 export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledResult> {
   const db = createDb(env.DB);
   const started = await startDueEvaluations(db, now);
+  // Calls for challenges close at their closing date (issue 15).
+  const callsClosed = await closeDueCalls(db, now);
   const reminded = await remindScorers(db, now);
 
   const due = await dueForDigest(db, now, DIGESTS_PER_RUN);
@@ -63,6 +67,7 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
     reminded_challenges: reminded,
     digest_jobs: jobs.length,
     restarted_events: stranded.length,
+    calls_closed: callsClosed,
   };
   console.info(JSON.stringify({ level: 'info', job: 'scheduled', at: now.toISOString(), ...result }));
   return result;

@@ -18,6 +18,8 @@ export interface BenchContext {
   savedFeedPath: string;
   /** A 1 MB PDF attached to the open challenge (by the admin, who may amend it). */
   attachmentId: string;
+  /** A published call of the demo cluster (issue 15), holding the open challenge's neighbours. */
+  callId: string;
 }
 
 export interface BenchRoute {
@@ -223,7 +225,55 @@ export const ROUTES: BenchRoute[] = [
     path: () => '/api/v1/open-data/results.csv',
   },
   { name: 'open data page (HTML)', path: () => '/open-data', headers: () => ({ accept: 'text/html' }) },
+  {
+    name: "calls: GET /api/v1/calls?cluster= (a cluster's calls)",
+    path: (ctx) => `/api/v1/calls?cluster=${ctx.clusterSlug}`,
+  },
+  {
+    name: 'call page (HTML): /calls/{id}',
+    path: (ctx) => `/calls/${ctx.callId}`,
+    headers: () => ({ accept: 'text/html' }),
+  },
 ];
+
+/** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */
+async function benchCall(
+  base: string,
+  moderatorAuth: Record<string, string>,
+  adminAuth: Record<string, string>,
+): Promise<string> {
+  const me = (await (await fetch(`${base}/api/v1/me`, { headers: moderatorAuth })).json()) as {
+    clusters: { slug: string; role: string }[];
+  };
+  const clusterSlug = me.clusters.find((c) => c.role === 'moderator')?.slug;
+  if (!clusterSlug) throw new Error('moderator@demo.test moderates no cluster.');
+  const listed = (await (await fetch(`${base}/api/v1/calls?cluster=${clusterSlug}`)).json()) as {
+    items: { id: string }[];
+  };
+  const existing = listed.items[0]?.id;
+  if (existing) return existing;
+  const day = 86_400_000;
+  const post = (path: string, auth: Record<string, string>, body: unknown) =>
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const created = await post('/api/v1/calls', moderatorAuth, {
+    title: 'Benchmark call for challenges',
+    description: 'A call the benchmark reads: its page lists the challenges put into it.',
+    opens_at: new Date(Date.now() - day).toISOString(),
+    closes_at: new Date(Date.now() + 365 * day).toISOString(),
+    clusters: [clusterSlug],
+    rules: [{ rule: 'trl', params: { min: 3, max: 7 } }],
+  });
+  if (created.status !== 201) throw new Error(`Creating the benchmark call failed: ${created.status}`);
+  const { id } = (await created.json()) as { id: string };
+  await post(`/api/v1/calls/${id}/transitions`, moderatorAuth, { action: 'submit' });
+  const published = await post(`/api/v1/calls/${id}/transitions`, adminAuth, { action: 'publish' });
+  if (published.status !== 200) throw new Error(`Publishing the benchmark call failed: ${published.status}`);
+  return id;
+}
 
 /** The open challenge's first attachment, or a 1 MB PDF attached to it now (at most 10 fit; reruns reuse it). */
 async function benchAttachment(base: string, challengeId: string, auth: Record<string, string>): Promise<string> {
@@ -281,6 +331,7 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   if (!feed_url) throw new Error(`Saving a search for the benchmark failed: ${saved.status}.`);
   const savedFeedPath = new URL(feed_url).pathname;
   const attachmentId = await benchAttachment(base, challengeId, adminAuth);
+  const callId = await benchCall(base, moderatorAuth, adminAuth);
   return {
     challengeId,
     judgedId,
@@ -291,5 +342,6 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
     solutionId,
     savedFeedPath,
     attachmentId,
+    callId,
   };
 }

@@ -4,6 +4,7 @@ import { createWorld, ROLES, type World } from '../helpers/actors';
 import { page, routeTemplate } from '../helpers/pages';
 
 import { accountCases } from './matrix/accounts';
+import { callCases } from './matrix/calls';
 import { coreCases } from './matrix/core';
 import { dashboardCases } from './matrix/dashboard';
 import { devCases } from './matrix/dev';
@@ -29,6 +30,7 @@ const CASES: PageCase[] = [
   ...evaluationCases,
   ...impactCases,
   ...openDataCases,
+  ...callCases,
 ];
 
 let world: World;

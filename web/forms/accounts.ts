@@ -25,6 +25,8 @@ function registerInput(values: FormValues) {
     kind: values['organization.kind'] ?? '',
     country: values['organization.country'] ?? '',
   };
+  // Self-declared company size (issue 15): calls may admit only some sizes. Not stated: left out.
+  const size = values['organization.size'] || undefined;
   const hasOrg = org.name !== '' || org.kind !== '' || org.country !== '';
   return {
     name: values.name,
@@ -33,7 +35,7 @@ function registerInput(values: FormValues) {
     kind: values.kind,
     // The page's language: their emails come in it.
     ...(values.language ? { language: values.language } : {}),
-    ...(hasOrg ? { organization: org } : {}),
+    ...(hasOrg ? { organization: { ...org, ...(size ? { size } : {}) } } : {}),
   };
 }
 
@@ -48,6 +50,7 @@ export const registerForm = defineForm({
     'organization.name': tr.t('register.org_name'),
     'organization.kind': tr.t('register.org_kind'),
     'organization.country': tr.t('register.org_country'),
+    'organization.size': tr.t('organizations.size'),
   }),
 });
 

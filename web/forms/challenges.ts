@@ -90,6 +90,8 @@ function challengeInput(values: FormValues, { approved }: { approved: boolean })
   if (!approved) {
     input.criteria = criteriaFrom(values);
     input.blind_review = checkbox(values.blind_review);
+    // The call (issue 15) is chosen before approval, like blind review; "no call" is null.
+    input.call_id = text(values.call_id) ?? null;
   }
   return input;
 }
@@ -133,6 +135,7 @@ export const challengeLabels = ({ t }: Translator): Record<string, string> => ({
   share_feedback: t('form.share_feedback'),
   min_evaluations: t('quality.form.min_evaluations'),
   blind_review: t('blind.form.label'),
+  call_id: t('calls.field.call'),
   version: t('form.version'),
 });
 
@@ -223,6 +226,7 @@ export function challengeValues(c: Challenge): FormValues {
   for (const key of NUMBERS) values[key] = String(c[key]);
   for (const key of BOOLEANS) values[key] = c[key] ? 'on' : '';
   values.blind_review = c.blind_review ? 'on' : '';
+  values.call_id = c.call_id ?? '';
   values.deadline = c.deadline.slice(0, 10);
   values.tags = c.tags.map(tagWords).join(', ');
   values.version = String(c.version);

@@ -1,6 +1,7 @@
 import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deBlind } from './blind/de';
+import { deCalls } from './calls/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
 import type { Messages } from './en';
@@ -39,6 +40,7 @@ export const de: Messages = {
   ...deTeams,
   ...deTerms,
   ...deOpenData,
+  ...deCalls,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

@@ -1,6 +1,7 @@
 import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
+import { roCalls } from './calls/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
 import type { Messages } from './en';
@@ -39,6 +40,7 @@ export const ro: Messages = {
   ...roTeams,
   ...roTerms,
   ...roOpenData,
+  ...roCalls,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

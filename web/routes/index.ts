@@ -8,6 +8,7 @@ import { accountPages } from './accounts/pages';
 import { unsubscribePages } from './accounts/unsubscribe';
 import { adminPages } from './admin/pages';
 import { attachmentPages } from './attachments/pages';
+import { callPages } from './calls/pages';
 import { browsePages } from './challenges/browse';
 import { challengeEditPages } from './challenges/edit';
 import { challengePages } from './challenges/pages';
@@ -57,6 +58,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', termsPages)
   .route('/', solutionListPages)
   .route('/', attachmentPages)
+  .route('/', callPages)
   .route('/', judgingPages)
   .route('/', juryPages)
   .route('/', rankingPages)

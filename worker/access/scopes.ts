@@ -1,6 +1,14 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { challenges, conflictDeclarations, evaluatorAssignments, solutionMembers, solutions } from '../db/schema';
+import {
+  callClusters,
+  calls,
+  challenges,
+  conflictDeclarations,
+  evaluatorAssignments,
+  solutionMembers,
+  solutions,
+} from '../db/schema';
 import type { Actor, SignedIn } from '../domain/actor';
 import type { ChallengeListQuery } from '../domain/challenges/list.query';
 import { inStage } from '../domain/evaluation/stage';
@@ -83,3 +91,19 @@ export const onTeamOf = (userId: string) =>
 /** Rows of the clusters an actor moderates: admins all, moderators their own, anyone else none. */
 export const inModeratedClusters = (actor: SignedIn, column: SQLiteColumn): SQL | undefined =>
   actor.isAdmin ? undefined : inArray(column, actor.moderates.length ? actor.moderates : ['']);
+
+/**
+ * Calls an actor may see: the list counterpart of `call.read`. Listed (published, closed,
+ * archived and not hidden) for everyone; their clusters' calls in every state for moderators;
+ * every call for admins.
+ */
+export function visibleCalls(actor: Actor): SQL | undefined {
+  if (actor.type === 'user' && actor.isAdmin) return undefined;
+  const listed = eq(calls.listed, true);
+  if (actor.type === 'anonymous' || actor.moderates.length === 0) return listed;
+  return or(
+    listed,
+    sql`EXISTS (SELECT 1 FROM ${callClusters} WHERE ${callClusters.call_id} = ${calls.id}
+      AND ${inArray(callClusters.cluster_id, actor.moderates)})`,
+  );
+}

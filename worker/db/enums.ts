@@ -66,6 +66,7 @@ export const AUDIT_ENTITY_TYPES = [
   'solution',
   'evaluation',
   'report',
+  'call',
 ] as const;
 
 export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;
@@ -135,3 +136,18 @@ export const STAGE_FIELDS = [
 ] as const;
 /** Where a solution stands after a stage: advanced to the next, or not; after the last, the decision. */
 export const STAGE_OUTCOMES = ['pending', 'advanced', 'not_advanced', 'winner', 'not_selected'] as const;
+/** A call for challenges (issue 15): several challenges under one banner, dates, rules and benefits. */
+export const CALL_STATUSES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'published',
+  'closed',
+  'archived',
+  'withdrawn',
+] as const;
+export const CALL_BENEFIT_KINDS = ['money', 'pilot', 'mentoring', 'data_access', 'other'] as const;
+/** What a call may require of a solver (checked at submission, `domain/calls/eligibility.ts`). */
+export const CALL_RULES = ['trl', 'organization_kinds', 'countries', 'company_sizes'] as const;
+/** Self-declared company size (EU recommendation 2003/361); micro, small and medium are SMEs. */
+export const ORGANIZATION_SIZES = ['micro', 'small', 'medium', 'large'] as const;

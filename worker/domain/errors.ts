@@ -15,6 +15,7 @@ export const DOMAIN_ERROR_CODES = [
   'rate_limited',
   'unavailable',
   'account_in_use',
+  'not_eligible',
   'malformed_request',
   'payload_too_large',
   'unsupported_media_type',
@@ -25,6 +26,10 @@ export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 export interface FieldError {
   path: string;
   message: string;
+  /** not_eligible: the call's rule not met, what it asks and what was found. */
+  rule?: string;
+  expected?: string;
+  actual?: string;
 }
 
 export interface DomainErrorOptions {

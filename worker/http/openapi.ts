@@ -9,7 +9,17 @@ export const ProblemSchema = z
     detail: z.string(),
     instance: z.string(),
     request_id: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          rule: z.string().optional().openapi({ description: 'not_eligible: the unmet rule of the call.' }),
+          expected: z.string().optional(),
+          actual: z.string().optional(),
+        }),
+      )
+      .optional(),
   })
   .catchall(z.unknown())
   .openapi('Problem', { description: 'RFC 9457 problem document.' });

@@ -58,6 +58,11 @@ export const PROBLEMS = {
     title: 'The account is still taking part in something',
     help: 'The account cannot be deleted while others depend on it: a challenge it owns is open or in evaluation, it has a solution in such a challenge or is on the team of one, it sits on such a challenge’s jury, or it is the only admin. `blockers` lists each (with `id` and `title`); settle them (withdraw, leave the team, wait for the decision, ask to be taken off the jury, appoint another admin) and try again. Nothing was deleted.',
   },
+  not_eligible: {
+    status: S.UNPROCESSABLE_CONTENT,
+    title: 'Not eligible for this call',
+    help: "The challenge belongs to a call whose rules the solution or the submitter's organization do not meet. `errors` names each unmet rule with what it asks (`expected`) and what was found (`actual`, 'unknown' when your organization's profile does not say). Change the solution's TRL or complete your organization's profile where that is the reason; nothing was submitted.",
+  },
   payload_too_large: {
     status: S.PAYLOAD_TOO_LARGE,
     title: 'Request body too large',

@@ -12,6 +12,7 @@ export const CONFLICT = 409;
 export const PRECONDITION_FAILED = 412;
 export const PAYLOAD_TOO_LARGE = 413;
 export const UNSUPPORTED_MEDIA_TYPE = 415;
+export const UNPROCESSABLE_CONTENT = 422;
 export const TOO_MANY_REQUESTS = 429;
 export const INTERNAL_SERVER_ERROR = 500;
 export const SERVICE_UNAVAILABLE = 503;

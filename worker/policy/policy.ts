@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors';
 import type { Decision } from './decisions';
 import { accountRules } from './rules/accounts';
 import { attachmentRules } from './rules/attachments';
+import { callRules } from './rules/calls';
 import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
 import { evaluationRules } from './rules/evaluation';
@@ -28,6 +29,7 @@ const RULES = {
   ...notificationRules,
   ...attachmentRules,
   ...impactRules,
+  ...callRules,
 };
 
 export type Action = keyof typeof RULES;

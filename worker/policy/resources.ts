@@ -1,3 +1,4 @@
+import type { CallAction, CallStatus } from '../domain/calls/lifecycle';
 import type { ChallengeStatus, TransitionAction } from '../domain/challenges/lifecycle';
 
 /** What the policy needs to know about a challenge. */
@@ -54,3 +55,17 @@ export interface RankingFacts {
 
 /** What the policy needs to know about an attachment: what it belongs to. */
 export type AttachmentFacts = { solution: SolutionFacts } | { challenge: ChallengeFacts };
+
+/** What the policy needs to know about a call for challenges (issue 15). */
+export interface CallFacts {
+  status: CallStatus;
+  hidden_at: string | null;
+  created_by: string | null;
+  /** The clusters running it: a moderator of any of them manages it. */
+  clusters: readonly { id: string }[];
+}
+
+export interface CallTransitionFacts {
+  call: CallFacts;
+  action: CallAction;
+}

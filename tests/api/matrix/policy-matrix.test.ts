@@ -3,6 +3,7 @@ import { createWorld, ROLES, type World } from '../../helpers/actors';
 import { api } from '../../helpers/http';
 import { accountCases } from './accounts';
 import { attachmentCases } from './attachments';
+import { callCases } from './calls';
 import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
 import { impactCases } from './impact';
@@ -22,6 +23,7 @@ const CASES: MatrixCase[] = [
   ...solutionCases,
   ...teamCases,
   ...termsCases,
+  ...callCases,
   ...invitationCases,
   ...notificationCases,
   ...attachmentCases,

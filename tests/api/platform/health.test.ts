@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0016_impact',
-      migrations_applied: 17,
+      schema_version: '0017_calls',
+      migrations_applied: 18,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KINDS } from '../../../worker/db/enums';
+import { ORGANIZATION_KINDS, ORGANIZATION_SIZES } from '../../../worker/db/enums';
 import { ErrorSummary, Field, PasswordField, Select } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { registerForm } from '../../forms/accounts';
@@ -74,6 +74,16 @@ export function RegisterPage({ page, form }: { page: PageContext; form: FormStat
             label={labels['organization.country'] ?? ''}
             hint={t('register.country_hint')}
             autocomplete="country"
+          />
+          <Select
+            form={form}
+            name="organization.size"
+            label={labels['organization.size'] ?? ''}
+            hint={t('organizations.size_hint')}
+            options={[
+              { value: '', label: t('organizations.size.none') },
+              ...ORGANIZATION_SIZES.map((s) => ({ value: s, label: t(`organizations.size.${s}`) })),
+            ]}
           />
         </fieldset>
         <Consent tr={tr} />

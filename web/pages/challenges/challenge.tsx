@@ -238,6 +238,12 @@ export function ChallengePage({
           </div>
         )}
         {c.blind_review && <p class="notice">{t('blind.challenge_note')}</p>}
+        {c.call_id && c.call_title && (
+          <p class="meta">
+            {t('calls.part_of', { title: '' })}
+            <a href={`/calls/${c.call_id}`}>{c.call_title}</a>
+          </p>
+        )}
         {terms.current && !terms.current.submissions_confidential && acceptsSolutions(c.status) && (
           <div lang={tr.locale}>
             <NotConfidentialNotice page={page} />

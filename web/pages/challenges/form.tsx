@@ -39,6 +39,8 @@ interface ChallengeFormProps {
    * with JavaScript), a moderator amends it after (criteria fixed).
    */
   editing?: { challenge: Challenge; mode: 'edit' | 'amend' };
+  /** Open calls the challenge may be put into (issue 15), and the one it is in; none: no choice shown. */
+  calls?: { id: string; title: string }[];
 }
 
 /** The cluster: nothing chosen, the person's own clusters first, and why they are suggested. */
@@ -189,7 +191,7 @@ function Criteria({ tr, form, fixed }: { tr: Translator; form: FormState; fixed?
 }
 
 /** The structured clinical need, in the order a clinician thinks it through. Plain HTML form. */
-export function ChallengeFormPage({ page, form, action, title, clusters, editing }: ChallengeFormProps) {
+export function ChallengeFormPage({ page, form, action, title, clusters, editing, calls = [] }: ChallengeFormProps) {
   const { tr } = page;
   const { t } = tr;
   const labels = challengeLabels(tr);
@@ -332,6 +334,16 @@ export function ChallengeFormPage({ page, form, action, title, clusters, editing
             editing.challenge.blind_review && <p class="notice">{t('blind.challenge_note')}</p>
           ) : (
             <Checkbox form={form} name="blind_review" label={labels.blind_review ?? ''} hint={t('blind.form.hint')} />
+          )}
+          {editing?.mode !== 'amend' && calls.length > 0 && (
+            <Select
+              form={form}
+              name="call_id"
+              label={labels.call_id ?? ''}
+              hint={t('calls.field.call_hint')}
+              first={{ value: '', label: t('calls.field.call_none') }}
+              options={calls.map((call) => ({ value: call.id, label: call.title }))}
+            />
           )}
         </fieldset>
         <div class="buttons">

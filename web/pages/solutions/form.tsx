@@ -1,3 +1,4 @@
+import type { EligibilityNotice as EligibilityNoticeFacts } from '../../../worker/access/calls';
 import { IP_STATUSES } from '../../../worker/db/enums';
 import type { ChallengeTermsVersion } from '../../../worker/domain/terms/terms.schema';
 import { Checkbox, ErrorSummary, Field, Select, TextArea } from '../../components/form';
@@ -5,6 +6,7 @@ import { Layout } from '../../components/layout';
 import { solutionLabels, withLinkErrors } from '../../forms/solutions';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
+import { EligibilityNotice } from '../calls/call-parts';
 import { NotConfidentialNotice } from '../terms/terms';
 
 interface SolutionFormProps {
@@ -19,6 +21,8 @@ interface SolutionFormProps {
    * form says so first; with terms, a new solution is saved as a draft (the team accepts, then submits).
    */
   terms: ChallengeTermsVersion | null;
+  /** A new solution to a challenge in a call (issue 15): the call's rules and those the solver does not meet. */
+  eligibility?: EligibilityNoticeFacts | null;
 }
 
 /** Who will read a solution, said before anything is typed: founders must know what they disclose. */
@@ -38,7 +42,15 @@ export function Confidentiality({ page }: { page: PageContext }) {
   );
 }
 
-export function SolutionFormPage({ page, form: posted, challenge, action, isNew, terms }: SolutionFormProps) {
+export function SolutionFormPage({
+  page,
+  form: posted,
+  challenge,
+  action,
+  isNew,
+  terms,
+  eligibility,
+}: SolutionFormProps) {
   const { tr } = page;
   const form = withLinkErrors(posted);
   const { t } = tr;
@@ -57,6 +69,7 @@ export function SolutionFormPage({ page, form: posted, challenge, action, isNew,
       <Confidentiality page={page} />
       {challenge.blind_review && <p class="notice">{t('blind.solver_notice')}</p>}
       {isNew && terms && <p class="call">{t('terms.draft_first')}</p>}
+      {eligibility && <EligibilityNotice tr={tr} {...eligibility} />}
       <ErrorSummary tr={tr} form={form} />
       <form method="post" action={action} class="stack wide" novalidate>
         {form.values.version && <input type="hidden" name="version" value={form.values.version} />}

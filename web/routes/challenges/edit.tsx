@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { loadChallenge, loadChallengeFor } from '../../../worker/access/challenges';
 import type { SignedIn } from '../../../worker/domain/actor';
+import { openCalls } from '../../../worker/domain/calls/read';
 import { clusterChoice } from '../../../worker/domain/challenges/cluster-choice';
 import { createChallenge } from '../../../worker/domain/challenges/create';
 import { type ChallengeRecord, toChallenge } from '../../../worker/domain/challenges/read';
@@ -39,7 +40,7 @@ function failureCode(err: unknown): 'deadline' | 'note' | 'stale' | 'state' {
 
 async function newChallengePage(c: Ctx, actor: SignedIn, form: FormState, status: 200 | 400 = 200) {
   const page = pageContext(c);
-  const clusters = await clusterChoice(c.var.db, actor);
+  const [clusters, calls] = await Promise.all([clusterChoice(c.var.db, actor), openCalls(c.var.db)]);
   const title = page.tr.t('new.title');
   return renderPage(
     c,
@@ -49,12 +50,13 @@ async function newChallengePage(c: Ctx, actor: SignedIn, form: FormState, status
       clusters={clusters}
       action="/challenges/new"
       title={title}
+      calls={calls}
     />,
     status,
   );
 }
 
-function editChallengePage(
+async function editChallengePage(
   c: Ctx,
   actor: SignedIn,
   record: ChallengeRecord,
@@ -65,6 +67,8 @@ function editChallengePage(
   const page = pageContext(c);
   const title = page.tr.t('edit.title');
   const challenge = toChallenge(record, actor);
+  // The call is chosen before approval only: an amendment shows none.
+  const calls = mode === 'edit' ? await openCalls(c.var.db, record.row.call_id) : [];
   return renderPage(
     c,
     <ChallengeFormPage
@@ -73,6 +77,7 @@ function editChallengePage(
       action={`/challenges/${challenge.id}/edit`}
       title={title}
       editing={{ challenge, mode }}
+      calls={calls}
     />,
     status,
   );

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { type EligibilityNotice, eligibilityNotice } from '../../../worker/access/calls';
 import { authorizedOn, loadChallengeFor, loadChallengeWith } from '../../../worker/access/challenges';
 import { loadSolution, loadSolutionPage, solutionViewFor } from '../../../worker/access/solutions';
 import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
@@ -41,6 +42,8 @@ const solutionForm = async (
   status: 200 | 400 = 200,
   // Read with the challenge where the caller could; else here.
   read?: ChallengeTermsVersion[],
+  // A new solution to a challenge in a call (issue 15): its rules, and those the solver does not meet.
+  eligibility?: EligibilityNotice | null,
 ) => {
   const [terms] = read ?? (await challengeTermsQuery(c.var.db, challenge.id).limit(1));
   return renderPage(
@@ -52,6 +55,7 @@ const solutionForm = async (
       action={action}
       isNew={isNew}
       terms={terms ?? null}
+      eligibility={eligibility ?? null}
     />,
     status,
   );
@@ -68,7 +72,7 @@ export const solutionPages = new Hono<AppEnv>()
       challengeTermsQuery(c.var.db, challengeId).limit(1),
     );
     authorizedOn(c.var.user, 'solution.create', { ...record.row, competing: Boolean(record.has_my_solutions) });
-    const { id, title, language, blind_review } = record.row;
+    const { id, title, language, blind_review, call_id } = record.row;
     const action = `/challenges/${id}/solutions/new`;
     return solutionForm(
       c,
@@ -78,18 +82,28 @@ export const solutionPages = new Hono<AppEnv>()
       emptyForm(newSolutionValues()),
       200,
       terms,
+      await eligibilityNotice(c.var.db, c.var.user, call_id),
     );
   })
   .post(`/challenges/${ID}/solutions/new`, signedIn, async (c) => {
     const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, c.req.param('id'), 'solution.create');
-    const { id, title, language, blind_review } = record.row;
+    const { id, title, language, blind_review, call_id } = record.row;
     return submitForm(c, newSolutionForm, {
       run: async ({ submit, ...fields }) => {
         const solutionId = await createSolution(c.var.db, actor, record, fields, submit);
         return c.redirect(`/solutions/${solutionId}?done=${submit ? 'submitted' : 'saved'}`, 303);
       },
-      rerender: (form) =>
-        solutionForm(c, { id, title, language, blind_review }, `/challenges/${id}/solutions/new`, true, form, 400),
+      rerender: async (form) =>
+        solutionForm(
+          c,
+          { id, title, language, blind_review },
+          `/challenges/${id}/solutions/new`,
+          true,
+          form,
+          400,
+          undefined,
+          await eligibilityNotice(c.var.db, actor, call_id),
+        ),
       wholeForm: true,
     });
   })

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ACCOUNT_KINDS, LANGUAGES, ORGANIZATION_KINDS, TOKEN_PURPOSES } from '../enums';
+import { ACCOUNT_KINDS, LANGUAGES, ORGANIZATION_KINDS, ORGANIZATION_SIZES, TOKEN_PURPOSES } from '../enums';
 import { createdAt, id, timestamp, updatedAt } from './columns';
 
 export const organizations = sqliteTable(
@@ -11,6 +11,8 @@ export const organizations = sqliteTable(
     kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
     /** ISO 3166-1 alpha-2, upper case; '' when unknown so the unique index holds. */
     country: text('country').notNull().default(''),
+    /** Self-declared size (issue 15); null when not told. */
+    size: text('size', { enum: ORGANIZATION_SIZES }),
     created_at: createdAt(),
   },
   (t) => [uniqueIndex('organizations_name_country_uq').on(sql`lower(${t.name})`, t.country)],

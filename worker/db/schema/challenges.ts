@@ -12,6 +12,7 @@ import {
   VISIBILITIES,
 } from '../enums';
 import { organizations, users } from './accounts';
+import { calls } from './calls';
 import { clusters } from './clusters';
 import { createdAt, id, timestamp, updatedAt } from './columns';
 
@@ -80,6 +81,8 @@ export const challenges = sqliteTable(
      * open to the shortlist only.
      */
     current_stage: integer('current_stage').notNull().default(1),
+    /** The call it belongs to (issue 15), at most one; the call's rules decide who may submit. */
+    call_id: text('call_id').references(() => calls.id),
 
     endorsement_count: integer('endorsement_count').notNull().default(0),
     /**
@@ -121,6 +124,7 @@ export const challenges = sqliteTable(
     index('challenges_organization_idx').on(t.organization_id),
     // Impact figures (issue 15): time to decision by quarter of the decision, per cluster (covering).
     index('challenges_impact_idx').on(t.cluster_id, t.decided_at, t.published_at, t.submitted_at, t.status),
+    index('challenges_call_idx').on(t.call_id, t.listed, t.id),
     check(
       'challenges_trl_ck',
       sql`${t.trl_min} BETWEEN 1 AND 9 AND ${t.trl_max} BETWEEN 1 AND 9 AND ${t.trl_min} <= ${t.trl_max}`,

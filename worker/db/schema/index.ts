@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './attachments';
+export * from './calls';
 export * from './challenges';
 export * from './clusters';
 export * from './impact';

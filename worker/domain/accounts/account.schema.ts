@@ -26,7 +26,7 @@ export const OrganizationInputSchema = createInsertSchema(organizations, {
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO country code, e.g. DE, IT or RO.'),
 })
-  .pick({ name: true, kind: true, country: true })
+  .pick({ name: true, kind: true, country: true, size: true })
   .strict()
   .openapi('OrganizationInput');
 
@@ -52,7 +52,7 @@ export const LoginInputSchema = z
   .openapi('LoginInput');
 
 export const OrganizationSchema = createSelectSchema(organizations)
-  .pick({ id: true, name: true, kind: true, country: true })
+  .pick({ id: true, name: true, kind: true, country: true, size: true })
   .openapi('Organization');
 
 export const UserSchema = createSelectSchema(users)

@@ -249,6 +249,8 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     // member"). Terms templates and challenge terms they wrote stay too, as the cluster's texts.
     // Stages (issue 15): a solution's stage rows and pitch slots go with it (cascade), and otherwise
     // stay, as decided results; `outcome_by` keeps pointing at the anonymised row ("Former member").
+    // Calls for challenges they created (issue 15) stay with their clusters, which run them; `created_by`
+    // points at the anonymised row.
     db.delete(solutions).where(when(sql`${solutions.id} IN (${goingSolutions})`)),
     // Cascades take criteria, the challenge's stages, tags, questions, endorsements, invitations and notifications about them.
     db.delete(challenges).where(when(sql`${challenges.id} IN (${goingChallenges})`)),

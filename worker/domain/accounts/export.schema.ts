@@ -4,6 +4,7 @@ import { LANGUAGES, STAGE_FIELDS } from '../../db/enums';
 import {
   attachments,
   auditLog,
+  calls,
   challengeCriteria,
   challengeStages,
   challenges,
@@ -191,6 +192,14 @@ const TeamMembershipPart = createSelectSchema(solutionMembers).pick({
   added_at: true,
 });
 
+const CallPart = createSelectSchema(calls).pick({
+  id: true,
+  title: true,
+  status: true,
+  created_at: true,
+  updated_at: true,
+});
+
 const TermsAcceptancePart = createSelectSchema(termsAcceptances).pick({
   solution_id: true,
   challenge_id: true,
@@ -287,7 +296,7 @@ export const DataExportSchema = z
     generated_at: z.string(),
     account: AccountPart,
     organization: createSelectSchema(organizations)
-      .pick({ id: true, name: true, kind: true, country: true })
+      .pick({ id: true, name: true, kind: true, country: true, size: true })
       .nullable(),
     clusters: z.array(MembershipPart),
     sessions: z.array(SessionPart),
@@ -311,6 +320,9 @@ export const DataExportSchema = z
     terms_acceptances: z
       .array(TermsAcceptancePart)
       .openapi({ description: "The challenges' terms you accepted on a solution: which version, and when." }),
+    calls_created: z.array(CallPart).openapi({
+      description: 'Calls for challenges you created as a moderator (they stay with their clusters).',
+    }),
     jury_seats: z.array(JurySeatPart),
     scores: z.array(ScorePart),
     score_drafts: z.array(ScoreDraftPart),

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client';
 import {
   attachments,
   auditLog,
+  calls,
   challengeCriteria,
   challengeStages,
   challenges,
@@ -38,7 +39,7 @@ import type { DataExport } from './export.schema';
 const ABOUT =
   'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
-  'where your solutions stand in each stage, team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, ' +
+  'where your solutions stand in each stage, team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, calls you created, ' +
   'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
@@ -124,6 +125,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     stages,
     solutionStageRows,
     slots,
+    callsCreated,
   ] = await db.batch([
     db
       .select({
@@ -147,6 +149,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
         name: organizations.name,
         kind: organizations.kind,
         country: organizations.country,
+        size: organizations.size,
       })
       .from(organizations)
       .where(eq(organizations.id, sql`(SELECT "users"."organization_id" FROM "users" WHERE "users"."id" = ${me})`)),
@@ -453,6 +456,18 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(stageSlots)
       .where(inArray(stageSlots.solution_id, mine))
       .orderBy(asc(stageSlots.solution_id), asc(stageSlots.stage)),
+    // The calls they created (issue 15), by calls_created_by_idx.
+    db
+      .select({
+        id: calls.id,
+        title: calls.title,
+        status: calls.status,
+        created_at: calls.created_at,
+        updated_at: calls.updated_at,
+      })
+      .from(calls)
+      .where(eq(calls.created_by, me))
+      .orderBy(asc(calls.id)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -483,6 +498,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     team_memberships: teams,
     attachments: attached,
     terms_acceptances: acceptances,
+    calls_created: callsCreated,
     jury_seats: seats,
     scores: scoreRows,
     score_drafts: drafts,

@@ -31,7 +31,12 @@ export async function registerAccount(
   // same way: an undefined parameter would leave `country = )` in the SQL (found by the fuzz suite).
   const country = org?.country ?? '';
   const organization = org
-    ? [db.insert(organizations).values({ name: org.name, kind: org.kind, country }).onConflictDoNothing()]
+    ? [
+        db
+          .insert(organizations)
+          .values({ name: org.name, kind: org.kind, country, size: org.size ?? null })
+          .onConflictDoNothing(),
+      ]
     : [];
   try {
     await runBatch(db, [

@@ -19,6 +19,7 @@ export const userColumns = {
   org_name: organizations.name,
   org_kind: organizations.kind,
   org_country: organizations.country,
+  org_size: organizations.size,
 };
 
 /** A user with their organization (and password hash, for sign-in only), in one query. */
@@ -48,7 +49,13 @@ export function toUser(row: UserRow): User {
     language: row.locale,
     organization:
       row.org_id && row.org_name && row.org_kind
-        ? { id: row.org_id, name: row.org_name, kind: row.org_kind, country: row.org_country ?? '' }
+        ? {
+            id: row.org_id,
+            name: row.org_name,
+            kind: row.org_kind,
+            country: row.org_country ?? '',
+            size: row.org_size ?? null,
+          }
         : null,
   };
 }

@@ -238,6 +238,11 @@ const columns = createInsertSchema(challenges, {
       description:
         'How many jurors must have scored a solution before it may win without an override with a note (1–20, default 3).',
     }),
+  call_id: () =>
+    z.string().min(1).max(64).nullable().optional().openapi({
+      description:
+        'The call it belongs to, at most one (issue 15): an open (published) call; its rules then decide who may submit. Set before approval; null takes it out.',
+    }),
   blind_review: (s) =>
     s.optional().openapi({
       description:
@@ -275,6 +280,7 @@ export const ChallengeFieldsSchema = columns
     share_feedback: true,
     min_evaluations: true,
     blind_review: true,
+    call_id: true,
   })
   .extend({
     tags: TagsSchema.optional(),

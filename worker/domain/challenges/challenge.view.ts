@@ -65,6 +65,7 @@ export const ChallengeSchema = ChallengeFieldsSchema.omit({ tags: true, criteria
         'Where the moderator note stands: pending (changes requested, the owner acts), answered (submitted again), resolved (approved since, or withdrawn), rejection (why it was rejected). Null when there is no note for this viewer.',
     }),
     decision_note: z.string().nullable(),
+    call_title: z.string().nullable().openapi({ description: 'The title of the call it belongs to (issue 15).' }),
     updated_at: z.string(),
     submitted_at: z.string().nullable(),
     decided_at: z.string().nullable(),

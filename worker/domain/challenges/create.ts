@@ -5,6 +5,7 @@ import type { Database } from '../../db/client';
 import { challengeCriteria, challenges, challengeTags, clusters } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { audit } from '../audit';
+import { assertCallTakesChallenges } from '../calls/write';
 import { DomainError } from '../errors';
 import { type ChallengeDraft, DEFAULT_CRITERIA } from './challenge.schema';
 
@@ -44,6 +45,7 @@ export async function createChallenge(
   draft: ChallengeDraft,
 ): Promise<string> {
   const clusterId = await clusterIdOf(db, clusterSlug);
+  if (draft.call_id) await assertCallTakesChallenges(db, draft.call_id);
   const id = uuidv7();
   const { tags, criteria, ...fields } = draft;
   const children = childRows(id, { tags, criteria });

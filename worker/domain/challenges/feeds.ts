@@ -100,24 +100,51 @@ export const summaryEntry = (item: ChallengeSummary): FeedEntry => ({
   organization: item.organization?.name ?? null,
 });
 
-/** The submission deadline as one iCalendar event, so solvers can put it in their calendar. */
-export function deadlineCalendar(origin: string, record: ChallengeRecord): string {
-  const { row } = record;
-  const deadline = new Date(row.deadline);
+/** One iCalendar event: an instant (a deadline, a call's closing), with a page to follow. */
+export interface CalendarEvent {
+  uid: string;
+  at: string;
+  stamp: string;
+  summary: string;
+  description: string;
+  url: string;
+}
+
+/** A calendar of instants; the challenge's and the call's calendars are both this. */
+export function calendarOf(events: readonly CalendarEvent[]): string {
   const calendar = ical({
     name: 'Bedside deadlines',
     prodId: { company: 'Bedside', product: 'challenges', language: 'EN' },
   });
-  calendar.createEvent({
-    id: `deadline-${row.id}@bedside`,
-    // An instant: no DTEND (RFC 5545 §3.6.1), which calendars read as a zero-length event.
-    start: deadline,
-    stamp: new Date(row.updated_at),
-    // ical-generator escapes line ends, `;` and `,` (so no text can start a property of its own)
-    // but passes control characters through, which RFC 5545 allows in no TEXT value.
-    summary: `Submission deadline: ${printable(row.title)}`,
-    description: `${printable(row.summary)}\n\n${origin}/challenges/${row.id}`,
-    url: `${origin}/challenges/${row.id}`,
-  });
+  for (const event of events) {
+    calendar.createEvent({
+      id: event.uid,
+      // An instant: no DTEND (RFC 5545 §3.6.1), which calendars read as a zero-length event.
+      start: new Date(event.at),
+      stamp: new Date(event.stamp),
+      // ical-generator escapes line ends, `;` and `,` (so no text can start a property of its own)
+      // but passes control characters through, which RFC 5545 allows in no TEXT value.
+      summary: printable(event.summary),
+      description: printable(event.description),
+      url: event.url,
+    });
+  }
   return calendar.toString();
 }
+
+/** A challenge's submission deadline as an event. */
+export const deadlineEvent = (
+  origin: string,
+  c: { id: string; title: string; summary: string; deadline: string; updated_at: string },
+): CalendarEvent => ({
+  uid: `deadline-${c.id}@bedside`,
+  at: c.deadline,
+  stamp: c.updated_at,
+  summary: `Submission deadline: ${c.title}`,
+  description: `${c.summary}\n\n${origin}/challenges/${c.id}`,
+  url: `${origin}/challenges/${c.id}`,
+});
+
+/** The submission deadline as one iCalendar event, so solvers can put it in their calendar. */
+export const deadlineCalendar = (origin: string, record: ChallengeRecord): string =>
+  calendarOf([deadlineEvent(origin, record.row)]);

@@ -15,6 +15,7 @@ export const ChallengeListQuerySchema = PageQuerySchema.extend({
     .openapi({ description: 'Full-text search over title, summary, problem, indication and tags.' }),
   status: z.enum(CHALLENGE_STATUSES).optional(),
   cluster: z.string().max(60).optional().openapi({ description: 'Cluster slug.' }),
+  call: z.string().max(64).optional().openapi({ description: "A call's id: only the challenges in it." }),
   tag: z.string().trim().toLowerCase().max(40).optional(),
   trl: z.coerce
     .number()

@@ -127,6 +127,7 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     scope,
     query.status ? eq(challenges.status, query.status) : undefined,
     query.cluster ? eq(clusters.slug, query.cluster) : undefined,
+    query.call ? eq(challenges.call_id, query.call) : undefined,
     query.tag
       ? inArray(
           challenges.id,

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import {
+  calls,
   challengeCriteria,
   challenges,
   challengeTags,
@@ -34,6 +35,10 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
       org_name: sql<string | null>`${organizations.name}`.as('org_name'),
       org_kind: sql<(typeof organizations.kind)['_']['data'] | null>`${organizations.kind}`.as('org_kind'),
       org_country: sql<string | null>`${organizations.country}`.as('org_country'),
+      // The call it belongs to (issue 15): only published calls take challenges, so its title is public.
+      call_title: sql<
+        string | null
+      >`(SELECT ${calls.title} FROM ${calls} WHERE ${calls.id} = ${challenges.call_id})`.as('call_title'),
       criteria:
         sql<string>`(SELECT json_group_array(json_object('key', key, 'label', label, 'description', description, 'weight', weight))
         FROM (SELECT ${challengeCriteria.key} AS key, ${challengeCriteria.label} AS label,
@@ -117,6 +122,8 @@ export function toChallenge(record: ChallengeRecord, actor: Actor): Challenge {
     share_feedback: row.share_feedback,
     min_evaluations: row.min_evaluations,
     blind_review: row.blind_review,
+    call_id: row.call_id,
+    call_title: record.call_title,
     tags: JSON.parse(record.tags) as string[],
     criteria: (JSON.parse(record.criteria) as StoredCriterion[]).map(shownCriterion),
     endorsement_count: row.endorsement_count,

@@ -6,6 +6,7 @@ import { insertIf } from '../../db/guarded';
 import { challengeCriteria, challenges, challengeTags } from '../../db/schema';
 import { moderates, type SignedIn } from '../actor';
 import { auditIf } from '../audit';
+import { assertCallTakesChallenges } from '../calls/write';
 import { DomainError } from '../errors';
 import {
   type ChallengePatchSchema,
@@ -116,6 +117,16 @@ export async function updateChallenge(
       'Blind review is fixed once a challenge is approved: solvers write their solutions knowing whether the jury sees who they are.',
       { details: { current_state: row.status } },
     );
+  }
+  if (fields.call_id !== undefined && fields.call_id !== row.call_id) {
+    if (mode === 'amend') {
+      throw new DomainError(
+        'invalid_state',
+        "The call is fixed once a challenge is approved: solvers took part under the call's rules.",
+        { details: { current_state: row.status } },
+      );
+    }
+    if (fields.call_id) await assertCallTakesChallenges(db, fields.call_id);
   }
   if (criteria && mode === 'amend') {
     throw new DomainError('invalid_state', 'Criteria and weights are fixed once a challenge is approved.', {

@@ -13,7 +13,13 @@ import { DomainError, notVisible } from '../errors';
 export const SAVED_SEARCHES_PER_USER = 20;
 
 /** The catalogue's filters (not its paging or sort) and a name. */
-export const SavedSearchInputSchema = ChallengeListQuerySchema.omit({ limit: true, cursor: true, sort: true })
+// Not `call`: saved searches match new challenges by their stored filters, and calls are not one of them.
+export const SavedSearchInputSchema = ChallengeListQuerySchema.omit({
+  limit: true,
+  cursor: true,
+  sort: true,
+  call: true,
+})
   .extend({
     name: z
       .string()

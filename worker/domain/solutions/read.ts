@@ -14,6 +14,8 @@ import {
 import type { Actor } from '../actor';
 import { withheldName } from '../attachments/filename';
 import { attachmentsJson, toAttachments } from '../attachments/store';
+import { parseRules } from '../calls/eligibility';
+import { callRulesJson } from '../calls/read';
 import { feedbackFor } from '../evaluation/feedback';
 import { currentTermsVersion } from '../terms/challenge-terms';
 import { solutionTerms } from '../terms/solution-terms';
@@ -79,7 +81,14 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         WHERE ta.solution_id = ${solutions.id} ORDER BY ta.version DESC, ta.accepted_at) AS a)`.as('acceptances_json'),
       submitter_name: users.name,
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
-      organization: { name: organizations.name, kind: organizations.kind, country: organizations.country },
+      organization: {
+        name: organizations.name,
+        kind: organizations.kind,
+        country: organizations.country,
+        size: organizations.size,
+      },
+      // The rules of the call the challenge belongs to (issue 15), checked when it is submitted.
+      call_rules_json: callRulesJson(challenges.call_id).as('call_rules_json'),
       attachments_json: attachmentsJson('solution', solutions.id).as('attachments_json'),
       my_evaluation: { scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at },
     })
@@ -110,6 +119,7 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
   return {
     ...row,
     acceptances: JSON.parse(row.acceptances_json) as TermsAcceptance[],
+    call_rules: parseRules(row.call_rules_json),
     on_jury: Boolean(row.on_jury),
     member: Boolean(row.member),
     competing: Boolean(row.competing),

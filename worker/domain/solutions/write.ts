@@ -16,6 +16,8 @@ import {
 import { NOW } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
+import { assertEligible } from '../calls/eligibility';
+import { eligibilityFacts } from '../calls/read';
 import { deadlinePassed } from '../challenges/challenge.schema';
 import { acceptsSolutions } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
@@ -68,6 +70,11 @@ export async function createSolution(
     .get();
   if (juror) throw onJury();
   if (submit) await noTermsYet(db, challenge.row.id);
+  if (submit) {
+    // A challenge in a call takes solutions only from those its rules admit (issue 15).
+    const facts = await eligibilityFacts(db, challenge.row.call_id, actor.organizationId);
+    if (facts) assertEligible(facts.rules, { trl: fields.trl, organization: facts.organization });
+  }
   const id = uuidv7();
   const status = submit ? 'submitted' : 'draft';
   const accepting = challengeAllows(challenge.row.id, 'edit', new Date().toISOString());
@@ -290,6 +297,9 @@ export function updateSolution(
 ) {
   assertChangeOpen(record, 'edit');
   assertTermsAllow(record, 'edit', actor.id);
+  // A submitted solution keeps within the call's TRL rule (issue 15).
+  if (record.solution.status === 'submitted' && fields.trl !== undefined)
+    assertEligible(record.call_rules, { trl: fields.trl, organization: record.organization });
   // A submitted solution is changed only by a member who accepted the terms in force.
   const terms =
     record.solution.status === 'submitted' ? acceptedBy(record.solution.id, record.challenge.id, actor.id) : sql`1`;
@@ -301,6 +311,8 @@ export function submitSolution(db: Database, actor: SignedIn, record: SolutionRe
   // A draft's author may have been put on the jury since: a draft keeps no one off it.
   if (record.on_jury) throw onJury();
   assertTermsAllow(record, 'submit', actor.id);
+  // The call's rules (issue 15), read with the solution: its TRL and its submitter's organization.
+  assertEligible(record.call_rules, { trl: record.solution.trl, organization: record.organization });
   const s = record.solution;
   return change(
     db,
