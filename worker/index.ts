@@ -27,6 +27,7 @@ import { invitationsRouter } from './routes/invitations/invitations.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
 import { notificationsRouter } from './routes/notifications/notifications.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
+import { stagesRouter } from './routes/stages/stages.index';
 import { termsRouter } from './routes/terms/terms.index';
 import { scheduled } from './scheduled';
 
@@ -57,6 +58,7 @@ app.route('/', moderationRouter);
 app.route('/', solutionsRouter);
 app.route('/', termsRouter);
 app.route('/', evaluationRouter);
+app.route('/', stagesRouter);
 app.route('/', invitationsRouter);
 app.route('/', notificationsRouter);
 app.route('/', attachmentsRouter);

@@ -8,6 +8,7 @@ import { clusterCases } from './clusters';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
 import { solutionCases } from './solutions';
+import { stageCases } from './stages';
 import { teamCases } from './teams';
 import { termsCases } from './terms';
 import type { MatrixCase } from './types';
@@ -23,6 +24,7 @@ const CASES: MatrixCase[] = [
   ...invitationCases,
   ...notificationCases,
   ...attachmentCases,
+  ...stageCases,
 ];
 
 let world: World;
