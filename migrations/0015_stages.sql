@@ -183,6 +183,17 @@ CREATE TRIGGER `challenges_stage_ai` AFTER INSERT ON `challenges` BEGIN
 		new.published_at, new.submissions_closed_at);
 END;
 --> statement-breakpoint
+-- The challenge's deadline, evaluation deadline, minimum and feedback setting mirror its current
+-- stage: every edit of them (the challenge form, a moderator's amendment) lands in the stage too.
+CREATE TRIGGER `challenges_stage_au` AFTER UPDATE OF deadline, evaluation_deadline, min_evaluations, share_feedback,
+	published_at, submissions_closed_at ON `challenges` BEGIN
+	UPDATE challenge_stages SET deadline = new.deadline, evaluation_deadline = new.evaluation_deadline,
+		min_evaluations = new.min_evaluations, share_feedback = new.share_feedback,
+		opened_at = CASE WHEN stage = 1 THEN new.published_at ELSE opened_at END,
+		closed_at = CASE WHEN stage = 1 THEN new.submissions_closed_at ELSE closed_at END
+	WHERE challenge_id = new.id AND stage = new.current_stage;
+END;
+--> statement-breakpoint
 CREATE TRIGGER `solutions_stage_ai` AFTER INSERT ON `solutions` WHEN new.submitted_at IS NOT NULL BEGIN
 	INSERT OR IGNORE INTO solution_stages (solution_id, challenge_id, stage, submitted_at)
 	VALUES (new.id, new.challenge_id, 1, new.submitted_at);

@@ -30,6 +30,7 @@ import { moderationRouter } from './routes/moderation/moderation.index';
 import { notificationsRouter } from './routes/notifications/notifications.index';
 import { openDataRouter } from './routes/open-data/open-data.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
+import { stagesRouter } from './routes/stages/stages.index';
 import { termsRouter } from './routes/terms/terms.index';
 import { scheduled } from './scheduled';
 
@@ -60,6 +61,7 @@ app.route('/', moderationRouter);
 app.route('/', solutionsRouter);
 app.route('/', termsRouter);
 app.route('/', evaluationRouter);
+app.route('/', stagesRouter);
 app.route('/', invitationsRouter);
 app.route('/', notificationsRouter);
 app.route('/', attachmentsRouter);

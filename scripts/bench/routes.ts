@@ -63,6 +63,12 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ctx.moderatorAuth,
   },
   {
+    name: 'ranking of one stage: ?stage=1 (moderator, full view)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/ranking?stage=1`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  { name: 'stages: GET /api/v1/challenges/{id}/stages', path: (ctx) => `/api/v1/challenges/${ctx.challengeId}/stages` },
+  {
     name: 'agreement between jurors (moderator)',
     path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/agreement`,
     headers: (ctx) => ctx.moderatorAuth,

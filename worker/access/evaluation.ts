@@ -14,6 +14,7 @@ import { reportConflicts, reportEvaluations, reportJurors, shapeReport } from '.
 import type { EvaluationReport } from '../domain/evaluation/report.view';
 import { declarationOpen } from '../domain/solutions/lifecycle';
 import { findSolution } from '../domain/solutions/read';
+import { reachedStage } from '../domain/stages/read';
 import type { Decision } from '../policy/decisions';
 import { authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
 import type { SolutionFacts } from '../policy/resources';
@@ -48,6 +49,7 @@ export async function loadRanking(
     overridesOf(db, id),
   ]);
   const challenge = visibleChallenge(actor, challenges[0]);
+  reachedStage(stage, challenge.row.current_stage);
   const jury = jurySeat(progress[0]);
   const competing = Boolean(challenge.has_my_solutions);
   const full: Decision = decide(actor, 'ranking.full', { challenge: challenge.row, jury, competing });

@@ -251,6 +251,7 @@ describe('migration 0015 (stages) over a decided challenge', () => {
     expect(triggers).toEqual(
       expect.arrayContaining([
         'challenges_stage_ai',
+        'challenges_stage_au',
         'solutions_stage_ai',
         'solutions_stage_au',
         'evaluations_ranking_ai',
@@ -288,6 +289,13 @@ describe('migration 0015 (stages) over a decided challenge', () => {
     expect(await all(`SELECT stage, deadline FROM challenge_stages WHERE challenge_id = 'c-new'`)).toEqual([
       { stage: 1, deadline: '2027-01-01T00:00:00.000Z' },
     ]);
+    // An edit of the challenge's deadline or minimum lands in its current stage.
+    await DB.prepare(
+      `UPDATE challenges SET deadline = '2027-02-01T00:00:00.000Z', min_evaluations = 4 WHERE id = 'c-new'`,
+    ).run();
+    expect(
+      await all(`SELECT stage, deadline, min_evaluations FROM challenge_stages WHERE challenge_id = 'c-new'`),
+    ).toEqual([{ stage: 1, deadline: '2027-02-01T00:00:00.000Z', min_evaluations: 4 }]);
     expect(await count(`solution_stages WHERE solution_id = 's-new'`)).toBe(0);
     await DB.prepare(
       `UPDATE solutions SET status = 'submitted', submitted_at = '2026-12-01T00:00:00.000Z' WHERE id = 's-new'`,

@@ -11,6 +11,7 @@ import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
 import { openDataCases } from './open-data';
 import { solutionCases } from './solutions';
+import { stageCases } from './stages';
 import { teamCases } from './teams';
 import { termsCases } from './terms';
 import type { MatrixCase } from './types';
@@ -29,6 +30,7 @@ const CASES: MatrixCase[] = [
   ...attachmentCases,
   ...impactCases,
   ...openDataCases,
+  ...stageCases,
 ];
 
 let world: World;

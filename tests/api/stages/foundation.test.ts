@@ -103,5 +103,46 @@ describe('stages underneath a one-stage challenge', () => {
       ].sort(),
     );
     expect(later.report.conflicts).toHaveLength(1);
+
+    // ?stage=1 reads the earlier stage as it was; a stage not reached yet is 404, saying which it is in.
+    const get = (path: string) => api(`/api/v1/challenges/${f.id}/${path}`, { token: f.owner.token });
+    expect((await must(get('ranking?stage=1'))).body).toEqual(before.ranking);
+    expect((await must(get('ranking?stage=1&method=normalised'))).body).toEqual(before.normalised);
+    expect((await must(get('evaluators?stage=1'))).body).toEqual(before.jury);
+    expect((await must(get('ranking?stage=2'))).body).toEqual(later.ranking);
+    const notYet = await get('ranking?stage=3');
+    expect(notYet.status).toBe(404);
+    expect(notYet.body.detail).toMatch(/not reached stage 3; it is in stage 2/);
+    expect((await get('evaluators?stage=3')).status).toBe(404);
+    expect((await get('ranking?stage=0')).status).toBe(400);
+
+    // The stages, each with its own criteria.
+    const stages = (await must(api(`/api/v1/challenges/${f.id}/stages`))).body;
+    expect(stages.current_stage).toBe(2);
+    expect(
+      stages.data.map((s: { stage: number; criteria: { key: string }[] }) => [s.stage, s.criteria.length]),
+    ).toEqual([
+      [1, before.ranking.criteria.length],
+      [2, 1],
+    ]);
+  });
+});
+
+describe('GET /api/v1/challenges/{id}/stages', () => {
+  it('gives a one-stage challenge its stage 1, mirroring the challenge', async () => {
+    const f = await calibrationFixture();
+    const challenge = (await must(api(`/api/v1/challenges/${f.id}`))).body;
+    const { body } = await must(api(`/api/v1/challenges/${f.id}/stages`));
+    expect(body).toMatchObject({ challenge_id: f.id, current_stage: 1 });
+    expect(body.data).toHaveLength(1);
+    expect(body.data[0]).toMatchObject({
+      stage: 1,
+      name: '',
+      kind: 'submission',
+      deadline: challenge.deadline,
+      min_evaluations: challenge.min_evaluations,
+      required_fields: ['title', 'summary', 'trl', 'approach', 'team', 'ip_status', 'links', 'attachments'],
+      criteria: challenge.criteria,
+    });
   });
 });

@@ -39,13 +39,13 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
       call_title: sql<
         string | null
       >`(SELECT ${calls.title} FROM ${calls} WHERE ${calls.id} = ${challenges.call_id})`.as('call_title'),
+      // Stage 1's criteria, which the challenge form edits (a later stage's: GET …/stages).
       criteria:
         sql<string>`(SELECT json_group_array(json_object('key', key, 'label', label, 'description', description, 'weight', weight))
         FROM (SELECT ${challengeCriteria.key} AS key, ${challengeCriteria.label} AS label,
               ${challengeCriteria.description} AS description, ${challengeCriteria.weight} AS weight
-              FROM ${challengeCriteria} WHERE ${challengeCriteria.challenge_id} = ${challenges.id} ORDER BY ${challengeCriteria.position}))`.as(
-          'criteria_json',
-        ),
+              FROM ${challengeCriteria} WHERE ${challengeCriteria.challenge_id} = ${challenges.id} AND ${challengeCriteria.stage} = 1
+              ORDER BY ${challengeCriteria.position}))`.as('criteria_json'),
       tags: sql<string>`(SELECT json_group_array(tag) FROM (SELECT ${challengeTags.tag} AS tag FROM ${challengeTags}
         WHERE ${challengeTags.challenge_id} = ${challenges.id} ORDER BY ${challengeTags.tag}))`.as('tags_json'),
       questions:

@@ -154,7 +154,10 @@ export async function updateChallenge(
     ),
     ...(criteria
       ? [
-          db.delete(challengeCriteria).where(and(eq(challengeCriteria.challenge_id, row.id), guard)),
+          // Stage 1's: the challenge form edits those (a later stage's come with PUT …/stages).
+          db
+            .delete(challengeCriteria)
+            .where(and(eq(challengeCriteria.challenge_id, row.id), eq(challengeCriteria.stage, 1), guard)),
           ...children.criteria.map((c) => insertIf(db, challengeCriteria, c, guard)),
         ]
       : []),

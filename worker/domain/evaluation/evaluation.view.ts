@@ -1,14 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { SOLUTION_STATUSES } from '../../db/enums';
+import { StageQuerySchema } from '../stages/stages.view';
 
 const status = z.enum(SOLUTION_STATUSES);
 export const RANKING_METHODS = ['weighted', 'normalised'] as const;
 
-export const RankingQuerySchema = z.object({
-  method: z.enum(RANKING_METHODS).default('weighted').openapi({
-    description: "weighted (the criteria's weighted mean) or normalised (each juror's scores standardised first).",
-  }),
-});
+export const RankingQuerySchema = z
+  .object({
+    method: z.enum(RANKING_METHODS).default('weighted').openapi({
+      description: "weighted (the criteria's weighted mean) or normalised (each juror's scores standardised first).",
+    }),
+  })
+  .extend(StageQuerySchema.shape);
 
 export const FeedbackSchema = z
   .object({

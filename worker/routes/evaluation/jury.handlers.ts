@@ -2,6 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { loadChallengeFor } from '../../access/challenges';
 import { DomainError } from '../../domain/errors';
 import { assignEvaluator, listJury, removeEvaluator } from '../../domain/evaluation/jury';
+import { reachedStage } from '../../domain/stages/read';
 import type { AppEnv } from '../../env';
 import { NO_CONTENT, OK } from '../../http/status';
 import type * as routes from './jury.routes';
@@ -10,7 +11,8 @@ const notOnJury = () => new DomainError('not_found', 'That user is not on the ju
 
 export const list: RouteHandler<typeof routes.listJury, AppEnv> = async (c) => {
   const { record } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
-  return c.json({ data: await listJury(c.var.db, record.row.id) }, OK);
+  const stage = reachedStage(c.req.valid('query').stage, record.row.current_stage);
+  return c.json({ data: await listJury(c.var.db, record.row.id, undefined, stage) }, OK);
 };
 
 export const get: RouteHandler<typeof routes.getEvaluator, AppEnv> = async (c) => {

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EvaluatorSchema } from '../../domain/evaluation/evaluation.view';
+import { StageQuerySchema } from '../../domain/stages/stages.view';
 import { idParam, jsonContent, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
 import { NO_CONTENT, OK } from '../../http/status';
 import { IdParam } from '../challenges/challenges.routes';
@@ -11,9 +12,9 @@ export const listJury = createRoute({
   method: 'get',
   path: '/api/v1/challenges/{id}/evaluators',
   tags,
-  summary: 'The jury and its progress (owner, moderators)',
+  summary: 'The jury of a stage (the current one unless ?stage= says) and its progress there (owner, moderators)',
   security: SIGNED_IN,
-  request: { params: IdParam },
+  request: { params: IdParam, query: StageQuerySchema },
   responses: {
     [OK]: jsonContent(z.object({ data: z.array(EvaluatorSchema) }), 'The jury.'),
     ...problemResponses('unauthorized', 'forbidden', 'not_found'),

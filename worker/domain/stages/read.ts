@@ -1,0 +1,51 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { challengeCriteria, challengeStages } from '../../db/schema';
+import { DomainError } from '../errors';
+import type { Stages } from './stages.view';
+
+/** A challenge's stages and every stage's criteria, in one round trip. */
+export async function stagesOf(db: Database, challengeId: string, currentStage: number): Promise<Stages> {
+  const [stages, criteria] = await db.batch([
+    db
+      .select()
+      .from(challengeStages)
+      .where(eq(challengeStages.challenge_id, challengeId))
+      .orderBy(asc(challengeStages.stage)),
+    db
+      .select({
+        stage: challengeCriteria.stage,
+        key: challengeCriteria.key,
+        label: challengeCriteria.label,
+        weight: challengeCriteria.weight,
+        description: challengeCriteria.description,
+      })
+      .from(challengeCriteria)
+      .where(eq(challengeCriteria.challenge_id, challengeId))
+      .orderBy(asc(challengeCriteria.stage), asc(challengeCriteria.position)),
+  ]);
+  return {
+    challenge_id: challengeId,
+    current_stage: currentStage,
+    data: stages.map(({ challenge_id: _, ...s }) => ({
+      ...s,
+      criteria: criteria
+        .filter((c) => c.stage === s.stage)
+        .map(({ stage: _stage, description, ...c }) => ({ ...c, ...(description ? { description } : {}) })),
+    })),
+  };
+}
+
+/**
+ * A stage asked for by `?stage=N`: one the challenge has reached (its current one or an earlier
+ * one). A later stage has no jury, cohort or scores yet: 404, saying which stage it is in.
+ */
+export function reachedStage(stage: number | undefined, current: number) {
+  if (stage !== undefined && stage > current) {
+    throw new DomainError(
+      'not_found',
+      `This challenge has not reached stage ${stage}; it is in stage ${current}. Ask for stage 1 to ${current}, or leave out ?stage for the current one.`,
+    );
+  }
+  return stage;
+}
