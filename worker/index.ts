@@ -21,6 +21,7 @@ import { accountsRouter } from './routes/accounts/accounts.index';
 import { attachmentsRouter } from './routes/attachments/attachments.index';
 import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
+import { cooperationsRouter } from './routes/cooperations/cooperations.index';
 import { evaluationRouter } from './routes/evaluation/evaluation.index';
 import { healthRouter } from './routes/health/health.index';
 import { invitationsRouter } from './routes/invitations/invitations.index';
@@ -60,6 +61,7 @@ app.route('/', evaluationRouter);
 app.route('/', invitationsRouter);
 app.route('/', notificationsRouter);
 app.route('/', attachmentsRouter);
+app.route('/', cooperationsRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

@@ -1,6 +1,7 @@
 import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deBlind } from './blind/de';
+import { deCooperations } from './cooperations/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
 import type { Messages } from './en';
@@ -35,6 +36,7 @@ export const de: Messages = {
   ...deReport,
   ...deTeams,
   ...deTerms,
+  ...deCooperations,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

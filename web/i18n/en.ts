@@ -4,6 +4,7 @@
 import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
+import { enCooperations } from './cooperations/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
 import { enJudging } from './judging/en';
@@ -40,6 +41,7 @@ export const en = {
   ...enReport,
   ...enTeams,
   ...enTerms,
+  ...enCooperations,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

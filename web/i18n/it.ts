@@ -1,6 +1,7 @@
 import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itBlind } from './blind/it';
+import { itCooperations } from './cooperations/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
 import type { Messages } from './en';
@@ -35,6 +36,7 @@ export const it: Messages = {
   ...itReport,
   ...itTeams,
   ...itTerms,
+  ...itCooperations,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

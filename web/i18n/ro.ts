@@ -1,6 +1,7 @@
 import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
+import { roCooperations } from './cooperations/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
 import type { Messages } from './en';
@@ -35,6 +36,7 @@ export const ro: Messages = {
   ...roReport,
   ...roTeams,
   ...roTerms,
+  ...roCooperations,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

@@ -1,6 +1,13 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { challenges, conflictDeclarations, evaluatorAssignments, solutionMembers, solutions } from '../db/schema';
+import {
+  challenges,
+  conflictDeclarations,
+  cooperations,
+  evaluatorAssignments,
+  solutionMembers,
+  solutions,
+} from '../db/schema';
 import type { Actor, SignedIn } from '../domain/actor';
 import type { ChallengeListQuery } from '../domain/challenges/list.query';
 import type { SolutionScope } from '../domain/solutions/list';
@@ -79,3 +86,20 @@ export const onTeamOf = (userId: string) =>
 /** Rows of the clusters an actor moderates: admins all, moderators their own, anyone else none. */
 export const inModeratedClusters = (actor: SignedIn, column: SQLiteColumn): SQL | undefined =>
   actor.isAdmin ? undefined : inArray(column, actor.moderates.length ? actor.moderates : ['']);
+
+/**
+ * Cooperations an actor may see (the list counterpart of `cooperation.read`, for a query that
+ * joins the challenge): public ones for everyone; for a signed-in user also those of their
+ * challenges, of solutions whose team they are on, and of the clusters they moderate.
+ */
+export function visibleCooperations(actor: Actor): SQL | undefined {
+  if (actor.type === 'anonymous') return eq(cooperations.public, true);
+  if (actor.isAdmin) return undefined;
+  return or(
+    eq(cooperations.public, true),
+    eq(challenges.owner_id, actor.id),
+    sql`EXISTS (SELECT 1 FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${cooperations.solution_id}
+      AND ${solutionMembers.user_id} = ${actor.id})`,
+    actor.moderates.length ? inArray(cooperations.cluster_id, actor.moderates) : undefined,
+  );
+}

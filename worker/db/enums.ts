@@ -66,6 +66,7 @@ export const AUDIT_ENTITY_TYPES = [
   'solution',
   'evaluation',
   'report',
+  'cooperation',
 ] as const;
 
 export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;
@@ -99,6 +100,7 @@ export const NOTIFICATION_KINDS = [
   'results_published',
   'report_filed',
   'saved_search_match',
+  'cooperation_opened',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */
@@ -116,3 +118,18 @@ export const EMAIL_KINDS = [
   ...NOTIFICATION_KINDS,
 ] as const;
 export const EMAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+
+/** A cooperation between a challenge's clinic and a winning solution's team (issue 15). */
+export const COOPERATION_STATUSES = ['active', 'completed', 'ended'] as const;
+/** What a cooperation records on its way from a letter of intent to results and funding. */
+export const MILESTONE_KINDS = [
+  'letter_of_intent',
+  'agreement',
+  'ethics_approval',
+  'pilot_start',
+  'pilot_end',
+  'kpi_result',
+  'regulatory',
+  'follow_on_funding',
+] as const;
+export const MILESTONE_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;

@@ -5,6 +5,7 @@ import { accountRules } from './rules/accounts';
 import { attachmentRules } from './rules/attachments';
 import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
+import { cooperationRules } from './rules/cooperations';
 import { evaluationRules } from './rules/evaluation';
 import { invitationRules } from './rules/invitations';
 import { moderationRules } from './rules/moderation';
@@ -26,6 +27,7 @@ const RULES = {
   ...invitationRules,
   ...notificationRules,
   ...attachmentRules,
+  ...cooperationRules,
 };
 
 export type Action = keyof typeof RULES;

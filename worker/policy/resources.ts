@@ -54,3 +54,14 @@ export interface RankingFacts {
 
 /** What the policy needs to know about an attachment: what it belongs to. */
 export type AttachmentFacts = { solution: SolutionFacts } | { challenge: ChallengeFacts };
+
+/** What the policy needs to know about a cooperation and the asking user's place in it. */
+export interface CooperationFacts {
+  cluster_id: string;
+  /** The asking user is the clinic side: the challenge's owner. */
+  clinic: boolean;
+  /** The asking user is on the winning solution's team. */
+  solver: boolean;
+  /** Both sides agreed to publish it. */
+  public: boolean;
+}

@@ -5,6 +5,7 @@ import { accountCases } from './accounts';
 import { attachmentCases } from './attachments';
 import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
+import { cooperationCases } from './cooperations';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
 import { solutionCases } from './solutions';
@@ -23,6 +24,7 @@ const CASES: MatrixCase[] = [
   ...invitationCases,
   ...notificationCases,
   ...attachmentCases,
+  ...cooperationCases,
 ];
 
 let world: World;

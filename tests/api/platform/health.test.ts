@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0014_terms',
-      migrations_applied: 15,
+      schema_version: '0015_cooperations',
+      migrations_applied: 16,
     });
   });
 });

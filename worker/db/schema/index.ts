@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './attachments';
 export * from './challenges';
 export * from './clusters';
+export * from './cooperations';
 export * from './invitations';
 export * from './moderation';
 export * from './notifications';

@@ -245,6 +245,10 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     // Terms acceptances (issue 14) go with the solutions that go (cascade) and otherwise stay: which
     // version a team accepted, and when, is part of the record others rely on (the name reads "Former
     // member"). Terms templates and challenge terms they wrote stay too, as the cluster's texts.
+    // Cooperations (issue 15) go only with a challenge or solution that goes (cascade): a decided
+    // result's cooperation is the other side's too, and stays; the cluster's moderators run it on.
+    // Milestones they recorded stay with it, `created_by`/`updated_by` pointing at the anonymised
+    // account (as audit entries do), so who recorded them reads "Former member".
     db.delete(solutions).where(when(sql`${solutions.id} IN (${goingSolutions})`)),
     // Cascades take criteria, tags, questions, endorsements, invitations and notifications about them.
     db.delete(challenges).where(when(sql`${challenges.id} IN (${goingChallenges})`)),

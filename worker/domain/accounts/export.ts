@@ -9,6 +9,7 @@ import {
   clusterMemberships,
   clusters,
   conflictDeclarations,
+  cooperationMilestones,
   decisionOverrides,
   emailOutbox,
   emailTokens,
@@ -35,7 +36,7 @@ import type { DataExport } from './export.schema';
 const ABOUT =
   'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
-  'team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, ' +
+  'team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, cooperation milestones you recorded, ' +
   'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
@@ -116,6 +117,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     about,
     teams,
     acceptances,
+    milestones,
   ] = await db.batch([
     db
       .select({
@@ -406,6 +408,35 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(termsAcceptances)
       .where(eq(termsAcceptances.user_id, me))
       .orderBy(asc(termsAcceptances.accepted_at)),
+    // Milestones of cooperations they recorded or last changed (issue 15), by either index.
+    db
+      .select({
+        id: cooperationMilestones.id,
+        cooperation_id: cooperationMilestones.cooperation_id,
+        kind: cooperationMilestones.kind,
+        status: cooperationMilestones.status,
+        planned_on: cooperationMilestones.planned_on,
+        achieved_on: cooperationMilestones.achieved_on,
+        public: cooperationMilestones.public,
+        kpi_value: cooperationMilestones.kpi_value,
+        kpi_unit: cooperationMilestones.kpi_unit,
+        kpi_method: cooperationMilestones.kpi_method,
+        kpi_met: cooperationMilestones.kpi_met,
+        regulation: cooperationMilestones.regulation,
+        device_class: cooperationMilestones.device_class,
+        notified_body: cooperationMilestones.notified_body,
+        funding_programme: cooperationMilestones.funding_programme,
+        funding_amount_minor: cooperationMilestones.funding_amount_minor,
+        funding_currency: cooperationMilestones.funding_currency,
+        note: cooperationMilestones.note,
+        created_at: cooperationMilestones.created_at,
+        updated_at: cooperationMilestones.updated_at,
+        recorded_by_you: sql<number>`${cooperationMilestones.created_by} = ${me}`.as('recorded_by_you'),
+        last_changed_by_you: sql<number>`${cooperationMilestones.updated_by} = ${me}`.as('last_changed_by_you'),
+      })
+      .from(cooperationMilestones)
+      .where(or(eq(cooperationMilestones.created_by, me), eq(cooperationMilestones.updated_by, me)))
+      .orderBy(asc(cooperationMilestones.created_at)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -433,6 +464,11 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     team_memberships: teams,
     attachments: attached,
     terms_acceptances: acceptances,
+    cooperation_milestones: milestones.map((m) => ({
+      ...m,
+      recorded_by_you: Boolean(m.recorded_by_you),
+      last_changed_by_you: Boolean(m.last_changed_by_you),
+    })),
     jury_seats: seats,
     scores: scoreRows,
     score_drafts: drafts,
