@@ -4,6 +4,7 @@ import { createWorld, ROLES, type World } from '../helpers/actors';
 import { page, routeTemplate } from '../helpers/pages';
 
 import { accountCases } from './matrix/accounts';
+import { cooperationCases } from './matrix/cooperations';
 import { coreCases } from './matrix/core';
 import { dashboardCases } from './matrix/dashboard';
 import { devCases } from './matrix/dev';
@@ -25,6 +26,7 @@ const CASES: PageCase[] = [
   ...devCases,
   ...legalCases,
   ...evaluationCases,
+  ...cooperationCases,
 ];
 
 let world: World;

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client';
-import { type Actor, isSignedIn } from '../domain/actor';
+import { type Actor, isSignedIn, type SignedIn } from '../domain/actor';
 import type { CooperationListQuery } from '../domain/cooperations/cooperation.schema';
 import { recordable } from '../domain/cooperations/lifecycle';
 import {
@@ -15,7 +15,7 @@ import { notVisible } from '../domain/errors';
 import { can, decide, refusal, requireUser } from '../policy/policy';
 import type { CooperationFacts } from '../policy/resources';
 import { takesPart } from '../policy/rules/cooperations';
-import { visibleCooperations } from './scopes';
+import { takingPartIn, visibleCooperations } from './scopes';
 
 export type CooperationAction =
   | 'cooperation.read'
@@ -117,3 +117,7 @@ export function authorizeMilestone(actor: Actor, loaded: LoadedCooperation, fiel
 /** A page of the cooperations the actor may see (`visibleCooperations`). */
 export const listVisibleCooperations = (db: Database, actor: Actor, query: CooperationListQuery) =>
   listCooperations(db, isSignedIn(actor) ? actor.id : null, visibleCooperations(actor), query);
+
+/** A page of the cooperations a signed-in user takes part in or moderates (their list page). */
+export const listTakingPart = (db: Database, actor: SignedIn, query: CooperationListQuery) =>
+  listCooperations(db, actor.id, takingPartIn(actor), query);
