@@ -18,6 +18,8 @@ export interface BenchContext {
   savedFeedPath: string;
   /** A 1 MB PDF attached to the open challenge (by the admin, who may amend it). */
   attachmentId: string;
+  /** A cooperation of the seeded data (issue 15), or null where no challenge was decided with the new code yet. */
+  cooperationId: string | null;
 }
 
 export interface BenchRoute {
@@ -188,6 +190,23 @@ export const ROUTES: BenchRoute[] = [
     name: 'attachment download: GET /api/v1/attachments/{id} (1 MB PDF, public challenge)',
     path: (ctx) => `/api/v1/attachments/${ctx.attachmentId}`,
   },
+  // Cooperations (issue 15): the list with the cluster filter, a cooperation page with its forms, the public stories.
+  {
+    name: 'cooperations: GET /api/v1/cooperations?cluster= (moderator)',
+    path: (ctx) => `/api/v1/cooperations?cluster=${ctx.clusterSlug}`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'cooperation page (moderator, HTML, forms)',
+    // Without a cooperation in the data, the moderator's list page instead.
+    path: (ctx) => (ctx.cooperationId ? `/cooperations/${ctx.cooperationId}` : '/cooperations'),
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: "a cluster's public impact stories (HTML)",
+    path: (ctx) => `/clusters/${ctx.clusterSlug}/impact-stories`,
+    headers: () => ({ accept: 'text/html' }),
+  },
 ];
 
 /** The open challenge's first attachment, or a 1 MB PDF attached to it now (at most 10 fit; reruns reuse it). */
@@ -246,6 +265,9 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   if (!feed_url) throw new Error(`Saving a search for the benchmark failed: ${saved.status}.`);
   const savedFeedPath = new URL(feed_url).pathname;
   const attachmentId = await benchAttachment(base, challengeId, adminAuth);
+  const cooperations = (await (await fetch(`${base}/api/v1/cooperations?limit=1`, { headers: adminAuth })).json()) as {
+    data?: { id: string }[];
+  };
   return {
     challengeId,
     judgedId,
@@ -256,5 +278,6 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
     solutionId,
     savedFeedPath,
     attachmentId,
+    cooperationId: cooperations.data?.[0]?.id ?? null,
   };
 }
