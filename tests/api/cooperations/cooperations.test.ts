@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderEmail } from '../../../web/email/render';
 import { createWorld, registerUser, type World } from '../../helpers/actors';
 import {
   addMilestone,
@@ -12,6 +13,7 @@ import {
 } from '../../helpers/cooperations';
 import { count } from '../../helpers/db';
 import { api, isProblem, must } from '../../helpers/http';
+import { outboxTo } from '../../helpers/mail';
 import { joinTeam } from '../../helpers/team';
 
 let world: World;
@@ -68,6 +70,34 @@ describe('the decision opens cooperations', () => {
         cooperations[1],
       );
       expect(mails).toBe(expected);
+    }
+  });
+});
+
+describe('the email that a cooperation opened', () => {
+  it('says so in each language and links to the cooperation', async () => {
+    const solver = await registerUser('solver');
+    const { cooperation } = await freshCooperation(
+      world.users.clinician,
+      world.users.moderator,
+      world.cluster.slug,
+      solver,
+    );
+    const [row] = (await outboxTo(solver.email, 'cooperation_opened')).filter((r) => r.params.includes(cooperation));
+    if (!row) throw new Error('no cooperation email');
+    const expected = {
+      en: 'A cooperation has started from',
+      de: 'ist eine Kooperation entstanden',
+      it: 'è nata una cooperazione',
+      ro: 'a pornit o cooperare',
+    };
+    for (const [language, words] of Object.entries(expected)) {
+      const email = await renderEmail(
+        { kind: 'cooperation_opened', params: JSON.parse(row.params), language, to: row.to_email, user_id: solver.id },
+        { origin: 'https://bedside.test', secret: env.LINK_SECRET ?? '' },
+      );
+      expect(email.text).toContain(words);
+      expect(email.text).toContain(`https://bedside.test/cooperations/${cooperation}`);
     }
   });
 });
