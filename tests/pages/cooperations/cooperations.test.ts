@@ -145,5 +145,7 @@ describe('a cooperation on pages, without JavaScript', () => {
     expect(list).not.toContain(cooperation);
     const own = await (await page('/cooperations', world.users.solver.cookie)).text();
     expect(own).toContain(`/cooperations/${cooperation}`);
+    // Their page leads there.
+    expect(await (await page('/me', world.users.solver.cookie)).text()).toContain('href="/cooperations"');
   });
 });

@@ -107,4 +107,5 @@ export const deCooperations: Translated<typeof enCooperations> = {
   'coop.error.currency': '„{label}“ erwartet einen Währungscode aus drei Großbuchstaben, z. B. EUR oder CHF.',
   'coop.error.wrong_kind':
     '„{label}“ gehört zu einer anderen Art von Meilenstein: Lassen Sie das Feld leer oder wählen Sie die Art, zu der es gehört.',
+  'coop.me_link': 'Ihre Kooperationen: was aus entschiedenen Challenges geworden ist',
 };

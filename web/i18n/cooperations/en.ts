@@ -100,4 +100,5 @@ export const enCooperations = {
   'coop.error.currency': '“{label}” takes a currency code of three capital letters, e.g. EUR or CHF.',
   'coop.error.wrong_kind':
     '“{label}” belongs to another kind of milestone: leave it empty, or choose the kind it belongs to.',
+  'coop.me_link': 'Your cooperations: what came out of decided challenges',
 };

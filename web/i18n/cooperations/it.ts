@@ -106,4 +106,5 @@ export const itCooperations: Translated<typeof enCooperations> = {
   'coop.error.currency': '«{label}» richiede un codice di valuta di tre lettere maiuscole, ad es. EUR o CHF.',
   'coop.error.wrong_kind':
     '«{label}» appartiene a un altro tipo di tappa: lascialo vuoto oppure scegli il tipo a cui appartiene.',
+  'coop.me_link': 'Le tue cooperazioni: che cosa è nato dalle sfide decise',
 };

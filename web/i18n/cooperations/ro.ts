@@ -102,4 +102,5 @@ export const roCooperations: Translated<typeof enCooperations> = {
   'coop.stories.open': 'Citiți cooperarea pentru „{challenge}”',
   'coop.error.currency': '„{label}” cere un cod de monedă din trei majuscule, de ex. EUR sau CHF.',
   'coop.error.wrong_kind': '„{label}” aparține altui tip de etapă: lăsați-l gol sau alegeți tipul căruia îi aparține.',
+  'coop.me_link': 'Cooperările dumneavoastră: ce a ieșit din provocările decise',
 };
