@@ -7,7 +7,6 @@ import {
   cooperationQuery,
   listCooperations,
   type MilestoneRow,
-  milestoneQuery,
   milestonesQuery,
   toCooperation as shape,
 } from '../domain/cooperations/read';
@@ -31,7 +30,7 @@ export interface LoadedCooperation {
   milestones: MilestoneRow[];
 }
 
-export const cooperationFacts = (actor: Actor, row: CooperationRow): CooperationFacts => ({
+const cooperationFacts = (actor: Actor, row: CooperationRow): CooperationFacts => ({
   cluster_id: row.cluster_id,
   clinic: isSignedIn(actor) && actor.id === row.owner_id,
   solver: Boolean(row.on_team),
@@ -70,14 +69,11 @@ export async function loadCooperationFor(db: Database, actor: Actor, id: string,
 /** A milestone of a cooperation the actor may update; the milestone's 404 otherwise. */
 export async function loadMilestoneFor(db: Database, actor: Actor, id: string, milestoneId: string) {
   const loaded = await loadCooperationFor(db, actor, id, 'cooperation.edit');
-  const [milestone] = await milestoneQuery(db, id, milestoneId);
+  // Those who may update see every milestone: it was read with the cooperation, in the same round trip.
+  const milestone = loaded.milestones.find((m) => m.id === milestoneId);
   if (!milestone) throw notVisible('milestone');
   return { ...loaded, milestone };
 }
-
-/** Throws unless the actor may take `action` (a publishing consent, a KPI verdict) on this cooperation. */
-export const authorizeOn = (actor: Actor, loaded: LoadedCooperation, action: CooperationAction) =>
-  check(actor, action, loaded.facts);
 
 /** Everything a viewer may do on a cooperation now (who × when), for its page. */
 export function cooperationAffordances(actor: Actor, loaded: LoadedCooperation) {

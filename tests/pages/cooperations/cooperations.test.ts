@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, registerUser, type World } from '../../helpers/actors';
-import { freshCooperation, getCooperation } from '../../helpers/cooperations';
-import { must } from '../../helpers/http';
+import { addMilestone, freshCooperation, getCooperation, publishBoth } from '../../helpers/cooperations';
+import { d1Stats, must } from '../../helpers/http';
 import { page, postForm } from '../../helpers/pages';
 
 let world: World;
@@ -147,5 +147,33 @@ describe('a cooperation on pages, without JavaScript', () => {
     expect(own).toContain(`/cooperations/${cooperation}`);
     // Their page leads there.
     expect(await (await page('/me', world.users.solver.cookie)).text()).toContain('href="/cooperations"');
+  });
+
+  it('takes the session lookup and one batch, however many milestones', async () => {
+    const { clinician, solver } = world.users;
+    const { cooperation } = await fresh();
+    const paths = [
+      [`/cooperations/${cooperation}`, clinician.cookie],
+      ['/cooperations', solver.cookie],
+      [`/clusters/${world.cluster.slug}/impact-stories`, undefined],
+    ] as const;
+    const calls = async () => {
+      const out: number[] = [];
+      for (const [path, cookie] of paths) {
+        const res = await page(path, cookie);
+        expect(res.status, path).toBe(200);
+        out.push(d1Stats(res).calls);
+      }
+      return out;
+    };
+    await must(addMilestone(clinician, cooperation, { kind: 'letter_of_intent', public: true }), 201);
+    await publishBoth(clinician, solver, cooperation);
+    const few = await calls();
+    for (const kind of ['agreement', 'ethics_approval', 'pilot_start', 'pilot_end', 'kpi_result']) {
+      await must(addMilestone(solver, cooperation, { kind, public: true }), 201);
+    }
+    const many = await calls();
+    expect(many).toEqual(few);
+    for (const n of many) expect(n).toBeLessThanOrEqual(2);
   });
 });

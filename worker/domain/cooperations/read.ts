@@ -39,7 +39,7 @@ const columns = {
 };
 
 /** The asking user is on the solution's team (its submitter is a member too). */
-export const onSolutionTeam = (userId: string | null) =>
+const onSolutionTeam = (userId: string | null) =>
   userId
     ? sql<number>`EXISTS (SELECT 1 FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${cooperations.solution_id}
         AND ${solutionMembers.user_id} = ${userId})`
@@ -100,14 +100,6 @@ export const milestonesQuery = (db: Database, cooperationId: string) =>
 export type MilestoneRow = Awaited<ReturnType<typeof milestonesQuery>>[number];
 
 export const toMilestone = ({ cooperation_id: _c, ...row }: MilestoneRow): Milestone => row;
-
-/** One milestone with the cooperation it belongs to, for a change. */
-export const milestoneQuery = (db: Database, cooperationId: string, milestoneId: string) =>
-  db
-    .select({ ...milestoneColumns, cooperation_id: cooperationMilestones.cooperation_id })
-    .from(cooperationMilestones)
-    .where(and(eq(cooperationMilestones.id, milestoneId), eq(cooperationMilestones.cooperation_id, cooperationId)))
-    .limit(1);
 
 export const toListItem = (row: CooperationRow): CooperationListItem => ({
   id: row.id,
