@@ -22,6 +22,7 @@ import { attachmentsRouter } from './routes/attachments/attachments.index';
 import { callsRouter } from './routes/calls/calls.index';
 import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
+import { cooperationsRouter } from './routes/cooperations/cooperations.index';
 import { evaluationRouter } from './routes/evaluation/evaluation.index';
 import { healthRouter } from './routes/health/health.index';
 import { impactRouter } from './routes/impact/impact.index';
@@ -68,6 +69,7 @@ app.route('/', attachmentsRouter);
 app.route('/', impactRouter);
 app.route('/', openDataRouter);
 app.route('/', callsRouter);
+app.route('/', cooperationsRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

@@ -20,6 +20,8 @@ export interface BenchContext {
   attachmentId: string;
   /** A published call of the demo cluster (issue 15), holding the open challenge's neighbours. */
   callId: string;
+  /** A cooperation of the seeded data (issue 15), or null where no challenge was decided with the new code yet. */
+  cooperationId: string | null;
 }
 
 export interface BenchRoute {
@@ -240,6 +242,23 @@ export const ROUTES: BenchRoute[] = [
     path: (ctx) => `/calls/${ctx.callId}`,
     headers: () => ({ accept: 'text/html' }),
   },
+  // Cooperations (issue 15): the list with the cluster filter, a cooperation page with its forms, the public stories.
+  {
+    name: 'cooperations: GET /api/v1/cooperations?cluster= (moderator)',
+    path: (ctx) => `/api/v1/cooperations?cluster=${ctx.clusterSlug}`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'cooperation page (moderator, HTML, forms)',
+    // Without a cooperation in the data, the moderator's list page instead.
+    path: (ctx) => (ctx.cooperationId ? `/cooperations/${ctx.cooperationId}` : '/cooperations'),
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: "a cluster's public impact stories (HTML)",
+    path: (ctx) => `/clusters/${ctx.clusterSlug}/impact-stories`,
+    headers: () => ({ accept: 'text/html' }),
+  },
 ];
 
 /** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */
@@ -338,6 +357,9 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const savedFeedPath = new URL(feed_url).pathname;
   const attachmentId = await benchAttachment(base, challengeId, adminAuth);
   const callId = await benchCall(base, moderatorAuth, adminAuth);
+  const cooperations = (await (await fetch(`${base}/api/v1/cooperations?limit=1`, { headers: adminAuth })).json()) as {
+    data?: { id: string }[];
+  };
   return {
     challengeId,
     judgedId,
@@ -349,5 +371,6 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
     savedFeedPath,
     attachmentId,
     callId,
+    cooperationId: cooperations.data?.[0]?.id ?? null,
   };
 }

@@ -5,6 +5,7 @@ import { page, routeTemplate } from '../helpers/pages';
 
 import { accountCases } from './matrix/accounts';
 import { callCases } from './matrix/calls';
+import { cooperationCases } from './matrix/cooperations';
 import { coreCases } from './matrix/core';
 import { dashboardCases } from './matrix/dashboard';
 import { devCases } from './matrix/dev';
@@ -31,6 +32,7 @@ const CASES: PageCase[] = [
   ...impactCases,
   ...openDataCases,
   ...callCases,
+  ...cooperationCases,
 ];
 
 let world: World;

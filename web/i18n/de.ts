@@ -2,6 +2,7 @@ import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deBlind } from './blind/de';
 import { deCalls } from './calls/de';
+import { deCooperations } from './cooperations/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
 import type { Messages } from './en';
@@ -41,6 +42,7 @@ export const de: Messages = {
   ...deTerms,
   ...deOpenData,
   ...deCalls,
+  ...deCooperations,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

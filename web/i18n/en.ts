@@ -5,6 +5,7 @@ import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
 import { enCalls } from './calls/en';
+import { enCooperations } from './cooperations/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
 import { enImpact } from './impact/en';
@@ -46,6 +47,7 @@ export const en = {
   ...enTerms,
   ...enOpenData,
   ...enCalls,
+  ...enCooperations,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -2,6 +2,7 @@ import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itBlind } from './blind/it';
 import { itCalls } from './calls/it';
+import { itCooperations } from './cooperations/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
 import type { Messages } from './en';
@@ -41,6 +42,7 @@ export const it: Messages = {
   ...itTerms,
   ...itOpenData,
   ...itCalls,
+  ...itCooperations,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

@@ -2,6 +2,7 @@ import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
 import { roCalls } from './calls/ro';
+import { roCooperations } from './cooperations/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
 import type { Messages } from './en';
@@ -41,6 +42,7 @@ export const ro: Messages = {
   ...roTerms,
   ...roOpenData,
   ...roCalls,
+  ...roCooperations,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

@@ -76,5 +76,7 @@ export function describeNotification(
     }
     case 'saved_search_match':
       return { text: say('notification.saved_search_match'), href: challenge };
+    case 'cooperation_opened':
+      return { text: say('notification.cooperation_opened'), href: `/cooperations/${vars.cooperation_id}` };
   }
 }

@@ -55,6 +55,7 @@ const KNOWN: Known[] = [
     message: /twice/,
     say: ({ tr }) => tr.t('messages.named_twice'),
   },
+  { path: /^funding_currency$/, issues: 'format', say: ({ tr, label }) => tr.t('coop.error.currency', { label }) },
   { path: /^time_zone$/, issues: 'custom', say: ({ tr, label }) => tr.t('messages.time_zone', { label }) },
   // Only the domain says these.
   {
@@ -69,6 +70,12 @@ const KNOWN: Known[] = [
     path: /^channels\.\w+$/,
     message: /always emailed/i,
     say: ({ tr, label }) => tr.t('messages.always_emailed', { label }),
+  },
+  // A cooperation milestone's figure of another kind (issue 15).
+  {
+    path: /^(kpi_|regulation|device_class|notified_body|funding_)/,
+    message: /belongs to a/,
+    say: ({ tr, label }) => tr.t('coop.error.wrong_kind', { label }),
   },
   { path: /^q$/, message: /letter or digit/, say: ({ tr, label }) => tr.t('messages.search_letters', { label }) },
   { path: /^cluster$/, message: /unknown cluster/i, say: ({ tr, label }) => tr.t('messages.choose', { label }) },

@@ -8,4 +8,5 @@ export const QUESTION_ID = `:qid{${UUID}}`;
 export const USER_ID = `:userId{${UUID}}`;
 export const INVITATION_ID = `:invitationId{${UUID}}`;
 export const REPORT_ID = `:reportId{${UUID}}`;
+export const MILESTONE_ID = `:mid{${UUID}}`;
 export const SLUG = ':slug{[a-z0-9]+(?:-[a-z0-9]+)*}';

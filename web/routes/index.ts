@@ -13,6 +13,7 @@ import { browsePages } from './challenges/browse';
 import { challengeEditPages } from './challenges/edit';
 import { challengePages } from './challenges/pages';
 import { clusterPages } from './clusters/pages';
+import { cooperationPages } from './cooperations/pages';
 import { mailboxPages } from './dev/mailbox';
 import { judgingPages } from './evaluation/judging';
 import { juryPages } from './evaluation/jury';
@@ -63,6 +64,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', juryPages)
   .route('/', rankingPages)
   .route('/', reportPages)
+  .route('/', cooperationPages)
   .route('/', moderationPages)
   .route('/', auditPages)
   .route('/', mailboxPages)

@@ -5,6 +5,7 @@ import {
   calls,
   challenges,
   conflictDeclarations,
+  cooperations,
   evaluatorAssignments,
   solutionMembers,
   solutions,
@@ -105,5 +106,29 @@ export function visibleCalls(actor: Actor): SQL | undefined {
     listed,
     sql`EXISTS (SELECT 1 FROM ${callClusters} WHERE ${callClusters.call_id} = ${calls.id}
       AND ${inArray(callClusters.cluster_id, actor.moderates)})`,
+  );
+}
+
+/**
+ * Cooperations an actor may see (the list counterpart of `cooperation.read`, for a query that
+ * joins the challenge): public ones for everyone, and those they take part in (`takingPartIn`).
+ */
+export function visibleCooperations(actor: Actor): SQL | undefined {
+  if (actor.type === 'anonymous') return eq(cooperations.public, true);
+  if (actor.isAdmin) return undefined;
+  return or(eq(cooperations.public, true), takingPartIn(actor));
+}
+
+/**
+ * Cooperations a signed-in user takes part in: those of their challenges, of solutions whose team
+ * they are on, and of the clusters they moderate (admins: all).
+ */
+export function takingPartIn(actor: SignedIn): SQL | undefined {
+  if (actor.isAdmin) return undefined;
+  return or(
+    eq(challenges.owner_id, actor.id),
+    sql`EXISTS (SELECT 1 FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${cooperations.solution_id}
+      AND ${solutionMembers.user_id} = ${actor.id})`,
+    actor.moderates.length ? inArray(cooperations.cluster_id, actor.moderates) : undefined,
   );
 }

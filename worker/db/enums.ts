@@ -67,6 +67,7 @@ export const AUDIT_ENTITY_TYPES = [
   'evaluation',
   'report',
   'call',
+  'cooperation',
 ] as const;
 
 export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;
@@ -100,6 +101,7 @@ export const NOTIFICATION_KINDS = [
   'results_published',
   'report_filed',
   'saved_search_match',
+  'cooperation_opened',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */
@@ -151,3 +153,17 @@ export const CALL_BENEFIT_KINDS = ['money', 'pilot', 'mentoring', 'data_access',
 export const CALL_RULES = ['trl', 'organization_kinds', 'countries', 'company_sizes'] as const;
 /** Self-declared company size (EU recommendation 2003/361); micro, small and medium are SMEs. */
 export const ORGANIZATION_SIZES = ['micro', 'small', 'medium', 'large'] as const;
+/** A cooperation between a challenge's clinic and a winning solution's team (issue 15). */
+export const COOPERATION_STATUSES = ['active', 'completed', 'ended'] as const;
+/** What a cooperation records on its way from a letter of intent to results and funding. */
+export const MILESTONE_KINDS = [
+  'letter_of_intent',
+  'agreement',
+  'ethics_approval',
+  'pilot_start',
+  'pilot_end',
+  'kpi_result',
+  'regulatory',
+  'follow_on_funding',
+] as const;
+export const MILESTONE_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;

@@ -6,6 +6,7 @@ import { attachmentRules } from './rules/attachments';
 import { callRules } from './rules/calls';
 import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
+import { cooperationRules } from './rules/cooperations';
 import { evaluationRules } from './rules/evaluation';
 import { impactRules } from './rules/impact';
 import { invitationRules } from './rules/invitations';
@@ -30,6 +31,7 @@ const RULES = {
   ...attachmentRules,
   ...impactRules,
   ...callRules,
+  ...cooperationRules,
 };
 
 export type Action = keyof typeof RULES;

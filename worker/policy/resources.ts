@@ -69,3 +69,14 @@ export interface CallTransitionFacts {
   call: CallFacts;
   action: CallAction;
 }
+
+/** What the policy needs to know about a cooperation and the asking user's place in it. */
+export interface CooperationFacts {
+  cluster_id: string;
+  /** The asking user is the clinic side: the challenge's owner. */
+  clinic: boolean;
+  /** The asking user is on the winning solution's team. */
+  solver: boolean;
+  /** Both sides agreed to publish it. */
+  public: boolean;
+}

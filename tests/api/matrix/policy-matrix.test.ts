@@ -6,6 +6,7 @@ import { attachmentCases } from './attachments';
 import { callCases } from './calls';
 import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
+import { cooperationCases } from './cooperations';
 import { impactCases } from './impact';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
@@ -31,6 +32,7 @@ const CASES: MatrixCase[] = [
   ...impactCases,
   ...openDataCases,
   ...stageCases,
+  ...cooperationCases,
 ];
 
 let world: World;

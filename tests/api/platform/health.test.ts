@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0017_calls',
-      migrations_applied: 18,
+      schema_version: '0018_cooperations',
+      migrations_applied: 19,
     });
   });
 });

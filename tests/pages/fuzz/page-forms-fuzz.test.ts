@@ -20,6 +20,7 @@ import { TRANSITION_ACTIONS } from '../../../worker/domain/challenges/lifecycle'
 import { signLink } from '../../../worker/domain/links';
 import { createWorld, PASSWORD, ROLES, type Role, registerUser, type TestUser, type World } from '../../helpers/actors';
 import { createDraft } from '../../helpers/challenges';
+import { freshCooperation } from '../../helpers/cooperations';
 import { DEFAULT_KEYS, invitationToken } from '../../helpers/evaluation';
 import { freshQuestion, freshReport, sharedOpen } from '../../helpers/fixtures';
 import { api, BASE, freshClient } from '../../helpers/http';
@@ -186,6 +187,23 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     name_if_winner: checkbox,
   };
   const solutions = pools.solution ?? [];
+  const milestone = {
+    kind: oneOf(['letter_of_intent', 'pilot_start', 'kpi_result', 'regulatory', 'follow_on_funding', 'x']),
+    status: oneOf(['planned', 'in_progress', 'done', 'cancelled', 'x']),
+    planned_on: day,
+    achieved_on: day,
+    public: checkbox,
+    kpi_value: fc.oneof(digits(0, 500), fc.constant('')),
+    kpi_unit: oneOf(['%', 'min', '']),
+    kpi_method: words,
+    regulation: oneOf(['mdr', 'ivdr', '', 'x']),
+    device_class: oneOf(['IIa', 'C', '', 'x']),
+    notified_body: words,
+    funding_programme: words,
+    funding_amount_minor: oneOf(['250000.00', '12,5', '', '-3']),
+    funding_currency: oneOf(['EUR', 'chf', '', 'EURO']),
+    note: words,
+  };
   return {
     '/signin': {
       email,
@@ -296,6 +314,11 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     },
     '/challenges/{id}/terms': { template_key: oneOf(['standard', 'standard-terms', '']), not_confidential: checkbox },
     '/solutions/{id}/terms': { version: digits(0, 3), accept: checkbox },
+    // Cooperations (issue 15): status, one side's consent, a milestone recorded or updated.
+    '/cooperations/{id}/status': { status: oneOf(['active', 'completed', 'ended', 'x']), version },
+    '/cooperations/{id}/publication': { public: checkbox, version },
+    '/cooperations/{id}/milestones': milestone,
+    '/cooperations/{id}/milestones/{mid}': { ...milestone, kpi_met: oneOf(['', 'yes', 'no', 'x']), version },
   };
 }
 
@@ -535,7 +558,7 @@ const JUNK_SEGMENTS = ['x', '0', 'null', '%00', '%2e%2e', 'A'.repeat(36), '💉'
 /** The ids a path parameter takes: of the thing the route is about (`{id}` after `/solutions` is a solution's). */
 function idsFor(route: string, name: string): string[] {
   if (name !== 'id') return pools[name] ?? [];
-  const area = /^\/(solutions|challenges|me\/saved-searches|moderation\/reports)\//.exec(route)?.[1] ?? '';
+  const area = /^\/(solutions|challenges|cooperations|me\/saved-searches|moderation\/reports)\//.exec(route)?.[1] ?? '';
   return pools[`id:${area}`] ?? [];
 }
 
@@ -726,6 +749,16 @@ beforeAll(async () => {
     freshReport(world),
     freshOpenWithSolution(world, false),
   ]);
+  const { cooperation } = await freshCooperation(
+    world.users.clinician,
+    world.users.moderator,
+    world.cluster.slug,
+    world.users.solver,
+  );
+  const milestone = await api(`/api/v1/cooperations/${cooperation}/milestones`, {
+    token: world.users.solver.token,
+    body: { kind: 'kpi_result', kpi_value: 12, kpi_unit: '%' },
+  });
   const saved = await api('/api/v1/me/saved-searches', {
     token: world.users.solver.token,
     body: { name: 'Fuzz', q: 'sepsis' },
@@ -749,6 +782,8 @@ beforeAll(async () => {
     'id:solutions': [evaluation.solution, drafted.solution],
     'id:me/saved-searches': [saved.body?.id].filter(Boolean),
     'id:moderation/reports': [report],
+    'id:cooperations': [cooperation],
+    mid: [milestone.body?.milestones?.[0]?.id].filter(Boolean),
     qid: [question.question],
     slug: [world.cluster.slug, world.otherCluster.slug],
     userId: [world.users.evaluator.id, world.users.solver.id, spare.id],

@@ -3,6 +3,7 @@ import { LOCALES } from '../../../web/i18n';
 import { DEFAULT_CRITERIA } from '../../../worker/domain/challenges/challenge.schema';
 import { createWorld, PASSWORD, registerUser, type TestUser, type World } from '../../helpers/actors';
 import { createDraft, openChallenge, transition } from '../../helpers/challenges';
+import { freshCooperation } from '../../helpers/cooperations';
 import { assignJury, declare } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
 import { postForm } from '../../helpers/pages';
@@ -353,6 +354,31 @@ describe.each(LOCALES)('every page form with bad input, in %s', (lang) => {
       await post(lang, `/solutions/${solution}/terms`, solver.cookie, { version: '1' }),
       lang,
       'terms acceptance',
+    );
+  });
+
+  it('a milestone: a date that is no date, a currency that is none, a figure of another kind', async () => {
+    const { clinician, moderator, solver } = world.users;
+    const { cooperation } = await freshCooperation(clinician, moderator, world.cluster.slug, solver);
+    expectReadableMessages(
+      await post(lang, `/cooperations/${cooperation}/milestones`, solver.cookie, {
+        kind: 'follow_on_funding',
+        status: 'done',
+        planned_on: 'next spring',
+        funding_amount_minor: 'lots',
+        funding_currency: 'euro',
+      }),
+      lang,
+      'milestone',
+    );
+    expectReadableMessages(
+      await post(lang, `/cooperations/${cooperation}/milestones`, solver.cookie, {
+        kind: 'pilot_start',
+        status: 'planned',
+        kpi_unit: 'min',
+      }),
+      lang,
+      'milestone of another kind',
     );
   });
 

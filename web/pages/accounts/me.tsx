@@ -275,6 +275,10 @@ export function MePage({ page, data, account, welcome, firstChallenge, notice, e
         )}
       </section>
 
+      <p>
+        <a href="/cooperations">{t('coop.me_link')}</a>
+      </p>
+
       <nav aria-labelledby="settings-title">
         <h2 id="settings-title">{t('dashboard.settings.title')}</h2>
         <ul>

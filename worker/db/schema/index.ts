@@ -3,6 +3,7 @@ export * from './attachments';
 export * from './calls';
 export * from './challenges';
 export * from './clusters';
+export * from './cooperations';
 export * from './impact';
 export * from './invitations';
 export * from './moderation';

@@ -251,6 +251,10 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     // stay, as decided results; `outcome_by` keeps pointing at the anonymised row ("Former member").
     // Calls for challenges they created (issue 15) stay with their clusters, which run them; `created_by`
     // points at the anonymised row.
+    // Cooperations (issue 15) go only with a challenge or solution that goes (cascade): a decided
+    // result's cooperation is the other side's too, and stays; the cluster's moderators run it on.
+    // Milestones they recorded stay with it, `created_by`/`updated_by` pointing at the anonymised
+    // account (as audit entries do), so who recorded them reads "Former member".
     db.delete(solutions).where(when(sql`${solutions.id} IN (${goingSolutions})`)),
     // Cascades take criteria, the challenge's stages, tags, questions, endorsements, invitations and notifications about them.
     db.delete(challenges).where(when(sql`${challenges.id} IN (${goingChallenges})`)),

@@ -10,6 +10,7 @@ import {
   challenges,
   clusterMemberships,
   conflictDeclarations,
+  cooperationMilestones,
   decisionOverrides,
   emailOutbox,
   emailTokens,
@@ -207,6 +208,31 @@ const TermsAcceptancePart = createSelectSchema(termsAcceptances).pick({
   accepted_at: true,
 });
 
+const MilestonePart = createSelectSchema(cooperationMilestones)
+  .pick({
+    id: true,
+    cooperation_id: true,
+    kind: true,
+    status: true,
+    planned_on: true,
+    achieved_on: true,
+    public: true,
+    kpi_value: true,
+    kpi_unit: true,
+    kpi_method: true,
+    kpi_met: true,
+    regulation: true,
+    device_class: true,
+    notified_body: true,
+    funding_programme: true,
+    funding_amount_minor: true,
+    funding_currency: true,
+    note: true,
+    created_at: true,
+    updated_at: true,
+  })
+  .extend({ recorded_by_you: z.boolean(), last_changed_by_you: z.boolean() });
+
 const OverridePart = createSelectSchema(decisionOverrides).pick({
   challenge_id: true,
   solution_id: true,
@@ -322,6 +348,9 @@ export const DataExportSchema = z
       .openapi({ description: "The challenges' terms you accepted on a solution: which version, and when." }),
     calls_created: z.array(CallPart).openapi({
       description: 'Calls for challenges you created as a moderator (they stay with their clusters).',
+    }),
+    cooperation_milestones: z.array(MilestonePart).openapi({
+      description: 'Milestones of cooperations you recorded or last changed (issue 15).',
     }),
     jury_seats: z.array(JurySeatPart),
     scores: z.array(ScorePart),

@@ -11,6 +11,7 @@ import {
   clusterMemberships,
   clusters,
   conflictDeclarations,
+  cooperationMilestones,
   decisionOverrides,
   emailOutbox,
   emailTokens,
@@ -40,6 +41,7 @@ const ABOUT =
   'Everything Bedside holds about your account at generated_at: your account and organization, clusters, ' +
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
   'where your solutions stand in each stage, team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, calls you created, ' +
+  'cooperation milestones you recorded, ' +
   'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
@@ -126,6 +128,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     solutionStageRows,
     slots,
     callsCreated,
+    milestones,
   ] = await db.batch([
     db
       .select({
@@ -468,6 +471,35 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(calls)
       .where(eq(calls.created_by, me))
       .orderBy(asc(calls.id)),
+    // Milestones of cooperations they recorded or last changed (issue 15), by either index.
+    db
+      .select({
+        id: cooperationMilestones.id,
+        cooperation_id: cooperationMilestones.cooperation_id,
+        kind: cooperationMilestones.kind,
+        status: cooperationMilestones.status,
+        planned_on: cooperationMilestones.planned_on,
+        achieved_on: cooperationMilestones.achieved_on,
+        public: cooperationMilestones.public,
+        kpi_value: cooperationMilestones.kpi_value,
+        kpi_unit: cooperationMilestones.kpi_unit,
+        kpi_method: cooperationMilestones.kpi_method,
+        kpi_met: cooperationMilestones.kpi_met,
+        regulation: cooperationMilestones.regulation,
+        device_class: cooperationMilestones.device_class,
+        notified_body: cooperationMilestones.notified_body,
+        funding_programme: cooperationMilestones.funding_programme,
+        funding_amount_minor: cooperationMilestones.funding_amount_minor,
+        funding_currency: cooperationMilestones.funding_currency,
+        note: cooperationMilestones.note,
+        created_at: cooperationMilestones.created_at,
+        updated_at: cooperationMilestones.updated_at,
+        recorded_by_you: sql<number>`${cooperationMilestones.created_by} = ${me}`.as('recorded_by_you'),
+        last_changed_by_you: sql<number>`${cooperationMilestones.updated_by} = ${me}`.as('last_changed_by_you'),
+      })
+      .from(cooperationMilestones)
+      .where(or(eq(cooperationMilestones.created_by, me), eq(cooperationMilestones.updated_by, me)))
+      .orderBy(asc(cooperationMilestones.created_at)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -499,6 +531,11 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     attachments: attached,
     terms_acceptances: acceptances,
     calls_created: callsCreated,
+    cooperation_milestones: milestones.map((m) => ({
+      ...m,
+      recorded_by_you: Boolean(m.recorded_by_you),
+      last_changed_by_you: Boolean(m.last_changed_by_you),
+    })),
     jury_seats: seats,
     scores: scoreRows,
     score_drafts: drafts,

@@ -9,6 +9,7 @@ import { auditIf } from '../audit';
 import { decidable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { atVersion, staleVersion } from '../challenges/update';
+import { openCooperations } from '../cooperations/open';
 import type { FieldError } from '../errors';
 import { DomainError, invalidState } from '../errors';
 import { tallyChallenge } from '../impact/tallies';
@@ -190,6 +191,8 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
         actorId: actor.id,
         guard,
       }),
+      // Each winner starts a cooperation with the clinic (issue 15), with its news to both sides.
+      ...openCooperations(db, actor, record, input.winners, guard),
     ],
     db
       .update(challenges)

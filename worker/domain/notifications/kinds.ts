@@ -22,6 +22,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   results_published: 'instant',
   report_filed: 'daily',
   saved_search_match: 'weekly',
+  cooperation_opened: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */
