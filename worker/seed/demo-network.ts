@@ -226,7 +226,7 @@ interface HistoryNeed {
   visibility?: 'public' | 'network';
   /** Submitters; the first wins when decided. */
   solvers: string[];
-  /** The winner's cooperation, when decided. */
+  /** The winner's cooperation, when decided (by default: the letter of intent signed). */
   cooperation?: CooperationSpec;
 }
 
@@ -451,6 +451,105 @@ const HISTORY: HistoryNeed[] = [
     decidedAfter: 45,
     solvers: ['solver-sentinella', 'solver-bitmed', 'solver-alpenmed'],
     cooperation: { status: 'active', milestones: [planned('letter_of_intent', 15)] },
+  },
+  {
+    key: 'h-asthma-inhaler',
+    cluster: 'biorn',
+    owner: 'evaluator',
+    title: 'Inhaler technique coaching for children with asthma',
+    summary:
+      'Half of the children we see use their inhaler wrongly. We want a coaching tool for families that checks technique at home and reports to the paediatric asthma nurse.',
+    indication: 'Childhood asthma on inhaled therapy',
+    published: 345,
+    decidedAfter: 70,
+    solvers: ['solver-alpenmed', 'solver-bitmed', 'solver-sentinella'],
+  },
+  {
+    key: 'h-pressure-ulcers',
+    cluster: 'life-science-nord',
+    owner: 'clinician',
+    title: 'Pressure injury prevention with smart mattress sensors',
+    summary:
+      'Pressure injuries still occur on our intensive care and geriatric units. We are looking for sensors and a repositioning prompt that fit our beds and nursing routines.',
+    indication: 'Immobile inpatients at risk of pressure injury',
+    published: 315,
+    decidedAfter: 85,
+    solvers: ['solver-donau', 'solver', 'solver-vantaris'],
+  },
+  {
+    key: 'h-medication-reconciliation',
+    cluster: 'clust-er-health',
+    owner: 'clinician-emilia',
+    language: 'it',
+    title: 'Riconciliazione farmacologica automatica al ricovero',
+    summary:
+      'Al ricovero la terapia domiciliare viene trascritta a mano. Cerchiamo una soluzione che raccolga i farmaci dal fascicolo sanitario e proponga la riconciliazione al farmacista.',
+    indication: 'Pazienti politrattati ricoverati in medicina interna',
+    published: 285,
+    decidedAfter: 60,
+    solvers: ['solver-bitmed', 'solver-carpatica'],
+  },
+  {
+    key: 'h-cardiac-rehab',
+    cluster: 'medizin-nrw',
+    owner: 'clinician-ruhr',
+    language: 'de',
+    title: 'Digitale kardiologische Rehabilitation für zu Hause',
+    summary:
+      'Viele Patientinnen und Patienten nach einem Herzinfarkt nehmen an keiner Rehabilitation teil. Wir suchen ein digitales Programm mit Trainingsplan und telefonischer Betreuung.',
+    indication: 'Zustand nach Myokardinfarkt',
+    published: 250,
+    decidedAfter: 75,
+    solvers: ['solver-vantaris', 'solver-donau'],
+  },
+  {
+    key: 'h-newborn-jaundice',
+    cluster: 'imago-mol',
+    owner: 'clinician-iasi',
+    language: 'ro',
+    title: 'Evaluarea icterului neonatal cu telefonul mobil',
+    summary:
+      'Căutăm o aplicație validată care estimează bilirubina la nou-născuți din fotografii, pentru controlul la domiciliu după externare.',
+    indication: 'Icter neonatal după externarea din maternitate',
+    published: 220,
+    decidedAfter: 55,
+    solvers: ['solver-carpatica', 'solver-copou', 'solver-bitmed'],
+  },
+  {
+    key: 'h-infusion-pumps',
+    cluster: 'biorn',
+    owner: 'evaluator',
+    title: 'Closing the loop between infusion pumps and the medication record',
+    summary:
+      'Infusion rates are typed into pumps and into the record separately. We seek pump integration that documents rates automatically and warns about mismatches.',
+    indication: 'Inpatients on continuous intravenous infusions',
+    published: 190,
+    decidedAfter: 70,
+    solvers: ['solver-alpenmed', 'solver-genomica'],
+  },
+  {
+    key: 'h-wound-infection',
+    cluster: 'clust-er-health',
+    owner: 'clinician-emilia',
+    title: 'Remote follow-up of surgical wounds after day surgery',
+    summary:
+      'Patients leave the day surgery unit within hours. We want them to send wound photos on days 3 and 7 so that a nurse can spot infections early.',
+    indication: 'Surgical site infection after day surgery',
+    published: 160,
+    decidedAfter: 60,
+    solvers: ['solver-sentinella', 'solver-alpenmed'],
+  },
+  {
+    key: 'h-frailty',
+    cluster: 'life-science-nord',
+    owner: 'clinician',
+    title: 'Frailty screening in the emergency department',
+    summary:
+      'Frail older patients stay longer and do worse when frailty is missed at admission. We seek a quick screening from routine data that alerts the geriatric team.',
+    indication: 'Patients aged 70 and over in the emergency department',
+    published: 135,
+    decidedAfter: 50,
+    solvers: ['solver', 'solver-donau', 'solver-copou'],
   },
   {
     key: 'h-sleep-apnoea',
@@ -947,8 +1046,10 @@ export async function demoNetwork(db: Database, refs: DemoRefs): Promise<BatchIt
         created_at: at(submitted - 2),
         submitted_at: at(submitted),
       });
-      if (i === 0 && decided !== null && h.cooperation) {
-        cooperationOf(id, clusterId, orgOf(h.owner), solutionId, orgOf(solver), decided, h.cooperation);
+      if (i === 0 && decided !== null) {
+        // The decision opened it; without more told, the letter of intent is signed.
+        const spec = h.cooperation ?? { status: 'active', milestones: [done('letter_of_intent', 10)] };
+        cooperationOf(id, clusterId, orgOf(h.owner), solutionId, orgOf(solver), decided, spec);
       }
     });
   }
