@@ -12,6 +12,7 @@ import { recountTallies } from '../domain/impact/tallies';
 import { DEFAULT_TIME_ZONE, nextDigestAt } from '../domain/notifications/digest-time';
 import { SolutionFieldsSchema } from '../domain/solutions/solution.schema';
 import { demoInbox, unreadCounts } from './demo-inbox';
+import { demoNetwork } from './demo-network';
 import type { DemoChallenge, DemoWorld } from './types';
 
 export const DEMO_PASSWORD = 'demo-password-1';
@@ -261,6 +262,17 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
   const unread = unreadCounts(inbox);
   for (const user of users) user.unread_notifications = unread.get(user.id ?? '') ?? 0;
 
+  // Issue 15: the call, the two-stage challenge, cooperations and a year of history.
+  const network = await demoNetwork(db, {
+    user: (key) => lookup(userIds, key, 'user'),
+    organization: (key) => lookup(orgIds, key, 'organization'),
+    cluster: (slug) => lookup(clusterIds, slug, 'cluster'),
+    challenge: (key) => lookup(challengeIds, key, 'challenge').id,
+    solution: (key) => lookup(solutionIds, key, 'solution'),
+    at,
+    password: DEMO_PASSWORD,
+  });
+
   await runBatch(db, [
     ...chunkedInsert(db, t.clusters, clusters),
     ...chunkedInsert(db, t.organizations, organizations),
@@ -283,6 +295,7 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
       .onConflictDoNothing(),
     ...chunkedInsert(db, t.conflictDeclarations, conflicts),
     ...chunkedInsert(db, t.evaluations, evaluations),
+    ...network,
     ...recomputeScores(db, allSolutions),
     ...chunkedInsert(db, t.reports, reports),
     ...chunkedInsert(db, t.auditLog, audit),
