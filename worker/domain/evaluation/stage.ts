@@ -9,7 +9,9 @@ import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 export type StageRef = number | undefined;
 
 export const stageOf = (challengeId: SQLWrapper | string, stage?: StageRef): SQL =>
-  stage === undefined ? sql`(SELECT current_stage FROM challenges WHERE id = ${challengeId})` : sql`${stage}`;
+  // Aliased: `challengeId` is often the outer query's `"challenges"."id"`, which an unaliased inner
+  // `challenges` would capture (id = id: a scan, and some other challenge's stage).
+  stage === undefined ? sql`(SELECT cs.current_stage FROM challenges cs WHERE cs.id = ${challengeId})` : sql`${stage}`;
 
 /**
  * The cohort of a stage, as a condition on a solution (`solutionId`): on top of the ranked, not
