@@ -230,4 +230,27 @@ describe('navigation', () => {
     expect(await (await page('/calls', world.users.moderator.cookie)).text()).toContain('href="/calls/new"');
     expect(await (await page('/calls', world.users.solver.cookie)).text()).not.toContain('href="/calls/new"');
   });
+
+  it("a moderator's page lists their clusters' calls in every state; nobody else's does", async () => {
+    const draft = await createCall(world.users.moderator, [world.cluster.slug], { title: 'A draft call on /me page' });
+    const mine = await (await page('/me', world.users.moderator.cookie)).text();
+    expect(mine).toContain('<h2 id="my-calls">Calls of your clusters</h2>');
+    expect(mine).toContain(`href="/calls/${draft.id}"`);
+    expect(mine).toContain('Draft');
+    const other = await (await page('/me', world.users.other_moderator.cookie)).text();
+    expect(other).toContain('id="my-calls"');
+    expect(other).not.toContain(`href="/calls/${draft.id}"`);
+    expect(await (await page('/me', world.users.solver.cookie)).text()).not.toContain('id="my-calls"');
+  });
+
+  it("the cluster page links to its calls and its impact stories; /calls?cluster= lists that cluster's", async () => {
+    const html = await (await page(`/clusters/${world.cluster.slug}?lang=de`)).text();
+    expect(html).toContain(`href="/calls?cluster=${world.cluster.slug}"`);
+    expect(html).toContain(`href="/clusters/${world.cluster.slug}/impact-stories"`);
+    expect(html).toContain('Ausschreibungen dieses Clusters');
+    const own = await (await page(`/calls?cluster=${world.cluster.slug}`, world.users.moderator.cookie)).text();
+    const others = await (await page(`/calls?cluster=${world.otherCluster.slug}`, world.users.moderator.cookie)).text();
+    expect(own).toContain('A draft call on /me page');
+    expect(others).not.toContain('A draft call on /me page');
+  });
 });

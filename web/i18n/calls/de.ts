@@ -135,4 +135,5 @@ export const deCalls: Translated<typeof enCalls> = {
   'calls.cluster_link': 'Ausschreibungen dieses Clusters',
   'calls.mine.title': 'Ausschreibungen Ihrer Cluster',
   'calls.mine.none': 'Ihre Cluster haben noch keine Ausschreibungen.',
+  'calls.cluster_stories_link': 'Erfolgsgeschichten aus seinen Challenges',
 };

@@ -131,4 +131,5 @@ export const enCalls = {
   'calls.cluster_link': 'Calls of this cluster',
   'calls.mine.title': 'Calls of your clusters',
   'calls.mine.none': 'Your clusters have no calls yet.',
+  'calls.cluster_stories_link': 'Impact stories from its challenges',
 };

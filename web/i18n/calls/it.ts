@@ -132,4 +132,5 @@ export const itCalls: Translated<typeof enCalls> = {
   'calls.cluster_link': 'Bandi di questo cluster',
   'calls.mine.title': 'Bandi dei vostri cluster',
   'calls.mine.none': 'I vostri cluster non hanno ancora bandi.',
+  'calls.cluster_stories_link': 'Storie di impatto dalle sue sfide',
 };

@@ -131,4 +131,5 @@ export const roCalls: Translated<typeof enCalls> = {
   'calls.cluster_link': 'Apelurile acestui cluster',
   'calls.mine.title': 'Apelurile clusterelor dumneavoastră',
   'calls.mine.none': 'Clusterele dumneavoastră nu au încă apeluri.',
+  'calls.cluster_stories_link': 'Povești de impact din provocările sale',
 };
