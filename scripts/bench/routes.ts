@@ -242,6 +242,26 @@ export const ROUTES: BenchRoute[] = [
     path: (ctx) => `/calls/${ctx.callId}`,
     headers: () => ({ accept: 'text/html' }),
   },
+  {
+    name: 'call page with its steps (moderator, HTML): /calls/{id}',
+    path: (ctx) => `/calls/${ctx.callId}`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'new call form (moderator, HTML): /calls/new',
+    path: () => '/calls/new',
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'edit call form (moderator, HTML): /calls/{id}/edit',
+    path: (ctx) => `/calls/${ctx.callId}/edit`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: "a cluster's calls page (HTML): /calls?cluster=",
+    path: (ctx) => `/calls?cluster=${ctx.clusterSlug}`,
+    headers: () => ({ accept: 'text/html' }),
+  },
   // Cooperations (issue 15): the list with the cluster filter, a cooperation page with its forms, the public stories.
   {
     name: 'cooperations: GET /api/v1/cooperations?cluster= (moderator)',

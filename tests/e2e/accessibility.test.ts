@@ -53,6 +53,10 @@ const PAGES: PageCase[] = [
   },
   { name: 'post a challenge', account: CLINICIAN, path: () => '/challenges/new' },
   { name: 'moderation queue', account: MODERATOR, path: () => '/moderation' },
+  { name: 'calls', path: () => '/calls' },
+  { name: 'new call', account: MODERATOR, path: () => '/calls/new' },
+  { name: 'new call in Romanian', account: MODERATOR, path: () => '/calls/new?lang=ro' },
+  { name: 'my page, moderator', account: MODERATOR, path: () => '/me' },
   {
     name: 'terms templates, with the form (moderator, German)',
     account: MODERATOR,

@@ -349,6 +349,17 @@ const PAGES: PageCase[] = [
   { name: 'imprint-it', path: () => '/imprint', lang: 'it' },
   { name: 'open-data', path: () => '/open-data' },
   { name: 'open-data-de', path: () => '/open-data', lang: 'de' },
+  { name: 'calls', path: () => '/calls' },
+  { name: 'call-new', account: MODERATOR, path: () => '/calls/new' },
+  {
+    name: 'call-new-errors-it',
+    account: MODERATOR,
+    path: () => '/calls/new',
+    lang: 'it',
+    status: 400,
+    submit: sendForm('main form[method="post"]', { '#title': LONG_WORD }),
+  },
+  { name: 'my-page-moderator', account: MODERATOR, path: () => '/me' },
 ];
 
 interface TableLook {

@@ -52,6 +52,9 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
               <li>
                 <a href="/challenges">{t('nav.challenges')}</a>
               </li>
+              <li>
+                <a href="/calls">{t('nav.calls')}</a>
+              </li>
               {viewer?.clinician && (
                 <li>
                   <a href="/challenges/new">{t('nav.post')}</a>

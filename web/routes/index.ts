@@ -8,6 +8,7 @@ import { accountPages } from './accounts/pages';
 import { unsubscribePages } from './accounts/unsubscribe';
 import { adminPages } from './admin/pages';
 import { attachmentPages } from './attachments/pages';
+import { callEditPages } from './calls/edit';
 import { callPages } from './calls/pages';
 import { browsePages } from './challenges/browse';
 import { challengeEditPages } from './challenges/edit';
@@ -60,6 +61,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', solutionListPages)
   .route('/', attachmentPages)
   .route('/', callPages)
+  .route('/', callEditPages)
   .route('/', judgingPages)
   .route('/', juryPages)
   .route('/', rankingPages)

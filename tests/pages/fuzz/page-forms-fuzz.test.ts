@@ -19,6 +19,7 @@ import { SESSION_COOKIE } from '../../../worker/domain/accounts/sessions';
 import { TRANSITION_ACTIONS } from '../../../worker/domain/challenges/lifecycle';
 import { signLink } from '../../../worker/domain/links';
 import { createWorld, PASSWORD, ROLES, type Role, registerUser, type TestUser, type World } from '../../helpers/actors';
+import { createCall, publishedCall } from '../../helpers/calls';
 import { createDraft } from '../../helpers/challenges';
 import { freshCooperation } from '../../helpers/cooperations';
 import { DEFAULT_KEYS, invitationToken } from '../../helpers/evaluation';
@@ -204,6 +205,24 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     funding_currency: oneOf(['EUR', 'chf', '', 'EURO']),
     note: words,
   };
+  const call = {
+    lead_cluster: oneOf(pools.slug ?? []),
+    joint_clusters: oneOf(pools.slug ?? []),
+    title: words,
+    description: words,
+    language: oneOf(LANGUAGES),
+    opens_at: day,
+    closes_at: future,
+    trl_min: digits(1, 9),
+    trl_max: digits(1, 9),
+    organization_kinds: oneOf(['sme', 'clinic', 'sme\nstartup', 'x']),
+    countries: oneOf(['DE, AT', 'it', 'Germany', '']),
+    company_sizes: oneOf(['micro', 'small\nmedium', 'x']),
+    'benefit.0.kind': oneOf(['money', 'pilot', 'other', 'x']),
+    'benefit.0.amount': oneOf(['50000', '12.5', '-3', 'lots', '']),
+    'benefit.0.currency': oneOf(['EUR', 'chf', 'EURO', '']),
+    'benefit.0.details': words,
+  };
   return {
     '/signin': {
       email,
@@ -319,6 +338,13 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     '/cooperations/{id}/publication': { public: checkbox, version },
     '/cooperations/{id}/milestones': milestone,
     '/cooperations/{id}/milestones/{mid}': { ...milestone, kpi_met: oneOf(['', 'yes', 'no', 'x']), version },
+    '/calls/new': call,
+    '/calls/{id}/edit': { ...call, version },
+    '/calls/{id}/transitions': {
+      action: oneOf(['submit', 'publish', 'request_changes', 'withdraw', 'close', 'archive', 'x']),
+      note: words,
+      confirmed,
+    },
   };
 }
 
@@ -558,7 +584,8 @@ const JUNK_SEGMENTS = ['x', '0', 'null', '%00', '%2e%2e', 'A'.repeat(36), '💉'
 /** The ids a path parameter takes: of the thing the route is about (`{id}` after `/solutions` is a solution's). */
 function idsFor(route: string, name: string): string[] {
   if (name !== 'id') return pools[name] ?? [];
-  const area = /^\/(solutions|challenges|cooperations|me\/saved-searches|moderation\/reports)\//.exec(route)?.[1] ?? '';
+  const area =
+    /^\/(solutions|challenges|cooperations|calls|me\/saved-searches|moderation\/reports)\//.exec(route)?.[1] ?? '';
   return pools[`id:${area}`] ?? [];
 }
 
@@ -759,6 +786,8 @@ beforeAll(async () => {
     token: world.users.solver.token,
     body: { kind: 'kpi_result', kpi_value: 12, kpi_unit: '%' },
   });
+  const draftCall = await createCall(world.users.moderator, [world.cluster.slug]);
+  const publishedCallId = await publishedCall(world.users.moderator, world.users.admin, [world.cluster.slug]);
   const saved = await api('/api/v1/me/saved-searches', {
     token: world.users.solver.token,
     body: { name: 'Fuzz', q: 'sepsis' },
@@ -783,6 +812,7 @@ beforeAll(async () => {
     'id:me/saved-searches': [saved.body?.id].filter(Boolean),
     'id:moderation/reports': [report],
     'id:cooperations': [cooperation],
+    'id:calls': [draftCall.id, publishedCallId],
     mid: [milestone.body?.milestones?.[0]?.id].filter(Boolean),
     qid: [question.question],
     slug: [world.cluster.slug, world.otherCluster.slug],

@@ -9,6 +9,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { Translator } from '../../i18n';
 import type { PageContext } from '../../page';
+import { ManagedCalls } from '../calls/mine';
 
 /** Who is looking, as far as this page needs it. */
 export interface MeAccount {
@@ -221,6 +222,7 @@ export function MePage({ page, data, account, welcome, firstChallenge, notice, e
       <NeedsYouNow tr={tr} data={data} account={account} />
 
       {data.clusters && <ClustersByState tr={tr} clusters={data.clusters} />}
+      {data.calls && <ManagedCalls tr={tr} calls={data.calls} />}
 
       <section aria-labelledby="my-challenges">
         <h2 id="my-challenges">{t('me.challenges')}</h2>

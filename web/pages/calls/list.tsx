@@ -12,6 +12,11 @@ export function CallListPage({ page, calls }: { page: PageContext; calls: CallIt
     <Layout page={page} title={t('calls.title')}>
       <h1>{t('calls.title')}</h1>
       <p class="lead">{t('calls.intro')}</p>
+      {page.viewer?.moderator && (
+        <p>
+          <a href="/calls/new">{t('calls.form.new_title')}</a>
+        </p>
+      )}
       {calls.length === 0 ? (
         <p>{t('calls.none')}</p>
       ) : (

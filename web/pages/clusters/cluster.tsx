@@ -89,7 +89,9 @@ export function ClusterPage({
       </p>
       {cluster.description && <p class="lead">{cluster.description}</p>}
       <p>
-        <a href={`/clusters/${cluster.slug}/impact`}>{t('impact.link')}</a>
+        <a href={`/clusters/${cluster.slug}/impact`}>{t('impact.link')}</a> ·{' '}
+        <a href={`/clusters/${cluster.slug}/impact-stories`}>{t('calls.cluster_stories_link')}</a> ·{' '}
+        <a href={`/calls?cluster=${encodeURIComponent(cluster.slug)}`}>{t('calls.cluster_link')}</a>
       </p>
       <p>
         {tr.plural('home.clusters.challenges', cluster.challenge_count)} ·{' '}

@@ -11,6 +11,7 @@ import {
   solutions,
 } from '../../db/schema';
 import type { SignedIn } from '../actor';
+import { callsOfClustersQuery, toCallSummaries } from '../calls/read';
 import { answerable } from '../challenges/lifecycle';
 import { scoredCount, workCount } from '../evaluation/jury-progress';
 import { invitationsTo } from '../invitations/invitations';
@@ -44,7 +45,7 @@ const NONE = sql`0`;
  */
 export async function dashboard(db: Database, actor: SignedIn, options: DashboardOptions) {
   const moderated = options.moderated ? options.moderated(clusters.id) : NONE;
-  const [mine, solved, jury, waiting, toScore, invitations, byState, openReports] = await db.batch([
+  const [mine, solved, jury, waiting, toScore, invitations, byState, openReports, clusterCalls] = await db.batch([
     db
       .select({ id: challenges.id, title: challenges.title, status: challenges.status, deadline: challenges.deadline })
       .from(challenges)
@@ -160,6 +161,8 @@ export async function dashboard(db: Database, actor: SignedIn, options: Dashboar
       .from(clusters)
       .innerJoin(reports, and(eq(reports.cluster_id, clusters.id), eq(reports.status, 'open')))
       .where(moderated),
+    // The calls of those clusters in every state (issue 15; call_clusters_cluster_idx).
+    callsOfClustersQuery(db, moderated, DASHBOARD_LIMIT),
   ]);
   return {
     challenges: mine,
@@ -174,6 +177,8 @@ export async function dashboard(db: Database, actor: SignedIn, options: Dashboar
     },
     /** Per cluster the moderator looks after, how many challenges are in each state; null for non-moderators. */
     clusters: options.moderated ? byCluster(byState) : null,
+    /** The calls of the clusters the moderator looks after, in every state; null for non-moderators. */
+    calls: options.moderated ? toCallSummaries(clusterCalls) : null,
   };
 }
 

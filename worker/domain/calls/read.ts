@@ -109,6 +109,26 @@ export async function listCalls(db: Database, scope: SQL | undefined, clusterSlu
   return rows.map(({ clusters_json, ...row }) => ({ ...row, clusters: parseClusters(clusters_json) }));
 }
 
+/**
+ * The calls of the clusters matching `clusterScope` (a condition on `clusters.id`), in every
+ * state, newest opening first; for one statement of a batch (the dashboard). From the clusters
+ * into call_clusters_cluster_idx, so a moderator's few clusters read only their calls; a joint
+ * call appears once. Rows go through `toCallSummaries`.
+ */
+export const callsOfClustersQuery = (db: Database, clusterScope: SQL | undefined, limit: number) =>
+  db
+    .select(summaryColumns)
+    .from(clusters)
+    .innerJoin(callClusters, eq(callClusters.cluster_id, clusters.id))
+    .innerJoin(calls, eq(calls.id, callClusters.call_id))
+    .where(clusterScope)
+    .groupBy(calls.id)
+    .orderBy(desc(calls.opens_at), desc(calls.id))
+    .limit(limit);
+
+export const toCallSummaries = <R extends { clusters_json: string | null }>(rows: R[]) =>
+  rows.map(({ clusters_json, ...row }) => ({ ...row, clusters: parseClusters(clusters_json) }));
+
 /** The rules of the call a challenge belongs to (none when it is in no call). */
 export const rulesOfChallengeCall = (db: Database, callId: string | null) =>
   callId
