@@ -1,0 +1,23 @@
+// Stages in English, the source language (see web/i18n/part.ts): the challenge page's timeline,
+// the catalogue card's line, the stage selector of the ranking and jury pages, a solution's outcomes.
+export const enStages = {
+  'stages.timeline': 'Stages',
+  'stages.default_name.first': 'Solutions',
+  'stages.default_name.later': 'Stage {stage}',
+  'stages.kind.submission': 'Submission',
+  'stages.kind.expression_of_interest': 'Expression of interest',
+  'stages.kind.full_proposal': 'Full proposal',
+  'stages.kind.pitch': 'Pitch',
+  'stages.deadline': 'Submissions close',
+  'stages.evaluation_deadline': 'Evaluation ends',
+  'stages.current': 'Current stage',
+  'stages.shortlist_only': 'Stage {stage} of {count}: open to the shortlist only',
+  'stages.selector': 'Stages',
+  'stages.showing': 'Showing stage {stage}: {name}',
+  'stages.outcomes': 'Stages',
+  'stages.outcome.pending': 'Pending',
+  'stages.outcome.advanced': 'Advanced',
+  'stages.outcome.not_advanced': 'Not advanced',
+  'stages.outcome.winner': 'Winner',
+  'stages.outcome.not_selected': 'Not selected',
+};
