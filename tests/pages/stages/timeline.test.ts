@@ -29,7 +29,10 @@ describe('the stages on the challenge page', () => {
   it('says “Stage 2 of 2: open to the shortlist only” once in stage 2, in every language', {
     timeout: 30_000,
   }, async () => {
-    const { id } = await twoStageChallenge();
+    const { id, cluster } = await twoStageChallenge();
+    const before = await (await page(`/challenges?cluster=${cluster.slug}`)).text();
+    expect(before).toContain(`href="/challenges/${id}"`);
+    expect(before).not.toContain('open to the shortlist only');
     await moveToStage(id, 2);
     const expected = {
       en: 'Stage 2 of 2: open to the shortlist only',
@@ -44,6 +47,9 @@ describe('the stages on the challenge page', () => {
     }
     const en = timeline(await (await page(`/challenges/${id}`)).text());
     expect(en).toMatch(/<li aria-current="step" class="current"><strong>Full proposal<\/strong>/);
+    // The catalogue card says the same short line.
+    const card = await (await page(`/challenges?cluster=${cluster.slug}&lang=it`)).text();
+    expect(card).toContain('<p class="meta">Fase 2 di 2: aperta solo alla rosa dei selezionati</p>');
   });
 
   it('shows no timeline for a challenge with one stage', { timeout: 30_000 }, async () => {

@@ -1,15 +1,6 @@
 import type { StageTimelineRow } from '../../../worker/domain/stages/read';
-import type { Translator } from '../../i18n';
+import { shortlistLine, stageName } from '../../components/stages';
 import type { PageContext } from '../../page';
-
-/** A stage's name as its owner wrote it, or the default one in the reader's language ('' = default). */
-export const stageName = (tr: Translator, stage: number, name = '') =>
-  name ||
-  (stage === 1 ? tr.t('stages.default_name.first') : tr.t('stages.default_name.later', { stage: String(stage) }));
-
-/** "Stage 2 of 3: open to the shortlist only", once a challenge is past its first stage; null before. */
-export const shortlistLine = (tr: Translator, current: number, count: number) =>
-  current > 1 && count > 1 ? tr.t('stages.shortlist_only', { stage: String(current), count: String(count) }) : null;
 
 /**
  * The stages of a multi-stage challenge as a timeline on its page: each one's name, kind and
