@@ -349,6 +349,11 @@ const PAGES: PageCase[] = [
   { name: 'imprint-it', path: () => '/imprint', lang: 'it' },
   { name: 'open-data', path: () => '/open-data' },
   { name: 'open-data-de', path: () => '/open-data', lang: 'de' },
+  {
+    name: 'stage-editor',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await challengeId(r, 'draft', 'Kaskadentestung')}/stages`,
+  },
 ];
 
 interface TableLook {

@@ -90,10 +90,11 @@ function stagesLabels({ t }: Translator): Record<string, string> {
 function stagesMessages({ t }: Translator): Record<string, string> {
   const messages: Record<string, string> = {};
   for (const i of stageRows) {
-    const n = String(i + 1);
-    messages[stageField(i, 'deadline')] = t('stages.editor.error.deadline', { n });
-    messages[stageField(i, 'evaluation_deadline')] = t('stages.editor.error.evaluation_deadline', { n });
-    messages[stageField(i, 'required_fields')] = t('stages.editor.error.required_fields', { n });
+    // `{label}` is filled in by the form pipeline with the field's label (which names the stage).
+    const label = '{label}';
+    messages[stageField(i, 'deadline')] = t('stages.editor.error.deadline', { label });
+    messages[stageField(i, 'evaluation_deadline')] = t('stages.editor.error.evaluation_deadline', { label });
+    messages[stageField(i, 'required_fields')] = t('stages.editor.error.required_fields', { label });
   }
   return messages;
 }

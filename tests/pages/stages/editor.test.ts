@@ -86,7 +86,7 @@ describe('the stage editor', () => {
     expect(en.status).toBe(400);
     const enHtml = await en.text();
     expect(enHtml).toContain(
-      '<a href="#stages.1.required_fields">Stage 2: tick at least one thing solvers fill in.</a>',
+      '<a href="#stages.1.required_fields">Stage 2: What solvers fill in for this stage: tick at least one.</a>',
     );
     expect(enHtml).toContain('value="Value for money"');
     // Stage 2 closes before stage 1 is evaluated.
@@ -96,17 +96,19 @@ describe('the stage editor', () => {
     const deHtml = await de.text();
     expect(deHtml).toContain('<html lang="de"');
     expect(deHtml).toContain(
-      'Phase 2: Wählen Sie einen Einreichungsschluss, der nach dem Ende der Bewertung der vorigen Phase liegt.',
+      'Phase 2: Einreichungsschluss: Wählen Sie ein Datum nach dem Ende der Bewertung der vorigen Phase.',
     );
     expect(deHtml).toMatch(/id="stages\.1\.deadline"[^>]*aria-invalid="true"/);
     // Nothing was written.
     const { body } = await must(api(`/api/v1/challenges/${draft.id}/stages`, { token: owner.token }));
     expect(body.data).toHaveLength(1);
 
-    const stale = await postForm(path, owner.cookie, twoStageFields(String(draft.version + 3)));
+    // As the challenge form says it: what was typed stays, with the current version to save over it.
+    const stale = await postForm(`${path}?lang=de`, owner.cookie, twoStageFields(String(draft.version + 3)));
     expect(stale.status).toBe(400);
     const staleHtml = await stale.text();
-    expect(staleHtml).toContain('Someone changed this while you were editing it.');
+    expect(staleHtml).toContain('Jemand hat dies geändert, während Sie es bearbeitet haben.');
+    expect(staleHtml).toContain('value="Full proposal"');
     expect(staleHtml).toContain(`name="version" value="${draft.version}"`);
   });
 

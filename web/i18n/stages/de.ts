@@ -41,12 +41,10 @@ export const deStages: Translated<typeof enStages> = {
   'stages.editor.saved': 'Die Phasen sind gespeichert.',
   'stages.editor.label': 'Phase {stage}: {field}',
   'stages.editor.label_criterion': 'Phase {stage}, Kriterium {n}: {field}',
-  'stages.editor.error.deadline':
-    'Phase {n}: Wählen Sie einen Einreichungsschluss, der nach dem Ende der Bewertung der vorigen Phase liegt.',
+  'stages.editor.error.deadline': '{label}: Wählen Sie ein Datum nach dem Ende der Bewertung der vorigen Phase.',
   'stages.editor.error.evaluation_deadline':
-    'Phase {n}: Die Bewertung endet nach dem Einreichungsschluss; wählen Sie ein späteres Datum oder lassen Sie das Feld leer.',
-  'stages.editor.error.required_fields':
-    'Phase {n}: Kreuzen Sie mindestens eine Angabe an, die Einreichende ausfüllen.',
+    '{label}: Die Bewertung endet nach dem Einreichungsschluss; wählen Sie ein späteres Datum oder lassen Sie das Feld leer.',
+  'stages.editor.error.required_fields': '{label}: Kreuzen Sie mindestens eine Angabe an.',
   'stages.field.title': 'Titel',
   'stages.field.summary': 'Zusammenfassung',
   'stages.field.trl': 'Technologiereifegrad (TRL)',

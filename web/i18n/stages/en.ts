@@ -40,11 +40,10 @@ export const enStages = {
   'stages.editor.saved': 'The stages are saved.',
   'stages.editor.label': 'Stage {stage}: {field}',
   'stages.editor.label_criterion': 'Stage {stage}, criterion {n}: {field}',
-  'stages.editor.error.deadline':
-    'Stage {n}: choose a date for submissions to close that comes after the stage before it has been evaluated.',
+  'stages.editor.error.deadline': '{label}: choose a date after the stage before it has been evaluated.',
   'stages.editor.error.evaluation_deadline':
-    'Stage {n}: the evaluation ends after submissions close; choose a later date, or leave it empty.',
-  'stages.editor.error.required_fields': 'Stage {n}: tick at least one thing solvers fill in.',
+    '{label}: the evaluation ends after submissions close; choose a later date, or leave it empty.',
+  'stages.editor.error.required_fields': '{label}: tick at least one.',
   'stages.field.title': 'Title',
   'stages.field.summary': 'Summary',
   'stages.field.trl': 'Technology readiness level',

@@ -42,10 +42,10 @@ export const itStages: Translated<typeof enStages> = {
   'stages.editor.label': 'Fase {stage}: {field}',
   'stages.editor.label_criterion': 'Fase {stage}, criterio {n}: {field}',
   'stages.editor.error.deadline':
-    'Fase {n}: scegli una data di chiusura delle candidature successiva alla fine della valutazione della fase precedente.',
+    '{label}: scegli una data successiva alla fine della valutazione della fase precedente.',
   'stages.editor.error.evaluation_deadline':
-    'Fase {n}: la valutazione termina dopo la chiusura delle candidature; scegli una data successiva o lascia il campo vuoto.',
-  'stages.editor.error.required_fields': 'Fase {n}: seleziona almeno un elemento che i proponenti compilano.',
+    '{label}: la valutazione termina dopo la chiusura delle candidature; scegli una data successiva o lascia il campo vuoto.',
+  'stages.editor.error.required_fields': '{label}: seleziona almeno un elemento.',
   'stages.field.title': 'Titolo',
   'stages.field.summary': 'Sintesi',
   'stages.field.trl': 'Livello di maturità tecnologica (TRL)',

@@ -41,11 +41,10 @@ export const roStages: Translated<typeof enStages> = {
   'stages.editor.saved': 'Etapele au fost salvate.',
   'stages.editor.label': 'Etapa {stage}: {field}',
   'stages.editor.label_criterion': 'Etapa {stage}, criteriul {n}: {field}',
-  'stages.editor.error.deadline':
-    'Etapa {n}: alegeți un termen de depunere ulterior sfârșitului evaluării etapei anterioare.',
+  'stages.editor.error.deadline': '{label}: alegeți o dată ulterioară sfârșitului evaluării etapei anterioare.',
   'stages.editor.error.evaluation_deadline':
-    'Etapa {n}: evaluarea se încheie după termenul de depunere; alegeți o dată ulterioară sau lăsați câmpul gol.',
-  'stages.editor.error.required_fields': 'Etapa {n}: bifați cel puțin un element pe care îl completează participanții.',
+    '{label}: evaluarea se încheie după termenul de depunere; alegeți o dată ulterioară sau lăsați câmpul gol.',
+  'stages.editor.error.required_fields': '{label}: bifați cel puțin un element.',
   'stages.field.title': 'Titlu',
   'stages.field.summary': 'Rezumat',
   'stages.field.trl': 'Nivel de maturitate tehnologică (TRL)',
