@@ -126,6 +126,11 @@ const PAGES: PageCase[] = [
     path: async (r) =>
       `/solutions/${(await solutionsOf(r, await inEvaluation(r))).find((s) => s.my_conflict === false)?.id}`,
   },
+  {
+    name: 'stage editor of a draft',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await challengeId(r, 'draft', 'Kaskadentestung')}/stages`,
+  },
 ];
 
 const newContext = () => axeContext(chromium);

@@ -360,6 +360,11 @@ const PAGES: PageCase[] = [
     submit: sendForm('main form[method="post"]', { '#title': LONG_WORD }),
   },
   { name: 'my-page-moderator', account: MODERATOR, path: () => '/me' },
+  {
+    name: 'stage-editor',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await challengeId(r, 'draft', 'Kaskadentestung')}/stages`,
+  },
 ];
 
 interface TableLook {

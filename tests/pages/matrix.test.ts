@@ -14,6 +14,7 @@ import { impactCases } from './matrix/impact';
 import { legalCases } from './matrix/legal';
 import { notificationCases } from './matrix/notifications';
 import { openDataCases } from './matrix/open-data';
+import { stageCases } from './matrix/stages';
 import type { PageCase } from './matrix/types';
 
 /**
@@ -33,6 +34,7 @@ const CASES: PageCase[] = [
   ...openDataCases,
   ...callCases,
   ...cooperationCases,
+  ...stageCases,
 ];
 
 let world: World;

@@ -1,5 +1,6 @@
 import type { ChallengeSummary } from '../../worker/domain/challenges/challenge.view';
 import type { Translator } from '../i18n';
+import { shortlistLine } from './stages';
 import { StatusBadge } from './status';
 
 /**
@@ -36,6 +37,9 @@ export function ChallengeCards({ tr, challenges }: { tr: Translator; challenges:
             <Submissions tr={tr} challenge={c} /> · TRL {c.trl_min}–{c.trl_max} ·{' '}
             {tr.plural('challenge.endorsements', c.endorsement_count)}
           </p>
+          {c.stages && shortlistLine(tr, c.stages.current, c.stages.count) && (
+            <p class="meta">{shortlistLine(tr, c.stages.current, c.stages.count)}</p>
+          )}
         </li>
       ))}
     </ul>

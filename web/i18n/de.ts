@@ -18,6 +18,7 @@ import { dePublic } from './public/de';
 import { deQuality } from './quality/de';
 import { deReport } from './report/de';
 import { deSearch } from './search/de';
+import { deStages } from './stages/de';
 import { deTeams } from './teams/de';
 import { deTerms } from './terms/de';
 
@@ -42,6 +43,7 @@ export const de: Messages = {
   ...deTerms,
   ...deOpenData,
   ...deCalls,
+  ...deStages,
   ...deCooperations,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',

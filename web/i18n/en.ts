@@ -21,6 +21,7 @@ import { enPublic } from './public/en';
 import { enQuality } from './quality/en';
 import { enReport } from './report/en';
 import { enSearch } from './search/en';
+import { enStages } from './stages/en';
 import { enTeams } from './teams/en';
 import { enTerms } from './terms/en';
 
@@ -47,6 +48,7 @@ export const en = {
   ...enTerms,
   ...enOpenData,
   ...enCalls,
+  ...enStages,
   ...enCooperations,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',

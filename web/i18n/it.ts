@@ -18,6 +18,7 @@ import { itPublic } from './public/it';
 import { itQuality } from './quality/it';
 import { itReport } from './report/it';
 import { itSearch } from './search/it';
+import { itStages } from './stages/it';
 import { itTeams } from './teams/it';
 import { itTerms } from './terms/it';
 
@@ -42,6 +43,7 @@ export const it: Messages = {
   ...itTerms,
   ...itOpenData,
   ...itCalls,
+  ...itStages,
   ...itCooperations,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',

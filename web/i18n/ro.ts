@@ -18,6 +18,7 @@ import { roPublic } from './public/ro';
 import { roQuality } from './quality/ro';
 import { roReport } from './report/ro';
 import { roSearch } from './search/ro';
+import { roStages } from './stages/ro';
 import { roTeams } from './teams/ro';
 import { roTerms } from './terms/ro';
 
@@ -42,6 +43,7 @@ export const ro: Messages = {
   ...roTerms,
   ...roOpenData,
   ...roCalls,
+  ...roStages,
   ...roCooperations,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',

@@ -31,6 +31,7 @@ import { publicPages } from './public/pages';
 import { solutionListPages } from './solutions/list';
 import { solutionPages } from './solutions/pages';
 import { teamPages } from './solutions/team';
+import { stageEditorPages } from './stages/editor';
 import { termsPages } from './terms/pages';
 
 export { errorPage } from '../pipeline/error-page';
@@ -55,6 +56,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', browsePages)
   .route('/', challengePages)
   .route('/', challengeEditPages)
+  .route('/', stageEditorPages)
   .route('/', solutionPages)
   .route('/', teamPages)
   .route('/', termsPages)

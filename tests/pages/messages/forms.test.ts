@@ -176,6 +176,22 @@ describe.each(LOCALES)('every page form with bad input, in %s', (lang) => {
     );
   });
 
+  it('the stages of a challenge: a stage asking for nothing, a weight out of range, a day that is no day', async () => {
+    const { clinician } = world.users;
+    const draft = await createDraft(clinician, world.cluster.slug);
+    expectReadableMessages(
+      await post(lang, `/challenges/${draft.id}/stages`, clinician.cookie, {
+        version: String(draft.version),
+        'stages.0.deadline': '2030-02-31x',
+        'stages.0.criteria.0.label': 'Fit',
+        'stages.0.criteria.0.weight': '500',
+        'stages.1.name': 'Pitch',
+      }),
+      lang,
+      'stages',
+    );
+  });
+
   it('a question and an answer', async () => {
     const { clinician, moderator, solver } = world.users;
     const challenge = await openChallenge(clinician, moderator, world.cluster.slug);

@@ -4,6 +4,7 @@ import type { Challenge } from '../../../worker/domain/challenges/challenge.view
 import { acceptsSolutions, type TransitionAction } from '../../../worker/domain/challenges/lifecycle';
 import type { Ranking } from '../../../worker/domain/evaluation/evaluation.view';
 import type { MySolution } from '../../../worker/domain/solutions/list';
+import type { StageTimelineRow } from '../../../worker/domain/stages/read';
 import type { ChallengeTermsVersion } from '../../../worker/domain/terms/terms.schema';
 import { Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
@@ -13,6 +14,7 @@ import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import { emptyForm, type FormState } from '../../pipeline/forms';
 import { AttachmentsSection } from '../attachments/section';
+import { StageTimeline } from '../stages/stages';
 import { ChallengeTermsSection, type ChoosableTemplate, NotConfidentialNotice } from '../terms/terms';
 import { ChallengeNav } from './nav';
 
@@ -41,6 +43,8 @@ interface ChallengeProps {
   attachmentNotice?: string;
   /** The participation terms in force, and for whoever may set them the templates to choose from (issue 14). */
   terms: { current: ChallengeTermsVersion | null; templates: ChoosableTemplate[]; form: FormState };
+  /** Its stages and the one it is in (issue 15): a timeline when there are several. */
+  stages: { rows: readonly StageTimelineRow[]; current: number };
 }
 
 /**
@@ -176,6 +180,7 @@ export function ChallengePage({
   results,
   closedAt,
   mySolutions,
+  stages,
   askForm,
   answerForm,
   transitionForm,
@@ -318,6 +323,7 @@ export function ChallengePage({
             </>
           )}
         </p>
+        <StageTimeline page={page} stages={stages.rows} current={stages.current} />
         {results && <Results page={page} challenge={c} results={results} report={links.report} />}
         <ModeratorNote tr={tr} challenge={c} />
 

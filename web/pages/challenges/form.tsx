@@ -212,6 +212,12 @@ export function ChallengeFormPage({ page, form, action, title, clusters, editing
     <Layout page={page} title={title} scripts={['/enhance.js']}>
       <h1>{title}</h1>
       {editing && <ModeratorNote tr={tr} challenge={editing.challenge} />}
+      {/* The stages (issue 15) are set on a page of their own, while they may be: before approval. */}
+      {autosave && editing && (
+        <p>
+          <a href={`/challenges/${editing.challenge.id}/stages`}>{t('stages.editor.link')}</a>
+        </p>
+      )}
       <p class="notice">{t('form.no_patient_data')}</p>
       <ErrorSummary tr={tr} form={form} />
       <form

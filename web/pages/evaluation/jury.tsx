@@ -8,6 +8,7 @@ import { personName } from '../../components/person-name';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
+import { StageSelector } from '../stages/stages';
 
 type Member = Awaited<ReturnType<typeof listJury>>[number];
 type Invitation = Awaited<ReturnType<typeof listInvitations>>[number];
@@ -26,6 +27,8 @@ interface JuryPageProps {
   invitable: boolean;
   form: FormState;
   notice?: string;
+  /** The stage the challenge is in and the one shown (issue 15): a selector once past stage 1. */
+  stage: { current: number; shown: number };
 }
 
 /** Invitations to the jury: who was invited, where each stands, and (while pending) send again or revoke. */
@@ -75,6 +78,7 @@ export function JuryPage({
   invitable,
   form,
   notice,
+  stage,
 }: JuryPageProps) {
   const { tr } = page;
   const { t } = tr;
@@ -82,6 +86,12 @@ export function JuryPage({
     <Layout page={page} title={t('jury.title')} scripts={editable ? ['/enhance.js'] : []}>
       <ChallengeNav page={page} challenge={challenge} links={links} current="jury" />
       <h1>{t('jury.title')}</h1>
+      <StageSelector
+        page={page}
+        current={stage.current}
+        shown={stage.shown}
+        href={(k) => `/challenges/${challenge.id}/jury?stage=${k}`}
+      />
       {notice && <Notice>{notice}</Notice>}
       {members.length === 0 ? (
         <p>{t('jury.empty')}</p>

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
+import { StageSelector } from '../stages/stages';
 import { AgreementFigures } from './agreement';
 
 type Full = Extract<Ranking, { view: 'full' }>;
@@ -28,6 +29,8 @@ interface RankingPageProps {
   identified: boolean;
   form: FormState;
   notice?: string;
+  /** The stage the challenge is in and the one shown (issue 15): a selector once past stage 1. */
+  stage: { current: number; shown: number };
 }
 
 const OUTCOMES = ['not_selected', 'shortlisted', 'winner'] as const;
@@ -58,10 +61,20 @@ function ThinPlaces({ page, thin }: { page: PageContext; thin: readonly ThinPlac
   );
 }
 
+/** The ranking's address for a method and a stage (none: the current one). */
+type RankingHref = (method: Full['method'], stage?: number) => string;
+const rankingHref =
+  (id: string, shown: number | undefined): RankingHref =>
+  (method, stage = shown) => {
+    const query = new URLSearchParams();
+    if (method === 'normalised') query.set('method', method);
+    if (stage !== undefined) query.set('stage', String(stage));
+    return `/challenges/${id}/ranking${query.size ? `?${query}` : ''}`;
+  };
+
 /** The two methods as links (no JavaScript), the current one marked, and what it does in one sentence. */
-function MethodSwitch({ page, ranking, id }: { page: PageContext; ranking: Full; id: string }) {
+function MethodSwitch({ page, ranking, href }: { page: PageContext; ranking: Full; href: RankingHref }) {
   const { t } = page.tr;
-  const href = (m: Full['method']) => `/challenges/${id}/ranking${m === 'normalised' ? '?method=normalised' : ''}`;
   return (
     <section class="ranking-method" aria-labelledby="method-title">
       <h2 id="method-title">{t('quality.method.title')}</h2>
@@ -119,6 +132,7 @@ export function RankingPage({
   identified,
   form,
   notice,
+  stage,
 }: RankingPageProps) {
   const { tr } = page;
   const { t } = tr;
@@ -244,6 +258,12 @@ export function RankingPage({
     <Layout page={page} title={t('ranking.title')} scripts={canDecide ? ['/enhance.js'] : []}>
       <ChallengeNav page={page} challenge={challenge} links={links} current="ranking" />
       <h1>{t('ranking.title')}</h1>
+      <StageSelector
+        page={page}
+        current={stage.current}
+        shown={stage.shown}
+        href={(k) => rankingHref(challenge.id, undefined)(ranking.method, k)}
+      />
       {notice && <Notice>{notice}</Notice>}
       <p class="hint">{t('ranking.explain')}</p>
       {links.report && (
@@ -255,7 +275,11 @@ export function RankingPage({
         <p>{t('solutions.empty')}</p>
       ) : (
         <>
-          <MethodSwitch page={page} ranking={ranking} id={challenge.id} />
+          <MethodSwitch
+            page={page}
+            ranking={ranking}
+            href={rankingHref(challenge.id, stage.shown === stage.current ? undefined : stage.shown)}
+          />
           <ThinPlaces page={page} thin={thin} />
           {canDecide ? (
             <>

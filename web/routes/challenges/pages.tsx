@@ -6,6 +6,7 @@ import { answerQuestion, askQuestion, hideQuestion } from '../../../worker/domai
 import { challengeQuery, toChallenge } from '../../../worker/domain/challenges/read';
 import { juryProgress, jurySeat, rankingReads, shapeRanking } from '../../../worker/domain/evaluation/ranking';
 import { mySolutionsQuery } from '../../../worker/domain/solutions/list';
+import { stageTimelineQuery } from '../../../worker/domain/stages/read';
 import { challengeTermsQuery } from '../../../worker/domain/terms/challenge-terms';
 import { choosableTemplatesQuery } from '../../../worker/domain/terms/templates';
 import type { AppEnv } from '../../../worker/env';
@@ -66,7 +67,7 @@ export async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 
   const { actor, db } = c.var;
   const viewer = actor.type === 'user' ? actor.id : '';
   const [criteria, rows] = rankingReads(db, id);
-  const [records, criteriaRows, rankedRows, seat, mine, terms, templates] = await db.batch([
+  const [records, criteriaRows, rankedRows, seat, mine, terms, templates, stages] = await db.batch([
     challengeQuery(db, id, viewer || null),
     criteria,
     rows,
@@ -75,6 +76,8 @@ export async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 
     challengeTermsQuery(db, id),
     // The templates its owner or a moderator may choose from: only someone signed in may.
     choosableTemplatesQuery(db, viewer ? id : ''),
+    // Its stages, for the timeline (issue 15).
+    stageTimelineQuery(db, id),
   ]);
   const record = visibleChallenge(actor, records[0]);
   const { row } = record;
@@ -101,6 +104,7 @@ export async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 
       results={results?.view === 'public' ? results.data : null}
       closedAt={row.status === 'open' ? null : row.submissions_closed_at}
       mySolutions={mine}
+      stages={{ rows: stages, current: row.current_stage }}
       askForm={forms.ask ?? emptyForm()}
       answerForm={forms.answer}
       transitionForm={forms.transition}

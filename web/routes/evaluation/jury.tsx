@@ -8,6 +8,8 @@ import { listJury, removeEvaluator } from '../../../worker/domain/evaluation/jur
 import { rankedCount } from '../../../worker/domain/evaluation/ranking';
 import { inviteToJury, listInvitations, revokeInvitation } from '../../../worker/domain/invitations/invitations';
 import { hitAllOrThrow, inviteLimits } from '../../../worker/domain/rate-limit';
+import { reachedStage } from '../../../worker/domain/stages/read';
+import { StageQuerySchema } from '../../../worker/domain/stages/stages.view';
 import type { AppEnv } from '../../../worker/env';
 import { clientAddress } from '../../../worker/http/client';
 import { authorize } from '../../../worker/policy/policy';
@@ -27,15 +29,19 @@ const JURY_DONE = ['invited', 'revoked', 'removed'] as const;
 /** The jury page: members with their progress, invitations, and the form to invite; one round trip. */
 async function showJury(c: Ctx, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
   const db = c.var.db;
+  // `?stage=` as the API takes it (issue 15); anything else shows the current stage.
+  const stage = StageQuerySchema.safeParse({ stage: c.req.query('stage') }).data?.stage;
   const [{ row, has_my_solutions }, members, ranked, invitations] = await loadChallengeWith(
     db,
     actor,
     id,
-    listJury(db, id),
-    rankedCount(db, id),
+    listJury(db, id, undefined, stage),
+    rankedCount(db, id, stage),
     listInvitations(db, 'jury', id),
   );
   authorize(actor, 'jury.manage', row);
+  reachedStage(stage, row.current_stage);
+  const current = stage === undefined || stage === row.current_stage;
   const done: string | undefined = c.req.query('done');
   const page = pageContext(c);
   return renderPage(
@@ -47,9 +53,11 @@ async function showJury(c: Ctx, actor: SignedIn, id: string, form = emptyForm(),
       members={members}
       invitations={invitations}
       solutions={ranked[0]?.count ?? 0}
-      editable={juryEditable(row.status)}
-      invitable={juryInvitable(row.status)}
+      // An earlier stage's jury is shown for reference: changes are to the stage the challenge is in.
+      editable={juryEditable(row.status) && current}
+      invitable={juryInvitable(row.status) && current}
       form={form}
+      stage={{ current: row.current_stage, shown: stage ?? row.current_stage }}
       notice={JURY_DONE.find((d) => d === done) && page.tr.t(`jury.done.${done as (typeof JURY_DONE)[number]}`)}
     />,
     status,

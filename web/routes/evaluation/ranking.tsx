@@ -5,6 +5,7 @@ import type { SignedIn } from '../../../worker/domain/actor';
 import { notVisible } from '../../../worker/domain/errors';
 import { thinTopPlaces } from '../../../worker/domain/evaluation/coverage';
 import { decideChallenge } from '../../../worker/domain/evaluation/decision';
+import { StageQuerySchema } from '../../../worker/domain/stages/stages.view';
 import type { AppEnv } from '../../../worker/env';
 import { refusal } from '../../../worker/policy/policy';
 import type { Ctx } from '../../ctx';
@@ -24,6 +25,8 @@ import { renderPage } from '../../render';
  */
 async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
   const method = c.req.query('method') === 'normalised' ? 'normalised' : 'weighted';
+  // `?stage=` as the API takes it (issue 15); anything else shows the current stage.
+  const stage = StageQuerySchema.safeParse({ stage: c.req.query('stage') }).data?.stage;
   const { challenge, ranking, full, jury, coverage, agreement, identified } = await loadRanking(
     c.var.db,
     actor,
@@ -31,6 +34,7 @@ async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm
     method,
     {
       withAgreement: true,
+      stage,
     },
   );
   const { row } = challenge;
@@ -40,6 +44,7 @@ async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm
     throw full.allow ? notVisible('ranking') : refusal(full);
   }
   const may = challengeAffordances(actor, challenge, jury);
+  const shown = stage ?? row.current_stage;
   return renderPage(
     c,
     <RankingPage
@@ -47,12 +52,14 @@ async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm
       challenge={row}
       links={may.pages}
       ranking={ranking}
-      canDecide={may.decide}
+      // The decision follows the stage the challenge is in, not an earlier one shown for reference.
+      canDecide={may.decide && shown === row.current_stage}
       coverage={coverage}
       thin={coverage ? thinTopPlaces(ranking.data, coverage) : []}
       agreement={agreement}
       identified={identified}
       form={form}
+      stage={{ current: row.current_stage, shown }}
     />,
     status,
   );

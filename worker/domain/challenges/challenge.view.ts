@@ -42,7 +42,13 @@ export const ChallengeSummarySchema = ChallengeFieldsSchema.pick({
   visibility: true,
   reward_kind: true,
 })
-  .extend(common)
+  .extend({
+    ...common,
+    stages: z
+      .object({ current: z.number().int(), count: z.number().int() })
+      .optional()
+      .openapi({ description: 'The stage it is in and how many it has (issue 15; in the catalogue).' }),
+  })
   .openapi('ChallengeSummary');
 export type ChallengeSummary = z.output<typeof ChallengeSummarySchema>;
 

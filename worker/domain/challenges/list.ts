@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { and, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challenges, challengeTags, clusters, organizations } from '../../db/schema';
+import { challengeStages, challenges, challengeTags, clusters, organizations } from '../../db/schema';
 import { DomainError } from '../errors';
 import { decodeCursor, toPage } from '../paging';
 import type { ChallengeSummary } from './challenge.view';
@@ -164,6 +164,9 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
       org_kind: organizations.kind,
       org_country: organizations.country,
       tags: sql<string>`(SELECT json_group_array(${challengeTags.tag}) FROM ${challengeTags} WHERE ${challengeTags.challenge_id} = ${challenges.id})`,
+      // Its stages (issue 15): the card says "Stage 2 of 3: open to the shortlist only".
+      current_stage: challenges.current_stage,
+      stage_count: sql<number>`(SELECT count(*) FROM ${challengeStages} WHERE ${challengeStages.challenge_id} = ${challenges.id})`,
       rank,
     })
     .from(challenges);
@@ -194,6 +197,7 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     cluster: { slug: r.cluster_slug, name: r.cluster_name },
     organization: r.org_name ? { name: r.org_name, kind: r.org_kind ?? 'clinic', country: r.org_country ?? '' } : null,
     tags: (JSON.parse(r.tags) as string[]).sort(),
+    stages: { current: r.current_stage, count: r.stage_count },
     rank: r.rank,
   }));
   return toPage(

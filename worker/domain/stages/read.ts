@@ -49,3 +49,18 @@ export function reachedStage(stage: number | undefined, current: number) {
   }
   return stage;
 }
+
+/** The stages as the challenge page's timeline shows them, for a batch with the challenge (no criteria). */
+export const stageTimelineQuery = (db: Database, challengeId: string) =>
+  db
+    .select({
+      stage: challengeStages.stage,
+      name: challengeStages.name,
+      kind: challengeStages.kind,
+      deadline: challengeStages.deadline,
+      evaluation_deadline: challengeStages.evaluation_deadline,
+    })
+    .from(challengeStages)
+    .where(eq(challengeStages.challenge_id, challengeId))
+    .orderBy(asc(challengeStages.stage));
+export type StageTimelineRow = Awaited<ReturnType<typeof stageTimelineQuery>>[number];
