@@ -12,7 +12,6 @@ beforeAll(async () => {
 
 const RANGE = 'from=2024-01-01&to=2024-06-30';
 const q = (quarter: string, value: number) => ({ quarter, value });
-const zeros = [q('2024-Q1', 0), q('2024-Q2', 0)];
 
 const FULL = {
   audience: 'full',
@@ -35,7 +34,7 @@ const FULL = {
     by_kind: [
       { key: 'sme', value: 3 },
       { key: 'startup', value: 2 },
-      { key: 'hospital', value: 1 },
+      { key: 'industry', value: 1 },
     ],
     countries_withheld: false,
   },
@@ -57,7 +56,28 @@ const FULL = {
     },
   },
   jury: { challenges: 5, jurors: 2, seats: 3, max_per_juror: 2, expected: 8, evaluations: 4, completion: 0.5 },
-  cooperations: { started: zeros, pilots_started: zeros, pilots_completed: zeros, kpis_met: zeros, funding: [] },
+  // K1 and K2 (the fixture): both in Q2; K2's pilot runs; its planned milestones count nothing.
+  cooperations: {
+    started: [q('2024-Q1', 0), q('2024-Q2', 2)],
+    pilots_started: [q('2024-Q1', 0), q('2024-Q2', 2)],
+    pilots_completed: [q('2024-Q1', 0), q('2024-Q2', 1)],
+    pilots_running: 1,
+    kpis_met: [q('2024-Q1', 0), q('2024-Q2', 1)],
+    funding: [
+      { currency: 'CHF', amount_minor: 4_000_000 },
+      { currency: 'EUR', amount_minor: 25_000_000 },
+    ],
+  },
+};
+
+/** The public cooperation figures: K1 only (K2 is not public), without its funding (not a public milestone). */
+const PUBLIC_COOPERATIONS = {
+  started: [q('2024-Q1', 0), q('2024-Q2', 1)],
+  pilots_started: [q('2024-Q1', 0), q('2024-Q2', 1)],
+  pilots_completed: [q('2024-Q1', 0), q('2024-Q2', 1)],
+  pilots_running: 0,
+  kpis_met: [q('2024-Q1', 0), q('2024-Q2', 1)],
+  funding: [],
 };
 
 describe('cluster impact figures', () => {
@@ -96,7 +116,7 @@ describe('cluster impact figures', () => {
       ],
       overall: { n: 3, median_days: 30, p90_days: 90 },
     });
-    // Submitted in the range: s3 (hospital), s4 (sme1), s5 (sme2), s6 (startup).
+    // Submitted in the range: s3 (large: an sme by kind, not by size), s4 (sme1), s5 (micro), s6 (startup).
     expect(res.body.smes).toEqual({ total: 3, by_quarter: [q('2024-Q1', 1), q('2024-Q2', 2)] });
   });
 
@@ -115,7 +135,7 @@ describe('cluster impact figures', () => {
         smes: null,
         time_to_decision: null,
         jury: null,
-        cooperations: null,
+        cooperations: PUBLIC_COOPERATIONS,
       });
     }
   });
@@ -155,6 +175,11 @@ describe('cluster impact figures', () => {
     expect(cell('days_to_decision_median', 'posting', '')).toBe('31');
     expect(cell('jury_completion', '', '')).toBe('0.5');
     expect(cell('jury_expected', '', '')).toBe('8');
+    expect(cell('cooperations_started', '', '2024-Q2')).toBe('2');
+    expect(cell('pilots_running', '', '')).toBe('1');
+    expect(cell('kpis_met', '', '2024-Q2')).toBe('1');
+    expect(cell('funding_minor', 'EUR', '')).toBe('25000000');
+    expect(cell('funding_minor', 'CHF', '')).toBe('4000000');
     expect(parsed.data.some((r) => r.dimension === 'country:FR')).toBe(false);
   });
 
@@ -162,7 +187,19 @@ describe('cluster impact figures', () => {
     const res = await api(`/api/v1/clusters/${f.a.slug}/impact.csv?${RANGE}`);
     const rows = Papa.parse<Record<string, string>>(res.body as string, { header: true, skipEmptyLines: true }).data;
     expect(new Set(rows.map((r) => r.metric))).toEqual(
-      new Set(['range_from', 'range_to', 'counts_from', 'counts_to', 'needs_published', 'decisions']),
+      new Set([
+        'range_from',
+        'range_to',
+        'counts_from',
+        'counts_to',
+        'needs_published',
+        'decisions',
+        'cooperations_started',
+        'pilots_started',
+        'pilots_completed',
+        'pilots_running',
+        'kpis_met',
+      ]),
     );
   });
 
@@ -173,6 +210,7 @@ describe('cluster impact figures', () => {
     expect(res.body.solutions.by_country).toEqual([{ key: 'FR', value: 1 }]);
     expect(res.body.smes.total).toBe(1);
     expect(res.body.jury).toMatchObject({ challenges: 1, jurors: 1, seats: 1, expected: 1, evaluations: 1 });
+    expect(res.body.cooperations).toMatchObject({ started: [q('2024-Q1', 1), q('2024-Q2', 0)], pilots_running: 1 });
   });
 
   it('refuses a range that ends before it starts, and a cluster that does not exist', async () => {
@@ -199,6 +237,11 @@ describe('network impact figures', () => {
     expect(res.body.needs.posted).toEqual([q('2024-Q1', 7), q('2024-Q2', 0)]);
     expect(res.body.decisions).toEqual([q('2024-Q1', 3), q('2024-Q2', 3)]);
     expect(res.body.smes.total).toBe(4);
+    expect(res.body.cooperations).toMatchObject({
+      started: [q('2024-Q1', 1), q('2024-Q2', 2)],
+      pilots_started: [q('2024-Q1', 1), q('2024-Q2', 2)],
+      pilots_running: 2,
+    });
     expect(res.body.solutions.by_country).toEqual([
       { key: 'DE', value: 4 },
       { key: 'AT', value: 2 },

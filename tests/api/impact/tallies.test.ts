@@ -6,6 +6,7 @@ import { createDb } from '../../../worker/db/client';
 import { recountedTallies } from '../../../worker/domain/impact/tallies';
 import { createAdmin, createCluster, createModerator, registerUser, type TestUser } from '../../helpers/actors';
 import { createDraft, transition } from '../../helpers/challenges';
+import { addMilestone, freshCooperation, patchMilestone } from '../../helpers/cooperations';
 import { decide } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
 import { draftSolution, submitSolution, withdrawSolution } from '../../helpers/solutions';
@@ -14,7 +15,8 @@ import { unique } from '../../helpers/unique';
 /**
  * The tallies kept by the writes equal the tallies counted afresh from the base tables, after any
  * sequence of the writes that change them: a need posted, sent back and posted again, published,
- * solutions submitted (at once or from a draft) and withdrawn, a challenge decided.
+ * solutions submitted (at once or from a draft) and withdrawn, a challenge decided (a cooperation
+ * opened), milestones recorded and changed (done or not, their date, a KPI met or not, funding).
  */
 interface Model {
   cluster: { id: string; slug: string };
@@ -22,6 +24,8 @@ interface Model {
   open: string[];
   /** Submitted solutions still counted, with their challenge. */
   submitted: { id: string; challenge: string; solver: number }[];
+  cooperations: string[];
+  milestones: { cooperation: string; id: string; kind: string; version: number; kpiMet: boolean }[];
 }
 interface Real {
   owner: TestUser;
@@ -99,12 +103,99 @@ class Decide implements Command {
     await ok(transition(r.moderator, winner.challenge, 'start_evaluation'));
     await ok(decide(r.moderator, winner.challenge, { winners: [winner.id], shortlist: [] }));
     m.open = m.open.filter((id) => id !== winner.challenge);
+    const opened = await env.DB.prepare('SELECT id FROM cooperations WHERE solution_id = ?')
+      .bind(winner.id)
+      .first<{ id: string }>();
+    m.cooperations.push(opened?.id as string);
     // Decided solutions still count, but can no longer be withdrawn.
     m.submitted = m.submitted.filter((s) => s.challenge !== winner.challenge);
   }
   toString = () => 'decide';
 }
 
+/** Dates in three quarters, so a milestone's date can move it from one quarter to another. */
+const DATES = ['2025-02-10', '2025-05-20', '2025-11-30'] as const;
+const KINDS = ['pilot_start', 'pilot_end', 'kpi_result', 'follow_on_funding', 'letter_of_intent'] as const;
+const STATUSES = ['done', 'planned', 'in_progress', 'cancelled'] as const;
+/** Done half the time, so milestones count often. */
+const status = fc.oneof(fc.constant('done' as const), fc.constantFrom(...STATUSES));
+
+/** The fields of a kind that count, for a new milestone. */
+const kindFields = (kind: string, kpiMet: boolean, amount: number, currency: string) =>
+  kind === 'kpi_result'
+    ? { kpi_met: kpiMet }
+    : kind === 'follow_on_funding'
+      ? { funding_amount_minor: amount, funding_currency: currency }
+      : {};
+
+class RecordMilestone implements Command {
+  constructor(
+    readonly kind: (typeof KINDS)[number],
+    readonly status: (typeof STATUSES)[number],
+    readonly date: string | null,
+    readonly kpiMet: boolean,
+    readonly amount: number,
+    readonly currency: string,
+  ) {}
+  check = (m: Readonly<Model>) => m.cooperations.length > 0;
+  async run(m: Model, r: Real) {
+    const cooperation = m.cooperations[m.cooperations.length - 1] as string;
+    const res = await must(
+      addMilestone(r.owner, cooperation, {
+        kind: this.kind,
+        status: this.status,
+        ...(this.date ? { achieved_on: this.date } : {}),
+        ...kindFields(this.kind, this.kpiMet, this.amount, this.currency),
+      }),
+      201,
+    );
+    const known = new Set(m.milestones.map((x) => x.id));
+    const added = res.body.milestones.find((x: { id: string }) => !known.has(x.id));
+    m.milestones.push({ cooperation, id: added.id, kind: this.kind, version: 1, kpiMet: this.kpiMet });
+  }
+  toString = () => `record ${this.kind} ${this.status} ${this.date ?? 'undated'}`;
+}
+
+class ChangeMilestone implements Command {
+  constructor(
+    readonly pick: number,
+    readonly status: (typeof STATUSES)[number] | null,
+    readonly date: string | null,
+    readonly flipKpi: boolean,
+  ) {}
+  check = (m: Readonly<Model>) => m.milestones.length > 0;
+  async run(m: Model, r: Real) {
+    const milestone = m.milestones[this.pick % m.milestones.length] as Model['milestones'][number];
+    const flip = this.flipKpi && milestone.kind === 'kpi_result';
+    const body = {
+      ...(this.status ? { status: this.status } : {}),
+      ...(this.date ? { achieved_on: this.date } : {}),
+      ...(flip ? { kpi_met: !milestone.kpiMet } : {}),
+    };
+    if (Object.keys(body).length === 0) return;
+    await ok(patchMilestone(r.owner, milestone.cooperation, milestone.id, { ...body, version: milestone.version }));
+    milestone.version += 1;
+    if (flip) milestone.kpiMet = !milestone.kpiMet;
+  }
+  toString = () =>
+    `change milestone ${this.pick}: ${this.status ?? '-'} ${this.date ?? '-'}${this.flipKpi ? ' kpi' : ''}`;
+}
+
+const recordMilestone = fc
+  .tuple(
+    fc.constantFrom(...KINDS),
+    status,
+    fc.option(fc.constantFrom(...DATES)),
+    fc.boolean(),
+    fc.integer({ min: 1, max: 10_000_000 }),
+    fc.constantFrom('EUR', 'CHF'),
+  )
+  .map((args) => new RecordMilestone(...args));
+const changeMilestone = fc
+  .tuple(fc.nat(), fc.option(status), fc.option(fc.constantFrom(...DATES)), fc.boolean())
+  .map((args) => new ChangeMilestone(...args));
+
+// Milestone writes twice each, so they come often enough to matter.
 const commands = [
   fc.constant(new PostNeed()),
   fc.constant(new SendBackAndPostAgain()),
@@ -112,6 +203,10 @@ const commands = [
   fc.tuple(fc.integer({ min: 0, max: 2 }), fc.boolean()).map(([solver, viaDraft]) => new Submit(solver, viaDraft)),
   fc.constant(new Withdraw()),
   fc.constant(new Decide()),
+  recordMilestone,
+  recordMilestone,
+  changeMilestone,
+  changeMilestone,
 ];
 
 /** Non-zero tallies of a cluster as `quarter metric dimension = value` lines, kept or recounted. */
@@ -144,24 +239,41 @@ beforeAll(async () => {
 describe('impact tallies', () => {
   it('equal a recount from the base tables after any sequence of writes', async () => {
     let counted = 0;
+    let milestoneLines = 0;
     await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: 12 }), async (cmds) => {
+      fc.asyncProperty(fc.commands(commands, { maxCommands: 16 }), async (cmds) => {
         const cluster = await createCluster(admin);
         const moderator = await createModerator(admin, cluster.slug);
         // One need is open from the start, so solutions can come and go from the first command.
         const first = await createDraft(real.owner, cluster.slug);
         await ok(transition(real.owner, first.id, 'submit'));
         await ok(transition(moderator, first.id, 'approve'));
-        const model: Model = { cluster, inReview: [], open: [first.id], submitted: [] };
+        // And one cooperation is under way, so milestones can be recorded from the first command too.
+        const { cooperation } = await freshCooperation(
+          real.owner,
+          moderator,
+          cluster.slug,
+          real.solvers[0] as TestUser,
+        );
+        const model: Model = {
+          cluster,
+          inReview: [],
+          open: [first.id],
+          submitted: [],
+          cooperations: [cooperation],
+          milestones: [],
+        };
         await fc.asyncModelRun(() => ({ model, real: { ...real, moderator } }), cmds);
         const { kept, recounted } = await tallies(cluster.id);
         expect(kept).toEqual(recounted);
         counted += kept.length;
+        milestoneLines += kept.filter((line) => /pilots_|kpis_met|funding_minor/.test(line)).length;
       }),
       { numRuns: 10 },
     );
-    // Not vacuous: the runs wrote something that counts.
+    // Not vacuous: the runs wrote something that counts, milestones among it.
     expect(counted).toBeGreaterThan(0);
+    expect(milestoneLines).toBeGreaterThan(0);
   }, 240_000);
 
   it('count a solution under its organization country and kind, and take it back when withdrawn', async () => {
@@ -204,5 +316,43 @@ describe('impact tallies', () => {
     const { kept, recounted } = await tallies(cluster.id);
     expect(kept).toEqual(recounted);
     expect(kept).toContain(`${kept[0]?.slice(0, 7)} solutions_submitted kind:startup = 1`);
+  });
+
+  it('count cooperation figures as migration 0019 backfills them', async () => {
+    const cluster = await createCluster(admin);
+    const moderator = await createModerator(admin, cluster.slug);
+    const { cooperation } = await freshCooperation(real.owner, moderator, cluster.slug, real.solvers[1] as TestUser);
+    const record = (body: Record<string, unknown>) => must(addMilestone(real.owner, cooperation, body), 201);
+    await record({ kind: 'pilot_start', status: 'done', achieved_on: '2025-02-10' });
+    await record({ kind: 'kpi_result', status: 'done', achieved_on: '2025-05-20', kpi_met: true });
+    await record({ kind: 'kpi_result', status: 'done', achieved_on: '2025-05-21', kpi_met: false });
+    await record({
+      kind: 'follow_on_funding',
+      status: 'done',
+      achieved_on: '2025-05-22',
+      funding_amount_minor: 123_45,
+      funding_currency: 'CHF',
+    });
+    await record({ kind: 'pilot_end', status: 'planned' });
+    const quarter = `${new Date().getUTCFullYear()}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
+    const cooperationLines = (lines: string[]) =>
+      lines.filter((l) => /cooperations_|pilots_|kpis_met|funding_minor/.test(l));
+    const expected = [
+      `${quarter} cooperations_started  = 1`,
+      '2025-Q1 pilots_started  = 1',
+      '2025-Q2 funding_minor CHF = 12345',
+      '2025-Q2 kpis_met  = 1',
+    ].sort();
+    expect(cooperationLines((await tallies(cluster.id)).kept).sort()).toEqual(expected);
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.endsWith('_impact_cooperations.sql'));
+    const backfill = (migration?.queries ?? []).filter((q: string) => q.includes('`impact_tallies`'));
+    expect(backfill).toHaveLength(3);
+    await env.DB.batch([
+      env.DB.prepare("UPDATE impact_tallies SET value = value + 7 WHERE metric = 'kpis_met'"),
+      ...backfill.map((q: string) => env.DB.prepare(q)),
+    ]);
+    const { kept, recounted } = await tallies(cluster.id);
+    expect(kept).toEqual(recounted);
+    expect(cooperationLines(kept).sort()).toEqual(expected);
   });
 });

@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0018_cooperations',
-      migrations_applied: 19,
+      schema_version: '0019_impact_cooperations',
+      migrations_applied: 20,
     });
   });
 });

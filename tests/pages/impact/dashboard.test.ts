@@ -45,6 +45,7 @@ describe('the cluster impact dashboard', () => {
       'Solutions by kind of organization',
       'Days from publication to decision, by quarter of the decision',
       'Days from posting to decision, by quarter of the decision',
+      'Cooperations, pilots and KPIs by quarter',
     ]);
     expect(found[0]?.desc).toBe(
       'Needs posted: 6 in Q1 2024 and 0 in Q2 2024; Needs published: 5 in Q1 2024 and 0 in Q2 2024; Decisions: 2 in Q1 2024 and 3 in Q2 2024.',
@@ -53,7 +54,7 @@ describe('the cluster impact dashboard', () => {
       'Solutions submitted: 4 in Q1 2024 and 2 in Q2 2024; SMEs reached: 2 in Q1 2024 and 2 in Q2 2024.',
     );
     expect(found[2]?.desc).toBe('DE: 4 (67%) and AT: 2 (33%).');
-    expect(found[3]?.desc).toBe('SME: 3 (50%), Start-up: 2 (33%) and Hospital: 1 (17%).');
+    expect(found[3]?.desc).toBe('SME: 3 (50%), Start-up: 2 (33%) and Industry: 1 (17%).');
     // The trend line is drawn by d3-shape inside workerd, as a path.
     expect(found[4]).toEqual({
       title: 'Days from publication to decision, by quarter of the decision',
@@ -70,7 +71,11 @@ describe('the cluster impact dashboard', () => {
     expect(html).toContain('Distinct SMEs and start-ups reached: 3');
     expect(html).toContain('<dd>4 / 8</dd>');
     expect(html).toContain('<dd>50%</dd>');
-    expect(html).toContain('No cooperation project has been recorded for these dates yet.');
+    expect(found[6]?.desc).toBe(
+      'Cooperations started: 0 in Q1 2024 and 2 in Q2 2024; Pilots started: 0 in Q1 2024 and 2 in Q2 2024; Pilots completed: 0 in Q1 2024 and 1 in Q2 2024; KPIs met: 0 in Q1 2024 and 1 in Q2 2024.',
+    );
+    expect(html).toContain('Pilots running now: 1');
+    expect(html).toMatch(/<th scope="row">CHF<\/th>\s*<td class="num">CHF\s40,000\.00<\/td>/);
     // The form keeps the dates, and the downloads carry them.
     expect(html).toContain('value="2024-01-01"');
     expect(html).toContain(`href="/api/v1/clusters/${f.a.slug}/impact.csv?from=2024-01-01&amp;to=2024-06-30"`);
@@ -81,7 +86,18 @@ describe('the cluster impact dashboard', () => {
     for (const cookie of [undefined, solver.cookie]) {
       const html = await (await page(`/clusters/${f.a.slug}/impact?${RANGE}`, cookie)).text();
       expect(html).toContain('The cluster’s moderators see more.');
-      expect(charts(html).map((c) => c.title)).toEqual(['Needs and decisions by quarter', 'Solutions by country']);
+      expect(charts(html).map((c) => c.title)).toEqual([
+        'Needs and decisions by quarter',
+        'Solutions by country',
+        'Cooperations, pilots and KPIs by quarter',
+      ]);
+      // Public cooperations only (K1), with their public milestones: no funding, no pilot running.
+      expect(html).toContain('Only cooperations both sides have agreed to make public are counted here');
+      expect(charts(html)[2]?.desc).toBe(
+        'Cooperations started: 0 in Q1 2024 and 1 in Q2 2024; Pilots started: 0 in Q1 2024 and 1 in Q2 2024; Pilots completed: 0 in Q1 2024 and 1 in Q2 2024; KPIs met: 0 in Q1 2024 and 1 in Q2 2024.',
+      );
+      expect(html).toContain('Pilots running now: 0');
+      expect(html).not.toContain('Follow-on funding raised');
       expect(charts(html)[0]?.desc).toBe(
         'Needs published: 5 in Q1 2024 and 0 in Q2 2024; Decisions: 2 in Q1 2024 and 3 in Q2 2024.',
       );

@@ -66,6 +66,9 @@ export const deImpact: Translated<typeof enImpact> = {
   'impact.jury.completion': 'Vollständigkeit der Bewertung',
   'impact.cooperations.title': 'Kooperationen nach der Entscheidung',
   'impact.cooperations.chart': 'Kooperationen, Pilotprojekte und KPIs je Quartal',
+  'impact.cooperations.running': 'Derzeit laufende Pilotprojekte: {count}',
+  'impact.cooperations.public_only':
+    'Hier zählen nur Kooperationen, deren Veröffentlichung beide Seiten zugestimmt haben, mit ihren öffentlichen Meilensteinen.',
   'impact.cooperations.none': 'Für diesen Zeitraum ist noch kein Kooperationsprojekt erfasst.',
   'impact.funding.title': 'Eingeworbene Anschlussfinanzierung',
   'impact.funding.currency': 'Währung',

@@ -64,6 +64,9 @@ export const enImpact = {
   'impact.jury.completion': 'Scoring completion',
   'impact.cooperations.title': 'Cooperations after the decision',
   'impact.cooperations.chart': 'Cooperations, pilots and KPIs by quarter',
+  'impact.cooperations.running': 'Pilots running now: {count}',
+  'impact.cooperations.public_only':
+    'Only cooperations both sides have agreed to make public are counted here, with their public milestones.',
   'impact.cooperations.none': 'No cooperation project has been recorded for these dates yet.',
   'impact.funding.title': 'Follow-on funding raised',
   'impact.funding.currency': 'Currency',

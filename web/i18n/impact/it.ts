@@ -66,6 +66,9 @@ export const itImpact: Translated<typeof enImpact> = {
   'impact.jury.completion': 'Completamento delle valutazioni',
   'impact.cooperations.title': 'Collaborazioni dopo la decisione',
   'impact.cooperations.chart': 'Collaborazioni, progetti pilota e KPI per trimestre',
+  'impact.cooperations.running': 'Progetti pilota in corso: {count}',
+  'impact.cooperations.public_only':
+    'Qui contano solo le collaborazioni che entrambe le parti hanno accettato di rendere pubbliche, con le loro tappe pubbliche.',
   'impact.cooperations.none': 'Per questo periodo non è ancora registrato alcun progetto di collaborazione.',
   'impact.funding.title': 'Finanziamenti successivi ottenuti',
   'impact.funding.currency': 'Valuta',

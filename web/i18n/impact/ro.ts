@@ -65,6 +65,9 @@ export const roImpact: Translated<typeof enImpact> = {
   'impact.jury.completion': 'Gradul de finalizare a evaluărilor',
   'impact.cooperations.title': 'Cooperări după decizie',
   'impact.cooperations.chart': 'Cooperări, proiecte pilot și KPI-uri pe trimestru',
+  'impact.cooperations.running': 'Proiecte pilot în desfășurare acum: {count}',
+  'impact.cooperations.public_only':
+    'Aici sunt numărate doar cooperările pe care ambele părți au fost de acord să le facă publice, cu etapele lor publice.',
   'impact.cooperations.none': 'Pentru această perioadă nu este încă înregistrat niciun proiect de cooperare.',
   'impact.funding.title': 'Finanțare ulterioară obținută',
   'impact.funding.currency': 'Monedă',

@@ -323,6 +323,7 @@ function Figures({ tr, figures }: { tr: Translator; figures: ImpactFigures }) {
       {cooperations && (
         <section aria-labelledby="impact-cooperations">
           <h2 id="impact-cooperations">{t('impact.cooperations.title')}</h2>
+          {figures.audience === 'public' && <p>{t('impact.cooperations.public_only')}</p>}
           {[cooperations.started, cooperations.pilots_started, cooperations.kpis_met].every((s) =>
             s.every((q) => q.value === 0),
           ) ? (
@@ -340,6 +341,7 @@ function Figures({ tr, figures }: { tr: Translator; figures: ImpactFigures }) {
               ]}
             />
           )}
+          <p>{t('impact.cooperations.running', { count: tr.number(cooperations.pilots_running) })}</p>
           {cooperations.funding.length > 0 && (
             <ScrollTable label={t('impact.funding.title')}>
               <table>

@@ -6,13 +6,15 @@ import { cooperations, solutionMembers } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import type { ChallengeRecord } from '../challenges/read';
+import { tallyCooperationOpened } from '../impact/tallies';
 import { notify, people } from '../notifications/notify';
 
 /**
  * The statements that open one cooperation per winner, for the decision's batch: each lands only
  * if `guard` (the decision's own) holds, with its audit entry and the news to both sides (the
  * challenge's owner and the solution's team). The decider hears of it too: the cooperation is a
- * new thing to look after, not an echo of what they did.
+ * new thing to look after, not an echo of what they did. Each one opened counts in the impact
+ * figures (`cooperations_started`).
  */
 export function openCooperations(
   db: Database,
@@ -54,6 +56,7 @@ export function openCooperations(
         },
         opened,
       ),
+      tallyCooperationOpened(db, row.cluster_id, now, opened),
       ...notify(db, {
         eventId: uuidv7(),
         kind: 'cooperation_opened',

@@ -8,6 +8,7 @@ import { NOW } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, type FieldError, invalidState } from '../errors';
+import { tallyMilestone } from '../impact/tallies';
 import type { CooperationPatch, MilestoneInput, MilestonePatch } from './cooperation.schema';
 import { KIND_FIELDS } from './cooperation.schema';
 import { RECORDABLE, recordable } from './lifecycle';
@@ -149,6 +150,7 @@ export async function addMilestone(db: Database, actor: SignedIn, row: Cooperati
         },
         guard,
       ),
+      ...tallyMilestone(db, row.cluster_id, null, { kind, ...fields }, guard),
     ],
     bumpCooperation(db, row.id, guard).returning({ version: cooperations.version }),
   );
@@ -195,6 +197,8 @@ export async function updateMilestone(
         },
         guard,
       ),
+      // What the milestone counts in the impact figures moves with it (done or undone, its date…).
+      ...tallyMilestone(db, row.cluster_id, milestone, { ...milestone, ...patch }, guard),
       bumpCooperation(db, row.id, guard),
     ],
     db

@@ -52,6 +52,7 @@ export function figuresCsv(figures: ImpactFigures): string {
           ...series('cooperations_started', figures.cooperations.started),
           ...series('pilots_started', figures.cooperations.pilots_started),
           ...series('pilots_completed', figures.cooperations.pilots_completed),
+          ['pilots_running', '', '', figures.cooperations.pilots_running] as Row,
           ...series('kpis_met', figures.cooperations.kpis_met),
           ...figures.cooperations.funding.map((f): Row => ['funding_minor', f.currency, '', f.amount_minor]),
         ]

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client';
 import { RANKED } from '../evaluation/ranking';
 import type { ImpactFigures, QuarterSeries, TimingFigures } from './figures.view';
 import type { ImpactRange } from './range';
-import { quarterSql, type TallyMetric } from './tallies';
+import { cooperationTallies, milestoneTallies, quarterSql, type TallyMetric } from './tallies';
 
 /** Whose figures: one cluster, or every cluster (the network). */
 export type ImpactScope = { kind: 'cluster'; id: string; slug: string; name: string } | { kind: 'network' };
@@ -12,11 +12,10 @@ export type ImpactScope = { kind: 'cluster'; id: string; slug: string; name: str
 export const K_ANONYMITY = 5;
 
 /**
- * Who counts as an SME (product decision 6): the organization's kind for now. When
- * `organizations.size` exists: `(o.size IN ('micro', 'small', 'medium') OR (o.size IS NULL AND
- * o.kind IN ('sme', 'startup')))`.
+ * Who counts as an SME (product decision 6): its self-declared size (EU 2003/361) micro, small or
+ * medium; without a size, its kind `sme` or `startup`.
  */
-const SME = sql`o.kind IN ('sme', 'startup')`;
+const SME = sql`(o.size IN ('micro', 'small', 'medium') OR (o.size IS NULL AND o.kind IN ('sme', 'startup')))`;
 
 /** `c.cluster_id` in scope; the network goes cluster by cluster, so every read seeks an index. */
 const inScope = (scope: ImpactScope) =>
@@ -114,6 +113,47 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
           (SELECT count(*) FROM judged WHERE scored AND NOT conflicted) AS jury_evaluations) AS jury`,
     );
 
+/** `co.cluster_id` in scope, as `inScope` for the challenges. */
+const cooperationsInScope = (scope: ImpactScope) =>
+  scope.kind === 'cluster' ? sql`co.cluster_id = ${scope.id}` : sql`co.cluster_id IN (SELECT id FROM clusters)`;
+
+/**
+ * The public cooperation figures, from the base tables: cooperations both sides made public, and
+ * of their milestones the public ones, counted as the tallies count them (few rows: public
+ * cooperations only, found by the cluster's index, their milestones by the cooperation's).
+ */
+const publicCooperationRows = (db: Database, scope: ImpactScope, range: ImpactRange) => {
+  const where = sql`co.public = 1 AND ${cooperationsInScope(scope)}`;
+  return db
+    .select({
+      quarter: sql<string>`pc_quarter`,
+      metric: sql<TallyMetric>`pc_metric`,
+      dimension: sql<string>`pc_dimension`,
+      value: sql<number>`pc_value`,
+    })
+    .from(
+      sql`(SELECT quarter AS pc_quarter, metric AS pc_metric, dimension AS pc_dimension, value AS pc_value
+        FROM (${cooperationTallies(where)} UNION ALL ${milestoneTallies(sql`${where} AND m.public = 1`)})
+        WHERE quarter >= ${range.quarters[0]} AND quarter <= ${range.quarters.at(-1)}) AS public_cooperations`,
+    );
+};
+
+/**
+ * Pilots running now (whatever the range): cooperations with a pilot start done and no pilot end
+ * done. In public, only public cooperations whose pilot start is public.
+ */
+const pilotsRunningRow = (db: Database, scope: ImpactScope, audience: 'full' | 'public') => {
+  const open = audience === 'public' ? sql`co.public = 1 AND ` : sql``;
+  const started = audience === 'public' ? sql` AND m.public = 1` : sql``;
+  return db.select({ running: sql<number>`running` }).from(
+    sql`(SELECT count(*) AS running FROM cooperations co WHERE ${open}${cooperationsInScope(scope)}
+      AND EXISTS (SELECT 1 FROM cooperation_milestones m WHERE m.cooperation_id = co.id AND m.kind = 'pilot_start'
+        AND m.status = 'done'${started})
+      AND NOT EXISTS (SELECT 1 FROM cooperation_milestones m WHERE m.cooperation_id = co.id AND m.kind = 'pilot_end'
+        AND m.status = 'done')) AS pilots`,
+  );
+};
+
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 function timing(rows: Awaited<ReturnType<typeof timingRows>>): TimingFigures {
@@ -154,12 +194,31 @@ function sharesOf(tallies: Tally[], metric: TallyMetric, prefix: string) {
     .sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
 }
 
+/** The cooperation figures from tally-shaped rows (kept tallies, or the public recount). */
+function cooperationFigures(rows: Tally[], range: ImpactRange, running: number) {
+  const funding = new Map<string, number>();
+  for (const t of rows) {
+    if (t.metric === 'funding_minor') funding.set(t.dimension, (funding.get(t.dimension) ?? 0) + t.value);
+  }
+  return {
+    started: seriesOf(rows, range, 'cooperations_started'),
+    pilots_started: seriesOf(rows, range, 'pilots_started'),
+    pilots_completed: seriesOf(rows, range, 'pilots_completed'),
+    pilots_running: running,
+    kpis_met: seriesOf(rows, range, 'kpis_met'),
+    funding: [...funding]
+      .filter(([, amount]) => amount !== 0)
+      .map(([currency, amount_minor]) => ({ currency, amount_minor }))
+      .sort((a, b) => a.currency.localeCompare(b.currency)),
+  };
+}
+
 const total = (series: QuarterSeries) => series.reduce((sum, q) => sum + q.value, 0);
 
 /**
  * The impact figures of a cluster or the network over a range, in one round trip. `full` is what
- * moderators and admins read; `public` keeps only published needs, decisions and solutions by
- * country (countries with fewer than K_ANONYMITY left out).
+ * moderators and admins read; `public` keeps only published needs, decisions, solutions by
+ * country (countries with fewer than K_ANONYMITY left out) and the public cooperations' figures.
  */
 export async function impactFigures(
   db: Database,
@@ -182,7 +241,11 @@ export async function impactFigures(
     },
   };
   if (audience === 'public') {
-    const [tallies] = await db.batch([tallyRows(db, scope, range)]);
+    const [tallies, cooperations, [pilots]] = await db.batch([
+      tallyRows(db, scope, range),
+      publicCooperationRows(db, scope, range),
+      pilotsRunningRow(db, scope, 'public'),
+    ]);
     const countries = sharesOf(tallies, 'solutions_submitted', 'country');
     const shown = countries.filter((c) => c.value >= K_ANONYMITY);
     return {
@@ -199,23 +262,20 @@ export async function impactFigures(
       smes: null,
       time_to_decision: null,
       jury: null,
-      cooperations: null,
+      cooperations: cooperationFigures(cooperations, range, pilots?.running ?? 0),
     };
   }
-  const [tallies, smes, posting, publication, [jury]] = await db.batch([
+  const [tallies, smes, posting, publication, [jury], [pilots]] = await db.batch([
     tallyRows(db, scope, range),
     smeRows(db, scope, range),
     timingRows(db, scope, range, 'submitted_at'),
     timingRows(db, scope, range, 'published_at'),
     juryRow(db, scope, range),
+    pilotsRunningRow(db, scope, 'full'),
   ]);
   const solutionSeries = seriesOf(tallies, range, 'solutions_submitted');
   const smeByQuarter = new Map(smes.filter((r) => r.quarter !== '').map((r) => [r.quarter, r.value]));
   const expected = jury ? jury.pairs - jury.conflicts : 0;
-  const funding = new Map<string, number>();
-  for (const t of tallies) {
-    if (t.metric === 'funding_minor') funding.set(t.dimension, (funding.get(t.dimension) ?? 0) + t.value);
-  }
   return {
     ...head,
     needs: { posted: seriesOf(tallies, range, 'needs_posted'), published: seriesOf(tallies, range, 'needs_published') },
@@ -241,15 +301,6 @@ export async function impactFigures(
       evaluations: jury?.evaluations ?? 0,
       completion: expected > 0 ? Math.round(((jury?.evaluations ?? 0) / expected) * 1000) / 1000 : null,
     },
-    cooperations: {
-      started: seriesOf(tallies, range, 'cooperations_started'),
-      pilots_started: seriesOf(tallies, range, 'pilots_started'),
-      pilots_completed: seriesOf(tallies, range, 'pilots_completed'),
-      kpis_met: seriesOf(tallies, range, 'kpis_met'),
-      funding: [...funding]
-        .filter(([, amount]) => amount !== 0)
-        .map(([currency, amount_minor]) => ({ currency, amount_minor }))
-        .sort((a, b) => a.currency.localeCompare(b.currency)),
-    },
+    cooperations: cooperationFigures(tallies, range, pilots?.running ?? 0),
   };
 }

@@ -49,7 +49,8 @@ export const ImpactFiguresSchema = z
       countries_withheld: z.boolean().openapi({ description: 'Some countries were left out for having fewer than 5.' }),
     }),
     smes: z.object({ total: z.number().int(), by_quarter: Series }).nullable().openapi({
-      description: 'Distinct organizations of kind sme or startup among the submitters of solutions in the range.',
+      description:
+        'Distinct SMEs among the submitters of solutions in the range: organizations of size micro, small or medium, or without a size of kind sme or startup.',
     }),
     time_to_decision: z
       .object({ from_posting: TimingSeries, from_publication: TimingSeries })
@@ -75,11 +76,18 @@ export const ImpactFiguresSchema = z
         started: Series,
         pilots_started: Series,
         pilots_completed: Series,
+        pilots_running: z
+          .number()
+          .int()
+          .openapi({ description: 'Now, whatever the range: a pilot start done and no pilot end done.' }),
         kpis_met: Series,
         funding: z.array(z.object({ currency: z.string(), amount_minor: z.number().int() })),
       })
       .nullable()
-      .openapi({ description: 'Cooperation projects after decisions; zero until the first one is recorded.' }),
+      .openapi({
+        description:
+          'Cooperation projects after decisions; zero until the first one is recorded. In the public figures, only cooperations both sides made public, and only their public milestones.',
+      }),
   })
   .openapi('ImpactFigures');
 export type ImpactFigures = z.output<typeof ImpactFiguresSchema>;

@@ -5,9 +5,11 @@ import { impactTallies } from '../../db/schema';
 /**
  * The additive counts of the impact figures (issue 15), kept in `impact_tallies` by the write that
  * changes them, in its batch and under its guard: a change and its count land together or not at
- * all. Each metric's quarter comes from its own date. Cooperation metrics (`cooperations_started`,
- * `pilots_started`, `pilots_completed`, `kpis_met`, `funding_minor` by currency) are counted the
- * same way by the cooperation writes; the figures already read them.
+ * all. Each metric's quarter comes from its own date. Cooperation metrics are counted the same way:
+ * `cooperations_started` (quarter of `started_at`) by the decision that opens one, and
+ * `pilots_started`, `pilots_completed`, `kpis_met` and `funding_minor` (dimension = currency, value
+ * in minor units) by the milestone writes, in the quarter of `achieved_on`, while the milestone is
+ * done (see `milestoneCounts`).
  */
 export const TALLY_METRICS = [
   'needs_posted',
@@ -98,6 +100,91 @@ export function tallySolution(db: Database, solutionId: string, delta: 1 | -1, n
   );
 }
 
+/** A cooperation opened now, if `guard` (that it was inserted) holds: one more started. */
+export const tallyCooperationOpened = (db: Database, clusterId: string, now: string, guard: SQL) =>
+  upsert(db, sql`SELECT ${clusterId}, ${quarterOf(now)}, 'cooperations_started', '', 1 WHERE ${guard}`);
+
+/** The fields of a milestone that decide what it counts. */
+export interface CountedMilestone {
+  kind: string;
+  status?: string | null;
+  achieved_on?: string | null;
+  kpi_met?: boolean | null;
+  funding_amount_minor?: number | null;
+  funding_currency?: string | null;
+}
+
+type Count = { quarter: string; metric: TallyMetric; dimension: string; value: number };
+
+/**
+ * What a milestone counts while it is done (with its date): a pilot started or completed, a KPI
+ * met (the clinic said so), follow-on funding by currency. The same rule as `MILESTONE_COUNTS`.
+ */
+export function milestoneCounts(m: CountedMilestone | null): Count[] {
+  if (m?.status !== 'done' || !m.achieved_on) return [];
+  const quarter = quarterOf(m.achieved_on);
+  if (m.kind === 'pilot_start') return [{ quarter, metric: 'pilots_started', dimension: '', value: 1 }];
+  if (m.kind === 'pilot_end') return [{ quarter, metric: 'pilots_completed', dimension: '', value: 1 }];
+  if (m.kind === 'kpi_result' && m.kpi_met === true) return [{ quarter, metric: 'kpis_met', dimension: '', value: 1 }];
+  if (m.kind === 'follow_on_funding' && m.funding_currency && (m.funding_amount_minor ?? 0) > 0) {
+    return [{ quarter, metric: 'funding_minor', dimension: m.funding_currency, value: m.funding_amount_minor ?? 0 }];
+  }
+  return [];
+}
+
+/**
+ * A milestone of a cooperation in `clusterId` goes from `before` (null: it is new) to `after`:
+ * the difference of what they count, as upserts guarded like the write (the values are the
+ * write's own, so they go anywhere in its batch). Nothing when nothing that counts changed.
+ */
+export function tallyMilestone(
+  db: Database,
+  clusterId: string,
+  before: CountedMilestone | null,
+  after: CountedMilestone,
+  guard: SQL,
+) {
+  const deltas = new Map<string, Count>();
+  for (const [sign, counts] of [
+    [-1, milestoneCounts(before)],
+    [1, milestoneCounts(after)],
+  ] as const) {
+    for (const c of counts) {
+      const key = `${c.quarter} ${c.metric} ${c.dimension}`;
+      const value = (deltas.get(key)?.value ?? 0) + sign * c.value;
+      deltas.set(key, { ...c, value });
+    }
+  }
+  return [...deltas.values()]
+    .filter((d) => d.value !== 0)
+    .map((d) =>
+      upsert(db, sql`SELECT ${clusterId}, ${d.quarter}, ${d.metric}, ${d.dimension}, ${d.value} WHERE ${guard}`),
+    );
+}
+
+/**
+ * What milestones count, from the base tables (cluster_id, quarter, metric, dimension, value) for
+ * the cooperations `co` and milestones `m` that `where` keeps: the recount, the backfill of
+ * migration 0019 and the public figures (public milestones of public cooperations) share it.
+ */
+export const milestoneTallies = (where: SQL) => sql`SELECT co.cluster_id AS cluster_id,
+    ${quarterSql(sql`m.achieved_on`)} AS quarter,
+    CASE m.kind WHEN 'pilot_start' THEN 'pilots_started' WHEN 'pilot_end' THEN 'pilots_completed'
+      WHEN 'kpi_result' THEN 'kpis_met' ELSE 'funding_minor' END AS metric,
+    CASE m.kind WHEN 'follow_on_funding' THEN m.funding_currency ELSE '' END AS dimension,
+    sum(CASE m.kind WHEN 'follow_on_funding' THEN m.funding_amount_minor ELSE 1 END) AS value
+  FROM cooperation_milestones m JOIN cooperations co ON co.id = m.cooperation_id
+  WHERE m.status = 'done' AND m.achieved_on IS NOT NULL
+    AND (m.kind IN ('pilot_start', 'pilot_end') OR (m.kind = 'kpi_result' AND m.kpi_met = 1)
+      OR (m.kind = 'follow_on_funding' AND m.funding_currency IS NOT NULL AND m.funding_amount_minor > 0))
+    AND ${where}
+  GROUP BY 1, 2, 3, 4`;
+
+/** Cooperations started, from the base table, for the cooperations `co` that `where` keeps. */
+export const cooperationTallies = (where: SQL) => sql`SELECT co.cluster_id AS cluster_id,
+    ${quarterSql(sql`co.started_at`)} AS quarter, 'cooperations_started' AS metric, '' AS dimension, count(*) AS value
+  FROM cooperations co WHERE ${where} GROUP BY 1, 2`;
+
 /** Challenges in `ids` (a subquery) go for good (an account deleted): what they counted stops counting. */
 export function untallyChallenges(db: Database, ids: SQL, guard: SQL) {
   return (Object.keys(CHALLENGE_DATES) as ChallengeMetric[]).map((metric) => {
@@ -124,7 +211,9 @@ export const recountedTallies = () => {
     ${SOLUTION_DIMENSION}, count(*) FROM solutions s JOIN challenges c ON c.id = s.challenge_id
     LEFT JOIN organizations o ON o.id = s.organization_id, ${DIMENSIONS}
     WHERE ${COUNTED_SOLUTION} GROUP BY 1, 2, 4`;
-  return sql.join([...fromChallenges, fromSolutions], sql` UNION ALL `);
+  // D1 allows at most 5 terms in one compound SELECT: the cooperations' two go in a nested one.
+  return sql`${sql.join([...fromChallenges, fromSolutions], sql` UNION ALL `)}
+    UNION ALL SELECT * FROM (${cooperationTallies(sql`1`)} UNION ALL ${milestoneTallies(sql`1`)})`;
 };
 
 /** Replaces every tally with the recount (the seed, and fixtures that write rows straight into D1). */
