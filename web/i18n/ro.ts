@@ -1,3 +1,4 @@
+import { roAdvance } from './advance/ro';
 import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
@@ -43,6 +44,7 @@ export const ro: Messages = {
   ...roOpenData,
   ...roCalls,
   ...roCooperations,
+  ...roAdvance,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':
