@@ -6,7 +6,7 @@ import { createDraft, transition } from '../../helpers/challenges';
 import { assignJury, declare, evaluate, ranking, scoresOf, startEvaluation } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
 import { delivered, mailboxPage } from '../../helpers/mail';
-import { submitSolution } from '../../helpers/solutions';
+import { patchSolution, solutionBody, submitSolution } from '../../helpers/solutions';
 import { twoStages } from '../../helpers/stages';
 import { unique } from '../../helpers/unique';
 import { freshCast, jurors } from '../evaluation/fixtures';
@@ -30,6 +30,12 @@ const outcomes = async (challengeId: string, stage: number) =>
         .all<{ solution_id: string; outcome: string; feedback_shared: number; submitted_at: string | null }>()
     ).results.map((r) => [r.solution_id, r]),
   );
+
+/** PATCH a solution at the version its member reads now. */
+const patch = async (user: TestUser, id: string, body: Record<string, unknown>) => {
+  const { version } = (await must(api(`/api/v1/solutions/${id}`, { token: user.token }))).body;
+  return patchSolution(user, id, { ...body, version });
+};
 
 const solver = (language: string) =>
   registerUser('solver', {
@@ -124,6 +130,90 @@ describe('POST /api/v1/challenges/{id}/stages/{stage}/advance', () => {
     const second = (await must(ranking(f.owner, f.id))).body;
     expect(second.data).toEqual([]);
     expect(second.criteria.map((c: { key: string }) => c.key)).toEqual(['s2_feasibility', 's2_value']);
+  });
+
+  it('runs stage 2 for the shortlist only, with its own jury and conflicts, to the decision and a cooperation', async () => {
+    const f = await stageOneEvaluated();
+    await must(advance(f.owner, f.id, 1, { solution_ids: [f.a] }));
+
+    // Stage 2 takes no new solutions, and nothing from those not shortlisted.
+    const late = await api(`/api/v1/challenges/${f.id}/solutions`, {
+      token: (await solver('en')).token,
+      body: { ...solutionBody(), submit: true },
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.detail).toMatch(/open only to the solutions shortlisted from stage 1/);
+    const beta = await patch(f.beta, f.b, { work_plan: 'A plan we would like to add anyway, please.' });
+    expect(beta.status).toBe(409);
+    expect(beta.body.detail).toMatch(/was not shortlisted/);
+
+    // The shortlisted one must give stage 2's fields before submitting it (422 naming each).
+    const incomplete = await api(`/api/v1/solutions/${f.a}/submit`, { method: 'POST', token: f.alpha.token });
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.type).toBe('/problems/stage_incomplete');
+    expect(incomplete.body.errors.map((e: { path: string }) => e.path)).toEqual(['budget_amount_minor', 'work_plan']);
+    await must(
+      patch(f.alpha, f.a, {
+        budget_amount_minor: 12_000_000,
+        budget_currency: 'EUR',
+        work_plan: 'Months 1–3 data access, 4–9 pilot on two wards, 10–12 evaluation.',
+      }),
+    );
+    await must(api(`/api/v1/solutions/${f.a}/submit`, { method: 'POST', token: f.alpha.token }));
+    const two = await outcomes(f.id, 2);
+    expect(two[f.a]?.submitted_at).not.toBeNull();
+    const snapshot = await env.DB.prepare('SELECT snapshot FROM solution_stages WHERE solution_id = ? AND stage = 2')
+      .bind(f.a)
+      .first<{ snapshot: string }>();
+    expect(JSON.parse(snapshot?.snapshot ?? '{}')).toEqual({
+      budget: { amount_minor: 12_000_000, currency: 'EUR' },
+      work_plan: 'Months 1–3 data access, 4–9 pilot on two wards, 10–12 evaluation.',
+    });
+    // Submitted to the stage: it no longer changes.
+    expect((await patch(f.alpha, f.a, { work_plan: 'Changed after submitting it to stage 2.' })).status).toBe(409);
+
+    // Stage 2's jury: another person, and the stage-1 juror, who declares a conflict there.
+    const [second] = await jurors(1);
+    if (!second) throw new Error('no juror');
+    await assignJury(f.owner, f.id, second);
+    await assignJury(f.owner, f.id, f.juror);
+    await startEvaluation(f.owner, f.id);
+    await declare(f.juror, f.a, true);
+    await declare(second, f.a, false);
+    await evaluate(second, f.a, scoresOf([3, 4], ['s2_feasibility', 's2_value']));
+
+    const stageTwo = (await must(api(`/api/v1/challenges/${f.id}/ranking?stage=2`, { token: f.owner.token }))).body;
+    expect(
+      stageTwo.data.map((r: { solution_id: string; evaluations: number }) => [r.solution_id, r.evaluations]),
+    ).toEqual([[f.a, 1]]);
+    // The stage-2 conflict leaves stage 1 as it was: both solutions, the stage-1 juror's scores.
+    const stageOne = (await must(api(`/api/v1/challenges/${f.id}/ranking?stage=1`, { token: f.owner.token }))).body;
+    expect(
+      stageOne.data.map((r: { solution_id: string; evaluations: number }) => [r.solution_id, r.evaluations]),
+    ).toEqual([
+      [f.a, 1],
+      [f.b, 1],
+    ]);
+    expect(stageOne.data[0].score).not.toBe(stageTwo.data[0].score);
+
+    // The decision, after the last stage: only its cohort may be named; a cooperation opens.
+    const notInStage = await api(`/api/v1/challenges/${f.id}/decision`, {
+      token: f.owner.token,
+      body: { winners: [f.b], overrides: [{ solution_id: f.b, note: 'Not in stage two, on purpose.' }] },
+    });
+    expect(notInStage.status).toBe(400);
+    await must(
+      api(`/api/v1/challenges/${f.id}/decision`, {
+        token: f.owner.token,
+        body: { winners: [f.a], overrides: [{ solution_id: f.a, note: 'One stage-two juror is enough here.' }] },
+      }),
+    );
+    expect((await outcomes(f.id, 2))[f.a]?.outcome).toBe('winner');
+    expect((await outcomes(f.id, 1))[f.b]?.outcome).toBe('not_advanced');
+    const coop = await env.DB.prepare('SELECT count(*) AS n FROM cooperations WHERE solution_id = ?')
+      .bind(f.a)
+      .first<{ n: number }>();
+    expect(coop?.n).toBe(1);
   });
 
   it('refuses a juror or a solver (403/404), a stage not in evaluation (409), a last stage (409) and unknown ids (422)', async () => {

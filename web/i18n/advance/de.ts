@@ -12,5 +12,6 @@ export const deAdvance: Translated<typeof enAdvance> = {
   'notification.kind.stage_not_advanced': 'Ihre Lösung ist nicht in die nächste Stufe einer Challenge gekommen',
   'dashboard.email_kind.stage_advanced': 'Für die nächste Stufe ausgewählt',
   'dashboard.email_kind.stage_not_advanced': 'Nicht in die nächste Stufe gekommen',
+  'messages.refused.stage_incomplete': 'Füllen Sie zuerst aus, was diese Stufe verlangt.',
   'messages.refused.not_in_stage': 'Eine der genannten Lösungen ist nicht in dieser Stufe.',
 };

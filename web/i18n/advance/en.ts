@@ -10,5 +10,6 @@ export const enAdvance = {
   'notification.kind.stage_not_advanced': 'Your solution did not advance to a challenge’s next stage',
   'dashboard.email_kind.stage_advanced': 'Shortlisted for the next stage',
   'dashboard.email_kind.stage_not_advanced': 'Not advanced to the next stage',
+  'messages.refused.stage_incomplete': 'Fill in what this stage asks for first.',
   'messages.refused.not_in_stage': 'A solution you named is not in this stage.',
 } as const;

@@ -12,5 +12,6 @@ export const itAdvance: Translated<typeof enAdvance> = {
   'notification.kind.stage_not_advanced': 'La tua soluzione non è passata alla fase successiva di una sfida',
   'dashboard.email_kind.stage_advanced': 'Selezionata per la fase successiva',
   'dashboard.email_kind.stage_not_advanced': 'Non passata alla fase successiva',
+  'messages.refused.stage_incomplete': 'Compila prima ciò che chiede questa fase.',
   'messages.refused.not_in_stage': 'Una delle soluzioni indicate non è in questa fase.',
 };

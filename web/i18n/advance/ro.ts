@@ -12,5 +12,6 @@ export const roAdvance: Translated<typeof enAdvance> = {
   'notification.kind.stage_not_advanced': 'Soluția dumneavoastră nu a trecut în etapa următoare a unei provocări',
   'dashboard.email_kind.stage_advanced': 'Selectată pentru etapa următoare',
   'dashboard.email_kind.stage_not_advanced': 'Nu a trecut în etapa următoare',
+  'messages.refused.stage_incomplete': 'Completați mai întâi ce cere această etapă.',
   'messages.refused.not_in_stage': 'Una dintre soluțiile indicate nu se află în această etapă.',
 };
