@@ -1,3 +1,4 @@
+import { deAdvance } from './advance/de';
 import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deBlind } from './blind/de';
@@ -45,6 +46,7 @@ export const de: Messages = {
   ...deCalls,
   ...deStages,
   ...deCooperations,
+  ...deAdvance,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

@@ -1,6 +1,7 @@
 // English is the source language: every key here must exist in de, it and ro (the compiler checks).
 // Some areas keep their messages in parts of their own (web/i18n/<area>/), spread in here.
 
+import { enAdvance } from './advance/en';
 import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
@@ -50,6 +51,7 @@ export const en = {
   ...enCalls,
   ...enStages,
   ...enCooperations,
+  ...enAdvance,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

@@ -1,3 +1,4 @@
+import { itAdvance } from './advance/it';
 import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itBlind } from './blind/it';
@@ -45,6 +46,7 @@ export const it: Messages = {
   ...itCalls,
   ...itStages,
   ...itCooperations,
+  ...itAdvance,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

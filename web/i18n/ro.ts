@@ -1,3 +1,4 @@
+import { roAdvance } from './advance/ro';
 import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
@@ -45,6 +46,7 @@ export const ro: Messages = {
   ...roCalls,
   ...roStages,
   ...roCooperations,
+  ...roAdvance,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

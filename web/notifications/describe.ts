@@ -78,5 +78,17 @@ export function describeNotification(
       return { text: say('notification.saved_search_match'), href: challenge };
     case 'cooperation_opened':
       return { text: say('notification.cooperation_opened'), href: `/cooperations/${vars.cooperation_id}` };
+    case 'stage_advanced':
+      return {
+        text: say('notification.stage_advanced', { deadline: vars.deadline ? tr.dateTime(vars.deadline) : '' }),
+        href: `/solutions/${vars.solution_id}`,
+      };
+    case 'stage_not_advanced':
+      return {
+        text: say(
+          vars.feedback === '1' ? 'notification.stage_not_advanced_feedback' : 'notification.stage_not_advanced',
+        ),
+        href: `/solutions/${vars.solution_id}`,
+      };
   }
 }

@@ -54,6 +54,7 @@ export async function loadChallengeWith<const Q extends readonly BatchItem<'sqli
 export type ChallengeAction =
   | 'challenge.edit'
   | 'challenge.decide'
+  | 'challenge.advance'
   | 'challenge.audit'
   | 'question.ask'
   | 'question.answer'

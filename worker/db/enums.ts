@@ -102,6 +102,8 @@ export const NOTIFICATION_KINDS = [
   'report_filed',
   'saved_search_match',
   'cooperation_opened',
+  'stage_advanced',
+  'stage_not_advanced',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */

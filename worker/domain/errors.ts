@@ -16,6 +16,8 @@ export const DOMAIN_ERROR_CODES = [
   'unavailable',
   'account_in_use',
   'not_eligible',
+  'not_in_stage',
+  'stage_incomplete',
   'malformed_request',
   'payload_too_large',
   'unsupported_media_type',

@@ -63,6 +63,16 @@ export const PROBLEMS = {
     title: 'Not eligible for this call',
     help: "The challenge belongs to a call whose rules the solution or the submitter's organization do not meet. `errors` names each unmet rule with what it asks (`expected`) and what was found (`actual`, 'unknown' when your organization's profile does not say). Change the solution's TRL or complete your organization's profile where that is the reason; nothing was submitted.",
   },
+  not_in_stage: {
+    status: S.UNPROCESSABLE_CONTENT,
+    title: 'Not in this stage',
+    help: 'A solution named is not in the stage of the challenge the request is about (it was not submitted to that stage, was not shortlisted into it, or was withdrawn or hidden). `errors` names each by `path`; take them out, or pick the right stage, and send the request again. Nothing was changed.',
+  },
+  stage_incomplete: {
+    status: S.UNPROCESSABLE_CONTENT,
+    title: 'Fields this stage asks for are missing',
+    help: "The challenge's current stage requires fields the solution does not have yet (a budget, a work plan …). `errors` names each by `path`; fill them in with PATCH /api/v1/solutions/{id} and submit again. Nothing was submitted.",
+  },
   payload_too_large: {
     status: S.PAYLOAD_TOO_LARGE,
     title: 'Request body too large',

@@ -53,4 +53,18 @@ export const stageCases: MatrixCase[] = [
     }),
     expect: { ...signedIn(403), clinician: 200, moderator: 200, admin: 200 },
   },
+  {
+    route: 'POST /api/v1/challenges/{id}/stages/{stage}/advance',
+    variant: 'a one-stage challenge in evaluation: its stage is the last',
+    request: async (world) => {
+      const { challenge, solution } = await sharedEvaluation(world);
+      return {
+        path: `/api/v1/challenges/${challenge}/stages/1/advance`,
+        method: 'POST',
+        body: { solution_ids: [solution] },
+      };
+    },
+    // Those who may advance learn it is decided instead (409); the jury and the rest may not (403).
+    expect: { ...signedIn(403), clinician: 409, moderator: 409, admin: 409 },
+  },
 ];

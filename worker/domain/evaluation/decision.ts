@@ -1,9 +1,16 @@
-import { and, eq, inArray, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
-import { challenges, decisionOverrides, solutionScores, solutionStages, solutions } from '../../db/schema';
+import {
+  challengeStages,
+  challenges,
+  decisionOverrides,
+  solutionScores,
+  solutionStages,
+  solutions,
+} from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { decidable } from '../challenges/lifecycle';
@@ -15,6 +22,7 @@ import { DomainError, invalidState } from '../errors';
 import { tallyChallenge } from '../impact/tallies';
 import { notify } from '../notifications/notify';
 import { solversWithOutcome } from '../notifications/recipients';
+import { inStage } from './stage';
 
 export interface DecisionInput {
   winners: string[];
@@ -56,7 +64,21 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
   }
   const named = [...input.winners, ...input.shortlist];
   const overrides = input.overrides ?? [];
-  // With how many jurors' scores count for each (as the ranking's `evaluations`), in the same read.
+  // Issue 15: the decision comes after the last stage; an earlier one advances a shortlist instead.
+  const later = await db
+    .select({ stage: challengeStages.stage })
+    .from(challengeStages)
+    .where(and(eq(challengeStages.challenge_id, row.id), gt(challengeStages.stage, row.current_stage)))
+    .limit(1);
+  if (later.length) {
+    throw invalidState(
+      `This challenge is in stage ${row.current_stage} and has a later stage: advance a shortlist to it (POST /api/v1/challenges/${row.id}/stages/${row.current_stage}/advance); the decision comes after the last stage.`,
+      row.status,
+      { current_stage: row.current_stage },
+    );
+  }
+  // With how many jurors' scores count for each (as the ranking's `evaluations`), in the same read;
+  // only solutions in the last stage's cohort may be named.
   const eligible = await db
     .select({
       id: solutions.id,
@@ -70,6 +92,7 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
         eq(solutions.status, 'submitted'),
         isNull(solutions.hidden_at),
         inArray(solutions.id, named),
+        inStage(solutions.id, sql`${row.current_stage}`),
       ),
     );
   const ok = new Set(eligible.map((s) => s.id));

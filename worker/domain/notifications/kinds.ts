@@ -23,6 +23,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   report_filed: 'daily',
   saved_search_match: 'weekly',
   cooperation_opened: 'instant',
+  stage_advanced: 'instant',
+  stage_not_advanced: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

@@ -1,12 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import {
+  challengeStages,
   challenges,
   conflictDeclarations,
   evaluations,
   evaluatorAssignments,
   organizations,
   solutionMembers,
+  solutionStages,
   solutions,
   termsAcceptances,
   users,
@@ -90,6 +92,19 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
       // The rules of the call the challenge belongs to (issue 15), checked when it is submitted.
       call_rules_json: callRulesJson(challenges.call_id).as('call_rules_json'),
       attachments_json: attachmentsJson('solution', solutions.id).as('attachments_json'),
+      // Issue 15: the solution's place in the current stage (a later one: shortlisted into it) and
+      // what that stage asks for.
+      stage_entered:
+        sql<number>`EXISTS (SELECT 1 FROM ${solutionStages} WHERE ${solutionStages.solution_id} = ${solutions.id}
+        AND ${solutionStages.stage} = ${challenges.current_stage})`.as('stage_entered'),
+      stage_submitted_at: sql<string | null>`(SELECT ${solutionStages.submitted_at} FROM ${solutionStages}
+        WHERE ${solutionStages.solution_id} = ${solutions.id} AND ${solutionStages.stage} = ${challenges.current_stage})`.as(
+        'stage_submitted_at',
+      ),
+      stage_fields_json: sql<string | null>`(SELECT ${challengeStages.required_fields} FROM ${challengeStages}
+        WHERE ${challengeStages.challenge_id} = ${solutions.challenge_id} AND ${challengeStages.stage} = ${challenges.current_stage})`.as(
+        'stage_fields_json',
+      ),
       my_evaluation: { scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at },
     })
     .from(solutions)
@@ -122,6 +137,7 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
     call_rules: parseRules(row.call_rules_json),
     on_jury: Boolean(row.on_jury),
     member: Boolean(row.member),
+    stage_entered: Boolean(row.stage_entered),
     competing: Boolean(row.competing),
     jury_conflict: row.conflict,
   };
@@ -160,6 +176,9 @@ export async function readSolutionView(
     links: identified ? s.links : [],
     summary_public: s.summary_public,
     name_if_winner: s.name_if_winner,
+    budget_amount_minor: s.budget_amount_minor,
+    budget_currency: s.budget_currency,
+    work_plan: s.work_plan,
     submitter: identified ? { id: s.submitter_id, name: record.submitter_name } : null,
     organization: identified && org?.name ? { name: org.name, kind: org.kind ?? '', country: org.country ?? '' } : null,
     blind: !identified,

@@ -27,6 +27,9 @@ const columns = createInsertSchema(solutions, {
   trl: (s) => s.int().min(1).max(9),
   team: trimmed(0, 2000),
   links: () => Links,
+  budget_amount_minor: (s) => s.int().min(0).max(1_000_000_000_000),
+  budget_currency: (s) => s.regex(/^[A-Z]{3}$/, 'A currency is three capital letters (ISO 4217), such as EUR.'),
+  work_plan: trimmed(20, 8000),
 });
 
 /** What a solver writes; the API and the seed validate with it. */
@@ -41,9 +44,18 @@ export const SolutionFieldsSchema = columns
     links: true,
     summary_public: true,
     name_if_winner: true,
+    budget_amount_minor: true,
+    budget_currency: true,
+    work_plan: true,
   })
   // Described here rather than refined above: a refinement would make these defaulted columns required in the types.
   .extend({
+    // Later stages' fields (issue 15): what a stage's `required_fields` may ask for besides stage 1's.
+    budget_amount_minor: columns.shape.budget_amount_minor
+      .optional()
+      .openapi({ description: 'The budget asked for, in minor units of budget_currency (cents for EUR).' }),
+    budget_currency: columns.shape.budget_currency.optional(),
+    work_plan: columns.shape.work_plan.optional(),
     summary_public: columns.shape.summary_public.openapi({
       description:
         'After the decision the public results show the title, organization, score and this summary. Default false.',

@@ -3,6 +3,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
+import type { STAGE_FIELDS } from '../../db/enums';
 import { insertIf } from '../../db/guarded';
 import {
   challenges,
@@ -10,11 +11,13 @@ import {
   evaluatorAssignments,
   organizations,
   solutionMembers,
+  solutionStages,
   solutions,
   termsAcceptances,
 } from '../../db/schema';
 import { NOW } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
+import { toAttachments } from '../attachments/store';
 import { auditIf } from '../audit';
 import { assertEligible } from '../calls/eligibility';
 import { eligibilityFacts } from '../calls/read';
@@ -63,6 +66,8 @@ export async function createSolution(
     );
   }
   if (deadlinePassed(challenge.row.deadline)) throw submissionsClosed(challenge.row.deadline);
+  // Issue 15: a later stage is open only to the shortlist of the one before.
+  if (challenge.row.current_stage > 1) throw shortlistOnly(challenge.row.current_stage, challengeStatus);
   const juror = await db
     .select({ user_id: evaluatorAssignments.user_id })
     .from(evaluatorAssignments)
@@ -77,7 +82,7 @@ export async function createSolution(
   }
   const id = uuidv7();
   const status = submit ? 'submitted' : 'draft';
-  const accepting = challengeAllows(challenge.row.id, 'edit', new Date().toISOString());
+  const accepting = sql`${challengeAllows(challenge.row.id, 'edit', new Date().toISOString())} AND ${inFirstStage(challenge.row.id)}`;
   const guard = submit
     ? sql`${accepting} AND ${notOnJury(challenge.row.id, actor.id)} AND ${currentTermsVersion(challenge.row.id)} IS NULL`
     : accepting;
@@ -142,6 +147,48 @@ export async function createSolution(
   }
   return id;
 }
+
+/** A challenge in a later stage takes no new solutions (issue 15). */
+const shortlistOnly = (stage: number, status: string) =>
+  invalidState(
+    `This challenge is in stage ${stage}, open only to the solutions shortlisted from stage ${stage - 1}: it takes no new solutions.`,
+    status,
+    { current_stage: stage },
+  );
+
+/** Statement guard: the challenge is still in its first stage (advancing opens it again, to the shortlist). */
+const inFirstStage = (challengeId: string) =>
+  sql`EXISTS (SELECT 1 FROM ${challenges} WHERE ${challenges.id} = ${challengeId} AND ${challenges.current_stage} = 1)`;
+
+/**
+ * In a later stage (issue 15) only a solution shortlisted into it changes, until it is submitted
+ * to that stage (what that stage's jury reads from then on).
+ */
+function assertStageOpen(record: SolutionRecord) {
+  const stage = record.challenge.current_stage;
+  if (stage === 1) return;
+  if (!record.stage_entered) {
+    throw invalidState(
+      `This challenge is in stage ${stage}, open only to the solutions shortlisted from stage ${stage - 1}; this one was not shortlisted, so it no longer changes.`,
+      record.challenge.status,
+      { current_stage: stage },
+    );
+  }
+  if (record.stage_submitted_at) {
+    throw invalidState(
+      `This solution was submitted to stage ${stage} at ${record.stage_submitted_at}; that stage's jury reads it as it was then, so it no longer changes.`,
+      record.challenge.status,
+      { current_stage: stage },
+    );
+  }
+}
+
+/** Statement guard: the solution's place in the challenge's current stage is still open (stage 1: always). */
+const stageStillOpen = (solutionId: string, challengeId: string) =>
+  sql`((SELECT ${challenges.current_stage} FROM ${challenges} WHERE ${challenges.id} = ${challengeId}) = 1
+    OR EXISTS (SELECT 1 FROM ${solutionStages} WHERE ${solutionStages.solution_id} = ${solutionId}
+      AND ${solutionStages.stage} = (SELECT ${challenges.current_stage} FROM ${challenges} WHERE ${challenges.id} = ${challengeId})
+      AND ${solutionStages.submitted_at} IS NULL))`;
 
 /**
  * A challenge with terms takes no solution submitted as it is created: every team member accepts
@@ -282,6 +329,7 @@ async function explainRefusal(
   const fresh = await findSolution(db, actor, record.solution.id);
   if (!fresh || fresh.solution.version !== version) throw staleSolution(version, fresh?.solution.version);
   assertChangeOpen(fresh, action);
+  if (action === 'edit') assertStageOpen(fresh);
   assertTermsAllow(fresh, action, actor.id);
   if (action === 'submit') throw onJury();
   throw staleSolution(version);
@@ -296,6 +344,7 @@ export function updateSolution(
   fields: Partial<SolutionFields>,
 ) {
   assertChangeOpen(record, 'edit');
+  assertStageOpen(record);
   assertTermsAllow(record, 'edit', actor.id);
   // A submitted solution keeps within the call's TRL rule (issue 15).
   if (record.solution.status === 'submitted' && fields.trl !== undefined)
@@ -303,10 +352,12 @@ export function updateSolution(
   // A submitted solution is changed only by a member who accepted the terms in force.
   const terms =
     record.solution.status === 'submitted' ? acceptedBy(record.solution.id, record.challenge.id, actor.id) : sql`1`;
-  return change(db, actor, record, version, 'edit', fields, undefined, terms);
+  const stage = stageStillOpen(record.solution.id, record.challenge.id);
+  return change(db, actor, record, version, 'edit', fields, undefined, sql`${terms} AND ${stage}`);
 }
 
 export function submitSolution(db: Database, actor: SignedIn, record: SolutionRecord) {
+  if (record.challenge.current_stage > 1) return submitToStage(db, actor, record);
   assertChangeOpen(record, 'submit');
   // A draft's author may have been put on the jury since: a draft keeps no one off it.
   if (record.on_jury) throw onJury();
@@ -341,4 +392,102 @@ export function withdrawSolution(db: Database, actor: SignedIn, record: Solution
     sql`1`,
     (guard) => [tallySolution(db, record.solution.id, -1, new Date().toISOString(), guard)],
   );
+}
+
+type StageField = (typeof STAGE_FIELDS)[number];
+
+/**
+ * What a stage's required field holds on a solution (issue 15): undefined when it is empty, null
+ * for what the solver does not fill in (a pitch slot is given by the owner).
+ */
+function stageValue(record: SolutionRecord, field: StageField): unknown {
+  const s = record.solution;
+  const text = (value: string | null) => (value?.trim() ? value : undefined);
+  switch (field) {
+    case 'budget':
+      return s.budget_amount_minor !== null && s.budget_currency
+        ? { amount_minor: s.budget_amount_minor, currency: s.budget_currency }
+        : undefined;
+    case 'links':
+      return s.links.length ? s.links : undefined;
+    case 'attachments': {
+      const files = toAttachments(record.attachments_json);
+      return files.length ? files.map((f) => f.id) : undefined;
+    }
+    case 'pitch_slot':
+      return null;
+    case 'trl':
+      return s.trl ?? undefined;
+    case 'ip_status':
+      return s.ip_status ?? undefined;
+    case 'title':
+    case 'summary':
+    case 'approach':
+    case 'team':
+    case 'work_plan':
+      return text(s[field]);
+  }
+}
+
+/**
+ * Submits a shortlisted solution to the challenge's current, later stage (issue 15): the stage's
+ * required fields must be filled in (422 naming each one missing); its `solution_stages` row gets
+ * `submitted_at` and a snapshot of those fields, which that stage's jury reads. Guarded like an
+ * edit (version, challenge open, before the stage's deadline) and by the stage row still open.
+ */
+async function submitToStage(db: Database, actor: SignedIn, record: SolutionRecord) {
+  assertChangeOpen(record, 'edit');
+  assertStageOpen(record);
+  if (record.on_jury) throw onJury();
+  const stage = record.challenge.current_stage;
+  const fields = JSON.parse(record.stage_fields_json ?? '[]') as StageField[];
+  const snapshot: Record<string, unknown> = {};
+  const missing: StageField[] = [];
+  for (const field of fields) {
+    const value = stageValue(record, field);
+    if (value === undefined) missing.push(field);
+    else if (value !== null) snapshot[field] = value;
+  }
+  if (missing.length) {
+    throw new DomainError(
+      'stage_incomplete',
+      `Stage ${stage} of this challenge asks for ${missing.join(', ')}, which this solution does not have yet. Fill them in (PATCH the solution), then submit again; nothing was submitted.`,
+      {
+        errors: missing.map((field) => ({
+          path: field === 'budget' ? 'budget_amount_minor' : field,
+          message:
+            field === 'budget'
+              ? `Stage ${stage} asks for a budget: give budget_amount_minor and budget_currency.`
+              : `Stage ${stage} asks for ${field}; it is empty.`,
+        })),
+      },
+    );
+  }
+  const s = record.solution;
+  const guard = sql`${solutionAllows(record, s.version, 'edit')} AND ${stageStillOpen(s.id, s.challenge_id)}`;
+  const news = submitted(actor, s.challenge_id, record.challenge_title, s.id, s.title);
+  const updated = await batchEndingWith(
+    db,
+    [
+      ...notify(db, { ...news, key: `${news.key}:stage:${stage}`, params: { ...news.params, stage }, guard }),
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'solution.submit_stage',
+          entityType: 'solution',
+          entityId: s.id,
+          clusterId: record.challenge.cluster_id,
+          after: { stage, fields },
+        },
+        guard,
+      ),
+    ],
+    db
+      .update(solutionStages)
+      .set({ submitted_at: new Date().toISOString(), snapshot })
+      .where(and(eq(solutionStages.solution_id, s.id), eq(solutionStages.stage, stage), guard))
+      .returning({ id: solutionStages.solution_id }),
+  );
+  if (updated.length === 0) await explainRefusal(db, actor, record, s.version, 'edit');
 }

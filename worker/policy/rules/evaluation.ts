@@ -91,4 +91,15 @@ export const evaluationRules = {
             )
           : ALLOW,
     ),
+  /** Who advances a shortlist to the next stage (issue 15): as for the decision, which it prepares. */
+  'challenge.advance': (actor: Actor, challenge: ChallengeFacts) =>
+    visibleThen(challenge, actor, 'advance a shortlist', () =>
+      !isInsider(actor, challenge)
+        ? forbid(`Only ${TRANSITIONER_NAMES.owner_or_moderator} may advance a shortlist to the next stage.`)
+        : challenge.competing
+          ? forbid(
+              "You have a solution of your own in this challenge, so you do not choose its shortlist; the owner or another moderator of the challenge's cluster does.",
+            )
+          : ALLOW,
+    ),
 };

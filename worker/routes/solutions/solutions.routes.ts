@@ -74,13 +74,14 @@ export const submitSolution = createRoute({
   method: 'post',
   path: '/api/v1/solutions/{id}/submit',
   tags,
-  summary: 'Submit your draft',
+  summary:
+    "Submit your draft; in a challenge's later stage, submit your shortlisted solution to that stage (its required fields, snapshotted for its jury)",
   security: SIGNED_IN,
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(SolutionSchema, 'The submitted solution.'),
     ...WRITE_PROBLEMS,
-    ...problemResponses('deadline_passed'),
+    ...problemResponses('deadline_passed', 'stage_incomplete'),
   },
 });
 
