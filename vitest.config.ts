@@ -50,6 +50,11 @@ export default defineConfig(async () => {
   });
   return {
     test: {
+      // Every workerd test file starts its own Miniflare runtime (about 2 s of "setup" each, CPU-bound),
+      // and Vitest's default on two cores is one worker: the whole suite ran serially at ~1 135 s. Two
+      // workers keep both cores busy. The e2e project (fileParallelism: false) still runs on its own,
+      // after the others, against its one `wrangler dev`.
+      maxWorkers: 2,
       reporters: ['default', 'json'],
       outputFile: { json: 'test-results/vitest.json' },
       projects: [
