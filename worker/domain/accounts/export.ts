@@ -35,6 +35,7 @@ import {
   users,
 } from '../../db/schema';
 import type { SignedIn } from '../actor';
+import { milestoneFields } from '../cooperations/read';
 import type { DataExport } from './export.schema';
 
 const ABOUT =
@@ -474,26 +475,9 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     // Milestones of cooperations they recorded or last changed (issue 15), by either index.
     db
       .select({
-        id: cooperationMilestones.id,
+        ...milestoneFields,
         cooperation_id: cooperationMilestones.cooperation_id,
-        kind: cooperationMilestones.kind,
-        status: cooperationMilestones.status,
-        planned_on: cooperationMilestones.planned_on,
-        achieved_on: cooperationMilestones.achieved_on,
-        public: cooperationMilestones.public,
-        kpi_value: cooperationMilestones.kpi_value,
-        kpi_unit: cooperationMilestones.kpi_unit,
-        kpi_method: cooperationMilestones.kpi_method,
-        kpi_met: cooperationMilestones.kpi_met,
-        regulation: cooperationMilestones.regulation,
-        device_class: cooperationMilestones.device_class,
-        notified_body: cooperationMilestones.notified_body,
-        funding_programme: cooperationMilestones.funding_programme,
-        funding_amount_minor: cooperationMilestones.funding_amount_minor,
-        funding_currency: cooperationMilestones.funding_currency,
-        note: cooperationMilestones.note,
         created_at: cooperationMilestones.created_at,
-        updated_at: cooperationMilestones.updated_at,
         recorded_by_you: sql<number>`${cooperationMilestones.created_by} = ${me}`.as('recorded_by_you'),
         last_changed_by_you: sql<number>`${cooperationMilestones.updated_by} = ${me}`.as('last_changed_by_you'),
       })

@@ -61,7 +61,8 @@ export type CooperationRow = Awaited<ReturnType<typeof cooperationQuery>>[number
 export const cooperationQuery = (db: Database, id: string, viewerId: string | null) =>
   base(db, viewerId).where(eq(cooperations.id, id)).limit(1);
 
-const milestoneColumns = {
+/** What a milestone says, as its page, the API and the personal data export show it. */
+export const milestoneFields = {
   id: cooperationMilestones.id,
   kind: cooperationMilestones.kind,
   status: cooperationMilestones.status,
@@ -79,9 +80,10 @@ const milestoneColumns = {
   funding_amount_minor: cooperationMilestones.funding_amount_minor,
   funding_currency: cooperationMilestones.funding_currency,
   note: cooperationMilestones.note,
-  version: cooperationMilestones.version,
   updated_at: cooperationMilestones.updated_at,
 };
+
+const milestoneColumns = { ...milestoneFields, version: cooperationMilestones.version };
 
 /** Milestones in the order people plan them: by date (planned or achieved), then as recorded. */
 const milestoneOrder = [
