@@ -12,7 +12,7 @@ import {
 } from '../domain/cooperations/read';
 import { notVisible } from '../domain/errors';
 import { can, decide, refusal, requireUser } from '../policy/policy';
-import type { CooperationFacts } from '../policy/resources';
+import type { CooperationFacts, MilestoneFacts } from '../policy/resources';
 import { takesPart } from '../policy/rules/cooperations';
 import { takingPartIn, visibleCooperations } from './scopes';
 
@@ -21,7 +21,8 @@ export type CooperationAction =
   | 'cooperation.edit'
   | 'cooperation.publish_clinic'
   | 'cooperation.publish_solver'
-  | 'cooperation.kpi_verdict';
+  | 'cooperation.kpi_verdict'
+  | 'cooperation.publish_milestone';
 
 export interface LoadedCooperation {
   row: CooperationRow;
@@ -38,7 +39,7 @@ const cooperationFacts = (actor: Actor, row: CooperationRow): CooperationFacts =
 });
 
 /** Throws the refusal, worded as for a cooperation that does not exist when it is a 404. */
-function check(actor: Actor, action: CooperationAction, facts: CooperationFacts) {
+function check(actor: Actor, action: CooperationAction, facts: CooperationFacts | MilestoneFacts) {
   const decision = decide(actor, action, facts);
   if (!decision.allow) throw decision.status === 'not_found' ? notVisible('cooperation') : refusal(decision);
 }
@@ -105,10 +106,46 @@ export function authorizePatch(
   return requireUser(actor, 'update this cooperation');
 }
 
-/** Whether a KPI met its target is the clinic side's word alone. */
-export function authorizeMilestone(actor: Actor, loaded: LoadedCooperation, fields: { kpi_met?: unknown }) {
-  if (fields.kpi_met !== undefined) check(actor, 'cooperation.kpi_verdict', loaded.facts);
+type MilestoneFields = {
+  kpi_met?: boolean | null;
+  public?: boolean;
+  kpi_value?: number | null;
+  kpi_unit?: string | null;
+  kpi_method?: string | null;
+  status?: string;
+};
+
+/**
+ * What a new milestone (no `milestone`) or a change to one asks beyond `edit`, and the fields to
+ * write. Whether a KPI met its target is the clinic side's word alone; whether a milestone is public
+ * is the word of the side that recorded it (a new one: the recorder's). Only what changes is asked,
+ * so a form sending every field back passes for what it leaves as it was. A met KPI is the clinic's
+ * verdict on a measurement: when someone else changes the measurement (value, unit, method or
+ * status), the verdict no longer covers it and is withdrawn in the same write.
+ */
+export function authorizeMilestone<T extends MilestoneFields>(
+  actor: Actor,
+  loaded: LoadedCooperation,
+  fields: T,
+  milestone?: MilestoneRow,
+): T {
+  const verdict = can(actor, 'cooperation.kpi_verdict', loaded.facts);
+  if (fields.kpi_met !== undefined && fields.kpi_met !== (milestone?.kpi_met ?? null)) {
+    check(actor, 'cooperation.kpi_verdict', loaded.facts);
+  }
+  if (!milestone) return fields;
+  if (fields.public !== undefined && fields.public !== milestone.public) {
+    check(actor, 'cooperation.publish_milestone', { ...loaded.facts, recorded_by: milestone.recorded_by });
+  }
+  const remeasured = (['kpi_value', 'kpi_unit', 'kpi_method', 'status'] as const).some(
+    (key) => fields[key] !== undefined && fields[key] !== milestone[key],
+  );
+  return milestone.kpi_met !== null && remeasured && !verdict ? { ...fields, kpi_met: null } : fields;
 }
+
+/** Whether the viewer may set a milestone's `public` (its page shows the box only then). */
+export const mayPublishMilestone = (actor: Actor, loaded: LoadedCooperation, milestone: MilestoneRow) =>
+  can(actor, 'cooperation.publish_milestone', { ...loaded.facts, recorded_by: milestone.recorded_by });
 
 /** A page of the cooperations the actor may see (`visibleCooperations`). */
 export const listVisibleCooperations = (db: Database, actor: Actor, query: CooperationListQuery) =>

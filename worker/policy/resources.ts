@@ -1,5 +1,6 @@
 import type { CallAction, CallStatus } from '../domain/calls/lifecycle';
 import type { ChallengeStatus, TransitionAction } from '../domain/challenges/lifecycle';
+import type { MilestoneRecorder } from '../domain/cooperations/cooperation.schema';
 
 /** What the policy needs to know about a challenge. */
 export interface ChallengeFacts {
@@ -79,4 +80,9 @@ export interface CooperationFacts {
   solver: boolean;
   /** Both sides agreed to publish it. */
   public: boolean;
+}
+
+/** What the policy needs to know about one milestone of a cooperation. */
+export interface MilestoneFacts extends CooperationFacts {
+  recorded_by: MilestoneRecorder;
 }

@@ -204,6 +204,114 @@ describe('a cooperation from letter of intent to KPI result', () => {
   });
 });
 
+describe('an ended cooperation', () => {
+  it('is closed for good: no side reopens it, and it says why', async () => {
+    const { clinician, solver, moderator } = world.users;
+    const { cooperation } = await fresh();
+    await must(patchCooperation(clinician, cooperation, { status: 'completed', version: 1 }));
+    // A completed one may be reopened (a slip of the hand is undone).
+    await must(patchCooperation(solver, cooperation, { status: 'active', version: 2 }));
+    await must(patchCooperation(clinician, cooperation, { status: 'ended', version: 3 }));
+    for (const [who, status] of [
+      [solver, 'active'],
+      [moderator, 'completed'],
+    ] as const) {
+      const res = await patchCooperation(who, cooperation, { status, version: 4 });
+      expect(isProblem(res, 409)).toBe(true);
+      expect(res.body.detail).toContain('closes it for good');
+    }
+    expect((await must(getCooperation(clinician, cooperation))).body).toMatchObject({ status: 'ended', version: 4 });
+    expect(await audits(cooperation, 'cooperation.update')).toBe(3);
+    // Consent to publish its record is still each side's to give.
+    await must(patchCooperation(clinician, cooperation, { public_clinic: true, version: 4 }));
+  });
+});
+
+describe('a milestone is the statement of the side that recorded it', () => {
+  it('only that side makes it public; the other side corrects it but cannot publish it', async () => {
+    const { clinician, solver, moderator } = world.users;
+    const { cooperation } = await fresh();
+    await publishBoth(clinician, solver, cooperation);
+    const added = await must(
+      addMilestone(clinician, cooperation, { kind: 'agreement', status: 'done', note: 'Price 1.2M EUR, confidential' }),
+      201,
+    );
+    const agreement = added.body.milestones.find((m: { kind: string }) => m.kind === 'agreement');
+    expect(agreement).toMatchObject({ recorded_by: 'clinic', public: false });
+
+    for (const who of [solver, moderator]) {
+      const res = await patchMilestone(who, cooperation, agreement.id, { public: true, version: 1 });
+      expect(isProblem(res, 403)).toBe(true);
+      expect(res.body.detail).toContain('recorded this milestone');
+    }
+    const anonymous = await must(getCooperation(undefined, cooperation));
+    expect(JSON.stringify(anonymous.body)).not.toContain('Price 1.2M');
+    // Sending the flag unchanged with a correction is fine: only a change is asked.
+    await must(
+      patchMilestone(solver, cooperation, agreement.id, { public: false, planned_on: '2027-01-01', version: 1 }),
+    );
+
+    const funding = await must(
+      addMilestone(solver, cooperation, {
+        kind: 'follow_on_funding',
+        status: 'done',
+        funding_programme: 'EIC Accelerator',
+        funding_amount_minor: 250_000_000,
+        funding_currency: 'EUR',
+      }),
+      201,
+    );
+    const raised = funding.body.milestones.find((m: { kind: string }) => m.kind === 'follow_on_funding');
+    expect(raised.recorded_by).toBe('solver');
+    expect(isProblem(await patchMilestone(clinician, cooperation, raised.id, { public: true, version: 1 }), 403)).toBe(
+      true,
+    );
+    await must(patchMilestone(solver, cooperation, raised.id, { public: true, version: 1 }));
+    const seen = await must(getCooperation(undefined, cooperation));
+    expect(seen.body.milestones.map((m: { kind: string }) => m.kind)).toEqual(['follow_on_funding']);
+    // The clinic may still make its own record public.
+    await must(patchMilestone(clinician, cooperation, agreement.id, { public: true, version: 2 }));
+    expect((await must(getCooperation(undefined, cooperation))).body.milestones).toHaveLength(2);
+  });
+
+  it('withdraws the clinic’s verdict on a KPI when the other side changes the measurement', async () => {
+    const { clinician, solver } = world.users;
+    const { cooperation } = await fresh();
+    const added = await must(
+      addMilestone(clinician, cooperation, {
+        kind: 'kpi_result',
+        status: 'done',
+        kpi_value: 10,
+        kpi_unit: '%',
+        kpi_method: 'Readmissions within 30 days',
+        kpi_met: true,
+      }),
+      201,
+    );
+    const kpi = added.body.milestones[0];
+    // A note changes nothing the verdict covers.
+    const noted = await must(patchMilestone(solver, cooperation, kpi.id, { note: 'Thanks to ward 4', version: 1 }));
+    expect(noted.body.milestones[0]).toMatchObject({ kpi_met: true, version: 2 });
+    const remeasured = await must(
+      patchMilestone(solver, cooperation, kpi.id, { kpi_value: 99, kpi_method: 'made up', version: 2 }),
+    );
+    expect(remeasured.body.milestones[0]).toMatchObject({ kpi_value: 99, kpi_met: null, version: 3 });
+    const entry = await env.DB.prepare(
+      "SELECT after FROM audit_log WHERE entity_id = ? AND action = 'cooperation.milestone_update' ORDER BY rowid DESC LIMIT 1",
+    )
+      .bind(cooperation)
+      .first<{ after: string }>();
+    expect(JSON.parse(entry?.after ?? '{}')).toMatchObject({ kpi_value: 99, kpi_met: null });
+    // The clinic changing its own measurement keeps its verdict.
+    const own = await must(
+      patchMilestone(clinician, cooperation, kpi.id, { kpi_value: 12, kpi_met: true, version: 3 }),
+    );
+    expect(own.body.milestones[0]).toMatchObject({ kpi_value: 12, kpi_met: true });
+    const again = await must(patchMilestone(clinician, cooperation, kpi.id, { kpi_value: 11, version: 4 }));
+    expect(again.body.milestones[0]).toMatchObject({ kpi_value: 11, kpi_met: true });
+  });
+});
+
 describe('a stale version', () => {
   it('is 412 for the cooperation and for a milestone, and nothing lands', async () => {
     const { clinician, solver } = world.users;

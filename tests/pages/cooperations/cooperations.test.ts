@@ -61,6 +61,11 @@ describe('a cooperation on pages, without JavaScript', () => {
       await page(`/cooperations/${cooperation}/milestones/${shown?.id}?lang=de`, clinician.cookie)
     ).text();
     expect(clinicPage).toContain('<label for="kpi_met">Wurde das Ziel erreicht? (Sache der Klinik)</label>');
+    // Whether the team's milestone is public is the team's word: the clinic's page says so, without the box.
+    expect(teamPage).toContain('name="public"');
+    expect(clinicPage).not.toContain('name="public"');
+    expect(clinicPage).toContain('entscheidet die Seite, die diesen Meilenstein erfasst hat');
+    expect(teamPage).toContain('Changing the measurement of a KPI the clinic marked as met withdraws that verdict');
     const verdict = await postForm(`/cooperations/${cooperation}/milestones/${shown?.id}`, clinician.cookie, {
       status: 'done',
       achieved_on: '2027-06-30',

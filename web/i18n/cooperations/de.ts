@@ -66,6 +66,12 @@ export const deCooperations: Translated<typeof enCooperations> = {
   'coop.field.achieved_on_hint': 'Bleibt es leer, wenn der Meilenstein erledigt ist, gilt das heutige Datum.',
   'coop.field.public':
     'Diesen Meilenstein auf der öffentlichen Seite zeigen (sobald beide Seiten der Veröffentlichung zugestimmt haben)',
+  'coop.field.public_theirs_yes':
+    'Wird auf der öffentlichen Seite gezeigt, sobald beide Seiten der Veröffentlichung zugestimmt haben. Das entscheidet die Seite, die diesen Meilenstein erfasst hat.',
+  'coop.field.public_theirs_no':
+    'Bleibt in der Kooperation. Ob er öffentlich gezeigt wird, entscheidet die Seite, die diesen Meilenstein erfasst hat.',
+  'coop.field.kpi_remeasure_hint':
+    'Wer die Messung eines KPI ändert, den die Klinik als erreicht markiert hat, zieht dieses Urteil zurück, bis die Klinik es erneut abgibt.',
   'coop.field.note': 'Notiz',
   'coop.field.kpi_value': 'Gemessener Wert (nur KPI-Ergebnisse)',
   'coop.field.kpi_unit': 'Einheit, z. B. % oder Minuten (nur KPI-Ergebnisse)',

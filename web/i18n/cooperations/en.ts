@@ -59,6 +59,12 @@ export const enCooperations = {
   'coop.field.achieved_on': 'Date achieved',
   'coop.field.achieved_on_hint': 'Left empty when marked done, it is today.',
   'coop.field.public': 'Show this milestone on the public page (once both sides agreed to publish)',
+  'coop.field.public_theirs_yes':
+    'Shown on the public page once both sides agreed to publish. The side that recorded this milestone decides that.',
+  'coop.field.public_theirs_no':
+    'Kept to the cooperation. The side that recorded this milestone decides whether it is shown publicly.',
+  'coop.field.kpi_remeasure_hint':
+    'Changing the measurement of a KPI the clinic marked as met withdraws that verdict until the clinic gives it again.',
   'coop.field.note': 'Note',
   'coop.field.kpi_value': 'Measured value (KPI results only)',
   'coop.field.kpi_unit': 'Unit, e.g. % or minutes (KPI results only)',

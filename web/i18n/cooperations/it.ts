@@ -65,6 +65,12 @@ export const itCooperations: Translated<typeof enCooperations> = {
   'coop.field.achieved_on_hint': 'Se resta vuota quando la tappa è raggiunta, vale la data di oggi.',
   'coop.field.public':
     'Mostra questa tappa nella pagina pubblica (quando entrambe le parti hanno acconsentito alla pubblicazione)',
+  'coop.field.public_theirs_yes':
+    'Mostrato nella pagina pubblica quando entrambe le parti hanno accettato la pubblicazione. Lo decide la parte che ha registrato questa tappa.',
+  'coop.field.public_theirs_no':
+    'Resta riservato alla cooperazione. Se mostrarlo pubblicamente lo decide la parte che ha registrato questa tappa.',
+  'coop.field.kpi_remeasure_hint':
+    'Modificare la misura di un KPI che la clinica ha segnato come raggiunto ritira quel giudizio finché la clinica non lo dà di nuovo.',
   'coop.field.note': 'Nota',
   'coop.field.kpi_value': 'Valore misurato (solo risultati di KPI)',
   'coop.field.kpi_unit': 'Unità, ad es. % o minuti (solo risultati di KPI)',

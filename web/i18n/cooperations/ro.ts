@@ -62,6 +62,12 @@ export const roCooperations: Translated<typeof enCooperations> = {
   'coop.field.achieved_on': 'Data realizării',
   'coop.field.achieved_on_hint': 'Dacă rămâne goală când etapa e realizată, se ia data de azi.',
   'coop.field.public': 'Afișați această etapă pe pagina publică (după ce ambele părți au acceptat publicarea)',
+  'coop.field.public_theirs_yes':
+    'Afișată pe pagina publică după ce ambele părți au acceptat publicarea. Decide partea care a înregistrat această etapă.',
+  'coop.field.public_theirs_no':
+    'Rămâne în cadrul cooperării. Partea care a înregistrat această etapă decide dacă este afișată public.',
+  'coop.field.kpi_remeasure_hint':
+    'Modificarea măsurătorii unui KPI pe care clinica l-a marcat ca atins retrage acel verdict până când clinica îl dă din nou.',
   'coop.field.note': 'Notă',
   'coop.field.kpi_value': 'Valoarea măsurată (doar rezultate KPI)',
   'coop.field.kpi_unit': 'Unitatea, de ex. % sau minute (doar rezultate KPI)',

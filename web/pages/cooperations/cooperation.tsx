@@ -1,6 +1,6 @@
 import type { CooperationAffordances } from '../../../worker/access/cooperations';
-import { COOPERATION_STATUSES } from '../../../worker/db/enums';
 import type { Cooperation } from '../../../worker/domain/cooperations/cooperation.schema';
+import { COOPERATION_MOVES } from '../../../worker/domain/cooperations/lifecycle';
 import { Checkbox, ErrorSummary, Notice, Select } from '../../components/form';
 import { Layout } from '../../components/layout';
 import type { Translator } from '../../i18n';
@@ -86,7 +86,7 @@ export function CooperationPage({
         )}
       </section>
 
-      {may.edit && (
+      {may.edit && COOPERATION_MOVES[c.status].length > 0 && (
         <section aria-labelledby="status-title">
           <h2 id="status-title">{t('coop.status_form.title')}</h2>
           <ErrorSummary tr={tr} form={forms.status} />
@@ -96,7 +96,10 @@ export function CooperationPage({
               form={forms.status}
               name="status"
               label={t('coop.status')}
-              options={COOPERATION_STATUSES.map((s) => ({ value: s, label: t(`coop.status.${s}`) }))}
+              options={[c.status, ...COOPERATION_MOVES[c.status]].map((s) => ({
+                value: s,
+                label: t(`coop.status.${s}`),
+              }))}
               required
             />
             <button type="submit">{t('coop.status_form.save')}</button>

@@ -19,6 +19,7 @@ function FigureFields({ tr, form, kind, verdict }: { tr: Translator; form: FormS
           <Field form={form} name="kpi_value" label={t('coop.field.kpi_value')} type="number" />
           <Field form={form} name="kpi_unit" label={t('coop.field.kpi_unit')} />
           <TextArea form={form} name="kpi_method" label={t('coop.field.kpi_method')} />
+          {kind === 'kpi_result' && !verdict && <p class="hint">{t('coop.field.kpi_remeasure_hint')}</p>}
           {kind === 'kpi_result' && verdict && (
             <Select
               form={form}
@@ -76,6 +77,7 @@ export function MilestonePage({
   milestone,
   form,
   verdict,
+  publish,
 }: {
   page: PageContext;
   cooperation: Cooperation;
@@ -83,6 +85,8 @@ export function MilestonePage({
   form: FormState;
   /** The clinic side may say whether a KPI met its target. */
   verdict: boolean;
+  /** The viewer decides whether the milestone is public: a new one's recorder, or the side that recorded it. */
+  publish: boolean;
 }) {
   const { tr } = page;
   const { t } = tr;
@@ -123,7 +127,11 @@ export function MilestonePage({
         />
         <FigureFields tr={tr} form={form} kind={milestone?.kind} verdict={verdict} />
         <TextArea form={form} name="note" label={t('coop.field.note')} />
-        <Checkbox form={form} name="public" label={t('coop.field.public')} />
+        {publish ? (
+          <Checkbox form={form} name="public" label={t('coop.field.public')} />
+        ) : (
+          <p class="hint">{t(milestone?.public ? 'coop.field.public_theirs_yes' : 'coop.field.public_theirs_no')}</p>
+        )}
         <button type="submit">{milestone ? t('coop.edit.save') : t('coop.add.save')}</button>
       </form>
       <p>

@@ -8,6 +8,7 @@ import {
   loadCooperation,
   loadCooperationFor,
   loadMilestoneFor,
+  mayPublishMilestone,
   toCooperation,
 } from '../../../worker/access/cooperations';
 import type { Actor } from '../../../worker/domain/actor';
@@ -79,6 +80,7 @@ async function showMilestone(
       milestone={milestone}
       form={form ?? emptyForm(milestone ? milestoneValues(milestone) : { status: 'planned' })}
       verdict={cooperationAffordances(actor, loaded).kpiVerdict}
+      publish={found ? mayPublishMilestone(actor, loaded, found.milestone) : true}
     />,
     status,
   );
@@ -148,8 +150,12 @@ export const cooperationPages = new Hono<AppEnv>()
     const loaded = await loadMilestoneFor(c.var.db, c.var.user, id, mid);
     return submitForm(c, editMilestoneForm, {
       run: async ({ version, ...fields }) => {
-        authorizeMilestone(c.var.user, loaded, fields);
-        await updateMilestone(c.var.db, loaded.actor, loaded.row, loaded.milestone, version, fields);
+        // The box is shown only to the side that decides; for others the milestone keeps its setting.
+        const asked = mayPublishMilestone(c.var.user, loaded, loaded.milestone)
+          ? fields
+          : { ...fields, public: loaded.milestone.public };
+        const write = authorizeMilestone(c.var.user, loaded, asked, loaded.milestone);
+        await updateMilestone(c.var.db, loaded.actor, loaded.row, loaded.milestone, version, write);
         return c.redirect(`/cooperations/${id}?done=saved#milestone-${mid}`, 303);
       },
       rerender: (form) => showMilestone(c, c.var.user, id, mid, form, 400),

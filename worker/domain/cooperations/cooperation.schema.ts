@@ -10,7 +10,10 @@ const milestoneFields = {
   status: z.enum(MILESTONE_STATUSES).openapi({ description: 'planned, in_progress, done or cancelled.' }),
   planned_on: DAY.nullable(),
   achieved_on: DAY.nullable().openapi({ description: 'When it was achieved; set to today when done without one.' }),
-  public: z.boolean().openapi({ description: 'Shown on the public page once both sides agreed to publish.' }),
+  public: z.boolean().openapi({
+    description:
+      'Shown on the public page once both sides agreed to publish the cooperation; set by the side that recorded the milestone.',
+  }),
   kpi_value: z.number().finite().nullable().openapi({ description: 'kpi_result only: the measured value.' }),
   kpi_unit: text(40).nullable().openapi({ description: 'kpi_result only, e.g. "%" or "minutes".' }),
   kpi_method: text(1000).nullable().openapi({ description: 'kpi_result only: how it was measured.' }),
@@ -71,11 +74,19 @@ export const CooperationPatchSchema = z
   .openapi('CooperationPatch');
 export type CooperationPatch = z.output<typeof CooperationPatchSchema>;
 
+/** A milestone is a statement of the side that recorded it, which alone decides whether it is public. */
+export const MILESTONE_RECORDERS = ['clinic', 'solver', 'moderator'] as const;
+export type MilestoneRecorder = (typeof MILESTONE_RECORDERS)[number];
+
 export const MilestoneSchema = z
   .object({
     id: z.string(),
     kind: z.enum(MILESTONE_KINDS),
     ...milestoneFields,
+    recorded_by: z.enum(MILESTONE_RECORDERS).openapi({
+      description:
+        "Who recorded it: the clinic side, the solution's team or a moderator. Only that side sets `public`; the other side's edits to a met KPI's measurement withdraw the verdict.",
+    }),
     version: z.number().int(),
     updated_at: z.string(),
   })

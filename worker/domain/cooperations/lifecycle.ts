@@ -8,3 +8,16 @@ export type CooperationStatus = (typeof COOPERATION_STATUSES)[number];
  */
 export const recordable = (status: CooperationStatus) => status !== 'ended';
 export const RECORDABLE: readonly CooperationStatus[] = ['active', 'completed'];
+
+/**
+ * Where a cooperation may go from each status: a completed one may be reopened (results are often
+ * recorded late, and a slip of the hand is undone), an ended one is closed for good.
+ */
+export const COOPERATION_MOVES: Record<CooperationStatus, readonly CooperationStatus[]> = {
+  active: ['completed', 'ended'],
+  completed: ['active', 'ended'],
+  ended: [],
+};
+
+export const mayMove = (from: CooperationStatus, to: CooperationStatus) =>
+  from === to || COOPERATION_MOVES[from].includes(to);

@@ -12,7 +12,13 @@ import {
   solutions,
 } from '../../db/schema';
 import { decodeCursor, toPage } from '../paging';
-import type { Cooperation, CooperationListItem, CooperationListQuery, Milestone } from './cooperation.schema';
+import type {
+  Cooperation,
+  CooperationListItem,
+  CooperationListQuery,
+  Milestone,
+  MilestoneRecorder,
+} from './cooperation.schema';
 
 const clinicOrg = alias(organizations, 'clinic_org');
 const solverOrg = alias(organizations, 'solver_org');
@@ -83,7 +89,23 @@ export const milestoneFields = {
   updated_at: cooperationMilestones.updated_at,
 };
 
-const milestoneColumns = { ...milestoneFields, version: cooperationMilestones.version };
+/**
+ * The side that recorded a milestone, which decides whether it is public: the challenge's owner
+ * (the clinic), a member of the solution's team, or else a moderator (also when the recorder has
+ * since deleted their account). Aliased inner tables: nothing here may bind to an outer query.
+ */
+const recordedBy = sql<MilestoneRecorder>`CASE
+    WHEN EXISTS (SELECT 1 FROM ${cooperations} rk JOIN ${challenges} rc ON rc.id = rk.challenge_id
+      WHERE rk.id = ${cooperationMilestones.cooperation_id} AND rc.owner_id = ${cooperationMilestones.created_by}) THEN 'clinic'
+    WHEN EXISTS (SELECT 1 FROM ${cooperations} rk JOIN ${solutionMembers} rm ON rm.solution_id = rk.solution_id
+      WHERE rk.id = ${cooperationMilestones.cooperation_id} AND rm.user_id = ${cooperationMilestones.created_by}) THEN 'solver'
+    ELSE 'moderator' END`;
+
+const milestoneColumns = {
+  ...milestoneFields,
+  version: cooperationMilestones.version,
+  recorded_by: recordedBy.as('recorded_by'),
+};
 
 /** Milestones in the order people plan them: by date (planned or achieved), then as recorded. */
 const milestoneOrder = [

@@ -11,7 +11,7 @@ import { DomainError, type FieldError, invalidState } from '../errors';
 import { tallyMilestone } from '../impact/tallies';
 import type { CooperationPatch, MilestoneInput, MilestonePatch } from './cooperation.schema';
 import { KIND_FIELDS } from './cooperation.schema';
-import { RECORDABLE, recordable } from './lifecycle';
+import { mayMove, RECORDABLE, recordable } from './lifecycle';
 import type { CooperationRow, MilestoneRow } from './read';
 
 type Kind = MilestoneRow['kind'];
@@ -92,6 +92,14 @@ export async function updateCooperation(
 ) {
   if (row.version !== version) throw staleVersion('cooperation', version, row.version);
   nothingToChange(patch, 'status, public_clinic or public_solver');
+  if (patch.status !== undefined && !mayMove(row.status, patch.status)) {
+    throw invalidState(
+      row.status === 'ended'
+        ? 'This cooperation has ended, which closes it for good: its status can no longer change. Its record stays readable.'
+        : `A ${row.status} cooperation cannot become ${patch.status}.`,
+      row.status,
+    );
+  }
   const changed = Object.keys(patch) as (keyof typeof patch)[];
   const before = Object.fromEntries(changed.map((key) => [key, row[key]]));
   const guard = sql`EXISTS (SELECT 1 FROM ${cooperations} WHERE ${cooperations.id} = ${row.id} AND ${cooperations.version} = ${version})`;

@@ -1,6 +1,6 @@
 import { type Actor, isSignedIn, moderates } from '../../domain/actor';
 import { ALLOW, andThen, type Decision, forbid, hide, signInFirst } from '../decisions';
-import type { CooperationFacts } from '../resources';
+import type { CooperationFacts, MilestoneFacts } from '../resources';
 
 /** Both sides and the cluster's moderators: who runs a cooperation and reads all of it. */
 export const takesPart = (actor: Actor, c: CooperationFacts) => c.clinic || c.solver || moderates(actor, c.cluster_id);
@@ -30,6 +30,20 @@ export const cooperationRules = {
   'cooperation.publish_solver': (actor: Actor, c: CooperationFacts) =>
     visibleThen(actor, c, 'publish this cooperation', () =>
       c.solver ? ALLOW : forbid("Only the solution's team agrees to publish for the team."),
+    ),
+  /**
+   * Whether a milestone is public is the word of the side that recorded it: the other side may
+   * correct it, never publish what it kept to the cooperation. A moderator's record, the moderators'.
+   */
+  'cooperation.publish_milestone': (actor: Actor, m: MilestoneFacts) =>
+    visibleThen(actor, m, 'publish this milestone', () =>
+      (m.recorded_by === 'clinic' && m.clinic) ||
+      (m.recorded_by === 'solver' && m.solver) ||
+      (m.recorded_by === 'moderator' && moderates(actor, m.cluster_id))
+        ? ALLOW
+        : forbid(
+            `Only the side that recorded this milestone (${m.recorded_by === 'clinic' ? "the clinic side, the challenge's owner" : m.recorded_by === 'solver' ? "the solution's team" : "the cluster's moderators"}) decides whether it is public.`,
+          ),
     ),
   /** Whether a KPI met its target is the clinic's word: it is their outcome that was measured. */
   'cooperation.kpi_verdict': (actor: Actor, c: CooperationFacts) =>

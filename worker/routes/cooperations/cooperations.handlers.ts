@@ -54,8 +54,8 @@ export const patchOne: RouteHandler<typeof routes.patchMilestone, AppEnv> = asyn
   const { id, mid } = c.req.valid('param');
   const { version: bodyVersion, ...fields } = c.req.valid('json');
   const loaded = await loadMilestoneFor(c.var.db, c.var.actor, id, mid);
-  authorizeMilestone(c.var.actor, loaded, fields);
+  const write = authorizeMilestone(c.var.actor, loaded, fields, loaded.milestone);
   const version = requiredVersion(c, bodyVersion, 'milestone');
-  await updateMilestone(c.var.db, loaded.actor, loaded.row, loaded.milestone, version, fields);
+  await updateMilestone(c.var.db, loaded.actor, loaded.row, loaded.milestone, version, write);
   return c.json(await current(c, id), OK);
 };
