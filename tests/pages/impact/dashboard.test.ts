@@ -101,7 +101,7 @@ describe('the cluster impact dashboard', () => {
       expect(charts(html)[0]?.desc).toBe(
         'Needs published: 5 in Q1 2024 and 0 in Q2 2024; Decisions: 2 in Q1 2024 and 3 in Q2 2024.',
       );
-      expect(html).toContain('Countries with fewer than 5 solutions are left out');
+      expect(html).toContain('In each quarter, a country with fewer than 5 solutions is left out');
       expect(html).not.toContain('Juries');
       expect(html).not.toContain('Time to decision');
     }

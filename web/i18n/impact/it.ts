@@ -40,7 +40,7 @@ export const itImpact: Translated<typeof enImpact> = {
   'impact.smes.total': 'PMI e start-up distinte raggiunte: {count}',
   'impact.countries.chart': 'Soluzioni per paese',
   'impact.countries.withheld':
-    'I paesi con meno di 5 soluzioni non sono mostrati, perché nessuno possa essere riconosciuto.',
+    'In ogni trimestre, un paese con meno di 5 soluzioni non viene mostrato, perché nessuno sia riconoscibile; i totali sommano solo i trimestri mostrati.',
   'impact.kinds.chart': 'Soluzioni per tipo di organizzazione',
   'impact.share.key': 'Paese o tipo',
   'impact.share.count': 'Soluzioni',

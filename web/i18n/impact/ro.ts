@@ -39,7 +39,8 @@ export const roImpact: Translated<typeof enImpact> = {
   'impact.solutions.total': 'Soluții depuse: {count}',
   'impact.smes.total': 'IMM-uri și start-upuri distincte atinse: {count}',
   'impact.countries.chart': 'Soluții pe țări',
-  'impact.countries.withheld': 'Țările cu mai puțin de 5 soluții nu sunt afișate, ca nimeni să nu poată fi recunoscut.',
+  'impact.countries.withheld':
+    'În fiecare trimestru, o țară cu mai puțin de 5 soluții nu este afișată, ca nimeni să nu poată fi recunoscut; totalurile adună doar trimestrele afișate.',
   'impact.kinds.chart': 'Soluții după tipul organizației',
   'impact.share.key': 'Țară sau tip',
   'impact.share.count': 'Soluții',

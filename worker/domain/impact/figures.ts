@@ -140,7 +140,8 @@ const publicCooperationRows = (db: Database, scope: ImpactScope, range: ImpactRa
 
 /**
  * Pilots running now (whatever the range): cooperations with a pilot start done and no pilot end
- * done. In public, only public cooperations whose pilot start is public.
+ * done. In public, only public cooperations and public milestones, the end too: a confidential end
+ * must not show as a pilot that stopped running.
  */
 const pilotsRunningRow = (db: Database, scope: ImpactScope, audience: 'full' | 'public') => {
   const open = audience === 'public' ? sql`co.public = 1 AND ` : sql``;
@@ -150,7 +151,7 @@ const pilotsRunningRow = (db: Database, scope: ImpactScope, audience: 'full' | '
       AND EXISTS (SELECT 1 FROM cooperation_milestones m WHERE m.cooperation_id = co.id AND m.kind = 'pilot_start'
         AND m.status = 'done'${started})
       AND NOT EXISTS (SELECT 1 FROM cooperation_milestones m WHERE m.cooperation_id = co.id AND m.kind = 'pilot_end'
-        AND m.status = 'done')) AS pilots`,
+        AND m.status = 'done'${started})) AS pilots`,
   );
 };
 
@@ -218,7 +219,7 @@ const total = (series: QuarterSeries) => series.reduce((sum, q) => sum + q.value
 /**
  * The impact figures of a cluster or the network over a range, in one round trip. `full` is what
  * moderators and admins read; `public` keeps only published needs, decisions, solutions by
- * country (countries with fewer than K_ANONYMITY left out) and the public cooperations' figures.
+ * country (a country's quarter with fewer than K_ANONYMITY left out) and the public cooperations' figures.
  */
 export async function impactFigures(
   db: Database,
@@ -246,8 +247,16 @@ export async function impactFigures(
       publicCooperationRows(db, scope, range),
       pilotsRunningRow(db, scope, 'public'),
     ]);
-    const countries = sharesOf(tallies, 'solutions_submitted', 'country');
-    const shown = countries.filter((c) => c.value >= K_ANONYMITY);
+    // Withheld per quarter, before summing: a threshold on the range's sum alone would let two
+    // neighbouring ranges be subtracted to reveal a quarter's small count.
+    const small = (t: Tally) =>
+      t.metric === 'solutions_submitted' && t.dimension.startsWith('country:') && t.value < K_ANONYMITY;
+    const withheld = tallies.some((t) => small(t) && t.value > 0);
+    const shown = sharesOf(
+      tallies.filter((t) => !small(t)),
+      'solutions_submitted',
+      'country',
+    );
     return {
       ...head,
       needs: { posted: null, published: seriesOf(tallies, range, 'needs_published') },
@@ -257,7 +266,7 @@ export async function impactFigures(
         total: null,
         by_country: shown,
         by_kind: null,
-        countries_withheld: shown.length < countries.length,
+        countries_withheld: withheld,
       },
       smes: null,
       time_to_decision: null,
