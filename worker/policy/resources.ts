@@ -63,7 +63,11 @@ export interface CallFacts {
   hidden_at: string | null;
   created_by: string | null;
   /** The clusters running it: a moderator of any of them manages it. */
-  clusters: readonly { id: string }[];
+  clusters: readonly { id: string; name: string }[];
+  /** Those of its clusters its creator moderates (all for an admin): the creator speaks for them. */
+  creator_clusters: readonly string[];
+  /** Who has edited it since it was created (its review is someone else's). */
+  editors: readonly string[];
 }
 
 export interface CallTransitionFacts {

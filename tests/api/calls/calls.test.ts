@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createModerator, createWorld, registerUser, type World } from '../../helpers/actors';
 import { callBody, callTransition, createCall, publishedCall } from '../../helpers/calls';
 import { draftBody, openChallenge } from '../../helpers/challenges';
+import { count } from '../../helpers/db';
 import { api, isProblem, must } from '../../helpers/http';
 import { unique } from '../../helpers/unique';
 
@@ -104,6 +105,59 @@ describe('a joint call of two clusters', () => {
   });
 });
 
+describe('the review of a call is someone else’s', () => {
+  const patchCall = (user: { token: string }, id: string, body: Record<string, unknown>) =>
+    api(`/api/v1/calls/${id}`, { method: 'PATCH', token: user.token, body });
+
+  it('a colleague who edited the draft does not publish it; a third moderator does', async () => {
+    const { moderator, admin } = world.users;
+    const colleague = await createModerator(admin, world.cluster.slug);
+    const third = await createModerator(admin, world.cluster.slug);
+    const call = await createCall(moderator, [world.cluster.slug]);
+    await must(patchCall(colleague, call.id, { version: call.version, title: 'A call rewritten by a colleague' }));
+    await must(callTransition(colleague, call.id, 'submit'));
+    const own = await callTransition(colleague, call.id, 'publish');
+    expect(isProblem(own, 403, 'forbidden')).toBe(true);
+    expect(own.body.detail).toContain('You edited this call');
+    expect((await must(callTransition(third, call.id, 'publish'))).body.status).toBe('published');
+  });
+
+  it('a joint call is published by a moderator of the cluster its creator does not speak for', async () => {
+    const { moderator, other_moderator, admin } = world.users;
+    const colleague = await createModerator(admin, world.cluster.slug);
+    const call = await createCall(moderator, [world.cluster.slug, world.otherCluster.slug]);
+    await must(callTransition(moderator, call.id, 'submit'));
+    // The creator's colleague moderates the same cluster only: the other cluster has not agreed.
+    const enlisted = await callTransition(colleague, call.id, 'publish');
+    expect(isProblem(enlisted, 403, 'forbidden')).toBe(true);
+    expect(enlisted.body.detail).toContain(`names Cluster ${world.otherCluster.slug}`);
+    await must(callTransition(other_moderator, call.id, 'publish'));
+  });
+
+  it('keeps a published call’s rules: solvers applied under them', async () => {
+    const { moderator, admin } = world.users;
+    const rules = [{ rule: 'countries', params: { countries: ['DE', 'AT'] } }];
+    const id = await publishedCall(moderator, admin, [world.cluster.slug], { rules });
+    const read = await must(api(`/api/v1/calls/${id}`));
+    const changed = await patchCall(moderator, id, {
+      version: read.body.version,
+      rules: [{ rule: 'countries', params: { countries: ['DE'] } }],
+    });
+    expect(isProblem(changed, 409, 'invalid_state')).toBe(true);
+    expect(changed.body.detail).toContain('rules of a published call are fixed');
+    expect((await must(api(`/api/v1/calls/${id}`))).body).toMatchObject({ rules, version: read.body.version });
+    // The same rules sent back (as the edit form does), in another order, with an amended description: fine.
+    const amended = await must(
+      patchCall(moderator, id, {
+        version: read.body.version,
+        description: 'Amended: the pitch day moves to Graz.',
+        rules: [{ rule: 'countries', params: { countries: ['AT', 'DE'] } }],
+      }),
+    );
+    expect(amended.body.description).toBe('Amended: the pitch day moves to Graz.');
+  });
+});
+
 describe('challenges in a call', () => {
   it('a challenge is put into an open call, and the catalogue filters by it', async () => {
     const { moderator, clinician } = world.users;
@@ -126,6 +180,19 @@ describe('challenges in a call', () => {
     });
     expect(isProblem(res, 400, 'validation_failed')).toBe(true);
     expect(res.body.errors[0].path).toBe('call_id');
+  });
+
+  it('takes challenges of its own clusters only', async () => {
+    const callId = await publishedCall(world.users.moderator, world.users.admin, [world.cluster.slug]);
+    const before = await count('SELECT count(*) AS n FROM challenges WHERE call_id = ?', callId);
+    const res = await api('/api/v1/challenges', {
+      token: world.users.clinician.token,
+      body: draftBody(world.otherCluster.slug, { call_id: callId }),
+    });
+    expect(isProblem(res, 400, 'validation_failed')).toBe(true);
+    expect(res.body.detail).toContain("Choose a call your challenge's cluster runs");
+    expect(res.body.errors[0].path).toBe('call_id');
+    expect(await count('SELECT count(*) AS n FROM challenges WHERE call_id = ?', callId)).toBe(before);
   });
 });
 

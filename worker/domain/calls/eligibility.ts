@@ -105,3 +105,16 @@ export const parseRules = (json: string | null | undefined): CallRule[] =>
 /** Rules in one order everywhere: TRL, kinds, countries, sizes. */
 export const sortRules = (rules: CallRule[]) =>
   rules.sort((a, b) => CALL_RULES.indexOf(a.rule) - CALL_RULES.indexOf(b.rule));
+
+/** The rules in one canonical spelling (rules, keys and lists sorted), to tell a real change from a resend. */
+const canonical = (rules: readonly CallRule[]) =>
+  JSON.stringify(
+    sortRules([...rules]).map(({ rule, params }) => [
+      rule,
+      Object.entries(params)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]),
+    ]),
+  );
+
+export const sameRules = (a: readonly CallRule[], b: readonly CallRule[]) => canonical(a) === canonical(b);

@@ -1,7 +1,17 @@
 import { and, asc, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../../db/client';
-import { callBenefits, callClusters, callRules, calls, clusters, organizations } from '../../db/schema';
+import {
+  auditLog,
+  callBenefits,
+  callClusters,
+  callRules,
+  calls,
+  clusterMemberships,
+  clusters,
+  organizations,
+  users,
+} from '../../db/schema';
 import { type CallRule, parseRules, sortRules } from './eligibility';
 
 /**
@@ -50,6 +60,16 @@ export const callQueries = (db: Database, id: string) =>
         moderator_note: calls.moderator_note,
         hidden_at: calls.hidden_at,
         created_by: calls.created_by,
+        // For the review (policy): the call's clusters its creator moderates, and who edited it.
+        creator_clusters_json: sql<string>`(SELECT json_group_array(vc.cluster_id) FROM ${callClusters} vc
+          WHERE vc.call_id = "calls"."id" AND (EXISTS (SELECT 1 FROM ${clusterMemberships} vm
+            WHERE vm.cluster_id = vc.cluster_id AND vm.user_id = "calls"."created_by" AND vm.role = 'moderator')
+          OR EXISTS (SELECT 1 FROM ${users} vu WHERE vu.id = "calls"."created_by" AND vu.is_admin = 1)))`.as(
+          'creator_clusters_json',
+        ),
+        editors_json: sql<string>`(SELECT json_group_array(ea.actor_id) FROM ${auditLog} ea
+          WHERE ea.entity_type = 'call' AND ea.entity_id = "calls"."id" AND ea.action = 'call.edit'
+            AND ea.actor_id IS NOT NULL)`.as('editors_json'),
         created_at: calls.created_at,
         updated_at: calls.updated_at,
       })
@@ -78,8 +98,15 @@ type Results = [
 export function toCallRecord([rows, rules, benefits]: Results) {
   const row = rows[0];
   if (!row) return undefined;
-  const { clusters_json, ...rest } = row;
-  return { ...rest, clusters: parseClusters(clusters_json), rules: sortRules(rules as CallRule[]), benefits };
+  const { clusters_json, creator_clusters_json, editors_json, ...rest } = row;
+  return {
+    ...rest,
+    clusters: parseClusters(clusters_json),
+    creator_clusters: JSON.parse(creator_clusters_json) as string[],
+    editors: JSON.parse(editors_json) as string[],
+    rules: sortRules(rules as CallRule[]),
+    benefits,
+  };
 }
 export type CallRecord = NonNullable<ReturnType<typeof toCallRecord>>;
 
@@ -89,7 +116,10 @@ export async function findCall(db: Database, id: string): Promise<CallRecord | u
 }
 
 /** The call as the API shows it; the moderators' note is for those who manage it (`insider`). */
-export const toCall = ({ hidden_at: _h, created_by: _c, ...call }: CallRecord, insider: boolean) => ({
+export const toCall = (
+  { hidden_at: _h, created_by: _c, creator_clusters: _cc, editors: _e, ...call }: CallRecord,
+  insider: boolean,
+) => ({
   ...call,
   moderator_note: insider ? call.moderator_note : null,
 });

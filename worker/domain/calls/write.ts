@@ -9,6 +9,7 @@ import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, invalidState } from '../errors';
 import type { CallCreate, CallPatch } from './call.schema';
+import { type CallRule, sameRules } from './eligibility';
 import {
   CALL_TRANSITIONS,
   type CallAction,
@@ -105,6 +106,12 @@ export async function updateCall(
     );
   }
   if (record.version !== version) throw staleCall(version);
+  if (rules && record.status === 'published' && !sameRules(rules as CallRule[], record.rules)) {
+    throw invalidState(
+      'The rules of a published call are fixed: solvers have applied under them. Amend its description, dates or benefits; for other rules, close this call and open a new one.',
+      record.status,
+    );
+  }
   const opens = fields.opens_at ?? record.opens_at;
   const closes = fields.closes_at ?? record.closes_at;
   if (closes <= opens) {
@@ -265,12 +272,18 @@ export async function closeDueCalls(db: Database, now = new Date()): Promise<num
 }
 
 /**
- * A challenge is put into a call only while the call is published (and not hidden): a validation
- * error on `call_id` otherwise, the same for a call that does not exist or that the author may not see.
+ * A challenge is put into a call only while the call is published (and not hidden), and only a
+ * call its cluster runs: a validation error on `call_id` otherwise, the same for a call that does
+ * not exist or that the author may not see.
  */
-export async function assertCallTakesChallenges(db: Database, callId: string): Promise<void> {
+export async function assertCallTakesChallenges(db: Database, callId: string, clusterId: string): Promise<void> {
   const call = await db
-    .select({ status: calls.status, hidden_at: calls.hidden_at })
+    .select({
+      status: calls.status,
+      hidden_at: calls.hidden_at,
+      ours: sql<number>`EXISTS (SELECT 1 FROM ${callClusters} WHERE ${callClusters.call_id} = ${callId}
+        AND ${callClusters.cluster_id} = ${clusterId})`,
+    })
     .from(calls)
     .where(eq(calls.id, callId))
     .get();
@@ -282,5 +295,12 @@ export async function assertCallTakesChallenges(db: Database, callId: string): P
         errors: [{ path: 'call_id', message: 'GET /api/v1/calls lists the calls; open ones have status published.' }],
       },
     );
+  }
+  if (!call.ours) {
+    throw new DomainError('validation_failed', "Choose a call your challenge's cluster runs: this one is another's.", {
+      errors: [
+        { path: 'call_id', message: "GET /api/v1/calls?cluster={your cluster's slug} lists the calls it runs." },
+      ],
+    });
   }
 }

@@ -45,7 +45,7 @@ export async function createChallenge(
   draft: ChallengeDraft,
 ): Promise<string> {
   const clusterId = await clusterIdOf(db, clusterSlug);
-  if (draft.call_id) await assertCallTakesChallenges(db, draft.call_id);
+  if (draft.call_id) await assertCallTakesChallenges(db, draft.call_id, clusterId);
   const id = uuidv7();
   const { tags, criteria, ...fields } = draft;
   const children = childRows(id, { tags, criteria });

@@ -126,7 +126,7 @@ export async function updateChallenge(
         { details: { current_state: row.status } },
       );
     }
-    if (fields.call_id) await assertCallTakesChallenges(db, fields.call_id);
+    if (fields.call_id) await assertCallTakesChallenges(db, fields.call_id, row.cluster_id);
   }
   if (criteria && mode === 'amend') {
     throw new DomainError('invalid_state', 'Criteria and weights are fixed once a challenge is approved.', {

@@ -4,7 +4,7 @@ import { ALLOW, andThen, type Decision, forbid, hide, signInFirst, whenConfirmed
 import type { CallFacts, CallTransitionFacts } from '../resources';
 
 /** A moderator of any of the call's clusters (admins moderate every cluster) manages the call. */
-export const managesCall = (actor: Actor, call: Pick<CallFacts, 'clusters'>) =>
+export const managesCall = (actor: Actor, call: { clusters: readonly { id: string }[] }) =>
   call.clusters.some((c) => moderates(actor, c.id));
 
 /** Published, closed and archived calls are public; anything else is its managers' alone (404 to others). */
@@ -20,7 +20,7 @@ const managerThen = (actor: Actor, call: CallFacts, what: string, who: () => Dec
 export const callRules = {
   'call.read': seeCall,
   /** A moderator creates a call for clusters they moderate at least one of. */
-  'call.create': (actor: Actor, call: Pick<CallFacts, 'clusters'>) =>
+  'call.create': (actor: Actor, call: { clusters: readonly { id: string }[] }) =>
     !isSignedIn(actor)
       ? signInFirst('Sign in as a cluster moderator to create a call.')
       : managesCall(actor, call)
@@ -36,7 +36,9 @@ export const callRules = {
     ),
   /**
    * The same review discipline as a challenge: publishing (or sending back) is for another
-   * moderator of one of the call's clusters, or an admin, never the call's creator.
+   * moderator of one of the call's clusters, or an admin, never the call's creator nor anyone who
+   * edited it. A joint call speaks for every cluster it names: each is one its creator or its
+   * publisher moderates, so no cluster is enlisted without one of its moderators agreeing.
    */
   'call.transition': (actor: Actor, { call, action }: CallTransitionFacts) =>
     managerThen(actor, call, action.replace('_', ' '), () => {
@@ -47,6 +49,13 @@ export const callRules = {
           isAdmin(actor)
             ? 'You created this call: another moderator of one of its clusters, or another admin, reviews it.'
             : 'You created this call: another moderator of one of its clusters, or an admin, reviews it.',
+        );
+      if (CALL_TRANSITIONS[action].by === 'reviewer' && isSignedIn(actor) && call.editors.includes(actor.id))
+        return forbid('You edited this call: another moderator of one of its clusters, or an admin, reviews it.');
+      const unvouched = call.clusters.filter((c) => !call.creator_clusters.includes(c.id) && !moderates(actor, c.id));
+      if (action === 'publish' && unvouched.length > 0)
+        return forbid(
+          `This joint call names ${unvouched.map((c) => c.name).join(', ')}, which neither you nor its creator moderate: a moderator of ${unvouched.length > 1 ? 'those clusters' : 'that cluster'} (or an admin) publishes it, agreeing for ${unvouched.length > 1 ? 'them' : 'it'}.`,
         );
       return ALLOW;
     }),
