@@ -23,7 +23,11 @@ const DECLARE_FIRST = forbid(
  * Jury members per stage (issue 15): a juror reads and declares on a solution of the stage the
  * challenge is in, when they sit on that stage's jury and the solution is in its cohort (submitted
  * to that stage). A stage-1 juror does not read what the shortlist submits to stage 2, nor a
- * stage-2 juror a solution that was not advanced.
+ * stage-2 juror a solution that was not advanced. What they read is the solution as submitted to
+ * their stage: it enters a later stage's cohort only when submitted to it, and from then on it no
+ * longer changes (solutions/write.ts), so the stage's fields read as in its snapshot
+ * (`solution_stages.snapshot`, kept for the record) and earlier stages' fields as the shortlisted
+ * team last amended them before submitting.
  */
 export const judgesNow = (s: SolutionFacts) => {
   const stage = s.challenge.current_stage ?? 1;
