@@ -198,6 +198,18 @@ describe('jury seats per stage', () => {
     const s = await submitSolution(await registerUser('solver'), draft.id);
     const slow = await registerUser('clinician');
     await must(invite(owner, draft.id, slow), 202);
+    // Invited again for another stage while the first is pending: one invitation, for the stage named last.
+    const undecided = await registerUser('clinician');
+    await must(invite(owner, draft.id, undecided, 1), 202);
+    await must(invite(owner, draft.id, undecided, 2), 202);
+    const pending = (await must(get(owner, `/api/v1/challenges/${draft.id}/invitations`))).body.data as {
+      email: string;
+      stage: number;
+      sent_count: number;
+    }[];
+    expect(pending.filter((i) => i.email === undecided.email)).toEqual([
+      expect.objectContaining({ stage: 2, sent_count: 2 }),
+    ]);
     await startEvaluation(owner, draft.id);
     await must(
       api(`/api/v1/challenges/${draft.id}/stages/1/advance`, { token: owner.token, body: { solution_ids: [s] } }),
