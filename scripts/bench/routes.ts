@@ -85,6 +85,27 @@ export const ROUTES: BenchRoute[] = [
     path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/evaluation-report?format=csv&table=ranking`,
     headers: (ctx) => ctx.moderatorAuth,
   },
+  // Per-stage juries (issue 15): each stage's jury, agreement and report.
+  {
+    name: 'jury of one stage with its progress: ?stage=1 (moderator)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/evaluators?stage=1`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'jury invitations of one stage: ?stage=1 (moderator)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/invitations?stage=1`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'agreement of one stage: ?stage=1 (moderator)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/agreement?stage=1`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'evaluation report of one stage: ?stage=1 (moderator, JSON)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/evaluation-report?stage=1`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
   {
     name: 'challenge page (HTML)',
     path: (ctx) => `/challenges/${ctx.challengeId}`,

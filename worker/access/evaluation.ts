@@ -8,7 +8,15 @@ import { type DeclarationRow, declarationList } from '../domain/evaluation/confl
 import { overridesOf } from '../domain/evaluation/counted';
 import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
 import type { Agreement } from '../domain/evaluation/evaluation.view';
-import { conflictsOf, juryProgress, jurySeat, rankingReads, shapeRanking } from '../domain/evaluation/ranking';
+import { juryStagesOf } from '../domain/evaluation/jury';
+import {
+  conflictsOf,
+  juryProgress,
+  jurySeat,
+  rankingReads,
+  shapeRanking,
+  stageMinimum,
+} from '../domain/evaluation/ranking';
 import { type AgreementFigures, rankingCacheOf, rankingFigures } from '../domain/evaluation/ranking-cache';
 import { reportConflicts, reportEvaluations, reportJurors, shapeReport } from '../domain/evaluation/report';
 import type { EvaluationReport } from '../domain/evaluation/report.view';
@@ -38,21 +46,30 @@ export async function loadRanking(
 ) {
   const [criteria, rows] = rankingReads(db, id, stage);
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows, cache, overrides] = await db.batch([
-    challengeQuery(db, id, viewer || null),
-    criteria,
-    rows,
-    juryProgress(db, id, viewer, stage),
-    conflictsOf(db, id, viewer, stage),
-    juryCoverage(db, id, stage),
-    rankingCacheOf(db, id, stage),
-    overridesOf(db, id),
-  ]);
+  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows, cache, overrides, seats, minimum] =
+    await db.batch([
+      challengeQuery(db, id, viewer || null),
+      criteria,
+      rows,
+      juryProgress(db, id, viewer, stage),
+      conflictsOf(db, id, viewer, stage),
+      juryCoverage(db, id, stage),
+      rankingCacheOf(db, id, stage),
+      overridesOf(db, id),
+      juryStagesOf(db, id, viewer),
+      stageMinimum(db, id, stage),
+    ]);
   const challenge = visibleChallenge(actor, challenges[0]);
   reachedStage(stage, challenge.row.current_stage);
   const jury = jurySeat(progress[0]);
   const competing = Boolean(challenge.has_my_solutions);
-  const full: Decision = decide(actor, 'ranking.full', { challenge: challenge.row, jury, competing });
+  const full: Decision = decide(actor, 'ranking.full', {
+    challenge: challenge.row,
+    stage: stage ?? challenge.row.current_stage,
+    juryStages: seats.map((s) => s.stage),
+    jury,
+    competing,
+  });
   const view = full.allow ? 'full' : challenge.row.decided_at !== null ? 'public' : null;
   // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
   const manages = can(actor, 'jury.manage', challenge.row);
@@ -66,7 +83,7 @@ export async function loadRanking(
   const quality = {
     method,
     normalised: figures?.normalised ?? new Map<string, number>(),
-    minEvaluations: challenge.row.min_evaluations,
+    minEvaluations: minimum[0]?.min_evaluations ?? challenge.row.min_evaluations,
     overrides,
   };
   const shaped = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden, quality) : null;
@@ -106,9 +123,10 @@ function shapeAgreement(
  * Agreement between the jurors, for those who may see the full ranking (`ranking.full`), in one
  * round trip; anyone else gets the policy's refusal (404 when the challenge is not visible to them).
  * A jury member never sees the solutions they declared a conflict on among the disputed ones.
+ * Per stage (issue 15): the current one unless `stage` names another (404 for one not reached).
  */
-export async function loadAgreement(db: Database, actor: Actor, id: string): Promise<Agreement> {
-  const { full, agreement: figures } = await loadRanking(db, actor, id, 'weighted', { withAgreement: true });
+export async function loadAgreement(db: Database, actor: Actor, id: string, stage?: number): Promise<Agreement> {
+  const { full, agreement: figures } = await loadRanking(db, actor, id, 'weighted', { withAgreement: true, stage });
   if (!full.allow) throw refusal(full);
   if (!figures) throw new Error(`The agreement of challenge ${id} was allowed but not shaped.`);
   return figures;
@@ -118,41 +136,47 @@ export async function loadAgreement(db: Database, actor: Actor, id: string): Pro
  * The evaluation report, for those who manage the jury once the challenge is in evaluation or
  * decided (`report.read`); anyone else gets the policy's refusal (404 when the challenge is not
  * visible to them). One round trip of reads, plus the normalised scores and the agreement figures
- * from the cache (`rankingFigures`: computed again only when stale).
+ * from the cache (`rankingFigures`: computed again only when stale). Per stage (issue 15): the
+ * current one unless `stage` names another; a stage already advanced keeps its report.
  */
 export async function loadEvaluationReport(
   db: Database,
   actor: Actor,
   id: string,
+  stage?: number,
 ): Promise<{ challenge: ChallengeRecord; jury: ReturnType<typeof jurySeat>; report: EvaluationReport }> {
-  const [criteria, rows] = rankingReads(db, id);
+  const [criteria, rows] = rankingReads(db, id, stage);
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [challenges, criteriaRows, rankedRows, progress, cache, overrides, counted, jurors, conflicts] = await db.batch(
-    [
+  const [challenges, criteriaRows, rankedRows, progress, cache, overrides, counted, jurors, conflicts, seats, minimum] =
+    await db.batch([
       challengeQuery(db, id, viewer || null),
       criteria,
       rows,
-      juryProgress(db, id, viewer),
-      rankingCacheOf(db, id),
+      juryProgress(db, id, viewer, stage),
+      rankingCacheOf(db, id, stage),
       overridesOf(db, id),
-      reportEvaluations(db, id),
-      reportJurors(db, id),
-      reportConflicts(db, id),
-    ],
-  );
+      reportEvaluations(db, id, stage),
+      reportJurors(db, id, stage),
+      reportConflicts(db, id, stage),
+      juryStagesOf(db, id, viewer),
+      stageMinimum(db, id, stage),
+    ]);
   const challenge = visibleChallenge(actor, challenges[0]);
+  reachedStage(stage, challenge.row.current_stage);
   const facts = {
     challenge: challenge.row,
+    stage: stage ?? challenge.row.current_stage,
+    juryStages: seats.map((s) => s.stage),
     jury: jurySeat(progress[0]),
     competing: Boolean(challenge.has_my_solutions),
   };
   const decision = decide(actor, 'report.read', facts);
   if (!decision.allow) throw refusal(decision);
-  const figures = await rankingFigures(db, id, challenge.row.current_stage, cache[0], true);
+  const figures = await rankingFigures(db, id, facts.stage, cache[0], true);
   const quality = {
     method: 'weighted' as const,
     normalised: figures.normalised,
-    minEvaluations: challenge.row.min_evaluations,
+    minEvaluations: minimum[0]?.min_evaluations ?? challenge.row.min_evaluations,
     overrides,
   };
   const ranking = shapeRanking(id, criteriaRows, rankedRows, 'full', new Set(), quality);

@@ -24,6 +24,8 @@ export const solutionFacts = (record: SolutionRecord): SolutionFacts => ({
   hidden_at: record.solution.hidden_at,
   submitted_at: record.solution.submitted_at,
   jury: record.on_jury ? { conflict: record.jury_conflict } : undefined,
+  juryStages: record.jury_stages,
+  stages: record.stages,
   competing: record.competing,
 });
 

@@ -17,6 +17,8 @@ export interface ChallengeFacts {
    * solver): told by the loaders of rules that need it, the decision.
    */
   competing?: boolean;
+  /** The stage the challenge is in (issue 15): its jury, cohort and declarations apply now. Absent: 1. */
+  current_stage?: number;
 }
 
 export interface TransitionFacts {
@@ -40,15 +42,27 @@ export interface SolutionFacts {
   hidden_at?: string | null;
   /** Null when it was never submitted (a draft, or a draft withdrawn): then it is its solver's alone. */
   submitted_at?: string | null;
-  /** Present when the asking user is on the challenge's jury: their declaration (null: none yet). */
+  /**
+   * Present when the asking user sits on the jury of the challenge's current stage: their
+   * declaration in that stage (null: none yet).
+   */
   jury?: { conflict: boolean | null };
+  /** The stages whose jury the asking user sits on (issue 15). Absent: only `jury` says. */
+  juryStages?: readonly number[];
+  /** The stages whose cohort the solution is in: submitted to them (stage 1 once submitted at all). */
+  stages?: readonly number[];
   /** The asking user has a solution of their own on this challenge: they compete with this one. */
   competing?: boolean;
 }
 
-/** The ranking of a challenge, and whether the asking jury member has scored all they may. */
+/** The ranking of a challenge's stage, and whether the asking jury member has scored all they may there. */
 export interface RankingFacts {
   challenge: ChallengeFacts & { decided_at: string | null };
+  /** The stage the ranking (or report) is about (issue 15); absent: the current one. */
+  stage?: number;
+  /** The stages whose jury the asking user sits on (issue 15). Absent: `jury` alone says. */
+  juryStages?: readonly number[];
+  /** Present when the asking user sits on that stage's jury: whether they scored all they may there. */
   jury?: { done: boolean };
   /** The asking user has a solution of their own on this challenge. */
   competing?: boolean;

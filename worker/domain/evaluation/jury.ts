@@ -2,12 +2,20 @@ import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
-import { evaluatorAssignments, organizations, solutionMembers, solutions, users } from '../../db/schema';
+import {
+  challengeStages,
+  challenges,
+  evaluatorAssignments,
+  organizations,
+  solutionMembers,
+  solutions,
+  users,
+} from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
 import { juryEditable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
-import { DomainError } from '../errors';
+import { DomainError, invalidState } from '../errors';
 import { conflictCount, declaredCount, scoredCount } from './jury-progress';
 import { syncRecusals } from './recusals';
 import { recomputeScores, scoredBy, wholeChallenge } from './score-sums';
@@ -41,6 +49,62 @@ export function listJury(db: Database, challengeId: string, userId?: string, sta
       ),
     )
     .orderBy(asc(evaluatorAssignments.created_at));
+}
+
+/** The stages of a challenge whose jury a user sits on (issue 15), in order; batchable. */
+export const juryStagesOf = (db: Database, challengeId: string, userId: string) =>
+  db
+    .select({ stage: evaluatorAssignments.stage })
+    .from(evaluatorAssignments)
+    .where(and(eq(evaluatorAssignments.challenge_id, challengeId), eq(evaluatorAssignments.user_id, userId)))
+    .orderBy(asc(evaluatorAssignments.stage));
+
+/**
+ * The last stage of a challenge, read to check that `stage` is one of its stages (404 otherwise,
+ * naming them). Stages run 1..n without gaps (domain/stages). One query.
+ */
+async function lastStage(db: Database, record: ChallengeRecord, stage: number): Promise<number> {
+  const [row] = await db
+    .select({ last: sql<number>`max(${challengeStages.stage})` })
+    .from(challengeStages)
+    .where(eq(challengeStages.challenge_id, record.row.id));
+  const last = row?.last ?? 1;
+  if (stage > last) {
+    throw new DomainError(
+      'not_found',
+      `This challenge has no stage ${stage}; ${last === 1 ? 'it has one stage' : `its stages are 1 to ${last}`}. Name one of them, or leave out the stage for the current one (${record.row.current_stage}).`,
+    );
+  }
+  return last;
+}
+
+/**
+ * The stage a jury read is about (issue 15): the one named if the challenge has it (404 otherwise),
+ * else the current one. A later stage's jury may be seated ahead, so it is listed too.
+ */
+export async function juryStage(db: Database, record: ChallengeRecord, stage?: number): Promise<number> {
+  if (stage === undefined || stage <= record.row.current_stage) return stage ?? record.row.current_stage;
+  await lastStage(db, record, stage);
+  return stage;
+}
+
+/**
+ * The stage a jury seat is given, offered or taken on (issue 15): the one named, else the current
+ * one. A stage the challenge does not have is 404; one that is over (its shortlist advanced) keeps
+ * its jury as it judged: 409 naming the stage the challenge is in. One query when a stage is named.
+ */
+export async function seatStage(db: Database, record: ChallengeRecord, stage?: number): Promise<number> {
+  const current = record.row.current_stage;
+  if (stage === undefined || stage === current) return current;
+  const last = await lastStage(db, record, stage);
+  if (stage < current) {
+    throw invalidState(
+      `Stage ${stage} of this challenge is over (its shortlist was advanced), so its jury stays as it judged. Seat jury members on stage ${current}${last > current ? ` or a later one, up to ${last}` : ''}.`,
+      record.row.status,
+      { current_stage: current },
+    );
+  }
+  return stage;
 }
 
 function assertJuryEditable(record: ChallengeRecord) {
@@ -117,8 +181,10 @@ export function seatStatements(
       db,
       evaluatorAssignments,
       { challenge_id: record.row.id, stage, user_id: userId, assigned_by: actorId },
-      // Checked again here, not only in assertCanSit: a solution submitted meanwhile keeps them off.
-      sql`${guard} AND NOT EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${record.row.id}
+      // Checked again here, not only in assertCanSit: a solution submitted meanwhile keeps them off,
+      // and a stage advanced meanwhile keeps its jury (seatStage).
+      sql`${guard} AND ${stage} >= (SELECT ${challenges.current_stage} FROM ${challenges} WHERE ${challenges.id} = ${record.row.id})
+        AND NOT EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${record.row.id}
         AND ${evaluatorAssignments.stage} = ${stage} AND ${evaluatorAssignments.user_id} = ${userId})
         AND NOT EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.challenge_id} = ${record.row.id}
         AND ${solutions.submitter_id} = ${userId} AND ${solutions.status} <> 'draft')
@@ -145,9 +211,15 @@ export function seatStatements(
 }
 
 /** Puts a user on the jury by their id (moderators; everyone else invites by email). */
-export async function assignEvaluator(db: Database, actor: SignedIn, record: ChallengeRecord, userId: string) {
+export async function assignEvaluator(
+  db: Database,
+  actor: SignedIn,
+  record: ChallengeRecord,
+  userId: string,
+  stage: number = record.row.current_stage,
+) {
   await assertCanSit(db, record, userId);
-  await runBatch(db, seatStatements(db, actor.id, record, userId));
+  await runBatch(db, seatStatements(db, actor.id, record, userId, sql`1`, stage));
 }
 
 export async function removeEvaluator(

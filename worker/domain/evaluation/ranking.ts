@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challengeCriteria, conflictDeclarations, evaluations, solutions } from '../../db/schema';
+import { challengeCriteria, challengeStages, conflictDeclarations, evaluations, solutions } from '../../db/schema';
 import { METHOD_NOTES, type RankingMethod } from './calibration';
 import type { Ranking } from './evaluation.view';
 import { inStage, type StageRef, stageOf } from './stage';
@@ -105,6 +105,21 @@ export const criteriaQuery = (db: Database, challengeId: string, stage?: StageRe
       ),
     )
     .orderBy(asc(challengeCriteria.position));
+
+/**
+ * The minimum of evaluations per solution of a stage (default: the current one; the challenge's
+ * `min_evaluations` mirrors only the current stage's); batchable.
+ */
+export const stageMinimum = (db: Database, challengeId: string, stage?: StageRef) =>
+  db
+    .select({ min_evaluations: challengeStages.min_evaluations })
+    .from(challengeStages)
+    .where(
+      and(
+        eq(challengeStages.challenge_id, challengeId),
+        sql`${challengeStages.stage} = ${stageOf(challengeId, stage)}`,
+      ),
+    );
 
 /** The criteria and the ranked rows, as batchable reads (they need nothing read before them). */
 export const rankingReads = (db: Database, challengeId: string, stage?: StageRef) =>

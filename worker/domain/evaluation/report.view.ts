@@ -1,20 +1,23 @@
 import { z } from '@hono/zod-openapi';
 import { CHALLENGE_STATUSES, SOLUTION_STATUSES } from '../../db/enums';
+import { StageQuerySchema } from '../stages/stages.view';
 import { AgreementSchema, RankingSchema } from './evaluation.view';
 
 export const REPORT_TABLES = ['ranking', 'jurors', 'conflicts', 'comments', 'agreement'] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
-export const ReportQuerySchema = z.object({
-  format: z
-    .enum(['json', 'csv'])
-    .optional()
-    .openapi({ description: 'csv for one table as CSV; the same as sending `Accept: text/csv`. JSON by default.' }),
-  table: z
-    .enum(REPORT_TABLES)
-    .default('ranking')
-    .openapi({ description: 'With CSV: which table of the report (one CSV file each).' }),
-});
+export const ReportQuerySchema = z
+  .object({
+    format: z
+      .enum(['json', 'csv'])
+      .optional()
+      .openapi({ description: 'csv for one table as CSV; the same as sending `Accept: text/csv`. JSON by default.' }),
+    table: z
+      .enum(REPORT_TABLES)
+      .default('ranking')
+      .openapi({ description: 'With CSV: which table of the report (one CSV file each).' }),
+  })
+  .extend(StageQuerySchema.shape);
 
 const solutionRef = z.object({ solution_id: z.string(), title: z.string() });
 const fullRanking = RankingSchema.options[0].shape;

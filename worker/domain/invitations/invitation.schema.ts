@@ -13,9 +13,35 @@ export const InvitationInputSchema = z
   .strict()
   .openapi('InvitationInput');
 
+/** A jury invitation (issue 15): to the jury of one stage, the current one unless `stage` names a later one. */
+export const JuryInvitationInputSchema = InvitationInputSchema.extend({
+  stage: z.number().int().min(1).max(5).optional().openapi({
+    description:
+      'The stage whose jury the seat is on (1–5): the current one by default, or a later one the challenge has. A stage already advanced is closed (409).',
+  }),
+})
+  .strict()
+  .openapi('JuryInvitationInput');
+
+/** `?stage=N` on a jury's invitations: those to that stage's jury only. */
+export const InvitationListQuerySchema = z.object({
+  stage: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5)
+    .optional()
+    .openapi({ description: "Only the invitations to this stage's jury (1–5); without it, every stage's." }),
+});
+
 export const InvitationSchema = z
   .object({
     id: z.string(),
+    stage: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'A jury invitation: the stage whose jury the seat is on (issue 15).' }),
     email: z.string(),
     status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
     sent_count: z.number().int(),

@@ -11,7 +11,7 @@ import { juryInvitable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
 import { rememberEvent } from '../email/outbox';
 import { DomainError, invalidField, invalidState } from '../errors';
-import { assertCanSit, seatStatements } from '../evaluation/jury';
+import { assertCanSit, seatStage, seatStatements } from '../evaluation/jury';
 import { linkId, verifyLink } from '../links';
 import { notify, people } from '../notifications/notify';
 
@@ -35,6 +35,8 @@ export interface InvitationTarget {
   clusterId: string;
   /** A team invitation: the role offered on the solution's team. */
   role?: TeamRole;
+  /** A jury invitation: the stage whose jury the seat is on (issue 15; see `seatStage`). */
+  stage?: number;
 }
 
 /** The seat of a challenge's jury, as an invitation names it. */
@@ -53,13 +55,17 @@ export const moderatorTarget = (cluster: { id: string; name: string }): Invitati
   clusterId: cluster.id,
 });
 
-/** Invites an address to a challenge's jury, once the challenge is published and until its decision. */
+/**
+ * Invites an address to the jury of a stage of a challenge (default: the current one), once the
+ * challenge is published and until its decision.
+ */
 export async function inviteToJury(
   db: Database,
   actor: SignedIn,
   record: ChallengeRecord,
   email: string,
   language: string,
+  stage?: number,
 ): Promise<void> {
   const { status } = record.row;
   if (!juryInvitable(status)) {
@@ -70,7 +76,9 @@ export async function inviteToJury(
       status,
     );
   }
-  await invite(db, actor, juryTarget(record), email, language);
+  // A seat on a later stage's jury may be offered ahead of it; an advanced stage's jury is fixed.
+  const seat = await seatStage(db, record, stage);
+  await invite(db, actor, { ...juryTarget(record), stage: seat }, email, language);
 }
 
 /**
@@ -115,6 +123,8 @@ export async function invite(
           last_sent_at: now,
           expires_at: ttl(),
           ...(target.role ? { role: target.role } : {}),
+          // Invited again for another stage: the pending invitation is for the stage named last.
+          ...(target.stage !== undefined ? { stage: target.stage } : {}),
         })
         .where(and(eq(invitations.id, id), eq(invitations.sent_count, pending.sent_count)))
     : db
@@ -126,10 +136,12 @@ export async function invite(
           challenge_id: target.kind === 'jury' ? target.id : null,
           cluster_id: target.kind === 'moderator' ? target.id : null,
           role: target.role ?? null,
-          // A jury seat is on one stage (issue 15): the challenge's current one when invited.
+          // A jury seat is on one stage (issue 15): the one named, else the challenge's current one.
           ...(target.kind === 'jury'
             ? {
-                stage: sql`(SELECT ${challenges.current_stage} FROM ${challenges} WHERE ${challenges.id} = ${target.id})`,
+                stage:
+                  target.stage ??
+                  sql`(SELECT ${challenges.current_stage} FROM ${challenges} WHERE ${challenges.id} = ${target.id})`,
               }
             : {}),
           email,
@@ -180,7 +192,13 @@ export async function invite(
         entityType: 'invitation',
         entityId: id,
         clusterId: target.clusterId,
-        after: { seat: target.kind, target: target.id, email, ...(target.role ? { role: target.role } : {}) },
+        after: {
+          seat: target.kind,
+          target: target.id,
+          email,
+          ...(target.role ? { role: target.role } : {}),
+          ...(target.stage !== undefined ? { stage: target.stage } : {}),
+        },
       },
       guard,
     ),
@@ -193,11 +211,15 @@ export const invitationStatus = sql<'pending' | 'accepted' | 'revoked' | 'expire
   WHEN ${invitations.status} = 'pending' AND ${invitations.expires_at} <= ${NOW} THEN 'expired'
   ELSE ${invitations.status} END`;
 
-/** The invitations to one seat's holders (a challenge's jury, a cluster's moderators), newest first; batchable. */
-export const listInvitations = (db: Database, kind: InvitationKind, targetId: string) =>
+/**
+ * The invitations to one seat's holders (a challenge's jury, a cluster's moderators), newest
+ * first; a jury's of one stage only when `stage` names it; batchable.
+ */
+export const listInvitations = (db: Database, kind: InvitationKind, targetId: string, stage?: number) =>
   db
     .select({
       id: invitations.id,
+      stage: invitations.stage,
       email: invitations.email,
       status: invitationStatus.as('status'),
       sent_count: invitations.sent_count,
@@ -207,7 +229,13 @@ export const listInvitations = (db: Database, kind: InvitationKind, targetId: st
       created_at: invitations.created_at,
     })
     .from(invitations)
-    .where(and(eq(invitations.kind, kind), eq(invitations.target_id, targetId)))
+    .where(
+      and(
+        eq(invitations.kind, kind),
+        eq(invitations.target_id, targetId),
+        stage !== undefined ? eq(invitations.stage, stage) : undefined,
+      ),
+    )
     .orderBy(desc(invitations.id))
     .limit(200);
 
@@ -356,6 +384,13 @@ export async function acceptJuryInvitation(
   challenge: ChallengeRecord,
 ) {
   assertAddressee(actor, invitation);
+  if (invitation.stage < challenge.row.current_stage) {
+    throw invalidState(
+      `This invitation was to the jury of stage ${invitation.stage}, which is over: the challenge is in stage ${challenge.row.current_stage} now. Ask whoever invited you to invite you to that stage.`,
+      'stage_closed',
+      { current_stage: challenge.row.current_stage },
+    );
+  }
   await assertCanSit(db, challenge, actor.id);
   const guard = stillPending(invitation.id);
   const accepted = await batchEndingWith(
@@ -370,7 +405,7 @@ export async function acceptJuryInvitation(
           entityType: 'invitation',
           entityId: invitation.id,
           clusterId: challenge.row.cluster_id,
-          after: { seat: 'jury', challenge: challenge.row.id },
+          after: { seat: 'jury', challenge: challenge.row.id, stage: invitation.stage },
         },
         guard,
       ),

@@ -53,6 +53,11 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
       // The viewer's seat, declaration and evaluation in the challenge's current stage (issue 15).
       on_jury: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${solutions.challenge_id}
         AND ${evaluatorAssignments.stage} = ${challenges.current_stage} AND ${evaluatorAssignments.user_id} = ${viewer})`,
+      // The stages whose jury the viewer sits on, and those whose cohort the solution is in (issue 15).
+      jury_stages_json: sql<string>`(SELECT json_group_array(ja.stage) FROM ${evaluatorAssignments} AS ja
+        WHERE ja.challenge_id = ${solutions.challenge_id} AND ja.user_id = ${viewer})`.as('jury_stages_json'),
+      stages_json: sql<string>`(SELECT json_group_array(ss.stage) FROM ${solutionStages} AS ss
+        WHERE ss.solution_id = ${solutions.id} AND ss.submitted_at IS NOT NULL)`.as('stages_json'),
       conflict: conflictDeclarations.conflict,
       // Bedside recused the viewer (a juror) automatically, and why (evaluation/recusals.ts).
       recusal: conflictDeclarations.reason,
@@ -140,6 +145,14 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
     stage_entered: Boolean(row.stage_entered),
     competing: Boolean(row.competing),
     jury_conflict: row.conflict,
+    jury_stages: JSON.parse(row.jury_stages_json || '[]') as number[],
+    // Stage 1's cohort is every solution in the running (`inStage`), whatever its rows say.
+    stages: [
+      ...new Set([
+        ...(row.solution.submitted_at !== null ? [1] : []),
+        ...(JSON.parse(row.stages_json || '[]') as number[]),
+      ]),
+    ],
   };
 }
 

@@ -2,12 +2,22 @@ import { type Actor, isSignedIn, moderates } from '../../domain/actor';
 import { ALLOW, andThen, type Decision, forbid, hide, signInFirst, whenConfirmed } from '../decisions';
 import type { ChallengeFacts, RankingFacts, SolutionFacts } from '../resources';
 import { isInsider, seeChallenge, TRANSITIONER_NAMES, visibleThen } from './challenges';
-import { onVisibleChallenge, seeSolution } from './solutions';
+import { judgesNow, onVisibleChallenge, seeSolution } from './solutions';
 
 /** Owners, moderators and jurors with a solution of their own in the challenge: they compete with the rest. */
 const COMPETING = forbid(
   'You have a solution of your own in this challenge, so its ranking and scores stay closed to you; the public results show once it is decided.',
 );
+
+/** The stage a ranking or report is about (issue 15): the one asked for, else the current one. */
+const askedStage = (r: RankingFacts) => r.stage ?? r.challenge.current_stage ?? 1;
+
+/**
+ * A seat on the jury of the stage asked about (issue 15): juries are per stage, so a stage-1 juror
+ * reads no later stage's ranking unless they sit on that stage's jury too, and the reverse.
+ */
+const seatedFor = (r: RankingFacts) =>
+  r.jury !== undefined && (r.juryStages === undefined || r.juryStages.includes(askedStage(r)));
 
 /**
  * The full ranking (all solutions, scores); the public results are `challenge.read` after the
@@ -17,11 +27,11 @@ const rankingFull = (actor: Actor, r: RankingFacts): Decision =>
   !isSignedIn(actor)
     ? hide('ranking')
     : andThen(seeChallenge(actor, r.challenge), () =>
-        !isInsider(actor, r.challenge) && !r.jury
+        !isInsider(actor, r.challenge) && !seatedFor(r)
           ? hide('ranking')
           : r.competing
             ? COMPETING
-            : isInsider(actor, r.challenge) || r.jury?.done
+            : isInsider(actor, r.challenge) || (seatedFor(r) && r.jury?.done)
               ? ALLOW
               : forbid('The ranking opens to jury members once they have scored every solution they may score.'),
       );
@@ -31,6 +41,7 @@ export const evaluationRules = {
     !isSignedIn(actor)
       ? signInFirst('Sign in to declare a conflict of interest.')
       : s.jury &&
+          judgesNow(s) &&
           s.status !== 'draft' &&
           s.status !== 'withdrawn' &&
           !s.hidden_at &&
@@ -76,7 +87,10 @@ export const evaluationRules = {
         : ranking;
     }
     if (!ranking.allow) return ranking;
-    return r.challenge.status === 'evaluation' || r.challenge.decided_at !== null
+    // A stage already advanced (issue 15) keeps its report while the next stage runs.
+    return r.challenge.status === 'evaluation' ||
+      r.challenge.decided_at !== null ||
+      askedStage(r) < (r.challenge.current_stage ?? 1)
       ? ALLOW
       : forbid('The evaluation report opens once the challenge is in evaluation.');
   },

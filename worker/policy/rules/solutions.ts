@@ -20,8 +20,24 @@ const DECLARE_FIRST = forbid(
 );
 
 /**
+ * Jury members per stage (issue 15): a juror reads and declares on a solution of the stage the
+ * challenge is in, when they sit on that stage's jury and the solution is in its cohort (submitted
+ * to that stage). A stage-1 juror does not read what the shortlist submits to stage 2, nor a
+ * stage-2 juror a solution that was not advanced. What they read is the solution as submitted to
+ * their stage: it enters a later stage's cohort only when submitted to it, and from then on it no
+ * longer changes (solutions/write.ts), so the stage's fields read as in its snapshot
+ * (`solution_stages.snapshot`, kept for the record) and earlier stages' fields as the shortlisted
+ * team last amended them before submitting.
+ */
+export const judgesNow = (s: SolutionFacts) => {
+  const stage = s.challenge.current_stage ?? 1;
+  return (s.juryStages?.includes(stage) ?? true) && (s.stages?.includes(stage) ?? true);
+};
+
+/**
  * Solutions are confidential: their submitter and team; the challenge owner and the cluster's moderators
- * (never a solver's draft); jury members who declared no conflict on this very solution. A jury
+ * (never a solver's draft); jury members of the current stage who declared no conflict on this very
+ * solution in that stage, when it is in that stage's cohort (`judgesNow`). A jury
  * member who has not declared yet is told to declare (403). Everyone else: 404.
  * Whoever has a solution of their own on the challenge competes with the others: a moderator
  * (or juror) who is also a solver there reads none of them, whatever their seat (404). We keep
@@ -37,7 +53,7 @@ export function seeSolution(actor: Actor, s: SolutionFacts): Decision {
   if (neverSubmitted || !seeChallenge(actor, s.challenge).allow) return hide('solution');
   if (s.hidden_at && !moderates(actor, s.challenge.cluster_id)) return hide('solution');
   if (isInsider(actor, s.challenge)) return ALLOW;
-  if (s.jury && s.status !== 'withdrawn') {
+  if (s.jury && s.status !== 'withdrawn' && judgesNow(s)) {
     if (s.jury.conflict === false) return ALLOW;
     return s.jury.conflict === null ? DECLARE_FIRST : hide('solution');
   }

@@ -1,33 +1,35 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { loadChallengeFor } from '../../access/challenges';
 import { DomainError } from '../../domain/errors';
-import { assignEvaluator, listJury, removeEvaluator } from '../../domain/evaluation/jury';
-import { reachedStage } from '../../domain/stages/read';
+import { assignEvaluator, juryStage, listJury, removeEvaluator, seatStage } from '../../domain/evaluation/jury';
 import type { AppEnv } from '../../env';
 import { NO_CONTENT, OK } from '../../http/status';
 import type * as routes from './jury.routes';
 
-const notOnJury = () => new DomainError('not_found', 'That user is not on the jury of this challenge.');
+const notOnJury = (stage: number) =>
+  new DomainError('not_found', `That user is not on the jury of stage ${stage} of this challenge.`);
 
 export const list: RouteHandler<typeof routes.listJury, AppEnv> = async (c) => {
   const { record } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
-  const stage = reachedStage(c.req.valid('query').stage, record.row.current_stage);
+  const stage = await juryStage(c.var.db, record, c.req.valid('query').stage);
   return c.json({ data: await listJury(c.var.db, record.row.id, undefined, stage) }, OK);
 };
 
 export const get: RouteHandler<typeof routes.getEvaluator, AppEnv> = async (c) => {
   const { id, userId } = c.req.valid('param');
   const { record } = await loadChallengeFor(c.var.db, c.var.actor, id, 'jury.manage');
-  const [member] = await listJury(c.var.db, record.row.id, userId);
-  if (!member) throw notOnJury();
+  const stage = await juryStage(c.var.db, record, c.req.valid('query').stage);
+  const [member] = await listJury(c.var.db, record.row.id, userId, stage);
+  if (!member) throw notOnJury(stage);
   return c.json(member, OK);
 };
 
 export const assign: RouteHandler<typeof routes.assignEvaluator, AppEnv> = async (c) => {
   const { id, userId } = c.req.valid('param');
   const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, id, 'jury.assign');
-  await assignEvaluator(c.var.db, actor, record, userId);
-  const [member] = await listJury(c.var.db, record.row.id, userId);
+  const stage = await seatStage(c.var.db, record, c.req.valid('query').stage);
+  await assignEvaluator(c.var.db, actor, record, userId, stage);
+  const [member] = await listJury(c.var.db, record.row.id, userId, stage);
   if (!member) throw new Error('The new jury member was not found right after it was written.');
   return c.json(member, OK);
 };
@@ -35,6 +37,7 @@ export const assign: RouteHandler<typeof routes.assignEvaluator, AppEnv> = async
 export const remove: RouteHandler<typeof routes.removeEvaluator, AppEnv> = async (c) => {
   const { id, userId } = c.req.valid('param');
   const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, id, 'jury.manage');
-  await removeEvaluator(c.var.db, actor, record, userId);
+  const stage = await seatStage(c.var.db, record, c.req.valid('query').stage);
+  await removeEvaluator(c.var.db, actor, record, userId, stage);
   return c.body(null, NO_CONTENT);
 };

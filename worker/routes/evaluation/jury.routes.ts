@@ -12,7 +12,8 @@ export const listJury = createRoute({
   method: 'get',
   path: '/api/v1/challenges/{id}/evaluators',
   tags,
-  summary: 'The jury of a stage (the current one unless ?stage= says) and its progress there (owner, moderators)',
+  summary:
+    'The jury of a stage (the current one unless ?stage= says; a later one may be seated ahead) and its progress there (owner, moderators)',
   security: SIGNED_IN,
   request: { params: IdParam, query: StageQuerySchema },
   responses: {
@@ -25,9 +26,10 @@ export const getEvaluator = createRoute({
   method: 'get',
   path: '/api/v1/challenges/{id}/evaluators/{userId}',
   tags,
-  summary: 'One jury member and their progress (owner, moderators)',
+  summary:
+    'One jury member of a stage (the current one unless ?stage= says) and their progress there (owner, moderators)',
   security: SIGNED_IN,
-  request: { params: JuryParams },
+  request: { params: JuryParams, query: StageQuerySchema },
   responses: {
     [OK]: jsonContent(EvaluatorSchema, 'The jury member.'),
     ...problemResponses('unauthorized', 'forbidden', 'not_found'),
@@ -38,9 +40,10 @@ export const assignEvaluator = createRoute({
   method: 'put',
   path: '/api/v1/challenges/{id}/evaluators/{userId}',
   tags,
-  summary: 'Put a user on the jury (owner, moderators; idempotent)',
+  summary:
+    "Put a user on the jury of a stage (moderators; idempotent): the current stage's unless ?stage= names a later one; an advanced stage's jury is fixed (409)",
   security: SIGNED_IN,
-  request: { params: JuryParams },
+  request: { params: JuryParams, query: StageQuerySchema },
   responses: {
     [OK]: jsonContent(EvaluatorSchema, 'The jury member.'),
     ...WRITE_PROBLEMS,
@@ -52,8 +55,9 @@ export const removeEvaluator = createRoute({
   method: 'delete',
   path: '/api/v1/challenges/{id}/evaluators/{userId}',
   tags,
-  summary: 'Take a user off the jury (their scores stop counting)',
+  summary:
+    'Take a user off the jury of a stage (the current one unless ?stage= names a later one; their scores there stop counting)',
   security: SIGNED_IN,
-  request: { params: JuryParams },
+  request: { params: JuryParams, query: StageQuerySchema },
   responses: { [NO_CONTENT]: { description: 'Removed.' }, ...WRITE_PROBLEMS },
 });

@@ -32,7 +32,7 @@ export const agreement: RouteHandler<typeof routes.agreement, AppEnv> = async (c
     await loadChallenge(c.var.db, c.var.actor, c.req.valid('param').id);
     throw new DomainError('unauthorized', 'Sign in to see how far the jurors agree.');
   }
-  return cachedJson(c, await loadAgreement(c.var.db, c.var.actor, c.req.valid('param').id));
+  return cachedJson(c, await loadAgreement(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('query').stage));
 };
 
 /**
@@ -41,12 +41,12 @@ export const agreement: RouteHandler<typeof routes.agreement, AppEnv> = async (c
  */
 export const evaluationReport: RouteHandler<typeof routes.evaluationReport, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
-  const { format, table } = c.req.valid('query');
+  const { format, table, stage } = c.req.valid('query');
   if (c.var.actor.type === 'anonymous') {
     await loadChallenge(c.var.db, c.var.actor, id);
     throw new DomainError('unauthorized', 'Sign in to read the evaluation report.');
   }
-  const { report } = await loadEvaluationReport(c.var.db, c.var.actor, id);
+  const { report } = await loadEvaluationReport(c.var.db, c.var.actor, id, stage);
   const csv = format === 'csv' || (!format && /\btext\/csv\b/i.test(c.req.header('Accept') ?? ''));
   if (!csv) return cachedJson(c, report);
   return c.body(reportCsv(report, table), OK, {

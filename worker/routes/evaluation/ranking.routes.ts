@@ -3,6 +3,7 @@ import { ChallengeSchema } from '../../domain/challenges/challenge.view';
 import { DecisionInputSchema } from '../../domain/evaluation/evaluation.schema';
 import { AgreementSchema, RankingQuerySchema, RankingSchema } from '../../domain/evaluation/evaluation.view';
 import { EvaluationReportSchema, ReportQuerySchema } from '../../domain/evaluation/report.view';
+import { StageQuerySchema } from '../../domain/stages/stages.view';
 import {
   jsonBody,
   jsonContent,
@@ -35,8 +36,8 @@ export const agreement = createRoute({
   path: '/api/v1/challenges/{id}/agreement',
   tags,
   summary:
-    "Agreement between jurors (Krippendorff's alpha per criterion and overall) and the solutions to discuss before deciding; for those who see the full ranking",
-  request: { params: IdParam },
+    "Agreement between jurors (Krippendorff's alpha per criterion and overall) and the solutions to discuss before deciding, for a stage (the current one unless ?stage= says); for those who see that stage's full ranking",
+  request: { params: IdParam, query: StageQuerySchema },
   responses: {
     [OK]: jsonContent(AgreementSchema, 'The agreement figures.'),
     ...NOT_MODIFIED_RESPONSE,
@@ -49,7 +50,7 @@ export const evaluationReport = createRoute({
   path: '/api/v1/challenges/{id}/evaluation-report',
   tags,
   summary:
-    'The evaluation report for the decision: ranking by both methods, spreads, agreement, score distributions, juror leniency, conflicts, comments, overrides (owner and moderators, once in evaluation)',
+    'The evaluation report of a stage (the current one unless ?stage= says) for the decision or the shortlist: ranking by both methods, spreads, agreement, score distributions, juror leniency, conflicts, comments, overrides (owner and moderators, once in evaluation; an advanced stage keeps its report)',
   description:
     'JSON by default; one table as CSV (RFC 4180, UTF-8, header row, `Content-Disposition: attachment`) with ' +
     '`Accept: text/csv` or `?format=csv`, chosen by `?table=`. Text cells that a spreadsheet would run as a ' +

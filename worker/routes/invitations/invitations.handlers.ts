@@ -4,6 +4,7 @@ import { loadChallengeFor } from '../../access/challenges';
 import { acceptFor, loadInvitationFor } from '../../access/invitations';
 import { getCluster } from '../../domain/clusters/list';
 import { DomainError } from '../../domain/errors';
+import { juryStage } from '../../domain/evaluation/jury';
 import {
   invite,
   inviteToJury,
@@ -25,16 +26,23 @@ const SENT = { status: 'sent' as const, detail: 'The invitation is on its way to
 
 export const postJury: RouteHandler<typeof routes.inviteJuror, AppEnv> = async (c) => {
   const { record, actor } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
-  const { email, language } = c.req.valid('json');
+  const { email, language, stage } = c.req.valid('json');
   await hitAllOrThrow(c.var.db, inviteLimits(actor.id, clientAddress(c), email), 'invitations');
-  await inviteToJury(c.var.db, actor, record, email, language ?? actor.locale ?? 'en');
+  await inviteToJury(c.var.db, actor, record, email, language ?? actor.locale ?? 'en', stage);
   return c.json(SENT, ACCEPTED);
 };
 
 export const getJury: RouteHandler<typeof routes.listJuryInvitations, AppEnv> = async (c) => {
   const { record } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
   c.header('Cache-Control', 'private, no-store');
-  return c.json({ data: await listInvitations(c.var.db, 'jury', record.row.id) }, OK);
+  const stage = c.req.valid('query').stage;
+  const data = await listInvitations(
+    c.var.db,
+    'jury',
+    record.row.id,
+    stage && (await juryStage(c.var.db, record, stage)),
+  );
+  return c.json({ data }, OK);
 };
 
 async function adminCluster(c: Context<AppEnv>, slug: string) {

@@ -3,7 +3,9 @@ import { AcceptedSchema, TokenInputSchema } from '../../domain/accounts/account.
 import {
   AcceptedInvitationSchema,
   InvitationInputSchema,
+  InvitationListQuerySchema,
   InvitationSchema,
+  JuryInvitationInputSchema,
 } from '../../domain/invitations/invitation.schema';
 import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN, SlugParam } from '../../http/openapi';
 import { ACCEPTED, NO_CONTENT, OK } from '../../http/status';
@@ -16,9 +18,10 @@ export const inviteJuror = createRoute({
   method: 'post',
   path: '/api/v1/challenges/{id}/invitations',
   tags,
-  summary: 'Invite someone to the jury by email (owner, moderators): the same answer for any address',
+  summary:
+    "Invite someone to the jury of a stage by email (owner, moderators): the current stage's unless `stage` names a later one; the same answer for any address",
   security: SIGNED_IN,
-  request: { params: IdParam, body: jsonBody(InvitationInputSchema) },
+  request: { params: IdParam, body: jsonBody(JuryInvitationInputSchema) },
   responses: {
     [ACCEPTED]: jsonContent(AcceptedSchema, 'The invitation is on its way (inviting again resends it).'),
     ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'not_found', 'invalid_state', 'rate_limited'),
@@ -29,9 +32,10 @@ export const listJuryInvitations = createRoute({
   method: 'get',
   path: '/api/v1/challenges/{id}/invitations',
   tags,
-  summary: "The jury's invitations: pending, accepted, revoked, expired (owner, moderators)",
+  summary:
+    "The jury's invitations: pending, accepted, revoked, expired, each with its stage; one stage's with ?stage= (owner, moderators)",
   security: SIGNED_IN,
-  request: { params: IdParam },
+  request: { params: IdParam, query: InvitationListQuerySchema },
   responses: {
     [OK]: jsonContent(list, 'Newest first.'),
     ...problemResponses('unauthorized', 'forbidden', 'not_found'),
