@@ -63,6 +63,10 @@ export const solutionLabels = ({ t }: Translator): Record<string, string> => ({
   budget_amount_minor: t('stages.form.budget_amount'),
   budget_currency: t('stages.form.budget_currency'),
   work_plan: t('stages.field.work_plan'),
+  // A call's rules a submission is refused by (issue 15): named as the call page names them.
+  'organization.countries': t('calls.eligibility.rule.countries'),
+  'organization.organization_kinds': t('calls.eligibility.rule.organization_kinds'),
+  'organization.company_sizes': t('calls.eligibility.rule.company_sizes'),
   version: t('form.version'),
 });
 

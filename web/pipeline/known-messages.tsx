@@ -83,6 +83,12 @@ const KNOWN: Known[] = [
     message: /^Stage \d+ asks for/,
     say: ({ tr, label }) => tr.t('stages.submit.missing', { label }),
   },
+  // A call's rule the submission does not meet (issue 15): the rule by name, the notice above says more.
+  {
+    path: /^(trl|organization\.(countries|organization_kinds|company_sizes))$/,
+    message: /^The call asks for/,
+    say: ({ tr, label }) => tr.t('calls.eligibility.refused_rule', { label }),
+  },
   { path: /^q$/, message: /letter or digit/, say: ({ tr, label }) => tr.t('messages.search_letters', { label }) },
   { path: /^cluster$/, message: /unknown cluster/i, say: ({ tr, label }) => tr.t('messages.choose', { label }) },
   { path: /^note$/, message: /required/i, say: ({ tr, label }) => tr.t('messages.required', { label }) },
