@@ -29,6 +29,10 @@ const CLINICIAN = 'clinician@demo.test';
 const EVALUATOR = 'evaluator@demo.test';
 const MODERATOR = 'moderator@demo.test';
 const SOLVER = 'solver@demo.test';
+/** On the shortlist of the demo's two-stage challenge, stage 2 not submitted yet. */
+const SHORTLISTED = 'davide.rinaldi@demo.test';
+/** The demo's two-stage challenge, open to its shortlist for stage 2. */
+const afterStroke = (r: APIRequestContext) => challengeId(r, 'open', 'atrial fibrillation');
 const LONG_NOTE = 'Pharmakogenomikdosierungswarnungsverwaltungssystemeinfuhrung';
 const purgePath = (r: APIRequestContext) => purgeEntryPath(r, `Dismissed: ${LONG_NOTE}`);
 
@@ -130,6 +134,44 @@ const PAGES: PageCase[] = [
     name: 'stage editor of a draft',
     account: CLINICIAN,
     path: async (r) => `/challenges/${await challengeId(r, 'draft', 'Kaskadentestung')}/stages`,
+  },
+  // Issue 15: a call, a challenge in its second stage, a solution's stages, cooperations, impact.
+  { name: 'call page', path: async (r) => `/calls/${(await api(r, '/api/v1/calls')).items[0].id}` },
+  {
+    name: 'two-stage challenge in stage 2, with its timeline',
+    path: async (r) => `/challenges/${await afterStroke(r)}`,
+  },
+  {
+    name: 'a shortlisted solution with stage 2 to submit, and its outcome in stage 1',
+    account: SHORTLISTED,
+    path: async (r) => `/solutions/${(await solutionsOf(r, await afterStroke(r))).find((s) => s.mine)?.id}`,
+  },
+  {
+    name: 'the solution form with what stage 2 asks for (Italian)',
+    account: SHORTLISTED,
+    path: async (r) =>
+      `/solutions/${(await solutionsOf(r, await afterStroke(r))).find((s) => s.mine)?.id}/edit?lang=it`,
+  },
+  {
+    name: 'a solution’s outcome per stage, as the owner (German)',
+    account: CLINICIAN,
+    path: async (r) => `/solutions/${(await solutionsOf(r, await afterStroke(r)))[0]?.id}?lang=de`,
+  },
+  {
+    name: 'ranking of stage 1 of a two-stage challenge',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await afterStroke(r)}/ranking?stage=1`,
+  },
+  {
+    name: 'cooperation page, public',
+    path: async (r) => `/cooperations/${(await api(r, '/api/v1/cooperations')).data[0].id}`,
+  },
+  { name: 'impact stories of a cluster', path: () => '/clusters/life-science-nord/impact-stories' },
+  { name: 'impact figures of a cluster, public', path: () => '/clusters/life-science-nord/impact' },
+  {
+    name: 'impact dashboard of a cluster, moderator',
+    account: MODERATOR,
+    path: () => '/clusters/life-science-nord/impact',
   },
 ];
 

@@ -9,7 +9,7 @@ import { checkbox, number, text } from '../pipeline/decoders';
 import { defineForm, type FormValues } from '../pipeline/forms';
 
 /** An amount typed in major units ("250000.00") as minor units (cents); anything else is left for the schema. */
-const minorUnits = (value: string | undefined) => {
+export const minorUnits = (value: string | undefined) => {
   const amount = number(value?.replace(',', '.'));
   return amount === undefined ? undefined : Number.isFinite(amount) ? Math.round(amount * 100) : amount;
 };

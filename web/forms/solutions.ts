@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { SolutionCreateSchema, SolutionPatchSchema } from '../../worker/domain/solutions/solution.schema';
 import type { Solution } from '../../worker/domain/solutions/solution.view';
 import type { Translator } from '../i18n';
-import { checkbox, lines, number } from '../pipeline/decoders';
+import { checkbox, lines, number, text } from '../pipeline/decoders';
 import { defineForm, type FormState, type FormValues } from '../pipeline/forms';
+import { minorUnits } from './cooperations';
 
 const TEXTS = ['title', 'summary', 'approach', 'team', 'ip_status'] as const;
 
@@ -15,6 +16,10 @@ function solutionInput(values: FormValues) {
   input.links = lines(values.links);
   input.summary_public = checkbox(values.summary_public);
   input.name_if_winner = checkbox(values.name_if_winner);
+  // A later stage's fields (issue 15), sent only when the form shows them: the budget in major units.
+  if ('budget_amount_minor' in values) input.budget_amount_minor = minorUnits(values.budget_amount_minor);
+  if ('budget_currency' in values) input.budget_currency = text(values.budget_currency)?.toUpperCase();
+  if ('work_plan' in values) input.work_plan = text(values.work_plan);
   return input;
 }
 
@@ -55,6 +60,13 @@ export const solutionLabels = ({ t }: Translator): Record<string, string> => ({
   links: t('solution.links'),
   summary_public: t('solution.summary_public'),
   name_if_winner: t('public.solution.name_if_winner'),
+  budget_amount_minor: t('stages.form.budget_amount'),
+  budget_currency: t('stages.form.budget_currency'),
+  work_plan: t('stages.field.work_plan'),
+  // A call's rules a submission is refused by (issue 15): named as the call page names them.
+  'organization.countries': t('calls.eligibility.rule.countries'),
+  'organization.organization_kinds': t('calls.eligibility.rule.organization_kinds'),
+  'organization.company_sizes': t('calls.eligibility.rule.company_sizes'),
   version: t('form.version'),
 });
 
@@ -83,8 +95,26 @@ export function solutionValues(s: Solution): FormValues {
   values.links = s.links.join('\n');
   values.summary_public = s.summary_public ? 'on' : '';
   values.name_if_winner = s.name_if_winner ? 'on' : '';
+  if (s.budget_amount_minor !== null) values.budget_amount_minor = (s.budget_amount_minor / 100).toFixed(2);
+  if (s.budget_currency) values.budget_currency = s.budget_currency;
+  if (s.work_plan) values.work_plan = s.work_plan;
   return values;
 }
+
+/**
+ * Submitting a shortlisted solution to a later stage (issue 15): no fields, but a refusal names each
+ * field the stage asks for and the solution lacks (the API's paths), by the name the page gives it.
+ */
+export const stageSubmitForm = defineForm({
+  schema: z.object({}),
+  decode: () => ({}),
+  labels: (tr) => ({
+    ...solutionLabels(tr),
+    budget_amount_minor: tr.t('stages.field.budget'),
+    attachments: tr.t('stages.field.attachments'),
+    pitch_slot: tr.t('stages.field.pitch_slot'),
+  }),
+});
 
 /** Buttons without fields (submit, withdraw): nothing to validate, but the same pipeline. */
 export const confirmForm = defineForm({ schema: z.object({}), decode: () => ({}), labels: () => ({}) });

@@ -1,4 +1,5 @@
 import { STAGE_FIELDS, STAGE_KINDS } from '../../worker/db/enums';
+import { AdvanceInputSchema, StageParam } from '../../worker/domain/evaluation/advance.schema';
 import { StagesInputSchema } from '../../worker/domain/stages/stages.schema';
 import type { Stages } from '../../worker/domain/stages/stages.view';
 import type { Translator } from '../i18n';
@@ -135,3 +136,27 @@ export function stagesValues(stages: Stages, version: number): FormValues {
   }
   return values;
 }
+
+/** The shortlist form's checkbox for a solution: `shortlist.<id>` = "on". */
+export const shortlistField = (solutionId: string) => `shortlist.${solutionId}`;
+
+/**
+ * The shortlist of a stage under evaluation (issue 15): POST …/stages/{stage}/advance as a form,
+ * one checkbox per ranked solution, the stage it advances from, and whether those not advanced
+ * read the jury's feedback (said either way, never left to a default the owner does not see).
+ */
+export const shortlistForm = defineForm({
+  schema: AdvanceInputSchema.extend(StageParam.shape),
+  decode: (values) => ({
+    stage: values.stage,
+    solution_ids: chosen(values, 'shortlist.', 'on'),
+    share_feedback: checkbox(values.share_feedback),
+  }),
+  labels: ({ t }) => ({
+    solution_ids: t('stages.shortlist.legend'),
+    share_feedback: t('stages.shortlist.share_feedback'),
+    stage: t('stages.selector'),
+  }),
+  collapse: ['solution_ids'],
+  messages: ({ t }) => ({ solution_ids: t('stages.shortlist.error.none') }),
+});

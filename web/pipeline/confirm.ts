@@ -11,6 +11,7 @@ export type ConfirmedStep =
   | 'archive'
   | 'withdraw_solution'
   | 'decide'
+  | 'advance'
   | 'remove_juror'
   | 'hide'
   | 'remove_member'

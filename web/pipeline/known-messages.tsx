@@ -77,6 +77,18 @@ const KNOWN: Known[] = [
     message: /belongs to a/,
     say: ({ tr, label }) => tr.t('coop.error.wrong_kind', { label }),
   },
+  // A later stage's field the solution lacks when submitted to it (issue 15).
+  {
+    path: /^(title|summary|trl|approach|team|ip_status|links|attachments|budget_amount_minor|work_plan|pitch_slot)$/,
+    message: /^Stage \d+ asks for/,
+    say: ({ tr, label }) => tr.t('stages.submit.missing', { label }),
+  },
+  // A call's rule the submission does not meet (issue 15): the rule by name, the notice above says more.
+  {
+    path: /^(trl|organization\.(countries|organization_kinds|company_sizes))$/,
+    message: /^The call asks for/,
+    say: ({ tr, label }) => tr.t('calls.eligibility.refused_rule', { label }),
+  },
   { path: /^q$/, message: /letter or digit/, say: ({ tr, label }) => tr.t('messages.search_letters', { label }) },
   { path: /^cluster$/, message: /unknown cluster/i, say: ({ tr, label }) => tr.t('messages.choose', { label }) },
   { path: /^note$/, message: /required/i, say: ({ tr, label }) => tr.t('messages.required', { label }) },

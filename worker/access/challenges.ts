@@ -5,11 +5,13 @@ import { deadlinePassed } from '../domain/challenges/challenge.schema';
 import {
   acceptsSolutions,
   actionsFrom,
+  advanceable,
   answerable,
   askable,
   decidable,
   editMode,
   endorsable,
+  inLastStage,
   type TransitionAction,
 } from '../domain/challenges/lifecycle';
 import { listChallenges } from '../domain/challenges/list';
@@ -118,6 +120,8 @@ export interface ChallengeAffordances {
   /** The life-cycle steps offered to this viewer. */
   transitions: TransitionAction[];
   decide: boolean;
+  /** The owner or a moderator advances a shortlist from a stage under evaluation before the last (issue 15). */
+  advance: boolean;
   pages: ChallengePages;
 }
 
@@ -174,7 +178,12 @@ export function challengeAffordances(
       can(actor, 'challenge.transition', { challenge: row, action }),
     ),
     decide:
-      can(actor, 'challenge.decide', { ...row, competing: Boolean(record.has_my_solutions) }) && decidable(row.status),
+      can(actor, 'challenge.decide', { ...row, competing: Boolean(record.has_my_solutions) }) &&
+      decidable(row.status) &&
+      inLastStage(row.current_stage, record.stage_count),
+    advance:
+      can(actor, 'challenge.advance', { ...row, competing: Boolean(record.has_my_solutions) }) &&
+      advanceable(row.status, row.current_stage, record.stage_count),
     pages: challengePages(actor, row, jury, Boolean(record.has_my_solutions)),
   };
 }

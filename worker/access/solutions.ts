@@ -6,6 +6,8 @@ import {
   changeOpen,
   declarationOpen,
   scoringOpen,
+  stageOpen,
+  stageSubmittable,
   termsAllow,
 } from '../domain/solutions/lifecycle';
 import { solutionsQuery } from '../domain/solutions/list';
@@ -80,6 +82,12 @@ export interface SolutionAffordances {
   recusals: boolean;
   /** A team member who has not accepted the challenge's terms in force, while the solution may change. */
   acceptTerms: boolean;
+  /** Issue 15: the submitter sends a shortlisted solution's content for the current, later stage. */
+  submitStage: boolean;
+  /** Its outcome in each stage: its team, and those who choose the shortlist (the owner and moderators). */
+  stageOutcomes: boolean;
+  /** The jury's feedback of a stage it did not advance from, when the owner shared it: its team only. */
+  stageFeedback: boolean;
 }
 
 export function solutionAffordances(actor: Actor, record: SolutionRecord): SolutionAffordances {
@@ -87,6 +95,7 @@ export function solutionAffordances(actor: Actor, record: SolutionRecord): Solut
   const edit = can(actor, 'solution.edit', facts);
   const scorer = can(actor, 'solution.evaluate', facts);
   const viewer = isSignedIn(actor) ? actor.id : '';
+  const onTeam = isUser(actor, record.solution.submitter_id) || (isSignedIn(actor) && record.member);
   return {
     mine: isUser(actor, record.solution.submitter_id),
     read: can(actor, 'solution.read', facts),
@@ -95,7 +104,7 @@ export function solutionAffordances(actor: Actor, record: SolutionRecord): Solut
       record.jury_conflict === null &&
       can(actor, 'solution.declare', facts) &&
       declarationOpen(record),
-    edit: edit && changeOpen(record, 'edit') && termsAllow(record, 'edit', viewer),
+    edit: edit && changeOpen(record, 'edit') && termsAllow(record, 'edit', viewer) && stageOpen(record),
     submit:
       can(actor, 'solution.submit', facts) && changeOpen(record, 'submit') && termsAllow(record, 'submit', viewer),
     withdraw: can(actor, 'solution.withdraw', facts) && changeOpen(record, 'withdraw'),
@@ -108,6 +117,16 @@ export function solutionAffordances(actor: Actor, record: SolutionRecord): Solut
     recusals: can(actor, 'team.recusals', facts),
     acceptTerms:
       can(actor, 'terms.accept', facts) && changeOpen(record, 'edit') && !acceptedCurrentTerms(record, viewer),
+    submitStage:
+      can(actor, 'solution.submit', facts) &&
+      record.solution.status === 'submitted' &&
+      changeOpen(record, 'edit') &&
+      stageSubmittable(record),
+    stageOutcomes:
+      onTeam ||
+      (can(actor, 'solution.read', facts) &&
+        can(actor, 'challenge.advance', { ...record.challenge, competing: record.competing })),
+    stageFeedback: onTeam,
   };
 }
 

@@ -311,6 +311,13 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
       note: words,
       confirmed,
     },
+    // Issue 15: a stage's shortlist (one checkbox per solution) and submitting a later stage.
+    '/challenges/{id}/advance': {
+      stage: oneOf(['1', '2', '6', '0', 'x']),
+      ...Object.fromEntries(solutions.map((s) => [`shortlist.${s}`, oneOf(['on', '', 'off'])])),
+      share_feedback: oneOf(['on', '']),
+      confirmed,
+    },
     '/challenges/{id}/audit/{entryId}/purge': {
       fields: oneOf(['title', 'summary', 'note', 'reason', 'title\nsummary', 'problem_statement']),
       reason: words,
@@ -322,9 +329,17 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
       cluster: oneOf(pools.slug ?? []),
     },
     '/challenges/{id}/solutions/new': solution,
-    '/solutions/{id}/edit': { ...solution, version },
+    '/solutions/{id}/edit': {
+      ...solution,
+      version,
+      // A later stage's fields (issue 15): the budget in major units, its currency, the work plan.
+      budget_amount_minor: oneOf(['120000.50', '0', '-1', 'x', '1e20', '']),
+      budget_currency: oneOf(['EUR', 'chf', 'euro', '']),
+      work_plan: words,
+    },
     '/solutions/{id}/submit': { confirmed, version },
     '/solutions/{id}/withdraw': { confirmed, version },
+    '/solutions/{id}/stage': { confirmed, version },
     '/solutions/{id}/team': { email, role: oneOf(['technical_lead', 'clinical_lead', 'business_lead', 'other', 'x']) },
     '/solutions/{id}/team/{userId}/remove': { confirmed },
     '/solutions/{id}/team/invitations/{invitationId}/revoke': {},

@@ -56,4 +56,42 @@ export const deStages: Translated<typeof enStages> = {
   'stages.field.budget': 'Budget',
   'stages.field.work_plan': 'Arbeitsplan',
   'stages.field.pitch_slot': 'Pitch-Termin',
+  'stages.outcome.not_reached': 'Nicht erreicht',
+  'stages.outcome.line': '{name}: {outcome}',
+  'stages.outcome.submitted': 'Für diese Phase eingereicht',
+  'stages.outcome.feedback_title': 'Das Feedback der Jury zu Phase {stage}',
+  'stages.shortlist.title': 'Auswahlliste für Phase {stage}',
+  'stages.shortlist.intro':
+    'Kreuzen Sie die Lösungen an, die in Phase {stage} weiterkommen. Alle anderen Lösungen dieser Phase erfahren, dass sie nicht weitergekommen sind.',
+  'stages.shortlist.legend': 'Lösungen, die weiterkommen',
+  'stages.shortlist.entry': '{rank}. {title}',
+  'stages.shortlist.share_feedback': 'Das Feedback der Jury mit den Lösungen teilen, die nicht weiterkommen',
+  'stages.shortlist.share_feedback_hint':
+    'Ihre Teams lesen die Punktzahl und die Kommentare der Jury auf der Seite ihrer Lösung, ohne die Namen der Jurymitglieder.',
+  'stages.shortlist.warning':
+    'Das lässt sich nicht rückgängig machen: Die Challenge öffnet sich wieder für Phase {stage}, nur für die Auswahlliste.',
+  'stages.shortlist.submit': 'Auswahlliste für Phase {stage} bestätigen',
+  'stages.shortlist.error.none': 'Kreuzen Sie mindestens eine Lösung an, die weiterkommt.',
+  'stages.shortlist.done': 'Die Auswahlliste ist in der nächsten Phase; jedes Team hat sein Ergebnis erfahren.',
+  'confirm_step.advance.question': 'Die Auswahlliste von „{title}“ für Phase {stage} bestätigen?',
+  'confirm_step.advance.consequence':
+    'Lösungen auf der Auswahlliste: {count}. Alle anderen Lösungen dieser Phase erfahren, dass sie nicht weitergekommen sind, und die Challenge öffnet sich wieder für Phase {stage}, nur für die Auswahlliste. Das lässt sich nicht rückgängig machen.',
+  'confirm_step.advance.yes': 'Ja, Auswahlliste bestätigen',
+  'stages.submit.title': 'Phase {stage}: {name}',
+  'stages.submit.asks': 'Ihre Lösung steht auf der Auswahlliste. Diese Phase verlangt:',
+  'stages.submit.edit': 'Ausfüllen, was Phase {stage} verlangt',
+  'stages.submit.button': 'Phase {stage} einreichen',
+  'stages.submit.refused': 'Phase noch nicht eingereicht',
+  'stages.submit.missing': '{label}: Diese Phase verlangt das Feld; füllen Sie es aus und reichen Sie dann erneut ein.',
+  'stages.form.legend': 'Was Phase {stage} verlangt',
+  'stages.form.intro':
+    'Ihre Lösung steht auf der Auswahlliste für Phase {stage}. Füllen Sie diese Felder aus und reichen Sie die Phase dann auf der Seite Ihrer Lösung ein.',
+  'stages.form.budget_amount': 'Budget (Betrag)',
+  'stages.form.budget_amount_hint': 'Die Summe, die Sie beantragen, zum Beispiel 120000.00.',
+  'stages.form.budget_currency': 'Währung des Budgets',
+  'stages.form.budget_currency_hint': 'Drei Großbuchstaben, zum Beispiel EUR oder CHF.',
+  'stages.form.work_plan_hint': 'Arbeitspakete, Meilensteine und wer was tut, Monat für Monat (mindestens 20 Zeichen).',
+  'solution.done.stage_submitted': 'Für diese Phase eingereicht. Ihre Jury liest die Lösung so, wie sie jetzt ist.',
+  'calls.eligibility.refused_rule':
+    '{label}: Die Regeln dieser Ausschreibung lassen Ihre Angabe nicht zu (siehe oben); es wurde nichts eingereicht.',
 };

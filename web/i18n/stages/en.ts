@@ -55,4 +55,42 @@ export const enStages = {
   'stages.field.budget': 'Budget',
   'stages.field.work_plan': 'Work plan',
   'stages.field.pitch_slot': 'Pitch slot',
+  'stages.outcome.not_reached': 'Not reached',
+  'stages.outcome.line': '{name}: {outcome}',
+  'stages.outcome.submitted': 'Submitted to this stage',
+  'stages.outcome.feedback_title': 'The jury’s feedback on stage {stage}',
+  'stages.shortlist.title': 'Shortlist for stage {stage}',
+  'stages.shortlist.intro':
+    'Tick the solutions that go on to stage {stage}. Every other solution of this stage is told that it did not advance.',
+  'stages.shortlist.legend': 'Solutions that advance',
+  'stages.shortlist.entry': '{rank}. {title}',
+  'stages.shortlist.share_feedback': 'Share the jury’s feedback with the solutions that do not advance',
+  'stages.shortlist.share_feedback_hint':
+    'Their teams read the score and the jurors’ comments on their solution’s page, without the jurors’ names.',
+  'stages.shortlist.warning':
+    'This cannot be undone: the challenge opens again for stage {stage}, to the shortlist only.',
+  'stages.shortlist.submit': 'Advance the shortlist to stage {stage}',
+  'stages.shortlist.error.none': 'Tick at least one solution to advance.',
+  'stages.shortlist.done': 'The shortlist has advanced to the next stage; every team has been told its outcome.',
+  'confirm_step.advance.question': 'Advance the shortlist of “{title}” to stage {stage}?',
+  'confirm_step.advance.consequence':
+    'Solutions on the shortlist: {count}. Every other solution of this stage is told that it did not advance, and the challenge opens again for stage {stage}, to the shortlist only. This cannot be undone.',
+  'confirm_step.advance.yes': 'Yes, advance the shortlist',
+  'stages.submit.title': 'Stage {stage}: {name}',
+  'stages.submit.asks': 'Your solution is on the shortlist. This stage asks for:',
+  'stages.submit.edit': 'Fill in what stage {stage} asks for',
+  'stages.submit.button': 'Submit stage {stage}',
+  'stages.submit.refused': 'Stage not submitted yet',
+  'stages.submit.missing': '{label}: this stage asks for it; fill it in, then submit again.',
+  'stages.form.legend': 'What stage {stage} asks for',
+  'stages.form.intro':
+    'Your solution is on the shortlist of stage {stage}. Fill these in, then submit the stage from your solution’s page.',
+  'stages.form.budget_amount': 'Budget (amount)',
+  'stages.form.budget_amount_hint': 'The total you ask for, for example 120000.00.',
+  'stages.form.budget_currency': 'Budget currency',
+  'stages.form.budget_currency_hint': 'Three capital letters, for example EUR or CHF.',
+  'stages.form.work_plan_hint': 'Work packages, milestones and who does what, month by month (at least 20 characters).',
+  'solution.done.stage_submitted': 'Submitted to this stage. Its jury reads the solution as it is now.',
+  'calls.eligibility.refused_rule':
+    '{label}: this call’s rules do not admit yours (see them above), so nothing was submitted.',
 };

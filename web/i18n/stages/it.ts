@@ -57,4 +57,43 @@ export const itStages: Translated<typeof enStages> = {
   'stages.field.budget': 'Budget',
   'stages.field.work_plan': 'Piano di lavoro',
   'stages.field.pitch_slot': 'Turno di pitch',
+  'stages.outcome.not_reached': 'Non raggiunta',
+  'stages.outcome.line': '{name}: {outcome}',
+  'stages.outcome.submitted': 'Inviata per questa fase',
+  'stages.outcome.feedback_title': 'Il riscontro della giuria sulla fase {stage}',
+  'stages.shortlist.title': 'Rosa dei selezionati per la fase {stage}',
+  'stages.shortlist.intro':
+    'Spunta le soluzioni che passano alla fase {stage}. Tutte le altre soluzioni di questa fase saranno informate che non sono state ammesse.',
+  'stages.shortlist.legend': 'Soluzioni ammesse',
+  'stages.shortlist.entry': '{rank}. {title}',
+  'stages.shortlist.share_feedback': 'Condividi il riscontro della giuria con le soluzioni non ammesse',
+  'stages.shortlist.share_feedback_hint':
+    'I loro team leggono il punteggio e i commenti della giuria sulla pagina della propria soluzione, senza i nomi dei giurati.',
+  'stages.shortlist.warning':
+    'Non si può annullare: la sfida si riapre per la fase {stage}, solo per la rosa dei selezionati.',
+  'stages.shortlist.submit': 'Ammetti la rosa alla fase {stage}',
+  'stages.shortlist.error.none': 'Spunta almeno una soluzione da ammettere.',
+  'stages.shortlist.done':
+    'La rosa dei selezionati è passata alla fase successiva; ogni team è stato informato del proprio esito.',
+  'confirm_step.advance.question': 'Ammettere la rosa dei selezionati di «{title}» alla fase {stage}?',
+  'confirm_step.advance.consequence':
+    'Soluzioni nella rosa: {count}. Tutte le altre soluzioni di questa fase saranno informate che non sono state ammesse, e la sfida si riapre per la fase {stage}, solo per la rosa. Non si può annullare.',
+  'confirm_step.advance.yes': 'Sì, ammetti la rosa',
+  'stages.submit.title': 'Fase {stage}: {name}',
+  'stages.submit.asks': 'La tua soluzione è nella rosa dei selezionati. Questa fase chiede:',
+  'stages.submit.edit': 'Compila ciò che chiede la fase {stage}',
+  'stages.submit.button': 'Invia la fase {stage}',
+  'stages.submit.refused': 'Fase non ancora inviata',
+  'stages.submit.missing': '{label}: questa fase lo richiede; compilalo, poi invia di nuovo.',
+  'stages.form.legend': 'Ciò che chiede la fase {stage}',
+  'stages.form.intro':
+    'La tua soluzione è nella rosa dei selezionati della fase {stage}. Compila questi campi, poi invia la fase dalla pagina della tua soluzione.',
+  'stages.form.budget_amount': 'Budget (importo)',
+  'stages.form.budget_amount_hint': 'L’importo totale che chiedi, per esempio 120000.00.',
+  'stages.form.budget_currency': 'Valuta del budget',
+  'stages.form.budget_currency_hint': 'Tre lettere maiuscole, per esempio EUR o CHF.',
+  'stages.form.work_plan_hint': 'Pacchetti di lavoro, tappe e chi fa cosa, mese per mese (almeno 20 caratteri).',
+  'solution.done.stage_submitted': 'Inviata per questa fase. La sua giuria la legge così com’è ora.',
+  'calls.eligibility.refused_rule':
+    '{label}: le regole di questo bando non ammettono il tuo dato (vedi sopra), quindi non è stato inviato nulla.',
 };

@@ -56,4 +56,42 @@ export const roStages: Translated<typeof enStages> = {
   'stages.field.budget': 'Buget',
   'stages.field.work_plan': 'Plan de lucru',
   'stages.field.pitch_slot': 'Interval de prezentare',
+  'stages.outcome.not_reached': 'Neatinsă',
+  'stages.outcome.line': '{name}: {outcome}',
+  'stages.outcome.submitted': 'Trimisă pentru această etapă',
+  'stages.outcome.feedback_title': 'Feedbackul juriului pentru etapa {stage}',
+  'stages.shortlist.title': 'Lista scurtă pentru etapa {stage}',
+  'stages.shortlist.intro':
+    'Bifați soluțiile care trec în etapa {stage}. Toate celelalte soluții din această etapă vor afla că nu au trecut mai departe.',
+  'stages.shortlist.legend': 'Soluții care trec mai departe',
+  'stages.shortlist.entry': '{rank}. {title}',
+  'stages.shortlist.share_feedback': 'Partajați feedbackul juriului cu soluțiile care nu trec mai departe',
+  'stages.shortlist.share_feedback_hint':
+    'Echipele lor citesc punctajul și comentariile juriului pe pagina soluției lor, fără numele membrilor juriului.',
+  'stages.shortlist.warning':
+    'Acest pas nu poate fi anulat: provocarea se redeschide pentru etapa {stage}, doar pentru lista scurtă.',
+  'stages.shortlist.submit': 'Treceți lista scurtă în etapa {stage}',
+  'stages.shortlist.error.none': 'Bifați cel puțin o soluție care trece mai departe.',
+  'stages.shortlist.done': 'Lista scurtă a trecut în etapa următoare; fiecare echipă și-a aflat rezultatul.',
+  'confirm_step.advance.question': 'Treceți lista scurtă a provocării „{title}” în etapa {stage}?',
+  'confirm_step.advance.consequence':
+    'Soluții pe lista scurtă: {count}. Toate celelalte soluții din această etapă vor afla că nu au trecut mai departe, iar provocarea se redeschide pentru etapa {stage}, doar pentru lista scurtă. Acest pas nu poate fi anulat.',
+  'confirm_step.advance.yes': 'Da, treceți lista scurtă',
+  'stages.submit.title': 'Etapa {stage}: {name}',
+  'stages.submit.asks': 'Soluția dumneavoastră este pe lista scurtă. Această etapă cere:',
+  'stages.submit.edit': 'Completați ce cere etapa {stage}',
+  'stages.submit.button': 'Trimiteți etapa {stage}',
+  'stages.submit.refused': 'Etapa nu a fost încă trimisă',
+  'stages.submit.missing': '{label}: această etapă îl cere; completați-l, apoi trimiteți din nou.',
+  'stages.form.legend': 'Ce cere etapa {stage}',
+  'stages.form.intro':
+    'Soluția dumneavoastră este pe lista scurtă pentru etapa {stage}. Completați aceste câmpuri, apoi trimiteți etapa de pe pagina soluției.',
+  'stages.form.budget_amount': 'Buget (sumă)',
+  'stages.form.budget_amount_hint': 'Suma totală pe care o solicitați, de exemplu 120000.00.',
+  'stages.form.budget_currency': 'Moneda bugetului',
+  'stages.form.budget_currency_hint': 'Trei majuscule, de exemplu EUR sau CHF.',
+  'stages.form.work_plan_hint': 'Pachete de lucru, jaloane și cine ce face, lună de lună (cel puțin 20 de caractere).',
+  'solution.done.stage_submitted': 'Trimisă pentru această etapă. Juriul etapei o citește așa cum este acum.',
+  'calls.eligibility.refused_rule':
+    '{label}: regulile acestui apel nu admit datele dumneavoastră (vedeți mai sus), așa că nu s-a trimis nimic.',
 };

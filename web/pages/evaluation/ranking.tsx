@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
+import { ShortlistForm } from '../stages/shortlist';
 import { StageSelector } from '../stages/stages';
 import { AgreementFigures } from './agreement';
 
@@ -31,6 +32,9 @@ interface RankingPageProps {
   notice?: string;
   /** The stage the challenge is in and the one shown (issue 15): a selector once past stage 1. */
   stage: { current: number; shown: number };
+  /** The owner or a moderator, while a stage before the last is evaluated (issue 15): its shortlist form. */
+  canAdvance?: boolean;
+  shortlistForm?: FormState;
 }
 
 const OUTCOMES = ['not_selected', 'shortlisted', 'winner'] as const;
@@ -133,6 +137,8 @@ export function RankingPage({
   form,
   notice,
   stage,
+  canAdvance = false,
+  shortlistForm,
 }: RankingPageProps) {
   const { tr } = page;
   const { t } = tr;
@@ -265,6 +271,8 @@ export function RankingPage({
         href={(k) => rankingHref(challenge.id, undefined)(ranking.method, k)}
       />
       {notice && <Notice>{notice}</Notice>}
+      {/* A shortlist refused because the stage moved on since the page was read: said here, the form is gone. */}
+      {!canAdvance && shortlistForm && <ErrorSummary tr={tr} form={shortlistForm} />}
       <p class="hint">{t('ranking.explain')}</p>
       {links.report && (
         <p class="report-link">
@@ -300,6 +308,17 @@ export function RankingPage({
             </>
           ) : (
             list
+          )}
+          {canAdvance && (
+            <ShortlistForm
+              page={page}
+              challengeId={challenge.id}
+              stage={stage.current}
+              entries={ranking.data
+                .filter((r) => r.status === 'submitted')
+                .map((r) => ({ solution_id: r.solution_id, title: r.title, rank: r.rank }))}
+              form={shortlistForm ?? form}
+            />
           )}
           {means}
           {agreement && <AgreementSection page={page} agreement={agreement} ranking={ranking} />}

@@ -23,6 +23,8 @@ interface SolutionFormProps {
   terms: ChallengeTermsVersion | null;
   /** A new solution to a challenge in a call (issue 15): the call's rules and those the solver does not meet. */
   eligibility?: EligibilityNoticeFacts | null;
+  /** Issue 15: a shortlisted solution in a later stage: that stage's number and what it asks for. */
+  stage?: { current: number; fields: readonly string[] } | null;
 }
 
 /** Who will read a solution, said before anything is typed: founders must know what they disclose. */
@@ -50,6 +52,7 @@ export function SolutionFormPage({
   isNew,
   terms,
   eligibility,
+  stage,
 }: SolutionFormProps) {
   const { tr } = page;
   const form = withLinkErrors(posted);
@@ -97,6 +100,39 @@ export function SolutionFormPage({
           options={IP_STATUSES.map((v) => ({ value: v, label: t(`ip.${v}`) }))}
         />
         <TextArea form={form} name="links" label={labels.links ?? ''} hint={t('solution.links_hint')} />
+        {stage && (stage.fields.includes('budget') || stage.fields.includes('work_plan')) && (
+          <fieldset class="stack" id="stage-fields">
+            <legend>{t('stages.form.legend', { stage: String(stage.current) })}</legend>
+            <p class="hint">{t('stages.form.intro', { stage: String(stage.current) })}</p>
+            {stage.fields.includes('budget') && (
+              <>
+                <Field
+                  form={form}
+                  name="budget_amount_minor"
+                  label={labels.budget_amount_minor ?? ''}
+                  hint={t('stages.form.budget_amount_hint')}
+                  required
+                />
+                <Field
+                  form={form}
+                  name="budget_currency"
+                  label={labels.budget_currency ?? ''}
+                  hint={t('stages.form.budget_currency_hint')}
+                  required
+                />
+              </>
+            )}
+            {stage.fields.includes('work_plan') && (
+              <TextArea
+                form={form}
+                name="work_plan"
+                label={labels.work_plan ?? ''}
+                hint={t('stages.form.work_plan_hint')}
+                required
+              />
+            )}
+          </fieldset>
+        )}
         <fieldset class="stack">
           <legend>{t('public.solution.published_legend')}</legend>
           <p class="hint">{t('public.solution.published_intro')}</p>

@@ -13,6 +13,7 @@ import type { FormState } from '../../pipeline/forms';
 import { AttachmentsSection } from '../attachments/section';
 import { DeclarationForm } from '../evaluation/declare';
 import { ScoreForm } from '../evaluation/score';
+import { type SolutionStages, StageOutcomes, StageSubmission } from '../stages/outcomes';
 import { NotConfidentialNotice, TermsAcceptanceSection } from '../terms/terms';
 import { Confidentiality } from './form';
 import { TeamSection } from './team';
@@ -35,6 +36,10 @@ interface SolutionPageProps {
   notice?: string;
   attachmentError?: string;
   attachmentNotice?: string;
+  /** Issue 15: the challenge's stages with this solution's place in each, and what the current one asks for. */
+  stages?: SolutionStages;
+  /** Submitting to a later stage, refused: the fields it lacks. */
+  stageForm?: FormState;
 }
 
 export function SolutionPage({
@@ -52,6 +57,8 @@ export function SolutionPage({
   notice,
   attachmentError,
   attachmentNotice,
+  stages,
+  stageForm,
 }: SolutionPageProps) {
   const { tr } = page;
   const { t } = tr;
@@ -93,6 +100,10 @@ export function SolutionPage({
             )}
           </section>
         )}
+        {stages && may.submitStage && (
+          <StageSubmission page={page} solutionId={s.id} stages={stages} form={stageForm} />
+        )}
+        {stages && may.stageOutcomes && <StageOutcomes page={page} stages={stages} />}
         {s.blind && <p class="notice">{t('blind.juror_notice')}</p>}
         <dl class="facts">
           <dt>{t('solution.submitter')}</dt>

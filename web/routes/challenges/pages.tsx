@@ -26,6 +26,7 @@ import { attachmentNoticeFor } from '../attachments/messages';
 function noticeFor(tr: Translator, done: string | undefined, status: ChallengeStatus): string | undefined {
   if (done === 'endorsed') return tr.t('challenge.endorsed_notice');
   if (done === 'decided') return tr.t('ranking.decided_notice');
+  if (done === 'advanced') return tr.t('stages.shortlist.done');
   if (done === 'saved') return tr.t('actions.saved');
   if (done === 'terms') return tr.t('terms.done.set');
   if (done && (TRANSITION_ACTIONS as readonly string[]).includes(done))

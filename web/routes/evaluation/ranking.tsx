@@ -3,6 +3,7 @@ import { challengeAffordances, loadChallengeFor } from '../../../worker/access/c
 import { loadRanking } from '../../../worker/access/evaluation';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { notVisible } from '../../../worker/domain/errors';
+import { advanceStage } from '../../../worker/domain/evaluation/advance';
 import { thinTopPlaces } from '../../../worker/domain/evaluation/coverage';
 import { decideChallenge } from '../../../worker/domain/evaluation/decision';
 import { StageQuerySchema } from '../../../worker/domain/stages/stages.view';
@@ -10,6 +11,7 @@ import type { AppEnv } from '../../../worker/env';
 import { refusal } from '../../../worker/policy/policy';
 import type { Ctx } from '../../ctx';
 import { decisionForm } from '../../forms/evaluation';
+import { shortlistForm } from '../../forms/stages';
 import { pageContext } from '../../page';
 import { RankingPage } from '../../pages/evaluation/ranking';
 import { confirmation } from '../../pipeline/confirm';
@@ -23,7 +25,14 @@ import { renderPage } from '../../render';
  * top places that rest on fewer evaluations); after the decision, the public results on the
  * challenge page.
  */
-async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm(), status: 200 | 400 = 200) {
+async function showRanking(
+  c: Ctx,
+  actor: SignedIn,
+  id: string,
+  form = emptyForm(),
+  status: 200 | 400 = 200,
+  shortlist = emptyForm(),
+) {
   const method = c.req.query('method') === 'normalised' ? 'normalised' : 'weighted';
   // `?stage=` as the API takes it (issue 15); anything else shows the current stage.
   const stage = StageQuerySchema.safeParse({ stage: c.req.query('stage') }).data?.stage;
@@ -60,6 +69,9 @@ async function showRanking(c: Ctx, actor: SignedIn, id: string, form = emptyForm
       identified={identified}
       form={form}
       stage={{ current: row.current_stage, shown }}
+      // The shortlist of the stage under evaluation, when a later stage follows (issue 15).
+      canAdvance={may.advance && shown === row.current_stage}
+      shortlistForm={shortlist}
     />,
     status,
   );
@@ -77,5 +89,25 @@ export const rankingPages = new Hono<AppEnv>()
       },
       rerender: (form) => showRanking(c, actor, id, form, 400),
       confirm: (_, tr) => confirmation(tr, 'decide', { title: record.row.title }, `/challenges/${id}/ranking`),
+    });
+  })
+  // Issue 15: the shortlist of a stage goes on to the next one (advanceStage, as the API's advance).
+  .post(`/challenges/${ID}/advance`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { record, actor } = await loadChallengeFor(c.var.db, c.var.user, id, 'challenge.advance');
+    return submitForm(c, shortlistForm, {
+      run: async ({ stage, ...input }) => {
+        await advanceStage(c.var.db, actor, record, stage, input);
+        return c.redirect(`/challenges/${id}?done=advanced#stages`, 303);
+      },
+      rerender: (form) => showRanking(c, actor, id, emptyForm(), 400, form),
+      wholeForm: true,
+      confirm: ({ stage, solution_ids }, tr) =>
+        confirmation(
+          tr,
+          'advance',
+          { title: record.row.title, stage: String(stage + 1), count: tr.number(solution_ids.length) },
+          `/challenges/${id}/ranking`,
+        ),
     });
   });

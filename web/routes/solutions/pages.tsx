@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { type EligibilityNotice, eligibilityNotice } from '../../../worker/access/calls';
 import { authorizedOn, loadChallengeFor, loadChallengeWith } from '../../../worker/access/challenges';
-import { loadSolution, loadSolutionPage, solutionViewFor } from '../../../worker/access/solutions';
+import { loadSolution, loadSolutionPage, solutionPageFor, solutionViewFor } from '../../../worker/access/solutions';
 import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
 import { assertChangeOpen } from '../../../worker/domain/solutions/lifecycle';
+import type { SolutionRecord } from '../../../worker/domain/solutions/read';
 import {
   createSolution,
   submitSolution,
@@ -20,6 +21,7 @@ import {
   newSolutionForm,
   newSolutionValues,
   solutionValues,
+  stageSubmitForm,
 } from '../../forms/solutions';
 import { pageContext } from '../../page';
 import { SolutionFormPage } from '../../pages/solutions/form';
@@ -31,6 +33,13 @@ import { renderPage } from '../../render';
 import { showSolution } from './show';
 
 type ChallengeRef = { id: string; title: string; language: string; blind_review: boolean };
+type SolutionFormStage = { current: number; fields: readonly string[] };
+
+/** A solution shortlisted into the challenge's current, later stage: that stage and what it asks for (else null). */
+const laterStage = (record: SolutionRecord): SolutionFormStage | null =>
+  record.challenge.current_stage > 1 && record.stage_entered
+    ? { current: record.challenge.current_stage, fields: JSON.parse(record.stage_fields_json ?? '[]') as string[] }
+    : null;
 
 /** The solution form, new or edit, with what was typed and its errors, and the challenge's terms (issue 14). */
 const solutionForm = async (
@@ -44,6 +53,8 @@ const solutionForm = async (
   read?: ChallengeTermsVersion[],
   // A new solution to a challenge in a call (issue 15): its rules, and those the solver does not meet.
   eligibility?: EligibilityNotice | null,
+  // A shortlisted solution in a later stage (issue 15): what that stage asks for.
+  stage?: SolutionFormStage | null,
 ) => {
   const [terms] = read ?? (await challengeTermsQuery(c.var.db, challenge.id).limit(1));
   return renderPage(
@@ -56,6 +67,7 @@ const solutionForm = async (
       isNew={isNew}
       terms={terms ?? null}
       eligibility={eligibility ?? null}
+      stage={stage ?? null}
     />,
     status,
   );
@@ -120,7 +132,17 @@ export const solutionPages = new Hono<AppEnv>()
       challengeTermsQuery(c.var.db, record.solution.challenge_id).limit(1),
     ]);
     const form = emptyForm(solutionValues(solution));
-    return solutionForm(c, challenge, `/solutions/${solution.id}/edit`, false, form, 200, terms);
+    return solutionForm(
+      c,
+      challenge,
+      `/solutions/${solution.id}/edit`,
+      false,
+      form,
+      200,
+      terms,
+      null,
+      laterStage(record),
+    );
   })
   .post(`/solutions/${ID}/edit`, signedIn, async (c) => {
     const id = c.req.param('id');
@@ -132,7 +154,17 @@ export const solutionPages = new Hono<AppEnv>()
       },
       rerender: async (form) => {
         const challenge = await challengeContext(c.var.db, record.solution.challenge_id);
-        return solutionForm(c, challenge, `/solutions/${id}/edit`, false, form, 400);
+        return solutionForm(
+          c,
+          challenge,
+          `/solutions/${id}/edit`,
+          false,
+          form,
+          400,
+          undefined,
+          null,
+          laterStage(record),
+        );
       },
       wholeForm: true,
     });
@@ -146,6 +178,20 @@ export const solutionPages = new Hono<AppEnv>()
         return c.redirect(`/solutions/${id}?done=submitted`, 303);
       },
       rerender: () => c.redirect(`/solutions/${id}`, 303),
+    });
+  })
+  // Issue 15: a shortlisted solution's content for the current, later stage (submitToStage).
+  .post(`/solutions/${ID}/stage`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { record, actor } = await loadSolution(c.var.db, c.var.user, id, 'solution.submit');
+    return submitForm(c, stageSubmitForm, {
+      run: async () => {
+        if (record.challenge.current_stage === 1) return c.redirect(`/solutions/${id}`, 303);
+        await submitSolution(c.var.db, actor, record);
+        return c.redirect(`/solutions/${id}?done=stage_submitted#stage-outcomes`, 303);
+      },
+      rerender: (form) => showSolution(c, actor, record, solutionPageFor(actor, record), { stage: form }, 400),
+      wholeForm: true,
     });
   })
   .post(`/solutions/${ID}/withdraw`, signedIn, async (c) => {

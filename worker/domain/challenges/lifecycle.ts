@@ -66,6 +66,13 @@ export const juryEditable = (status: ChallengeStatus) =>
 export const juryInvitable = (status: ChallengeStatus) => status === 'open' || status === 'evaluation';
 /** A challenge is decided from evaluation. */
 export const decidable = (status: ChallengeStatus) => status === 'evaluation';
+/**
+ * Issue 15: a stage under evaluation before the last one advances a shortlist (advance.ts); only
+ * the last stage is decided. `count`: the challenge's number of stages.
+ */
+export const advanceable = (status: ChallengeStatus, current: number, count: number) =>
+  status === 'evaluation' && current < count;
+export const inLastStage = (current: number, count: number) => current >= count;
 
 export const NOTE_STANDINGS = ['pending', 'answered', 'resolved', 'rejection'] as const;
 export type NoteStanding = (typeof NOTE_STANDINGS)[number];

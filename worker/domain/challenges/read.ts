@@ -3,6 +3,7 @@ import type { Database } from '../../db/client';
 import {
   calls,
   challengeCriteria,
+  challengeStages,
   challenges,
   challengeTags,
   clusters,
@@ -62,6 +63,11 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
         AND (${solutions.submitter_id} = ${viewer} OR EXISTS (SELECT 1 FROM ${solutionMembers}
           WHERE ${solutionMembers.solution_id} = ${solutions.id} AND ${solutionMembers.user_id} = ${viewer})))`.as(
           'has_my_solutions',
+        ),
+      // How many stages it has (issue 15): a stage before the last advances a shortlist, the last is decided.
+      stage_count:
+        sql<number>`(SELECT count(*) FROM ${challengeStages} WHERE ${challengeStages.challenge_id} = ${challenges.id})`.as(
+          'stage_count',
         ),
     })
     .from(challenges)

@@ -136,3 +136,22 @@ export function assertTermsAllow(state: TermsState, change: SolutionChange, user
     { details: { current_state: 'terms_not_accepted', current_version: version } },
   );
 }
+
+/** Where a solution stands in its challenge's stages (issue 15). */
+export interface StagePlace {
+  challenge: { current_stage: number };
+  /** It has a place in the current stage (a later one: it was shortlisted into it). */
+  stage_entered: boolean;
+  /** When it was submitted to the current stage (null: not yet). */
+  stage_submitted_at: string | null;
+}
+
+/**
+ * Whether the stages let its team change it now: always in stage 1; in a later stage only when
+ * it was shortlisted into it and until it is submitted to it (the guard of write.ts says the same).
+ */
+export const stageOpen = (place: StagePlace) =>
+  place.challenge.current_stage === 1 || (place.stage_entered && place.stage_submitted_at === null);
+
+/** A shortlisted solution's content for a later stage is sent now (submitToStage in write.ts). */
+export const stageSubmittable = (place: StagePlace) => place.challenge.current_stage > 1 && stageOpen(place);
