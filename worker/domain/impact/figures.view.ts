@@ -46,12 +46,10 @@ export const ImpactFiguresSchema = z
           'Over the counted quarters. In the public figures, countries with fewer than 5 solutions are left out (k-anonymity).',
       }),
       by_kind: z.array(Share).nullable(),
-      countries_withheld: z
-        .boolean()
-        .openapi({
-          description:
-            'Some countries were left out of some quarters for having fewer than 5 solutions there; the range sums only the quarters shown.',
-        }),
+      countries_withheld: z.boolean().openapi({
+        description:
+          'Some countries were left out of some quarters for having fewer than 5 solutions there; the range sums only the quarters shown.',
+      }),
     }),
     smes: z.object({ total: z.number().int(), by_quarter: Series }).nullable().openapi({
       description:
