@@ -112,7 +112,7 @@ describe('eligibility inside the submission batch', () => {
     expect(await count('SELECT count(*) AS n FROM solutions WHERE challenge_id = ?', challenge)).toBe(0);
   });
 
-  it("a call's rules amended (by its moderator, over the API) between the check and the write stop a draft's submission", async () => {
+  it("a call's rules changed between the check and the write stop a draft's submission", async () => {
     const { callId, challenge } = await challengeInCall([{ rule: 'trl', params: { min: 4, max: 6 } }]);
     const solver = await registerUser('solver', {
       organization: { name: `Org ${unique()}`, kind: 'startup', country: 'AT' },
@@ -121,17 +121,13 @@ describe('eligibility inside the submission batch', () => {
       api(`/api/v1/challenges/${challenge}/solutions`, { token: solver.token, body: solution(5, false) }),
       201,
     );
-    const { moderator } = world.users;
-    const racing = racingEnv(/update "solutions" set "status"/, async () => {
-      const call = await must(api(`/api/v1/calls/${callId}`, { token: moderator.token }));
-      await must(
-        api(`/api/v1/calls/${callId}`, {
-          method: 'PATCH',
-          token: moderator.token,
-          body: { version: call.body.version, rules: [{ rule: 'trl', params: { min: 6, max: 9 } }] },
-        }),
-      );
-    });
+    // Written straight into D1: whatever changes the rules the submission is judged by (an amended
+    // call, the challenge moved into another), the batch reads them as they are when it runs.
+    const racing = racingEnv(/update "solutions" set "status"/, () =>
+      env.DB.prepare(`UPDATE call_rules SET params = '{"min":6,"max":9}' WHERE call_id = ? AND rule = 'trl'`)
+        .bind(callId)
+        .run(),
+    );
     const tallyBefore = await submittedTally();
     const res = await post(racing, `/api/v1/solutions/${draft.body.id}/submit`, solver.token);
     expect(racing.raced()).toBe(true);
