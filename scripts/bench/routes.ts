@@ -247,6 +247,22 @@ export const ROUTES: BenchRoute[] = [
     path: () => '/impact',
     headers: (ctx) => ({ ...ctx.adminAuth, accept: 'text/html' }),
   },
+  // One call's figures: counted from the base tables (the tallies are by cluster and quarter only).
+  {
+    name: 'cluster impact figures of one call (moderator, JSON): ?call=',
+    path: (ctx) => `/api/v1/clusters/${ctx.clusterSlug}/impact?call=${ctx.callId}`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'cluster impact page of one call (public, HTML): ?call=',
+    path: (ctx) => `/clusters/${ctx.clusterSlug}/impact?call=${ctx.callId}`,
+    headers: () => ({ accept: 'text/html' }),
+  },
+  {
+    name: 'network impact figures of one call (admin, JSON): ?call=',
+    path: (ctx) => `/api/v1/impact?call=${ctx.callId}`,
+    headers: (ctx) => ctx.adminAuth,
+  },
   { name: 'open data: GET /api/v1/open-data (the datasets)', path: () => '/api/v1/open-data' },
   {
     // Streamed; Server-Timing counts the first page only. Its memory at 100 000 rows: bench/open-data.ts.

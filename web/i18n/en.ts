@@ -6,6 +6,7 @@ import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
 import { enCalls } from './calls/en';
+import { enCallsImpact } from './callsimpact/en';
 import { enCooperations } from './cooperations/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
@@ -49,6 +50,7 @@ export const en = {
   ...enTerms,
   ...enOpenData,
   ...enCalls,
+  ...enCallsImpact,
   ...enStages,
   ...enCooperations,
   ...enAdvance,

@@ -90,5 +90,10 @@ export function describeNotification(
         ),
         href: `/solutions/${vars.solution_id}`,
       };
+    case 'call_submitted':
+    case 'call_published':
+    case 'call_changes_requested':
+    case 'call_closed':
+      return { text: say(`notification.${kind}`), href: `/calls/${vars.call_id}` };
   }
 }

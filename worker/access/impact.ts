@@ -7,6 +7,7 @@ import { impactFigures } from '../domain/impact/figures';
 import type { ImpactFigures } from '../domain/impact/figures.view';
 import { type ImpactQuery, resolveRange } from '../domain/impact/range';
 import { authorize, can } from '../policy/policy';
+import { loadCall } from './calls';
 
 /**
  * A cluster's impact figures for the range: all of them for its moderators and admins, the public
@@ -28,11 +29,19 @@ export async function loadClusterImpact(
     throw new DomainError('not_found', `There is no cluster '${slug}'. GET /api/v1/clusters lists them all.`);
   }
   const audience = can(actor, 'impact.cluster.full', cluster) ? 'full' : 'public';
-  return impactFigures(db, { kind: 'cluster', ...cluster }, range, audience);
+  return impactFigures(db, { kind: 'cluster', ...cluster, ...(await callFilter(db, actor, query)) }, range, audience);
 }
 
 /** The whole network's figures (every cluster): admins only. */
 export async function loadNetworkImpact(db: Database, actor: Actor, query: ImpactQuery): Promise<ImpactFigures> {
   authorize(actor, 'impact.network.read');
-  return impactFigures(db, { kind: 'network' }, resolveRange(query), 'full');
+  const range = resolveRange(query);
+  return impactFigures(db, { kind: 'network', ...(await callFilter(db, actor, query)) }, range, 'full');
+}
+
+/** `?call=`: the call, if the actor may see it (the same 404 as for one that does not exist). */
+async function callFilter(db: Database, actor: Actor, query: ImpactQuery) {
+  if (!query.call) return {};
+  const call = await loadCall(db, actor, query.call);
+  return { call: { id: call.id, title: call.title } };
 }

@@ -104,6 +104,11 @@ export const NOTIFICATION_KINDS = [
   'cooperation_opened',
   'stage_advanced',
   'stage_not_advanced',
+  // Issue 15, calls: their review and closing.
+  'call_submitted',
+  'call_published',
+  'call_changes_requested',
+  'call_closed',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */

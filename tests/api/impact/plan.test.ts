@@ -36,6 +36,21 @@ describe('impact figures query plans', () => {
     expect(scans.filter((scan) => table.test(scan))).toEqual([]);
   });
 
+  it("read one call's figures (counted from the base tables) through indexes too", async () => {
+    const { d1, statements } = recordingD1();
+    const db = createDb(d1);
+    const call = { id: crypto.randomUUID(), title: 'A call' };
+    await impactFigures(db, { kind: 'cluster', id: f.a.id, slug: f.a.slug, name: 'A', call }, range, 'full');
+    await impactFigures(db, { kind: 'cluster', id: f.a.id, slug: f.a.slug, name: 'A', call }, range, 'public');
+    await impactFigures(db, { kind: 'network', call }, range, 'full');
+    expect(statements).toHaveLength(6 + 3 + 6);
+    // Here `d` is the recount's three-row list of dimensions and `t` its rows, not tables.
+    const table =
+      /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|cooperations|cooperation_milestones|co|[csoaem])\b(?!.*INDEX)/;
+    const scans = await fullScans(statements, (detail) => table.test(detail));
+    expect(scans.filter((scan) => table.test(scan))).toEqual([]);
+  });
+
   it('keeps the indexes the plans rely on', async () => {
     const names = await env.DB.prepare(
       "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('challenges_impact_idx', 'solutions_impact_idx', 'impact_tallies_quarter_idx') ORDER BY name",

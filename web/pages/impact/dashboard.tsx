@@ -13,6 +13,14 @@ export interface RangeForm {
   from: string;
   to: string;
   invalid: boolean;
+  /** The call chosen ('' for all challenges). */
+  call?: string;
+}
+
+/** A call the viewer may see, offered as a filter (a cluster's dashboard only). */
+export interface CallChoice {
+  id: string;
+  title: string;
 }
 
 interface DashboardProps {
@@ -23,6 +31,8 @@ interface DashboardProps {
   form: RangeForm;
   /** None when the dates given were wrong: the page shows the form and what to fix. */
   figures?: ImpactFigures;
+  /** The calls to filter by; none, no filter offered. */
+  calls?: readonly CallChoice[];
 }
 
 /** Series by quarter as a table: a row per quarter, a column per series (the chart above shows the same). */
@@ -147,7 +157,17 @@ const countryLabel = (tr: Translator, country: string) =>
   country === 'unknown' ? tr.t('impact.country.unknown') : country;
 
 /** The date-range form: a GET, so the figures of any dates have an address to share and bookmark. */
-function RangeFields({ tr, action, form }: { tr: Translator; action: string; form: RangeForm }) {
+function RangeFields({
+  tr,
+  action,
+  form,
+  calls = [],
+}: {
+  tr: Translator;
+  action: string;
+  form: RangeForm;
+  calls?: readonly CallChoice[];
+}) {
   const { t } = tr;
   return (
     <form method="get" action={action} class="impact-range" aria-labelledby="impact-range-title">
@@ -180,6 +200,21 @@ function RangeFields({ tr, action, form }: { tr: Translator; action: string; for
             aria-describedby={form.invalid ? 'impact-range-error' : undefined}
           />
         </div>
+        {calls.length > 0 && (
+          <div class="field">
+            <label for="call">{t('impact.call.label')}</label>
+            <select id="call" name="call">
+              <option value="" selected={!form.call}>
+                {t('impact.call.all')}
+              </option>
+              {calls.map((call) => (
+                <option value={call.id} selected={form.call === call.id}>
+                  {call.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <button type="submit">{t('impact.range.show')}</button>
       </div>
     </form>
@@ -193,10 +228,13 @@ const series = (name: string, values: QuarterSeries): BarSeries => ({ name, valu
  * with its figures in a table under it, the date-range form, the downloads. The public version
  * shows only what its figures hold (the rest is null in them).
  */
-export function ImpactDashboard({ page, paths, title, form, figures }: DashboardProps) {
+export function ImpactDashboard({ page, paths, title, form, figures, calls }: DashboardProps) {
   const { tr } = page;
   const { t } = tr;
-  const query = figures ? `?from=${figures.range.from}&to=${figures.range.to}` : '';
+  const call = figures?.scope.call;
+  const query = figures
+    ? `?from=${figures.range.from}&to=${figures.range.to}${call ? `&call=${encodeURIComponent(call.id)}` : ''}`
+    : '';
   const intro = !figures
     ? null
     : figures.audience === 'public'
@@ -208,9 +246,10 @@ export function ImpactDashboard({ page, paths, title, form, figures }: Dashboard
     <Layout page={page} title={title}>
       <h1>{title}</h1>
       {intro && <p class="hint">{intro}</p>}
-      <RangeFields tr={tr} action={paths.page} form={form} />
+      <RangeFields tr={tr} action={paths.page} form={form} calls={calls} />
       {figures && (
         <>
+          {call && <p>{t('impact.call.used', { call: call.title })}</p>}
           <p>
             {t('impact.range.used', {
               from: tr.date(figures.range.from, 'long'),

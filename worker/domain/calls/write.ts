@@ -8,6 +8,7 @@ import { callBenefits, callClusters, callRules, calls, clusters } from '../../db
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, invalidState } from '../errors';
+import { type NotificationEvent, notify } from '../notifications/notify';
 import type { CallCreate, CallPatch } from './call.schema';
 import { type CallRule, sameRules } from './eligibility';
 import {
@@ -18,6 +19,7 @@ import {
   callEditable,
   takesChallenges,
 } from './lifecycle';
+import { callNews } from './news';
 import type { CallRecord } from './read';
 
 /** The statement guard "the call is still at the version that was read". */
@@ -172,7 +174,10 @@ function illegalCallTransition(action: CallAction, status: CallStatus) {
   );
 }
 
-/** Moves the call along its life cycle, with its audit entry, guarded by the version read. */
+/** The statements that tell of a call's step, if anyone is to hear of it. */
+const told = (db: Database, news: NotificationEvent | null) => (news ? notify(db, news) : []);
+
+/** Moves the call along its life cycle, with its audit entry and the news of it, guarded by the version read. */
 export async function transitionCall(
   db: Database,
   actor: SignedIn,
@@ -199,9 +204,11 @@ export async function transitionCall(
     });
   }
   const guard = atVersion(record.id, record.version);
+  const news = callNews(record, action, actor.id, guard, note);
   const updated = await batchEndingWith(
     db,
     [
+      ...told(db, news),
       auditIf(
         db,
         {
@@ -238,7 +245,7 @@ export async function closeDueCalls(db: Database, now = new Date()): Promise<num
   let total = 0;
   for (;;) {
     const due = await db
-      .select({ id: calls.id, version: calls.version })
+      .select({ id: calls.id, version: calls.version, title: calls.title })
       .from(calls)
       .where(and(eq(calls.status, 'published'), lte(calls.closes_at, now.toISOString())))
       .limit(DUE_PER_BATCH);
@@ -246,7 +253,9 @@ export async function closeDueCalls(db: Database, now = new Date()): Promise<num
     const guardOf = (c: { id: string; version: number }): SQL => atVersion(c.id, c.version);
     const closed = await batchEndingWith(
       db,
-      due.map((c) =>
+      due.flatMap((c) => [
+        // Its creator and managers hear of it, in the batch that closes it.
+        ...told(db, callNews(c, 'close', null, guardOf(c))),
         auditIf(
           db,
           {
@@ -259,7 +268,7 @@ export async function closeDueCalls(db: Database, now = new Date()): Promise<num
           },
           guardOf(c),
         ),
-      ),
+      ]),
       db
         .update(calls)
         .set({ status: 'closed', version: sql`${calls.version} + 1` })

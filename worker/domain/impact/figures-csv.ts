@@ -28,6 +28,7 @@ export function figuresCsv(figures: ImpactFigures): string {
     ['range_to', range.to, '', null],
     ['counts_from', range.counts_from, '', null],
     ['counts_to', range.counts_to, '', null],
+    ...(figures.scope.call ? [['call', figures.scope.call.id, '', null] as Row] : []),
     ...series('needs_posted', figures.needs.posted),
     ...series('needs_published', figures.needs.published),
     ...series('decisions', figures.decisions),
@@ -64,6 +65,6 @@ export function figuresCsv(figures: ImpactFigures): string {
   );
 }
 
-/** `impact-<cluster or network>-<from>-<to>.csv`. */
+/** `impact-<cluster or network>[-call-<id>]-<from>-<to>.csv`. */
 export const figuresFileName = (figures: ImpactFigures) =>
-  `impact-${figures.scope.slug ?? 'network'}-${figures.range.from}-${figures.range.to}.csv`;
+  `impact-${figures.scope.slug ?? 'network'}${figures.scope.call ? `-call-${figures.scope.call.id}` : ''}-${figures.range.from}-${figures.range.to}.csv`;

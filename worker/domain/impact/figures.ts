@@ -3,10 +3,12 @@ import type { Database } from '../../db/client';
 import { RANKED } from '../evaluation/ranking';
 import type { ImpactFigures, QuarterSeries, TimingFigures } from './figures.view';
 import type { ImpactRange } from './range';
-import { cooperationTallies, milestoneTallies, quarterSql, type TallyMetric } from './tallies';
+import { cooperationTallies, milestoneTallies, quarterSql, recountedTallies, type TallyMetric } from './tallies';
 
-/** Whose figures: one cluster, or every cluster (the network). */
-export type ImpactScope = { kind: 'cluster'; id: string; slug: string; name: string } | { kind: 'network' };
+/** Whose figures: one cluster, or every cluster (the network); with `call`, only that call's challenges. */
+export type ImpactScope = ({ kind: 'cluster'; id: string; slug: string; name: string } | { kind: 'network' }) & {
+  call?: { id: string; title: string };
+};
 
 /** Public figures leave out a country with fewer solutions than this (k-anonymity). */
 export const K_ANONYMITY = 5;
@@ -19,7 +21,27 @@ const SME = sql`(o.size IN ('micro', 'small', 'medium') OR (o.size IS NULL AND o
 
 /** `c.cluster_id` in scope; the network goes cluster by cluster, so every read seeks an index. */
 const inScope = (scope: ImpactScope) =>
-  scope.kind === 'cluster' ? sql`c.cluster_id = ${scope.id}` : sql`c.cluster_id IN (SELECT id FROM clusters)`;
+  sql`${scope.kind === 'cluster' ? sql`c.cluster_id = ${scope.id}` : sql`c.cluster_id IN (SELECT id FROM clusters)`}${
+    scope.call ? sql` AND c.call_id = ${scope.call.id}` : sql``
+  }`;
+
+/**
+ * The counts by quarter of one call's challenges: the tallies are kept by cluster and quarter
+ * only, so they are counted from the base tables (a call holds a few challenges, found by
+ * challenges_call_idx; their solutions, cooperations and milestones by their challenge's index).
+ * The same rows and rules as the kept tallies (`recountedTallies`).
+ */
+const callTallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
+  db
+    .select({
+      quarter: sql<string>`t.quarter`.as('tally_quarter'),
+      metric: sql<TallyMetric>`t.metric`.as('tally_metric'),
+      dimension: sql<string>`t.dimension`.as('tally_dimension'),
+      value: sql<number>`sum(t.value)`.as('tally_value'),
+    })
+    .from(sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope))}) AS t`)
+    .where(sql`t.quarter >= ${range.quarters[0]} AND t.quarter <= ${range.quarters.at(-1)}`)
+    .groupBy(sql`1, 2, 3`);
 
 const tallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
   db
@@ -114,8 +136,13 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
     );
 
 /** `co.cluster_id` in scope, as `inScope` for the challenges. */
-const cooperationsInScope = (scope: ImpactScope) =>
-  scope.kind === 'cluster' ? sql`co.cluster_id = ${scope.id}` : sql`co.cluster_id IN (SELECT id FROM clusters)`;
+function cooperationsInScope(scope: ImpactScope) {
+  const cluster =
+    scope.kind === 'cluster' ? sql`co.cluster_id = ${scope.id}` : sql`co.cluster_id IN (SELECT id FROM clusters)`;
+  return scope.call
+    ? sql`${cluster} AND co.challenge_id IN (SELECT id FROM challenges WHERE call_id = ${scope.call.id})`
+    : cluster;
+}
 
 /**
  * The public cooperation figures, from the base tables: cooperations both sides made public, and
@@ -154,6 +181,10 @@ const pilotsRunningRow = (db: Database, scope: ImpactScope, audience: 'full' | '
         AND m.status = 'done'${started})) AS pilots`,
   );
 };
+
+/** The counts by quarter: kept tallies, or for one call the recount of its challenges. */
+const counts = (db: Database, scope: ImpactScope, range: ImpactRange) =>
+  scope.call ? callTallyRows(db, scope, range) : tallyRows(db, scope, range);
 
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
@@ -228,10 +259,12 @@ export async function impactFigures(
   audience: 'full' | 'public',
 ): Promise<ImpactFigures> {
   const head = {
-    scope:
-      scope.kind === 'cluster'
+    scope: {
+      ...(scope.kind === 'cluster'
         ? { kind: 'cluster' as const, slug: scope.slug, name: scope.name }
-        : { kind: 'network' as const, slug: null, name: null },
+        : { kind: 'network' as const, slug: null, name: null }),
+      ...(scope.call ? { call: scope.call } : {}),
+    },
     audience,
     range: {
       from: range.from,
@@ -243,7 +276,7 @@ export async function impactFigures(
   };
   if (audience === 'public') {
     const [tallies, cooperations, [pilots]] = await db.batch([
-      tallyRows(db, scope, range),
+      counts(db, scope, range),
       publicCooperationRows(db, scope, range),
       pilotsRunningRow(db, scope, 'public'),
     ]);
@@ -275,7 +308,7 @@ export async function impactFigures(
     };
   }
   const [tallies, smes, posting, publication, [jury], [pilots]] = await db.batch([
-    tallyRows(db, scope, range),
+    counts(db, scope, range),
     smeRows(db, scope, range),
     timingRows(db, scope, range, 'submitted_at'),
     timingRows(db, scope, range, 'published_at'),

@@ -20,6 +20,10 @@ export const ImpactFiguresSchema = z
       kind: z.enum(['cluster', 'network']),
       slug: z.string().nullable(),
       name: z.string().nullable(),
+      call: z
+        .object({ id: z.string(), title: z.string() })
+        .optional()
+        .openapi({ description: 'With `?call=` only: the call whose challenges the figures count.' }),
     }),
     audience: z.enum(['full', 'public']).openapi({
       description: "`full` for the cluster's moderators and admins; `public` for everyone else (public figures only).",

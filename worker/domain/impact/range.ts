@@ -17,6 +17,16 @@ export const ImpactQuerySchema = z.object({
     description: 'Last day of the range, included (YYYY-MM-DD, UTC). Default: today.',
     example: '2024-06-30',
   }),
+  call: z
+    .string()
+    .max(64)
+    .optional()
+    .openapi({
+      description:
+        "A call's id: only the figures of its challenges (in this cluster, for a cluster's figures). Counted from " +
+        'the base tables, not the quarterly tallies; 404 for a call you may not see.',
+      example: '01938c4e-7a52-7cc1-8f3e-2b9d5c6a1f00',
+    }),
 });
 export type ImpactQuery = z.output<typeof ImpactQuerySchema>;
 

@@ -200,20 +200,22 @@ export function untallyChallenges(db: Database, ids: SQL, guard: SQL) {
 /**
  * The tallies counted afresh from the base tables (cluster_id, quarter, metric, dimension, value):
  * what migration 0015 backfills with, and what the property test compares the kept tallies with.
+ * `challengeWhere` (on `c`) and `cooperationWhere` (on `co`) narrow it: the figures of one call's
+ * challenges, which the tallies (by cluster and quarter) cannot give.
  */
-export const recountedTallies = () => {
+export const recountedTallies = (challengeWhere: SQL = sql`1`, cooperationWhere: SQL = sql`1`) => {
   const fromChallenges = (Object.entries(CHALLENGE_DATES) as [ChallengeMetric, string][]).map(([metric, column]) => {
     const date = sql.raw(`c.${column}`);
     return sql`SELECT c.cluster_id AS cluster_id, ${quarterSql(date)} AS quarter, ${metric} AS metric, '' AS dimension,
-      count(*) AS value FROM challenges c WHERE ${date} IS NOT NULL GROUP BY 1, 2`;
+      count(*) AS value FROM challenges c WHERE ${date} IS NOT NULL AND ${challengeWhere} GROUP BY 1, 2`;
   });
   const fromSolutions = sql`SELECT c.cluster_id, ${quarterSql(sql`s.submitted_at`)}, 'solutions_submitted',
     ${SOLUTION_DIMENSION}, count(*) FROM solutions s JOIN challenges c ON c.id = s.challenge_id
     LEFT JOIN organizations o ON o.id = s.organization_id, ${DIMENSIONS}
-    WHERE ${COUNTED_SOLUTION} GROUP BY 1, 2, 4`;
+    WHERE ${COUNTED_SOLUTION} AND ${challengeWhere} GROUP BY 1, 2, 4`;
   // D1 allows at most 5 terms in one compound SELECT: the cooperations' two go in a nested one.
   return sql`${sql.join([...fromChallenges, fromSolutions], sql` UNION ALL `)}
-    UNION ALL SELECT * FROM (${cooperationTallies(sql`1`)} UNION ALL ${milestoneTallies(sql`1`)})`;
+    UNION ALL SELECT * FROM (${cooperationTallies(cooperationWhere)} UNION ALL ${milestoneTallies(cooperationWhere)})`;
 };
 
 /** Replaces every tally with the recount (the seed, and fixtures that write rows straight into D1). */

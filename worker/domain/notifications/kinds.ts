@@ -25,6 +25,10 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   cooperation_opened: 'instant',
   stage_advanced: 'instant',
   stage_not_advanced: 'instant',
+  call_submitted: 'instant',
+  call_published: 'instant',
+  call_changes_requested: 'instant',
+  call_closed: 'daily',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

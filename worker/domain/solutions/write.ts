@@ -20,6 +20,7 @@ import type { SignedIn } from '../actor';
 import { toAttachments } from '../attachments/store';
 import { auditIf } from '../audit';
 import { assertEligible } from '../calls/eligibility';
+import { meetsCallRules } from '../calls/eligible-sql';
 import { eligibilityFacts } from '../calls/read';
 import { deadlinePassed } from '../challenges/challenge.schema';
 import { acceptsSolutions } from '../challenges/lifecycle';
@@ -83,8 +84,10 @@ export async function createSolution(
   const id = uuidv7();
   const status = submit ? 'submitted' : 'draft';
   const accepting = sql`${challengeAllows(challenge.row.id, 'edit', new Date().toISOString())} AND ${inFirstStage(challenge.row.id)}`;
+  // The call's rules again in the statement: a rule or the organization changed since the check stops it.
   const guard = submit
-    ? sql`${accepting} AND ${notOnJury(challenge.row.id, actor.id)} AND ${currentTermsVersion(challenge.row.id)} IS NULL`
+    ? sql`${accepting} AND ${notOnJury(challenge.row.id, actor.id)} AND ${currentTermsVersion(challenge.row.id)} IS NULL
+      AND ${meetsCallRules(challenge.row.id, actor.organizationId, fields.trl)}`
     : accepting;
   const created = await batchEndingWith(
     db,
@@ -142,10 +145,29 @@ export async function createSolution(
       );
     }
     if (now && deadlinePassed(now.deadline)) throw submissionsClosed(now.deadline);
-    if (submit) await noTermsYet(db, challenge.row.id);
+    if (submit) {
+      await noTermsYet(db, challenge.row.id);
+      await assertStillEligible(db, challenge.row.id, actor.organizationId, fields.trl);
+    }
     throw onJury();
   }
   return id;
+}
+
+/** After a guarded submission did not land: the call's rules as they are now, 422 naming each one unmet. */
+async function assertStillEligible(
+  db: Database,
+  challengeId: string,
+  organizationId: string | null,
+  trl: number | null | undefined,
+) {
+  const now = await db
+    .select({ call_id: challenges.call_id })
+    .from(challenges)
+    .where(eq(challenges.id, challengeId))
+    .get();
+  const facts = await eligibilityFacts(db, now?.call_id ?? null, organizationId);
+  if (facts) assertEligible(facts.rules, { trl: trl ?? undefined, organization: facts.organization });
 }
 
 /** A challenge in a later stage takes no new solutions (issue 15). */
@@ -331,6 +353,9 @@ async function explainRefusal(
   assertChangeOpen(fresh, action);
   if (action === 'edit') assertStageOpen(fresh);
   assertTermsAllow(fresh, action, actor.id);
+  // The call's rules, or the organization, changed between the check and the batch (issue 15).
+  if (action === 'submit')
+    assertEligible(fresh.call_rules, { trl: fresh.solution.trl, organization: fresh.organization });
   if (action === 'submit') throw onJury();
   throw staleSolution(version);
 }
@@ -373,7 +398,8 @@ export function submitSolution(db: Database, actor: SignedIn, record: SolutionRe
     'submit',
     { status: 'submitted', submitted_at: new Date().toISOString() },
     submitted(actor, s.challenge_id, record.challenge_title, s.id, s.title),
-    sql`${notOnJury(s.challenge_id, actor.id)} AND ${everyMemberAccepted(s.id, s.challenge_id)}`,
+    sql`${notOnJury(s.challenge_id, actor.id)} AND ${everyMemberAccepted(s.id, s.challenge_id)}
+      AND ${meetsCallRules(s.challenge_id, s.organization_id, s.trl)}`,
     (guard) => [tallySolution(db, s.id, 1, new Date().toISOString(), guard)],
   );
 }

@@ -53,7 +53,7 @@ const networkRoute = (path: string) =>
     request: { query: ImpactQuerySchema },
     responses: {
       ...figures('The figures.'),
-      ...problemResponses('validation_failed', 'unauthorized', 'forbidden'),
+      ...problemResponses('validation_failed', 'unauthorized', 'forbidden', 'not_found'),
     },
   });
 
