@@ -75,7 +75,7 @@ export interface OpenDataMeasure {
   fileGrowthMiB: number;
   /**
    * The Worker isolate's JavaScript heap (inspector; null without a WebSocket): the most it held
-   * alive during the export (sampled after a full collection every half second) over what it held
+   * alive during the export (sampled after a full collection every 2 s) over what it held
    * before — what the stream keeps — and the most in use, garbage included.
    */
   heapLiveGrowthMiB: number | null;
@@ -105,25 +105,34 @@ async function slowRead(url: string) {
   return { status: res.status, bytes, lines };
 }
 
-/** Runs `work` while sampling the isolate's heap: live (after a collection) every 500 ms, in use every 100 ms. */
-async function heapDuring<T>(heap: IsolateHeap | null, work: () => Promise<T>) {
-  if (!heap) return { result: await work(), liveGrowth: null, usedPeak: null };
-  const before = await heap.live();
-  let livePeak = before;
-  let usedPeak = await heap.used();
-  let running = true;
-  const sampling = (async () => {
-    for (let tick = 1; running; tick++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      usedPeak = Math.max(usedPeak, await heap.used());
-      if (tick % 5 === 0) livePeak = Math.max(livePeak, await heap.live());
-    }
-  })();
+/**
+ * Reads `url` slowly while sampling the isolate's heap: live (after a collection) every 2 s, in use
+ * every 100 ms. A pass of its own: heap snapshots take memory in workerd, which the resident
+ * memory pass must not see. Null when the inspector cannot say.
+ */
+async function heapDuring(heap: IsolateHeap | null, url: string) {
+  if (!heap) return null;
   try {
-    return { result: await work(), liveGrowth: livePeak - before, usedPeak };
-  } finally {
-    running = false;
-    await sampling;
+    const before = await heap.live();
+    let livePeak = before;
+    let usedPeak = await heap.used();
+    let running = true;
+    const sampling = (async () => {
+      for (let tick = 1; running; tick++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        usedPeak = Math.max(usedPeak, await heap.used());
+        if (tick % 20 === 0) livePeak = Math.max(livePeak, await heap.live());
+      }
+    })();
+    try {
+      await slowRead(url);
+    } finally {
+      running = false;
+      await sampling;
+    }
+    return { liveGrowth: livePeak - before, usedPeak };
+  } catch {
+    return null;
   }
 }
 
@@ -166,14 +175,13 @@ export async function measureOpenData(
         await slowRead(`${server.base}/api/v1/open-data/results.json`);
         let rows = 0;
         for (const format of ['csv', 'json'] as const) {
-          const { result: timed, memory } = await peakDuring(groups, () =>
-            heapDuring(heap, async () => {
-              const begun = performance.now();
-              const read = await slowRead(`${server.base}/api/v1/open-data/challenges.${format}`);
-              return { ...read, seconds: (performance.now() - begun) / 1000 };
-            }),
-          );
-          const result = timed.result;
+          const url = `${server.base}/api/v1/open-data/challenges.${format}`;
+          const { result, memory } = await peakDuring(groups, async () => {
+            const begun = performance.now();
+            const read = await slowRead(url);
+            return { ...read, seconds: (performance.now() - begun) / 1000 };
+          });
+          const isolate = await heapDuring(heap, url);
           // The CSV has a header and ends with CRLF: its records are the CRLFs less one.
           if (format === 'csv') rows = result.lines - 1;
           measures.push({
@@ -194,9 +202,13 @@ export async function measureOpenData(
                 memory.worker.parts.shmem.baseline,
             ),
             proxyGrowthMiB: mib(memory.proxy.peak - memory.proxy.baseline),
-            heapLiveGrowthMiB: timed.liveGrowth === null ? null : mib(timed.liveGrowth),
-            heapUsedPeakMiB: timed.usedPeak === null ? null : mib(timed.usedPeak),
+            heapLiveGrowthMiB: isolate ? mib(isolate.liveGrowth) : null,
+            heapUsedPeakMiB: isolate ? mib(isolate.usedPeak) : null,
           });
+          const m = measures.at(-1);
+          log(
+            `open data: challenges.${format} at ${rows} rows: Worker process +${m?.growthMiB} MiB (heap +${m?.anonGrowthMiB}, mapped file +${m?.fileGrowthMiB}); isolate heap kept +${m?.heapLiveGrowthMiB ?? '?'} MiB, in use at most ${m?.heapUsedPeakMiB ?? '?'} MiB`,
+          );
         }
         heap?.close();
       } finally {
