@@ -1,5 +1,6 @@
 // npm run bench -- [--challenges 10000] [--solutions 1000] [--evaluators 20] [--duration 5] [--connections 10]
 //                   [--digest-people 10000] [--digest-lines 20] [--open-data-rows 10000,100000]
+//                   [--impact-challenges <challenges>] [--impact-solutions <10 × impact challenges>]
 // Starts its own wrangler dev on a fresh database, seeds volume, drives each route with autocannon for a
 // fixed time and prints requests/s, p50, p99, their ratios to a trivial route measured in the same run,
 // and the D1 calls each request made. Absolute numbers depend on the machine; the ratios are the point.
@@ -11,11 +12,12 @@ import { DIGESTS_PER_JOB } from '../worker/domain/notifications/digests';
 import { demoWorld } from '../worker/seed/demo-world';
 import { seedDemo } from '../worker/seed/seed';
 import { measureDigests, seedReaders } from './bench/digests';
+import { measureImpact } from './bench/impact';
 import { flatness, measureOpenData } from './bench/open-data';
 import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } from './bench/routes';
 import { type BenchServer, startServer } from './bench/server';
 import { measureUpload } from './bench/upload';
-import { seedJudging, seedVolume } from './bench/volume';
+import { seedImpactVolume, seedJudging, seedVolume } from './bench/volume';
 import { takeOptions } from './lib/args';
 import { ensureDevSecrets } from './lib/dev-vars';
 import { applyLocalMigrations, withLocalDb } from './lib/local-db';
@@ -29,6 +31,8 @@ const { options } = takeOptions(process.argv.slice(2), [
   'digest-people',
   'digest-lines',
   'open-data-rows',
+  'impact-challenges',
+  'impact-solutions',
 ] as const);
 const volume = Number(options.challenges ?? 10_000);
 const solutionVolume = Number(options.solutions ?? 1_000);
@@ -38,6 +42,10 @@ const connections = Number(options.connections ?? 10);
 const digestPeople = Number(options['digest-people'] ?? 10_000);
 const digestLines = Number(options['digest-lines'] ?? 20);
 const openDataRows = (options['open-data-rows'] ?? '10000,100000').split(',').map(Number);
+// The impact dashboards' volume follows --challenges unless given: 10 000 challenges and 100 000
+// solutions by default, a few hundred in a quick run.
+const impactChallenges = Number(options['impact-challenges'] ?? volume);
+const impactSolutions = Number(options['impact-solutions'] ?? impactChallenges * 10);
 const log = (message: string) => console.info(`[bench] ${message}`);
 
 /** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
@@ -89,7 +97,7 @@ try {
   await ensureDevSecrets();
   applyLocalMigrations(persistTo);
   const started = Date.now();
-  const { judgedId, digests } = await withLocalDb(persistTo, async (db) => {
+  const { judgedId, digests, impact } = await withLocalDb(persistTo, async (db) => {
     await seedDemo(db, demoWorld);
     await seedVolume(db, { challenges: volume });
     const judged = await seedJudging(db, { solutions: solutionVolume, evaluators: evaluatorVolume });
@@ -97,7 +105,13 @@ try {
     log(
       `seeded the demo world + ${volume} challenges + one challenge with ${solutionVolume} solutions × ${evaluatorVolume} evaluators × 6 criteria + ${digestPeople} readers × ${digestLines} digest lines in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    return { judgedId: judged, digests: await measureDigests(db) };
+    const impactStarted = Date.now();
+    const seededImpact = await seedImpactVolume(db, { challenges: impactChallenges, solutions: impactSolutions });
+    const v = seededImpact;
+    log(
+      `seeded the impact volume in cluster ${v.slug}: ${impactChallenges} challenges over 8 quarters (${v.decided} decided), ${impactSolutions} solutions from ${v.organizations} organizations, ${v.cooperations} cooperations with ${v.milestones} milestones, ${v.calls} calls; tallies recounted; in ${((Date.now() - impactStarted) / 1000).toFixed(1)} s`,
+    );
+    return { judgedId: judged, digests: await measureDigests(db), impact: seededImpact };
   });
 
   server = await startServer(persistTo);
@@ -113,6 +127,7 @@ try {
   const baseline = await measure(base, ctx, TRIVIAL);
   const rows = [baseline];
   for (const route of ROUTES) rows.push(await measure(base, ctx, route));
+  const impactFigures = await measureImpact(base, ctx, impact, { seconds: duration, connections });
   const upload = server.child.pid ? await measureUpload(base, server.child.pid, ctx) : null;
   // The open-data export runs on databases of its own, sized for it, once this server is gone.
   server.stop();
@@ -132,6 +147,21 @@ try {
       'SQL stmts/req': r.statements,
       'non-2xx': r.non2xx,
       errors: r.errors,
+    })),
+  );
+  const health = impactFigures[0];
+  console.info(
+    `Impact dashboards at ${impactChallenges} challenges and ${impactSolutions} solutions in one cluster (${connections} readers for ${duration} s each; p95 nearest rank; budget from the plan):`,
+  );
+  console.table(
+    impactFigures.map((m) => ({
+      route: m.name,
+      status: m.status,
+      requests: m.requests,
+      'p50 ms': m.p50,
+      'p95 ms': m.p95,
+      'p95 ÷ /health p95': (m.p95 / Math.max(health?.p95 ?? 1, 1)).toFixed(1),
+      budget: m.budgetMs ? `${m.p95 <= m.budgetMs ? 'within' : 'OVER'} ${m.budgetMs} ms` : '',
     })),
   );
   console.info(
@@ -154,11 +184,23 @@ try {
         'RSS before MiB': m.baselineMiB,
         'peak MiB': m.peakMiB,
         'growth MiB': m.growthMiB,
+        'of it heap MiB': m.anonGrowthMiB,
+        'of it mapped DB file MiB': m.fileGrowthMiB,
+        'isolate heap kept MiB': m.heapLiveGrowthMiB ?? '–',
+        'isolate heap in use, peak MiB': m.heapUsedPeakMiB ?? '–',
       })),
     );
     for (const { format, difference, flat } of flatness(openData)) {
       console.info(
         `Open data ${format}: growth at ${Math.max(...openDataRows)} rows less growth at ${Math.min(...openDataRows)} rows = ${difference} MiB (${flat ? 'flat' : 'NOT flat'}: flat is under 8 MiB).`,
+      );
+    }
+    // The process holds the local D1 too (its simulator and SQLite run in the same workerd): what
+    // the Worker itself keeps is the isolate's heap after a collection (bench/inspector.ts).
+    for (const m of openData) {
+      if (m.heapLiveGrowthMiB === null) continue;
+      console.info(
+        `Open data ${m.format} at ${m.rows} rows: the Worker's isolate kept +${m.heapLiveGrowthMiB} MiB after a collection, heap in use at most ${m.heapUsedPeakMiB} MiB; the rest of the process growth is outside the isolate (the local D1 in the same workerd).`,
       );
     }
   } else console.info('Open data: memory not measured (reading process memory needs Linux /proc).');

@@ -27,14 +27,30 @@ export function workerdPids(root: number): number[] {
 }
 
 /** The summed resident memory (bytes) of these processes. */
-export const rss = (pids: number[]) =>
-  pids.reduce((sum, pid) => {
+export const rss = (pids: number[]) => residentParts(pids).rss;
+
+/**
+ * The summed resident memory (bytes) of these processes and its parts (`/proc/<pid>/status`):
+ * `anon` is the heap and stacks (JavaScript objects, buffers, SQLite's own page cache), `file` the
+ * pages of mapped files (SQLite maps its database file: pages it reads count here, and the kernel
+ * drops them under pressure), `shmem` shared memory (SQLite's WAL index).
+ */
+export function residentParts(pids: number[]) {
+  const parts = { rss: 0, anon: 0, file: 0, shmem: 0 };
+  for (const pid of pids) {
     try {
-      return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
+      parts.rss += kib('VmRSS');
+      parts.anon += kib('RssAnon');
+      parts.file += kib('RssFile');
+      parts.shmem += kib('RssShmem');
     } catch {
-      return sum;
+      // The process ended while we looked.
     }
-  }, 0);
+  }
+  return parts;
+}
 
 const MIB = 2 ** 20;
 /** Bytes as MiB with one decimal. */
@@ -58,12 +74,14 @@ export function proxyPid(pids: number[], base: string): number | undefined {
 export interface MemorySpan {
   baseline: number;
   peak: number;
+  /** The same for each part of it (see `residentParts`): each part's own peak. */
+  parts: Record<'anon' | 'file' | 'shmem', { baseline: number; peak: number }>;
 }
 
 /**
  * Runs `work` after letting memory settle for `settleMs`, sampling the resident memory of each
  * group of processes every 50 ms until 300 ms after it ends: per group the baseline before, and the
- * peak during.
+ * peak during, in all and for each part.
  */
 export async function peakDuring<T, G extends string>(
   groups: Record<G, number[]>,
@@ -74,12 +92,25 @@ export async function peakDuring<T, G extends string>(
   const names = Object.keys(groups) as G[];
   const memory = Object.fromEntries(
     names.map((name) => {
-      const baseline = rss(groups[name]);
-      return [name, { baseline, peak: baseline }];
+      const now = residentParts(groups[name]);
+      const part = (value: number) => ({ baseline: value, peak: value });
+      const span: MemorySpan = {
+        baseline: now.rss,
+        peak: now.rss,
+        parts: { anon: part(now.anon), file: part(now.file), shmem: part(now.shmem) },
+      };
+      return [name, span];
     }),
   ) as Record<G, MemorySpan>;
   const timer = setInterval(() => {
-    for (const name of names) memory[name].peak = Math.max(memory[name].peak, rss(groups[name]));
+    for (const name of names) {
+      const now = residentParts(groups[name]);
+      const span = memory[name];
+      span.peak = Math.max(span.peak, now.rss);
+      for (const part of ['anon', 'file', 'shmem'] as const) {
+        span.parts[part].peak = Math.max(span.parts[part].peak, now[part]);
+      }
+    }
   }, 50);
   try {
     const result = await work();

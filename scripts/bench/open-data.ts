@@ -7,6 +7,7 @@ import type { Database } from '../../worker/db/client';
 import { demoWorld } from '../../worker/seed/demo-world';
 import { seedDemo } from '../../worker/seed/seed';
 import { applyLocalMigrations, withLocalDb } from '../lib/local-db';
+import { type IsolateHeap, isolateHeap } from './inspector';
 import { mib, peakDuring, proxyPid, workerdPids } from './memory';
 import { type BenchServer, startServer } from './server';
 import { seedVolume } from './volume';
@@ -68,6 +69,17 @@ export interface OpenDataMeasure {
   baselineMiB: number;
   peakMiB: number;
   growthMiB: number;
+  /** Of that growth: the Worker process's heap (JavaScript, buffers, SQLite's page cache) … */
+  anonGrowthMiB: number;
+  /** … and the pages of the mapped database file SQLite read (file-backed: the kernel reclaims them). */
+  fileGrowthMiB: number;
+  /**
+   * The Worker isolate's JavaScript heap (inspector; null without a WebSocket): the most it held
+   * alive during the export (sampled after a full collection every 2 s) over what it held
+   * before — what the stream keeps — and the most in use, garbage included.
+   */
+  heapLiveGrowthMiB: number | null;
+  heapUsedPeakMiB: number | null;
   /** wrangler dev's proxy in front of it (not in production): it keeps what passed through for a while. */
   proxyGrowthMiB: number;
 }
@@ -91,6 +103,37 @@ async function slowRead(url: string) {
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
   return { status: res.status, bytes, lines };
+}
+
+/**
+ * Reads `url` slowly while sampling the isolate's heap: live (after a collection) every 2 s, in use
+ * every 100 ms. A pass of its own: heap snapshots take memory in workerd, which the resident
+ * memory pass must not see. Null when the inspector cannot say.
+ */
+async function heapDuring(heap: IsolateHeap | null, url: string) {
+  if (!heap) return null;
+  try {
+    const before = await heap.live();
+    let livePeak = before;
+    let usedPeak = await heap.used();
+    let running = true;
+    const sampling = (async () => {
+      for (let tick = 1; running; tick++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        usedPeak = Math.max(usedPeak, await heap.used());
+        if (tick % 20 === 0) livePeak = Math.max(livePeak, await heap.live());
+      }
+    })();
+    try {
+      await slowRead(url);
+    } finally {
+      running = false;
+      await sampling;
+    }
+    return { liveGrowth: livePeak - before, usedPeak };
+  } catch {
+    return null;
+  }
 }
 
 async function stopAndWait(server: BenchServer) {
@@ -127,15 +170,18 @@ export async function measureOpenData(
         const pids = server.child.pid ? workerdPids(server.child.pid) : [];
         const proxy = proxyPid(pids, server.base);
         const groups = { worker: pids.filter((pid) => pid !== proxy), proxy: proxy ? [proxy] : [] };
+        const heap = await isolateHeap(server.inspectorPort).catch(() => null);
         // Warm up the code path on the small dataset.
         await slowRead(`${server.base}/api/v1/open-data/results.json`);
         let rows = 0;
         for (const format of ['csv', 'json'] as const) {
+          const url = `${server.base}/api/v1/open-data/challenges.${format}`;
           const { result, memory } = await peakDuring(groups, async () => {
             const begun = performance.now();
-            const read = await slowRead(`${server.base}/api/v1/open-data/challenges.${format}`);
+            const read = await slowRead(url);
             return { ...read, seconds: (performance.now() - begun) / 1000 };
           });
+          const isolate = await heapDuring(heap, url);
           // The CSV has a header and ends with CRLF: its records are the CRLFs less one.
           if (format === 'csv') rows = result.lines - 1;
           measures.push({
@@ -148,9 +194,23 @@ export async function measureOpenData(
             baselineMiB: mib(memory.worker.baseline),
             peakMiB: mib(memory.worker.peak),
             growthMiB: mib(memory.worker.peak - memory.worker.baseline),
+            anonGrowthMiB: mib(memory.worker.parts.anon.peak - memory.worker.parts.anon.baseline),
+            fileGrowthMiB: mib(
+              memory.worker.parts.file.peak +
+                memory.worker.parts.shmem.peak -
+                memory.worker.parts.file.baseline -
+                memory.worker.parts.shmem.baseline,
+            ),
             proxyGrowthMiB: mib(memory.proxy.peak - memory.proxy.baseline),
+            heapLiveGrowthMiB: isolate ? mib(isolate.liveGrowth) : null,
+            heapUsedPeakMiB: isolate ? mib(isolate.usedPeak) : null,
           });
+          const m = measures.at(-1);
+          log(
+            `open data: challenges.${format} at ${rows} rows: Worker process +${m?.growthMiB} MiB (heap +${m?.anonGrowthMiB}, mapped file +${m?.fileGrowthMiB}); isolate heap kept +${m?.heapLiveGrowthMiB ?? '?'} MiB, in use at most ${m?.heapUsedPeakMiB ?? '?'} MiB`,
+          );
         }
+        heap?.close();
       } finally {
         await stopAndWait(server);
       }

@@ -7,6 +7,8 @@ export interface BenchServer {
   base: string;
   /** The wrangler process (its workerd children are below it). */
   child: ChildProcess;
+  /** Where DevTools (bench/inspector.ts) reach the Worker's isolate. */
+  inspectorPort: number;
   stop(): void;
 }
 
@@ -40,6 +42,8 @@ export async function waitUntilHealthy(base: string, child: ChildProcess): Promi
  */
 export async function startServer(persistTo: string): Promise<BenchServer> {
   const port = await freePort();
+  // An inspector port of its own: the default (9229) may be another wrangler dev's.
+  const inspectorPort = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(
     join('node_modules', '.bin', 'wrangler'),
@@ -51,6 +55,8 @@ export async function startServer(persistTo: string): Promise<BenchServer> {
       '127.0.0.1',
       '--persist-to',
       persistTo,
+      '--inspector-port',
+      String(inspectorPort),
       '--var',
       'QUERY_STATS:1',
       '--var',
@@ -67,5 +73,5 @@ export async function startServer(persistTo: string): Promise<BenchServer> {
     stop();
     throw err;
   }
-  return { base, child, stop };
+  return { base, child, inspectorPort, stop };
 }

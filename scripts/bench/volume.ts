@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { chunkedInsert, runBatch } from '../../worker/db/batch';
 import type { Database } from '../../worker/db/client';
@@ -6,6 +6,7 @@ import { CARE_PATHWAY_STEPS, CHALLENGE_STATUSES } from '../../worker/db/enums';
 import * as t from '../../worker/db/schema';
 import { DEFAULT_CRITERIA } from '../../worker/domain/challenges/challenge.schema';
 import { recomputeScores, wholeChallenge } from '../../worker/domain/evaluation/score-sums';
+import { recountTallies } from '../../worker/domain/impact/tallies';
 
 const TOPICS = [
   ['Pharmacogenomic dosing alerts', 'pharmacogenomics', 'atrial fibrillation'],
@@ -192,4 +193,264 @@ export async function seedJudging(
   }
   await runBatch(db, [...statements, ...recomputeScores(db, wholeChallenge(challengeId))]);
   return challengeId;
+}
+
+export interface ImpactVolumeOptions {
+  /** Challenges posted over `quarters` quarters up to now, all in one cluster (its dashboard's worst case). */
+  challenges: number;
+  /** Submitted solutions, spread over the challenges and `organizations` organizations. */
+  solutions: number;
+  quarters?: number;
+  organizations?: number;
+  /** Cooperations opened by decided challenges' winners, each with milestones. */
+  cooperations?: number;
+  calls?: number;
+  /** Rows per statement: one JSON array of them, expanded by json_each. */
+  chunk?: number;
+}
+
+const DAY = 86_400_000;
+const COUNTRIES = ['DE', 'AT', 'IT', 'RO', 'CH', 'FR', 'NL', 'ES'] as const;
+const ORG_KINDS = ['sme', 'startup', 'industry', 'university', 'research_institute', 'hospital'] as const;
+const ORG_SIZES = ['micro', 'small', 'medium', 'large', null] as const;
+const iso = (ms: number) => new Date(ms).toISOString();
+const pick = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
+
+/** Inserts `rows` (arrays) `chunk` at a time, through `statement(json)` reading them with json_each. */
+async function inChunks(db: Database, rows: unknown[][], chunk: number, statement: (json: string) => SQL) {
+  for (let at = 0; at < rows.length; at += chunk) {
+    await db.run(statement(JSON.stringify(rows.slice(at, at + chunk))));
+  }
+}
+
+/**
+ * The impact dashboards' volume (issue 15 plan §5): `challenges` challenges in the first cluster
+ * moderator@demo.test moderates, posted, published and (six in ten) decided over `quarters`
+ * quarters up to now; `solutions` submitted solutions from `organizations` organizations of every
+ * kind, size and country (one solver each); `calls` published calls of the cluster holding half of
+ * the challenges; three jurors a challenge in evaluation or decided; `cooperations` cooperations
+ * of winners, half public, with milestones from letter of intent to funding. The tallies are then
+ * recounted from the base tables as the migrations' backfill does (`recountTallies`). Rows go in
+ * as JSON arrays expanded by json_each (row by row would take an hour), and the triggers run as
+ * for any insert: stage 1 of each challenge, the solutions' stage rows, ranking versions, search.
+ * Returns the cluster's slug, a call of the volume and what was written.
+ */
+export async function seedImpactVolume(
+  db: Database,
+  {
+    challenges,
+    solutions,
+    quarters = 8,
+    organizations = 2_000,
+    cooperations = 1_000,
+    calls = 20,
+    chunk = 2_000,
+  }: ImpactVolumeOptions,
+) {
+  const [cluster] = await db.all<{ id: string; slug: string; owner: string }>(sql`
+    SELECT cl.id, cl.slug, (SELECT id FROM users WHERE email = 'clinician@demo.test') AS owner
+    FROM users u JOIN cluster_memberships m ON m.user_id = u.id AND m.role = 'moderator'
+    JOIN clusters cl ON cl.id = m.cluster_id
+    WHERE u.email = 'moderator@demo.test' ORDER BY cl.slug LIMIT 1`);
+  if (!cluster?.owner) throw new Error('Seed the demo world before the impact volume.');
+  const tag = uuidv7().slice(-6);
+  const now = Date.now();
+  const start = now - quarters * 91 * DAY;
+
+  const orgs = Array.from({ length: organizations }, (_, i) => [
+    uuidv7(),
+    `Impact bench company ${i} ${tag}`,
+    pick(ORG_KINDS, i),
+    pick(COUNTRIES, i * 7 + Math.floor(i / 8)),
+    pick(ORG_SIZES, i * 3),
+  ]);
+  const solvers = orgs.map((org, i) => [uuidv7(), `impact-solver-${i}-${tag}@bench.test`, `Solver ${i}`, org[0]]);
+  await inChunks(
+    db,
+    orgs,
+    chunk,
+    (json) => sql`INSERT INTO organizations (id, name, kind, country, size)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[4]'
+      FROM json_each(${json}) j`,
+  );
+  await inChunks(
+    db,
+    solvers,
+    chunk,
+    (json) => sql`INSERT INTO users (id, email, name, password_hash, kind, organization_id)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', 'not-a-login', 'solver', j.value ->> '$[3]'
+      FROM json_each(${json}) j`,
+  );
+
+  const callRows = Array.from({ length: calls }, (_, i) => {
+    const opens = start + (i * (now - start)) / Math.max(calls, 1);
+    return [uuidv7(), `Impact bench call ${i} for precision medicine`, iso(opens), iso(opens + 180 * DAY)];
+  });
+  await inChunks(
+    db,
+    callRows,
+    chunk,
+    (json) => sql`INSERT INTO calls (id, status, title, description, opens_at, closes_at, published_at)
+      SELECT j.value ->> '$[0]', 'published', j.value ->> '$[1]', 'A synthetic call for the impact benchmark.',
+        j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[2]'
+      FROM json_each(${json}) j`,
+  );
+  await inChunks(
+    db,
+    callRows,
+    chunk,
+    (json) => sql`INSERT INTO call_clusters (call_id, cluster_id, lead)
+      SELECT j.value ->> '$[0]', ${cluster.id}, 1 FROM json_each(${json}) j`,
+  );
+
+  // Posted evenly over the range, published two days later; six in ten decided 10 to 130 days
+  // after publication when that is already past, the rest open or in evaluation.
+  const challengeRows = Array.from({ length: challenges }, (_, i) => {
+    const posted = start + (i * (now - start - 3 * DAY)) / challenges;
+    const published = posted + 2 * DAY;
+    const decided = published + (10 + ((i * 37) % 120)) * DAY;
+    const isDecided = i % 10 < 6 && decided < now;
+    const status = isDecided ? 'decided' : published + 30 * DAY < now ? 'evaluation' : 'open';
+    return [
+      uuidv7(),
+      status,
+      `Impact volume challenge ${i}`,
+      iso(posted),
+      iso(published),
+      isDecided ? iso(decided) : null,
+      iso(published + 30 * DAY),
+      i % 2 === 0 && callRows.length ? (callRows[i % callRows.length]?.[0] ?? null) : null,
+    ];
+  });
+  await inChunks(
+    db,
+    challengeRows,
+    chunk,
+    (
+      json,
+    ) => sql`INSERT INTO challenges (id, cluster_id, owner_id, status, title, summary, problem_statement, indication,
+        care_pathway_step, patient_population, standard_of_care, target_outcome, outcome_kpi, trl_min, trl_max,
+        reward_kind, deadline, submitted_at, published_at, decided_at, call_id)
+      SELECT j.value ->> '$[0]', ${cluster.id}, ${cluster.owner}, j.value ->> '$[1]', j.value ->> '$[2]',
+        'A synthetic challenge for the impact dashboards.', 'Synthetic problem statement.', 'benchmark', 'diagnosis',
+        'Adults', 'Manual review', 'Faster decisions', 'Time to decision', 3, 7, 'pilot', j.value ->> '$[6]',
+        j.value ->> '$[3]', j.value ->> '$[4]', j.value ->> '$[5]', j.value ->> '$[7]'
+      FROM json_each(${json}) j`,
+  );
+
+  // Solutions: submitted between publication and the decision (or now); a decided challenge's
+  // first solution won, the others were not selected.
+  const first = new Set<number>();
+  const solutionRows = Array.from({ length: solutions }, (_, i) => {
+    const c = i % challenges;
+    const challenge = challengeRows[c] ?? [];
+    const published = Date.parse(String(challenge[4]));
+    const until = challenge[5] ? Date.parse(String(challenge[5])) - DAY : now;
+    const submitted = published + ((i * 7919) % 1000) * ((until - published) / 1000);
+    const isFirst = !first.has(c);
+    first.add(c);
+    const status = challenge[1] === 'decided' ? (isFirst ? 'winner' : 'not_selected') : 'submitted';
+    const solver = solvers[(i * 31) % solvers.length] ?? [];
+    return [uuidv7(), challenge[0], solver[0], solver[3], status, iso(Math.min(submitted, now - 60_000))];
+  });
+  await inChunks(
+    db,
+    solutionRows,
+    chunk,
+    (
+      json,
+    ) => sql`INSERT INTO solutions (id, challenge_id, submitter_id, organization_id, status, title, summary, approach,
+        trl, summary_public, submitted_at)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[4]',
+        'Impact volume solution', 'A synthetic solution.', 'Synthetic approach.', 5, 1, j.value ->> '$[5]'
+      FROM json_each(${json}) j`,
+  );
+
+  // Three jurors on each challenge in evaluation or decided, from a pool of a hundred solvers.
+  const seats = challengeRows.flatMap((c, i) =>
+    c[1] === 'open' ? [] : [0, 1, 2].map((k) => [c[0], solvers[(i * 3 + k) % Math.min(100, solvers.length)]?.[0]]),
+  );
+  await inChunks(
+    db,
+    seats,
+    chunk,
+    (json) => sql`INSERT OR IGNORE INTO evaluator_assignments (challenge_id, user_id)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]' FROM json_each(${json}) j`,
+  );
+
+  // Cooperations of the first winners, half of them public (both sides agreed), with milestones.
+  const winners = solutionRows.filter((s) => s[4] === 'winner').slice(0, cooperations);
+  const decidedAt = new Map(challengeRows.map((c) => [c[0], String(c[5])]));
+  const cooperationRows = winners.map((s, i) => [
+    uuidv7(),
+    s[1],
+    s[0],
+    s[3],
+    i % 3 === 0 ? 'completed' : 'active',
+    i % 2,
+    decidedAt.get(s[1]) ?? iso(now),
+  ]);
+  await inChunks(
+    db,
+    cooperationRows,
+    chunk,
+    (json) => sql`INSERT INTO cooperations (id, challenge_id, solution_id, cluster_id, solver_organization_id, status,
+        public_clinic, public_solver, started_at)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', ${cluster.id}, j.value ->> '$[3]',
+        j.value ->> '$[4]', j.value ->> '$[5]', j.value ->> '$[5]', j.value ->> '$[6]'
+      FROM json_each(${json}) j`,
+  );
+  const milestoneRows = cooperationRows.flatMap((co, i) => {
+    const began = Date.parse(String(co[6]));
+    const on = (days: number) => (began + days * DAY < now ? iso(began + days * DAY).slice(0, 10) : null);
+    const steps: [string, number, number | null, number | null][] = [
+      ['letter_of_intent', 14, null, null],
+      ['pilot_start', 60, null, null],
+      ...(i % 3 === 0 ? [['pilot_end', 240, null, null] as [string, number, null, null]] : []),
+      ...(i % 5 < 2 ? [['kpi_result', 200, 1, null] as [string, number, number, null]] : []),
+      ...(i % 5 === 0
+        ? [['follow_on_funding', 300, null, 5_000_000 + i * 1_000] as [string, number, null, number]]
+        : []),
+    ];
+    return steps.map(([kind, days, met, amount]) => {
+      const achieved = on(days);
+      return [
+        uuidv7(),
+        co[0],
+        kind,
+        achieved ? 'done' : 'planned',
+        achieved,
+        iso(began + days * DAY).slice(0, 10),
+        met,
+        amount,
+        amount === null ? null : i % 2 ? 'EUR' : 'CHF',
+        co[5] === 1 && i % 4 !== 3 ? 1 : 0,
+      ];
+    });
+  });
+  await inChunks(
+    db,
+    milestoneRows,
+    chunk,
+    (
+      json,
+    ) => sql`INSERT INTO cooperation_milestones (id, cooperation_id, kind, status, achieved_on, planned_on, kpi_met,
+        kpi_value, kpi_unit, funding_amount_minor, funding_currency, public)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[4]',
+        j.value ->> '$[5]', j.value ->> '$[6]', CASE WHEN j.value ->> '$[6]' IS NOT NULL THEN 30.0 END,
+        CASE WHEN j.value ->> '$[6]' IS NOT NULL THEN 'minutes' END, j.value ->> '$[7]', j.value ->> '$[8]',
+        j.value ->> '$[9]'
+      FROM json_each(${json}) j`,
+  );
+
+  await runBatch(db, recountTallies(db));
+  return {
+    slug: cluster.slug,
+    callId: String(callRows[0]?.[0] ?? ''),
+    organizations: orgs.length,
+    decided: challengeRows.filter((c) => c[1] === 'decided').length,
+    cooperations: cooperationRows.length,
+    milestones: milestoneRows.length,
+    calls: callRows.length,
+  };
 }

@@ -17,6 +17,18 @@ export const openDataCases: MatrixCase[] = [
   },
   {
     route: 'GET /api/v1/open-data/{file}',
+    variant: 'CSV of the calls',
+    request: () => ({ path: '/api/v1/open-data/calls.csv' }),
+    expect: everyone(200),
+  },
+  {
+    route: 'GET /api/v1/open-data/{file}',
+    variant: 'JSON of the public cooperation milestones',
+    request: () => ({ path: '/api/v1/open-data/cooperation_milestones.json' }),
+    expect: everyone(200),
+  },
+  {
+    route: 'GET /api/v1/open-data/{file}',
     variant: 'an unknown dataset',
     request: () => ({ path: '/api/v1/open-data/users.csv' }),
     expect: everyone(404),

@@ -171,7 +171,16 @@ describe('open data: the route', () => {
     for (const file of ['secrets.csv', 'challenges.xml', 'challenges', 'results.csv.json']) {
       const res = await api(`/api/v1/open-data/${file}`, { token: world.users.admin.token });
       expect(isProblem(res, 404, 'not_found')).toBe(true);
-      expect(res.body.datasets).toEqual(['challenges.csv', 'challenges.json', 'results.csv', 'results.json']);
+      expect(res.body.datasets).toEqual([
+        'challenges.csv',
+        'challenges.json',
+        'results.csv',
+        'results.json',
+        'calls.csv',
+        'calls.json',
+        'cooperation_milestones.csv',
+        'cooperation_milestones.json',
+      ]);
       expect(res.body.detail).toMatch(/challenges\.csv/);
       expect(res.headers.get('cache-control')).toBe('no-store');
     }
@@ -180,7 +189,12 @@ describe('open data: the route', () => {
   it('lists the datasets with their columns and links', async () => {
     const res = await must(api('/api/v1/open-data'));
     expect(res.body.licence).toBe('CC-BY-4.0');
-    expect(res.body.datasets.map((d: Row) => d.name)).toEqual(['challenges', 'results']);
+    expect(res.body.datasets.map((d: Row) => d.name)).toEqual([
+      'challenges',
+      'results',
+      'calls',
+      'cooperation_milestones',
+    ]);
     const challenges = res.body.datasets[0];
     expect(challenges).toMatchObject({
       csv: '/api/v1/open-data/challenges.csv',

@@ -18,7 +18,7 @@ describe('the open-data page', () => {
       expect(html).toContain(`<h1>${t('open_data.title')}</h1>`);
       expect(html).toContain('<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">');
       expect(html).toContain(escaped(t('open_data.licence.text', { operator })));
-      for (const name of ['challenges', 'results'] as const) {
+      for (const name of ['challenges', 'results', 'calls', 'cooperation_milestones'] as const) {
         const title = t(`open_data.dataset.${name}.title`);
         expect(html).toContain(`<h2 id="dataset-${name}">${title}</h2>`);
         expect(html).toMatch(new RegExp(`<a href="/api/v1/open-data/${name}.csv" download[^>]*>`));
@@ -38,7 +38,7 @@ describe('the open-data page', () => {
   it('downloads the files it links to', async () => {
     const html = await (await page('/open-data')).text();
     const links = [...html.matchAll(/href="(\/api\/v1\/open-data[^"]*)"/g)].map((m) => m[1] ?? '');
-    expect(links).toHaveLength(5);
+    expect(links).toHaveLength(9);
     for (const link of links) expect((await page(link)).status, link).toBe(200);
   });
 });

@@ -5,9 +5,9 @@ export const deOpenData: Translated<typeof enOpenData> = {
   'footer.open_data': 'Offene Daten',
   'open_data.title': 'Offene Daten',
   'open_data.intro':
-    'Alles Öffentliche dieser Website als CSV- und JSON-Dateien, die alle weiterverwenden dürfen: die Challenges im öffentlichen Katalog und die öffentlichen Ergebnisse entschiedener Challenges. Nichts Vertrauliches ist darin: keine Entwürfe, keine Challenges, die nur angemeldete Mitglieder sehen, keine Namen von Personen.',
+    'Alles Öffentliche dieser Website als CSV- und JSON-Dateien, die alle weiterverwenden dürfen: die Challenges im öffentlichen Katalog, die öffentlichen Ergebnisse entschiedener Challenges, die veröffentlichten Ausschreibungen und die öffentlichen Meilensteine von Kooperationen. Nichts Vertrauliches ist darin: keine Entwürfe, keine Challenges, die nur angemeldete Mitglieder sehen, keine Kooperation und kein Meilenstein, deren Veröffentlichung nicht beide Seiten zugestimmt haben, keine Namen von Personen.',
   'open_data.stable_ids':
-    'Jede Zeile hat eine feste ID: Dieselbe Challenge oder Lösung behält ihre ID in jedem Download, sodass sich Dateien verschiedener Tage vergleichen lassen. Die Zeilen sind nach ID geordnet.',
+    'Jede Zeile hat eine feste ID: Dieselbe Challenge, Lösung, Ausschreibung oder derselbe Meilenstein behält die ID in jedem Download, sodass sich Dateien verschiedener Tage vergleichen lassen. Die Zeilen sind nach ID geordnet.',
   'open_data.licence.title': 'Lizenz',
   'open_data.licence.text':
     'Die Daten stehen unter der Lizenz Creative Commons Namensnennung 4.0 International (CC BY 4.0). Sie dürfen sie für jeden Zweck teilen und bearbeiten, auch kommerziell, wenn Sie {operator} als Quelle nennen und auf die Lizenz verweisen.',
@@ -25,4 +25,10 @@ export const deOpenData: Translated<typeof enOpenData> = {
   'open_data.dataset.results.title': 'Ergebnisse',
   'open_data.dataset.results.description':
     'Die Ergebnisse entschiedener Challenges, wie ihre öffentliche Seite sie zeigt: Lösungen, deren Teams die Zusammenfassung veröffentlicht haben, mit Punktzahl und Zusammenfassung, und Gewinnerteams, die genannt werden wollten, nur mit Titel und Organisation.',
+  'open_data.dataset.calls.title': 'Ausschreibungen',
+  'open_data.dataset.calls.description':
+    'Jede veröffentlichte Ausschreibung (offen, geschlossen oder archiviert) mit ihren Terminen, den Clustern, die sie durchführen, den Teilnahmeregeln (TRL-Bereich, Arten von Organisationen, Länder, Unternehmensgrößen) und dem, was die Gewinnerteams erhalten. Eine Challenge in einer Ausschreibung nennt diese in der Spalte call_id der Challenges.',
+  'open_data.dataset.cooperation_milestones.title': 'Meilensteine von Kooperationen',
+  'open_data.dataset.cooperation_milestones.description':
+    'Die Meilensteine von Kooperationen zwischen einer Klinik und einem Gewinnerteam, von der Absichtserklärung und dem Pilotprojekt bis zu KPI-Ergebnissen, regulatorischen Schritten und Anschlussfinanzierung – nur aus Kooperationen, deren Veröffentlichung beide Seiten zugestimmt haben, und nur die Meilensteine, die sie als öffentlich markiert haben. Beträge stehen in Cent ihrer Währung und werden nie umgerechnet.',
 };

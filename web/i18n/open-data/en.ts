@@ -5,9 +5,9 @@ export const enOpenData = {
   'footer.open_data': 'Open data',
   'open_data.title': 'Open data',
   'open_data.intro':
-    'Everything public on this site, as CSV and JSON files anyone may reuse: the challenges in the public catalogue and the public results of decided challenges. Nothing confidential is in them: no drafts, no challenges shown only to signed-in members, no personal names.',
+    'Everything public on this site, as CSV and JSON files anyone may reuse: the challenges in the public catalogue, the public results of decided challenges, the published calls for challenges and the public milestones of cooperation projects. Nothing confidential is in them: no drafts, no challenges shown only to signed-in members, no cooperation or milestone that its two sides did not both agree to publish, no personal names.',
   'open_data.stable_ids':
-    'Every row has a stable id: the same challenge or solution keeps its id in every download, so files from different days can be compared. Rows are ordered by id.',
+    'Every row has a stable id: the same challenge, solution, call or milestone keeps its id in every download, so files from different days can be compared. Rows are ordered by id.',
   'open_data.licence.title': 'Licence',
   'open_data.licence.text':
     'The data is published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). You may share and adapt it for any purpose, also commercially, if you name {operator} as the source and link to the licence.',
@@ -25,4 +25,10 @@ export const enOpenData = {
   'open_data.dataset.results.title': 'Results',
   'open_data.dataset.results.description':
     'The outcomes of decided challenges as their public page shows them: solutions whose teams made their summary public, with their score and summary, and winners who agreed to be named, with their title and organization only.',
+  'open_data.dataset.calls.title': 'Calls for challenges',
+  'open_data.dataset.calls.description':
+    'Each published call (open, closed or archived) with its dates, the clusters that run it, who may take part (TRL range, kinds of organization, countries, company sizes) and what winners get. A challenge in a call names it in the call_id column of the challenges.',
+  'open_data.dataset.cooperation_milestones.title': 'Cooperation milestones',
+  'open_data.dataset.cooperation_milestones.description':
+    'The milestones of cooperation projects between a clinic and a winning team, from letter of intent and pilot to KPI results, regulatory steps and follow-on funding — only of cooperations both sides agreed to publish, and only the milestones they marked public. Amounts are in cents of their currency, never converted.',
 } as const;

@@ -5,9 +5,9 @@ export const roOpenData: Translated<typeof enOpenData> = {
   'footer.open_data': 'Date deschise',
   'open_data.title': 'Date deschise',
   'open_data.intro':
-    'Tot ce este public pe acest site, în fișiere CSV și JSON pe care oricine le poate reutiliza: provocările din catalogul public și rezultatele publice ale provocărilor decise. Nu conțin nimic confidențial: nicio ciornă, nicio provocare vizibilă doar membrilor autentificați, niciun nume de persoană.',
+    'Tot ce este public pe acest site, în fișiere CSV și JSON pe care oricine le poate reutiliza: provocările din catalogul public, rezultatele publice ale provocărilor decise, apelurile publicate și etapele publice ale cooperărilor. Nu conțin nimic confidențial: nicio ciornă, nicio provocare vizibilă doar membrilor autentificați, nicio cooperare sau etapă pe care cele două părți nu au fost amândouă de acord să o publice, niciun nume de persoană.',
   'open_data.stable_ids':
-    'Fiecare rând are un identificator stabil: aceeași provocare sau soluție își păstrează id-ul în fiecare descărcare, astfel încât fișierele din zile diferite pot fi comparate. Rândurile sunt ordonate după id.',
+    'Fiecare rând are un identificator stabil: aceeași provocare, soluție, același apel sau aceeași etapă își păstrează id-ul în fiecare descărcare, astfel încât fișierele din zile diferite pot fi comparate. Rândurile sunt ordonate după id.',
   'open_data.licence.title': 'Licență',
   'open_data.licence.text':
     'Datele sunt publicate sub licența Creative Commons Atribuire 4.0 Internațional (CC BY 4.0). Le puteți distribui și adapta în orice scop, inclusiv comercial, dacă menționați {operator} ca sursă și trimiteți la licență.',
@@ -25,4 +25,10 @@ export const roOpenData: Translated<typeof enOpenData> = {
   'open_data.dataset.results.title': 'Rezultate',
   'open_data.dataset.results.description':
     'Rezultatele provocărilor decise, așa cum le arată pagina lor publică: soluțiile ale căror echipe au făcut publice rezumatul, cu punctajul și rezumatul, și câștigătorii care au acceptat să fie numiți, doar cu titlul și organizația.',
+  'open_data.dataset.calls.title': 'Apeluri',
+  'open_data.dataset.calls.description':
+    'Fiecare apel publicat (deschis, închis sau arhivat) cu datele sale, clusterele care îl organizează, cine poate participa (interval TRL, tipuri de organizații, țări, dimensiuni de companie) și ce primesc câștigătorii. O provocare care face parte dintr-un apel îl indică în coloana call_id a provocărilor.',
+  'open_data.dataset.cooperation_milestones.title': 'Etapele cooperărilor',
+  'open_data.dataset.cooperation_milestones.description':
+    'Etapele cooperărilor dintre o clinică și o echipă câștigătoare, de la scrisoarea de intenție și proiectul pilot până la rezultatele KPI, pașii de reglementare și finanțarea ulterioară — doar ale cooperărilor pe care ambele părți au fost de acord să le publice și doar etapele marcate de ele ca publice. Sumele sunt în cenți ai monedei lor, niciodată convertite.',
 };

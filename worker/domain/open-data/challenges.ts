@@ -48,13 +48,15 @@ const COLUMNS = [
   'submissions_closed_at',
   'decided_at',
   'decision_note',
+  'call_id',
 ] as const;
 
 /**
  * Everything an anonymous visitor reads about the challenges in the public catalogue (listed:
  * approved and not hidden; visibility public), as the challenge page shows it. Never drafts,
  * hidden or network-only challenges, never the owner (a person) or the moderators' notes. Keyset
- * over `challenges_listed_newest_idx (listed, id)`; tags from their primary key.
+ * over `challenges_listed_newest_idx (listed, id)`; tags from their primary key. `call_id` links
+ * to the calls dataset, and only to a call it holds (listed).
  */
 export const challengesDataset: Dataset = {
   columns: COLUMNS,
@@ -69,10 +71,11 @@ export const challengesDataset: Dataset = {
         c.integration_needs, c.trl_min, c.trl_max, c.reward_kind, c.reward_details, c.language,
         (SELECT json_group_array(t.tag) FROM challenge_tags t WHERE t.challenge_id = c.id) AS tags,
         c.blind_review, c.endorsement_count, c.deadline, c.published_at, c.submissions_closed_at,
-        c.decided_at, c.decision_note
+        c.decided_at, c.decision_note, k.id AS call_id
       FROM challenges c
       JOIN clusters cl ON cl.id = c.cluster_id
       LEFT JOIN organizations o ON o.id = c.organization_id
+      LEFT JOIN calls k ON k.id = c.call_id AND k.listed = 1
       WHERE c.listed = 1 AND c.visibility = 'public' AND c.id > ${after} AND c.created_at <= ${asOf}
       ORDER BY c.id
       LIMIT ${limit}`);

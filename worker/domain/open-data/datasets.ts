@@ -1,14 +1,18 @@
+import { callsDataset } from './calls';
 import { challengesDataset } from './challenges';
 import type { Dataset } from './dataset';
+import { milestonesDataset } from './milestones';
 import { resultsDataset } from './results';
 
 /**
- * The open datasets by name. A new one (calls, public cooperation milestones) is one file like
- * `challenges.ts` and one line here, plus its title and description in the open-data texts.
+ * The open datasets by name. A new one is one file like `challenges.ts` and one line here, plus
+ * its title and description in the open-data texts.
  */
 export const DATASETS = {
   challenges: challengesDataset,
   results: resultsDataset,
+  calls: callsDataset,
+  cooperation_milestones: milestonesDataset,
 } as const satisfies Record<string, Dataset>;
 
 export type DatasetName = keyof typeof DATASETS;
