@@ -1,22 +1,18 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { TestUser } from '../../helpers/actors';
-import { registerUser } from '../../helpers/actors';
 import { createDraft, transition } from '../../helpers/challenges';
 import { assignJury, declare, evaluate, ranking, scoresOf, startEvaluation } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
 import { delivered, mailboxPage } from '../../helpers/mail';
 import { patchSolution, solutionBody, submitSolution } from '../../helpers/solutions';
-import { twoStages } from '../../helpers/stages';
-import { unique } from '../../helpers/unique';
 import { freshCast, jurors } from '../evaluation/fixtures';
+import { solver, stageOneEvaluated } from './fixtures';
 
 /**
  * A two-stage challenge (issue 15): stage 1 evaluated, a shortlist advanced, the others told
  * their outcome. Everything over HTTP against the real local D1.
  */
-const STAGE_ONE = ['clinical_fit', 'feasibility'];
-
 const advance = (user: TestUser | undefined, id: string, stage: number, body: unknown) =>
   api(`/api/v1/challenges/${id}/stages/${stage}/advance`, { token: user?.token, body });
 
@@ -36,34 +32,6 @@ const patch = async (user: TestUser, id: string, body: Record<string, unknown>) 
   const { version } = (await must(api(`/api/v1/solutions/${id}`, { token: user.token }))).body;
   return patchSolution(user, id, { ...body, version });
 };
-
-const solver = (language: string) =>
-  registerUser('solver', {
-    language,
-    organization: { name: `Staged ${unique()}`, kind: 'startup', country: 'DE' },
-  });
-
-/** A two-stage challenge in stage 1's evaluation: two solutions, each scored by one juror. */
-async function stageOneEvaluated() {
-  const { owner, moderator, cluster } = await freshCast();
-  const draft = await createDraft(owner, cluster.slug);
-  const body = twoStages(draft.version);
-  await must(api(`/api/v1/challenges/${draft.id}/stages`, { method: 'PUT', token: owner.token, body }));
-  await must(transition(owner, draft.id, 'submit'));
-  await must(transition(moderator, draft.id, 'approve'));
-  const [alpha, beta] = await Promise.all([solver('en'), solver('de')]);
-  const a = await submitSolution(alpha, draft.id, { title: 'Alpha sepsis score' });
-  const b = await submitSolution(beta, draft.id, { title: 'Beta sepsis score' });
-  const [juror] = await jurors(1);
-  if (!juror) throw new Error('no juror');
-  await assignJury(owner, draft.id, juror);
-  await startEvaluation(owner, draft.id);
-  await declare(juror, a, false);
-  await declare(juror, b, false);
-  await evaluate(juror, a, scoresOf([5, 4], STAGE_ONE), 'Strong clinical fit.');
-  await evaluate(juror, b, scoresOf([2, 3], STAGE_ONE), 'The data plan is thin.');
-  return { id: draft.id, owner, moderator, alpha, beta, a, b, juror, stages: body.stages };
-}
 
 describe('POST /api/v1/challenges/{id}/stages/{stage}/advance', () => {
   it('shortlists one solution into stage 2, the other is not advanced and told so in its language, with feedback', async () => {

@@ -1,46 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { freshCast, jurors } from '../../api/evaluation/fixtures';
-import { registerUser } from '../../helpers/actors';
-import { createDraft, transition } from '../../helpers/challenges';
-import { assignJury, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
+import { freshCast } from '../../api/evaluation/fixtures';
+import { solver, stageOneEvaluated } from '../../api/stages/fixtures';
+import { createDraft } from '../../helpers/challenges';
 import { api, must } from '../../helpers/http';
 import { page, postForm } from '../../helpers/pages';
-import { submitSolution } from '../../helpers/solutions';
-import { twoStages } from '../../helpers/stages';
-import { unique } from '../../helpers/unique';
 
 // Issue 15, the pages of a two-stage challenge: the shortlist form on the ranking page (owner or
 // moderator, stage 1 under evaluation), the stage-2 fields and "Submit stage 2" for the
 // shortlist, and each solution's outcome per stage for its team.
-
-const solver = (language: string) =>
-  registerUser('solver', {
-    language,
-    organization: { name: `Staged ${unique()}`, kind: 'startup', country: 'DE' },
-  });
-
-/** A two-stage challenge in stage 1's evaluation: two solutions, each scored by one juror. */
-async function stageOneEvaluated() {
-  const { owner, moderator, cluster } = await freshCast();
-  const draft = await createDraft(owner, cluster.slug);
-  await must(
-    api(`/api/v1/challenges/${draft.id}/stages`, { method: 'PUT', token: owner.token, body: twoStages(draft.version) }),
-  );
-  await must(transition(owner, draft.id, 'submit'));
-  await must(transition(moderator, draft.id, 'approve'));
-  const [alpha, beta] = await Promise.all([solver('en'), solver('de')]);
-  const a = await submitSolution(alpha, draft.id, { title: 'Alpha sepsis score' });
-  const b = await submitSolution(beta, draft.id, { title: 'Beta sepsis score' });
-  const [juror] = await jurors(1);
-  if (!juror) throw new Error('no juror');
-  await assignJury(owner, draft.id, juror);
-  await startEvaluation(owner, draft.id);
-  await declare(juror, a, false);
-  await declare(juror, b, false);
-  await evaluate(juror, a, scoresOf([5, 4], ['clinical_fit', 'feasibility']), 'Strong clinical fit.');
-  await evaluate(juror, b, scoresOf([2, 3], ['clinical_fit', 'feasibility']), 'The data plan is thin.');
-  return { id: draft.id as string, owner, moderator, alpha, beta, a, b, juror };
-}
 
 const stageOf = async (id: string) => (await must(api(`/api/v1/challenges/${id}/stages`))).body.current_stage;
 
