@@ -100,7 +100,10 @@ const timingRows = (db: Database, scope: ImpactScope, range: ImpactRange, start:
 /**
  * Jury load and scoring completion over the challenges decided in the range and those in
  * evaluation now: seats, jurors, the most seats one juror holds, and the evaluations that count
- * (current jury, no conflict, solutions in the running) against those expected.
+ * (current jury, no conflict, solutions in the running) against those expected. The pairs are
+ * read once (a CTE named three times is computed three times), and a declaration is found by its
+ * solution (\`+d.evaluator_id\`: without statistics SQLite took the evaluator's index and read every
+ * declaration of that juror, for each pair).
  */
 const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
   db
@@ -123,16 +126,16 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
           pairs AS (SELECT k.id AS solution_id, j.user_id FROM cohort k JOIN seats j ON j.challenge_id = k.challenge_id),
           judged AS (SELECT p.solution_id, p.user_id,
               EXISTS (SELECT 1 FROM conflict_declarations d WHERE d.solution_id = p.solution_id
-                AND d.evaluator_id = p.user_id AND d.conflict = 1) AS conflicted,
+                AND +d.evaluator_id = p.user_id AND d.conflict = 1) AS conflicted,
               EXISTS (SELECT 1 FROM evaluations e WHERE e.solution_id = p.solution_id AND e.evaluator_id = p.user_id) AS scored
             FROM pairs p)
         SELECT (SELECT count(*) FROM ch) AS jury_challenges,
           (SELECT count(DISTINCT user_id) FROM seats) AS jury_jurors,
           (SELECT count(*) FROM seats) AS jury_seats,
           (SELECT max(n) FROM (SELECT count(*) AS n FROM seats GROUP BY user_id)) AS jury_max,
-          (SELECT count(*) FROM judged) AS jury_pairs,
-          (SELECT count(*) FROM judged WHERE conflicted) AS jury_conflicts,
-          (SELECT count(*) FROM judged WHERE scored AND NOT conflicted) AS jury_evaluations) AS jury`,
+          totals.pairs AS jury_pairs, totals.conflicts AS jury_conflicts, totals.evaluations AS jury_evaluations
+        FROM (SELECT count(*) AS pairs, coalesce(sum(conflicted), 0) AS conflicts,
+          coalesce(sum(scored AND NOT conflicted), 0) AS evaluations FROM judged) AS totals) AS jury`,
     );
 
 /** `co.cluster_id` in scope, as `inScope` for the challenges. */
@@ -168,7 +171,8 @@ const publicCooperationRows = (db: Database, scope: ImpactScope, range: ImpactRa
 /**
  * Pilots running now (whatever the range): cooperations with a pilot start done and no pilot end
  * done. In public, only public cooperations and public milestones, the end too: a confidential end
- * must not show as a pilot that stopped running.
+ * must not show as a pilot that stopped running. \`+m.status\` keeps SQLite on the cooperation's
+ * index: on (kind, status) it read every done pilot milestone for each cooperation.
  */
 const pilotsRunningRow = (db: Database, scope: ImpactScope, audience: 'full' | 'public') => {
   const open = audience === 'public' ? sql`co.public = 1 AND ` : sql``;
@@ -176,9 +180,9 @@ const pilotsRunningRow = (db: Database, scope: ImpactScope, audience: 'full' | '
   return db.select({ running: sql<number>`running` }).from(
     sql`(SELECT count(*) AS running FROM cooperations co WHERE ${open}${cooperationsInScope(scope)}
       AND EXISTS (SELECT 1 FROM cooperation_milestones m WHERE m.cooperation_id = co.id AND m.kind = 'pilot_start'
-        AND m.status = 'done'${started})
+        AND +m.status = 'done'${started})
       AND NOT EXISTS (SELECT 1 FROM cooperation_milestones m WHERE m.cooperation_id = co.id AND m.kind = 'pilot_end'
-        AND m.status = 'done'${started})) AS pilots`,
+        AND +m.status = 'done'${started})) AS pilots`,
   );
 };
 
