@@ -100,10 +100,9 @@ const timingRows = (db: Database, scope: ImpactScope, range: ImpactRange, start:
 /**
  * Jury load and scoring completion over the challenges decided in the range and those in
  * evaluation now: seats, jurors, the most seats one juror holds, and the evaluations that count
- * (current jury, no conflict, solutions in the running) against those expected. The pairs are
- * read once (a CTE named three times is computed three times), and a declaration is found by its
- * solution (\`+d.evaluator_id\`: without statistics SQLite took the evaluator's index and read every
- * declaration of that juror, for each pair).
+ * (current jury, no conflict, solutions in the running) against those expected. The pairs of a
+ * juror and a solution are counted, not listed (seats × cohort per challenge), and conflicts and
+ * evaluations are read from the cohort's own rows: a probe per solution, not two per pair.
  */
 const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
   db
@@ -123,19 +122,23 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
           seats AS (SELECT a.challenge_id, a.user_id FROM evaluator_assignments a WHERE a.challenge_id IN (SELECT id FROM ch)),
           cohort AS (SELECT s.id, s.challenge_id FROM solutions s WHERE s.challenge_id IN (SELECT id FROM ch)
             AND s.status IN ${RANKED} AND s.hidden_at IS NULL),
-          pairs AS (SELECT k.id AS solution_id, j.user_id FROM cohort k JOIN seats j ON j.challenge_id = k.challenge_id),
-          judged AS (SELECT p.solution_id, p.user_id,
-              EXISTS (SELECT 1 FROM conflict_declarations d WHERE d.solution_id = p.solution_id
-                AND +d.evaluator_id = p.user_id AND d.conflict = 1) AS conflicted,
-              EXISTS (SELECT 1 FROM evaluations e WHERE e.solution_id = p.solution_id AND e.evaluator_id = p.user_id) AS scored
-            FROM pairs p)
+          conflicted AS (SELECT DISTINCT d.solution_id, d.evaluator_id, k.challenge_id FROM cohort k
+            JOIN conflict_declarations d ON d.solution_id = k.id AND d.conflict = 1),
+          scored AS (SELECT DISTINCT e.solution_id, e.evaluator_id, k.challenge_id FROM cohort k
+            JOIN evaluations e ON e.solution_id = k.id)
         SELECT (SELECT count(*) FROM ch) AS jury_challenges,
           (SELECT count(DISTINCT user_id) FROM seats) AS jury_jurors,
           (SELECT count(*) FROM seats) AS jury_seats,
           (SELECT max(n) FROM (SELECT count(*) AS n FROM seats GROUP BY user_id)) AS jury_max,
-          totals.pairs AS jury_pairs, totals.conflicts AS jury_conflicts, totals.evaluations AS jury_evaluations
-        FROM (SELECT count(*) AS pairs, coalesce(sum(conflicted), 0) AS conflicts,
-          coalesce(sum(scored AND NOT conflicted), 0) AS evaluations FROM judged) AS totals) AS jury`,
+          (SELECT coalesce(sum(js.n * kc.n), 0)
+            FROM (SELECT challenge_id, count(*) AS n FROM seats GROUP BY challenge_id) AS js
+            JOIN (SELECT challenge_id, count(*) AS n FROM cohort GROUP BY challenge_id) AS kc
+              ON kc.challenge_id = js.challenge_id) AS jury_pairs,
+          (SELECT count(*) FROM conflicted x JOIN seats j ON j.challenge_id = x.challenge_id
+            AND j.user_id = x.evaluator_id) AS jury_conflicts,
+          (SELECT count(*) FROM scored x JOIN seats j ON j.challenge_id = x.challenge_id AND j.user_id = x.evaluator_id
+            WHERE NOT EXISTS (SELECT 1 FROM conflicted y WHERE y.solution_id = x.solution_id
+              AND y.evaluator_id = x.evaluator_id)) AS jury_evaluations) AS jury`,
     );
 
 /** `co.cluster_id` in scope, as `inScope` for the challenges. */
