@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { ORGANIZATION_KINDS } from '../../../worker/db/enums';
 import type { ImpactFigures, QuarterSeries, TimingFigures } from '../../../worker/domain/impact/figures.view';
 import { type BarSeries, QuarterBars, quarterLabel } from '../../components/charts/quarter-bars';
@@ -65,12 +66,24 @@ function SeriesTable({ tr, caption, series }: { tr: Translator; caption: string;
   );
 }
 
+/**
+ * A chart that keeps readable labels on a phone: below 36rem it keeps a minimum width and scrolls
+ * sideways (keyboard too, hence focusable), like the table under it.
+ */
+const ChartScroll = ({ label, children }: { label: string; children: Child }) => (
+  <div class="chart-scroll" role="group" tabindex={0} aria-label={label}>
+    {children}
+  </div>
+);
+
 function ShareFigure({ tr, id, title, shares }: { tr: Translator; id: string; title: string; shares: Share[] }) {
   const { t } = tr;
   const total = shares.reduce((sum, s) => sum + s.value, 0);
   return (
     <figure class="chart-figure chart-wide">
-      <ShareBars tr={tr} id={id} title={title} shares={shares} />
+      <ChartScroll label={title}>
+        <ShareBars tr={tr} id={id} title={title} shares={shares} />
+      </ChartScroll>
       <ScrollTable label={title}>
         <table>
           <caption>{title}</caption>
@@ -107,12 +120,14 @@ function TimingFigure({ tr, id, title, timing }: { tr: Translator; id: string; t
   ];
   return (
     <figure class="chart-figure chart-wide">
-      <TrendLine
-        tr={tr}
-        id={id}
-        title={title}
-        points={timing.by_quarter.map((q) => ({ quarter: q.quarter, median: q.median_days, p90: q.p90_days }))}
-      />
+      <ChartScroll label={title}>
+        <TrendLine
+          tr={tr}
+          id={id}
+          title={title}
+          points={timing.by_quarter.map((q) => ({ quarter: q.quarter, median: q.median_days, p90: q.p90_days }))}
+        />
+      </ChartScroll>
       <ScrollTable label={title}>
         <table>
           <caption>{title}</caption>
@@ -143,7 +158,9 @@ function TimingFigure({ tr, id, title, timing }: { tr: Translator; id: string; t
 function BarsFigure({ tr, id, title, series }: { tr: Translator; id: string; title: string; series: BarSeries[] }) {
   return (
     <figure class="chart-figure chart-wide">
-      <QuarterBars tr={tr} id={id} title={title} series={series} />
+      <ChartScroll label={title}>
+        <QuarterBars tr={tr} id={id} title={title} series={series} />
+      </ChartScroll>
       <SeriesTable tr={tr} caption={title} series={series} />
     </figure>
   );
