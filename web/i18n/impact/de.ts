@@ -39,6 +39,7 @@ export const deImpact: Translated<typeof enImpact> = {
   'impact.solutions.total': 'Eingereichte Lösungen: {count}',
   'impact.smes.total': 'Erreichte KMU und Start-ups (verschiedene): {count}',
   'impact.countries.chart': 'Lösungen nach Land',
+  'impact.chart.region': 'Diagramm: {title}',
   'impact.countries.withheld':
     'Ein Land mit weniger als 5 Lösungen in einem Quartal wird dort nicht gezeigt, damit niemand erkennbar wird; die Summen zählen nur die gezeigten Quartale.',
   'impact.kinds.chart': 'Lösungen nach Art der Organisation',

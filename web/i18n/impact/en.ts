@@ -38,6 +38,7 @@ export const enImpact = {
   'impact.solutions.total': 'Solutions submitted: {count}',
   'impact.smes.total': 'Distinct SMEs and start-ups reached: {count}',
   'impact.countries.chart': 'Solutions by country',
+  'impact.chart.region': 'Chart: {title}',
   'impact.countries.withheld':
     'In each quarter, a country with fewer than 5 solutions is left out, so that no one can be recognised; the totals add up the quarters shown.',
   'impact.kinds.chart': 'Solutions by kind of organization',

@@ -39,6 +39,7 @@ export const itImpact: Translated<typeof enImpact> = {
   'impact.solutions.total': 'Soluzioni presentate: {count}',
   'impact.smes.total': 'PMI e start-up distinte raggiunte: {count}',
   'impact.countries.chart': 'Soluzioni per paese',
+  'impact.chart.region': 'Grafico: {title}',
   'impact.countries.withheld':
     'In ogni trimestre, un paese con meno di 5 soluzioni non viene mostrato, perché nessuno sia riconoscibile; i totali sommano solo i trimestri mostrati.',
   'impact.kinds.chart': 'Soluzioni per tipo di organizzazione',

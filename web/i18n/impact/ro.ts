@@ -39,6 +39,7 @@ export const roImpact: Translated<typeof enImpact> = {
   'impact.solutions.total': 'Soluții depuse: {count}',
   'impact.smes.total': 'IMM-uri și start-upuri distincte atinse: {count}',
   'impact.countries.chart': 'Soluții pe țări',
+  'impact.chart.region': 'Grafic: {title}',
   'impact.countries.withheld':
     'În fiecare trimestru, o țară cu mai puțin de 5 soluții nu este afișată, ca nimeni să nu poată fi recunoscut; totalurile adună doar trimestrele afișate.',
   'impact.kinds.chart': 'Soluții după tipul organizației',

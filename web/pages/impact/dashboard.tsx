@@ -70,10 +70,10 @@ function SeriesTable({ tr, caption, series }: { tr: Translator; caption: string;
  * A chart that keeps readable labels on a phone: below 36rem it keeps a minimum width and scrolls
  * sideways (keyboard too, hence focusable), like the table under it.
  */
-const ChartScroll = ({ label, children }: { label: string; children: Child }) => (
-  <div class="chart-scroll" role="group" tabindex={0} aria-label={label}>
+const ChartScroll = ({ tr, label, children }: { tr: Translator; label: string; children: Child }) => (
+  <section class="chart-scroll" tabindex={0} aria-label={tr.t('impact.chart.region', { title: label })}>
     {children}
-  </div>
+  </section>
 );
 
 function ShareFigure({ tr, id, title, shares }: { tr: Translator; id: string; title: string; shares: Share[] }) {
@@ -81,7 +81,7 @@ function ShareFigure({ tr, id, title, shares }: { tr: Translator; id: string; ti
   const total = shares.reduce((sum, s) => sum + s.value, 0);
   return (
     <figure class="chart-figure chart-wide">
-      <ChartScroll label={title}>
+      <ChartScroll tr={tr} label={title}>
         <ShareBars tr={tr} id={id} title={title} shares={shares} />
       </ChartScroll>
       <ScrollTable label={title}>
@@ -120,7 +120,7 @@ function TimingFigure({ tr, id, title, timing }: { tr: Translator; id: string; t
   ];
   return (
     <figure class="chart-figure chart-wide">
-      <ChartScroll label={title}>
+      <ChartScroll tr={tr} label={title}>
         <TrendLine
           tr={tr}
           id={id}
@@ -158,7 +158,7 @@ function TimingFigure({ tr, id, title, timing }: { tr: Translator; id: string; t
 function BarsFigure({ tr, id, title, series }: { tr: Translator; id: string; title: string; series: BarSeries[] }) {
   return (
     <figure class="chart-figure chart-wide">
-      <ChartScroll label={title}>
+      <ChartScroll tr={tr} label={title}>
         <QuarterBars tr={tr} id={id} title={title} series={series} />
       </ChartScroll>
       <SeriesTable tr={tr} caption={title} series={series} />
