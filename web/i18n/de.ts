@@ -3,7 +3,6 @@ import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deBlind } from './blind/de';
 import { deCalls } from './calls/de';
-import { deCallsImpact } from './callsimpact/de';
 import { deCooperations } from './cooperations/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
@@ -45,7 +44,6 @@ export const de: Messages = {
   ...deTerms,
   ...deOpenData,
   ...deCalls,
-  ...deCallsImpact,
   ...deStages,
   ...deCooperations,
   ...deAdvance,

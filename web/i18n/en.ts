@@ -6,7 +6,6 @@ import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
 import { enCalls } from './calls/en';
-import { enCallsImpact } from './callsimpact/en';
 import { enCooperations } from './cooperations/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
@@ -50,7 +49,6 @@ export const en = {
   ...enTerms,
   ...enOpenData,
   ...enCalls,
-  ...enCallsImpact,
   ...enStages,
   ...enCooperations,
   ...enAdvance,

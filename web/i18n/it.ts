@@ -3,7 +3,6 @@ import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itBlind } from './blind/it';
 import { itCalls } from './calls/it';
-import { itCallsImpact } from './callsimpact/it';
 import { itCooperations } from './cooperations/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
@@ -45,7 +44,6 @@ export const it: Messages = {
   ...itTerms,
   ...itOpenData,
   ...itCalls,
-  ...itCallsImpact,
   ...itStages,
   ...itCooperations,
   ...itAdvance,

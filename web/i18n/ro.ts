@@ -3,7 +3,6 @@ import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
 import { roCalls } from './calls/ro';
-import { roCallsImpact } from './callsimpact/ro';
 import { roCooperations } from './cooperations/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
@@ -45,7 +44,6 @@ export const ro: Messages = {
   ...roTerms,
   ...roOpenData,
   ...roCalls,
-  ...roCallsImpact,
   ...roStages,
   ...roCooperations,
   ...roAdvance,

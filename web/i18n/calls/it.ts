@@ -133,4 +133,19 @@ export const itCalls: Translated<typeof enCalls> = {
   'calls.mine.title': 'Bandi dei vostri cluster',
   'calls.mine.none': 'I vostri cluster non hanno ancora bandi.',
   'calls.cluster_stories_link': 'Storie di impatto dalle sue sfide',
+  'notification.call_submitted':
+    'Il bando «{title}» è stato inviato per la revisione: un altro moderatore di uno dei suoi cluster lo pubblica o chiede modifiche.',
+  'notification.call_published': 'Il tuo bando «{title}» è pubblicato: ora vi si possono inserire delle sfide.',
+  'notification.call_changes_requested': 'Un moderatore chiede modifiche al tuo bando «{title}»: {note}',
+  'notification.call_closed': 'Il bando «{title}» è chiuso: non accoglie altre sfide.',
+  'notification.kind.call_submitted': 'Un bando di un cluster che moderi attende la revisione',
+  'notification.kind.call_published': 'Il tuo bando è pubblicato',
+  'notification.kind.call_changes_requested': 'Un moderatore chiede modifiche al tuo bando',
+  'notification.kind.call_closed': 'Un bando che gestisci è chiuso',
+  'dashboard.email_kind.call_submitted': 'Bando inviato per la revisione',
+  'dashboard.email_kind.call_published': 'Bando pubblicato',
+  'dashboard.email_kind.call_changes_requested': 'Modifiche richieste a un bando',
+  'dashboard.email_kind.call_closed': 'Bando chiuso',
+  'calls.eligibility.refused_rule':
+    '{label}: le regole di questo bando non ammettono il tuo dato (vedi sopra), quindi non è stato inviato nulla.',
 };

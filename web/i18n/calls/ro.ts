@@ -132,4 +132,19 @@ export const roCalls: Translated<typeof enCalls> = {
   'calls.mine.title': 'Apelurile clusterelor dumneavoastră',
   'calls.mine.none': 'Clusterele dumneavoastră nu au încă apeluri.',
   'calls.cluster_stories_link': 'Povești de impact din provocările sale',
+  'notification.call_submitted':
+    'Apelul „{title}” a fost trimis spre revizuire: un alt moderator al unuia dintre clusterele sale îl publică sau solicită modificări.',
+  'notification.call_published': 'Apelul dumneavoastră „{title}” este publicat: acum i se pot adăuga provocări.',
+  'notification.call_changes_requested': 'Un moderator solicită modificări la apelul dumneavoastră „{title}”: {note}',
+  'notification.call_closed': 'Apelul „{title}” este închis: nu mai primește provocări.',
+  'notification.kind.call_submitted': 'Un apel al unui cluster pe care îl moderați așteaptă revizuirea',
+  'notification.kind.call_published': 'Apelul dumneavoastră este publicat',
+  'notification.kind.call_changes_requested': 'Un moderator solicită modificări la apelul dumneavoastră',
+  'notification.kind.call_closed': 'Un apel pe care îl gestionați este închis',
+  'dashboard.email_kind.call_submitted': 'Apel trimis spre revizuire',
+  'dashboard.email_kind.call_published': 'Apel publicat',
+  'dashboard.email_kind.call_changes_requested': 'Modificări solicitate la un apel',
+  'dashboard.email_kind.call_closed': 'Apel închis',
+  'calls.eligibility.refused_rule':
+    '{label}: regulile acestui apel nu admit datele dumneavoastră (vedeți mai sus), așa că nu s-a trimis nimic.',
 };

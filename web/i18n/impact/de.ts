@@ -83,4 +83,8 @@ export const deImpact: Translated<typeof enImpact> = {
   'impact.chart.shares_desc': '{shares}.',
   'impact.chart.share': '{key}: {count} ({percent})',
   'impact.chart.days': '{days} Tage',
+  'impact.call.label': 'Ausschreibung',
+  'impact.call.all': 'Alle Challenges',
+  'impact.call.used':
+    'Diese Kennzahlen zählen nur die Challenges der Ausschreibung „{call}“, direkt aus den Datensätzen statt aus den Quartalssummen.',
 };

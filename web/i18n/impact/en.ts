@@ -81,4 +81,8 @@ export const enImpact = {
   'impact.chart.shares_desc': '{shares}.',
   'impact.chart.share': '{key}: {count} ({percent})',
   'impact.chart.days': '{days} days',
+  'impact.call.label': 'Call',
+  'impact.call.all': 'All challenges',
+  'impact.call.used':
+    'Only the challenges of the call “{call}” in these figures, counted from the records themselves rather than the quarterly totals.',
 };

@@ -82,4 +82,8 @@ export const itImpact: Translated<typeof enImpact> = {
   'impact.chart.shares_desc': '{shares}.',
   'impact.chart.share': '{key}: {count} ({percent})',
   'impact.chart.days': '{days} giorni',
+  'impact.call.label': 'Bando',
+  'impact.call.all': 'Tutte le sfide',
+  'impact.call.used':
+    'Questi indicatori contano solo le sfide del bando «{call}», calcolati direttamente dai dati anziché dai totali trimestrali.',
 };

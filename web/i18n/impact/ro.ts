@@ -82,4 +82,8 @@ export const roImpact: Translated<typeof enImpact> = {
   'impact.chart.shares_desc': '{shares}.',
   'impact.chart.share': '{key}: {count} ({percent})',
   'impact.chart.days': '{days} zile',
+  'impact.call.label': 'Apel',
+  'impact.call.all': 'Toate provocările',
+  'impact.call.used':
+    'Acești indicatori numără doar provocările apelului „{call}”, calculați direct din înregistrări, nu din totalurile trimestriale.',
 };

@@ -92,6 +92,4 @@ export const deStages: Translated<typeof enStages> = {
   'stages.form.budget_currency_hint': 'Drei Großbuchstaben, zum Beispiel EUR oder CHF.',
   'stages.form.work_plan_hint': 'Arbeitspakete, Meilensteine und wer was tut, Monat für Monat (mindestens 20 Zeichen).',
   'solution.done.stage_submitted': 'Für diese Phase eingereicht. Ihre Jury liest die Lösung so, wie sie jetzt ist.',
-  'calls.eligibility.refused_rule':
-    '{label}: Die Regeln dieser Ausschreibung lassen Ihre Angabe nicht zu (siehe oben); es wurde nichts eingereicht.',
 };

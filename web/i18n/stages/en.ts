@@ -91,6 +91,4 @@ export const enStages = {
   'stages.form.budget_currency_hint': 'Three capital letters, for example EUR or CHF.',
   'stages.form.work_plan_hint': 'Work packages, milestones and who does what, month by month (at least 20 characters).',
   'solution.done.stage_submitted': 'Submitted to this stage. Its jury reads the solution as it is now.',
-  'calls.eligibility.refused_rule':
-    '{label}: this call’s rules do not admit yours (see them above), so nothing was submitted.',
 };

@@ -94,6 +94,4 @@ export const itStages: Translated<typeof enStages> = {
   'stages.form.budget_currency_hint': 'Tre lettere maiuscole, per esempio EUR o CHF.',
   'stages.form.work_plan_hint': 'Pacchetti di lavoro, tappe e chi fa cosa, mese per mese (almeno 20 caratteri).',
   'solution.done.stage_submitted': 'Inviata per questa fase. La sua giuria la legge così com’è ora.',
-  'calls.eligibility.refused_rule':
-    '{label}: le regole di questo bando non ammettono il tuo dato (vedi sopra), quindi non è stato inviato nulla.',
 };

@@ -92,6 +92,4 @@ export const roStages: Translated<typeof enStages> = {
   'stages.form.budget_currency_hint': 'Trei majuscule, de exemplu EUR sau CHF.',
   'stages.form.work_plan_hint': 'Pachete de lucru, jaloane și cine ce face, lună de lună (cel puțin 20 de caractere).',
   'solution.done.stage_submitted': 'Trimisă pentru această etapă. Juriul etapei o citește așa cum este acum.',
-  'calls.eligibility.refused_rule':
-    '{label}: regulile acestui apel nu admit datele dumneavoastră (vedeți mai sus), așa că nu s-a trimis nimic.',
 };
