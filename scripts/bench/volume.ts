@@ -6,6 +6,7 @@ import { CARE_PATHWAY_STEPS, CHALLENGE_STATUSES } from '../../worker/db/enums';
 import * as t from '../../worker/db/schema';
 import { DEFAULT_CRITERIA } from '../../worker/domain/challenges/challenge.schema';
 import { recomputeScores, wholeChallenge } from '../../worker/domain/evaluation/score-sums';
+import { recountJuryFigures } from '../../worker/domain/impact/jury';
 import { recountTallies } from '../../worker/domain/impact/tallies';
 
 const TOPICS = [
@@ -304,13 +305,21 @@ export async function seedImpactVolume(
   );
 
   // Posted evenly over the range, published two days later; six in ten decided 10 to 130 days
-  // after publication when that is already past, the rest open or in evaluation.
+  // after publication when that is already past; the rest open for 30 days, then in evaluation,
+  // and archived undecided 160 days after publication (not every need finds its solution: a
+  // cluster does not keep thousands of challenges in evaluation for years).
   const challengeRows = Array.from({ length: challenges }, (_, i) => {
     const posted = start + (i * (now - start - 3 * DAY)) / challenges;
     const published = posted + 2 * DAY;
     const decided = published + (10 + ((i * 37) % 120)) * DAY;
     const isDecided = i % 10 < 6 && decided < now;
-    const status = isDecided ? 'decided' : published + 30 * DAY < now ? 'evaluation' : 'open';
+    const status = isDecided
+      ? 'decided'
+      : published + 30 * DAY >= now
+        ? 'open'
+        : published + 160 * DAY >= now
+          ? 'evaluation'
+          : 'archived';
     return [
       uuidv7(),
       status,
@@ -443,7 +452,7 @@ export async function seedImpactVolume(
       FROM json_each(${json}) j`,
   );
 
-  await runBatch(db, recountTallies(db));
+  await runBatch(db, [...recountTallies(db), ...recountJuryFigures(db)]);
   return {
     slug: cluster.slug,
     callId: String(callRows[0]?.[0] ?? ''),

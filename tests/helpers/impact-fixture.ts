@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { runBatch } from '../../worker/db/batch';
 import { createDb } from '../../worker/db/client';
+import { recountJuryFigures } from '../../worker/domain/impact/jury';
 import { recountTallies } from '../../worker/domain/impact/tallies';
 import { createAdmin, createCluster, createModerator, registerUser, type TestUser } from './actors';
 import { unique } from './unique';
@@ -206,7 +207,7 @@ export async function impactFixture(): Promise<ImpactFixture> {
       },
     ]),
   ]);
-  await runBatch(createDb(env.DB), recountTallies(createDb(env.DB)));
+  await runBatch(createDb(env.DB), [...recountTallies(createDb(env.DB)), ...recountJuryFigures(createDb(env.DB))]);
   return { a, b, admin, moderator, otherModerator };
 }
 

@@ -8,6 +8,7 @@ import { ChallengeDraftSchema, DEFAULT_CRITERIA } from '../domain/challenges/cha
 import { PUBLISHED, TRANSITIONS, type TransitionAction } from '../domain/challenges/lifecycle';
 import { EvaluationInputSchema } from '../domain/evaluation/evaluation.schema';
 import { allSolutions, recomputeScores } from '../domain/evaluation/score-sums';
+import { recountJuryFigures } from '../domain/impact/jury';
 import { recountTallies } from '../domain/impact/tallies';
 import { DEFAULT_TIME_ZONE, nextDigestAt } from '../domain/notifications/digest-time';
 import { SolutionFieldsSchema } from '../domain/solutions/solution.schema';
@@ -300,8 +301,9 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     ...chunkedInsert(db, t.reports, reports),
     ...chunkedInsert(db, t.auditLog, audit),
     ...chunkedInsert(db, t.notifications, inbox),
-    // The impact figures' tallies, counted from the rows above as migration 0015 backfills them.
+    // The impact figures' tallies and decided juries' load, counted from the rows above as the migrations backfill them.
     ...recountTallies(db),
+    ...recountJuryFigures(db),
   ]);
   return { seeded: true };
 }

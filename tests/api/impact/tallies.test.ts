@@ -3,14 +3,16 @@ import { fc } from '@fast-check/vitest';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../../worker/db/client';
+import { juryFiguresOf } from '../../../worker/domain/impact/jury';
 import { recountedTallies } from '../../../worker/domain/impact/tallies';
 import { createAdmin, createCluster, createModerator, registerUser, type TestUser } from '../../helpers/actors';
 import { createDraft, transition } from '../../helpers/challenges';
 import { addMilestone, freshCooperation, patchMilestone } from '../../helpers/cooperations';
-import { decide } from '../../helpers/evaluation';
+import { decide, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
 import { draftSolution, submitSolution, withdrawSolution } from '../../helpers/solutions';
 import { unique } from '../../helpers/unique';
+import { inStageTwo, STAGE_TWO } from '../stages/fixtures';
 
 /**
  * The tallies kept by the writes equal the tallies counted afresh from the base tables, after any
@@ -223,6 +225,26 @@ async function tallies(clusterId: string) {
   return { kept: kept.map((r) => r.line), recounted: recounted.map((r) => r.line) };
 }
 
+/** The jury load kept by the decisions of a cluster's challenges, and the same counted afresh. */
+async function juryLoads(clusterId: string) {
+  const db = createDb(env.DB);
+  const decided = sql`SELECT id FROM challenges WHERE cluster_id = ${clusterId} AND decided_at IS NOT NULL`;
+  const kept = await db.all(
+    sql`SELECT challenge_id, seats, pairs, conflicts, evaluations FROM jury_figures
+      WHERE challenge_id IN (${decided}) ORDER BY 1`,
+  );
+  const recounted = await db.all(sql`SELECT * FROM (${juryFiguresOf(decided)}) ORDER BY 1`);
+  return { kept, recounted };
+}
+
+/** The statements of the migration whose name ends with `name` that mention `table`. */
+const backfillOf = (name: string, table: string): string[] =>
+  (env.TEST_MIGRATIONS.find((m) => m.name.endsWith(name))?.queries ?? []).filter((q: string) => q.includes(table));
+
+const organizationOf = async (user: TestUser) =>
+  (await env.DB.prepare('SELECT organization_id AS id FROM users WHERE id = ?').bind(user.id).first<{ id: string }>())
+    ?.id;
+
 let admin: TestUser;
 let real: Real;
 beforeAll(async () => {
@@ -266,6 +288,8 @@ describe('impact tallies', () => {
         await fc.asyncModelRun(() => ({ model, real: { ...real, moderator } }), cmds);
         const { kept, recounted } = await tallies(cluster.id);
         expect(kept).toEqual(recounted);
+        const loads = await juryLoads(cluster.id);
+        expect(loads.kept).toEqual(loads.recounted);
         counted += kept.length;
         milestoneLines += kept.filter((line) => /pilots_|kpis_met|funding_minor/.test(line)).length;
       }),
@@ -276,7 +300,7 @@ describe('impact tallies', () => {
     expect(milestoneLines).toBeGreaterThan(0);
   }, 240_000);
 
-  it('count a solution under its organization country and kind, and take it back when withdrawn', async () => {
+  it('count a solution under its organization, its country and kind, and take it back when withdrawn', async () => {
     const cluster = await createCluster(admin);
     const moderator = await createModerator(admin, cluster.slug);
     const draft = await createDraft(real.owner, cluster.slug);
@@ -290,6 +314,7 @@ describe('impact tallies', () => {
       `${quarter} solutions_submitted  = 1`,
       `${quarter} solutions_submitted country:DE = 1`,
       `${quarter} solutions_submitted kind:sme = 1`,
+      `${quarter} solutions_submitted org:${await organizationOf(real.solvers[0] as TestUser)} = 1`,
     ]);
     await ok(withdrawSolution(real.solvers[0], id));
     expect((await tallies(cluster.id)).kept).toEqual([
@@ -306,12 +331,12 @@ describe('impact tallies', () => {
     await ok(transition(moderator, draft.id, 'approve'));
     await submitSolution(real.solvers[1] as TestUser, draft.id);
     await submitSolution(real.solvers[2] as TestUser, draft.id);
-    const migration = env.TEST_MIGRATIONS.find((m) => m.name.endsWith('_impact.sql'));
-    const backfill = (migration?.queries ?? []).filter((q: string) => q.includes('INSERT INTO `impact_tallies`'));
+    const backfill = backfillOf('_impact.sql', 'INSERT INTO `impact_tallies`');
     expect(backfill).toHaveLength(4);
+    // The organization rows came later, with migration 0020's backfill.
     await env.DB.batch([
       env.DB.prepare('DELETE FROM impact_tallies'),
-      ...backfill.map((q: string) => env.DB.prepare(q)),
+      ...[...backfill, ...backfillOf('_impact_sme_jury.sql', '`impact_tallies`')].map((q: string) => env.DB.prepare(q)),
     ]);
     const { kept, recounted } = await tallies(cluster.id);
     expect(kept).toEqual(recounted);
@@ -344,8 +369,7 @@ describe('impact tallies', () => {
       '2025-Q2 kpis_met  = 1',
     ].sort();
     expect(cooperationLines((await tallies(cluster.id)).kept).sort()).toEqual(expected);
-    const migration = env.TEST_MIGRATIONS.find((m) => m.name.endsWith('_impact_cooperations.sql'));
-    const backfill = (migration?.queries ?? []).filter((q: string) => q.includes('`impact_tallies`'));
+    const backfill = backfillOf('_impact_cooperations.sql', '`impact_tallies`');
     expect(backfill).toHaveLength(3);
     await env.DB.batch([
       env.DB.prepare("UPDATE impact_tallies SET value = value + 7 WHERE metric = 'kpis_met'"),
@@ -354,5 +378,30 @@ describe('impact tallies', () => {
     const { kept, recounted } = await tallies(cluster.id);
     expect(kept).toEqual(recounted);
     expect(cooperationLines(kept).sort()).toEqual(expected);
+  });
+
+  it('are backfilled by migration 0020 with the organizations and decided juries, as they are recounted', {
+    timeout: 30_000,
+  }, async () => {
+    const f = await inStageTwo();
+    await declare(f.second, f.a, false);
+    await startEvaluation(f.owner, f.id);
+    await evaluate(f.second, f.a, scoresOf([4, 5], STAGE_TWO));
+    await ok(decide(f.owner, f.id, { winners: [f.a] }));
+    const cluster = f.cluster.id;
+    const before = { tallies: await tallies(cluster), loads: await juryLoads(cluster) };
+    expect(before.tallies.kept.filter((l) => l.includes(' org:'))).toHaveLength(2);
+    expect(before.loads.kept).toEqual([{ challenge_id: f.id, seats: 6, pairs: 9, conflicts: 3, evaluations: 5 }]);
+
+    const backfill = backfillOf('_impact_sme_jury.sql', 'INSERT INTO');
+    expect(backfill).toHaveLength(2);
+    await env.DB.batch([
+      env.DB.prepare("UPDATE impact_tallies SET value = value + 3 WHERE dimension LIKE 'org:%'"),
+      env.DB.prepare('DELETE FROM jury_figures'),
+      ...backfillOf('_impact_sme_jury.sql', 'DELETE FROM `impact_tallies`').map((q) => env.DB.prepare(q)),
+      ...backfill.map((q) => env.DB.prepare(q)),
+    ]);
+    expect(await tallies(cluster)).toEqual(before.tallies);
+    expect(await juryLoads(cluster)).toEqual(before.loads);
   });
 });

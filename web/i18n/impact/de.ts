@@ -17,7 +17,7 @@ export const deImpact: Translated<typeof enImpact> = {
   'impact.range.invalid':
     'Geben Sie zwei Daten mit Tag, Monat und Jahr an, das erste am oder vor dem zweiten, höchstens zehn Jahre auseinander.',
   'impact.range.used':
-    'Zeiten bis zur Entscheidung und KMU gelten für {from} bis {to}. Zählungen werden je Quartal geführt und umfassen daher die ganzen Quartale von {counts_from} bis {counts_to}.',
+    'Zeiten bis zur Entscheidung gelten für {from} bis {to}. Zählungen, auch die erreichten KMU, werden je Quartal geführt und umfassen daher die ganzen Quartale von {counts_from} bis {counts_to}.',
   'impact.downloads': 'Kennzahlen herunterladen:',
   'impact.downloads.csv': 'CSV',
   'impact.downloads.json': 'JSON',

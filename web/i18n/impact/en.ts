@@ -16,7 +16,7 @@ export const enImpact = {
   'impact.range.invalid':
     'Give two dates as day, month and year, the first on or before the second, ten years apart at most.',
   'impact.range.used':
-    'Times to decision and SMEs are for {from} to {to}. Counts are kept by quarter, so they cover the whole quarters from {counts_from} to {counts_to}.',
+    'Times to decision are for {from} to {to}. Counts, SMEs reached among them, are kept by quarter, so they cover the whole quarters from {counts_from} to {counts_to}.',
   'impact.downloads': 'Download the figures:',
   'impact.downloads.csv': 'CSV',
   'impact.downloads.json': 'JSON',

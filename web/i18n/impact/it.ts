@@ -17,7 +17,7 @@ export const itImpact: Translated<typeof enImpact> = {
   'impact.range.invalid':
     'Indica due date con giorno, mese e anno, la prima uguale o precedente alla seconda, a non più di dieci anni di distanza.',
   'impact.range.used':
-    'I tempi di decisione e le PMI si riferiscono al periodo dal {from} al {to}. I conteggi sono tenuti per trimestre, quindi coprono i trimestri interi dal {counts_from} al {counts_to}.',
+    'I tempi di decisione si riferiscono al periodo dal {from} al {to}. I conteggi, comprese le PMI raggiunte, sono tenuti per trimestre, quindi coprono i trimestri interi dal {counts_from} al {counts_to}.',
   'impact.downloads': 'Scarica gli indicatori:',
   'impact.downloads.csv': 'CSV',
   'impact.downloads.json': 'JSON',

@@ -17,7 +17,7 @@ export const roImpact: Translated<typeof enImpact> = {
   'impact.range.invalid':
     'Indicați două date cu zi, lună și an, prima în aceeași zi sau înaintea celei de-a doua, la cel mult zece ani distanță.',
   'impact.range.used':
-    'Timpii până la decizie și IMM-urile sunt pentru perioada {from} – {to}. Numărătorile sunt ținute pe trimestre, deci acoperă trimestrele întregi de la {counts_from} la {counts_to}.',
+    'Timpii până la decizie sunt pentru perioada {from} – {to}. Numărătorile, inclusiv IMM-urile atinse, sunt ținute pe trimestre, deci acoperă trimestrele întregi de la {counts_from} la {counts_to}.',
   'impact.downloads': 'Descărcați indicatorii:',
   'impact.downloads.csv': 'CSV',
   'impact.downloads.json': 'JSON',

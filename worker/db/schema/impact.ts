@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { challenges } from './challenges';
 import { clusters } from './clusters';
 
 /**
@@ -25,3 +26,19 @@ export const impactTallies = sqliteTable(
     index('impact_tallies_quarter_idx').on(t.quarter, t.metric),
   ],
 );
+
+/**
+ * A decided challenge's jury load (issue 15), kept by the decision in its batch: seats (a juror on
+ * a stage), pairs (each stage's seats × its cohort), conflicts declared by seated jurors, and the
+ * evaluations that count. See `juryFiguresOf` (domain/impact/jury.ts): a dashboard sums these rows
+ * instead of reading every decided challenge's solutions.
+ */
+export const juryFigures = sqliteTable('jury_figures', {
+  challenge_id: text('challenge_id')
+    .primaryKey()
+    .references(() => challenges.id, { onDelete: 'cascade' }),
+  seats: integer('seats').notNull(),
+  pairs: integer('pairs').notNull(),
+  conflicts: integer('conflicts').notNull(),
+  evaluations: integer('evaluations').notNull(),
+});

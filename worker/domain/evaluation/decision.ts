@@ -19,6 +19,7 @@ import { atVersion, staleVersion } from '../challenges/update';
 import { openCooperations } from '../cooperations/open';
 import type { FieldError } from '../errors';
 import { DomainError, invalidState } from '../errors';
+import { keepJuryFigures } from '../impact/jury';
 import { tallyChallenge } from '../impact/tallies';
 import { notify } from '../notifications/notify';
 import { solversWithOutcome } from '../notifications/recipients';
@@ -169,6 +170,8 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
         guard,
       ),
       ...tallyChallenge(db, 'decisions', row.id, now, guard),
+      // The jury's load as it stands now that its work is over (the impact dashboards read it).
+      keepJuryFigures(db, row.id, guard),
       // Before the outcomes below change what the guard reads.
       ...overrides.map((o) =>
         insertIf(

@@ -1,9 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { RANKED } from '../evaluation/ranking';
 import type { ImpactFigures, QuarterSeries, TimingFigures } from './figures.view';
+import { juryFiguresOf } from './jury';
 import type { ImpactRange } from './range';
-import { cooperationTallies, milestoneTallies, quarterSql, recountedTallies, type TallyMetric } from './tallies';
+import {
+  cooperationTallies,
+  milestoneTallies,
+  ORGANIZATION_DIMENSION,
+  quarterSql,
+  recountedTallies,
+  type TallyMetric,
+} from './tallies';
 
 /** Whose figures: one cluster, or every cluster (the network); with `call`, only that call's challenges. */
 export type ImpactScope = ({ kind: 'cluster'; id: string; slug: string; name: string } | { kind: 'network' }) & {
@@ -18,6 +25,9 @@ export const K_ANONYMITY = 5;
  * medium; without a size, its kind `sme` or `startup`.
  */
 const SME = sql`(o.size IN ('micro', 'small', 'medium') OR (o.size IS NULL AND o.kind IN ('sme', 'startup')))`;
+
+/** A tally row of the organization dimension (`org:<id>`): read only for the distinct SMEs. */
+const ORGANIZATION_ROW = sql`substr(t.dimension, 1, ${ORGANIZATION_DIMENSION.length}) = ${ORGANIZATION_DIMENSION}`;
 
 /** `c.cluster_id` in scope; the network goes cluster by cluster, so every read seeks an index. */
 const inScope = (scope: ImpactScope) =>
@@ -40,7 +50,7 @@ const callTallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
       value: sql<number>`sum(t.value)`.as('tally_value'),
     })
     .from(sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope))}) AS t`)
-    .where(sql`t.quarter >= ${range.quarters[0]} AND t.quarter <= ${range.quarters.at(-1)}`)
+    .where(sql`t.quarter >= ${range.quarters[0]} AND t.quarter <= ${range.quarters.at(-1)} AND NOT ${ORGANIZATION_ROW}`)
     .groupBy(sql`1, 2, 3`);
 
 const tallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
@@ -54,19 +64,27 @@ const tallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
     .from(sql`impact_tallies t`)
     .where(
       sql`${scope.kind === 'cluster' ? sql`t.cluster_id = ${scope.id} AND ` : sql``}t.quarter >= ${range.quarters[0]}
-        AND t.quarter <= ${range.quarters.at(-1)}`,
+        AND t.quarter <= ${range.quarters.at(-1)} AND NOT ${ORGANIZATION_ROW}`,
     )
     .groupBy(sql`1, 2, 3`);
 
-/** Distinct SME organizations among the submitters in `[start, end)`, by quarter and (quarter '') in all. */
+/**
+ * Distinct SME organizations among the submitters, by quarter and (quarter '') over the range's
+ * whole quarters, as the counts: the organizations with a count in the solutions' `org:` tallies
+ * (kept, or for one call recounted), of which those that are SMEs now. A few rows per
+ * organization and quarter, whatever the number of solutions.
+ */
 const smeRows = (db: Database, scope: ImpactScope, range: ImpactRange) => {
-  const from = sql`challenges c JOIN solutions s ON s.challenge_id = c.id JOIN organizations o ON o.id = s.organization_id
-    WHERE ${inScope(scope)} AND s.submitted_at IS NOT NULL AND s.submitted_at >= ${range.start}
-      AND s.submitted_at < ${range.end} AND s.status NOT IN ('draft', 'withdrawn') AND ${SME}`;
+  const source = scope.call
+    ? sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope))}) t`
+    : sql`impact_tallies t`;
+  const cluster = scope.kind === 'cluster' && !scope.call ? sql`t.cluster_id = ${scope.id} AND ` : sql``;
+  const from = sql`${source} JOIN organizations o ON o.id = substr(t.dimension, ${ORGANIZATION_DIMENSION.length + 1})
+    WHERE ${cluster}t.quarter >= ${range.quarters[0]} AND t.quarter <= ${range.quarters.at(-1)}
+      AND t.metric = 'solutions_submitted' AND ${ORGANIZATION_ROW} AND t.value > 0 AND ${SME}`;
   return db.select({ quarter: sql<string>`sme_quarter`, value: sql<number>`sme_count` }).from(
-    sql`(SELECT ${quarterSql(sql`s.submitted_at`)} AS sme_quarter, count(DISTINCT s.organization_id) AS sme_count
-        FROM ${from} GROUP BY 1
-        UNION ALL SELECT '', count(DISTINCT s.organization_id) FROM ${from}) AS smes`,
+    sql`(SELECT t.quarter AS sme_quarter, count(DISTINCT o.id) AS sme_count FROM ${from} GROUP BY 1
+        UNION ALL SELECT '', count(DISTINCT o.id) FROM ${from}) AS smes`,
   );
 };
 
@@ -98,11 +116,10 @@ const timingRows = (db: Database, scope: ImpactScope, range: ImpactRange, start:
 };
 
 /**
- * Jury load and scoring completion over the challenges decided in the range and those in
- * evaluation now: seats, jurors, the most seats one juror holds, and the evaluations that count
- * (current jury, no conflict, solutions in the running) against those expected. The pairs of a
- * juror and a solution are counted, not listed (seats × cohort per challenge), and conflicts and
- * evaluations are read from the cohort's own rows: a probe per solution, not two per pair.
+ * Jury load and scoring completion over the challenges decided in the range (their figures kept
+ * by the decision) and those in evaluation now (counted live, the same way: `juryFiguresOf`):
+ * seats, jurors, the most seats one juror holds, and the evaluations that count against those
+ * expected (pairs less conflicts).
  */
 const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
   db
@@ -116,29 +133,22 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
       evaluations: sql<number>`jury_evaluations`,
     })
     .from(
-      sql`(WITH ch AS (SELECT c.id FROM challenges c WHERE ${inScope(scope)}
-              AND c.decided_at >= ${range.start} AND c.decided_at < ${range.end}
-            UNION SELECT c.id FROM challenges c WHERE ${inScope(scope)} AND c.status = 'evaluation'),
-          seats AS (SELECT a.challenge_id, a.user_id FROM evaluator_assignments a WHERE a.challenge_id IN (SELECT id FROM ch)),
-          cohort AS (SELECT s.id, s.challenge_id FROM solutions s WHERE s.challenge_id IN (SELECT id FROM ch)
-            AND s.status IN ${RANKED} AND s.hidden_at IS NULL),
-          conflicted AS (SELECT DISTINCT d.solution_id, d.evaluator_id, k.challenge_id FROM cohort k
-            JOIN conflict_declarations d ON d.solution_id = k.id AND d.conflict = 1),
-          scored AS (SELECT DISTINCT e.solution_id, e.evaluator_id, k.challenge_id FROM cohort k
-            JOIN evaluations e ON e.solution_id = k.id)
+      sql`(WITH decided AS (SELECT c.id FROM challenges c WHERE ${inScope(scope)}
+              AND c.decided_at >= ${range.start} AND c.decided_at < ${range.end}),
+          live AS (SELECT c.id FROM challenges c WHERE ${inScope(scope)} AND c.status = 'evaluation'),
+          ch AS (SELECT id FROM decided UNION SELECT id FROM live),
+          per AS (SELECT f.seats, f.pairs, f.conflicts, f.evaluations FROM jury_figures f
+              WHERE f.challenge_id IN (SELECT id FROM decided)
+            UNION ALL SELECT seats, pairs, conflicts, evaluations FROM (${juryFiguresOf(sql`SELECT id FROM live`)})),
+          jurors AS (SELECT a.user_id, count(*) AS n FROM evaluator_assignments a
+            WHERE a.challenge_id IN (SELECT id FROM ch) GROUP BY 1)
         SELECT (SELECT count(*) FROM ch) AS jury_challenges,
-          (SELECT count(DISTINCT user_id) FROM seats) AS jury_jurors,
-          (SELECT count(*) FROM seats) AS jury_seats,
-          (SELECT max(n) FROM (SELECT count(*) AS n FROM seats GROUP BY user_id)) AS jury_max,
-          (SELECT coalesce(sum(js.n * kc.n), 0)
-            FROM (SELECT challenge_id, count(*) AS n FROM seats GROUP BY challenge_id) AS js
-            JOIN (SELECT challenge_id, count(*) AS n FROM cohort GROUP BY challenge_id) AS kc
-              ON kc.challenge_id = js.challenge_id) AS jury_pairs,
-          (SELECT count(*) FROM conflicted x JOIN seats j ON j.challenge_id = x.challenge_id
-            AND j.user_id = x.evaluator_id) AS jury_conflicts,
-          (SELECT count(*) FROM scored x JOIN seats j ON j.challenge_id = x.challenge_id AND j.user_id = x.evaluator_id
-            WHERE NOT EXISTS (SELECT 1 FROM conflicted y WHERE y.solution_id = x.solution_id
-              AND y.evaluator_id = x.evaluator_id)) AS jury_evaluations) AS jury`,
+          (SELECT count(*) FROM jurors) AS jury_jurors,
+          (SELECT max(n) FROM jurors) AS jury_max,
+          coalesce(sum(per.seats), 0) AS jury_seats,
+          coalesce(sum(per.pairs), 0) AS jury_pairs,
+          coalesce(sum(per.conflicts), 0) AS jury_conflicts,
+          coalesce(sum(per.evaluations), 0) AS jury_evaluations FROM per) AS jury`,
     );
 
 /** `co.cluster_id` in scope, as `inScope` for the challenges. */

@@ -38,7 +38,7 @@ export const ImpactFiguresSchema = z
       })
       .openapi({
         description:
-          'Medians, p90 and distinct SMEs are exact for `from`–`to` (both included); counts are kept by quarter, so they cover the whole quarters `counts_from`–`counts_to`.',
+          'Medians and p90 are exact for `from`–`to` (both included); counts, distinct SMEs among them, are kept by quarter, so they cover the whole quarters `counts_from`–`counts_to`.',
       }),
     needs: z.object({ posted: Series.nullable(), published: Series }),
     decisions: Series,
@@ -57,7 +57,7 @@ export const ImpactFiguresSchema = z
     }),
     smes: z.object({ total: z.number().int(), by_quarter: Series }).nullable().openapi({
       description:
-        'Distinct SMEs among the submitters of solutions in the range: organizations of size micro, small or medium, or without a size of kind sme or startup.',
+        'Distinct SMEs among the submitters of solutions in the whole quarters `counts_from`–`counts_to`: organizations of size micro, small or medium, or without a size of kind sme or startup.',
     }),
     time_to_decision: z
       .object({ from_posting: TimingSeries, from_publication: TimingSeries })

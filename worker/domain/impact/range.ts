@@ -33,7 +33,7 @@ export type ImpactQuery = z.output<typeof ImpactQuerySchema>;
 /** No more than ten years of quarters in one answer. */
 const MAX_QUARTERS = 40;
 
-/** The dates a dashboard covers: exact for medians and distinct counts, widened to whole quarters for counts. */
+/** The dates a dashboard covers: exact for medians, widened to whole quarters for counts (distinct SMEs too). */
 export interface ImpactRange {
   from: string;
   to: string;

@@ -40,12 +40,19 @@ export const quarterSql = (column: SQL) =>
 export const quarterOf = (iso: string) => `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) + 2) / 3)}`;
 
 /**
- * A solution counts under three dimensions: the total (`''`), its organization's country and its
- * organization's kind (`unknown` without one). `k` is a row of `(0), (1), (2)`.
+ * A solution counts under four dimensions: the total (`''`), its organization's country and kind
+ * (`unknown` without one), and its organization itself (`org:<id>`, none without one): the
+ * distinct SMEs of a quarter are the SME organizations with a count there (`SME_ORGANIZATION`),
+ * read from these few rows per organization rather than from every solution. `k` is a row of
+ * `(0) … (3)`; `IN_DIMENSION` leaves out the organization row of a solution without one.
  */
 const SOLUTION_DIMENSION = sql`CASE d.k WHEN 0 THEN '' WHEN 1 THEN 'country:' || coalesce(nullif(o.country, ''), 'unknown')
-  ELSE 'kind:' || coalesce(o.kind, 'unknown') END`;
-const DIMENSIONS = sql`(SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) d`;
+  WHEN 2 THEN 'kind:' || coalesce(o.kind, 'unknown') ELSE 'org:' || s.organization_id END`;
+const DIMENSIONS = sql`(SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3) d`;
+const IN_DIMENSION = sql`(d.k < 3 OR s.organization_id IS NOT NULL)`;
+
+/** The prefix of the organization dimension: `org:<id>`. */
+export const ORGANIZATION_DIMENSION = 'org:';
 
 /** A submitted solution counts until it is withdrawn (drafts never). */
 const COUNTED_SOLUTION = sql`s.submitted_at IS NOT NULL AND s.status NOT IN ('draft', 'withdrawn')`;
@@ -84,9 +91,9 @@ export function tallyChallenge(db: Database, metric: ChallengeMetric, challengeI
 
 /**
  * A solution starts (`+1`, submitted at `now`) or stops (`-1`, withdrawn: it leaves the quarter it
- * was submitted in) counting, under its organization's country and kind. `+1` reads only the row's
- * challenge and organization, so it goes anywhere after the row exists; `-1` goes before the
- * UPDATE (it reads the status that counted).
+ * was submitted in) counting, under its organization, that organization's country and its kind.
+ * `+1` reads only the row's challenge and organization, so it goes anywhere after the row exists;
+ * `-1` goes before the UPDATE (it reads the status that counted).
  */
 export function tallySolution(db: Database, solutionId: string, delta: 1 | -1, now: string, guard: SQL) {
   const quarter = delta === 1 ? sql`${quarterOf(now)}` : quarterSql(sql`s.submitted_at`);
@@ -96,7 +103,7 @@ export function tallySolution(db: Database, solutionId: string, delta: 1 | -1, n
     sql`SELECT c.cluster_id, ${quarter}, 'solutions_submitted', ${SOLUTION_DIMENSION}, ${delta}
       FROM solutions s JOIN challenges c ON c.id = s.challenge_id
       LEFT JOIN organizations o ON o.id = s.organization_id, ${DIMENSIONS}
-      WHERE s.id = ${solutionId} AND ${counted} AND ${guard}`,
+      WHERE s.id = ${solutionId} AND ${IN_DIMENSION} AND ${counted} AND ${guard}`,
   );
 }
 
@@ -212,7 +219,7 @@ export const recountedTallies = (challengeWhere: SQL = sql`1`, cooperationWhere:
   const fromSolutions = sql`SELECT c.cluster_id, ${quarterSql(sql`s.submitted_at`)}, 'solutions_submitted',
     ${SOLUTION_DIMENSION}, count(*) FROM solutions s JOIN challenges c ON c.id = s.challenge_id
     LEFT JOIN organizations o ON o.id = s.organization_id, ${DIMENSIONS}
-    WHERE ${COUNTED_SOLUTION} AND ${challengeWhere} GROUP BY 1, 2, 4`;
+    WHERE ${COUNTED_SOLUTION} AND ${IN_DIMENSION} AND ${challengeWhere} GROUP BY 1, 2, 4`;
   // D1 allows at most 5 terms in one compound SELECT: the cooperations' two go in a nested one.
   return sql`${sql.join([...fromChallenges, fromSolutions], sql` UNION ALL `)}
     UNION ALL SELECT * FROM (${cooperationTallies(cooperationWhere)} UNION ALL ${milestoneTallies(cooperationWhere)})`;
