@@ -2,16 +2,20 @@ import { z } from '@hono/zod-openapi';
 import { TagsSchema } from '../challenges/challenge.schema';
 import { PageQuerySchema, pageOf } from '../paging';
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * Whether two lower-case letters name a language (ISO 639-1, as `Intl` knows them). Anything else
+ * is not asked: `Intl.DisplayNames.of` throws on what is not a language subtag at all ('', '1x').
+ */
+const namesLanguage = (code: string) => /^[a-z]{2}$/.test(code) && LANGUAGE_NAMES.of(code) !== undefined;
+
 /** A language a person works in: ISO 639-1, two lower-case letters that name a language. */
 export const LanguageCodeSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2}$/, 'Use the two-letter ISO 639-1 code of a language, e.g. de for German.')
-  .refine(
-    (code) => new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code) !== undefined,
-    'This is not the code of a language: use its two-letter ISO 639-1 code, e.g. it for Italian.',
-  );
+  .refine(namesLanguage, 'Use the two-letter ISO 639-1 code of a language, e.g. de for German or it for Italian.');
 
 const Languages = z
   .array(LanguageCodeSchema)
