@@ -270,6 +270,18 @@ export const ROUTES: BenchRoute[] = [
     path: () => '/api/v1/open-data/results.csv',
   },
   { name: 'open data page (HTML)', path: () => '/open-data', headers: () => ({ accept: 'text/html' }) },
+  // Issue 16: the people directory, at the impact volume's 2 000 public expert profiles.
+  { name: 'people: GET /api/v1/people', path: () => '/api/v1/people' },
+  { name: 'people by expertise: ?expertise=oncology', path: () => '/api/v1/people?expertise=oncology' },
+  {
+    name: 'people by language and availability: ?language=ro&juror=true&mentor=true',
+    path: () => '/api/v1/people?language=ro&juror=true&mentor=true',
+  },
+  {
+    name: 'people page (HTML, expertise typed in words)',
+    path: () => '/people?expertise=Liquid%20biopsy',
+    headers: () => ({ accept: 'text/html' }),
+  },
   {
     name: "calls: GET /api/v1/calls?cluster= (a cluster's calls)",
     path: (ctx) => `/api/v1/calls?cluster=${ctx.clusterSlug}`,

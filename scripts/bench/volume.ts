@@ -213,6 +213,21 @@ export interface ImpactVolumeOptions {
 const DAY = 86_400_000;
 const COUNTRIES = ['DE', 'AT', 'IT', 'RO', 'CH', 'FR', 'NL', 'ES'] as const;
 const ORG_KINDS = ['sme', 'startup', 'industry', 'university', 'research_institute', 'hospital'] as const;
+
+/** Areas of expertise and languages of the bench's experts (issue 16). */
+const BENCH_EXPERTISE = [
+  'oncology',
+  'liquid-biopsy',
+  'cardiology',
+  'pharmacogenomics',
+  'imaging',
+  'remote-monitoring',
+  'bioinformatics',
+  'ivdr',
+  'biobanking',
+  'sepsis',
+] as const;
+const BENCH_LANGUAGES = ['de', 'it', 'ro', 'fr', 'es', 'pl'] as const;
 const ORG_SIZES = ['micro', 'small', 'medium', 'large', null] as const;
 const iso = (ms: number) => new Date(ms).toISOString();
 const pick = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
@@ -281,6 +296,39 @@ export async function seedImpactVolume(
     (json) => sql`INSERT INTO users (id, email, name, password_hash, kind, organization_id)
       SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', 'not-a-login', 'solver', j.value ->> '$[3]'
       FROM json_each(${json}) j`,
+  );
+
+  // Issue 16: every bench solver has confirmed their address and made an expert profile public,
+  // with two or three areas of expertise and one or two languages, so the people directory is
+  // read at as many people as organizations.
+  await inChunks(
+    db,
+    solvers.map((s, i) => [s[0], i % 3 === 0, i % 5 === 0, iso(now)]),
+    chunk,
+    (json) => sql`INSERT INTO expert_profiles (user_id, public, headline, bio, juror, mentor, updated_at)
+      SELECT j.value ->> '$[0]', 1, 'Bench expert', 'A synthetic expert for the benchmark.', j.value ->> '$[1]',
+        j.value ->> '$[2]', j.value ->> '$[3]'
+      FROM json_each(${json}) j`,
+  );
+  await inChunks(
+    db,
+    solvers.flatMap((s, i) => [
+      [s[0], 'expertise', pick(BENCH_EXPERTISE, i)],
+      [s[0], 'expertise', pick(BENCH_EXPERTISE, i * 7 + 3)],
+      ...(i % 2 ? [[s[0], 'expertise', pick(BENCH_EXPERTISE, i * 13 + 5)]] : []),
+      [s[0], 'language', pick(BENCH_LANGUAGES, i)],
+      ...(i % 4 ? [[s[0], 'language', 'en']] : []),
+    ]),
+    chunk,
+    (json) => sql`INSERT OR IGNORE INTO expert_facets (user_id, facet, value)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]' FROM json_each(${json}) j`,
+  );
+  await inChunks(
+    db,
+    solvers.map((s) => [s[0]]),
+    chunk,
+    (json) =>
+      sql`UPDATE users SET email_confirmed_at = ${iso(now)} WHERE id IN (SELECT j.value ->> '$[0]' FROM json_each(${json}) j)`,
   );
 
   const callRows = Array.from({ length: calls }, (_, i) => {

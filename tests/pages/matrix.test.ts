@@ -14,6 +14,7 @@ import { impactCases } from './matrix/impact';
 import { legalCases } from './matrix/legal';
 import { notificationCases } from './matrix/notifications';
 import { openDataCases } from './matrix/open-data';
+import { peopleCases } from './matrix/people';
 import { stageCases } from './matrix/stages';
 import type { PageCase } from './matrix/types';
 
@@ -32,6 +33,7 @@ const CASES: PageCase[] = [
   ...evaluationCases,
   ...impactCases,
   ...openDataCases,
+  ...peopleCases,
   ...callCases,
   ...cooperationCases,
   ...stageCases,

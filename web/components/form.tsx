@@ -207,3 +207,36 @@ export function Notice({ children }: { children: Child }) {
     </div>
   );
 }
+
+/** Boxes that post one value each under the same name; the form reader joins them with newlines. */
+export function CheckboxGroup({
+  form,
+  name,
+  legend,
+  hint,
+  options,
+}: {
+  form: FormState;
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}) {
+  const chosen = new Set((form.values[name] ?? '').split('\n'));
+  return (
+    <fieldset
+      class={`field${form.errors[name] ? ' has-error' : ''}`}
+      id={name}
+      aria-describedby={describedBy(form, name, hint)}
+    >
+      <legend>{legend}</legend>
+      <Messages form={form} name={name} hint={hint} />
+      {options.map((o) => (
+        <label class="choice" for={`${name}-${o.value}`}>
+          <input id={`${name}-${o.value}`} type="checkbox" name={name} value={o.value} checked={chosen.has(o.value)} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

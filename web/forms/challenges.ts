@@ -52,7 +52,7 @@ const NULLABLE = new Set<string>(['icd10_code', 'device_class']);
  * ("Remote monitoring" → remote-monitoring). Something with no letter or digit in it is passed
  * on as typed, for the schema to refuse by name rather than dropped without a word.
  */
-const tagsFrom = (value: string | undefined): string[] =>
+export const tagsFrom = (value: string | undefined): string[] =>
   (value ?? '')
     .split(/[,;\n]/)
     .map((words) => words.trim())

@@ -14,6 +14,7 @@ import { deMessages } from './messages/de';
 import { deModeration } from './moderation/de';
 import { deNotifications } from './notifications/de';
 import { deOpenData } from './open-data/de';
+import { dePeople } from './people/de';
 import { dePrivacy } from './privacy/de';
 import { dePublic } from './public/de';
 import { deQuality } from './quality/de';
@@ -40,6 +41,7 @@ export const de: Messages = {
   ...deBlind,
   ...deReport,
   ...deImpact,
+  ...dePeople,
   ...deTeams,
   ...deTerms,
   ...deOpenData,

@@ -17,6 +17,7 @@ import { enModeration } from './moderation/en';
 import { enNotifications } from './notifications/en';
 import { enOpenData } from './open-data/en';
 import type { PluralMessage } from './part';
+import { enPeople } from './people/en';
 import { enPrivacy } from './privacy/en';
 import { enPublic } from './public/en';
 import { enQuality } from './quality/en';
@@ -45,6 +46,7 @@ export const en = {
   ...enBlind,
   ...enReport,
   ...enImpact,
+  ...enPeople,
   ...enTeams,
   ...enTerms,
   ...enOpenData,

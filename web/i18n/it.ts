@@ -14,6 +14,7 @@ import { itMessages } from './messages/it';
 import { itModeration } from './moderation/it';
 import { itNotifications } from './notifications/it';
 import { itOpenData } from './open-data/it';
+import { itPeople } from './people/it';
 import { itPrivacy } from './privacy/it';
 import { itPublic } from './public/it';
 import { itQuality } from './quality/it';
@@ -40,6 +41,7 @@ export const it: Messages = {
   ...itBlind,
   ...itReport,
   ...itImpact,
+  ...itPeople,
   ...itTeams,
   ...itTerms,
   ...itOpenData,

@@ -14,6 +14,7 @@ import { roMessages } from './messages/ro';
 import { roModeration } from './moderation/ro';
 import { roNotifications } from './notifications/ro';
 import { roOpenData } from './open-data/ro';
+import { roPeople } from './people/ro';
 import { roPrivacy } from './privacy/ro';
 import { roPublic } from './public/ro';
 import { roQuality } from './quality/ro';
@@ -40,6 +41,7 @@ export const ro: Messages = {
   ...roBlind,
   ...roReport,
   ...roImpact,
+  ...roPeople,
   ...roTeams,
   ...roTerms,
   ...roOpenData,

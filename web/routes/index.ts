@@ -27,6 +27,7 @@ import { auditPages } from './moderation/audit';
 import { moderationPages } from './moderation/queue';
 import { notificationPages } from './notifications/pages';
 import { openDataPages } from './open-data/pages';
+import { peoplePages } from './people/pages';
 import { publicPages } from './public/pages';
 import { solutionListPages } from './solutions/list';
 import { solutionPages } from './solutions/pages';
@@ -69,6 +70,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', rankingPages)
   .route('/', reportPages)
   .route('/', cooperationPages)
+  .route('/', peoplePages)
   .route('/', moderationPages)
   .route('/', auditPages)
   .route('/', mailboxPages)

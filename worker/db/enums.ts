@@ -72,6 +72,9 @@ export const AUDIT_ENTITY_TYPES = [
 
 export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;
 
+/** What an expert profile's rows say (issue 16): an area of expertise (a tag), a language they work in. */
+export const EXPERT_FACETS = ['expertise', 'language'] as const;
+
 /** What a single-use emailed link is for. */
 export const TOKEN_PURPOSES = ['confirm_email', 'change_email', 'reset_password'] as const;
 

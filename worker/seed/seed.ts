@@ -14,6 +14,7 @@ import { DEFAULT_TIME_ZONE, nextDigestAt } from '../domain/notifications/digest-
 import { SolutionFieldsSchema } from '../domain/solutions/solution.schema';
 import { demoInbox, unreadCounts } from './demo-inbox';
 import { demoNetwork } from './demo-network';
+import { demoPeople } from './demo-people';
 import type { DemoChallenge, DemoWorld } from './types';
 
 export const DEMO_PASSWORD = 'demo-password-1';
@@ -297,6 +298,8 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     ...chunkedInsert(db, t.conflictDeclarations, conflicts),
     ...chunkedInsert(db, t.evaluations, evaluations),
     ...network,
+    // Issue 16: a few people who made an expert profile public.
+    ...demoPeople(db, (key) => lookup(userIds, key, 'user'), at),
     ...recomputeScores(db, allSolutions),
     ...chunkedInsert(db, t.reports, reports),
     ...chunkedInsert(db, t.auditLog, audit),

@@ -11,6 +11,7 @@ import { impactCases } from './impact';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
 import { openDataCases } from './open-data';
+import { peopleCases } from './people';
 import { solutionCases } from './solutions';
 import { stageCases } from './stages';
 import { teamCases } from './teams';
@@ -31,6 +32,7 @@ const CASES: MatrixCase[] = [
   ...attachmentCases,
   ...impactCases,
   ...openDataCases,
+  ...peopleCases,
   ...stageCases,
   ...cooperationCases,
 ];

@@ -267,6 +267,16 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
       deadline_before: day,
     },
     '/me/saved-searches/{id}/delete': { confirmed },
+    '/me/profile': {
+      offered_public: oneOf(['yes', 'no']),
+      public: checkbox,
+      headline: words,
+      bio: words,
+      expertise: fc.oneof(words, oneOf(['oncology, liquid biopsy', '!!!', 'a'.repeat(60)])),
+      languages: oneOf(['de', 'de\nit', 'xx', '', '1x', 'german']),
+      juror: checkbox,
+      mentor: checkbox,
+    },
     '/challenges/new': challenge,
     '/challenges/{id}/edit': { ...challenge, version },
     '/challenges/{id}/stages': {

@@ -293,6 +293,9 @@ export function MePage({ page, data, account, welcome, firstChallenge, notice, e
           <li>
             <a href="/me/saved-searches">{t('dashboard.settings.saved_searches')}</a>
           </li>
+          <li>
+            <a href="/me/profile">{t('people.own_profile')}</a>
+          </li>
         </ul>
       </nav>
     </Layout>

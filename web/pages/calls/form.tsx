@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../../../worker/db/enums';
 import type { CallClusterChoice } from '../../../worker/domain/calls/choices';
 import type { CallRecord } from '../../../worker/domain/calls/read';
-import { describedBy, ErrorSummary, Field, Messages, Select, TextArea } from '../../components/form';
+import { CheckboxGroup, describedBy, ErrorSummary, Field, Messages, Select, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import {
   BENEFIT_ROWS,
@@ -14,39 +14,6 @@ import {
 import { LOCALE_NAMES, type Translator } from '../../i18n';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
-
-/** Boxes that post one value each under the same name; the form reader joins them with newlines. */
-function CheckboxGroup({
-  form,
-  name,
-  legend,
-  hint,
-  options,
-}: {
-  form: FormState;
-  name: string;
-  legend: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-}) {
-  const chosen = new Set((form.values[name] ?? '').split('\n'));
-  return (
-    <fieldset
-      class={`field${form.errors[name] ? ' has-error' : ''}`}
-      id={name}
-      aria-describedby={describedBy(form, name, hint)}
-    >
-      <legend>{legend}</legend>
-      <Messages form={form} name={name} hint={hint} />
-      {options.map((o) => (
-        <label class="choice" for={`${name}-${o.value}`}>
-          <input id={`${name}-${o.value}`} type="checkbox" name={name} value={o.value} checked={chosen.has(o.value)} />
-          <span>{o.label}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 /** One input of a benefit row: a short visible label, the row's legend says which benefit. */
 function BenefitRow({ tr, form, row }: { tr: Translator; form: FormState; row: number }) {

@@ -8,6 +8,7 @@ export * from './impact';
 export * from './invitations';
 export * from './moderation';
 export * from './notifications';
+export * from './people';
 export * from './solutions';
 export * from './stages';
 export * from './terms';

@@ -11,6 +11,8 @@ import {
   endorsements,
   evaluationDrafts,
   evaluatorAssignments,
+  expertFacets,
+  expertProfiles,
   invitations,
   notificationPreferences,
   notifications,
@@ -273,6 +275,9 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     db.delete(notifications).where(when(eq(notifications.user_id, id))),
     db.delete(notificationPreferences).where(when(eq(notificationPreferences.user_id, id))),
     db.delete(savedSearches).where(when(eq(savedSearches.user_id, id))),
+    // Their expert profile goes: nothing of it may be shown once they have gone.
+    db.delete(expertFacets).where(when(eq(expertFacets.user_id, id))),
+    db.delete(expertProfiles).where(when(eq(expertProfiles.user_id, id))),
     db.delete(evaluationDrafts).where(when(eq(evaluationDrafts.evaluator_id, id))),
     db.delete(clusterMemberships).where(when(eq(clusterMemberships.user_id, id))),
     db.delete(emailOutbox).where(when(or(eq(emailOutbox.user_id, id), eq(emailOutbox.to_email, row.email)))),

@@ -18,6 +18,7 @@ import {
   evaluationDrafts,
   evaluations,
   evaluatorAssignments,
+  expertProfiles,
   invitations,
   notificationPreferences,
   notifications,
@@ -316,6 +317,10 @@ const AuditPart = createSelectSchema(auditLog, {
     by_you: z.boolean().openapi({ description: 'Whether you made this change; otherwise it is about your account.' }),
   });
 
+const ExpertProfilePart = createSelectSchema(expertProfiles)
+  .omit({ user_id: true })
+  .extend({ expertise: z.array(z.string()), languages: z.array(z.string()) });
+
 export const DataExportSchema = z
   .object({
     about: z.string(),
@@ -369,6 +374,9 @@ export const DataExportSchema = z
     invitations_received: z.array(InvitationPart),
     invitations_sent: z.array(SentInvitationPart),
     audit_entries: z.array(AuditPart),
+    expert_profile: ExpertProfilePart.nullable().openapi({
+      description: 'Your expert profile (issue 16), whether or not you made it public; null if you never saved one.',
+    }),
   })
   .openapi('DataExport');
 export type DataExport = z.output<typeof DataExportSchema>;

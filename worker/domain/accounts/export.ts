@@ -19,6 +19,8 @@ import {
   evaluationDrafts,
   evaluations,
   evaluatorAssignments,
+  expertFacets,
+  expertProfiles,
   invitations,
   notificationPreferences,
   notifications,
@@ -130,6 +132,8 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     slots,
     callsCreated,
     milestones,
+    profile,
+    profileFacets,
   ] = await db.batch([
     db
       .select({
@@ -484,6 +488,13 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(cooperationMilestones)
       .where(or(eq(cooperationMilestones.created_by, me), eq(cooperationMilestones.updated_by, me)))
       .orderBy(asc(cooperationMilestones.created_at)),
+    // Their expert profile (issue 16), public or not, and its expertise and languages.
+    db.select().from(expertProfiles).where(eq(expertProfiles.user_id, me)),
+    db
+      .select({ facet: expertFacets.facet, value: expertFacets.value })
+      .from(expertFacets)
+      .where(eq(expertFacets.user_id, me))
+      .orderBy(asc(expertFacets.facet), asc(expertFacets.value)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -533,6 +544,13 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     invitations_received: received,
     invitations_sent: sent,
     audit_entries: auditEntries,
+    expert_profile: profile[0]
+      ? {
+          ...profile[0],
+          expertise: profileFacets.filter((f) => f.facet === 'expertise').map((f) => f.value),
+          languages: profileFacets.filter((f) => f.facet === 'language').map((f) => f.value),
+        }
+      : null,
   };
 }
 

@@ -1,0 +1,93 @@
+import { z } from '@hono/zod-openapi';
+import { TagsSchema } from '../challenges/challenge.schema';
+import { PageQuerySchema, pageOf } from '../paging';
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * Whether two lower-case letters name a language (ISO 639-1, as `Intl` knows them). Anything else
+ * is not asked: `Intl.DisplayNames.of` throws on what is not a language subtag at all ('', '1x').
+ */
+const namesLanguage = (code: string) => /^[a-z]{2}$/.test(code) && LANGUAGE_NAMES.of(code) !== undefined;
+
+/** A language a person works in: ISO 639-1, two lower-case letters that name a language. */
+export const LanguageCodeSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine(namesLanguage, 'Use the two-letter ISO 639-1 code of a language, e.g. de for German or it for Italian.');
+
+const Languages = z
+  .array(LanguageCodeSchema)
+  .max(10)
+  .transform((codes) => [...new Set(codes)])
+  .openapi({ description: 'ISO 639-1 codes of the languages they work in (at most 10).', example: ['de', 'en'] });
+
+const Headline = z.string().trim().max(140);
+const Bio = z.string().trim().max(1500);
+
+/** One's own profile, as they read and edit it. */
+export const ProfileSchema = z
+  .object({
+    public: z.boolean().openapi({ description: 'Listed in the people directory for everyone. Off until they say so.' }),
+    headline: z.string().openapi({ example: 'Molecular pathologist, liquid biopsy in lung cancer' }),
+    bio: z.string(),
+    expertise: z.array(z.string()).openapi({ example: ['liquid-biopsy', 'oncology'] }),
+    languages: z.array(z.string()).openapi({ example: ['de', 'en'] }),
+    juror: z.boolean().openapi({ description: 'Available to sit on juries.' }),
+    mentor: z.boolean().openapi({ description: 'Available to mentor start-ups.' }),
+    updated_at: z.string().nullable().openapi({ description: 'Null until they first save it.' }),
+  })
+  .openapi('ExpertProfile');
+
+/** What they change; a field left out stays as it is. */
+export const ProfilePatchSchema = z
+  .object({
+    public: z.boolean().optional(),
+    headline: Headline.optional(),
+    bio: Bio.optional(),
+    expertise: TagsSchema.optional(),
+    languages: Languages.optional(),
+    juror: z.boolean().optional(),
+    mentor: z.boolean().optional(),
+  })
+  .strict()
+  .openapi('ExpertProfilePatch');
+export type ProfilePatch = z.output<typeof ProfilePatchSchema>;
+
+/** A person in the directory: what they chose to show, and their confirmed organization. Never an address. */
+export const PersonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    organization: z.object({ id: z.string(), name: z.string(), kind: z.string(), country: z.string() }).nullable(),
+    headline: z.string(),
+    bio: z.string(),
+    expertise: z.array(z.string()),
+    languages: z.array(z.string()),
+    juror: z.boolean(),
+    mentor: z.boolean(),
+  })
+  .openapi('Person');
+export type Person = z.output<typeof PersonSchema>;
+
+const flag = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .optional();
+
+export const PeopleQuerySchema = PageQuerySchema.extend({
+  expertise: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(40)
+    .optional()
+    .openapi({ description: 'Only people with this area of expertise (a tag, e.g. liquid-biopsy).' }),
+  language: LanguageCodeSchema.optional().openapi({ description: 'Only people who work in this language.' }),
+  juror: flag.openapi({ description: '`true`: only people available as jurors.' }),
+  mentor: flag.openapi({ description: '`true`: only people available as mentors.' }),
+});
+export type PeopleQuery = z.output<typeof PeopleQuerySchema>;
+
+export const PeoplePageSchema = pageOf(PersonSchema).openapi('PeoplePage');
