@@ -11,7 +11,7 @@ import {
 // The one-to-one meeting scheduler (issue 16, §4): a pure module, so these tests need no database.
 // Every guarantee is checked against the input by code written apart from the scheduler's.
 
-const RUNS = 300;
+const RUNS = 500;
 
 /** 20-minute slots from 09:00 UTC on 15 March 2027. */
 const slotsOf = (n: number) =>
@@ -257,6 +257,15 @@ describe('the meeting scheduler, worked out by hand', () => {
       { meeting: 'kim-lea', unplaced: { code: 'no_table', slots: [s1!.id, s2!.id] } },
     ]);
     expect(unplacedByReason(schedule)).toEqual({ no_common_slot: 1, participant_full: 2, no_table: 1 });
+  });
+
+  it('refuses input no accepted request can produce: a meeting with oneself, an id given twice', () => {
+    const slots = [s1!, s2!];
+    expect(() => scheduleMeetings({ slots, tables: 1, meetings: [meeting('ann-ann', 'ann', 'ann', 1)] })).toThrow(
+      /same person on both sides/,
+    );
+    const twice = [meeting('x', 'ann', 'ben', 1), meeting('x', 'ben', 'cleo', 2)];
+    expect(() => scheduleMeetings({ slots, tables: 1, meetings: twice })).toThrow(/given twice/);
   });
 });
 

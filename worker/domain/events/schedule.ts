@@ -26,6 +26,8 @@
  *    would do by hand. Measured on random events of 200 to 500 people, step 1 alone places more
  *    than first come, first served, but the repair helps the order of acceptance more, and that
  *    order often ends slightly ahead: trying both costs a few milliseconds.
+ * Tried and left out: swapping two slots along a chain of meetings (Kempe's chains, as in edge
+ * colouring) placed under 0.2 % more on the bench's event, for twice the code.
  */
 
 /** A time slot of the event, as ISO instants; the slots are given in order. */
@@ -101,8 +103,8 @@ interface Frame {
   seats: Int32Array;
   /** table template: per slot × table, FREE or TAKEN. */
   tableSeats: Int32Array;
-  /** Each participant's meetings. */
-  meetingsOf: number[][];
+  /** How many meetings each participant has. */
+  degree: Int32Array;
 }
 
 function frame(input: ScheduleInput): Frame {
@@ -150,12 +152,12 @@ function frame(input: ScheduleInput): Frame {
     if (s === undefined) continue;
     for (const t of taken) if (Number.isInteger(t) && t >= 1 && t <= T) tableSeats[s * T + t - 1] = TAKEN;
   }
-  const meetingsOf: number[][] = people.map(() => []);
+  const degree = new Int32Array(people.length);
   for (let m = 0; m < input.meetings.length; m++) {
-    meetingsOf[a[m]!]!.push(m);
-    meetingsOf[b[m]!]!.push(m);
+    degree[a[m]!]!++;
+    degree[b[m]!]!++;
   }
-  return { slots: input.slots, tables: T, meetings: input.meetings, people, a, b, seats, tableSeats, meetingsOf };
+  return { slots: input.slots, tables: T, meetings: input.meetings, people, a, b, seats, tableSeats, degree };
 }
 
 /** A schedule being built: who sits where, which tables are taken, and undo for the repair. */
@@ -356,7 +358,7 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   const room = f.people.map((_, p) => {
     let usable = 0;
     for (let s = 0; s < empty.S; s++) if (empty.seat[p * empty.S + s] === FREE) usable++;
-    return usable - f.meetingsOf[p]!.length;
+    return usable - f.degree[p]!;
   });
   const options = acceptance.map(() => 0);
   for (let m = 0; m < f.meetings.length; m++) {
