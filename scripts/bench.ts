@@ -4,6 +4,7 @@
 // Starts its own wrangler dev on a fresh database, seeds volume, drives each route with autocannon for a
 // fixed time and prints requests/s, p50, p99, their ratios to a trivial route measured in the same run,
 // and the D1 calls each request made. Absolute numbers depend on the machine; the ratios are the point.
+// The meeting scheduler is timed first, in this process (alone: npx tsx scripts/bench/scheduler.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { measureDigests, seedReaders } from './bench/digests';
 import { measureImpact } from './bench/impact';
 import { flatness, measureOpenData } from './bench/open-data';
 import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } from './bench/routes';
+import { measureScheduler, schedulerLine } from './bench/scheduler';
 import { type BenchServer, startServer } from './bench/server';
 import { measureUpload } from './bench/upload';
 import { seedImpactVolume, seedJudging, seedVolume } from './bench/volume';
@@ -90,6 +92,8 @@ async function measure(base: string, ctx: BenchContext, route: BenchRoute) {
   };
 }
 
+// Pure, so it runs before the server and the seeding take the cores (issue 16: 500 participants × 10 requests).
+const scheduler = measureScheduler({ participants: 500, requestsEach: 10 });
 const persistTo = mkdtempSync(join(tmpdir(), 'bedside-bench-'));
 let server: BenchServer | undefined;
 try {
@@ -207,6 +211,7 @@ try {
   console.info(
     `First reads after a change, computing and keeping the figures (${solutionVolume} solutions × ${evaluatorVolume} jurors × 6 criteria): normalised ranking ${cold.ranking} ms, agreement ${cold.agreement} ms; the table measures the reads after them.`,
   );
+  console.info(schedulerLine(scheduler));
   console.info(
     `Volume: ${volume} synthetic challenges, ${solutionVolume} solutions × ${evaluatorVolume} evaluators, and the demo world. Ratios are from this run only.`,
   );
