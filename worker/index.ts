@@ -30,6 +30,7 @@ import { invitationsRouter } from './routes/invitations/invitations.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
 import { notificationsRouter } from './routes/notifications/notifications.index';
 import { openDataRouter } from './routes/open-data/open-data.index';
+import { organizationsRouter } from './routes/organizations/organizations.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
 import { stagesRouter } from './routes/stages/stages.index';
 import { termsRouter } from './routes/terms/terms.index';
@@ -70,6 +71,7 @@ app.route('/', impactRouter);
 app.route('/', openDataRouter);
 app.route('/', callsRouter);
 app.route('/', cooperationsRouter);
+app.route('/', organizationsRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

@@ -159,6 +159,8 @@ export const de: Messages = {
   'org.startup': 'Start-up',
   'org.industry': 'Industrie',
   'org.cluster_office': 'Cluster-Geschäftsstelle',
+  'org.public_authority': 'Behörde oder Gesundheitsamt',
+  'org.investor': 'Investor',
   'me.title': 'Meine Seite',
   'me.welcome':
     'Willkommen bei Bedside. Wir haben Ihnen einen Link zur Bestätigung Ihrer Adresse geschickt: Öffnen Sie ihn, um mitwirken zu können.',

@@ -159,6 +159,8 @@ export const en = {
   'org.startup': 'Start-up',
   'org.industry': 'Industry',
   'org.cluster_office': 'Cluster office',
+  'org.public_authority': 'Public or health authority',
+  'org.investor': 'Investor',
   'me.title': 'My page',
   'me.welcome': 'Welcome to Bedside. We emailed you a link to confirm your address: open it to start taking part.',
   'me.challenges': 'My challenges',

@@ -154,6 +154,8 @@ export const it: Messages = {
   'org.startup': 'Start-up',
   'org.industry': 'Industria',
   'org.cluster_office': 'Ufficio del cluster',
+  'org.public_authority': 'Ente pubblico o autorità sanitaria',
+  'org.investor': 'Investitore',
   'me.title': 'La mia pagina',
   'me.welcome':
     'Ti diamo il benvenuto su Bedside. Ti abbiamo inviato via email un link per confermare il tuo indirizzo: aprilo per iniziare a partecipare.',

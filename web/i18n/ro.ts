@@ -157,6 +157,8 @@ export const ro: Messages = {
   'org.startup': 'Start-up',
   'org.industry': 'Industrie',
   'org.cluster_office': 'Birou de cluster',
+  'org.public_authority': 'Autoritate publică sau de sănătate',
+  'org.investor': 'Investitor',
   'me.title': 'Pagina mea',
   'me.welcome':
     'Bun venit pe Bedside. V-am trimis prin e-mail un link pentru confirmarea adresei: deschideți-l pentru a începe să participați.',

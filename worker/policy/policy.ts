@@ -12,6 +12,7 @@ import { impactRules } from './rules/impact';
 import { invitationRules } from './rules/invitations';
 import { moderationRules } from './rules/moderation';
 import { notificationRules } from './rules/notifications';
+import { organizationRules } from './rules/organizations';
 import { solutionRules } from './rules/solutions';
 
 /**
@@ -32,6 +33,7 @@ const RULES = {
   ...impactRules,
   ...callRules,
   ...cooperationRules,
+  ...organizationRules,
 };
 
 export type Action = keyof typeof RULES;

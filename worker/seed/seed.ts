@@ -12,6 +12,7 @@ import { recountJuryFigures } from '../domain/impact/jury';
 import { recountTallies } from '../domain/impact/tallies';
 import { DEFAULT_TIME_ZONE, nextDigestAt } from '../domain/notifications/digest-time';
 import { SolutionFieldsSchema } from '../domain/solutions/solution.schema';
+import { demoDirectory } from './demo-directory';
 import { demoInbox, unreadCounts } from './demo-inbox';
 import { demoNetwork } from './demo-network';
 import type { DemoChallenge, DemoWorld } from './types';
@@ -297,6 +298,8 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     ...chunkedInsert(db, t.conflictDeclarations, conflicts),
     ...chunkedInsert(db, t.evaluations, evaluations),
     ...network,
+    // Issue 16: every organization's profile in the partner directory.
+    ...demoDirectory(db, at),
     ...recomputeScores(db, allSolutions),
     ...chunkedInsert(db, t.reports, reports),
     ...chunkedInsert(db, t.auditLog, audit),

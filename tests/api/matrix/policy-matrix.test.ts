@@ -11,6 +11,7 @@ import { impactCases } from './impact';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
 import { openDataCases } from './open-data';
+import { organizationCases } from './organizations';
 import { solutionCases } from './solutions';
 import { stageCases } from './stages';
 import { teamCases } from './teams';
@@ -33,6 +34,7 @@ const CASES: MatrixCase[] = [
   ...openDataCases,
   ...stageCases,
   ...cooperationCases,
+  ...organizationCases,
 ];
 
 let world: World;

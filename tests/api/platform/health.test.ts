@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0020_impact_sme_jury',
-      migrations_applied: 21,
+      schema_version: '0021_directory',
+      migrations_applied: 22,
     });
   });
 });
