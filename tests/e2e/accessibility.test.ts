@@ -58,6 +58,14 @@ const PAGES: PageCase[] = [
   { name: 'post a challenge', account: CLINICIAN, path: () => '/challenges/new' },
   { name: 'moderation queue', account: MODERATOR, path: () => '/moderation' },
   { name: 'calls', path: () => '/calls' },
+  // Issue 16: the partner directory.
+  { name: 'partner search', path: () => '/partners' },
+  { name: 'partner search, filtered, in German', path: () => '/partners?kind=hospital&offers=pilot_site&lang=de' },
+  { name: 'partner search, nothing found', path: () => '/partners?q=zzzz&offers=investment' },
+  {
+    name: 'organization profile',
+    path: async (r) => `/organizations/${(await api(r, '/api/v1/organizations?q=Nordhafen&kind=hospital')).data[0].id}`,
+  },
   { name: 'new call', account: MODERATOR, path: () => '/calls/new' },
   { name: 'new call in Romanian', account: MODERATOR, path: () => '/calls/new?lang=ro' },
   { name: 'my page, moderator', account: MODERATOR, path: () => '/me' },

@@ -55,6 +55,9 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
               <li>
                 <a href="/calls">{t('nav.calls')}</a>
               </li>
+              <li>
+                <a href="/partners">{t('nav.partners')}</a>
+              </li>
               {viewer?.clinician && (
                 <li>
                   <a href="/challenges/new">{t('nav.post')}</a>

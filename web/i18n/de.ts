@@ -14,6 +14,7 @@ import { deMessages } from './messages/de';
 import { deModeration } from './moderation/de';
 import { deNotifications } from './notifications/de';
 import { deOpenData } from './open-data/de';
+import { deOrganizations } from './organizations/de';
 import { dePrivacy } from './privacy/de';
 import { dePublic } from './public/de';
 import { deQuality } from './quality/de';
@@ -43,6 +44,7 @@ export const de: Messages = {
   ...deTeams,
   ...deTerms,
   ...deOpenData,
+  ...deOrganizations,
   ...deCalls,
   ...deStages,
   ...deCooperations,

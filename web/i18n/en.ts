@@ -16,6 +16,7 @@ import { enMessages } from './messages/en';
 import { enModeration } from './moderation/en';
 import { enNotifications } from './notifications/en';
 import { enOpenData } from './open-data/en';
+import { enOrganizations } from './organizations/en';
 import type { PluralMessage } from './part';
 import { enPrivacy } from './privacy/en';
 import { enPublic } from './public/en';
@@ -48,6 +49,7 @@ export const en = {
   ...enTeams,
   ...enTerms,
   ...enOpenData,
+  ...enOrganizations,
   ...enCalls,
   ...enStages,
   ...enCooperations,

@@ -14,6 +14,7 @@ import { itMessages } from './messages/it';
 import { itModeration } from './moderation/it';
 import { itNotifications } from './notifications/it';
 import { itOpenData } from './open-data/it';
+import { itOrganizations } from './organizations/it';
 import { itPrivacy } from './privacy/it';
 import { itPublic } from './public/it';
 import { itQuality } from './quality/it';
@@ -43,6 +44,7 @@ export const it: Messages = {
   ...itTeams,
   ...itTerms,
   ...itOpenData,
+  ...itOrganizations,
   ...itCalls,
   ...itStages,
   ...itCooperations,

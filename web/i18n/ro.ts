@@ -14,6 +14,7 @@ import { roMessages } from './messages/ro';
 import { roModeration } from './moderation/ro';
 import { roNotifications } from './notifications/ro';
 import { roOpenData } from './open-data/ro';
+import { roOrganizations } from './organizations/ro';
 import { roPrivacy } from './privacy/ro';
 import { roPublic } from './public/ro';
 import { roQuality } from './quality/ro';
@@ -43,6 +44,7 @@ export const ro: Messages = {
   ...roTeams,
   ...roTerms,
   ...roOpenData,
+  ...roOrganizations,
   ...roCalls,
   ...roStages,
   ...roCooperations,
