@@ -30,6 +30,7 @@ import { invitationsRouter } from './routes/invitations/invitations.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
 import { notificationsRouter } from './routes/notifications/notifications.index';
 import { openDataRouter } from './routes/open-data/open-data.index';
+import { organizationsRouter } from './routes/organizations/organizations.index';
 import { peopleRouter } from './routes/people/people.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
 import { stagesRouter } from './routes/stages/stages.index';
@@ -72,6 +73,7 @@ app.route('/', openDataRouter);
 app.route('/', callsRouter);
 app.route('/', cooperationsRouter);
 app.route('/', peopleRouter);
+app.route('/', organizationsRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

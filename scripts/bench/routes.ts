@@ -1,3 +1,5 @@
+import { encodeCursor } from '../../worker/domain/paging';
+
 /** The routes `npm run bench` measures. Later issues add their read paths here. */
 export interface BenchContext {
   /** An open public challenge of the seeded volume. */
@@ -22,6 +24,8 @@ export interface BenchContext {
   callId: string;
   /** A cooperation of the seeded data (issue 15), or null where no challenge was decided with the new code yet. */
   cooperationId: string | null;
+  /** A listed demo hospital (issue 16), for its profile. */
+  organizationId: string;
 }
 
 export interface BenchRoute {
@@ -328,6 +332,34 @@ export const ROUTES: BenchRoute[] = [
     path: (ctx) => `/clusters/${ctx.clusterSlug}/impact-stories`,
     headers: () => ({ accept: 'text/html' }),
   },
+  // Partner search (issue 16) over 10 000 listed organizations (seedDirectoryVolume): words, one
+  // facet, two facets and a TRL, a page deep into the name order, a profile.
+  {
+    name: 'partner search: GET /api/v1/organizations?q=liquid biopsy',
+    path: () => '/api/v1/organizations?q=liquid%20biopsy',
+  },
+  { name: 'partner search, one facet: ?offers=pilot_site', path: () => '/api/v1/organizations?offers=pilot_site' },
+  {
+    name: 'partner search, two facets and a TRL: ?kind=hospital,clinic&seeks=co_development&trl=5',
+    path: () => '/api/v1/organizations?kind=hospital,clinic&seeks=co_development&trl=5',
+  },
+  {
+    name: 'partner search, words and a facet: ?q=sepsis&offers=clinical_data',
+    path: () => '/api/v1/organizations?q=sepsis&offers=clinical_data',
+  },
+  {
+    // The keyset cursor after "Partner bench 05000": half-way through the directory by name.
+    name: 'partner search, a later cursor page (by name)',
+    path: () => `/api/v1/organizations?cursor=${encodeCursor(['name', 'Partner bench 05000', ''])}`,
+  },
+  {
+    name: 'partner search, a later cursor page (capability=oncology)',
+    path: () => `/api/v1/organizations?capability=oncology&cursor=${encodeCursor(['name', 'Partner bench 05000', ''])}`,
+  },
+  {
+    name: 'organization profile: GET /api/v1/organizations/{id} (a demo hospital)',
+    path: (ctx) => `/api/v1/organizations/${ctx.organizationId}`,
+  },
 ];
 
 /** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */
@@ -429,7 +461,9 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const cooperations = (await (await fetch(`${base}/api/v1/cooperations?limit=1`, { headers: adminAuth })).json()) as {
     data?: { id: string }[];
   };
+  const { id: organizationId } = await first<{ id: string }>('/api/v1/organizations?q=Nordhafen&kind=hospital');
   return {
+    organizationId,
     challengeId,
     judgedId,
     moderatorAuth,

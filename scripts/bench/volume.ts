@@ -2,7 +2,7 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { chunkedInsert, runBatch } from '../../worker/db/batch';
 import type { Database } from '../../worker/db/client';
-import { CARE_PATHWAY_STEPS, CHALLENGE_STATUSES } from '../../worker/db/enums';
+import { CARE_PATHWAY_STEPS, CHALLENGE_STATUSES, DEVICE_CLASSES, PARTNER_OFFERS } from '../../worker/db/enums';
 import * as t from '../../worker/db/schema';
 import { DEFAULT_CRITERIA } from '../../worker/domain/challenges/challenge.schema';
 import { recomputeScores, wholeChallenge } from '../../worker/domain/evaluation/score-sums';
@@ -208,6 +208,8 @@ export interface ImpactVolumeOptions {
   calls?: number;
   /** Rows per statement: one JSON array of them, expanded by json_each. */
   chunk?: number;
+  /** Listed organizations of the partner directory (issue 16), seeded with the impact volume: see seedDirectoryVolume. */
+  directory?: number;
 }
 
 const DAY = 86_400_000;
@@ -261,6 +263,7 @@ export async function seedImpactVolume(
     cooperations = 1_000,
     calls = 20,
     chunk = 2_000,
+    directory = 10_000,
   }: ImpactVolumeOptions,
 ) {
   const [cluster] = await db.all<{ id: string; slug: string; owner: string }>(sql`
@@ -501,7 +504,10 @@ export async function seedImpactVolume(
   );
 
   await runBatch(db, [...recountTallies(db), ...recountJuryFigures(db)]);
+  // The partner directory's volume rides with this one (scripts/bench.ts calls it last).
+  const listed = await seedDirectoryVolume(db, { organizations: directory, chunk });
   return {
+    listed,
     slug: cluster.slug,
     callId: String(callRows[0]?.[0] ?? ''),
     organizations: orgs.length,
@@ -510,4 +516,99 @@ export async function seedImpactVolume(
     milestones: milestoneRows.length,
     calls: callRows.length,
   };
+}
+
+/** Capabilities of the directory volume: challenge tags, with words the partner search benches. */
+const CAPABILITIES = [
+  'liquid-biopsy',
+  'oncology',
+  'remote-monitoring',
+  'wearables',
+  'medical-imaging',
+  'genomics',
+  'bioinformatics',
+  'sepsis',
+  'early-warning',
+  'cardiology',
+  'stroke',
+  'tele-rehabilitation',
+  'point-of-care',
+  'interoperability',
+  'machine-learning',
+  'companion-diagnostics',
+  'biobank',
+  'usability-testing',
+  'in-vitro-diagnostics',
+  'digital-health',
+] as const;
+const DIRECTORY_KINDS = [
+  'startup',
+  'sme',
+  'hospital',
+  'university',
+  'research_institute',
+  'industry',
+  'clinic',
+  'investor',
+  'public_authority',
+  'cluster_office',
+] as const;
+
+/**
+ * The partner directory at volume (issue 16): `organizations` listed organizations of every kind
+ * and country, each with a description, region and TRL range, three capabilities, a care-pathway
+ * step, and one or two things it offers and seeks (a tenth with MDR/IVDR classes). Set-based: the
+ * organizations, then their facets, as JSON arrays expanded by json_each; the full-text triggers
+ * run as for any insert. Returns how many organizations are listed in all.
+ */
+export async function seedDirectoryVolume(
+  db: Database,
+  { organizations, chunk = 2_000 }: { organizations: number; chunk?: number },
+): Promise<number> {
+  const tag = uuidv7().slice(-6);
+  const now = Date.now();
+  const rows = Array.from({ length: organizations }, (_, i) => {
+    const trlMin = 1 + (i % 6);
+    return [
+      uuidv7(),
+      `Partner bench ${String(i).padStart(5, '0')} ${tag}`,
+      pick(DIRECTORY_KINDS, i),
+      pick(COUNTRIES, i * 3 + Math.floor(i / 10)),
+      `Region ${i % 40}`,
+      `Works on ${pick(CAPABILITIES, i).replace(/-/g, ' ')} and ${pick(WORDS, i)} with partners in ${pick(WORDS, i * 7)} projects.`,
+      trlMin,
+      Math.min(9, trlMin + 1 + (i % 4)),
+      iso(now - (i % 500) * DAY),
+    ];
+  });
+  await inChunks(
+    db,
+    rows,
+    chunk,
+    (json) => sql`INSERT INTO organizations (id, name, kind, country, region, description, trl_min, trl_max, listed_at)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[4]',
+        j.value ->> '$[5]', j.value ->> '$[6]', j.value ->> '$[7]', j.value ->> '$[8]'
+      FROM json_each(${json}) j`,
+  );
+  const facets = rows.flatMap(([id], i) => {
+    const offers = [pick(PARTNER_OFFERS, i), ...(i % 3 === 0 ? [pick(PARTNER_OFFERS, i + 3)] : [])];
+    const seeks = [pick(PARTNER_OFFERS, i + 1), ...(i % 4 === 0 ? [pick(PARTNER_OFFERS, i + 5)] : [])];
+    return [...new Set([pick(CAPABILITIES, i), pick(CAPABILITIES, i * 7 + 1), pick(CAPABILITIES, i * 13 + 2)])]
+      .map((value) => [id, 'capability', value])
+      .concat([[id, 'pathway', pick(CARE_PATHWAY_STEPS, i)]])
+      .concat(i % 10 === 0 ? [[id, 'regulatory', pick(DEVICE_CLASSES, i / 10)]] : [])
+      .concat([...new Set(offers)].map((value) => [id, 'offers', value]))
+      .concat([...new Set(seeks)].map((value) => [id, 'seeks', value]));
+  });
+  await inChunks(
+    db,
+    facets,
+    chunk,
+    (json) => sql`INSERT INTO organization_facets (organization_id, facet, value)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]' FROM json_each(${json}) j`,
+  );
+  const [listed] = await db.all<{ n: number }>(
+    sql`SELECT count(*) AS n FROM organizations WHERE listed_at IS NOT NULL`,
+  );
+  return listed?.n ?? 0;
 }

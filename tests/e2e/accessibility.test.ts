@@ -62,6 +62,14 @@ const PAGES: PageCase[] = [
   { name: 'people in Romanian, filtered', path: () => '/people?lang=ro&juror=true' },
   { name: 'expert profile', account: SOLVER, path: () => '/me/profile' },
   { name: 'expert profile in Italian', account: CLINICIAN, path: () => '/me/profile?lang=it' },
+  // Issue 16: the partner directory.
+  { name: 'partner search', path: () => '/partners' },
+  { name: 'partner search, filtered, in German', path: () => '/partners?kind=hospital&offers=pilot_site&lang=de' },
+  { name: 'partner search, nothing found', path: () => '/partners?q=zzzz&offers=investment' },
+  {
+    name: 'organization profile',
+    path: async (r) => `/organizations/${(await api(r, '/api/v1/organizations?q=Nordhafen&kind=hospital')).data[0].id}`,
+  },
   { name: 'new call', account: MODERATOR, path: () => '/calls/new' },
   { name: 'new call in Romanian', account: MODERATOR, path: () => '/calls/new?lang=ro' },
   { name: 'my page, moderator', account: MODERATOR, path: () => '/me' },

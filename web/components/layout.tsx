@@ -56,6 +56,9 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
                 <a href="/calls">{t('nav.calls')}</a>
               </li>
               <li>
+                <a href="/partners">{t('nav.partners')}</a>
+              </li>
+              <li>
                 <a href="/people">{t('nav.people')}</a>
               </li>
               {viewer?.clinician && (

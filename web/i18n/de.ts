@@ -14,6 +14,7 @@ import { deMessages } from './messages/de';
 import { deModeration } from './moderation/de';
 import { deNotifications } from './notifications/de';
 import { deOpenData } from './open-data/de';
+import { deOrganizations } from './organizations/de';
 import { dePeople } from './people/de';
 import { dePrivacy } from './privacy/de';
 import { dePublic } from './public/de';
@@ -45,6 +46,7 @@ export const de: Messages = {
   ...deTeams,
   ...deTerms,
   ...deOpenData,
+  ...deOrganizations,
   ...deCalls,
   ...deStages,
   ...deCooperations,
@@ -161,6 +163,8 @@ export const de: Messages = {
   'org.startup': 'Start-up',
   'org.industry': 'Industrie',
   'org.cluster_office': 'Cluster-Geschäftsstelle',
+  'org.public_authority': 'Behörde oder Gesundheitsamt',
+  'org.investor': 'Investor',
   'me.title': 'Meine Seite',
   'me.welcome':
     'Willkommen bei Bedside. Wir haben Ihnen einen Link zur Bestätigung Ihrer Adresse geschickt: Öffnen Sie ihn, um mitwirken zu können.',

@@ -16,6 +16,7 @@ import { enMessages } from './messages/en';
 import { enModeration } from './moderation/en';
 import { enNotifications } from './notifications/en';
 import { enOpenData } from './open-data/en';
+import { enOrganizations } from './organizations/en';
 import type { PluralMessage } from './part';
 import { enPeople } from './people/en';
 import { enPrivacy } from './privacy/en';
@@ -50,6 +51,7 @@ export const en = {
   ...enTeams,
   ...enTerms,
   ...enOpenData,
+  ...enOrganizations,
   ...enCalls,
   ...enStages,
   ...enCooperations,
@@ -161,6 +163,8 @@ export const en = {
   'org.startup': 'Start-up',
   'org.industry': 'Industry',
   'org.cluster_office': 'Cluster office',
+  'org.public_authority': 'Public or health authority',
+  'org.investor': 'Investor',
   'me.title': 'My page',
   'me.welcome': 'Welcome to Bedside. We emailed you a link to confirm your address: open it to start taking part.',
   'me.challenges': 'My challenges',

@@ -14,6 +14,7 @@ import { itMessages } from './messages/it';
 import { itModeration } from './moderation/it';
 import { itNotifications } from './notifications/it';
 import { itOpenData } from './open-data/it';
+import { itOrganizations } from './organizations/it';
 import { itPeople } from './people/it';
 import { itPrivacy } from './privacy/it';
 import { itPublic } from './public/it';
@@ -45,6 +46,7 @@ export const it: Messages = {
   ...itTeams,
   ...itTerms,
   ...itOpenData,
+  ...itOrganizations,
   ...itCalls,
   ...itStages,
   ...itCooperations,
@@ -156,6 +158,8 @@ export const it: Messages = {
   'org.startup': 'Start-up',
   'org.industry': 'Industria',
   'org.cluster_office': 'Ufficio del cluster',
+  'org.public_authority': 'Ente pubblico o autorità sanitaria',
+  'org.investor': 'Investitore',
   'me.title': 'La mia pagina',
   'me.welcome':
     'Ti diamo il benvenuto su Bedside. Ti abbiamo inviato via email un link per confermare il tuo indirizzo: aprilo per iniziare a partecipare.',

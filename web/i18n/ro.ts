@@ -14,6 +14,7 @@ import { roMessages } from './messages/ro';
 import { roModeration } from './moderation/ro';
 import { roNotifications } from './notifications/ro';
 import { roOpenData } from './open-data/ro';
+import { roOrganizations } from './organizations/ro';
 import { roPeople } from './people/ro';
 import { roPrivacy } from './privacy/ro';
 import { roPublic } from './public/ro';
@@ -45,6 +46,7 @@ export const ro: Messages = {
   ...roTeams,
   ...roTerms,
   ...roOpenData,
+  ...roOrganizations,
   ...roCalls,
   ...roStages,
   ...roCooperations,
@@ -159,6 +161,8 @@ export const ro: Messages = {
   'org.startup': 'Start-up',
   'org.industry': 'Industrie',
   'org.cluster_office': 'Birou de cluster',
+  'org.public_authority': 'Autoritate publică sau de sănătate',
+  'org.investor': 'Investitor',
   'me.title': 'Pagina mea',
   'me.welcome':
     'Bun venit pe Bedside. V-am trimis prin e-mail un link pentru confirmarea adresei: deschideți-l pentru a începe să participați.',

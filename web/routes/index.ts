@@ -27,6 +27,7 @@ import { auditPages } from './moderation/audit';
 import { moderationPages } from './moderation/queue';
 import { notificationPages } from './notifications/pages';
 import { openDataPages } from './open-data/pages';
+import { organizationPages } from './organizations/pages';
 import { peoplePages } from './people/pages';
 import { publicPages } from './public/pages';
 import { solutionListPages } from './solutions/list';
@@ -75,4 +76,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', auditPages)
   .route('/', mailboxPages)
   .route('/', legalPages)
-  .route('/', openDataPages);
+  .route('/', openDataPages)
+  .route('/', organizationPages);

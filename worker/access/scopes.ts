@@ -7,6 +7,7 @@ import {
   conflictDeclarations,
   cooperations,
   evaluatorAssignments,
+  organizations,
   solutionMembers,
   solutions,
 } from '../db/schema';
@@ -132,3 +133,9 @@ export function takingPartIn(actor: SignedIn): SQL | undefined {
     actor.moderates.length ? inArray(cooperations.cluster_id, actor.moderates) : undefined,
   );
 }
+
+/**
+ * Organizations in the partner directory (the list counterpart of `organization.read`): listed
+ * profiles, the same for everyone (organizations_directory_*_idx are partial on this).
+ */
+export const listedOrganizations = (): SQL => isNotNull(organizations.listed_at);

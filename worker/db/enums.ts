@@ -13,6 +13,9 @@ export const ORGANIZATION_KINDS = [
   'startup',
   'industry',
   'cluster_office',
+  // Issue 16 (the partner directory): kinds the clusters' members include besides clinics and companies.
+  'public_authority',
+  'investor',
 ] as const;
 
 export const CLUSTER_ROLES = ['moderator', 'member'] as const;
@@ -177,3 +180,18 @@ export const MILESTONE_KINDS = [
   'follow_on_funding',
 ] as const;
 export const MILESTONE_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+/** Issue 16, the partner directory: what an organization offers or seeks. */
+export const PARTNER_OFFERS = [
+  'pilot_site',
+  'clinical_data',
+  'co_development',
+  'test_bed',
+  'investment',
+  'mentoring',
+  'regulatory_advice',
+] as const;
+/**
+ * The facets of an organization's profile: capabilities (challenge tags), care-pathway steps,
+ * regulatory experience (MDR/IVDR classes), and what it offers and seeks.
+ */
+export const ORGANIZATION_FACETS = ['capability', 'pathway', 'regulatory', 'offers', 'seeks'] as const;

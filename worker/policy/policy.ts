@@ -12,6 +12,7 @@ import { impactRules } from './rules/impact';
 import { invitationRules } from './rules/invitations';
 import { moderationRules } from './rules/moderation';
 import { notificationRules } from './rules/notifications';
+import { organizationRules } from './rules/organizations';
 import { peopleRules } from './rules/people';
 import { solutionRules } from './rules/solutions';
 
@@ -34,6 +35,7 @@ const RULES = {
   ...callRules,
   ...cooperationRules,
   ...peopleRules,
+  ...organizationRules,
 };
 
 export type Action = keyof typeof RULES;

@@ -104,3 +104,9 @@ export interface CooperationFacts {
 export interface MilestoneFacts extends CooperationFacts {
   recorded_by: MilestoneRecorder;
 }
+
+/** What the policy needs to know about an organization (issue 16, the partner directory). */
+export interface OrganizationFacts {
+  /** Its profile is in the directory (`listed_at` set). */
+  listed: boolean;
+}

@@ -12,6 +12,7 @@ import { recountJuryFigures } from '../domain/impact/jury';
 import { recountTallies } from '../domain/impact/tallies';
 import { DEFAULT_TIME_ZONE, nextDigestAt } from '../domain/notifications/digest-time';
 import { SolutionFieldsSchema } from '../domain/solutions/solution.schema';
+import { demoDirectory } from './demo-directory';
 import { demoInbox, unreadCounts } from './demo-inbox';
 import { demoNetwork } from './demo-network';
 import { demoPeople } from './demo-people';
@@ -300,6 +301,8 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     ...network,
     // Issue 16: a few people who made an expert profile public.
     ...demoPeople(db, (key) => lookup(userIds, key, 'user'), at),
+    // Issue 16: every organization's profile in the partner directory.
+    ...demoDirectory(db, at),
     ...recomputeScores(db, allSolutions),
     ...chunkedInsert(db, t.reports, reports),
     ...chunkedInsert(db, t.auditLog, audit),

@@ -11,6 +11,7 @@ import { impactCases } from './impact';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
 import { openDataCases } from './open-data';
+import { organizationCases } from './organizations';
 import { peopleCases } from './people';
 import { solutionCases } from './solutions';
 import { stageCases } from './stages';
@@ -35,6 +36,7 @@ const CASES: MatrixCase[] = [
   ...peopleCases,
   ...stageCases,
   ...cooperationCases,
+  ...organizationCases,
 ];
 
 let world: World;

@@ -14,8 +14,29 @@ export const organizations = sqliteTable(
     /** Self-declared size (issue 15); null when not told. */
     size: text('size', { enum: ORGANIZATION_SIZES }),
     created_at: createdAt(),
+    // Issue 16, the partner directory: the public profile (facets in `organization_facets`).
+    region: text('region'),
+    /** An https URL. */
+    website: text('website'),
+    description: text('description'),
+    trl_min: integer('trl_min'),
+    trl_max: integer('trl_max'),
+    /**
+     * When the profile went into the public directory; null = not listed. An organization typed
+     * at registration is a bare name and stays out until its profile is listed.
+     */
+    listed_at: timestamp('listed_at'),
   },
-  (t) => [uniqueIndex('organizations_name_country_uq').on(sql`lower(${t.name})`, t.country)],
+  (t) => [
+    uniqueIndex('organizations_name_country_uq').on(sql`lower(${t.name})`, t.country),
+    // The directory's keyset orders (name, id), all of them, or of one kind or country.
+    index('organizations_directory_idx').on(t.name, t.id).where(sql`${t.listed_at} IS NOT NULL`),
+    index('organizations_directory_kind_idx').on(t.kind, t.name, t.id).where(sql`${t.listed_at} IS NOT NULL`),
+    index('organizations_directory_country_idx').on(t.country, t.name, t.id).where(sql`${t.listed_at} IS NOT NULL`),
+    // Added as column CHECKs by ALTER TABLE (migration 0021): never a rebuild of this parent table.
+    check('organizations_trl_min_ck', sql`${t.trl_min} BETWEEN 1 AND 9`),
+    check('organizations_trl_max_ck', sql`${t.trl_max} BETWEEN 1 AND 9 AND ${t.trl_max} >= coalesce(${t.trl_min}, 1)`),
+  ],
 );
 
 export const users = sqliteTable(

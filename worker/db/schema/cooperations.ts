@@ -49,6 +49,9 @@ export const cooperations = sqliteTable(
     index('cooperations_cluster_idx').on(t.cluster_id, t.started_at),
     index('cooperations_public_idx').on(t.public, t.id),
     index('cooperations_challenge_idx').on(t.challenge_id),
+    // An organization's profile (issue 16): its public cooperations, on either side.
+    index('cooperations_clinic_org_idx').on(t.clinic_organization_id, t.public),
+    index('cooperations_solver_org_idx').on(t.solver_organization_id, t.public),
     check('cooperations_version_ck', sql`${t.version} >= 1`),
   ],
 );

@@ -4,6 +4,7 @@ export * from './calls';
 export * from './challenges';
 export * from './clusters';
 export * from './cooperations';
+export * from './directory';
 export * from './impact';
 export * from './invitations';
 export * from './moderation';

@@ -42,6 +42,8 @@ export const solutions = sqliteTable(
   (t) => [
     index('solutions_challenge_status_idx').on(t.challenge_id, t.status, t.submitted_at),
     index('solutions_submitter_idx').on(t.submitter_id, t.created_at),
+    // An organization's profile (issue 16): its solutions made public.
+    index('solutions_organization_idx').on(t.organization_id, t.status),
     // Impact figures (issue 15): who submitted to a cluster's challenges in a date range (covering).
     index('solutions_impact_idx')
       .on(t.challenge_id, t.submitted_at, t.organization_id, t.status)

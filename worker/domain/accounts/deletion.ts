@@ -135,6 +135,12 @@ const sentInvitationKeys = (userId: string) =>
     sql` UNION ALL `,
   );
 
+/*
+ * Organizations and their directory profiles (issue 16: `organization_facets`,
+ * `organization_search_rows`) stay when an account goes: they describe the organization, not a
+ * person, and others belong to it too; the account only loses its link to it (organization_id).
+ */
+
 /**
  * Deletes an account: the row stays (decided results, others' threads and the audit trail point at
  * it) but everything personal goes, in one batch. Each statement is guarded by "not deleted yet,

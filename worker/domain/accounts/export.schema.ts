@@ -328,6 +328,12 @@ export const DataExportSchema = z
     account: AccountPart,
     organization: createSelectSchema(organizations)
       .pick({ id: true, name: true, kind: true, country: true, size: true })
+      .extend({
+        // Issue 16: its profile in the partner directory, and the facets of it (organization_facets).
+        profile: createSelectSchema(organizations)
+          .pick({ region: true, website: true, description: true, trl_min: true, trl_max: true, listed_at: true })
+          .extend({ facets: z.array(z.object({ facet: z.string(), value: z.string() })) }),
+      })
       .nullable(),
     clusters: z.array(MembershipPart),
     sessions: z.array(SessionPart),

@@ -24,6 +24,7 @@ import {
   invitations,
   notificationPreferences,
   notifications,
+  organizationFacets,
   organizations,
   questions,
   reports,
@@ -158,6 +159,14 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
         kind: organizations.kind,
         country: organizations.country,
         size: organizations.size,
+        region: organizations.region,
+        website: organizations.website,
+        description: organizations.description,
+        trl_min: organizations.trl_min,
+        trl_max: organizations.trl_max,
+        listed_at: organizations.listed_at,
+        facets: sql<string>`(SELECT json_group_array(json_object('facet', ${organizationFacets.facet}, 'value', ${organizationFacets.value}))
+          FROM ${organizationFacets} WHERE ${organizationFacets.organization_id} = ${organizations.id})`,
       })
       .from(organizations)
       .where(eq(organizations.id, sql`(SELECT "users"."organization_id" FROM "users" WHERE "users"."id" = ${me})`)),
@@ -506,7 +515,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     about: ABOUT,
     generated_at: new Date().toISOString(),
     account: { ...user, password: PASSWORD },
-    organization: organization[0] ?? null,
+    organization: organization[0] ? organizationPart(organization[0]) : null,
     clusters: memberships,
     sessions: sessionRows,
     email_links: links,
@@ -556,3 +565,36 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
 
 /** The name a download of `data` is saved under: `bedside-data-2026-11-30.json`. */
 export const exportFileName = (data: DataExport) => `bedside-data-${data.generated_at.slice(0, 10)}.json`;
+
+/** Their organization, its directory profile and facets apart (issue 16). */
+function organizationPart({
+  region,
+  website,
+  description,
+  trl_min,
+  trl_max,
+  listed_at,
+  facets,
+  ...organization
+}: {
+  id: string;
+  name: string;
+  kind: (typeof organizations.$inferSelect)['kind'];
+  country: string;
+  size: (typeof organizations.$inferSelect)['size'];
+  region: string | null;
+  website: string | null;
+  description: string | null;
+  trl_min: number | null;
+  trl_max: number | null;
+  listed_at: string | null;
+  facets: string;
+}) {
+  const profileFacets = (JSON.parse(facets) as { facet: string; value: string }[]).sort((a, b) =>
+    a.facet === b.facet ? a.value.localeCompare(b.value) : a.facet.localeCompare(b.facet),
+  );
+  return {
+    ...organization,
+    profile: { region, website, description, trl_min, trl_max, listed_at, facets: profileFacets },
+  };
+}

@@ -16,6 +16,14 @@ interface ResultRow {
 }
 
 /**
+ * Which results are public, over `solutions s` joined to `challenges c`: the dataset's rule, and
+ * the "solutions made public" of an organization's profile (issue 16, domain/organizations).
+ */
+export const PUBLIC_RESULT = sql`c.listed = 1 AND c.visibility = 'public' AND c.decided_at IS NOT NULL
+  AND s.status IN ${RANKED} AND s.hidden_at IS NULL
+  AND (s.summary_public = 1 OR (s.status = 'winner' AND s.name_if_winner = 1))`;
+
+/**
  * The public results of decided challenges in the public catalogue, exactly what their page shows
  * an anonymous visitor (evaluation/ranking.ts `publicResult`): solutions whose team made the
  * summary public (title, organization, outcome, score, summary), and winners who agreed to be
@@ -49,9 +57,7 @@ export const resultsDataset: Dataset = {
       FROM solutions s
       CROSS JOIN challenges c ON c.id = s.challenge_id
       LEFT JOIN organizations o ON o.id = s.organization_id
-      WHERE c.listed = 1 AND c.visibility = 'public' AND c.decided_at IS NOT NULL
-        AND s.status IN ${RANKED} AND s.hidden_at IS NULL
-        AND (s.summary_public = 1 OR (s.status = 'winner' AND s.name_if_winner = 1))
+      WHERE ${PUBLIC_RESULT}
         AND s.id > ${after} AND s.created_at <= ${asOf}
       ORDER BY s.id
       LIMIT ${limit}`);

@@ -1,0 +1,11 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { listOrganizationsFor, loadOrganization } from '../../access/organizations';
+import type { AppEnv } from '../../env';
+import { cachedJson } from '../../http/etag';
+import type * as routes from './organizations.routes';
+
+export const list: RouteHandler<typeof routes.listOrganizations, AppEnv> = async (c) =>
+  cachedJson(c, await listOrganizationsFor(c.var.db, c.var.actor, c.req.valid('query')));
+
+export const get: RouteHandler<typeof routes.getOrganization, AppEnv> = async (c) =>
+  cachedJson(c, await loadOrganization(c.var.db, c.var.actor, c.req.valid('param').id));
