@@ -113,7 +113,7 @@ try {
     const seededImpact = await seedImpactVolume(db, { challenges: impactChallenges, solutions: impactSolutions });
     const v = seededImpact;
     log(
-      `seeded the impact volume in cluster ${v.slug}: ${impactChallenges} challenges over 8 quarters (${v.decided} decided), ${impactSolutions} solutions from ${v.organizations} organizations, ${v.cooperations} cooperations with ${v.milestones} milestones, ${v.calls} calls; tallies recounted; in ${((Date.now() - impactStarted) / 1000).toFixed(1)} s`,
+      `seeded the impact volume in cluster ${v.slug}: ${impactChallenges} challenges over 8 quarters (${v.decided} decided), ${impactSolutions} solutions from ${v.organizations} organizations, ${v.cooperations} cooperations with ${v.milestones} milestones, ${v.calls} calls, as many public expert profiles as organizations, and ${v.listed} listed organizations in the partner directory; tallies recounted; in ${((Date.now() - impactStarted) / 1000).toFixed(1)} s`,
     );
     return { judgedId: judged, digests: await measureDigests(db), impact: seededImpact };
   });
