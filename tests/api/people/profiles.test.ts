@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { saveOwnProfile } from '../../../worker/access/people';
 import { PASSWORD, registerUser, type TestUser } from '../../helpers/actors';
+import { interleaved, signedInAs } from '../../helpers/domain';
 import { api, isProblem, must } from '../../helpers/http';
 import { unique } from '../../helpers/unique';
 
@@ -49,12 +51,6 @@ describe('expert profiles', () => {
       {
         id: expert.id,
         name: expect.any(String),
-        organization: {
-          id: expect.any(String),
-          name: expect.stringMatching(/^Klinikum /),
-          kind: 'hospital',
-          country: 'DE',
-        },
         headline: 'Molecular pathologist',
         bio: '',
         expertise: [tag],
@@ -63,8 +59,10 @@ describe('expert profiles', () => {
         mentor: false,
       },
     ]);
-    // Never their address, in the directory or anywhere in its answer.
+    // Never their address, in the directory or anywhere in its answer; nor the organization they
+    // typed at registration, which nobody has confirmed (anyone could type a hospital's name).
     expect(JSON.stringify(listed)).not.toContain(expert.email);
+    expect(JSON.stringify(listed)).not.toContain('Klinikum');
 
     await must(patch(expert, { public: false }));
     expect(ids(await people(`expertise=${tag}`))).toEqual([]);
@@ -140,6 +138,32 @@ describe('expert profiles', () => {
     });
     await must(api('/api/v1/me/deletion', { token: expert.token, body: { password: PASSWORD } }), 204);
     expect(ids(await people(`expertise=${tag}`))).toEqual([]);
+    expect(await rows(expert.id)).toBe(0);
+  });
+
+  it("keeps only plain text and today's language codes", async () => {
+    const expert = await registerUser('clinician');
+    const saved = (
+      await must(
+        patch(expert, {
+          headline: 'Pathologist\u202E gnp.exe\u0000\nand biobank lead',
+          bio: 'Line one\nLine two\u0007',
+          languages: ['iw', 'DE'],
+        }),
+      )
+    ).body;
+    expect(saved.headline).toBe('Pathologist gnp.exe and biobank lead');
+    expect(saved.bio).toBe('Line one\nLine two');
+    // The old code for Hebrew is stored as today's, so a filter on `he` finds them.
+    expect(saved.languages).toEqual(['de', 'he']);
+  });
+
+  it("leaves nothing behind when a save races the account's deletion", async () => {
+    const expert = await registerUser('clinician');
+    const db = interleaved(() =>
+      must(api('/api/v1/me/deletion', { token: expert.token, body: { password: PASSWORD } }), 204),
+    );
+    await saveOwnProfile(db, signedInAs(expert), { public: true, headline: 'Left behind?', expertise: ['oncology'] });
     expect(await rows(expert.id)).toBe(0);
   });
 });

@@ -22,7 +22,6 @@ export const dePeople: Translated<typeof enPeople> = {
   'people.mentor': 'Mentoring',
   'people.expertise': 'Fachgebiete',
   'people.languages': 'Sprachen',
-  'people.no_organization': 'Keine bestätigte Organisation',
   'profile.title': 'Ihr Expertenprofil',
   'profile.intro':
     'Sagen Sie, was Sie wissen, damit Partner Sie finden. Nichts davon sieht jemand, bevor Sie es veröffentlichen, und Ihre E-Mail-Adresse nie.',

@@ -19,7 +19,6 @@ export const enPeople = {
   'people.mentor': 'Mentor',
   'people.expertise': 'Expertise',
   'people.languages': 'Languages',
-  'people.no_organization': 'No confirmed organization',
   'profile.title': 'Your expert profile',
   'profile.intro':
     'Say what you know so partners can find you. Nothing here is shown to anyone until you make it public, and your email address never is.',

@@ -22,7 +22,6 @@ export const itPeople: Translated<typeof enPeople> = {
   'people.mentor': 'Mentor',
   'people.expertise': 'Competenze',
   'people.languages': 'Lingue',
-  'people.no_organization': 'Nessuna organizzazione confermata',
   'profile.title': 'Il vostro profilo di esperto',
   'profile.intro':
     'Dite cosa sapete, così i partner vi trovano. Nulla di questo è visibile finché non lo rendete pubblico, e il vostro indirizzo email non lo è mai.',

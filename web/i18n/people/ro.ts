@@ -22,7 +22,6 @@ export const roPeople: Translated<typeof enPeople> = {
   'people.mentor': 'Mentor',
   'people.expertise': 'Expertiză',
   'people.languages': 'Limbi',
-  'people.no_organization': 'Nicio organizație confirmată',
   'profile.title': 'Profilul dumneavoastră de expert',
   'profile.intro':
     'Spuneți ce știți, ca partenerii să vă găsească. Nimic de aici nu este arătat nimănui până nu îl faceți public, iar adresa de e-mail niciodată.',

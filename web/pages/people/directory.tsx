@@ -27,11 +27,6 @@ function PersonCard({ page, person }: { page: PageContext; person: Person }) {
   return (
     <li class="card person">
       <h2>{person.name}</h2>
-      <p class="meta">
-        {person.organization
-          ? `${person.organization.name}${person.organization.country ? `, ${person.organization.country}` : ''}`
-          : t('people.no_organization')}
-      </p>
       {person.headline && <p class="headline">{person.headline}</p>}
       {(person.juror || person.mentor) && (
         <p class="badges">

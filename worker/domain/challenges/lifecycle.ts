@@ -56,8 +56,14 @@ export const answerable = (status: ChallengeStatus) => status === 'open' || stat
 /** Solutions are submitted (and changed) while the challenge is open. */
 export const acceptsSolutions = (status: ChallengeStatus) => status === 'open';
 /** The jury can change until the decision. */
-export const juryEditable = (status: ChallengeStatus) =>
-  ['draft', 'in_review', 'changes_requested', 'open', 'evaluation'].includes(status);
+export const JURY_EDITABLE: readonly ChallengeStatus[] = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'open',
+  'evaluation',
+];
+export const juryEditable = (status: ChallengeStatus) => JURY_EDITABLE.includes(status);
 /**
  * Invitations to the jury go out once a moderator has read the challenge (published) and until
  * the decision: an invitation email carries the challenge's title, so an unreviewed draft must

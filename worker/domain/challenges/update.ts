@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
@@ -16,7 +16,7 @@ import {
   deadlinePassed,
 } from './challenge.schema';
 import { childRows } from './create';
-import { editMode } from './lifecycle';
+import { type ChallengeStatus, editMode } from './lifecycle';
 import type { ChallengeRecord } from './read';
 
 export type ChallengePatch = Omit<z.output<typeof ChallengePatchSchema>, 'version'>;
@@ -24,6 +24,20 @@ export type ChallengePatch = Omit<z.output<typeof ChallengePatchSchema>, 'versio
 /** The statement guard "still at the version the client edited": statements run only if it holds. */
 export const atVersion = (id: string, version: number) =>
   sql`EXISTS (SELECT 1 FROM ${challenges} WHERE ${challenges.id} = ${id} AND ${challenges.version} = ${version})`;
+
+/**
+ * The statement guard "the challenge is still in one of these states" (e.g. the jury still open):
+ * a decision that lands between the read and the write leaves the write out.
+ */
+export const stillIn = (id: string, statuses: readonly ChallengeStatus[]) =>
+  sql`EXISTS (SELECT 1 FROM ${challenges} WHERE ${challenges.id} = ${id} AND ${inArray(challenges.status, [...statuses])})`;
+
+/** The last statement of a guarded batch: whether `guard` held (read on the challenge's row, in the batch). */
+export const guardHeld = (db: Database, challengeId: string, guard: SQL) =>
+  db
+    .select({ held: sql<number>`${guard}`.as('guard_held') })
+    .from(challenges)
+    .where(eq(challenges.id, challengeId));
 
 /** A stale version: the client's version is not the current one (known, or unknown when a concurrent write won). */
 export function staleVersion(expected: number, current?: number): DomainError {

@@ -1,23 +1,44 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { runBatch } from '../../db/batch';
+import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
-import { conflictDeclarations, organizations, solutions, users } from '../../db/schema';
+import { insertIf } from '../../db/guarded';
+import { challenges, conflictDeclarations, organizations, solutions, users } from '../../db/schema';
 import type { SignedIn } from '../actor';
-import { audit } from '../audit';
+import { auditIf } from '../audit';
 import type { ChallengeStatus } from '../challenges/lifecycle';
+import { guardHeld, stillIn } from '../challenges/update';
 import { invalidState, notVisible } from '../errors';
-import { declarationOpen } from '../solutions/lifecycle';
+import { DECLARATION_OPEN, declarationOpen } from '../solutions/lifecycle';
 import type { SolutionRecord } from '../solutions/read';
 import type { ConflictAnswers } from './evaluation.schema';
 import { RANKED } from './ranking';
 import { oneSolution, recomputeScores, wholeChallenge } from './score-sums';
 import { inStage, type StageRef, stageOf } from './stage';
 
+const closedMessage = (status: string) =>
+  `Conflicts are declared while the challenge is open or in evaluation; it is ${status}.`;
+
 function assertDeclarationOpen(status: ChallengeStatus) {
   if (!declarationOpen({ challenge: { status }, solution: { status: 'submitted' } })) {
-    throw invalidState(`Conflicts are declared while the challenge is open or in evaluation; it is ${status}.`, status);
+    throw invalidState(closedMessage(status), status);
   }
 }
+
+/**
+ * Statement guard: declaring is still open on the stage read when the batch runs. A decision (or
+ * an advance to the next stage) that lands between the read and the write leaves the declaration
+ * out: what was decided, and the jury load the decision kept, stay as they were.
+ */
+const stillDeclaring = (challengeId: string, stage: number) =>
+  sql`(${stillIn(challengeId, DECLARATION_OPEN)} AND (SELECT ${challenges.current_stage} FROM ${challenges}
+    WHERE ${challenges.id} = ${challengeId}) = ${stage})`;
+
+/** The answer when the guard did not hold: the decision (or the next stage) came first. */
+const closedMeanwhile = () =>
+  invalidState(
+    `${closedMessage('no longer open for it')} It was decided or moved to its next stage meanwhile: nothing was changed.`,
+    'closed',
+  );
 
 /**
  * An automatic conflict stands while its reason does: the juror cannot clear or change it. The
@@ -43,25 +64,44 @@ export async function declareConflict(
   const now = new Date().toISOString();
   // On the challenge's current stage (issue 15): each stage's jury declares for itself.
   const stage = record.challenge.current_stage;
-  await runBatch(db, [
-    db
-      .insert(conflictDeclarations)
-      .values({ solution_id: record.solution.id, evaluator_id: actor.id, stage, conflict, note: note ?? null })
-      .onConflictDoUpdate({
+  const guard = stillDeclaring(record.solution.challenge_id, stage);
+  const [held] = await batchEndingWith(
+    db,
+    [
+      insertIf(
+        db,
+        conflictDeclarations,
+        {
+          solution_id: record.solution.id,
+          evaluator_id: actor.id,
+          stage,
+          conflict,
+          note: note ?? null,
+          declared_at: now,
+        },
+        guard,
+      ).onConflictDoUpdate({
         target: [conflictDeclarations.solution_id, conflictDeclarations.stage, conflictDeclarations.evaluator_id],
         set: { conflict, note: note ?? null, declared_at: now },
       }),
-    ...recomputeScores(db, oneSolution(record.solution.id)),
-    audit(db, {
-      actorId: actor.id,
-      action: 'solution.declare_conflict',
-      entityType: 'solution',
-      entityId: record.solution.id,
-      clusterId: record.challenge.cluster_id,
-      before: record.jury_conflict === null ? null : { conflict: record.jury_conflict },
-      after: { conflict },
-    }),
-  ]);
+      ...recomputeScores(db, oneSolution(record.solution.id)),
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'solution.declare_conflict',
+          entityType: 'solution',
+          entityId: record.solution.id,
+          clusterId: record.challenge.cluster_id,
+          before: record.jury_conflict === null ? null : { conflict: record.jury_conflict },
+          after: { conflict },
+        },
+        guard,
+      ),
+    ],
+    guardHeld(db, record.solution.challenge_id, guard),
+  );
+  if (!held?.held) throw closedMeanwhile();
   return { solution_id: record.solution.id, conflict, note: note ?? null, declared_at: now };
 }
 
@@ -131,26 +171,35 @@ export async function declareConflicts(
     .filter(([id]) => !byId.get(id)?.recusal)
     .map(([id, conflict]) => ({ id, conflict, note: answers.notes[id] || null, before: byId.get(id) }))
     .filter(({ conflict, note, before }) => before?.conflict !== conflict || (before?.note ?? null) !== note);
-  await runBatch(db, [
+  const guard = stillDeclaring(challenge.id, challenge.current_stage);
+  const statements = [
     ...changed.flatMap(({ id, conflict, note, before }) => [
-      db
-        .insert(conflictDeclarations)
-        .values({ solution_id: id, evaluator_id: actor.id, stage: challenge.current_stage, conflict, note })
-        .onConflictDoUpdate({
-          target: [conflictDeclarations.solution_id, conflictDeclarations.stage, conflictDeclarations.evaluator_id],
-          set: { conflict, note, declared_at: now },
-        }),
-      audit(db, {
-        actorId: actor.id,
-        action: 'solution.declare_conflict',
-        entityType: 'solution',
-        entityId: id,
-        clusterId: challenge.cluster_id,
-        before: before?.conflict == null ? null : { conflict: before.conflict },
-        after: { conflict },
+      insertIf(
+        db,
+        conflictDeclarations,
+        { solution_id: id, evaluator_id: actor.id, stage: challenge.current_stage, conflict, note, declared_at: now },
+        guard,
+      ).onConflictDoUpdate({
+        target: [conflictDeclarations.solution_id, conflictDeclarations.stage, conflictDeclarations.evaluator_id],
+        set: { conflict, note, declared_at: now },
       }),
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'solution.declare_conflict',
+          entityType: 'solution',
+          entityId: id,
+          clusterId: challenge.cluster_id,
+          before: before?.conflict == null ? null : { conflict: before.conflict },
+          after: { conflict },
+        },
+        guard,
+      ),
     ]),
     ...(changed.length ? recomputeScores(db, wholeChallenge(challenge.id)) : []),
-  ]);
+  ];
+  const [held] = await batchEndingWith(db, statements, guardHeld(db, challenge.id, guard));
+  if (!held?.held) throw closedMeanwhile();
   return { declared: changed.length, conflicts: changed.filter((c) => c.conflict).length };
 }

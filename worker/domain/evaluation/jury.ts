@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
-import { runBatch } from '../../db/batch';
+import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
 import {
@@ -12,9 +12,10 @@ import {
   users,
 } from '../../db/schema';
 import type { SignedIn } from '../actor';
-import { audit, auditIf } from '../audit';
-import { juryEditable } from '../challenges/lifecycle';
+import { auditIf } from '../audit';
+import { JURY_EDITABLE, juryEditable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
+import { guardHeld, stillIn } from '../challenges/update';
 import { DomainError, invalidState } from '../errors';
 import { conflictCount, declaredCount, scoredCount } from './jury-progress';
 import { syncRecusals } from './recusals';
@@ -219,7 +220,13 @@ export async function assignEvaluator(
   stage: number = record.row.current_stage,
 ) {
   await assertCanSit(db, record, userId);
-  await runBatch(db, seatStatements(db, actor.id, record, userId, sql`1`, stage));
+  const guard = stillIn(record.row.id, JURY_EDITABLE);
+  const [held] = await batchEndingWith(
+    db,
+    seatStatements(db, actor.id, record, userId, guard, stage),
+    guardHeld(db, record.row.id, guard),
+  );
+  if (!held?.held) throw juryFixedMeanwhile();
 }
 
 export async function removeEvaluator(
@@ -233,24 +240,42 @@ export async function removeEvaluator(
   const [member] = await listJury(db, record.row.id, userId, stage);
   if (!member) throw new DomainError('not_found', 'That user is not on the jury of this challenge.');
   // Their scores stay stored but no longer count: the ranking only counts current jury members.
-  await runBatch(db, [
-    db
-      .delete(evaluatorAssignments)
-      .where(
-        and(
-          eq(evaluatorAssignments.challenge_id, record.row.id),
-          eq(evaluatorAssignments.stage, stage),
-          eq(evaluatorAssignments.user_id, userId),
+  // Only while the jury is still open: a decision that lands first keeps the jury it was made with.
+  const guard = stillIn(record.row.id, JURY_EDITABLE);
+  const [held] = await batchEndingWith(
+    db,
+    [
+      db
+        .delete(evaluatorAssignments)
+        .where(
+          and(
+            eq(evaluatorAssignments.challenge_id, record.row.id),
+            eq(evaluatorAssignments.stage, stage),
+            eq(evaluatorAssignments.user_id, userId),
+            guard,
+          ),
         ),
+      ...recomputeScores(db, scoredBy(record.row.id, userId)),
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'jury.remove',
+          entityType: 'challenge',
+          entityId: record.row.id,
+          clusterId: record.row.cluster_id,
+          before: { evaluator: userId, ...(stage > 1 ? { stage } : {}) },
+        },
+        guard,
       ),
-    ...recomputeScores(db, scoredBy(record.row.id, userId)),
-    audit(db, {
-      actorId: actor.id,
-      action: 'jury.remove',
-      entityType: 'challenge',
-      entityId: record.row.id,
-      clusterId: record.row.cluster_id,
-      before: { evaluator: userId, ...(stage > 1 ? { stage } : {}) },
-    }),
-  ]);
+    ],
+    guardHeld(db, record.row.id, guard),
+  );
+  if (!held?.held) throw juryFixedMeanwhile();
 }
+
+/** The answer when a decision landed between the read and the write. */
+const juryFixedMeanwhile = () =>
+  new DomainError('invalid_state', 'The jury is fixed now: the challenge was decided meanwhile. Nothing was changed.', {
+    details: { current_state: 'decided' },
+  });

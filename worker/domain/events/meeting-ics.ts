@@ -1,6 +1,7 @@
 import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
 import ical from 'ical-generator';
 import { printable } from '../challenges/feeds-text';
+import { isTimeZone } from '../notifications/digest-time';
 
 /**
  * One scheduled one-to-one meeting as an iCalendar file (issue 16, §4), in the event's time zone.
@@ -106,13 +107,26 @@ export function vtimezone(timeZone: string, around: Date): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The `.ics` of one meeting. */
+/** One line of text: ical-generator writes the calendar's NAME and X-WR-CALNAME without escaping line breaks. */
+const oneLine = (text: string) => printable(text).replace(/\s*[\r\n]+\s*/g, ' ');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The `.ics` of one meeting. The meeting's id goes into the UID and the time zone into TZID
+ * unescaped, so they must be what they claim: a UUID, and a time zone the platform knows (an
+ * unknown one would fall through to `@date-fns/tz`'s offset parsing, which lets other text pass).
+ */
 export function meetingCalendar(input: MeetingCalendarInput): string {
   const { meeting, event } = input;
+  if (!UUID.test(meeting.id)) throw new Error(`A meeting's id is a UUID, not '${meeting.id.slice(0, 40)}'.`);
+  if (!isTimeZone(event.timeZone)) {
+    throw new Error(`'${event.timeZone.slice(0, 40)}' is not an IANA time zone this platform knows.`);
+  }
   const words = input.words ?? ENGLISH_MEETING_WORDS;
   const start = new Date(meeting.start);
   const calendar = ical({
-    name: printable(event.title),
+    name: oneLine(event.title),
     prodId: { company: 'Bedside', product: 'events', language: 'EN' },
   });
   calendar.x('X-WR-TIMEZONE', event.timeZone);
@@ -124,8 +138,8 @@ export function meetingCalendar(input: MeetingCalendarInput): string {
     end: new TZDate(meeting.end, event.timeZone),
     timezone: event.timeZone,
     stamp: new Date(meeting.updatedAt),
-    summary: words.summary(names, printable(event.title)),
-    description: `${words.description(printable(event.title))}\n\n${event.url}`,
+    summary: words.summary(names, oneLine(event.title)),
+    description: `${words.description(oneLine(event.title))}\n\n${event.url}`,
     location: locationOf(input, words),
     url: event.url,
   });

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { expertFacets, expertProfiles, organizations, users } from '../../db/schema';
+import { expertFacets, expertProfiles, users } from '../../db/schema';
 import { idAfter, toPage } from '../paging';
 import { withFacet } from './profile';
 import type { PeopleQuery, Person } from './profile.schema';
@@ -12,8 +12,8 @@ const facetValues = (facet: 'expertise' | 'language') =>
 
 /**
  * The people directory: public profiles of confirmed, not deleted accounts, in account order, a
- * keyset page at a time, narrowed by expertise, language and availability. Their organization is
- * the one their account is confirmed with; never their address.
+ * keyset page at a time, narrowed by expertise, language and availability; never their address
+ * (nor their organization until affiliations are confirmed: see PersonSchema).
  */
 export async function listPeople(db: Database, query: PeopleQuery) {
   const after = idAfter(query.cursor);
@@ -31,10 +31,6 @@ export async function listPeople(db: Database, query: PeopleQuery) {
     .select({
       id: expertProfiles.user_id,
       name: users.name,
-      org_id: organizations.id,
-      org_name: organizations.name,
-      org_kind: organizations.kind,
-      org_country: organizations.country,
       headline: expertProfiles.headline,
       bio: expertProfiles.bio,
       juror: expertProfiles.juror,
@@ -44,7 +40,6 @@ export async function listPeople(db: Database, query: PeopleQuery) {
     })
     .from(expertProfiles)
     .innerJoin(users, eq(users.id, expertProfiles.user_id))
-    .leftJoin(organizations, eq(organizations.id, users.organization_id))
     .where(and(...where))
     .orderBy(asc(expertProfiles.user_id))
     .limit(query.limit + 1);
@@ -56,10 +51,6 @@ export async function listPeople(db: Database, query: PeopleQuery) {
     (r): Person => ({
       id: r.id,
       name: r.name,
-      organization:
-        r.org_id && r.org_name && r.org_kind
-          ? { id: r.org_id, name: r.org_name, kind: r.org_kind, country: r.org_country ?? '' }
-          : null,
       headline: r.headline,
       bio: r.bio,
       expertise: sorted(r.expertise),

@@ -10,11 +10,22 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
  */
 const namesLanguage = (code: string) => /^[a-z]{2}$/.test(code) && LANGUAGE_NAMES.of(code) !== undefined;
 
+/** A two-letter code as `Intl` spells it today (`iw` → `he`), so a filter finds whoever typed the old one. */
+const canonical = (code: string) => {
+  if (!/^[a-z]{2}$/.test(code)) return code;
+  try {
+    return Intl.getCanonicalLocales(code)[0] ?? code;
+  } catch {
+    return code;
+  }
+};
+
 /** A language a person works in: ISO 639-1, two lower-case letters that name a language. */
 export const LanguageCodeSchema = z
   .string()
   .trim()
   .toLowerCase()
+  .transform(canonical)
   .refine(namesLanguage, 'Use the two-letter ISO 639-1 code of a language, e.g. de for German or it for Italian.');
 
 const Languages = z
@@ -23,8 +34,17 @@ const Languages = z
   .transform((codes) => [...new Set(codes)])
   .openapi({ description: 'ISO 639-1 codes of the languages they work in (at most 10).', example: ['de', 'en'] });
 
-const Headline = z.string().trim().max(140);
-const Bio = z.string().trim().max(1500);
+/**
+ * Text shown to everyone, without what could disguise it: control characters (a headline is one
+ * line; a bio keeps its line breaks) and format characters such as bidirectional overrides.
+ */
+const shown = (keepLines: boolean) => (text: string) =>
+  (keepLines
+    ? text.replace(/[^\P{Cc}\n\t]|\p{Cf}/gu, '')
+    : text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\p{Cc}\p{Cf}]/gu, '')
+  ).trim();
+const Headline = z.string().transform(shown(false)).pipe(z.string().max(140));
+const Bio = z.string().transform(shown(true)).pipe(z.string().max(1500));
 
 /** One's own profile, as they read and edit it. */
 export const ProfileSchema = z
@@ -55,12 +75,15 @@ export const ProfilePatchSchema = z
   .openapi('ExpertProfilePatch');
 export type ProfilePatch = z.output<typeof ProfilePatchSchema>;
 
-/** A person in the directory: what they chose to show, and their confirmed organization. Never an address. */
+/**
+ * A person in the directory: what they chose to show, never an address. Not their organization:
+ * anyone can type any organization's name at registration, so it is shown once affiliations are
+ * confirmed (issue 16's affiliation claims).
+ */
 export const PersonSchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    organization: z.object({ id: z.string(), name: z.string(), kind: z.string(), country: z.string() }).nullable(),
     headline: z.string(),
     bio: z.string(),
     expertise: z.array(z.string()),

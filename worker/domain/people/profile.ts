@@ -1,9 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
-import { expertFacets, expertProfiles } from '../../db/schema';
+import { insertIf } from '../../db/guarded';
+import { expertFacets, expertProfiles, users } from '../../db/schema';
 import type { SignedIn } from '../actor';
-import { audit } from '../audit';
+import { auditIf } from '../audit';
 import type { ProfilePatch } from './profile.schema';
 
 export interface Profile {
@@ -54,38 +55,56 @@ export async function readProfile(db: Database, userId: string): Promise<Profile
   };
 }
 
-/** Replaces the rows of one facet with `values`, when the patch gives them. */
-const replaceFacet = (db: Database, userId: string, facet: 'expertise' | 'language', values: string[] | undefined) =>
+/** Replaces the rows of one facet with `values`, when the patch gives them, if `guard` holds. */
+const replaceFacet = (
+  db: Database,
+  userId: string,
+  facet: 'expertise' | 'language',
+  values: string[] | undefined,
+  guard: SQL,
+) =>
   values === undefined
     ? []
     : [
-        db.delete(expertFacets).where(and(eq(expertFacets.user_id, userId), eq(expertFacets.facet, facet))),
+        db.delete(expertFacets).where(and(eq(expertFacets.user_id, userId), eq(expertFacets.facet, facet), guard)),
         ...(values.length
-          ? [db.insert(expertFacets).values(values.map((value) => ({ user_id: userId, facet, value })))]
+          ? [
+              db
+                .insert(expertFacets)
+                .select(
+                  sql`SELECT ${userId}, ${facet}, j.value FROM json_each(${JSON.stringify(values)}) j WHERE ${guard}`,
+                ),
+            ]
           : []),
       ];
 
 /**
- * Saves what the patch gives (the rest stays), its facets and an audit entry in one batch. The
- * entry says which fields changed and whether the profile is public, not what it says.
+ * Saves what the patch gives (the rest stays), its facets and an audit entry in one batch, while
+ * the account still exists: a save racing the account's deletion leaves nothing behind. The entry
+ * says which fields changed and whether the profile is public, not what it says.
  */
 export async function saveProfile(db: Database, actor: SignedIn, patch: ProfilePatch): Promise<void> {
   const { expertise, languages, ...columns } = patch;
   const now = new Date().toISOString();
+  const living = sql`EXISTS (SELECT 1 FROM ${users} WHERE ${users.id} = ${actor.id} AND ${users.deleted_at} IS NULL)`;
   await runBatch(db, [
-    db
-      .insert(expertProfiles)
-      .values({ user_id: actor.id, ...columns, updated_at: now })
-      .onConflictDoUpdate({ target: expertProfiles.user_id, set: { ...columns, updated_at: now } }),
-    ...replaceFacet(db, actor.id, 'expertise', expertise),
-    ...replaceFacet(db, actor.id, 'language', languages),
-    audit(db, {
-      actorId: actor.id,
-      action: 'profile.update',
-      entityType: 'user',
-      entityId: actor.id,
-      after: { fields: Object.keys(patch).sort(), ...(patch.public === undefined ? {} : { public: patch.public }) },
+    insertIf(db, expertProfiles, { user_id: actor.id, ...columns, updated_at: now }, living).onConflictDoUpdate({
+      target: expertProfiles.user_id,
+      set: { ...columns, updated_at: now },
     }),
+    ...replaceFacet(db, actor.id, 'expertise', expertise, living),
+    ...replaceFacet(db, actor.id, 'language', languages, living),
+    auditIf(
+      db,
+      {
+        actorId: actor.id,
+        action: 'profile.update',
+        entityType: 'user',
+        entityId: actor.id,
+        after: { fields: Object.keys(patch).sort(), ...(patch.public === undefined ? {} : { public: patch.public }) },
+      },
+      living,
+    ),
   ]);
 }
 

@@ -80,8 +80,10 @@ export function assertChangeOpen(state: ChangeState, change: SolutionChange, now
   }
 }
 
+/** The challenge's states in which jury members declare (or revise) a conflict. */
+export const DECLARATION_OPEN: readonly ChallengeStatus[] = ['open', 'evaluation'];
 /** Whether the life cycle lets jury members declare (or revise) a conflict now. */
-export const declarationOpen = (state: SolutionState) => ['open', 'evaluation'].includes(state.challenge.status);
+export const declarationOpen = (state: SolutionState) => DECLARATION_OPEN.includes(state.challenge.status);
 
 /** Whether the life cycle lets jury members score this solution now (the policy says who may). */
 export const scoringOpen = (state: SolutionState) =>
