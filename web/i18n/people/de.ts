@@ -26,7 +26,7 @@ export const dePeople: Translated<typeof enPeople> = {
   'profile.intro':
     'Sagen Sie, was Sie wissen, damit Partner Sie finden. Nichts davon sieht jemand, bevor Sie es veröffentlichen, und Ihre E-Mail-Adresse nie.',
   'profile.field.public': 'Mein Profil im Personenverzeichnis zeigen',
-  'profile.field.public_hint': 'Dann sehen alle Ihren Namen, Ihre Organisation und was Sie unten schreiben.',
+  'profile.field.public_hint': 'Dann sehen alle Ihren Namen und was Sie unten schreiben.',
   'profile.confirm_first':
     'Bestätigen Sie Ihre E-Mail-Adresse, um Ihr Profil zu veröffentlichen: Öffnen Sie den Link aus unserer E-Mail oder fordern Sie auf Ihrer Seite einen neuen an. Schreiben können Sie es schon jetzt.',
   'profile.field.headline': 'Kurzbeschreibung',

@@ -23,7 +23,7 @@ export const enPeople = {
   'profile.intro':
     'Say what you know so partners can find you. Nothing here is shown to anyone until you make it public, and your email address never is.',
   'profile.field.public': 'Show my profile in the people directory',
-  'profile.field.public_hint': 'Everyone can then see your name, organization and what you write below.',
+  'profile.field.public_hint': 'Everyone can then see your name and what you write below.',
   'profile.confirm_first':
     'Confirm your email address to make your profile public: open the link we emailed you, or ask for a new one on your page. You can write it meanwhile.',
   'profile.field.headline': 'Headline',

@@ -26,8 +26,7 @@ export const itPeople: Translated<typeof enPeople> = {
   'profile.intro':
     'Dite cosa sapete, così i partner vi trovano. Nulla di questo è visibile finché non lo rendete pubblico, e il vostro indirizzo email non lo è mai.',
   'profile.field.public': 'Mostra il mio profilo nell’elenco delle persone',
-  'profile.field.public_hint':
-    'Tutti vedranno allora il vostro nome, la vostra organizzazione e ciò che scrivete sotto.',
+  'profile.field.public_hint': 'Tutti vedranno allora il vostro nome e ciò che scrivete sotto.',
   'profile.confirm_first':
     'Confermate il vostro indirizzo email per rendere pubblico il profilo: aprite il link che vi abbiamo inviato o chiedetene uno nuovo dalla vostra pagina. Intanto potete già scriverlo.',
   'profile.field.headline': 'Titolo',

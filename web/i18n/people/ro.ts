@@ -26,7 +26,7 @@ export const roPeople: Translated<typeof enPeople> = {
   'profile.intro':
     'Spuneți ce știți, ca partenerii să vă găsească. Nimic de aici nu este arătat nimănui până nu îl faceți public, iar adresa de e-mail niciodată.',
   'profile.field.public': 'Arătați profilul meu în lista de persoane',
-  'profile.field.public_hint': 'Toată lumea va vedea atunci numele, organizația și ce scrieți mai jos.',
+  'profile.field.public_hint': 'Toată lumea va vedea atunci numele și ce scrieți mai jos.',
   'profile.confirm_first':
     'Confirmați adresa de e-mail pentru a vă face profilul public: deschideți linkul trimis prin e-mail sau cereți unul nou de pe pagina dumneavoastră. Între timp îl puteți scrie.',
   'profile.field.headline': 'Titlu',

@@ -34,20 +34,16 @@ function PersonCard({ page, person }: { page: PageContext; person: Person }) {
           {person.mentor && <span class="badge">{t('people.mentor')}</span>}
         </p>
       )}
-      <dl class="facts">
-        {person.expertise.length > 0 && (
-          <>
-            <dt>{t('people.expertise')}</dt>
-            <dd>{person.expertise.map(tagWords).join(', ')}</dd>
-          </>
-        )}
-        {person.languages.length > 0 && (
-          <>
-            <dt>{t('people.languages')}</dt>
-            <dd>{person.languages.map((code) => languageName(tr, code)).join(', ')}</dd>
-          </>
-        )}
-      </dl>
+      {person.expertise.length > 0 && (
+        <p>
+          <strong>{t('people.expertise')}:</strong> {person.expertise.map(tagWords).join(', ')}
+        </p>
+      )}
+      {person.languages.length > 0 && (
+        <p>
+          <strong>{t('people.languages')}:</strong> {person.languages.map((code) => languageName(tr, code)).join(', ')}
+        </p>
+      )}
       {person.bio && <p class="bio">{person.bio}</p>}
     </li>
   );
