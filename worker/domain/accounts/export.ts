@@ -39,6 +39,7 @@ import {
 } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { milestoneFields } from '../cooperations/read';
+import type { SummaryRow } from '../organizations/search';
 import type { DataExport } from './export.schema';
 
 const ABOUT =
@@ -576,20 +577,7 @@ function organizationPart({
   listed_at,
   facets,
   ...organization
-}: {
-  id: string;
-  name: string;
-  kind: (typeof organizations.$inferSelect)['kind'];
-  country: string;
-  size: (typeof organizations.$inferSelect)['size'];
-  region: string | null;
-  website: string | null;
-  description: string | null;
-  trl_min: number | null;
-  trl_max: number | null;
-  listed_at: string | null;
-  facets: string;
-}) {
+}: SummaryRow & Pick<typeof organizations.$inferSelect, 'size'>) {
   const profileFacets = (JSON.parse(facets) as { facet: string; value: string }[]).sort((a, b) =>
     a.facet === b.facet ? a.value.localeCompare(b.value) : a.facet.localeCompare(b.facet),
   );

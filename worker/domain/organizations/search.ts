@@ -76,19 +76,11 @@ export const summaryColumns = {
     FROM ${organizationFacets} WHERE ${organizationFacets.organization_id} = ${organizations.id})`,
 };
 
-export interface SummaryRow {
-  id: string;
-  name: string;
-  kind: OrganizationSummary['kind'];
-  country: string;
-  region: string | null;
-  website: string | null;
-  description: string | null;
-  trl_min: number | null;
-  trl_max: number | null;
-  listed_at: string | null;
-  facets: string;
-}
+/** An organization's columns the directory shows, with its facets as one JSON array (`summaryColumns`). */
+export type SummaryRow = Pick<
+  typeof organizations.$inferSelect,
+  'id' | 'name' | 'kind' | 'country' | 'region' | 'website' | 'description' | 'trl_min' | 'trl_max' | 'listed_at'
+> & { facets: string };
 
 export const toSummary = (row: SummaryRow): OrganizationSummary => ({
   id: row.id,
