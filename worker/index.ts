@@ -54,7 +54,9 @@ app.use(database);
 app.use(authenticate);
 app.use('/api/*', anonymousReadLimit);
 app.use(writeLimit);
-app.use('/challenges', searchLimit);
+// The catalogue and the partner directory count searches in one window: a scraper gains nothing
+// by switching between them.
+for (const path of ['/challenges', '/partners']) app.use(path, searchLimit);
 
 app.route('/', healthRouter);
 app.route('/', accountsRouter);

@@ -46,8 +46,9 @@ export const writeLimit = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 /**
- * Searches of the challenge catalogue page (`/challenges?q=`): per person when signed in, per
- * client (IPv4 address or IPv6 /64) when not. Browsing without words is not a search.
+ * Searches of the challenge catalogue and partner directory pages (`/challenges?q=`,
+ * `/partners?q=`): per person when signed in, per client (IPv4 address or IPv6 /64) when not.
+ * Browsing without words is not a search.
  */
 export const searchLimit = createMiddleware<AppEnv>(async (c, next) => {
   if (!readLimitsOff(c.env) && SAFE_METHODS.has(c.req.method) && (c.req.query('q') ?? '').trim() !== '') {

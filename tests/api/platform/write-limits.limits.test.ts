@@ -125,6 +125,23 @@ describe('search limits on the catalogue page', () => {
   );
 
   it(
+    'counts searches of the partner directory in the same window as the catalogue',
+    async () => {
+      const client = `scraper-${crypto.randomUUID()}`;
+      const at = { 'cf-connecting-ip': client };
+      expect(await untilLimited(() => page('/partners?q=oncology', at), SEARCHES)).toBeGreaterThanOrEqual(SEARCHES);
+      for (const path of ['/partners?q=oncology', '/challenges?q=sepsis']) {
+        const refused = await page(path, at);
+        expect(refused.status, path).toBe(429);
+        expect(refused.headers.get('retry-after')).toBe('60');
+      }
+      // Browsing the directory without words is not a search.
+      expect((await page('/partners', at)).status).toBe(200);
+    },
+    LONG,
+  );
+
+  it(
     'counts a signed-in person’s searches against them from any address',
     async () => {
       const user = await registerUser('solver');
