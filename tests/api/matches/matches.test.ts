@@ -4,7 +4,7 @@ import { createWorld, registerUser, type TestUser, type World } from '../../help
 import { publishedCall } from '../../helpers/calls';
 import { createDraft, openChallenge } from '../../helpers/challenges';
 import { profile } from '../../helpers/directory';
-import { api, isProblem, must } from '../../helpers/http';
+import { api, d1Stats, isProblem, must } from '../../helpers/http';
 
 // One fixture for the whole file (its own D1): every organization and expert here is known, so
 // the order and the reasons are checked exactly. Other tests below add nothing in oncology or
@@ -137,6 +137,13 @@ describe('GET /api/v1/challenges/{id}/matches', () => {
       name: 'Xavier Expert',
       headline: 'Xavier Expert, liquid-biopsy and oncology',
     });
+  });
+
+  it('reads the challenge and every suggestion in one round trip: no query per candidate', async () => {
+    // The challenge's own read (and whatever signing in costs), with one statement more in its batch.
+    const detail = d1Stats(await must(api(`/api/v1/challenges/${challenge}`, { token: owner.token })));
+    const matches = d1Stats(await must(matchesOf(challenge, owner)));
+    expect(matches).toEqual({ calls: detail.calls, statements: detail.statements + 1 });
   });
 
   it('never suggests an unlisted organization, a private profile, the owner or their own organization', async () => {
@@ -277,5 +284,8 @@ describe('GET /api/v1/me/matches', () => {
       calls: [],
     });
     expect(isProblem(await api('/api/v1/me/matches'), 401)).toBe(true);
+    // The organization and the suggestions in one round trip, like reading one's own profile.
+    const profile = d1Stats(await must(api('/api/v1/me/profile', { token: nobody.token })));
+    expect(d1Stats(await must(api('/api/v1/me/matches', { token: nobody.token }))).calls).toBe(profile.calls);
   });
 });

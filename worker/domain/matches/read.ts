@@ -18,9 +18,12 @@ const wantApplies = (c: SQL) =>
   sql`(w.rule = 'reward:' || ${c}.reward_kind OR w.rule = 'data:' || ${c}.data_on_offer
     OR (w.rule = 'ce' AND ${c}.ce_marking_required = 1))`;
 
+/** How many `facet:value` pairs a `wanted` list holds (none when null). */
+const wantedCount = sql`coalesce(length(wanted) - length(replace(wanted, ',', '')) + 1, 0)`;
+
 /** The weighted sum of a `scored` row (score.ts WEIGHTS). */
 const scoreSql = sql`caps * ${WEIGHTS.capability} + path * ${WEIGHTS.pathway}
-  + (regulatory IS NOT NULL) * ${WEIGHTS.regulatory} + coalesce(trl, 0) * ${WEIGHTS.trl} + wanted_n * ${WEIGHTS.want}`;
+  + (regulatory IS NOT NULL) * ${WEIGHTS.regulatory} + coalesce(trl, 0) * ${WEIGHTS.trl} + ${wantedCount} * ${WEIGHTS.want}`;
 
 interface ScoredRow {
   caps: number;
@@ -36,6 +39,22 @@ interface ScoredRow {
   wanted: string | null;
   score: number;
 }
+
+/** The columns every scored row has, for a Drizzle select over the scoring query (batchable). */
+const scoredColumns = {
+  caps: sql<number>`caps`,
+  path: sql<number>`path`,
+  cap_values: sql<string | null>`cap_values`,
+  step: sql<ScoredRow['step']>`step`,
+  regulatory: sql<ScoredRow['regulatory']>`regulatory`,
+  trl: sql<number | null>`trl`,
+  p_trl_min: sql<number | null>`p_trl_min`,
+  p_trl_max: sql<number | null>`p_trl_max`,
+  c_trl_min: sql<number>`c_trl_min`,
+  c_trl_max: sql<number>`c_trl_max`,
+  wanted: sql<string | null>`wanted`,
+  score: sql<number>`score`,
+};
 
 const list = (values: string | null) => (values ? values.split(',').sort() : []);
 
@@ -71,23 +90,18 @@ interface PartnerRow extends ScoredRow {
  * organizations only, never the challenge's own organization, nor one with a submitted solution
  * on it (already in); public profiles of confirmed accounts only, never the owner or a colleague.
  */
-export async function challengeMatches(
-  db: Database,
-  challengeId: string,
-  limit: number,
-  language: MatchLanguage,
-): Promise<ChallengeMatches> {
-  const rows = await db.all<PartnerRow>(sql`
+export function challengeMatchesQuery(db: Database, challengeId: string, limit: number) {
+  const scoring = sql`
     WITH ch AS (SELECT id, organization_id, owner_id, care_pathway_step, device_class, trl_min, trl_max,
         reward_kind, data_on_offer, ce_marking_required FROM challenges WHERE id = ${challengeId}),
     ${wantsCte},
     hits AS (
       SELECT f.organization_id AS org, f.facet AS facet, f.value AS value
-        FROM challenge_tags t JOIN organization_facets f ON f.facet = 'capability' AND f.value = t.tag
+        FROM challenge_tags t CROSS JOIN organization_facets f ON f.facet = 'capability' AND f.value = t.tag
         WHERE t.challenge_id = ${challengeId}
       UNION ALL
       SELECT f.organization_id, f.facet, f.value
-        FROM ch JOIN organization_facets f ON f.facet = 'pathway' AND f.value = ch.care_pathway_step
+        FROM ch CROSS JOIN organization_facets f ON f.facet = 'pathway' AND f.value = ch.care_pathway_step
     ),
     cand AS (
       SELECT org, sum(facet = 'capability') AS caps, max(facet = 'pathway') AS path,
@@ -103,10 +117,8 @@ export async function challengeMatches(
         (o.trl_min <= ch.trl_max AND o.trl_max >= ch.trl_min) AS trl,
         o.trl_min AS p_trl_min, o.trl_max AS p_trl_max, ch.trl_min AS c_trl_min, ch.trl_max AS c_trl_max,
         (SELECT group_concat(w.facet || ':' || w.value) FROM wants w JOIN organization_facets f
-          ON f.organization_id = o.id AND f.facet = w.facet AND f.value = w.value WHERE ${wantApplies(sql`ch`)}) AS wanted,
-        (SELECT count(*) FROM wants w JOIN organization_facets f
-          ON f.organization_id = o.id AND f.facet = w.facet AND f.value = w.value WHERE ${wantApplies(sql`ch`)}) AS wanted_n
-      FROM cand JOIN organizations o ON o.id = cand.org CROSS JOIN ch
+          ON f.organization_id = o.id AND f.facet = w.facet AND f.value = w.value WHERE ${wantApplies(sql`ch`)}) AS wanted
+      FROM cand CROSS JOIN organizations o ON o.id = cand.org CROSS JOIN ch
       WHERE o.listed_at IS NOT NULL AND o.id IS NOT ch.organization_id
         AND NOT EXISTS (SELECT 1 FROM solutions s WHERE s.organization_id = o.id AND s.challenge_id = ch.id
           AND s.submitted_at IS NOT NULL AND s.hidden_at IS NULL)
@@ -115,8 +127,8 @@ export async function challengeMatches(
       SELECT 'expert' AS type, u.id AS id, u.name AS name, NULL AS org_kind, '' AS country, p.headline AS headline,
         count(*) AS caps, 0 AS path, group_concat(t.tag) AS cap_values, NULL AS step, NULL AS regulatory,
         0 AS trl, NULL AS p_trl_min, NULL AS p_trl_max, NULL AS c_trl_min, NULL AS c_trl_max,
-        NULL AS wanted, 0 AS wanted_n
-      FROM challenge_tags t JOIN expert_facets e ON e.facet = 'expertise' AND e.value = t.tag
+        NULL AS wanted
+      FROM challenge_tags t CROSS JOIN expert_facets e ON e.facet = 'expertise' AND e.value = t.tag
         JOIN expert_profiles p ON p.user_id = e.user_id AND p.public = 1
         JOIN users u ON u.id = e.user_id
         CROSS JOIN ch
@@ -127,7 +139,24 @@ export async function challengeMatches(
     candidates AS (SELECT * FROM orgs UNION ALL SELECT * FROM experts),
     scored AS (SELECT *, ${scoreSql} AS score FROM candidates),
     ranked AS (SELECT *, row_number() OVER (PARTITION BY type ORDER BY score DESC, name, id) AS rank FROM scored)
-    SELECT * FROM ranked WHERE rank <= ${limit} ORDER BY type, rank`);
+    SELECT * FROM ranked`;
+  return db
+    .select({
+      type: sql<PartnerRow['type']>`type`,
+      id: sql<string>`id`,
+      name: sql<string>`name`,
+      org_kind: sql<PartnerRow['org_kind']>`org_kind`,
+      country: sql<string>`country`,
+      headline: sql<string>`headline`,
+      ...scoredColumns,
+    })
+    .from(sql`(${scoring}) AS matches`)
+    .where(sql`rank <= ${limit}`)
+    .orderBy(sql`type, rank`);
+}
+
+/** The rows of `challengeMatchesQuery` as the API shows them, with reasons in `language`. */
+export function toChallengeMatches(rows: PartnerRow[], challengeId: string, language: MatchLanguage): ChallengeMatches {
   const scored = (row: PartnerRow) => {
     const matched = matchedOf(row);
     return { score: row.score, reason: reasonOf(matched, language), matched };
@@ -175,15 +204,9 @@ export interface Seeker {
  * their own or their organization's, not one they already have a solution on. Calls are read from
  * the best MAX_MATCHES challenges, each scored by its best challenge.
  */
-export async function seekerMatches(
-  db: Database,
-  seeker: Seeker,
-  scope: SQL | undefined,
-  limit: number,
-  language: MatchLanguage,
-): Promise<Omit<MyMatches, 'organization'>> {
+export function seekerMatchesQuery(db: Database, seeker: Seeker, scope: SQL | undefined) {
   const { userId: me, organizationId: org } = seeker;
-  const rows = await db.all<ChallengeRow>(sql`
+  const scoring = sql`
     WITH mine(facet, value) AS (
       SELECT facet, value FROM organization_facets WHERE organization_id = ${org}
       UNION
@@ -193,10 +216,10 @@ export async function seekerMatches(
     ${wantsCte},
     hits AS (
       SELECT t.challenge_id AS challenge_id, 'capability' AS facet, t.tag AS value
-        FROM mine m JOIN challenge_tags t ON t.tag = m.value WHERE m.facet = 'capability'
+        FROM mine m CROSS JOIN challenge_tags t ON t.tag = m.value WHERE m.facet = 'capability'
       UNION ALL
       SELECT c.id, 'pathway', c.care_pathway_step
-        FROM mine m JOIN challenges c ON c.care_pathway_step = m.value AND c.listed = 1 WHERE m.facet = 'pathway'
+        FROM mine m CROSS JOIN challenges c ON c.care_pathway_step = m.value AND c.listed = 1 WHERE m.facet = 'pathway'
     ),
     cand AS (
       SELECT challenge_id, sum(facet = 'capability') AS caps, max(facet = 'pathway') AS path,
@@ -212,10 +235,8 @@ export async function seekerMatches(
         (SELECT p.trl_min FROM partner p) AS p_trl_min, (SELECT p.trl_max FROM partner p) AS p_trl_max,
         challenges.trl_min AS c_trl_min, challenges.trl_max AS c_trl_max,
         (SELECT group_concat(w.facet || ':' || w.value) FROM wants w JOIN mine m ON m.facet = w.facet
-          AND m.value = w.value WHERE ${wantApplies(sql`challenges`)}) AS wanted,
-        (SELECT count(*) FROM wants w JOIN mine m ON m.facet = w.facet
-          AND m.value = w.value WHERE ${wantApplies(sql`challenges`)}) AS wanted_n
-      FROM cand JOIN challenges ON challenges.id = cand.challenge_id
+          AND m.value = w.value WHERE ${wantApplies(sql`challenges`)}) AS wanted
+      FROM cand CROSS JOIN challenges ON challenges.id = cand.challenge_id
         LEFT JOIN calls k ON k.id = challenges.call_id AND k.status = 'published' AND k.hidden_at IS NULL
       WHERE challenges.status = 'open' AND challenges.current_stage = 1 AND ${scope ?? sql`1`}
         AND challenges.owner_id <> ${me}
@@ -223,7 +244,44 @@ export async function seekerMatches(
         AND NOT EXISTS (SELECT 1 FROM solutions s WHERE s.challenge_id = challenges.id AND (s.submitter_id = ${me}
           OR EXISTS (SELECT 1 FROM solution_members sm WHERE sm.solution_id = s.id AND sm.user_id = ${me})))
     )
-    SELECT *, ${scoreSql} AS score FROM scored ORDER BY score DESC, deadline, id LIMIT ${MAX_MATCHES}`);
+    SELECT *, ${scoreSql} AS score FROM scored`;
+  return seekerSelect(db, scoring);
+}
+
+/** The challenge rows of a seeker's scoring query, best first, as a batchable Drizzle select. */
+const seekerSelect = (db: Database, scoring: SQL) =>
+  db
+    .select({
+      id: sql<string>`id`,
+      title: sql<string>`title`,
+      deadline: sql<string>`deadline`,
+      call_id: sql<string | null>`call_id`,
+      call_title: sql<string | null>`call_title`,
+      call_closes_at: sql<string | null>`call_closes_at`,
+      ...scoredColumns,
+    })
+    .from(sql`(${scoring}) AS matches`)
+    .orderBy(sql`score DESC, deadline, id`)
+    .limit(MAX_MATCHES);
+
+/** The same select reading nothing (one index seek for no challenge): for a batch with no seeker to match. */
+export const noSeekerMatches = (db: Database) =>
+  seekerSelect(
+    db,
+    sql`SELECT NULL AS id, NULL AS title, NULL AS deadline, NULL AS call_id, NULL AS call_title,
+      NULL AS call_closes_at, 0 AS caps, 0 AS path, NULL AS cap_values, NULL AS step, NULL AS regulatory,
+      NULL AS trl, NULL AS p_trl_min, NULL AS p_trl_max, 0 AS c_trl_min, 0 AS c_trl_max, NULL AS wanted,
+      0 AS score FROM challenges WHERE id = ''`,
+  );
+
+export type SeekerMatchesQuery = ReturnType<typeof seekerMatchesQuery>;
+
+/** The rows of `seekerMatchesQuery`: the best `limit` challenges, and the calls they are in, with reasons. */
+export function toSeekerMatches(
+  rows: ChallengeRow[],
+  limit: number,
+  language: MatchLanguage,
+): Omit<MyMatches, 'organization'> {
   const challenges = rows.map((row) => {
     const matched = matchedOf(row);
     return {

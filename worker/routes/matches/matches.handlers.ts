@@ -33,7 +33,7 @@ const private_ = (c: Context<AppEnv>) => {
 
 export const challenge: RouteHandler<typeof routes.challengeMatches, AppEnv> = async (c) => {
   const query = c.req.valid('query');
-  const body = await loadChallengeMatches(
+  const { matches } = await loadChallengeMatches(
     c.var.db,
     c.var.actor,
     c.req.valid('param').id,
@@ -41,7 +41,7 @@ export const challenge: RouteHandler<typeof routes.challengeMatches, AppEnv> = a
     languageOf(c, query.lang),
   );
   private_(c);
-  return c.json(body, OK);
+  return c.json(matches, OK);
 };
 
 export const mine: RouteHandler<typeof routes.myMatches, AppEnv> = async (c) => {
