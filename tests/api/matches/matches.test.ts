@@ -5,6 +5,7 @@ import { publishedCall } from '../../helpers/calls';
 import { createDraft, openChallenge } from '../../helpers/challenges';
 import { profile } from '../../helpers/directory';
 import { api, d1Stats, isProblem, must } from '../../helpers/http';
+import { draftSolution } from '../../helpers/solutions';
 
 // One fixture for the whole file (its own D1): every organization and expert here is known, so
 // the order and the reasons are checked exactly. Other tests below add nothing in oncology or
@@ -198,6 +199,27 @@ describe('GET /api/v1/challenges/{id}/matches', () => {
     expect(isProblem(hidden, 404)).toBe(true);
     expect((await matchesOf(draft.id, world.users.other_moderator)).status).toBe(404);
     expect((await matchesOf(crypto.randomUUID(), owner)).status).toBe(404);
+  });
+  it('stops suggesting an organization once it has a submitted solution on the challenge (a draft is its own)', async () => {
+    const solver = await registerUser('solver', { organization: { name: 'Submitting SME', kind: 'sme' } });
+    const org = (await must(api('/api/v1/me', { token: solver.token }))).body.organization.id as string;
+    await env.DB.batch([
+      env.DB.prepare("UPDATE organizations SET listed_at = '2026-01-01T00:00:00.000Z' WHERE id = ?").bind(org),
+      env.DB.prepare("INSERT INTO organization_facets VALUES (?, 'capability', 'tele-rehabilitation')").bind(org),
+    ]);
+    const other = await openChallenge(owner, world.users.moderator, world.cluster.slug, {
+      tags: ['tele-rehabilitation'],
+      care_pathway_step: 'rehabilitation',
+    });
+    const names = async () =>
+      (await must(matchesOf(other, owner))).body.organizations.map(
+        (m: { organization: { name: string } }) => m.organization.name,
+      );
+    expect(await names()).toEqual(['Submitting SME']);
+    const draft = await draftSolution(solver, other);
+    expect(await names()).toEqual(['Submitting SME']);
+    await must(api(`/api/v1/solutions/${draft}/submit`, { method: 'POST', token: solver.token }));
+    expect(await names()).toEqual([]);
   });
 });
 
