@@ -27,6 +27,7 @@ import { evaluationRouter } from './routes/evaluation/evaluation.index';
 import { healthRouter } from './routes/health/health.index';
 import { impactRouter } from './routes/impact/impact.index';
 import { invitationsRouter } from './routes/invitations/invitations.index';
+import { matchesRouter } from './routes/matches/matches.index';
 import { moderationRouter } from './routes/moderation/moderation.index';
 import { notificationsRouter } from './routes/notifications/notifications.index';
 import { openDataRouter } from './routes/open-data/open-data.index';
@@ -76,6 +77,7 @@ app.route('/', callsRouter);
 app.route('/', cooperationsRouter);
 app.route('/', peopleRouter);
 app.route('/', organizationsRouter);
+app.route('/', matchesRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

@@ -360,6 +360,23 @@ export const ROUTES: BenchRoute[] = [
     name: 'organization profile: GET /api/v1/organizations/{id} (a demo hospital)',
     path: (ctx) => `/api/v1/organizations/${ctx.organizationId}`,
   },
+  // Suggested matches (issue 16), scored in one query over the same 10 000 listed organizations:
+  // candidates by the challenge's tags and care-pathway step, each facet row by its primary key.
+  {
+    name: 'matches of a challenge: GET /api/v1/challenges/{id}/matches (moderator, 10 000 organizations)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/matches`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'suggested partners page (moderator, HTML)',
+    path: (ctx) => `/challenges/${ctx.judgedId}/partners`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'my matches: GET /api/v1/me/matches (moderator)',
+    path: () => '/api/v1/me/matches',
+    headers: (ctx) => ctx.moderatorAuth,
+  },
 ];
 
 /** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */

@@ -70,6 +70,17 @@ const PAGES: PageCase[] = [
     name: 'organization profile',
     path: async (r) => `/organizations/${(await api(r, '/api/v1/organizations?q=Nordhafen&kind=hospital')).data[0].id}`,
   },
+  // Issue 16: suggested matches (the solver's "Suggested challenges" are on their page, below).
+  {
+    name: 'suggested partners, as the owner',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/partners`,
+  },
+  {
+    name: 'suggested partners in German',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/partners?lang=de`,
+  },
   { name: 'new call', account: MODERATOR, path: () => '/calls/new' },
   { name: 'new call in Romanian', account: MODERATOR, path: () => '/calls/new?lang=ro' },
   { name: 'my page, moderator', account: MODERATOR, path: () => '/me' },

@@ -260,6 +260,13 @@ const PAGES: PageCase[] = [
   { name: 'jury', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/jury` },
   { name: 'jury-de', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/jury`, lang: 'de' },
   { name: 'ranking', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/ranking` },
+  { name: 'partners', account: CLINICIAN, path: async (r) => `/challenges/${await inEvaluation(r)}/partners` },
+  {
+    name: 'partners-ro',
+    account: CLINICIAN,
+    path: async (r) => `/challenges/${await inEvaluation(r)}/partners`,
+    lang: 'ro',
+  },
   {
     name: 'evaluation-report',
     account: CLINICIAN,

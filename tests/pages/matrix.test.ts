@@ -12,6 +12,7 @@ import { devCases } from './matrix/dev';
 import { evaluationCases } from './matrix/evaluation';
 import { impactCases } from './matrix/impact';
 import { legalCases } from './matrix/legal';
+import { matchCases } from './matrix/matches';
 import { notificationCases } from './matrix/notifications';
 import { openDataCases } from './matrix/open-data';
 import { organizationCases } from './matrix/organizations';
@@ -39,6 +40,7 @@ const CASES: PageCase[] = [
   ...cooperationCases,
   ...stageCases,
   ...organizationCases,
+  ...matchCases,
 ];
 
 let world: World;

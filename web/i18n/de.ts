@@ -10,6 +10,7 @@ import type { Messages } from './en';
 import { deImpact } from './impact/de';
 import { deJudging } from './judging/de';
 import { deLayout } from './layout/de';
+import { deMatches } from './matches/de';
 import { deMessages } from './messages/de';
 import { deModeration } from './moderation/de';
 import { deNotifications } from './notifications/de';
@@ -50,6 +51,7 @@ export const de: Messages = {
   ...deCalls,
   ...deStages,
   ...deCooperations,
+  ...deMatches,
   ...deAdvance,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',

@@ -12,6 +12,7 @@ import { enDeletion } from './deletion/en';
 import { enImpact } from './impact/en';
 import { enJudging } from './judging/en';
 import { enLayout } from './layout/en';
+import { enMatches } from './matches/en';
 import { enMessages } from './messages/en';
 import { enModeration } from './moderation/en';
 import { enNotifications } from './notifications/en';
@@ -55,6 +56,7 @@ export const en = {
   ...enCalls,
   ...enStages,
   ...enCooperations,
+  ...enMatches,
   ...enAdvance,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',

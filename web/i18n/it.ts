@@ -10,6 +10,7 @@ import type { Messages } from './en';
 import { itImpact } from './impact/it';
 import { itJudging } from './judging/it';
 import { itLayout } from './layout/it';
+import { itMatches } from './matches/it';
 import { itMessages } from './messages/it';
 import { itModeration } from './moderation/it';
 import { itNotifications } from './notifications/it';
@@ -50,6 +51,7 @@ export const it: Messages = {
   ...itCalls,
   ...itStages,
   ...itCooperations,
+  ...itMatches,
   ...itAdvance,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',

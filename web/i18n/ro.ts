@@ -10,6 +10,7 @@ import type { Messages } from './en';
 import { roImpact } from './impact/ro';
 import { roJudging } from './judging/ro';
 import { roLayout } from './layout/ro';
+import { roMatches } from './matches/ro';
 import { roMessages } from './messages/ro';
 import { roModeration } from './moderation/ro';
 import { roNotifications } from './notifications/ro';
@@ -50,6 +51,7 @@ export const ro: Messages = {
   ...roCalls,
   ...roStages,
   ...roCooperations,
+  ...roMatches,
   ...roAdvance,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',

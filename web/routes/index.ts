@@ -23,6 +23,7 @@ import { reportPages } from './evaluation/report';
 import { impactPages } from './impact/pages';
 import { invitationPages } from './invitations/pages';
 import { legalPages } from './legal/pages';
+import { matchPages } from './matches/pages';
 import { auditPages } from './moderation/audit';
 import { moderationPages } from './moderation/queue';
 import { notificationPages } from './notifications/pages';
@@ -77,4 +78,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', mailboxPages)
   .route('/', legalPages)
   .route('/', openDataPages)
-  .route('/', organizationPages);
+  .route('/', organizationPages)
+  .route('/', matchPages);

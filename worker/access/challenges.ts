@@ -95,6 +95,8 @@ export interface ChallengePages {
   audit: boolean;
   /** The evaluation report: those who manage the jury, once in evaluation or decided. */
   report: boolean;
+  /** Suggested partners (issue 16): those who run the challenge. */
+  matches: boolean;
 }
 
 /** Everything this viewer may do with a challenge now: who (the policy) and when (the life cycle). */
@@ -140,6 +142,7 @@ export function challengePages(
     ranking: can(actor, 'ranking.full', { challenge: row, jury, competing: mine }),
     audit: can(actor, 'challenge.audit', row),
     report: can(actor, 'report.read', { challenge: row, jury, competing: mine }),
+    matches: can(actor, 'challenge.matches', row),
   };
 }
 

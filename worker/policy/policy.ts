@@ -10,6 +10,7 @@ import { cooperationRules } from './rules/cooperations';
 import { evaluationRules } from './rules/evaluation';
 import { impactRules } from './rules/impact';
 import { invitationRules } from './rules/invitations';
+import { matchRules } from './rules/matches';
 import { moderationRules } from './rules/moderation';
 import { notificationRules } from './rules/notifications';
 import { organizationRules } from './rules/organizations';
@@ -36,6 +37,7 @@ const RULES = {
   ...cooperationRules,
   ...peopleRules,
   ...organizationRules,
+  ...matchRules,
 };
 
 export type Action = keyof typeof RULES;

@@ -9,6 +9,7 @@ import { clusterCases } from './clusters';
 import { cooperationCases } from './cooperations';
 import { impactCases } from './impact';
 import { invitationCases } from './invitations';
+import { matchCases } from './matches';
 import { notificationCases } from './notifications';
 import { openDataCases } from './open-data';
 import { organizationCases } from './organizations';
@@ -37,6 +38,7 @@ const CASES: MatrixCase[] = [
   ...stageCases,
   ...cooperationCases,
   ...organizationCases,
+  ...matchCases,
 ];
 
 let world: World;

@@ -1,6 +1,7 @@
 import { CHALLENGE_STATUSES } from '../../../worker/db/enums';
 import type { Dashboard } from '../../../worker/domain/accounts/dashboard';
 import { PUBLISHED } from '../../../worker/domain/challenges/lifecycle';
+import type { MyMatches } from '../../../worker/domain/matches/match.view';
 import { ConfirmNotice } from '../../components/confirm-notice';
 import { ErrorSummary, Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
@@ -10,6 +11,7 @@ import { StatusBadge } from '../../components/status';
 import type { Translator } from '../../i18n';
 import type { PageContext } from '../../page';
 import { ManagedCalls } from '../calls/mine';
+import { SuggestedChallenges } from '../matches/suggested';
 
 /** Who is looking, as far as this page needs it. */
 export interface MeAccount {
@@ -29,6 +31,8 @@ interface MePageProps {
   notice?: string;
   /** Why a form could not do it (too many links asked for). */
   error?: string;
+  /** The open challenges and calls that fit them (issue 16). */
+  matches?: MyMatches;
 }
 
 /** Each thing that needs this person, with a count and where to go; only those that apply. */
@@ -209,7 +213,7 @@ function FirstChallenge({ tr, offer }: { tr: Translator; offer: 'post' | 'after_
   );
 }
 
-export function MePage({ page, data, account, welcome, firstChallenge, notice, error }: MePageProps) {
+export function MePage({ page, data, account, welcome, firstChallenge, notice, error, matches }: MePageProps) {
   const { tr } = page;
   const { t } = tr;
   return (
@@ -258,6 +262,8 @@ export function MePage({ page, data, account, welcome, firstChallenge, notice, e
           </ul>
         )}
       </section>
+
+      {matches && <SuggestedChallenges page={page} matches={matches} />}
 
       <section aria-labelledby="my-jury">
         <h2 id="my-jury">{t('me.jury')}</h2>

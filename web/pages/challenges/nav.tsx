@@ -35,6 +35,7 @@ export function ChallengeNav({
         ['ranking', `/challenges/${challenge.id}/ranking`, t('challenge_nav.ranking')],
         ['audit', `/challenges/${challenge.id}/audit`, t('challenge_nav.audit')],
         ['report', `/challenges/${challenge.id}/evaluation-report`, t('challenge_nav.report')],
+        ['matches', `/challenges/${challenge.id}/partners`, t('challenge_nav.matches')],
       ] as [keyof ChallengePages, string, string][]
     ).filter(([section]) => links[section]),
   ];

@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import { acceptFor } from '../../../worker/access/invitations';
+import { myMatchesQuery } from '../../../worker/access/matches';
 import { inModeratedClusters } from '../../../worker/access/scopes';
 import { dashboard } from '../../../worker/domain/accounts/dashboard';
 import { sendConfirmation } from '../../../worker/domain/accounts/verification';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { DomainError } from '../../../worker/domain/errors';
 import { ownInvitation } from '../../../worker/domain/invitations/invitations';
+import { toSeekerMatches } from '../../../worker/domain/matches/read';
 import { hitAllOrThrow, verificationLimits } from '../../../worker/domain/rate-limit';
 import type { AppEnv } from '../../../worker/env';
 import { clientAddress } from '../../../worker/http/client';
@@ -32,11 +34,15 @@ function firstChallenge(actor: SignedIn, challenges: number): 'post' | 'after_co
   return decision.reason === CONFIRM_FIRST ? 'after_confirming' : undefined;
 }
 
+/** How many suggested challenges the page shows (read in its one batch); the API gives more (`?limit=`). */
+const SUGGESTED_ON_ME = 5;
+
 /** My page: what needs me now, then my challenges, solutions and jury seats; one round trip. */
 async function showMe(c: Ctx, actor: SignedIn, error?: string, status: 200 | 429 = 200) {
   const data = await dashboard(c.var.db, actor, {
     moderated: can(actor, 'moderation.queue') ? (column) => inModeratedClusters(actor, column) : undefined,
     invitations: can(actor, 'invitation.accept'),
+    matches: myMatchesQuery(c.var.db, actor),
   });
   const page = pageContext(c);
   const done: string | undefined = c.req.query('done');
@@ -56,6 +62,7 @@ async function showMe(c: Ctx, actor: SignedIn, error?: string, status: 200 | 429
       firstChallenge={firstChallenge(actor, data.challenges.length)}
       notice={notice}
       error={error}
+      matches={{ organization: null, ...toSeekerMatches(data.suggestions, SUGGESTED_ON_ME, page.tr.locale) }}
     />,
     status,
   );

@@ -15,6 +15,7 @@ import { callsOfClustersQuery, toCallSummaries } from '../calls/read';
 import { answerable } from '../challenges/lifecycle';
 import { scoredCount, workCount } from '../evaluation/jury-progress';
 import { invitationsTo } from '../invitations/invitations';
+import { noSeekerMatches, type SeekerMatchesQuery } from '../matches/read';
 
 const DASHBOARD_LIMIT = 50;
 
@@ -29,6 +30,8 @@ export interface DashboardOptions {
   moderated?: ClusterScope;
   /** Whether they may accept invitations (a confirmed address): only then are invitations listed. */
   invitations: boolean;
+  /** Their suggested challenges (issue 16, access/matches `myMatchesQuery`), read in the same batch. */
+  matches?: SeekerMatchesQuery;
 }
 
 /** Nothing: for the parts of the page that do not concern this reader (the statement stays in the batch, empty). */
@@ -45,7 +48,7 @@ const NONE = sql`0`;
  */
 export async function dashboard(db: Database, actor: SignedIn, options: DashboardOptions) {
   const moderated = options.moderated ? options.moderated(clusters.id) : NONE;
-  const [mine, solved, jury, waiting, toScore, invitations, byState, openReports, clusterCalls] = await db.batch([
+  const [mine, solved, jury, waiting, toScore, invitations, byState, openReports, clusterCalls, fit] = await db.batch([
     db
       .select({ id: challenges.id, title: challenges.title, status: challenges.status, deadline: challenges.deadline })
       .from(challenges)
@@ -163,8 +166,12 @@ export async function dashboard(db: Database, actor: SignedIn, options: Dashboar
       .where(moderated),
     // The calls of those clusters in every state (issue 15; call_clusters_cluster_idx).
     callsOfClustersQuery(db, moderated, DASHBOARD_LIMIT),
+    // What fits them (issue 16): their suggested challenges, or a statement that reads nothing.
+    options.matches ?? noSeekerMatches(db),
   ]);
   return {
+    /** The rows of their suggested challenges (domain/matches `toSeekerMatches` shapes them). */
+    suggestions: fit,
     challenges: mine,
     solutions: solved,
     jury,
