@@ -11,7 +11,7 @@ import { impactCases } from './impact';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
 import { openDataCases } from './open-data';
-import { organizationCases } from './organizations';
+import { affiliationCases, organizationCases } from './organizations';
 import { peopleCases } from './people';
 import { solutionCases } from './solutions';
 import { stageCases } from './stages';
@@ -37,6 +37,7 @@ const CASES: MatrixCase[] = [
   ...stageCases,
   ...cooperationCases,
   ...organizationCases,
+  ...affiliationCases,
 ];
 
 let world: World;
