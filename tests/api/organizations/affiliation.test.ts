@@ -117,6 +117,20 @@ describe('a claim confirmed by a verified email domain', () => {
     ]);
   });
 
+  it('leaves every other membership as it is when the confirmed address is on no verified domain', async () => {
+    const name = `Klinikum ${unique()}`;
+    const founder = await registerUser(
+      'clinician',
+      { organization: { name, kind: 'hospital', country: 'DE' } },
+      { confirmed: false },
+    );
+    const token = await tokenFromMail(founder.email, 'confirm_email', '/confirm-email');
+    await must(api('/api/v1/auth/verification/confirm', { body: { token } }));
+    const id = await organizationOf(founder);
+    expect(id).not.toBeNull();
+    expect(await membership(id, founder.id)).toMatchObject({ role: 'admin', status: 'confirmed', via: 'created' });
+  });
+
   it('confirms a claim made through the API at once when the confirmed address is on the domain', async () => {
     const org = await founded();
     await must(

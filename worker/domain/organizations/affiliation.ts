@@ -39,15 +39,14 @@ export function confirmByDomain(db: Database, userId: string, domain: string, no
       .update(m)
       .set({ status: 'confirmed', via: 'domain', decided_at: now, decided_by: null })
       .where(and(eq(m.user_id, userId), eq(m.status, 'claimed'), verified, guard)),
-    db
-      .delete(m)
-      .where(
-        and(
-          eq(m.user_id, userId),
-          eq(m.status, 'confirmed'),
-          sql`${m.organization_id} <> coalesce(${confirmedNow}, '')`,
-        ),
+    db.delete(m).where(
+      and(
+        eq(m.user_id, userId),
+        eq(m.status, 'confirmed'),
+        // Only when a claim was confirmed here: otherwise their membership stays as it is.
+        sql`${confirmedNow} IS NOT NULL AND ${m.organization_id} <> ${confirmedNow}`,
       ),
+    ),
     db
       .update(users)
       .set({ organization_id: confirmedNow })
