@@ -360,6 +360,17 @@ export const ROUTES: BenchRoute[] = [
     name: 'organization profile: GET /api/v1/organizations/{id} (a demo hospital)',
     path: (ctx) => `/api/v1/organizations/${ctx.organizationId}`,
   },
+  // Verified affiliation (issue 16): a demo hospital's claims and members, as an admin decides them.
+  {
+    name: 'claims and members: GET /api/v1/organizations/{id}/memberships (admin)',
+    path: (ctx) => `/api/v1/organizations/${ctx.organizationId}/memberships`,
+    headers: (ctx) => ctx.adminAuth,
+  },
+  {
+    name: 'members page (HTML, admin)',
+    path: (ctx) => `/organizations/${ctx.organizationId}/members`,
+    headers: (ctx) => ({ ...ctx.adminAuth, accept: 'text/html' }),
+  },
 ];
 
 /** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */

@@ -14,7 +14,7 @@ import { impactCases } from './matrix/impact';
 import { legalCases } from './matrix/legal';
 import { notificationCases } from './matrix/notifications';
 import { openDataCases } from './matrix/open-data';
-import { organizationCases } from './matrix/organizations';
+import { affiliationPageCases, organizationCases } from './matrix/organizations';
 import { peopleCases } from './matrix/people';
 import { stageCases } from './matrix/stages';
 import type { PageCase } from './matrix/types';
@@ -39,6 +39,7 @@ const CASES: PageCase[] = [
   ...cooperationCases,
   ...stageCases,
   ...organizationCases,
+  ...affiliationPageCases,
 ];
 
 let world: World;

@@ -27,6 +27,7 @@ import { auditPages } from './moderation/audit';
 import { moderationPages } from './moderation/queue';
 import { notificationPages } from './notifications/pages';
 import { openDataPages } from './open-data/pages';
+import { affiliationPages } from './organizations/affiliation';
 import { organizationPages } from './organizations/pages';
 import { peoplePages } from './people/pages';
 import { publicPages } from './public/pages';
@@ -77,4 +78,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', mailboxPages)
   .route('/', legalPages)
   .route('/', openDataPages)
-  .route('/', organizationPages);
+  .route('/', organizationPages)
+  .route('/', affiliationPages);

@@ -9,7 +9,7 @@ import type { OrganizationListQuery } from '../domain/organizations/list.query';
 import type { Organization } from '../domain/organizations/organization.view';
 import { readOrganization } from '../domain/organizations/read';
 import { searchOrganizations } from '../domain/organizations/search';
-import { authorize, authorizeUser } from '../policy/policy';
+import { authorize, authorizeUser, can } from '../policy/policy';
 import type { OrganizationGovernanceFacts } from '../policy/resources';
 import { listedOrganizations, visibleChallenges, visibleCooperations } from './scopes';
 
@@ -43,16 +43,8 @@ export interface OrganizationAccess {
   actor: SignedIn;
 }
 
-/**
- * The organization `id` (listed or not) for `action`, or the policy's refusal: 404 when there is
- * no such organization. One query, with the asker's membership.
- */
-export async function loadOrganizationFor(
-  db: Database,
-  actor: Actor,
-  id: string,
-  action: 'organization.claim' | 'organization.manage' | 'organization.govern',
-): Promise<OrganizationAccess> {
+/** The organization `id` (listed or not) with the asker's membership and the facts the policy needs. */
+async function readAccess(db: Database, actor: Actor, id: string) {
   const me = isSignedIn(actor) ? actor.id : '';
   const row = await db
     .select({
@@ -76,6 +68,20 @@ export async function loadOrganizationFor(
     cluster_id: row.cluster_id,
     org_admin: row.role === 'admin' && row.status === 'confirmed',
   };
+  return { row, facts };
+}
+
+/**
+ * The organization `id` (listed or not) for `action`, or the policy's refusal: 404 when there is
+ * no such organization. One query, with the asker's membership.
+ */
+export async function loadOrganizationFor(
+  db: Database,
+  actor: Actor,
+  id: string,
+  action: 'organization.claim' | 'organization.manage' | 'organization.govern',
+): Promise<OrganizationAccess> {
+  const { row, facts } = await readAccess(db, actor, id);
   const signedIn = authorizeUser(actor, action, facts);
   const viaModerator = !facts.org_admin && !signedIn.isAdmin;
   return {
@@ -84,6 +90,28 @@ export async function loadOrganizationFor(
     membership: row.status ?? null,
     via: viaModerator ? 'moderator' : 'admin',
     actor: signedIn,
+  };
+}
+
+/** What a signed-in reader of a profile may do there: manage it, claim it, or wait for their claim. */
+export interface OrganizationAffordances {
+  manage: boolean;
+  claim: boolean;
+  membership: Membership['status'] | null;
+}
+
+export async function organizationAffordances(
+  db: Database,
+  actor: Actor,
+  id: string,
+): Promise<OrganizationAffordances> {
+  if (!isSignedIn(actor)) return { manage: false, claim: false, membership: null };
+  const { row, facts } = await readAccess(db, actor, id);
+  const membership = row.status ?? null;
+  return {
+    manage: can(actor, 'organization.manage', facts),
+    claim: can(actor, 'organization.claim') && membership !== 'confirmed' && membership !== 'claimed',
+    membership,
   };
 }
 

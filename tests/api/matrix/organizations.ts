@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
-import { adminOnly, everyone, type Role, registerUser, signedIn, type World } from '../../helpers/actors';
+import { adminOnly, everyone, type Role, registerUser, signedIn } from '../../helpers/actors';
+import { governed } from '../../helpers/affiliation';
 import { profile } from '../../helpers/directory';
 import { unique } from '../../helpers/unique';
 import type { MatrixCase } from './types';
@@ -24,33 +25,6 @@ export const organizationCases: MatrixCase[] = [
     expect: everyone(404),
   },
 ];
-
-/**
- * An organization whose home cluster is the world's, with the clinician as its confirmed admin and
- * the solver as a confirmed member (issue 16, verified affiliation); listed or not.
- */
-async function governed(world: World, listed: boolean) {
-  const { id } = await profile({ listed, description: 'Matrix clinic', capability: ['matrix-testing'] });
-  const now = new Date().toISOString();
-  const member = (userId: string, role: string) =>
-    env.DB.prepare("INSERT INTO organization_memberships VALUES (?, ?, ?, 'confirmed', 'created', NULL, ?, ?)").bind(
-      id,
-      userId,
-      role,
-      now,
-      now,
-    );
-  await env.DB.batch([
-    env.DB.prepare('UPDATE organizations SET cluster_id = ?, verified_at = ? WHERE id = ?').bind(
-      world.cluster.id,
-      now,
-      id,
-    ),
-    member(world.users.clinician.id, 'admin'),
-    member(world.users.solver.id, 'member'),
-  ]);
-  return id;
-}
 
 /** Someone with a claim waiting for `organizationId`. */
 async function claimantOf(organizationId: string) {

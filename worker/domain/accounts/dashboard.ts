@@ -5,6 +5,8 @@ import {
   challenges,
   clusters,
   evaluatorAssignments,
+  organizationMemberships,
+  organizations,
   questions,
   reports,
   solutionMembers,
@@ -45,9 +47,14 @@ const NONE = sql`0`;
  */
 export async function dashboard(db: Database, actor: SignedIn, options: DashboardOptions) {
   const moderated = options.moderated ? options.moderated(clusters.id) : NONE;
-  const [mine, solved, jury, waiting, toScore, invitations, byState, openReports, clusterCalls] = await db.batch([
+  const [mine, solved, jury, waiting, toScore, invitations, byState, openReports, clusterCalls, aff] = await db.batch([
     db
-      .select({ id: challenges.id, title: challenges.title, status: challenges.status, deadline: challenges.deadline })
+      .select({
+        id: challenges.id,
+        title: challenges.title,
+        status: challenges.status,
+        deadline: challenges.deadline,
+      })
       .from(challenges)
       .where(eq(challenges.owner_id, actor.id))
       .orderBy(desc(challenges.id))
@@ -163,7 +170,32 @@ export async function dashboard(db: Database, actor: SignedIn, options: Dashboar
       .where(moderated),
     // The calls of those clusters in every state (issue 15; call_clusters_cluster_idx).
     callsOfClustersQuery(db, moderated, DASHBOARD_LIMIT),
+    // Their claim waiting for a decision, and the organizations they administer with the claims
+    // waiting there (issue 16; organization_memberships_user_idx, then _status_idx per organization).
+    db
+      .select({
+        aff_organization_id: organizationMemberships.organization_id,
+        aff_organization_name: sql<string>`${organizations.name}`.as('aff_organization_name'),
+        aff_status: organizationMemberships.status,
+        aff_waiting: sql<number>`(SELECT count(*) FROM organization_memberships w
+          WHERE w.organization_id = ${organizationMemberships.organization_id} AND w.status = 'claimed')`.as(
+          'aff_waiting',
+        ),
+      })
+      .from(organizationMemberships)
+      .innerJoin(organizations, eq(organizations.id, organizationMemberships.organization_id))
+      .where(
+        and(
+          eq(organizationMemberships.user_id, actor.id),
+          or(
+            eq(organizationMemberships.status, 'claimed'),
+            and(eq(organizationMemberships.status, 'confirmed'), eq(organizationMemberships.role, 'admin')),
+          ),
+        ),
+      )
+      .orderBy(asc(organizations.name)),
   ]);
+  const claimed = aff.find((a) => a.aff_status === 'claimed');
   return {
     challenges: mine,
     solutions: solved,
@@ -179,6 +211,13 @@ export async function dashboard(db: Database, actor: SignedIn, options: Dashboar
     clusters: options.moderated ? byCluster(byState) : null,
     /** The calls of the clusters the moderator looks after, in every state; null for non-moderators. */
     calls: options.moderated ? toCallSummaries(clusterCalls) : null,
+    /** Issue 16: their claim waiting for a decision, and the organizations they administer. */
+    affiliation: {
+      pending: claimed ? { id: claimed.aff_organization_id, name: claimed.aff_organization_name } : null,
+      administered: aff
+        .filter((a) => a.aff_status === 'confirmed')
+        .map((a) => ({ id: a.aff_organization_id, name: a.aff_organization_name, waiting: a.aff_waiting })),
+    },
   };
 }
 
