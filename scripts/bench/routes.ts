@@ -377,6 +377,17 @@ export const ROUTES: BenchRoute[] = [
     path: () => '/api/v1/me/matches',
     headers: (ctx) => ctx.moderatorAuth,
   },
+  // Verified affiliation (issue 16): a demo hospital's claims and members, as an admin decides them.
+  {
+    name: 'claims and members: GET /api/v1/organizations/{id}/memberships (admin)',
+    path: (ctx) => `/api/v1/organizations/${ctx.organizationId}/memberships`,
+    headers: (ctx) => ctx.adminAuth,
+  },
+  {
+    name: 'members page (HTML, admin)',
+    path: (ctx) => `/organizations/${ctx.organizationId}/members`,
+    headers: (ctx) => ({ ...ctx.adminAuth, accept: 'text/html' }),
+  },
 ];
 
 /** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */

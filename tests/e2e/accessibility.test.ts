@@ -81,6 +81,19 @@ const PAGES: PageCase[] = [
     account: CLINICIAN,
     path: async (r) => `/challenges/${await inEvaluation(r)}/partners?lang=de`,
   },
+  // Issue 16, verified affiliation: a demo hospital's members (a claim waiting) and its profile form.
+  {
+    name: 'organization members, a claim waiting',
+    account: MODERATOR,
+    path: async (r) =>
+      `/organizations/${(await api(r, '/api/v1/organizations?q=Policlinico&kind=hospital')).data[0].id}/members`,
+  },
+  {
+    name: 'organization profile form, in German',
+    account: MODERATOR,
+    path: async (r) =>
+      `/organizations/${(await api(r, '/api/v1/organizations?q=Nordhafen&kind=hospital')).data[0].id}/edit?lang=de`,
+  },
   { name: 'new call', account: MODERATOR, path: () => '/calls/new' },
   { name: 'new call in Romanian', account: MODERATOR, path: () => '/calls/new?lang=ro' },
   { name: 'my page, moderator', account: MODERATOR, path: () => '/me' },

@@ -162,6 +162,10 @@ async function mailboxLink(request: APIRequestContext, path?: string): Promise<s
   throw new Error(`no email links to ${path}`);
 }
 
+/** The demo's Italian hospital, with a claim waiting (worker/seed/demo-affiliation.ts). */
+const policlinico = async (r: APIRequestContext) =>
+  `/organizations/${(await api(r, '/api/v1/organizations?q=Policlinico&kind=hospital')).data[0].id}`;
+
 const PAGES: PageCase[] = [
   { name: 'home', path: () => '/' },
   { name: 'home-de', path: () => '/', lang: 'de' },
@@ -373,6 +377,9 @@ const PAGES: PageCase[] = [
     account: CLINICIAN,
     path: async (r) => `/challenges/${await challengeId(r, 'draft', 'Kaskadentestung')}/stages`,
   },
+  // Issue 16, verified affiliation: a demo hospital's members (a claim waiting) and its profile form.
+  { name: 'organization-members', account: MODERATOR, path: async (r) => `${await policlinico(r)}/members` },
+  { name: 'organization-edit-ro', account: MODERATOR, path: async (r) => `${await policlinico(r)}/edit`, lang: 'ro' },
 ];
 
 interface TableLook {

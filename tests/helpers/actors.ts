@@ -14,12 +14,14 @@ export interface TestUser {
 /**
  * Registers a user through the API and returns their token and session cookie. Their address is
  * confirmed straight in the database unless `confirmed: false`: the confirmation flow itself is
- * tested in accounts/verification, everything else needs accounts that may take part.
+ * tested in accounts/verification, everything else needs accounts that may take part. Likewise a
+ * claim to an existing organization (issue 16) is confirmed straight away unless `claim: 'pending'`
+ * (the claim's decision is tested in organizations/affiliation*): colleagues stay colleagues.
  */
 export async function registerUser(
   kind: 'clinician' | 'solver' = 'clinician',
   extra: Record<string, unknown> = {},
-  { confirmed = true }: { confirmed?: boolean } = {},
+  { confirmed = true, claim = 'confirmed' }: { confirmed?: boolean; claim?: 'confirmed' | 'pending' } = {},
 ) {
   const email = (extra.email as string | undefined) ?? `${kind}-${unique()}@test.example`;
   const res = await api('/api/v1/auth/register', {
@@ -29,6 +31,7 @@ export async function registerUser(
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const id = res.body.user.id as string;
   if (confirmed) await confirmDirectly(id);
+  if (claim === 'confirmed' && extra.organization) await confirmClaimDirectly(id);
   return { id, email, token: res.body.token as string, cookie } satisfies TestUser;
 }
 
@@ -37,6 +40,22 @@ export const confirmDirectly = (userId: string) =>
   env.DB.prepare("UPDATE users SET email_confirmed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
     .bind(userId)
     .run();
+
+/**
+ * Confirms an account's waiting organization claim in the database, as one of the organization's
+ * administrators would (POST …/memberships/{userId}/confirm): it becomes their affiliation.
+ */
+export const confirmClaimDirectly = (userId: string) =>
+  env.DB.batch([
+    env.DB.prepare(
+      `UPDATE organization_memberships SET status = 'confirmed', via = 'admin',
+        decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE user_id = ? AND status = 'claimed'`,
+    ).bind(userId),
+    env.DB.prepare(
+      `UPDATE users SET organization_id = (SELECT organization_id FROM organization_memberships
+        WHERE user_id = ?1 AND status = 'confirmed') WHERE id = ?1`,
+    ).bind(userId),
+  ]);
 
 /** Admins are made in the database: no API creates them (an operator does). */
 export async function createAdmin(): Promise<TestUser> {

@@ -15,7 +15,7 @@ import { legalCases } from './matrix/legal';
 import { matchCases } from './matrix/matches';
 import { notificationCases } from './matrix/notifications';
 import { openDataCases } from './matrix/open-data';
-import { organizationCases } from './matrix/organizations';
+import { affiliationPageCases, organizationCases } from './matrix/organizations';
 import { peopleCases } from './matrix/people';
 import { stageCases } from './matrix/stages';
 import type { PageCase } from './matrix/types';
@@ -41,6 +41,7 @@ const CASES: PageCase[] = [
   ...stageCases,
   ...organizationCases,
   ...matchCases,
+  ...affiliationPageCases,
 ];
 
 let world: World;

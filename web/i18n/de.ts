@@ -1,4 +1,5 @@
 import { deAdvance } from './advance/de';
+import { deAffiliation } from './affiliation/de';
 import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deBlind } from './blind/de';
@@ -48,6 +49,7 @@ export const de: Messages = {
   ...deTerms,
   ...deOpenData,
   ...deOrganizations,
+  ...deAffiliation,
   ...deCalls,
   ...deStages,
   ...deCooperations,

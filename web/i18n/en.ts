@@ -2,6 +2,7 @@
 // Some areas keep their messages in parts of their own (web/i18n/<area>/), spread in here.
 
 import { enAdvance } from './advance/en';
+import { enAffiliation } from './affiliation/en';
 import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
@@ -53,6 +54,7 @@ export const en = {
   ...enTerms,
   ...enOpenData,
   ...enOrganizations,
+  ...enAffiliation,
   ...enCalls,
   ...enStages,
   ...enCooperations,

@@ -1,4 +1,5 @@
 import { itAdvance } from './advance/it';
+import { itAffiliation } from './affiliation/it';
 import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itBlind } from './blind/it';
@@ -48,6 +49,7 @@ export const it: Messages = {
   ...itTerms,
   ...itOpenData,
   ...itOrganizations,
+  ...itAffiliation,
   ...itCalls,
   ...itStages,
   ...itCooperations,

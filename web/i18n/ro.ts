@@ -1,4 +1,5 @@
 import { roAdvance } from './advance/ro';
+import { roAffiliation } from './affiliation/ro';
 import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
@@ -48,6 +49,7 @@ export const ro: Messages = {
   ...roTerms,
   ...roOpenData,
   ...roOrganizations,
+  ...roAffiliation,
   ...roCalls,
   ...roStages,
   ...roCooperations,

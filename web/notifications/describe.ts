@@ -95,5 +95,8 @@ export function describeNotification(
     case 'call_changes_requested':
     case 'call_closed':
       return { text: say(`notification.${kind}`), href: `/calls/${vars.call_id}` };
+    case 'affiliation_confirmed':
+    case 'affiliation_declined':
+      return { text: say(`notification.${kind}`), href: '/me' };
   }
 }

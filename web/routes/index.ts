@@ -28,6 +28,7 @@ import { auditPages } from './moderation/audit';
 import { moderationPages } from './moderation/queue';
 import { notificationPages } from './notifications/pages';
 import { openDataPages } from './open-data/pages';
+import { affiliationPages } from './organizations/affiliation';
 import { organizationPages } from './organizations/pages';
 import { peoplePages } from './people/pages';
 import { publicPages } from './public/pages';
@@ -79,4 +80,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', legalPages)
   .route('/', openDataPages)
   .route('/', organizationPages)
-  .route('/', matchPages);
+  .route('/', matchPages)
+  .route('/', affiliationPages);

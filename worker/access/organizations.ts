@@ -1,11 +1,16 @@
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { type Actor, ANONYMOUS } from '../domain/actor';
+import { organizationMemberships, organizations } from '../db/schema';
+import { type Actor, ANONYMOUS, isSignedIn, type SignedIn } from '../domain/actor';
 import { notVisible } from '../domain/errors';
+import type { DeciderVia } from '../domain/organizations/affiliation';
+import type { Membership, OrganizationPatch, OrganizationRef } from '../domain/organizations/affiliation.view';
 import type { OrganizationListQuery } from '../domain/organizations/list.query';
 import type { Organization } from '../domain/organizations/organization.view';
 import { readOrganization } from '../domain/organizations/read';
 import { searchOrganizations } from '../domain/organizations/search';
-import { authorize } from '../policy/policy';
+import { authorize, authorizeUser, can } from '../policy/policy';
+import type { OrganizationGovernanceFacts } from '../policy/resources';
 import { listedOrganizations, visibleChallenges, visibleCooperations } from './scopes';
 
 /** A page of the partner directory: listed organizations, the same for everyone. */
@@ -25,4 +30,93 @@ export async function loadOrganization(db: Database, actor: Actor, id: string): 
   if (!found) throw notVisible('organization');
   authorize(actor, 'organization.read', { listed: found.listed });
   return found.profile;
+}
+
+/** An organization as those who claim, decide or edit it see it, with the asker's place in it. */
+export interface OrganizationAccess {
+  organization: OrganizationRef;
+  facts: OrganizationGovernanceFacts;
+  /** The asker's own membership status, if any. */
+  membership: Membership['status'] | null;
+  /** How a decision of theirs is recorded: as an administrator (of it, or of Bedside) or as a moderator. */
+  via: DeciderVia;
+  actor: SignedIn;
+}
+
+/** The organization `id` (listed or not) with the asker's membership and the facts the policy needs. */
+async function readAccess(db: Database, actor: Actor, id: string) {
+  const me = isSignedIn(actor) ? actor.id : '';
+  const row = await db
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      cluster_id: organizations.cluster_id,
+      listed_at: organizations.listed_at,
+      role: organizationMemberships.role,
+      status: organizationMemberships.status,
+    })
+    .from(organizations)
+    .leftJoin(
+      organizationMemberships,
+      and(eq(organizationMemberships.organization_id, organizations.id), eq(organizationMemberships.user_id, me)),
+    )
+    .where(eq(organizations.id, id))
+    .get();
+  if (!row) throw notVisible('organization');
+  const facts: OrganizationGovernanceFacts = {
+    listed: row.listed_at !== null,
+    cluster_id: row.cluster_id,
+    org_admin: row.role === 'admin' && row.status === 'confirmed',
+  };
+  return { row, facts };
+}
+
+/**
+ * The organization `id` (listed or not) for `action`, or the policy's refusal: 404 when there is
+ * no such organization. One query, with the asker's membership.
+ */
+export async function loadOrganizationFor(
+  db: Database,
+  actor: Actor,
+  id: string,
+  action: 'organization.claim' | 'organization.manage' | 'organization.govern',
+): Promise<OrganizationAccess> {
+  const { row, facts } = await readAccess(db, actor, id);
+  const signedIn = authorizeUser(actor, action, facts);
+  const viaModerator = !facts.org_admin && !signedIn.isAdmin;
+  return {
+    organization: { id: row.id, name: row.name, cluster_id: row.cluster_id },
+    facts,
+    membership: row.status ?? null,
+    via: viaModerator ? 'moderator' : 'admin',
+    actor: signedIn,
+  };
+}
+
+/** What a signed-in reader of a profile may do there: manage it, claim it, or wait for their claim. */
+export interface OrganizationAffordances {
+  manage: boolean;
+  claim: boolean;
+  membership: Membership['status'] | null;
+}
+
+export async function organizationAffordances(
+  db: Database,
+  actor: Actor,
+  id: string,
+): Promise<OrganizationAffordances> {
+  if (!isSignedIn(actor)) return { manage: false, claim: false, membership: null };
+  const { row, facts } = await readAccess(db, actor, id);
+  const membership = row.status ?? null;
+  return {
+    manage: can(actor, 'organization.manage', facts),
+    claim: can(actor, 'organization.claim') && membership !== 'confirmed' && membership !== 'claimed',
+    membership,
+  };
+}
+
+/** `verified` needs a moderator of its home cluster or an admin, `cluster_id` an admin. */
+export function authorizePatch(access: OrganizationAccess, patch: OrganizationPatch) {
+  if (patch.verified !== undefined) authorize(access.actor, 'organization.vouch', access.facts);
+  if (patch.cluster_id !== undefined) authorize(access.actor, 'organization.govern');
 }

@@ -71,6 +71,7 @@ export const AUDIT_ENTITY_TYPES = [
   'report',
   'call',
   'cooperation',
+  'organization',
 ] as const;
 
 export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;
@@ -115,6 +116,9 @@ export const NOTIFICATION_KINDS = [
   'call_published',
   'call_changes_requested',
   'call_closed',
+  // Issue 16, verified affiliation: a claim confirmed or declined.
+  'affiliation_confirmed',
+  'affiliation_declined',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */
@@ -195,3 +199,8 @@ export const PARTNER_OFFERS = [
  * regulatory experience (MDR/IVDR classes), and what it offers and seeks.
  */
 export const ORGANIZATION_FACETS = ['capability', 'pathway', 'regulatory', 'offers', 'seeks'] as const;
+/** Issue 16, verified affiliation: a person's place in an organization, and how it was decided. */
+export const MEMBERSHIP_ROLES = ['member', 'admin'] as const;
+export const MEMBERSHIP_STATUSES = ['claimed', 'confirmed', 'declined'] as const;
+/** Who confirmed it: its creator registering it, its verified email domain, an org admin, a moderator or admin. */
+export const MEMBERSHIP_VIA = ['created', 'domain', 'admin', 'moderator'] as const;

@@ -110,3 +110,11 @@ export interface OrganizationFacts {
   /** Its profile is in the directory (`listed_at` set). */
   listed: boolean;
 }
+
+/** Who decides an organization's claims and edits its profile (issue 16, verified affiliation). */
+export interface OrganizationGovernanceFacts extends OrganizationFacts {
+  /** Its home cluster: that cluster's moderators decide. */
+  cluster_id: string | null;
+  /** The asking user is a confirmed administrator of it. */
+  org_admin: boolean;
+}

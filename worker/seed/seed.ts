@@ -12,6 +12,7 @@ import { recountJuryFigures } from '../domain/impact/jury';
 import { recountTallies } from '../domain/impact/tallies';
 import { DEFAULT_TIME_ZONE, nextDigestAt } from '../domain/notifications/digest-time';
 import { SolutionFieldsSchema } from '../domain/solutions/solution.schema';
+import { demoAffiliation } from './demo-affiliation';
 import { demoDirectory } from './demo-directory';
 import { demoInbox, unreadCounts } from './demo-inbox';
 import { demoNetwork } from './demo-network';
@@ -303,6 +304,8 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     ...demoPeople(db, (key) => lookup(userIds, key, 'user'), at),
     // Issue 16: every organization's profile in the partner directory.
     ...demoDirectory(db, at),
+    // Issue 16: confirmed members, a verified domain and a claim waiting.
+    ...demoAffiliation(db, at),
     ...recomputeScores(db, allSolutions),
     ...chunkedInsert(db, t.reports, reports),
     ...chunkedInsert(db, t.auditLog, audit),

@@ -8,7 +8,7 @@ const countUsers = async (email: string) =>
   (await env.DB.prepare('SELECT count(*) AS n FROM users WHERE email = ?').bind(email).first<{ n: number }>())?.n;
 
 describe('POST /api/v1/auth/register', () => {
-  it('creates the account, joins or creates the organization, and signs in', async () => {
+  it('creates the account, creates the organization or claims the existing one, and signs in', async () => {
     const email = `  Dr.Rossi-${unique()}@Policlinico.EXAMPLE `;
     const org = { name: `Policlinico ${unique()}`, kind: 'hospital', country: 'it' };
     const res = await api('/api/v1/auth/register', {
@@ -31,7 +31,8 @@ describe('POST /api/v1/auth/register', () => {
     expect(cookie).toContain('SameSite=Lax');
     expect(JSON.stringify(res.body)).not.toMatch(/password|pbkdf2/i);
 
-    // A colleague with the same organization (any case) joins it instead of duplicating it.
+    // A colleague with the same organization (any case) claims it instead of duplicating it: shown
+    // without it until the claim is confirmed (tests/api/organizations/affiliation*.test.ts).
     const colleague = await api('/api/v1/auth/register', {
       body: {
         email: `colleague-${unique()}@policlinico.example`,
@@ -42,7 +43,21 @@ describe('POST /api/v1/auth/register', () => {
       },
     });
     expect(colleague.status).toBe(201);
-    expect(colleague.body.user.organization.id).toBe(res.body.user.organization.id);
+    expect(colleague.body.user.organization).toBeNull();
+    const claims = await env.DB.prepare(
+      'SELECT organization_id, user_id, role, status FROM organization_memberships WHERE organization_id = ? ORDER BY role',
+    )
+      .bind(res.body.user.organization.id)
+      .all();
+    expect(claims.results).toEqual([
+      { organization_id: res.body.user.organization.id, user_id: res.body.user.id, role: 'admin', status: 'confirmed' },
+      {
+        organization_id: res.body.user.organization.id,
+        user_id: colleague.body.user.id,
+        role: 'member',
+        status: 'claimed',
+      },
+    ]);
   });
 
   it('stores a salted PBKDF2 hash, never the password', async () => {

@@ -15,15 +15,16 @@ describe('fuzz findings', () => {
       });
     const first = await register(`fuzz-${unique()}@test.example`);
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    // A second account with the same organization joins it rather than creating another.
+    // A second account with the same organization claims it (issue 16) rather than creating another.
     const second = await register(`fuzz-${unique()}@test.example`);
     expect(second.status, JSON.stringify(second.body)).toBe(201);
     const { results } = await env.DB.prepare(
-      'SELECT u.organization_id AS org, o.country AS country FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id IN (?, ?)',
+      `SELECT m.organization_id AS org, o.country AS country, m.status AS status FROM organization_memberships m
+        JOIN organizations o ON o.id = m.organization_id WHERE m.user_id IN (?, ?) ORDER BY m.status DESC`,
     )
       .bind(first.body.user.id, second.body.user.id)
-      .all<{ org: string; country: string }>();
-    expect(results).toHaveLength(2);
+      .all<{ org: string; country: string; status: string }>();
+    expect(results.map((r) => r.status)).toEqual(['confirmed', 'claimed']);
     expect(results[0]?.org).toBe(results[1]?.org);
     expect(results[0]?.country).toBe('');
   });

@@ -12,7 +12,7 @@ import { invitationCases } from './invitations';
 import { matchCases } from './matches';
 import { notificationCases } from './notifications';
 import { openDataCases } from './open-data';
-import { organizationCases } from './organizations';
+import { affiliationCases, organizationCases } from './organizations';
 import { peopleCases } from './people';
 import { solutionCases } from './solutions';
 import { stageCases } from './stages';
@@ -39,6 +39,7 @@ const CASES: MatrixCase[] = [
   ...cooperationCases,
   ...organizationCases,
   ...matchCases,
+  ...affiliationCases,
 ];
 
 let world: World;

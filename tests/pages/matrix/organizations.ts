@@ -1,5 +1,6 @@
+import { governed } from '../../helpers/affiliation';
 import { profile } from '../../helpers/directory';
-import { type PageCase, publicPage } from './types';
+import { type PageCase, publicPage, signedInPage } from './types';
 
 /** The partner directory's pages: open to everyone; an unlisted organization to no one. */
 export const organizationCases: PageCase[] = [
@@ -17,3 +18,21 @@ export const organizationCases: PageCase[] = [
     expect: publicPage(404),
   },
 ];
+
+/**
+ * Verified affiliation (issue 16): an organization's members and edit pages for its administrator
+ * (the clinician), the moderators of its home cluster and admins; others 403 when it is listed,
+ * 404 when not.
+ */
+const deciders = (refused: number) =>
+  signedInPage(200, { solver: refused, evaluator: refused, other_moderator: refused });
+export const affiliationPageCases: PageCase[] = (['members', 'edit'] as const).flatMap((sub) =>
+  [false, true].map(
+    (listed): PageCase => ({
+      page: `/organizations/{id}/${sub}`,
+      variant: listed ? 'listed' : 'not listed',
+      path: async (world) => `/organizations/${await governed(world, listed)}/${sub}`,
+      expect: deciders(listed ? 403 : 404),
+    }),
+  ),
+);

@@ -407,4 +407,19 @@ describe.each(LOCALES)('every page form with bad input, in %s', (lang) => {
       'moderator invitation',
     );
   });
+
+  it('an organization profile: a website without https, a TRL range backwards, a capability that is none', async () => {
+    const founder = await registerUser('clinician', {
+      organization: { name: `Klinikum ${lang} ${crypto.randomUUID()}`, kind: 'hospital', country: 'DE' },
+    });
+    const { id } = (await must(api('/api/v1/me', { token: founder.token }))).body.organization;
+    const html = await post(lang, `/organizations/${id}/edit`, founder.cookie, {
+      kind: 'hospital',
+      website: 'http://klinikum.example',
+      trl_min: '7',
+      trl_max: '3',
+      'facets.capability': '!!!',
+    });
+    expectReadableMessages(html, lang, 'organization profile');
+  });
 });

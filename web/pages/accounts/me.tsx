@@ -43,7 +43,8 @@ function NeedsYouNow({ tr, data, account }: { tr: Translator; data: Dashboard; a
   const left = toScore.reduce((sum, s) => sum + s.to_score - s.scored, 0);
   const [onlyQuestion] = questions.length === 1 ? questions : [];
   const [onlySeat] = toScore.length === 1 ? toScore : [];
-  const anything = waiting + left + invitations.length + inReview + openReports + account.unread > 0;
+  const claims = data.affiliation.administered.filter((o) => o.waiting > 0);
+  const anything = waiting + left + invitations.length + inReview + openReports + account.unread + claims.length > 0;
   const seatDetail = (s: (typeof toScore)[number]) => (
     <>
       {t('dashboard.now.to_score_on', { title: s.title, scored: s.scored, total: s.to_score })}
@@ -54,6 +55,9 @@ function NeedsYouNow({ tr, data, account }: { tr: Translator; data: Dashboard; a
     <section aria-labelledby="needs-title">
       <h2 id="needs-title">{t('dashboard.now.title')}</h2>
       {!account.emailConfirmed && <ConfirmNotice tr={tr} email={account.email} />}
+      {data.affiliation.pending && (
+        <p class="note">{t('affiliation.pending', { organization: data.affiliation.pending.name })}</p>
+      )}
       {!anything && account.emailConfirmed && <p>{t('dashboard.now.nothing')}</p>}
       {anything && (
         <ul class="rows">
@@ -130,6 +134,13 @@ function NeedsYouNow({ tr, data, account }: { tr: Translator; data: Dashboard; a
               </ul>
             </li>
           )}
+          {claims.map((o) => (
+            <li>
+              <a href={`/organizations/${o.id}/members`}>
+                {t('affiliation.claims_waiting', { organization: o.name, count: o.waiting })}
+              </a>
+            </li>
+          ))}
           {inReview > 0 && (
             <li>
               <a href="/moderation#in-review">{tr.plural('dashboard.now.in_review', inReview)}</a>

@@ -1,4 +1,6 @@
+import type { OrganizationAffordances } from '../../../worker/access/organizations';
 import type { Organization } from '../../../worker/domain/organizations/organization.view';
+import { Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
 import type { Translator } from '../../i18n';
 import type { PageContext } from '../../page';
@@ -8,6 +10,43 @@ function Shown({ tr, list }: { tr: Translator; list: { items: unknown[]; count: 
   if (list.count <= list.items.length) return null;
   const key = list.count_capped ? 'organization.shown_capped' : 'organization.shown';
   return <p class="meta">{tr.t(key, { shown: list.items.length, count: list.count })}</p>;
+}
+
+/** For a signed-in reader: manage the organization, claim to work there, or their claim waiting. */
+function Affiliation({
+  tr,
+  id,
+  name,
+  may,
+  claimed,
+}: {
+  tr: Translator;
+  id: string;
+  name: string;
+  may: OrganizationAffordances;
+  claimed: boolean;
+}) {
+  const { t } = tr;
+  if (!may.manage && !may.claim && may.membership !== 'claimed') return null;
+  return (
+    <div class="actions">
+      {claimed && <Notice>{t('affiliation.done.claimed', { organization: name })}</Notice>}
+      {may.manage && (
+        <p>
+          <a href={`/organizations/${id}/members`}>{t('affiliation.members.link')}</a> ·{' '}
+          <a href={`/organizations/${id}/edit`}>{t('affiliation.edit.link')}</a>
+        </p>
+      )}
+      {may.membership === 'claimed' && !claimed && <p>{t('affiliation.pending', { organization: name })}</p>}
+      {may.claim && (
+        <form method="post" action={`/organizations/${id}/claim`} class="inline">
+          <button type="submit" class="secondary">
+            {t('affiliation.claim')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
 }
 
 /** A row of the profile's facts: its term, and the value or "not given". */
@@ -21,7 +60,19 @@ function Fact({ term, value, none }: { term: string; value: string | null; none:
 }
 
 /** An organization's public profile: who it is, what it can do, offers and seeks, and its public work. */
-export function OrganizationPage({ page, organization: o }: { page: PageContext; organization: Organization }) {
+export function OrganizationPage({
+  page,
+  organization: o,
+  may,
+  claimed,
+}: {
+  page: PageContext;
+  organization: Organization;
+  /** What the signed-in reader may do here (issue 16, verified affiliation). */
+  may?: OrganizationAffordances;
+  /** Their claim was just sent. */
+  claimed?: boolean;
+}) {
   const { tr } = page;
   const { t } = tr;
   const none = t('organization.not_told');
@@ -32,6 +83,7 @@ export function OrganizationPage({ page, organization: o }: { page: PageContext;
         <a href="/partners">{t('organization.back')}</a>
       </p>
       <h1>{o.name}</h1>
+      {may && <Affiliation tr={tr} id={o.id} name={o.name} may={may} claimed={claimed ?? false} />}
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('organization.about')}</h2>
         {o.description && <p>{o.description}</p>}

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { listOrganizationsFor, loadOrganization } from '../../../worker/access/organizations';
+import { listOrganizationsFor, loadOrganization, organizationAffordances } from '../../../worker/access/organizations';
 import { DomainError } from '../../../worker/domain/errors';
 import { OrganizationListQuerySchema } from '../../../worker/domain/organizations/list.query';
 import type { AppEnv } from '../../../worker/env';
@@ -95,5 +95,11 @@ export const organizationPages = new Hono<AppEnv>()
   })
   .get(`/organizations/${ID}`, async (c) => {
     const organization = await loadOrganization(c.var.db, c.var.actor, c.req.param('id'));
-    return renderPage(c, <OrganizationPage page={pageContext(c)} organization={organization} />);
+    // Signed in: what they may do here (manage it, claim it), one more query (issue 16).
+    const may = await organizationAffordances(c.var.db, c.var.actor, organization.id);
+    const claimed = c.req.query('done') === 'claimed';
+    return renderPage(
+      c,
+      <OrganizationPage page={pageContext(c)} organization={organization} may={may} claimed={claimed} />,
+    );
   });

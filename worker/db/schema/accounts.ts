@@ -26,6 +26,19 @@ export const organizations = sqliteTable(
      * at registration is a bare name and stays out until its profile is listed.
      */
     listed_at: timestamp('listed_at'),
+    // Issue 16, verified affiliation.
+    /**
+     * Its home cluster, if any: that cluster's moderators confirm claims and may verify it. Set by
+     * the seed or by an admin (PATCH). The migration adds it with `REFERENCES clusters(id) ON DELETE
+     * SET NULL`; not declared here, as this file cannot import clusters (which imports users).
+     */
+    cluster_id: text('cluster_id'),
+    /**
+     * When a moderator of its home cluster or an admin vouched for it, or an admin verified one of
+     * its email domains; null for an organization typed at registration. Only a verified
+     * organization is listed in the directory.
+     */
+    verified_at: timestamp('verified_at'),
   },
   (t) => [
     uniqueIndex('organizations_name_country_uq').on(sql`lower(${t.name})`, t.country),
@@ -33,6 +46,8 @@ export const organizations = sqliteTable(
     index('organizations_directory_idx').on(t.name, t.id).where(sql`${t.listed_at} IS NOT NULL`),
     index('organizations_directory_kind_idx').on(t.kind, t.name, t.id).where(sql`${t.listed_at} IS NOT NULL`),
     index('organizations_directory_country_idx').on(t.country, t.name, t.id).where(sql`${t.listed_at} IS NOT NULL`),
+    // A cluster's organizations (its moderators decide their claims; a deleted cluster lets go of them).
+    index('organizations_cluster_idx').on(t.cluster_id),
     // Added as column CHECKs by ALTER TABLE (migration 0021): never a rebuild of this parent table.
     check('organizations_trl_min_ck', sql`${t.trl_min} BETWEEN 1 AND 9`),
     check('organizations_trl_max_ck', sql`${t.trl_max} BETWEEN 1 AND 9 AND ${t.trl_max} >= coalesce(${t.trl_min}, 1)`),

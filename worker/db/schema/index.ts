@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './affiliation';
 export * from './attachments';
 export * from './calls';
 export * from './challenges';

@@ -16,6 +16,7 @@ import {
   invitations,
   notificationPreferences,
   notifications,
+  organizationMemberships,
   rateLimits,
   savedSearches,
   sessions,
@@ -137,7 +138,8 @@ const sentInvitationKeys = (userId: string) =>
 
 /*
  * Organizations and their directory profiles (issue 16: `organization_facets`,
- * `organization_search_rows`) stay when an account goes: they describe the organization, not a
+ * `organization_search_rows`, `organization_domains`, whose `verified_by` keeps pointing at the
+ * emptied account row, as `organization_memberships.decided_by` does) stay when an account goes: they describe the organization, not a
  * person, and others belong to it too; the account only loses its link to it (organization_id).
  */
 
@@ -284,6 +286,9 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     // Their expert profile goes: nothing of it may be shown once they have gone.
     db.delete(expertFacets).where(when(eq(expertFacets.user_id, id))),
     db.delete(expertProfiles).where(when(eq(expertProfiles.user_id, id))),
+    // Their claims and memberships (issue 16) go with them; the organization keeps its profile, even
+    // when they were its last administrator (moderators of its cluster and admins still manage it).
+    db.delete(organizationMemberships).where(when(eq(organizationMemberships.user_id, id))),
     db.delete(evaluationDrafts).where(when(eq(evaluationDrafts.evaluator_id, id))),
     db.delete(clusterMemberships).where(when(eq(clusterMemberships.user_id, id))),
     db.delete(emailOutbox).where(when(or(eq(emailOutbox.user_id, id), eq(emailOutbox.to_email, row.email)))),

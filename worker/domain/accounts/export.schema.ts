@@ -22,6 +22,7 @@ import {
   invitations,
   notificationPreferences,
   notifications,
+  organizationMemberships,
   organizations,
   questions,
   reports,
@@ -317,6 +318,10 @@ const AuditPart = createSelectSchema(auditLog, {
     by_you: z.boolean().openapi({ description: 'Whether you made this change; otherwise it is about your account.' }),
   });
 
+const OrganizationMembershipPart = createSelectSchema(organizationMemberships)
+  .omit({ user_id: true, decided_by: true })
+  .extend({ organization_name: z.string() });
+
 const ExpertProfilePart = createSelectSchema(expertProfiles)
   .omit({ user_id: true })
   .extend({ expertise: z.array(z.string()), languages: z.array(z.string()) });
@@ -382,6 +387,9 @@ export const DataExportSchema = z
     audit_entries: z.array(AuditPart),
     expert_profile: ExpertProfilePart.nullable().openapi({
       description: 'Your expert profile (issue 16), whether or not you made it public; null if you never saved one.',
+    }),
+    organization_memberships: z.array(OrganizationMembershipPart).openapi({
+      description: 'Your claims to belong to organizations and how they were decided (issue 16); not who decided them.',
     }),
   })
   .openapi('DataExport');

@@ -25,6 +25,7 @@ import {
   notificationPreferences,
   notifications,
   organizationFacets,
+  organizationMemberships,
   organizations,
   questions,
   reports,
@@ -136,6 +137,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     milestones,
     profile,
     profileFacets,
+    affiliations,
   ] = await db.batch([
     db
       .select({
@@ -505,6 +507,21 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(expertFacets)
       .where(eq(expertFacets.user_id, me))
       .orderBy(asc(expertFacets.facet), asc(expertFacets.value)),
+    // Their claims to belong to organizations and their decisions (issue 16), not who decided.
+    db
+      .select({
+        organization_id: organizationMemberships.organization_id,
+        organization_name: organizations.name,
+        role: organizationMemberships.role,
+        status: organizationMemberships.status,
+        via: organizationMemberships.via,
+        claimed_at: organizationMemberships.claimed_at,
+        decided_at: organizationMemberships.decided_at,
+      })
+      .from(organizationMemberships)
+      .innerJoin(organizations, eq(organizations.id, organizationMemberships.organization_id))
+      .where(eq(organizationMemberships.user_id, me))
+      .orderBy(asc(organizationMemberships.claimed_at)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -561,6 +578,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
           languages: profileFacets.filter((f) => f.facet === 'language').map((f) => f.value),
         }
       : null,
+    organization_memberships: affiliations,
   };
 }
 

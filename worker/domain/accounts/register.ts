@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
-import { organizations, users } from '../../db/schema';
+import { organizationMemberships, organizations, users } from '../../db/schema';
 import { audit } from '../audit';
 import { DomainError } from '../errors';
 import { DEFAULT_TIME_ZONE, nextDigestAt } from '../notifications/digest-time';
@@ -14,9 +14,13 @@ import { type NewSession, prepareSession } from './sessions';
 import { selectUser, toUser } from './users';
 
 /**
- * Creates the account (joining an existing organization of the same name and country, or
- * creating it), a first session and the email with its confirmation link, in one batch: all of
+ * Creates the account, a first session and the email with its confirmation link, in one batch: all of
  * it lands or none of it. Until the address is confirmed the account reads but does not take part.
+ *
+ * An organization named at registration (issue 16, verified affiliation): a new one is created,
+ * unverified, with the registrant as its confirmed admin (via `created`); an existing one of the
+ * same name and country is only claimed: the account has no organization until one of its
+ * administrators or a moderator confirms, or its address, once confirmed, is on a domain it verified.
  */
 export async function registerAccount(
   db: Database,
@@ -30,12 +34,27 @@ export async function registerAccount(
   // An organization without a country is stored with '' (the column's default), and looked up the
   // same way: an undefined parameter would leave `country = )` in the SQL (found by the fuzz suite).
   const country = org?.country ?? '';
+  const orgId = uuidv7();
   const organization = org
     ? [
         db
           .insert(organizations)
-          .values({ name: org.name, kind: org.kind, country, size: org.size ?? null })
+          .values({ id: orgId, name: org.name, kind: org.kind, country, size: org.size ?? null })
           .onConflictDoNothing(),
+      ]
+    : [];
+  const now = new Date().toISOString();
+  const created = sql`${organizations.id} = ${orgId}`;
+  // Its creator's confirmed membership, or a claim to the existing organization it collided with.
+  const membership = org
+    ? [
+        db.insert(organizationMemberships).select(
+          sql`SELECT ${organizations.id}, ${userId}, CASE WHEN ${created} THEN 'admin' ELSE 'member' END,
+              CASE WHEN ${created} THEN 'confirmed' ELSE 'claimed' END, CASE WHEN ${created} THEN 'created' END,
+              NULL, ${now}, CASE WHEN ${created} THEN ${now} END
+            FROM ${organizations}
+            WHERE lower(${organizations.name}) = lower(${org.name}) AND ${organizations.country} = ${country}`,
+        ),
       ]
     : [];
   try {
@@ -50,11 +69,10 @@ export async function registerAccount(
         locale,
         time_zone: DEFAULT_TIME_ZONE,
         digest_next_at: nextDigestAt(DEFAULT_TIME_ZONE),
-        // The organization inserted above, or the existing one it collided with.
-        organization_id: org
-          ? sql`(SELECT id FROM ${organizations} WHERE lower(${organizations.name}) = lower(${org.name}) AND ${organizations.country} = ${country})`
-          : null,
+        // The organization inserted above; none if it collided with an existing one (a claim).
+        organization_id: org ? sql`(SELECT id FROM ${organizations} WHERE ${organizations.id} = ${orgId})` : null,
       }),
+      ...membership,
       insertSession,
       ...linkEmail(db, { id: userId, email: input.email, name: input.name, locale }, 'confirm_email'),
       audit(db, {

@@ -6,6 +6,7 @@ import { users } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, invalidState } from '../errors';
+import { confirmByDomain, emailDomain } from '../organizations/affiliation';
 import { linkEmail, openLink, stillOpen, usedMeanwhile, useLink, voidOtherLinks } from './email-links';
 
 /** Sends the confirmation link (again) to a signed-in account that has not confirmed its address. */
@@ -56,6 +57,8 @@ export async function confirmAddress(db: Database, secret: string, token: string
           )
           .where(and(eq(users.id, link.user_id), open)),
         auditIf(db, audited, open),
+        // A claim to an organization that verified this address's domain is confirmed with it.
+        ...confirmByDomain(db, link.user_id, emailDomain(link.email), now, open),
         voidOtherLinks(db, link.user_id, link.id),
       ],
       useLink(db, link.id),

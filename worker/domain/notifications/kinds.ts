@@ -29,6 +29,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   call_published: 'instant',
   call_changes_requested: 'instant',
   call_closed: 'daily',
+  affiliation_confirmed: 'instant',
+  affiliation_declined: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

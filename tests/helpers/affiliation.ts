@@ -1,0 +1,30 @@
+import { env } from 'cloudflare:test';
+import type { World } from './actors';
+import { profile } from './directory';
+
+/**
+ * An organization whose home cluster is the world's, with the clinician as its confirmed admin and
+ * the solver as a confirmed member (issue 16, verified affiliation); listed or not.
+ */
+export async function governed(world: World, listed: boolean) {
+  const { id } = await profile({ listed, description: 'Matrix clinic', capability: ['matrix-testing'] });
+  const now = new Date().toISOString();
+  const member = (userId: string, role: string) =>
+    env.DB.prepare("INSERT INTO organization_memberships VALUES (?, ?, ?, 'confirmed', 'created', NULL, ?, ?)").bind(
+      id,
+      userId,
+      role,
+      now,
+      now,
+    );
+  await env.DB.batch([
+    env.DB.prepare('UPDATE organizations SET cluster_id = ?, verified_at = ? WHERE id = ?').bind(
+      world.cluster.id,
+      now,
+      id,
+    ),
+    member(world.users.clinician.id, 'admin'),
+    member(world.users.solver.id, 'member'),
+  ]);
+  return id;
+}
