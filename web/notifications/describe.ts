@@ -95,5 +95,19 @@ export function describeNotification(
     case 'call_changes_requested':
     case 'call_closed':
       return { text: say(`notification.${kind}`), href: `/calls/${vars.call_id}` };
+    case 'meeting_requested':
+    case 'meeting_accepted':
+      return {
+        text: say(`notification.${kind}`, { name: personName(tr, vars.name ?? '') }),
+        href: `/events/${vars.event_id}`,
+      };
+    case 'meeting_reminder':
+      return {
+        text: tr.plural('notification.meeting_reminder', Number(vars.meetings ?? 1), {
+          title: vars.title ?? '',
+          first: vars.first ? tr.dateTime(vars.first) : '',
+        }),
+        href: `/events/${vars.event_id}`,
+      };
   }
 }

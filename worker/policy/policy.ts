@@ -8,6 +8,7 @@ import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
 import { cooperationRules } from './rules/cooperations';
 import { evaluationRules } from './rules/evaluation';
+import { eventRules } from './rules/events';
 import { impactRules } from './rules/impact';
 import { invitationRules } from './rules/invitations';
 import { moderationRules } from './rules/moderation';
@@ -36,6 +37,7 @@ const RULES = {
   ...cooperationRules,
   ...peopleRules,
   ...organizationRules,
+  ...eventRules,
 };
 
 export type Action = keyof typeof RULES;

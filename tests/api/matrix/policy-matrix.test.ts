@@ -7,6 +7,7 @@ import { callCases } from './calls';
 import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
 import { cooperationCases } from './cooperations';
+import { eventCases } from './events';
 import { impactCases } from './impact';
 import { invitationCases } from './invitations';
 import { notificationCases } from './notifications';
@@ -37,6 +38,7 @@ const CASES: MatrixCase[] = [
   ...stageCases,
   ...cooperationCases,
   ...organizationCases,
+  ...eventCases,
 ];
 
 let world: World;

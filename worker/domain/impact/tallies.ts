@@ -21,6 +21,8 @@ export const TALLY_METRICS = [
   'pilots_completed',
   'kpis_met',
   'funding_minor',
+  'meetings_held',
+  'next_steps',
 ] as const;
 export type TallyMetric = (typeof TALLY_METRICS)[number];
 
@@ -110,6 +112,44 @@ export function tallySolution(db: Database, solutionId: string, delta: 1 | -1, n
 /** A cooperation opened now, if `guard` (that it was inserted) holds: one more started. */
 export const tallyCooperationOpened = (db: Database, clusterId: string, now: string, guard: SQL) =>
   upsert(db, sql`SELECT ${clusterId}, ${quarterOf(now)}, 'cooperations_started', '', 1 WHERE ${guard}`);
+
+/**
+ * A follow-up on a meeting at a matchmaking event (issue 16), in the host cluster and the quarter
+ * of the event's start: `meetings_held` once per meeting, by the first side that says they met;
+ * `next_steps` per answer with a next step (dimension `step:<next step>`). Put these before the
+ * follow-up's INSERT (they read whether the other side said so already); a second answer by the
+ * same side fails the batch, these with it.
+ */
+export function tallyFollowUp(
+  db: Database,
+  f: {
+    clusterId: string;
+    eventStartsAt: string;
+    meetingId: string;
+    userId: string;
+    otherId: string;
+    met: boolean;
+    nextStep: string;
+  },
+) {
+  const quarter = quarterOf(f.eventStartsAt);
+  const statements = [];
+  if (f.met) {
+    statements.push(
+      upsert(
+        db,
+        sql`SELECT ${f.clusterId}, ${quarter}, 'meetings_held', '', 1 WHERE NOT EXISTS (SELECT 1 FROM meeting_follow_ups m
+          WHERE m.meeting_id = ${f.meetingId} AND m.user_id = ${f.otherId} AND m.met = 1)`,
+      ),
+    );
+  }
+  if (f.nextStep !== 'none') {
+    statements.push(
+      upsert(db, sql`SELECT ${f.clusterId}, ${quarter}, 'next_steps', ${`step:${f.nextStep}`}, 1 WHERE 1`),
+    );
+  }
+  return statements;
+}
 
 /** The fields of a milestone that decide what it counts. */
 export interface CountedMilestone {
