@@ -10,6 +10,7 @@ import { coreCases } from './matrix/core';
 import { dashboardCases } from './matrix/dashboard';
 import { devCases } from './matrix/dev';
 import { evaluationCases } from './matrix/evaluation';
+import { eventCases } from './matrix/events';
 import { impactCases } from './matrix/impact';
 import { legalCases } from './matrix/legal';
 import { notificationCases } from './matrix/notifications';
@@ -39,6 +40,7 @@ const CASES: PageCase[] = [
   ...cooperationCases,
   ...stageCases,
   ...organizationCases,
+  ...eventCases,
 ];
 
 let world: World;

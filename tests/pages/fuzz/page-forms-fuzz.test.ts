@@ -23,6 +23,7 @@ import { createCall, publishedCall } from '../../helpers/calls';
 import { createDraft } from '../../helpers/challenges';
 import { freshCooperation } from '../../helpers/cooperations';
 import { DEFAULT_KEYS, invitationToken } from '../../helpers/evaluation';
+import { accept, createEvent, registerFor, requestMeeting } from '../../helpers/events';
 import { freshQuestion, freshReport, sharedOpen } from '../../helpers/fixtures';
 import { api, BASE, freshClient } from '../../helpers/http';
 import { routeTemplate } from '../../helpers/pages';
@@ -385,6 +386,14 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
       note: words,
       confirmed,
     },
+    // Matchmaking events (issue 16).
+    '/events/{id}/registration': { accept_terms: checkbox, note: words },
+    '/events/{id}/meeting-requests': { to: oneOf([...(pools.userId ?? []), 'x']), message: words },
+    '/meeting-requests/{id}/{decision}': {},
+    '/meetings/{id}/follow-up': {
+      met: oneOf(['yes', 'no', '', 'x']),
+      next_step: oneOf(['none', 'call', 'nda', 'pilot', 'joint_application', 'x']),
+    },
   };
 }
 
@@ -625,7 +634,9 @@ const JUNK_SEGMENTS = ['x', '0', 'null', '%00', '%2e%2e', 'A'.repeat(36), '💉'
 function idsFor(route: string, name: string): string[] {
   if (name !== 'id') return pools[name] ?? [];
   const area =
-    /^\/(solutions|challenges|cooperations|calls|me\/saved-searches|moderation\/reports)\//.exec(route)?.[1] ?? '';
+    /^\/(solutions|challenges|cooperations|calls|me\/saved-searches|moderation\/reports|events|meeting-requests|meetings)\//.exec(
+      route,
+    )?.[1] ?? '';
   return pools[`id:${area}`] ?? [];
 }
 
@@ -828,6 +839,17 @@ beforeAll(async () => {
   });
   const draftCall = await createCall(world.users.moderator, [world.cluster.slug]);
   const publishedCallId = await publishedCall(world.users.moderator, world.users.admin, [world.cluster.slug]);
+  // An event where the clinician and the solver are registered: a request waiting, a meeting placed.
+  const event = await createEvent(world.users.moderator, world.cluster.slug);
+  await registerFor(world.users.clinician, event.id);
+  await registerFor(world.users.solver, event.id);
+  await registerFor(world.users.evaluator, event.id);
+  const waiting = await requestMeeting(world.users.evaluator, event.id, world.users.solver);
+  const placed = await requestMeeting(world.users.clinician, event.id, world.users.solver);
+  await accept(world.users.solver, placed.id);
+  const { results: meetingRows } = await env.DB.prepare('SELECT id FROM meetings WHERE event_id = ?')
+    .bind(event.id)
+    .all<{ id: string }>();
   const saved = await api('/api/v1/me/saved-searches', {
     token: world.users.solver.token,
     body: { name: 'Fuzz', q: 'sepsis' },
@@ -853,6 +875,10 @@ beforeAll(async () => {
     'id:moderation/reports': [report],
     'id:cooperations': [cooperation],
     'id:calls': [draftCall.id, publishedCallId],
+    'id:events': [event.id],
+    'id:meeting-requests': [waiting.id, placed.id],
+    'id:meetings': meetingRows.map((r) => r.id),
+    decision: ['accept', 'decline', 'x'],
     mid: [milestone.body?.milestones?.[0]?.id].filter(Boolean),
     qid: [question.question],
     slug: [world.cluster.slug, world.otherCluster.slug],

@@ -49,7 +49,7 @@ const callTallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
       dimension: sql<string>`t.dimension`.as('tally_dimension'),
       value: sql<number>`sum(t.value)`.as('tally_value'),
     })
-    .from(sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope))}) AS t`)
+    .from(sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope), false)}) AS t`)
     .where(sql`t.quarter >= ${range.quarters[0]} AND t.quarter <= ${range.quarters.at(-1)} AND NOT ${ORGANIZATION_ROW}`)
     .groupBy(sql`1, 2, 3`);
 
@@ -76,7 +76,7 @@ const tallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
  */
 const smeRows = (db: Database, scope: ImpactScope, range: ImpactRange) => {
   const source = scope.call
-    ? sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope))}) t`
+    ? sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope), false)}) t`
     : sql`impact_tallies t`;
   const cluster = scope.kind === 'cluster' && !scope.call ? sql`t.cluster_id = ${scope.id} AND ` : sql``;
   const from = sql`${source} JOIN organizations o ON o.id = substr(t.dimension, ${ORGANIZATION_DIMENSION.length + 1})

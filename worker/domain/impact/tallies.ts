@@ -232,6 +232,13 @@ export const cooperationTallies = (where: SQL) => sql`SELECT co.cluster_id AS cl
     ${quarterSql(sql`co.started_at`)} AS quarter, 'cooperations_started' AS metric, '' AS dimension, count(*) AS value
   FROM cooperations co WHERE ${where} GROUP BY 1, 2`;
 
+/** Meetings at matchmaking events (issue 16) counted afresh: as `tallyFollowUp` keeps them. */
+const FOLLOWED_UP = sql`meeting_follow_ups f JOIN meetings mt ON mt.id = f.meeting_id JOIN events ev ON ev.id = mt.event_id`;
+const MEETINGS_HELD = sql`SELECT ev.cluster_id, ${quarterSql(sql`ev.starts_at`)}, 'meetings_held', '',
+    count(DISTINCT f.meeting_id) FROM ${FOLLOWED_UP} WHERE f.met = 1 GROUP BY 1, 2`;
+const NEXT_STEPS = sql`SELECT ev.cluster_id, ${quarterSql(sql`ev.starts_at`)}, 'next_steps', 'step:' || f.next_step,
+    count(*) FROM ${FOLLOWED_UP} WHERE f.next_step <> 'none' GROUP BY 1, 2, 4`;
+
 /** Challenges in `ids` (a subquery) go for good (an account deleted): what they counted stops counting. */
 export function untallyChallenges(db: Database, ids: SQL, guard: SQL) {
   return (Object.keys(CHALLENGE_DATES) as ChallengeMetric[]).map((metric) => {
@@ -250,7 +257,7 @@ export function untallyChallenges(db: Database, ids: SQL, guard: SQL) {
  * `challengeWhere` (on `c`) and `cooperationWhere` (on `co`) narrow it: the figures of one call's
  * challenges, which the tallies (by cluster and quarter) cannot give.
  */
-export const recountedTallies = (challengeWhere: SQL = sql`1`, cooperationWhere: SQL = sql`1`) => {
+export const recountedTallies = (challengeWhere: SQL = sql`1`, cooperationWhere: SQL = sql`1`, events = true) => {
   const fromChallenges = (Object.entries(CHALLENGE_DATES) as [ChallengeMetric, string][]).map(([metric, column]) => {
     const date = sql.raw(`c.${column}`);
     return sql`SELECT c.cluster_id AS cluster_id, ${quarterSql(date)} AS quarter, ${metric} AS metric, '' AS dimension,
@@ -262,7 +269,8 @@ export const recountedTallies = (challengeWhere: SQL = sql`1`, cooperationWhere:
     WHERE ${COUNTED_SOLUTION} AND ${IN_DIMENSION} AND ${challengeWhere} GROUP BY 1, 2, 4`;
   // D1 allows at most 5 terms in one compound SELECT: the cooperations' two go in a nested one.
   return sql`${sql.join([...fromChallenges, fromSolutions], sql` UNION ALL `)}
-    UNION ALL SELECT * FROM (${cooperationTallies(cooperationWhere)} UNION ALL ${milestoneTallies(cooperationWhere)})`;
+    UNION ALL SELECT * FROM (${cooperationTallies(cooperationWhere)} UNION ALL ${milestoneTallies(cooperationWhere)}
+      ${events ? sql`UNION ALL ${MEETINGS_HELD} UNION ALL ${NEXT_STEPS}` : sql``})`;
 };
 
 /** Replaces every tally with the recount (the seed, and fixtures that write rows straight into D1). */

@@ -1,0 +1,25 @@
+import { everyone } from '../../helpers/actors';
+import { createEvent, registerFor } from '../../helpers/events';
+import { type PageCase, publicPage } from './types';
+
+/** Events are public once published; a draft only to its organisers (the world's moderator, admins). */
+export const eventCases: PageCase[] = [
+  { page: '/events', path: async () => '/events', expect: publicPage() },
+  {
+    page: '/events/{id}',
+    variant: 'published, the clinician registered',
+    path: async (world) => {
+      const event = await createEvent(world.users.moderator, world.cluster.slug);
+      await registerFor(world.users.clinician, event.id);
+      return `/events/${event.id}`;
+    },
+    expect: publicPage(),
+  },
+  {
+    page: '/events/{id}',
+    variant: 'draft',
+    path: async (world) =>
+      `/events/${(await createEvent(world.users.moderator, world.cluster.slug, { status: 'draft' })).id}`,
+    expect: { ...everyone(404), moderator: 200, admin: 200 },
+  },
+];
