@@ -196,6 +196,12 @@ const PAGES: PageCase[] = [
     path: () => `/events/${DEMO_EVENT_UPCOMING}?lang=de`,
   },
   { name: 'event, organiser (every meeting)', account: MODERATOR, path: () => `/events/${DEMO_EVENT_UPCOMING}` },
+  { name: 'new event', account: MODERATOR, path: () => '/events/new' },
+  {
+    name: 'change an event, in Italian',
+    account: MODERATOR,
+    path: () => `/events/${DEMO_EVENT_UPCOMING}/edit?lang=it`,
+  },
   { name: 'past event with follow-ups, in Italian', account: SOLVER, path: () => `/events/${DEMO_EVENT_PAST}?lang=it` },
 ];
 

@@ -181,3 +181,16 @@ export function calendarOf(meeting: MeetingRow, eventUrl: string) {
     names: [meeting.from_name, meeting.to_name],
   });
 }
+
+/** The clusters an actor may hold a new event in (those they moderate; admins all), for the form. */
+export async function organisableClusters(db: Database, actor: SignedIn) {
+  const rows = await db
+    .select({ id: clusters.id, slug: clusters.slug, name: clusters.name })
+    .from(clusters)
+    .where(actor.isAdmin ? undefined : inArray(clusters.id, actor.moderates.length ? actor.moderates : ['']))
+    .orderBy(clusters.name);
+  if (rows.length === 0) {
+    throw new DomainError('forbidden', 'Only the moderators of a cluster create its events.');
+  }
+  return rows;
+}

@@ -88,3 +88,63 @@ describe('an event on pages', () => {
     expect(schedule.body.meetings[0].my_follow_up).toEqual({ met: true, next_step: 'pilot' });
   });
 });
+
+describe('organising an event on pages', () => {
+  it('a moderator creates an event with times in its own time zone, then changes it; others may not', async () => {
+    const { moderator, clinician } = world.users;
+    const form = await html('/events/new', moderator.cookie);
+    expect(form).toContain(`value="${world.cluster.slug}"`);
+    expect((await page('/events/new', clinician.cookie)).status).toBe(403);
+
+    const fields = {
+      cluster: world.cluster.slug,
+      kind: 'partnering',
+      title: 'Partnering Day Iași',
+      topic: 'Stroke rehabilitation',
+      description: '',
+      mode: 'on_site',
+      timezone: 'Europe/Bucharest',
+      starts_at: '2030-03-15T09:00',
+      ends_at: '2030-03-15T13:00',
+      venue: 'Palas, Iași',
+      link: '',
+      capacity: '40',
+      terms: 'Be on time.',
+      slot_minutes: '30',
+      tables: '6',
+      status: 'published',
+    };
+    const bad = await postForm('/events/new?lang=ro', moderator.cookie, {
+      ...fields,
+      venue: '',
+      ends_at: '2030-03-15T08:00',
+    });
+    expect(bad.status).toBe(400);
+    const created = await postForm('/events/new', moderator.cookie, fields);
+    expect(created.status).toBe(303);
+    const id = created.headers.get('location')?.replace('/events/', '') ?? '';
+    const event = await must(api(`/api/v1/events/${id}`));
+    // 09:00 in Bucharest in March is 07:00 UTC (EET, UTC+2).
+    expect(event.body).toMatchObject({
+      starts_at: '2030-03-15T07:00:00.000Z',
+      ends_at: '2030-03-15T11:00:00.000Z',
+      capacity: 40,
+    });
+
+    const edit = await html(`/events/${id}/edit`, moderator.cookie);
+    expect(edit).toContain('value="2030-03-15T09:00"');
+    expect((await page(`/events/${id}/edit`, clinician.cookie)).status).toBe(403);
+    const saved = await postForm(`/events/${id}/edit`, moderator.cookie, {
+      ...fields,
+      title: 'Partnering Day Iași (spring)',
+      version: '1',
+    });
+    expect(saved.status).toBe(303);
+    expect((await must(api(`/api/v1/events/${id}`))).body).toMatchObject({
+      title: 'Partnering Day Iași (spring)',
+      version: 2,
+    });
+    const stale = await postForm(`/events/${id}/edit`, moderator.cookie, { ...fields, version: '1' });
+    expect(stale.status).toBe(400);
+  });
+});

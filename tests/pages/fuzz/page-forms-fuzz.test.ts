@@ -112,6 +112,22 @@ const junk = fc.oneof(
 
 /** Prose long enough for the fields with a minimum (a title has 8 characters, a summary 20). */
 const words = fc.lorem({ maxCount: 8 }).map((s) => `${s} for the page fuzzing suite`);
+/** The fields of an event's form (issue 16): times as a datetime-local field sends them, in a time zone. */
+const eventForm = {
+  title: words,
+  topic: words,
+  description: words,
+  mode: fc.constantFrom('on_site', 'online', 'x'),
+  timezone: fc.constantFrom('Europe/Berlin', 'Europe/Bucharest', 'Mars/Olympus', ''),
+  starts_at: fc.constantFrom('2030-03-15T09:00', '2020-01-01T09:00', 'x', ''),
+  ends_at: fc.constantFrom('2030-03-15T13:00', '2030-03-15T08:00', 'x', ''),
+  venue: words,
+  link: fc.constantFrom('https://meet.example.org/x', 'javascript:alert(1)', ''),
+  capacity: fc.constantFrom('', '1', '0', '-5', 'x'),
+  terms: words,
+  slot_minutes: fc.constantFrom('20', '4', 'x'),
+  tables: fc.constantFrom('10', '0', 'x'),
+};
 const oneOf = (values: readonly string[]) => fc.constantFrom(...values);
 const digits = (min: number, max: number) => fc.integer({ min, max }).map(String);
 const day = fc
@@ -387,6 +403,13 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
       confirmed,
     },
     // Matchmaking events (issue 16).
+    '/events/new': {
+      ...eventForm,
+      cluster: oneOf([...(pools.slug ?? []), 'x']),
+      kind: oneOf(['partnering', 'exchange_visit', 'x']),
+      status: oneOf(['draft', 'published', 'x']),
+    },
+    '/events/{id}/edit': { ...eventForm, status: oneOf(['draft', 'published', 'cancelled', 'x']), version },
     '/events/{id}/registration': { accept_terms: checkbox, note: words },
     '/events/{id}/meeting-requests': { to: oneOf([...(pools.userId ?? []), 'x']), message: words },
     '/meeting-requests/{id}/{decision}': {},

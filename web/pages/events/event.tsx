@@ -9,6 +9,8 @@ const NEXT_STEPS = ['none', 'call', 'nda', 'pilot', 'joint_application'] as cons
 
 /** What the viewer may do now: who (the policy) and when (the life cycle), worked out by the route. */
 export interface EventPageMay {
+  /** Change the event (its organisers). */
+  edit: boolean;
   register: boolean;
   request: boolean;
   answer: boolean;
@@ -44,6 +46,11 @@ export function EventPage({ page, me: viewerId, event, schedule, may, register, 
     <Layout page={page} title={event.title}>
       <h1>{event.title}</h1>
       {notice && <Notice>{notice}</Notice>}
+      {may.edit && (
+        <p>
+          <a href={`/events/${event.id}/edit`}>{t('events.edit_link')}</a>
+        </p>
+      )}
       {failed && <ErrorSummary tr={tr} form={failed} />}
       <dl class="facts">
         <dt>{t('events.field.kind')}</dt>

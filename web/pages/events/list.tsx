@@ -25,6 +25,11 @@ export function EventListPage({
     <Layout page={page} title={title}>
       <h1>{title}</h1>
       <p class="lead">{t('events.intro')}</p>
+      {page.viewer?.moderator && (
+        <p>
+          <a href="/events/new">{t('events.new_link')}</a>
+        </p>
+      )}
       <p>
         {when === 'upcoming' ? (
           <a href="/events?when=past">{t('events.show_past')}</a>

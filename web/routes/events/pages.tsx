@@ -1,20 +1,38 @@
 import { Hono } from 'hono';
 import {
+  authorizeNewEvent,
   eventView,
   listVisibleEvents,
   loadEventFor,
   loadMeeting,
   loadRequestFor,
   loadSchedule,
+  organisableClusters,
 } from '../../../worker/access/events';
-import { type Actor, isSignedIn } from '../../../worker/domain/actor';
+import { type Actor, isSignedIn, type SignedIn } from '../../../worker/domain/actor';
 import { EventListQuerySchema } from '../../../worker/domain/events/event.schema';
 import { followUpOpen, registrationOpen, requestsOpen } from '../../../worker/domain/events/lifecycle';
-import { decideRequest, followUp, register, requestMeeting } from '../../../worker/domain/events/write';
+import {
+  createEvent,
+  decideRequest,
+  followUp,
+  register,
+  requestMeeting,
+  updateEvent,
+} from '../../../worker/domain/events/write';
 import type { AppEnv } from '../../../worker/env';
 import type { Ctx } from '../../ctx';
-import { buttonForm, followUpForm, meetingRequestForm, registerForm } from '../../forms/events';
+import {
+  buttonForm,
+  editEventForm,
+  followUpForm,
+  localIn,
+  meetingRequestForm,
+  newEventForm,
+  registerForm,
+} from '../../forms/events';
 import { pageContext } from '../../page';
+import { EventFormPage } from '../../pages/events/edit';
 import { EventPage } from '../../pages/events/event';
 import { EventListPage } from '../../pages/events/list';
 import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
@@ -51,6 +69,7 @@ async function showEvent(
       event={view}
       schedule={schedule}
       may={{
+        edit: affordances.edit,
         register: affordances.register && !view.my_registration && registrationOpen(row, now),
         request: affordances.requestMeeting && requestsOpen(row, now),
         answer: requestsOpen(row, now),
@@ -64,6 +83,46 @@ async function showEvent(
   );
 }
 
+async function showNew(c: Ctx, actor: SignedIn, form?: FormState, status: 200 | 400 = 200) {
+  const clusters = await organisableClusters(c.var.db, actor);
+  const shown =
+    form ??
+    emptyForm({
+      cluster: clusters[0]?.slug ?? '',
+      kind: 'partnering',
+      mode: 'on_site',
+      timezone: 'Europe/Berlin',
+      slot_minutes: '20',
+      tables: '10',
+      status: 'draft',
+    });
+  return renderPage(c, <EventFormPage page={pageContext(c)} form={shown} clusters={clusters} />, status);
+}
+
+async function showEdit(c: Ctx, actor: SignedIn, id: string, form?: FormState, status: 200 | 400 = 200) {
+  const { row } = await loadEventFor(c.var.db, actor, id, 'event.edit');
+  const shown =
+    form ??
+    emptyForm({
+      title: row.title,
+      topic: row.topic,
+      description: row.description,
+      mode: row.mode,
+      timezone: row.timezone,
+      starts_at: localIn(row.starts_at, row.timezone),
+      ends_at: localIn(row.ends_at, row.timezone),
+      venue: row.venue ?? '',
+      link: row.link ?? '',
+      capacity: row.capacity === null ? '' : String(row.capacity),
+      terms: row.terms,
+      slot_minutes: String(row.slot_minutes),
+      tables: String(row.tables),
+      status: row.status,
+      version: String(row.version),
+    });
+  return renderPage(c, <EventFormPage page={pageContext(c)} form={shown} eventId={id} />, status);
+}
+
 /**
  * Matchmaking events on pages (issue 16), without JavaScript: the list, an event with its
  * registration, participants, requests and schedule, and the forms those post to.
@@ -75,6 +134,32 @@ export const eventPages = new Hono<AppEnv>()
     const { data, next_cursor } = await listVisibleEvents(c.var.db, c.var.actor, query);
     const next = next_cursor ? `/events?when=${when}&cursor=${encodeURIComponent(next_cursor)}` : null;
     return renderPage(c, <EventListPage page={pageContext(c)} events={data} when={when} next={next} />);
+  })
+  .get('/events/new', signedIn, (c) => showNew(c, c.var.user))
+  .post('/events/new', signedIn, async (c) => {
+    const actor = c.var.user;
+    return submitForm(c, newEventForm, {
+      run: async (data) => {
+        const allowed = await authorizeNewEvent(c.var.db, actor, data);
+        const id = await createEvent(c.var.db, allowed.actor, data, allowed.host, allowed.coHosts);
+        return c.redirect(`/events/${id}`, 303);
+      },
+      rerender: (form) => showNew(c, actor, form, 400),
+      wholeForm: true,
+    });
+  })
+  .get(`/events/${ID}/edit`, signedIn, (c) => showEdit(c, c.var.user, c.req.param('id')))
+  .post(`/events/${ID}/edit`, signedIn, async (c) => {
+    const id = c.req.param('id');
+    const { row, actor } = await loadEventFor(c.var.db, c.var.user, id, 'event.edit');
+    return submitForm(c, editEventForm, {
+      run: async ({ version, ...fields }) => {
+        await updateEvent(c.var.db, actor, row, version ?? 0, fields);
+        return c.redirect(`/events/${id}`, 303);
+      },
+      rerender: (form) => showEdit(c, actor, id, form, 400),
+      wholeForm: true,
+    });
   })
   .get(`/events/${ID}`, (c) => showEvent(c, c.var.actor, c.req.param('id')))
   .post(`/events/${ID}/registration`, signedIn, async (c) => {
