@@ -24,6 +24,7 @@ import { challengesRouter } from './routes/challenges/challenges.index';
 import { clustersRouter } from './routes/clusters/clusters.index';
 import { cooperationsRouter } from './routes/cooperations/cooperations.index';
 import { evaluationRouter } from './routes/evaluation/evaluation.index';
+import { eventsRouter } from './routes/events/events.index';
 import { healthRouter } from './routes/health/health.index';
 import { impactRouter } from './routes/impact/impact.index';
 import { invitationsRouter } from './routes/invitations/invitations.index';
@@ -78,6 +79,7 @@ app.route('/', cooperationsRouter);
 app.route('/', peopleRouter);
 app.route('/', organizationsRouter);
 app.route('/', matchesRouter);
+app.route('/', eventsRouter);
 app.route('/', pages);
 registerOpenApi(app);
 

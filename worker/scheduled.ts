@@ -5,6 +5,7 @@ import { sweepAttachments } from './domain/attachments/sweep';
 import { closeDueCalls } from './domain/calls/write';
 import { startDueEvaluations } from './domain/challenges/transition';
 import { releaseStuck, strandedEvents } from './domain/email/outbox';
+import { remindMeetings } from './domain/events/news';
 import { DIGESTS_PER_JOB, dueForDigest } from './domain/notifications/digests';
 import { remindScorers } from './domain/notifications/reminders';
 import { deleteExpiredGuards, deleteExpiredWindows } from './domain/rate-limit';
@@ -25,6 +26,8 @@ export interface ScheduledResult {
   deleted_attachments: number;
   orphans_removed: number;
   calls_closed: number;
+  /** Events whose participants were reminded of tomorrow's meetings. */
+  meeting_reminders: number;
 }
 
 /**
@@ -40,6 +43,8 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
   // Calls for challenges close at their closing date (issue 15).
   const callsClosed = await closeDueCalls(db, now);
   const reminded = await remindScorers(db, now);
+  // One-to-one meetings at matchmaking events (issue 16), the day before.
+  const meetingReminders = await remindMeetings(db, now);
 
   const due = await dueForDigest(db, now, DIGESTS_PER_RUN);
   const jobs: Job[] = [];
@@ -68,6 +73,7 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
     digest_jobs: jobs.length,
     restarted_events: stranded.length,
     calls_closed: callsClosed,
+    meeting_reminders: meetingReminders,
   };
   console.info(JSON.stringify({ level: 'info', job: 'scheduled', at: now.toISOString(), ...result }));
   return result;

@@ -1,4 +1,5 @@
 import { encodeCursor } from '../../worker/domain/paging';
+import { DEMO_EVENT_UPCOMING } from '../../worker/seed/demo-events';
 
 /** The routes `npm run bench` measures. Later issues add their read paths here. */
 export interface BenchContext {
@@ -387,6 +388,23 @@ export const ROUTES: BenchRoute[] = [
     name: 'members page (HTML, admin)',
     path: (ctx) => `/organizations/${ctx.organizationId}/members`,
     headers: (ctx) => ({ ...ctx.adminAuth, accept: 'text/html' }),
+  },
+  // Issue 16: matchmaking events (the demo's upcoming partnering day).
+  { name: 'events: GET /api/v1/events (upcoming)', path: () => '/api/v1/events' },
+  {
+    name: 'event: GET /api/v1/events/{id} (organiser: participants)',
+    path: () => `/api/v1/events/${DEMO_EVENT_UPCOMING}`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'schedule: GET /api/v1/events/{id}/schedule (organiser: every meeting)',
+    path: () => `/api/v1/events/${DEMO_EVENT_UPCOMING}/schedule`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'event page (HTML, anonymous)',
+    path: () => `/events/${DEMO_EVENT_UPCOMING}`,
+    headers: () => ({ accept: 'text/html' }),
   },
 ];
 

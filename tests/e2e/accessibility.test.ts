@@ -1,5 +1,6 @@
 import type { APIRequestContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { DEMO_EVENT_PAST, DEMO_EVENT_UPCOMING } from '../../worker/seed/demo-events';
 import { axeContext, checkPage } from './axe';
 import { useChromium } from './browser';
 import {
@@ -209,6 +210,23 @@ const PAGES: PageCase[] = [
     account: MODERATOR,
     path: () => '/clusters/life-science-nord/impact',
   },
+  // Issue 16: matchmaking events (the demo's upcoming partnering day and its past exchange day).
+  { name: 'events', path: () => '/events' },
+  { name: 'past events, in Romanian', path: () => '/events?when=past&lang=ro' },
+  { name: 'event, anonymous', path: () => `/events/${DEMO_EVENT_UPCOMING}` },
+  {
+    name: 'event, registered with a request waiting, in German',
+    account: CLINICIAN,
+    path: () => `/events/${DEMO_EVENT_UPCOMING}?lang=de`,
+  },
+  { name: 'event, organiser (every meeting)', account: MODERATOR, path: () => `/events/${DEMO_EVENT_UPCOMING}` },
+  { name: 'new event', account: MODERATOR, path: () => '/events/new' },
+  {
+    name: 'change an event, in Italian',
+    account: MODERATOR,
+    path: () => `/events/${DEMO_EVENT_UPCOMING}/edit?lang=it`,
+  },
+  { name: 'past event with follow-ups, in Italian', account: SOLVER, path: () => `/events/${DEMO_EVENT_PAST}?lang=it` },
 ];
 
 const newContext = () => axeContext(chromium);

@@ -10,6 +10,7 @@ import { coreCases } from './matrix/core';
 import { dashboardCases } from './matrix/dashboard';
 import { devCases } from './matrix/dev';
 import { evaluationCases } from './matrix/evaluation';
+import { eventCases } from './matrix/events';
 import { impactCases } from './matrix/impact';
 import { legalCases } from './matrix/legal';
 import { matchCases } from './matrix/matches';
@@ -42,6 +43,7 @@ const CASES: PageCase[] = [
   ...organizationCases,
   ...matchCases,
   ...affiliationPageCases,
+  ...eventCases,
 ];
 
 let world: World;

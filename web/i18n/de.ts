@@ -8,6 +8,7 @@ import { deCooperations } from './cooperations/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
 import type { Messages } from './en';
+import { deEvents } from './events/de';
 import { deImpact } from './impact/de';
 import { deJudging } from './judging/de';
 import { deLayout } from './layout/de';
@@ -45,6 +46,7 @@ export const de: Messages = {
   ...deReport,
   ...deImpact,
   ...dePeople,
+  ...deEvents,
   ...deTeams,
   ...deTerms,
   ...deOpenData,

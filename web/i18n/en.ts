@@ -10,6 +10,7 @@ import { enCalls } from './calls/en';
 import { enCooperations } from './cooperations/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
+import { enEvents } from './events/en';
 import { enImpact } from './impact/en';
 import { enJudging } from './judging/en';
 import { enLayout } from './layout/en';
@@ -50,6 +51,7 @@ export const en = {
   ...enReport,
   ...enImpact,
   ...enPeople,
+  ...enEvents,
   ...enTeams,
   ...enTerms,
   ...enOpenData,

@@ -8,6 +8,7 @@ import { itCooperations } from './cooperations/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
 import type { Messages } from './en';
+import { itEvents } from './events/it';
 import { itImpact } from './impact/it';
 import { itJudging } from './judging/it';
 import { itLayout } from './layout/it';
@@ -45,6 +46,7 @@ export const it: Messages = {
   ...itReport,
   ...itImpact,
   ...itPeople,
+  ...itEvents,
   ...itTeams,
   ...itTerms,
   ...itOpenData,

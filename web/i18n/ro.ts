@@ -8,6 +8,7 @@ import { roCooperations } from './cooperations/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
 import type { Messages } from './en';
+import { roEvents } from './events/ro';
 import { roImpact } from './impact/ro';
 import { roJudging } from './judging/ro';
 import { roLayout } from './layout/ro';
@@ -45,6 +46,7 @@ export const ro: Messages = {
   ...roReport,
   ...roImpact,
   ...roPeople,
+  ...roEvents,
   ...roTeams,
   ...roTerms,
   ...roOpenData,

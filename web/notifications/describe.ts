@@ -98,5 +98,19 @@ export function describeNotification(
     case 'affiliation_confirmed':
     case 'affiliation_declined':
       return { text: say(`notification.${kind}`), href: '/me' };
+    case 'meeting_requested':
+    case 'meeting_accepted':
+      return {
+        text: say(`notification.${kind}`, { name: personName(tr, vars.name ?? '') }),
+        href: `/events/${vars.event_id}`,
+      };
+    case 'meeting_reminder':
+      return {
+        text: tr.plural('notification.meeting_reminder', Number(vars.meetings ?? 1), {
+          title: vars.title ?? '',
+          first: vars.first ? tr.dateTime(vars.first) : '',
+        }),
+        href: `/events/${vars.event_id}`,
+      };
   }
 }

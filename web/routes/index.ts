@@ -20,6 +20,7 @@ import { judgingPages } from './evaluation/judging';
 import { juryPages } from './evaluation/jury';
 import { rankingPages } from './evaluation/ranking';
 import { reportPages } from './evaluation/report';
+import { eventPages } from './events/pages';
 import { impactPages } from './impact/pages';
 import { invitationPages } from './invitations/pages';
 import { legalPages } from './legal/pages';
@@ -81,4 +82,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', openDataPages)
   .route('/', organizationPages)
   .route('/', matchPages)
-  .route('/', affiliationPages);
+  .route('/', affiliationPages)
+  .route('/', eventPages);

@@ -7,6 +7,8 @@ import {
   conflictDeclarations,
   cooperations,
   evaluatorAssignments,
+  eventClusters,
+  events,
   organizations,
   solutionMembers,
   solutions,
@@ -139,3 +141,19 @@ export function takingPartIn(actor: SignedIn): SQL | undefined {
  * profiles, the same for everyone (organizations_directory_*_idx are partial on this).
  */
 export const listedOrganizations = (): SQL => isNotNull(organizations.listed_at);
+
+/**
+ * Events an actor may see (the list counterpart of `event.read`): published and cancelled ones for
+ * everyone, drafts to the moderators of a cluster holding them (admins: all).
+ */
+export function visibleEvents(actor: Actor): SQL | undefined {
+  if (actor.type === 'user' && actor.isAdmin) return undefined;
+  const shown = inArray(events.status, ['published', 'cancelled']);
+  if (actor.type === 'anonymous' || actor.moderates.length === 0) return shown;
+  return or(
+    shown,
+    inArray(events.cluster_id, actor.moderates),
+    sql`EXISTS (SELECT 1 FROM ${eventClusters} WHERE ${eventClusters.event_id} = ${events.id}
+      AND ${inArray(eventClusters.cluster_id, actor.moderates)})`,
+  );
+}

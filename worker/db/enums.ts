@@ -72,6 +72,7 @@ export const AUDIT_ENTITY_TYPES = [
   'call',
   'cooperation',
   'organization',
+  'event',
 ] as const;
 
 export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;
@@ -119,6 +120,10 @@ export const NOTIFICATION_KINDS = [
   // Issue 16, verified affiliation: a claim confirmed or declined.
   'affiliation_confirmed',
   'affiliation_declined',
+  // Issue 16, matchmaking events: requests, their acceptance, the day-before reminder.
+  'meeting_requested',
+  'meeting_accepted',
+  'meeting_reminder',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */
@@ -204,3 +209,13 @@ export const MEMBERSHIP_ROLES = ['member', 'admin'] as const;
 export const MEMBERSHIP_STATUSES = ['claimed', 'confirmed', 'declined'] as const;
 /** Who confirmed it: its creator registering it, its verified email domain, an org admin, a moderator or admin. */
 export const MEMBERSHIP_VIA = ['created', 'domain', 'admin', 'moderator'] as const;
+
+/** Issue 16, matchmaking events: a partnering day of one-to-one meetings, or a visit a cluster hosts for others. */
+export const EVENT_KINDS = ['partnering', 'exchange_visit'] as const;
+export const EVENT_MODES = ['online', 'on_site'] as const;
+export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
+/** A place at an event: registered (partnering), or applied and then accepted or declined (an exchange visit). */
+export const REGISTRATION_STATUSES = ['registered', 'applied', 'accepted', 'declined'] as const;
+export const MEETING_REQUEST_STATUSES = ['pending', 'accepted', 'declined'] as const;
+/** What two people who met at an event do next, each side's word. */
+export const NEXT_STEPS = ['none', 'call', 'nda', 'pilot', 'joint_application'] as const;

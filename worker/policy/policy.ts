@@ -8,6 +8,7 @@ import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
 import { cooperationRules } from './rules/cooperations';
 import { evaluationRules } from './rules/evaluation';
+import { eventRules } from './rules/events';
 import { impactRules } from './rules/impact';
 import { invitationRules } from './rules/invitations';
 import { matchRules } from './rules/matches';
@@ -38,6 +39,7 @@ const RULES = {
   ...peopleRules,
   ...organizationRules,
   ...matchRules,
+  ...eventRules,
 };
 
 export type Action = keyof typeof RULES;

@@ -118,3 +118,25 @@ export interface OrganizationGovernanceFacts extends OrganizationFacts {
   /** The asking user is a confirmed administrator of it. */
   org_admin: boolean;
 }
+
+/** What the policy needs to know about a matchmaking event (issue 16) and the asking user's place at it. */
+export interface EventFacts {
+  /** The host cluster, and those holding it with it: their moderators organise it. */
+  host: string;
+  co_hosts: string[];
+  status: 'draft' | 'published' | 'cancelled';
+  /** The asking user has a place: registered (partnering) or accepted (exchange visit). */
+  participant: boolean;
+}
+
+/** A one-to-one meeting request: whether the asking user sent it or was asked. */
+export interface MeetingRequestFacts {
+  event: EventFacts;
+  sender: boolean;
+  recipient: boolean;
+}
+
+/** A meeting: whether the asking user is one of its two people. */
+export interface MeetingFacts {
+  party: boolean;
+}

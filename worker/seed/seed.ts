@@ -14,6 +14,7 @@ import { DEFAULT_TIME_ZONE, nextDigestAt } from '../domain/notifications/digest-
 import { SolutionFieldsSchema } from '../domain/solutions/solution.schema';
 import { demoAffiliation } from './demo-affiliation';
 import { demoDirectory } from './demo-directory';
+import { demoEvents } from './demo-events';
 import { demoInbox, unreadCounts } from './demo-inbox';
 import { demoNetwork } from './demo-network';
 import { demoPeople } from './demo-people';
@@ -313,6 +314,16 @@ export async function seedDemo(db: Database, world: DemoWorld, now = new Date())
     // The impact figures' tallies and decided juries' load, counted from the rows above as the migrations backfill them.
     ...recountTallies(db),
     ...recountJuryFigures(db),
+    // Issue 16: an upcoming partnering day and a past one with follow-ups (their tallies after the recount).
+    ...(moderator
+      ? demoEvents(
+          db,
+          (key) => lookup(userIds, key, 'user'),
+          (slug) => lookup(clusterIds, slug, 'cluster'),
+          moderator,
+          now,
+        )
+      : []),
   ]);
   return { seeded: true };
 }

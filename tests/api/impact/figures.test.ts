@@ -13,6 +13,9 @@ beforeAll(async () => {
 const RANGE = 'from=2024-01-01&to=2024-06-30';
 const q = (quarter: string, value: number) => ({ quarter, value });
 
+/** Meetings held at events (issue 16): none in this fixture. */
+const NO_MEETINGS = { held: [q('2024-Q1', 0), q('2024-Q2', 0)], next_steps: [] };
+
 const FULL = {
   audience: 'full',
   range: {
@@ -68,6 +71,8 @@ const FULL = {
       { currency: 'EUR', amount_minor: 25_000_000 },
     ],
   },
+  // No matchmaking events in this fixture (issue 16; counted in tests/api/events).
+  meetings: NO_MEETINGS,
 };
 
 /** The public cooperation figures: K1 only (K2 is not public), without its funding (not a public milestone). */
@@ -137,6 +142,7 @@ describe('cluster impact figures', () => {
         time_to_decision: null,
         jury: null,
         cooperations: PUBLIC_COOPERATIONS,
+        meetings: NO_MEETINGS,
       });
     }
   });

@@ -7,6 +7,7 @@ import { callCases } from './calls';
 import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
 import { cooperationCases } from './cooperations';
+import { eventCases } from './events';
 import { impactCases } from './impact';
 import { invitationCases } from './invitations';
 import { matchCases } from './matches';
@@ -40,6 +41,7 @@ const CASES: MatrixCase[] = [
   ...organizationCases,
   ...matchCases,
   ...affiliationCases,
+  ...eventCases,
 ];
 
 let world: World;

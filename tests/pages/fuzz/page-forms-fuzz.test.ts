@@ -23,6 +23,7 @@ import { createCall, publishedCall } from '../../helpers/calls';
 import { createDraft } from '../../helpers/challenges';
 import { freshCooperation } from '../../helpers/cooperations';
 import { DEFAULT_KEYS, invitationToken } from '../../helpers/evaluation';
+import { accept, createEvent, registerFor, requestMeeting } from '../../helpers/events';
 import { freshQuestion, freshReport, sharedOpen } from '../../helpers/fixtures';
 import { api, BASE, freshClient } from '../../helpers/http';
 import { routeTemplate } from '../../helpers/pages';
@@ -111,6 +112,22 @@ const junk = fc.oneof(
 
 /** Prose long enough for the fields with a minimum (a title has 8 characters, a summary 20). */
 const words = fc.lorem({ maxCount: 8 }).map((s) => `${s} for the page fuzzing suite`);
+/** The fields of an event's form (issue 16): times as a datetime-local field sends them, in a time zone. */
+const eventForm = {
+  title: words,
+  topic: words,
+  description: words,
+  mode: fc.constantFrom('on_site', 'online', 'x'),
+  timezone: fc.constantFrom('Europe/Berlin', 'Europe/Bucharest', 'Mars/Olympus', ''),
+  starts_at: fc.constantFrom('2030-03-15T09:00', '2020-01-01T09:00', 'x', ''),
+  ends_at: fc.constantFrom('2030-03-15T13:00', '2030-03-15T08:00', 'x', ''),
+  venue: words,
+  link: fc.constantFrom('https://meet.example.org/x', 'javascript:alert(1)', ''),
+  capacity: fc.constantFrom('', '1', '0', '-5', 'x'),
+  terms: words,
+  slot_minutes: fc.constantFrom('20', '4', 'x'),
+  tables: fc.constantFrom('10', '0', 'x'),
+};
 const oneOf = (values: readonly string[]) => fc.constantFrom(...values);
 const digits = (min: number, max: number) => fc.integer({ min, max }).map(String);
 const day = fc
@@ -403,6 +420,21 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
       note: words,
       confirmed,
     },
+    // Matchmaking events (issue 16).
+    '/events/new': {
+      ...eventForm,
+      cluster: oneOf([...(pools.slug ?? []), 'x']),
+      kind: oneOf(['partnering', 'exchange_visit', 'x']),
+      status: oneOf(['draft', 'published', 'x']),
+    },
+    '/events/{id}/edit': { ...eventForm, status: oneOf(['draft', 'published', 'cancelled', 'x']), version },
+    '/events/{id}/registration': { accept_terms: checkbox, note: words },
+    '/events/{id}/meeting-requests': { to: oneOf([...(pools.userId ?? []), 'x']), message: words },
+    '/meeting-requests/{id}/{decision}': {},
+    '/meetings/{id}/follow-up': {
+      met: oneOf(['yes', 'no', '', 'x']),
+      next_step: oneOf(['none', 'call', 'nda', 'pilot', 'joint_application', 'x']),
+    },
   };
 }
 
@@ -643,7 +675,9 @@ const JUNK_SEGMENTS = ['x', '0', 'null', '%00', '%2e%2e', 'A'.repeat(36), '💉'
 function idsFor(route: string, name: string): string[] {
   if (name !== 'id') return pools[name] ?? [];
   const area =
-    /^\/(solutions|challenges|cooperations|calls|me\/saved-searches|moderation\/reports)\//.exec(route)?.[1] ?? '';
+    /^\/(solutions|challenges|cooperations|calls|me\/saved-searches|moderation\/reports|events|meeting-requests|meetings)\//.exec(
+      route,
+    )?.[1] ?? '';
   return pools[`id:${area}`] ?? [];
 }
 
@@ -846,6 +880,17 @@ beforeAll(async () => {
   });
   const draftCall = await createCall(world.users.moderator, [world.cluster.slug]);
   const publishedCallId = await publishedCall(world.users.moderator, world.users.admin, [world.cluster.slug]);
+  // An event where the clinician and the solver are registered: a request waiting, a meeting placed.
+  const event = await createEvent(world.users.moderator, world.cluster.slug);
+  await registerFor(world.users.clinician, event.id);
+  await registerFor(world.users.solver, event.id);
+  await registerFor(world.users.evaluator, event.id);
+  const waiting = await requestMeeting(world.users.evaluator, event.id, world.users.solver);
+  const placed = await requestMeeting(world.users.clinician, event.id, world.users.solver);
+  await accept(world.users.solver, placed.id);
+  const { results: meetingRows } = await env.DB.prepare('SELECT id FROM meetings WHERE event_id = ?')
+    .bind(event.id)
+    .all<{ id: string }>();
   const saved = await api('/api/v1/me/saved-searches', {
     token: world.users.solver.token,
     body: { name: 'Fuzz', q: 'sepsis' },
@@ -871,6 +916,10 @@ beforeAll(async () => {
     'id:moderation/reports': [report],
     'id:cooperations': [cooperation],
     'id:calls': [draftCall.id, publishedCallId],
+    'id:events': [event.id],
+    'id:meeting-requests': [waiting.id, placed.id],
+    'id:meetings': meetingRows.map((r) => r.id),
+    decision: ['accept', 'decline', 'x'],
     mid: [milestone.body?.milestones?.[0]?.id].filter(Boolean),
     qid: [question.question],
     slug: [world.cluster.slug, world.otherCluster.slug],

@@ -6,6 +6,7 @@ export * from './challenges';
 export * from './clusters';
 export * from './cooperations';
 export * from './directory';
+export * from './events';
 export * from './impact';
 export * from './invitations';
 export * from './moderation';

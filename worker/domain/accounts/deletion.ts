@@ -11,9 +11,11 @@ import {
   endorsements,
   evaluationDrafts,
   evaluatorAssignments,
+  eventRegistrations,
   expertFacets,
   expertProfiles,
   invitations,
+  meetingRequests,
   notificationPreferences,
   notifications,
   organizationMemberships,
@@ -289,6 +291,24 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     // Their claims and memberships (issue 16) go with them; the organization keeps its profile, even
     // when they were its last administrator (moderators of its cluster and admins still manage it).
     db.delete(organizationMemberships).where(when(eq(organizationMemberships.user_id, id))),
+    // Matchmaking events (issue 16): their registrations go (they leave every participant list), and
+    // so do their requests at events not over yet (their meetings, cascade: the other side is free
+    // again). At past events, requests, meetings and follow-ups stay as the other side's record and
+    // the impact counted from them ("Former member"), without the messages they wrote.
+    db.delete(eventRegistrations).where(when(eq(eventRegistrations.user_id, id))),
+    db.delete(meetingRequests).where(
+      when(
+        and(
+          or(eq(meetingRequests.from_user, id), eq(meetingRequests.to_user, id)),
+          sql`EXISTS (SELECT 1 FROM events e WHERE e.id = ${meetingRequests.event_id}
+            AND e.ends_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+        ),
+      ),
+    ),
+    db
+      .update(meetingRequests)
+      .set({ message: '' })
+      .where(when(eq(meetingRequests.from_user, id))),
     db.delete(evaluationDrafts).where(when(eq(evaluationDrafts.evaluator_id, id))),
     db.delete(clusterMemberships).where(when(eq(clusterMemberships.user_id, id))),
     db.delete(emailOutbox).where(when(or(eq(emailOutbox.user_id, id), eq(emailOutbox.to_email, row.email)))),

@@ -326,6 +326,46 @@ const ExpertProfilePart = createSelectSchema(expertProfiles)
   .omit({ user_id: true })
   .extend({ expertise: z.array(z.string()), languages: z.array(z.string()) });
 
+const EventsPart = z.object({
+  registrations: z.array(
+    z.object({
+      event_id: z.string(),
+      event_title: z.string(),
+      status: z.string(),
+      terms_accepted_at: z.string(),
+      availability: z.array(z.object({ start: z.string(), end: z.string() })).nullable(),
+      note: z.string(),
+      created_at: z.string(),
+      decided_at: z.string().nullable(),
+    }),
+  ),
+  meeting_requests: z.array(
+    z.object({
+      id: z.string(),
+      event_id: z.string(),
+      sent_by_you: z.boolean(),
+      other_person: z.string(),
+      message: z.string(),
+      status: z.string(),
+      created_at: z.string(),
+      decided_at: z.string().nullable(),
+    }),
+  ),
+  meetings: z.array(
+    z.object({
+      id: z.string(),
+      event_id: z.string(),
+      other_person: z.string(),
+      starts_at: z.string().nullable(),
+      ends_at: z.string().nullable(),
+      table_number: z.number().nullable(),
+    }),
+  ),
+  follow_ups: z.array(
+    z.object({ meeting_id: z.string(), met: z.boolean(), next_step: z.string(), created_at: z.string() }),
+  ),
+});
+
 export const DataExportSchema = z
   .object({
     about: z.string(),
@@ -390,6 +430,10 @@ export const DataExportSchema = z
     }),
     organization_memberships: z.array(OrganizationMembershipPart).openapi({
       description: 'Your claims to belong to organizations and how they were decided (issue 16); not who decided them.',
+    }),
+    events: EventsPart.openapi({
+      description:
+        'Matchmaking events (issue 16): your registrations and applications, the meeting requests you sent or received, your meetings and your follow-ups.',
     }),
   })
   .openapi('DataExport');

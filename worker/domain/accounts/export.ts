@@ -19,9 +19,14 @@ import {
   evaluationDrafts,
   evaluations,
   evaluatorAssignments,
+  eventRegistrations,
+  events,
   expertFacets,
   expertProfiles,
   invitations,
+  meetingFollowUps,
+  meetingRequests,
+  meetings,
   notificationPreferences,
   notifications,
   organizationFacets,
@@ -138,6 +143,10 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     profile,
     profileFacets,
     affiliations,
+    eventRegistrationRows,
+    meetingRequestRows,
+    meetingRows,
+    followUpRows,
   ] = await db.batch([
     db
       .select({
@@ -522,6 +531,61 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .innerJoin(organizations, eq(organizations.id, organizationMemberships.organization_id))
       .where(eq(organizationMemberships.user_id, me))
       .orderBy(asc(organizationMemberships.claimed_at)),
+    // Matchmaking events (issue 16): registrations, requests either way, meetings, follow-ups.
+    db
+      .select({
+        event_id: eventRegistrations.event_id,
+        event_title: sql<string>`${events.title}`.as('event_title'),
+        status: eventRegistrations.status,
+        terms_accepted_at: eventRegistrations.terms_accepted_at,
+        availability: eventRegistrations.availability,
+        note: eventRegistrations.note,
+        created_at: eventRegistrations.created_at,
+        decided_at: eventRegistrations.decided_at,
+      })
+      .from(eventRegistrations)
+      .innerJoin(events, eq(events.id, eventRegistrations.event_id))
+      .where(eq(eventRegistrations.user_id, me))
+      .orderBy(asc(eventRegistrations.created_at)),
+    db
+      .select({
+        id: meetingRequests.id,
+        event_id: meetingRequests.event_id,
+        sent_by_you: sql<number>`${meetingRequests.from_user} = ${me}`.as('sent_by_you'),
+        other_person:
+          sql<string>`(SELECT u.name FROM ${users} u WHERE u.id = CASE WHEN ${meetingRequests.from_user} = ${me}
+          THEN ${meetingRequests.to_user} ELSE ${meetingRequests.from_user} END)`.as('other_person'),
+        message: meetingRequests.message,
+        status: meetingRequests.status,
+        created_at: meetingRequests.created_at,
+        decided_at: meetingRequests.decided_at,
+      })
+      .from(meetingRequests)
+      .where(or(eq(meetingRequests.from_user, me), eq(meetingRequests.to_user, me)))
+      .orderBy(asc(meetingRequests.id)),
+    db
+      .select({
+        id: meetings.id,
+        event_id: meetings.event_id,
+        other_person: sql<string>`(SELECT u.name FROM ${users} u WHERE u.id = CASE WHEN ${meetings.from_user} = ${me}
+          THEN ${meetings.to_user} ELSE ${meetings.from_user} END)`.as('meeting_other_person'),
+        starts_at: meetings.starts_at,
+        ends_at: meetings.ends_at,
+        table_number: meetings.table_number,
+      })
+      .from(meetings)
+      .where(or(eq(meetings.from_user, me), eq(meetings.to_user, me)))
+      .orderBy(asc(meetings.id)),
+    db
+      .select({
+        meeting_id: meetingFollowUps.meeting_id,
+        met: meetingFollowUps.met,
+        next_step: meetingFollowUps.next_step,
+        created_at: meetingFollowUps.created_at,
+      })
+      .from(meetingFollowUps)
+      .where(eq(meetingFollowUps.user_id, me))
+      .orderBy(asc(meetingFollowUps.created_at)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -579,6 +643,12 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
         }
       : null,
     organization_memberships: affiliations,
+    events: {
+      registrations: eventRegistrationRows.map((r) => ({ ...r, availability: r.availability ?? null })),
+      meeting_requests: meetingRequestRows.map((r) => ({ ...r, sent_by_you: Boolean(r.sent_by_you) })),
+      meetings: meetingRows,
+      follow_ups: followUpRows,
+    },
   };
 }
 

@@ -49,7 +49,7 @@ const callTallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
       dimension: sql<string>`t.dimension`.as('tally_dimension'),
       value: sql<number>`sum(t.value)`.as('tally_value'),
     })
-    .from(sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope))}) AS t`)
+    .from(sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope), false)}) AS t`)
     .where(sql`t.quarter >= ${range.quarters[0]} AND t.quarter <= ${range.quarters.at(-1)} AND NOT ${ORGANIZATION_ROW}`)
     .groupBy(sql`1, 2, 3`);
 
@@ -76,7 +76,7 @@ const tallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
  */
 const smeRows = (db: Database, scope: ImpactScope, range: ImpactRange) => {
   const source = scope.call
-    ? sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope))}) t`
+    ? sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope), false)}) t`
     : sql`impact_tallies t`;
   const cluster = scope.kind === 'cluster' && !scope.call ? sql`t.cluster_id = ${scope.id} AND ` : sql``;
   const from = sql`${source} JOIN organizations o ON o.id = substr(t.dimension, ${ORGANIZATION_DIMENSION.length + 1})
@@ -243,6 +243,12 @@ function sharesOf(tallies: Tally[], metric: TallyMetric, prefix: string) {
     .sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
 }
 
+/** Matchmaking events (issue 16): meetings held, and the next steps people named after them. */
+const meetingFigures = (rows: Tally[], range: ImpactRange) => ({
+  held: seriesOf(rows, range, 'meetings_held'),
+  next_steps: sharesOf(rows, 'next_steps', 'step'),
+});
+
 /** The cooperation figures from tally-shaped rows (kept tallies, or the public recount). */
 function cooperationFigures(rows: Tally[], range: ImpactRange, running: number) {
   const funding = new Map<string, number>();
@@ -322,6 +328,7 @@ export async function impactFigures(
       time_to_decision: null,
       jury: null,
       cooperations: cooperationFigures(cooperations, range, pilots?.running ?? 0),
+      meetings: meetingFigures(tallies, range),
     };
   }
   const [tallies, smes, posting, publication, [jury], [pilots]] = await db.batch([
@@ -361,5 +368,6 @@ export async function impactFigures(
       completion: expected > 0 ? Math.round(((jury?.evaluations ?? 0) / expected) * 1000) / 1000 : null,
     },
     cooperations: cooperationFigures(tallies, range, pilots?.running ?? 0),
+    meetings: meetingFigures(tallies, range),
   };
 }

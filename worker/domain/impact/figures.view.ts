@@ -95,6 +95,15 @@ export const ImpactFiguresSchema = z
         description:
           'Cooperation projects after decisions; zero until the first one is recorded. In the public figures, only cooperations both sides made public, and only their public milestones.',
       }),
+    meetings: z
+      .object({
+        held: Series,
+        next_steps: z.array(z.object({ key: z.string(), value: z.number().int() })),
+      })
+      .openapi({
+        description:
+          'One-to-one meetings at matchmaking events, by the quarter of the event: held (either side said they met), and the next steps named in follow-ups (none, call, nda, pilot, joint_application).',
+      }),
   })
   .openapi('ImpactFigures');
 export type ImpactFigures = z.output<typeof ImpactFiguresSchema>;

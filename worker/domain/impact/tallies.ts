@@ -21,6 +21,8 @@ export const TALLY_METRICS = [
   'pilots_completed',
   'kpis_met',
   'funding_minor',
+  'meetings_held',
+  'next_steps',
 ] as const;
 export type TallyMetric = (typeof TALLY_METRICS)[number];
 
@@ -111,6 +113,44 @@ export function tallySolution(db: Database, solutionId: string, delta: 1 | -1, n
 export const tallyCooperationOpened = (db: Database, clusterId: string, now: string, guard: SQL) =>
   upsert(db, sql`SELECT ${clusterId}, ${quarterOf(now)}, 'cooperations_started', '', 1 WHERE ${guard}`);
 
+/**
+ * A follow-up on a meeting at a matchmaking event (issue 16), in the host cluster and the quarter
+ * of the event's start: `meetings_held` once per meeting, by the first side that says they met;
+ * `next_steps` per answer with a next step (dimension `step:<next step>`). Put these before the
+ * follow-up's INSERT (they read whether the other side said so already); a second answer by the
+ * same side fails the batch, these with it.
+ */
+export function tallyFollowUp(
+  db: Database,
+  f: {
+    clusterId: string;
+    eventStartsAt: string;
+    meetingId: string;
+    userId: string;
+    otherId: string;
+    met: boolean;
+    nextStep: string;
+  },
+) {
+  const quarter = quarterOf(f.eventStartsAt);
+  const statements = [];
+  if (f.met) {
+    statements.push(
+      upsert(
+        db,
+        sql`SELECT ${f.clusterId}, ${quarter}, 'meetings_held', '', 1 WHERE NOT EXISTS (SELECT 1 FROM meeting_follow_ups m
+          WHERE m.meeting_id = ${f.meetingId} AND m.user_id = ${f.otherId} AND m.met = 1)`,
+      ),
+    );
+  }
+  if (f.nextStep !== 'none') {
+    statements.push(
+      upsert(db, sql`SELECT ${f.clusterId}, ${quarter}, 'next_steps', ${`step:${f.nextStep}`}, 1 WHERE 1`),
+    );
+  }
+  return statements;
+}
+
 /** The fields of a milestone that decide what it counts. */
 export interface CountedMilestone {
   kind: string;
@@ -192,6 +232,13 @@ export const cooperationTallies = (where: SQL) => sql`SELECT co.cluster_id AS cl
     ${quarterSql(sql`co.started_at`)} AS quarter, 'cooperations_started' AS metric, '' AS dimension, count(*) AS value
   FROM cooperations co WHERE ${where} GROUP BY 1, 2`;
 
+/** Meetings at matchmaking events (issue 16) counted afresh: as `tallyFollowUp` keeps them. */
+const FOLLOWED_UP = sql`meeting_follow_ups f JOIN meetings mt ON mt.id = f.meeting_id JOIN events ev ON ev.id = mt.event_id`;
+const MEETINGS_HELD = sql`SELECT ev.cluster_id, ${quarterSql(sql`ev.starts_at`)}, 'meetings_held', '',
+    count(DISTINCT f.meeting_id) FROM ${FOLLOWED_UP} WHERE f.met = 1 GROUP BY 1, 2`;
+const NEXT_STEPS = sql`SELECT ev.cluster_id, ${quarterSql(sql`ev.starts_at`)}, 'next_steps', 'step:' || f.next_step,
+    count(*) FROM ${FOLLOWED_UP} WHERE f.next_step <> 'none' GROUP BY 1, 2, 4`;
+
 /** Challenges in `ids` (a subquery) go for good (an account deleted): what they counted stops counting. */
 export function untallyChallenges(db: Database, ids: SQL, guard: SQL) {
   return (Object.keys(CHALLENGE_DATES) as ChallengeMetric[]).map((metric) => {
@@ -210,7 +257,7 @@ export function untallyChallenges(db: Database, ids: SQL, guard: SQL) {
  * `challengeWhere` (on `c`) and `cooperationWhere` (on `co`) narrow it: the figures of one call's
  * challenges, which the tallies (by cluster and quarter) cannot give.
  */
-export const recountedTallies = (challengeWhere: SQL = sql`1`, cooperationWhere: SQL = sql`1`) => {
+export const recountedTallies = (challengeWhere: SQL = sql`1`, cooperationWhere: SQL = sql`1`, events = true) => {
   const fromChallenges = (Object.entries(CHALLENGE_DATES) as [ChallengeMetric, string][]).map(([metric, column]) => {
     const date = sql.raw(`c.${column}`);
     return sql`SELECT c.cluster_id AS cluster_id, ${quarterSql(date)} AS quarter, ${metric} AS metric, '' AS dimension,
@@ -222,7 +269,8 @@ export const recountedTallies = (challengeWhere: SQL = sql`1`, cooperationWhere:
     WHERE ${COUNTED_SOLUTION} AND ${IN_DIMENSION} AND ${challengeWhere} GROUP BY 1, 2, 4`;
   // D1 allows at most 5 terms in one compound SELECT: the cooperations' two go in a nested one.
   return sql`${sql.join([...fromChallenges, fromSolutions], sql` UNION ALL `)}
-    UNION ALL SELECT * FROM (${cooperationTallies(cooperationWhere)} UNION ALL ${milestoneTallies(cooperationWhere)})`;
+    UNION ALL SELECT * FROM (${cooperationTallies(cooperationWhere)} UNION ALL ${milestoneTallies(cooperationWhere)}
+      ${events ? sql`UNION ALL ${MEETINGS_HELD} UNION ALL ${NEXT_STEPS}` : sql``})`;
 };
 
 /** Replaces every tally with the recount (the seed, and fixtures that write rows straight into D1). */

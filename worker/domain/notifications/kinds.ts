@@ -31,6 +31,9 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   call_closed: 'daily',
   affiliation_confirmed: 'instant',
   affiliation_declined: 'instant',
+  meeting_requested: 'instant',
+  meeting_accepted: 'instant',
+  meeting_reminder: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

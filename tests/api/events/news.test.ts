@@ -1,0 +1,86 @@
+import { env } from 'cloudflare:test';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderEmail } from '../../../web/email/render';
+import { createWorld, registerUser, type TestUser, type World } from '../../helpers/actors';
+import { runCron } from '../../helpers/cron';
+import { accept, createEvent, daysAhead, registerFor, requestMeeting } from '../../helpers/events';
+import { api } from '../../helpers/http';
+import { outboxTo } from '../../helpers/mail';
+
+// Who hears of what at a matchmaking event (issue 16): the person asked, of a request; the one who
+// asked, of its acceptance; both, once, the day before their meetings.
+
+let world: World;
+beforeAll(async () => {
+  world = await createWorld();
+});
+
+interface Line {
+  kind: string;
+  text: string;
+  href: string;
+  params: Record<string, unknown>;
+}
+const inbox = async (user: TestUser) =>
+  ((await api('/api/v1/me/notifications', { token: user.token })).body.data as Line[]).filter((n) =>
+    n.kind.startsWith('meeting_'),
+  );
+
+describe('meeting news', () => {
+  it('a request reaches the person asked; its acceptance the one who asked, by inbox and email', async () => {
+    const event = await createEvent(world.users.moderator, world.cluster.slug);
+    const a = await registerUser('clinician');
+    const b = await registerUser('solver');
+    await registerFor(a, event.id);
+    await registerFor(b, event.id);
+    const request = await requestMeeting(a, event.id, b);
+    expect((await inbox(b)).map((n) => n.kind)).toEqual(['meeting_requested']);
+    expect(await inbox(a)).toEqual([]);
+    await accept(b, request.id);
+    const [line] = await inbox(a);
+    expect(line?.kind).toBe('meeting_accepted');
+    expect(line?.params).toMatchObject({ event_id: event.id, name: 'Test solver' });
+    expect((await inbox(b)).map((n) => n.kind)).toEqual(['meeting_requested']);
+    expect(await outboxTo(b.email, 'meeting_requested')).toHaveLength(1);
+    expect(await outboxTo(a.email, 'meeting_accepted')).toHaveLength(1);
+  });
+
+  it('the cron reminds both people the day before, once, counting their meetings', async () => {
+    // Tomorrow morning: inside the next 24 hours for a cron run 20 hours before.
+    const event = await createEvent(world.users.moderator, world.cluster.slug, daysAhead(1));
+    const [a, b, c] = [await registerUser('clinician'), await registerUser('solver'), await registerUser('solver')];
+    for (const p of [a, b, c]) await registerFor(p, event.id);
+    await accept(b, (await requestMeeting(a, event.id, b)).id);
+    await accept(c, (await requestMeeting(a, event.id, c)).id);
+    const at = new Date(Date.parse(event.starts_at) - 20 * 3_600_000);
+    await runCron(new Date(Date.parse(event.starts_at) - 30 * 3_600_000));
+    // 30 hours before: too early.
+    expect((await inbox(a)).filter((n) => n.kind === 'meeting_reminder')).toEqual([]);
+    await runCron(at);
+    await runCron(at);
+    const reminders = (await inbox(a)).filter((n) => n.kind === 'meeting_reminder');
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.params).toMatchObject({ event_id: event.id, meetings: 2 });
+    expect((await inbox(b)).filter((n) => n.kind === 'meeting_reminder')).toHaveLength(1);
+    const [mail] = await outboxTo(a.email, 'meeting_reminder');
+    expect(mail).toBeTruthy();
+    const words = {
+      en: '2 one-to-one meetings',
+      de: '2 Einzelgespräche',
+      it: '2 incontri individuali',
+      ro: '2 întâlniri individuale',
+    };
+    for (const [language, expected] of Object.entries(words)) {
+      const email = await renderEmail(
+        { kind: 'meeting_reminder', params: JSON.parse(mail!.params), language, to: a.email, user_id: a.id },
+        { origin: 'https://bedside.test', secret: env.LINK_SECRET ?? '' },
+      );
+      expect(email.text).toContain(expected);
+      expect(email.text).toContain(`https://bedside.test/events/${event.id}`);
+    }
+    const { results } = await env.DB.prepare('SELECT reminded_at FROM meetings WHERE event_id = ?')
+      .bind(event.id)
+      .all<{ reminded_at: string | null }>();
+    expect(results.every((r) => r.reminded_at === at.toISOString())).toBe(true);
+  });
+});
