@@ -6,6 +6,7 @@ import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
 import { enCalls } from './calls/en';
+import { enConversations } from './conversations/en';
 import { enCooperations } from './cooperations/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
@@ -55,6 +56,7 @@ export const en = {
   ...enCalls,
   ...enStages,
   ...enCooperations,
+  ...enConversations,
   ...enAdvance,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',

@@ -3,6 +3,7 @@ import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itBlind } from './blind/it';
 import { itCalls } from './calls/it';
+import { itConversations } from './conversations/it';
 import { itCooperations } from './cooperations/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
@@ -50,6 +51,7 @@ export const it: Messages = {
   ...itCalls,
   ...itStages,
   ...itCooperations,
+  ...itConversations,
   ...itAdvance,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',

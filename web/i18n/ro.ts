@@ -3,6 +3,7 @@ import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
 import { roCalls } from './calls/ro';
+import { roConversations } from './conversations/ro';
 import { roCooperations } from './cooperations/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
@@ -50,6 +51,7 @@ export const ro: Messages = {
   ...roCalls,
   ...roStages,
   ...roCooperations,
+  ...roConversations,
   ...roAdvance,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',

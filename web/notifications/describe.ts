@@ -95,5 +95,10 @@ export function describeNotification(
     case 'call_changes_requested':
     case 'call_closed':
       return { text: say(`notification.${kind}`), href: `/calls/${vars.call_id}` };
+    case 'message_received':
+      return {
+        text: say('notification.message_received', { sender: personName(tr, vars.sender ?? '') }),
+        href: `/conversations/${vars.conversation_id}`,
+      };
   }
 }

@@ -6,6 +6,7 @@ import { attachmentRules } from './rules/attachments';
 import { callRules } from './rules/calls';
 import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
+import { conversationRules } from './rules/conversations';
 import { cooperationRules } from './rules/cooperations';
 import { evaluationRules } from './rules/evaluation';
 import { impactRules } from './rules/impact';
@@ -36,6 +37,7 @@ const RULES = {
   ...cooperationRules,
   ...peopleRules,
   ...organizationRules,
+  ...conversationRules,
 };
 
 export type Action = keyof typeof RULES;

@@ -110,3 +110,9 @@ export interface OrganizationFacts {
   /** Its profile is in the directory (`listed_at` set). */
   listed: boolean;
 }
+
+/** What the policy needs to know about a relayed conversation (issue 16). */
+export interface ConversationFacts {
+  /** The asking user takes part in it. */
+  participant: boolean;
+}

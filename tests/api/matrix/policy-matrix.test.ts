@@ -6,6 +6,7 @@ import { attachmentCases } from './attachments';
 import { callCases } from './calls';
 import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
+import { conversationCases } from './conversations';
 import { cooperationCases } from './cooperations';
 import { impactCases } from './impact';
 import { invitationCases } from './invitations';
@@ -37,6 +38,7 @@ const CASES: MatrixCase[] = [
   ...stageCases,
   ...cooperationCases,
   ...organizationCases,
+  ...conversationCases,
 ];
 
 let world: World;

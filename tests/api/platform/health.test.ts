@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0022_directory',
-      migrations_applied: 23,
+      schema_version: '0023_conversations',
+      migrations_applied: 24,
     });
   });
 });

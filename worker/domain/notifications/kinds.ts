@@ -29,6 +29,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   call_published: 'instant',
   call_changes_requested: 'instant',
   call_closed: 'daily',
+  message_received: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

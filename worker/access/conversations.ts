@@ -1,0 +1,96 @@
+import type { Database } from '../db/client';
+import type { Actor, SignedIn } from '../domain/actor';
+import { PUBLISHED } from '../domain/challenges/lifecycle';
+import type {
+  ConversationListQuery,
+  MessageInput,
+  StartConversation,
+} from '../domain/conversations/conversation.schema';
+import { findConversation, listConversations, readConversation } from '../domain/conversations/read';
+import { type ContactTarget, findOrganizationTarget, findPersonTarget } from '../domain/conversations/target';
+import { blockConversation, postMessage, shareEmail, startConversation } from '../domain/conversations/write';
+import { DomainError, notVisible } from '../domain/errors';
+import { authorize, authorizeUser, decide, refusal } from '../policy/policy';
+import { loadChallenge } from './challenges';
+
+type ConversationAction = 'conversation.read' | 'conversation.write' | 'conversation.block';
+
+/** A conversation the actor takes part in and may take `action` on; the same 404 as for none otherwise. */
+async function loadConversationFor(db: Database, actor: Actor, id: string, action: ConversationAction) {
+  const user = authorizeUser(actor, 'conversation.list');
+  const stored = await findConversation(db, id, user.id);
+  if (!stored) throw notVisible('conversation');
+  const decision = decide(actor, action, { participant: stored.participant });
+  if (!decision.allow) throw refusal(decision);
+  return { user, stored };
+}
+
+const yourself = () =>
+  new DomainError('invalid_state', 'This is you: contact someone else, or write on your own challenge’s page.');
+
+/**
+ * Whom a contact reaches, if the asker may see what they contact: a listed organization, a person
+ * whose profile is public, a published challenge they may read (its owner). 404 as for something
+ * that does not exist otherwise.
+ */
+async function contactTarget(db: Database, user: SignedIn, input: StartConversation): Promise<ContactTarget> {
+  switch (input.about_kind) {
+    case 'organization': {
+      const found = await findOrganizationTarget(db, input.about_id, user.id);
+      if (!found) throw notVisible('organization');
+      authorize(user, 'organization.read', { listed: found.listed });
+      return found.target;
+    }
+    case 'person': {
+      const found = await findPersonTarget(db, input.about_id);
+      if (!found) throw notVisible('person');
+      if (found.id === user.id) throw yourself();
+      return found;
+    }
+    case 'challenge': {
+      const { row } = await loadChallenge(db, user, input.about_id);
+      if (!PUBLISHED.includes(row.status)) {
+        throw new DomainError('invalid_state', 'Only a published challenge can be contacted: wait until it is open.');
+      }
+      if (row.owner_id === user.id) throw yourself();
+      return { kind: 'challenge', id: row.id, title: row.title, recipients: [row.owner_id] };
+    }
+  }
+}
+
+/** Contacts an organization, a person or a challenge's owner: a new conversation, or the one already started about it. */
+export async function contact(db: Database, actor: Actor, input: StartConversation) {
+  const user = authorizeUser(actor, 'conversation.start');
+  const target = await contactTarget(db, user, input);
+  const { id, created } = await startConversation(db, user, target, input);
+  return { created, view: await readConversation(db, id, user.id) };
+}
+
+export function listOwnConversations(db: Database, actor: Actor, query: ConversationListQuery) {
+  const user = authorizeUser(actor, 'conversation.list');
+  return listConversations(db, user.id, query);
+}
+
+/** A conversation and its messages, for those taking part (it is then marked read for them). */
+export async function loadConversation(db: Database, actor: Actor, id: string) {
+  const { user } = await loadConversationFor(db, actor, id, 'conversation.read');
+  return readConversation(db, id, user.id);
+}
+
+export async function reply(db: Database, actor: Actor, id: string, input: MessageInput) {
+  const { user, stored } = await loadConversationFor(db, actor, id, 'conversation.write');
+  await postMessage(db, user, stored, input);
+  return readConversation(db, id, user.id);
+}
+
+export async function shareOwnEmail(db: Database, actor: Actor, id: string, share: boolean) {
+  const { user } = await loadConversationFor(db, actor, id, 'conversation.write');
+  await shareEmail(db, user, id, share);
+  return readConversation(db, id, user.id);
+}
+
+export async function block(db: Database, actor: Actor, id: string) {
+  const { user } = await loadConversationFor(db, actor, id, 'conversation.block');
+  await blockConversation(db, user, id);
+  return readConversation(db, id, user.id);
+}
