@@ -360,6 +360,12 @@ export const ROUTES: BenchRoute[] = [
     name: 'organization profile: GET /api/v1/organizations/{id} (a demo hospital)',
     path: (ctx) => `/api/v1/organizations/${ctx.organizationId}`,
   },
+  // Relayed conversations (issue 16): one person's inbox, one index range on (user, last message).
+  {
+    name: 'conversations: GET /api/v1/conversations (the moderator’s inbox)',
+    path: () => '/api/v1/conversations',
+    headers: (ctx) => ctx.moderatorAuth,
+  },
 ];
 
 /** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */

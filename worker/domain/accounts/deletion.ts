@@ -6,6 +6,7 @@ import {
   auditLog,
   challenges,
   clusterMemberships,
+  conversationParticipants,
   emailOutbox,
   emailTokens,
   endorsements,
@@ -284,6 +285,13 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     // Their expert profile goes: nothing of it may be shown once they have gone.
     db.delete(expertFacets).where(when(eq(expertFacets.user_id, id))),
     db.delete(expertProfiles).where(when(eq(expertProfiles.user_id, id))),
+    // Relayed conversations (issue 16): their place in each goes (inbox, read marks, a shared
+    // address), so nothing reaches them and nobody sees them listed; the messages they wrote stay
+    // for the other side, as correspondence received, under "Former member". A conversation they
+    // blocked keeps their (anonymised) row: it stays closed.
+    db
+      .delete(conversationParticipants)
+      .where(when(and(eq(conversationParticipants.user_id, id), isNull(conversationParticipants.blocked_at)))),
     db.delete(evaluationDrafts).where(when(eq(evaluationDrafts.evaluator_id, id))),
     db.delete(clusterMemberships).where(when(eq(clusterMemberships.user_id, id))),
     db.delete(emailOutbox).where(when(or(eq(emailOutbox.user_id, id), eq(emailOutbox.to_email, row.email)))),

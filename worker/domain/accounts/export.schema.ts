@@ -10,6 +10,8 @@ import {
   challenges,
   clusterMemberships,
   conflictDeclarations,
+  conversationParticipants,
+  conversations,
   cooperationMilestones,
   decisionOverrides,
   emailOutbox,
@@ -20,6 +22,7 @@ import {
   evaluatorAssignments,
   expertProfiles,
   invitations,
+  messages,
   notificationPreferences,
   notifications,
   organizations,
@@ -321,6 +324,21 @@ const ExpertProfilePart = createSelectSchema(expertProfiles)
   .omit({ user_id: true })
   .extend({ expertise: z.array(z.string()), languages: z.array(z.string()) });
 
+const ConversationPart = createSelectSchema(conversations)
+  .pick({ id: true, subject: true, about_kind: true, about_id: true, created_at: true, last_message_at: true })
+  .extend({
+    started_by_you: z.boolean(),
+    share_email: createSelectSchema(conversationParticipants).shape.share_email,
+    blocked_at: z.string().nullable(),
+    last_read_at: z.string().nullable(),
+  });
+const MessagePart = createSelectSchema(messages).pick({
+  id: true,
+  conversation_id: true,
+  body: true,
+  created_at: true,
+});
+
 export const DataExportSchema = z
   .object({
     about: z.string(),
@@ -383,6 +401,10 @@ export const DataExportSchema = z
     expert_profile: ExpertProfilePart.nullable().openapi({
       description: 'Your expert profile (issue 16), whether or not you made it public; null if you never saved one.',
     }),
+    conversations: z.array(ConversationPart).openapi({
+      description: 'The conversations you take part in (issue 16) and your choices in each; not the others’ messages.',
+    }),
+    messages_sent: z.array(MessagePart).openapi({ description: 'The messages you wrote in them.' }),
   })
   .openapi('DataExport');
 export type DataExport = z.output<typeof DataExportSchema>;
