@@ -14,6 +14,7 @@ import { browsePages } from './challenges/browse';
 import { challengeEditPages } from './challenges/edit';
 import { challengePages } from './challenges/pages';
 import { clusterPages } from './clusters/pages';
+import { conversationPages } from './conversations/pages';
 import { cooperationPages } from './cooperations/pages';
 import { mailboxPages } from './dev/mailbox';
 import { judgingPages } from './evaluation/judging';
@@ -77,4 +78,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', mailboxPages)
   .route('/', legalPages)
   .route('/', openDataPages)
-  .route('/', organizationPages);
+  .route('/', organizationPages)
+  .route('/', conversationPages);

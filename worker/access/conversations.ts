@@ -1,16 +1,20 @@
 import type { Database } from '../db/client';
-import type { Actor, SignedIn } from '../domain/actor';
-import { PUBLISHED } from '../domain/challenges/lifecycle';
+import { type Actor, isUser, type SignedIn } from '../domain/actor';
 import type {
   ConversationListQuery,
   MessageInput,
   StartConversation,
 } from '../domain/conversations/conversation.schema';
 import { findConversation, listConversations, readConversation } from '../domain/conversations/read';
-import { type ContactTarget, findOrganizationTarget, findPersonTarget } from '../domain/conversations/target';
+import {
+  type ContactTarget,
+  contactable,
+  findOrganizationTarget,
+  findPersonTarget,
+} from '../domain/conversations/target';
 import { blockConversation, postMessage, shareEmail, startConversation } from '../domain/conversations/write';
 import { DomainError, notVisible } from '../domain/errors';
-import { authorize, authorizeUser, decide, refusal } from '../policy/policy';
+import { authorize, authorizeUser, can, decide, refusal } from '../policy/policy';
 import { loadChallenge } from './challenges';
 
 type ConversationAction = 'conversation.read' | 'conversation.write' | 'conversation.block';
@@ -33,7 +37,11 @@ const yourself = () =>
  * whose profile is public, a published challenge they may read (its owner). 404 as for something
  * that does not exist otherwise.
  */
-async function contactTarget(db: Database, user: SignedIn, input: StartConversation): Promise<ContactTarget> {
+async function contactTarget(
+  db: Database,
+  user: SignedIn,
+  input: Pick<StartConversation, 'about_kind' | 'about_id'>,
+): Promise<ContactTarget> {
   switch (input.about_kind) {
     case 'organization': {
       const found = await findOrganizationTarget(db, input.about_id, user.id);
@@ -49,7 +57,7 @@ async function contactTarget(db: Database, user: SignedIn, input: StartConversat
     }
     case 'challenge': {
       const { row } = await loadChallenge(db, user, input.about_id);
-      if (!PUBLISHED.includes(row.status)) {
+      if (!contactable(row.status)) {
         throw new DomainError('invalid_state', 'Only a published challenge can be contacted: wait until it is open.');
       }
       if (row.owner_id === user.id) throw yourself();
@@ -94,3 +102,26 @@ export async function block(db: Database, actor: Actor, id: string) {
   await blockConversation(db, user, id);
   return readConversation(db, id, user.id);
 }
+
+/** Whom a contact form writes to (404 as for nothing when the asker may not see it), and whether they may write yet. */
+export async function loadContactTarget(
+  db: Database,
+  actor: Actor,
+  input: Pick<StartConversation, 'about_kind' | 'about_id'>,
+) {
+  const user = authorizeUser(actor, 'conversation.list');
+  const target = await contactTarget(db, user, input);
+  return { target, mayWrite: can(user, 'conversation.start') };
+}
+
+/** What a person taking part may do on a conversation's page: write (reply, share their address) needs a confirmed address. */
+export const conversationAffordances = (actor: Actor) => ({
+  mayWrite: can(actor, 'conversation.write', { participant: true }),
+});
+
+/** "Contact" on an organization's or a person's page: signed in with a confirmed address. */
+export const mayContact = (actor: Actor) => can(actor, 'conversation.start');
+
+/** Which of the people shown the actor may contact: everyone but themself, once their address is confirmed. */
+export const contactablePeople = (actor: Actor, people: readonly { id: string }[]) =>
+  mayContact(actor) ? people.filter((p) => !isUser(actor, p.id)).map((p) => p.id) : [];

@@ -21,7 +21,16 @@ function Fact({ term, value, none }: { term: string; value: string | null; none:
 }
 
 /** An organization's public profile: who it is, what it can do, offers and seeks, and its public work. */
-export function OrganizationPage({ page, organization: o }: { page: PageContext; organization: Organization }) {
+export function OrganizationPage({
+  page,
+  organization: o,
+  mayContact = false,
+}: {
+  page: PageContext;
+  organization: Organization;
+  /** Signed in with a confirmed address: a link to write to its members through Bedside (issue 16). */
+  mayContact?: boolean;
+}) {
   const { tr } = page;
   const { t } = tr;
   const none = t('organization.not_told');
@@ -32,6 +41,13 @@ export function OrganizationPage({ page, organization: o }: { page: PageContext;
         <a href="/partners">{t('organization.back')}</a>
       </p>
       <h1>{o.name}</h1>
+      {mayContact && (
+        <p>
+          <a class="button" href={`/conversations/new?about_kind=organization&about_id=${o.id}`}>
+            {t('conversation.contact.link.organization')}
+          </a>
+        </p>
+      )}
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('organization.about')}</h2>
         {o.description && <p>{o.description}</p>}

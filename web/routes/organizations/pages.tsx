@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { mayContact } from '../../../worker/access/conversations';
 import { listOrganizationsFor, loadOrganization } from '../../../worker/access/organizations';
 import { DomainError } from '../../../worker/domain/errors';
 import { OrganizationListQuerySchema } from '../../../worker/domain/organizations/list.query';
@@ -95,5 +96,8 @@ export const organizationPages = new Hono<AppEnv>()
   })
   .get(`/organizations/${ID}`, async (c) => {
     const organization = await loadOrganization(c.var.db, c.var.actor, c.req.param('id'));
-    return renderPage(c, <OrganizationPage page={pageContext(c)} organization={organization} />);
+    return renderPage(
+      c,
+      <OrganizationPage page={pageContext(c)} organization={organization} mayContact={mayContact(c.var.actor)} />,
+    );
   });

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { expertProfiles, organizations, users } from '../../db/schema';
+import { type ChallengeStatus, PUBLISHED } from '../challenges/lifecycle';
 
 /** How many members of an organization a contact reaches: the earliest confirmed ones. */
 export const ORGANIZATION_RECIPIENTS = 20;
@@ -72,3 +73,6 @@ export async function findPersonTarget(db: Database, id: string): Promise<Contac
     .get();
   return row && { kind: 'person', id, title: row.name, recipients: [id] };
 }
+
+/** A challenge may be contacted once it is published (open, in evaluation, decided or archived). */
+export const contactable = (status: ChallengeStatus) => PUBLISHED.includes(status);
