@@ -4,6 +4,7 @@ CREATE TABLE `conversation_participants` (
 	`share_email` integer DEFAULT false NOT NULL,
 	`blocked_at` text,
 	`last_read_at` text,
+	`reported_at` text,
 	`last_message_at` text NOT NULL,
 	PRIMARY KEY(`conversation_id`, `user_id`),
 	FOREIGN KEY (`conversation_id`) REFERENCES `conversations`(`id`) ON UPDATE no action ON DELETE cascade,

@@ -1,5 +1,6 @@
 import {
   MessageInputSchema,
+  ReportConversationSchema,
   ShareEmailInputSchema,
   StartConversationSchema,
 } from '../../worker/domain/conversations/conversation.schema';
@@ -35,4 +36,11 @@ export const shareForm = defineForm({
   schema: ShareEmailInputSchema,
   decode: (values) => ({ share_email: values.share_email === 'yes' }),
   labels: ({ t }) => ({ share_email: t('conversation.field.share_email') }),
+});
+
+/** Reporting a conversation to the moderators: why. */
+export const reportForm = defineForm({
+  schema: ReportConversationSchema,
+  decode: (values) => ({ reason: text(values.reason) ?? '' }),
+  labels: ({ t }) => ({ reason: t('conversation.field.reason') }),
 });

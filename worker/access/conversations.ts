@@ -2,7 +2,9 @@ import type { Database } from '../db/client';
 import { type Actor, isUser, type SignedIn } from '../domain/actor';
 import type {
   ConversationListQuery,
+  ConversationView,
   MessageInput,
+  ReportConversation,
   StartConversation,
 } from '../domain/conversations/conversation.schema';
 import { findConversation, listConversations, readConversation } from '../domain/conversations/read';
@@ -12,7 +14,14 @@ import {
   findOrganizationTarget,
   findPersonTarget,
 } from '../domain/conversations/target';
-import { blockConversation, postMessage, shareEmail, startConversation } from '../domain/conversations/write';
+import {
+  blockConversation,
+  moderatorRead,
+  postMessage,
+  reportConversation,
+  shareEmail,
+  startConversation,
+} from '../domain/conversations/write';
 import { DomainError, notVisible } from '../domain/errors';
 import { authorize, authorizeUser, can, decide, refusal } from '../policy/policy';
 import { loadChallenge } from './challenges';
@@ -24,7 +33,7 @@ async function loadConversationFor(db: Database, actor: Actor, id: string, actio
   const user = authorizeUser(actor, 'conversation.list');
   const stored = await findConversation(db, id, user.id);
   if (!stored) throw notVisible('conversation');
-  const decision = decide(actor, action, { participant: stored.participant });
+  const decision = decide(actor, action, stored);
   if (!decision.allow) throw refusal(decision);
   return { user, stored };
 }
@@ -79,9 +88,20 @@ export function listOwnConversations(db: Database, actor: Actor, query: Conversa
   return listConversations(db, user.id, query);
 }
 
-/** A conversation and its messages, for those taking part (it is then marked read for them). */
+/**
+ * A conversation and its messages, for those taking part (it is then marked read for them), and
+ * for the moderators who may read a reported one (audited).
+ */
 export async function loadConversation(db: Database, actor: Actor, id: string) {
-  const { user } = await loadConversationFor(db, actor, id, 'conversation.read');
+  const { user, stored } = await loadConversationFor(db, actor, id, 'conversation.read');
+  if (!stored.participant) await moderatorRead(db, user, stored);
+  return readConversation(db, id, user.id);
+}
+
+/** Reports a conversation one takes part in to the moderators. */
+export async function report(db: Database, actor: Actor, id: string, input: ReportConversation) {
+  const { user, stored } = await loadConversationFor(db, actor, id, 'conversation.block');
+  await reportConversation(db, user, stored, input.reason);
   return readConversation(db, id, user.id);
 }
 
@@ -114,9 +134,10 @@ export async function loadContactTarget(
   return { target, mayWrite: can(user, 'conversation.start') };
 }
 
-/** What a person taking part may do on a conversation's page: write (reply, share their address) needs a confirmed address. */
-export const conversationAffordances = (actor: Actor) => ({
-  mayWrite: can(actor, 'conversation.write', { participant: true }),
+/** What the viewer may do on a conversation's page: write (reply, share their address) needs a confirmed address; a moderator reading a reported one only reads. */
+export const conversationAffordances = (actor: Actor, view: ConversationView) => ({
+  mayWrite: can(actor, 'conversation.write', { participant: view.taking_part }),
+  mayBlock: can(actor, 'conversation.block', { participant: view.taking_part }),
 });
 
 /** "Contact" on an organization's or a person's page: signed in with a confirmed address. */

@@ -115,4 +115,8 @@ export interface OrganizationFacts {
 export interface ConversationFacts {
   /** The asking user takes part in it. */
   participant: boolean;
+  /** Someone taking part reported it to the moderators. */
+  reported?: boolean;
+  /** The cluster of the challenge it is about; null when it is about an organization or a person. */
+  cluster_id?: string | null;
 }

@@ -30,6 +30,9 @@ const talk = (world: World) => conversation(world, 'talk', world.users.solver, w
 /** The world's clinician wrote to the world's solver (this one gets blocked). */
 const blockable = (world: World) => conversation(world, 'block', world.users.clinician, world.users.solver);
 
+/** The world's clinician wrote to the world's solver about another thing (this one gets reported). */
+const reportable = (world: World) => conversation(world, 'report', world.users.clinician, world.users.evaluator);
+
 /** Only the two taking part; 404 to every other person, admins included; 401 to the anonymous. */
 const takingPart = (status: number): Record<Role, number> => ({
   ...everyone(404),
@@ -80,5 +83,15 @@ export const conversationCases: MatrixCase[] = [
     route: 'POST /api/v1/conversations/{id}/block',
     request: async (world) => ({ path: `/api/v1/conversations/${await blockable(world)}/block`, method: 'POST' }),
     expect: takingPart(200),
+  },
+  {
+    route: 'POST /api/v1/conversations/{id}/report',
+    request: async (world) => ({
+      path: `/api/v1/conversations/${await reportable(world)}/report`,
+      method: 'POST',
+      body: { reason: 'Matrix: this looks like spam to me.' },
+    }),
+    // The first of the two to report gets 200, the second too (each reports once).
+    expect: { ...takingPart(200), solver: 404, evaluator: 200 },
   },
 ];

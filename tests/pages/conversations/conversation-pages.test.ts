@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../../helpers/actors';
 import { profile } from '../../helpers/directory';
@@ -59,6 +60,26 @@ describe('conversation pages', () => {
     expect(seen).toContain('Yes, gladly.');
     expect(seen).toContain(`mailto:${person.email}`);
     expect(await (await page(`/conversations/${id}`, person.cookie)).text()).not.toContain(sender.email);
+
+    // Reported: an admin may read it (and only read), the other side is not told.
+    const admin = await registerUser('clinician');
+    await env.DB.prepare('UPDATE users SET is_admin = 1 WHERE id = ?').bind(admin.id).run();
+    expect((await page(`/conversations/${id}`, admin.cookie)).status).toBe(404);
+    const tooShort = await postForm(`/conversations/${id}/report`, person.cookie, { reason: 'spam' });
+    expect(tooShort.status).toBe(400);
+    expect(await tooShort.text()).toContain('What is wrong');
+    expect(
+      (await postForm(`/conversations/${id}/report`, person.cookie, { reason: 'Unsolicited advertising.' })).status,
+    ).toBe(303);
+    expect(await (await page(`/conversations/${id}?done=reported`, person.cookie)).text()).toContain(
+      'You reported this conversation',
+    );
+    const moderated = await page(`/conversations/${id}`, admin.cookie);
+    expect(moderated.status).toBe(200);
+    const moderatedHtml = await moderated.text();
+    expect(moderatedHtml).toContain('You are reading this conversation as a moderator');
+    expect(moderatedHtml).not.toContain(`action="/conversations/${id}/messages"`);
+    expect(moderatedHtml).not.toContain(sender.email);
 
     // Blocking asks first, then closes it.
     const asked = await postForm(`/conversations/${id}/block`, person.cookie, {});

@@ -288,6 +288,7 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
     '/conversations/{id}/messages': { body: words },
     '/conversations/{id}/share-email': { share_email: oneOf(['yes', 'no', 'x']) },
     '/conversations/{id}/block': { confirmed },
+    '/conversations/{id}/report': { reason: words },
     '/challenges/new': challenge,
     '/challenges/{id}/edit': { ...challenge, version },
     '/challenges/{id}/stages': {

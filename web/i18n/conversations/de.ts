@@ -69,4 +69,15 @@ export const deConversations: Translated<typeof enConversations> = {
   'conversation.notice.shared': 'Die anderen Beteiligten sehen Ihre Adresse jetzt hier.',
   'conversation.notice.hidden': 'Ihre Adresse ist wieder privat.',
   'conversation.notice.blocked': 'Sie haben diese Unterhaltung blockiert.',
+  'notification.report_filed.conversation':
+    'Eine Unterhaltung „{title}“ wurde Ihnen gemeldet: Lesen Sie sie und entscheiden Sie, was zu tun ist.',
+  'conversation.field.reason': 'Was ist falsch',
+  'conversation.report': 'Der Moderation melden',
+  'conversation.report.hint':
+    'Mindestens 10 Zeichen. Die Moderation kann diese Unterhaltung dann lesen; die andere Seite sieht Ihre Meldung nicht.',
+  'conversation.report.button': 'Diese Unterhaltung melden',
+  'conversation.reported_by_you': 'Sie haben diese Unterhaltung gemeldet: Die Moderation wird sie prüfen.',
+  'conversation.moderator_reading':
+    'Sie lesen diese Unterhaltung als Moderation, weil eine beteiligte Person sie gemeldet hat. Ihr Lesen wird im Prüfprotokoll festgehalten.',
+  'conversation.notice.reported': 'Danke: Die Moderation wird diese Unterhaltung prüfen.',
 };

@@ -66,4 +66,15 @@ export const enConversations = {
   'conversation.notice.shared': 'The others in this conversation now see your address here.',
   'conversation.notice.hidden': 'Your address is private again.',
   'conversation.notice.blocked': 'You blocked this conversation.',
+  'notification.report_filed.conversation':
+    'A conversation “{title}” was reported to you: read it and decide what to do.',
+  'conversation.field.reason': 'What is wrong',
+  'conversation.report': 'Report to the moderators',
+  'conversation.report.hint':
+    'At least 10 characters. The moderators can then read this conversation; the other side does not see your report.',
+  'conversation.report.button': 'Report this conversation',
+  'conversation.reported_by_you': 'You reported this conversation: the moderators will look at it.',
+  'conversation.moderator_reading':
+    'You are reading this conversation as a moderator because someone in it reported it. Your reading is recorded in the audit trail.',
+  'conversation.notice.reported': 'Thank you: the moderators will look at this conversation.',
 };

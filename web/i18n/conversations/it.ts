@@ -67,4 +67,15 @@ export const itConversations: Translated<typeof enConversations> = {
   'conversation.notice.shared': 'Ora gli altri partecipanti vedono qui il tuo indirizzo.',
   'conversation.notice.hidden': 'Il tuo indirizzo è di nuovo privato.',
   'conversation.notice.blocked': 'Hai bloccato questa conversazione.',
+  'notification.report_filed.conversation':
+    'Ti è stata segnalata una conversazione «{title}»: leggila e decidi che cosa fare.',
+  'conversation.field.reason': 'Che cosa non va',
+  'conversation.report': 'Segnala ai moderatori',
+  'conversation.report.hint':
+    'Almeno 10 caratteri. I moderatori potranno leggere questa conversazione; l’altra parte non vede la tua segnalazione.',
+  'conversation.report.button': 'Segnala questa conversazione',
+  'conversation.reported_by_you': 'Hai segnalato questa conversazione: i moderatori la esamineranno.',
+  'conversation.moderator_reading':
+    'Stai leggendo questa conversazione come moderatore perché qualcuno dei partecipanti l’ha segnalata. La tua lettura resta registrata nel registro delle attività.',
+  'conversation.notice.reported': 'Grazie: i moderatori esamineranno questa conversazione.',
 };

@@ -69,4 +69,15 @@ export const roConversations: Translated<typeof enConversations> = {
   'conversation.notice.shared': 'Acum ceilalți participanți vă văd adresa aici.',
   'conversation.notice.hidden': 'Adresa dumneavoastră este din nou privată.',
   'conversation.notice.blocked': 'Ați blocat această conversație.',
+  'notification.report_filed.conversation':
+    'V-a fost raportată o conversație „{title}”: citiți-o și decideți ce este de făcut.',
+  'conversation.field.reason': 'Ce nu este în regulă',
+  'conversation.report': 'Raportați moderatorilor',
+  'conversation.report.hint':
+    'Cel puțin 10 caractere. Moderatorii vor putea citi această conversație; cealaltă parte nu vede raportul dumneavoastră.',
+  'conversation.report.button': 'Raportați această conversație',
+  'conversation.reported_by_you': 'Ați raportat această conversație: moderatorii o vor examina.',
+  'conversation.moderator_reading':
+    'Citiți această conversație ca moderator pentru că unul dintre participanți a raportat-o. Citirea dumneavoastră este înregistrată în jurnalul de audit.',
+  'conversation.notice.reported': 'Mulțumim: moderatorii vor examina această conversație.',
 };

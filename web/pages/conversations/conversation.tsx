@@ -11,11 +11,13 @@ interface ConversationPageProps {
   form: FormState;
   /** A confirmed address: reply and share one's address (blocking is open to everyone taking part). */
   mayWrite: boolean;
+  /** Taking part: block and report (a moderator reading a reported conversation only reads). */
+  mayBlock: boolean;
   notice?: string;
 }
 
 /** A conversation: who is in it (addresses only where shared), the messages, a reply, one's address, block. */
-export function ConversationPage({ page, conversation: c, form, mayWrite, notice }: ConversationPageProps) {
+export function ConversationPage({ page, conversation: c, form, mayWrite, mayBlock, notice }: ConversationPageProps) {
   const { tr } = page;
   const { t } = tr;
   const base = `/conversations/${c.id}`;
@@ -54,7 +56,7 @@ export function ConversationPage({ page, conversation: c, form, mayWrite, notice
       </ol>
       {c.closed ? (
         <p class="note">{c.blocked_by_me ? t('conversation.blocked_by_you') : t('conversation.closed')}</p>
-      ) : mayWrite ? (
+      ) : !c.taking_part ? null : mayWrite ? (
         <>
           <h2>{t('conversation.reply')}</h2>
           <ErrorSummary tr={tr} form={form} />
@@ -74,7 +76,8 @@ export function ConversationPage({ page, conversation: c, form, mayWrite, notice
       ) : (
         <p class="note">{t('conversation.confirm_first')}</p>
       )}
-      {!c.closed && (
+      {!c.taking_part && <p class="note">{t('conversation.moderator_reading')}</p>}
+      {mayBlock && !c.closed && (
         <>
           <h2>{t('conversation.block')}</h2>
           <p>{t('conversation.block.hint')}</p>
@@ -85,6 +88,26 @@ export function ConversationPage({ page, conversation: c, form, mayWrite, notice
           </form>
         </>
       )}
+      {mayBlock &&
+        (c.reported_by_me ? (
+          <p class="note">{t('conversation.reported_by_you')}</p>
+        ) : (
+          <>
+            <h2>{t('conversation.report')}</h2>
+            <form method="post" action={`${base}/report`} class="stack wide" novalidate>
+              <TextArea
+                form={form}
+                name="reason"
+                label={t('conversation.field.reason')}
+                hint={t('conversation.report.hint')}
+                required
+              />
+              <button type="submit" class="secondary">
+                {t('conversation.report.button')}
+              </button>
+            </form>
+          </>
+        ))}
     </Layout>
   );
 }

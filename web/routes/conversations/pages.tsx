@@ -7,6 +7,7 @@ import {
   loadContactTarget,
   loadConversation,
   reply,
+  report,
   shareOwnEmail,
 } from '../../../worker/access/conversations';
 import type { SignedIn } from '../../../worker/domain/actor';
@@ -15,7 +16,7 @@ import { notVisible } from '../../../worker/domain/errors';
 import { DEFAULT_PAGE_SIZE } from '../../../worker/domain/paging';
 import type { AppEnv } from '../../../worker/env';
 import type { Ctx } from '../../ctx';
-import { contactForm, replyForm, shareForm } from '../../forms/conversations';
+import { contactForm, replyForm, reportForm, shareForm } from '../../forms/conversations';
 import { pageContext } from '../../page';
 import { ContactPage } from '../../pages/conversations/contact';
 import { ConversationPage } from '../../pages/conversations/conversation';
@@ -51,7 +52,9 @@ async function showConversation(c: Ctx, actor: SignedIn, id: string, form?: Form
           ? t('conversation.notice.hidden')
           : done === 'blocked'
             ? t('conversation.notice.blocked')
-            : undefined;
+            : done === 'reported'
+              ? t('conversation.notice.reported')
+              : undefined;
   return renderPage(
     c,
     <ConversationPage
@@ -59,7 +62,7 @@ async function showConversation(c: Ctx, actor: SignedIn, id: string, form?: Form
       conversation={conversation}
       form={form ?? emptyForm()}
       notice={notice}
-      {...conversationAffordances(actor)}
+      {...conversationAffordances(actor, conversation)}
     />,
     status,
   );
@@ -135,4 +138,16 @@ export const conversationPages = new Hono<AppEnv>()
         wholeForm: true,
       },
     );
+  })
+  .post(`/conversations/${ID}/report`, signedIn, (c) => {
+    const actor = c.var.user;
+    const id = c.req.param('id');
+    return submitForm(c, reportForm, {
+      run: async (data) => {
+        await report(c.var.db, actor, id, data);
+        return c.redirect(`/conversations/${id}?done=reported`, 303);
+      },
+      rerender: (form) => showConversation(c, actor, id, form, 400),
+      wholeForm: true,
+    });
   });

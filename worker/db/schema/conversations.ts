@@ -41,6 +41,8 @@ export const conversationParticipants = sqliteTable(
     /** This person blocked the conversation: it is closed, nobody writes in it any more. */
     blocked_at: timestamp('blocked_at'),
     last_read_at: timestamp('last_read_at'),
+    /** This person reported the conversation to the moderators: from then on they may read it too. */
+    reported_at: timestamp('reported_at'),
     /** Copied from the conversation at every message, so a person's inbox is one index range in order. */
     last_message_at: timestamp('last_message_at').notNull(),
   },

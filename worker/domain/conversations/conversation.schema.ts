@@ -90,7 +90,9 @@ export const ConversationViewSchema = z
     about: About,
     created_at: z.string(),
     closed: z.boolean(),
+    taking_part: z.boolean().openapi({ description: 'False for a moderator reading a reported conversation.' }),
     blocked_by_me: z.boolean(),
+    reported_by_me: z.boolean(),
     share_email: z.boolean().openapi({ description: 'You share your address here.' }),
     participants: z.array(Person).openapi({
       description:
@@ -100,3 +102,16 @@ export const ConversationViewSchema = z
   })
   .openapi('Conversation');
 export type ConversationView = z.output<typeof ConversationViewSchema>;
+
+export const ReportConversationSchema = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(10, 'Say in a sentence what is wrong (at least 10 characters).')
+      .max(2000)
+      .openapi({ description: 'What is wrong: the moderators read it, the other side does not.' }),
+  })
+  .strict()
+  .openapi('ReportConversation');
+export type ReportConversation = z.output<typeof ReportConversationSchema>;

@@ -26,6 +26,15 @@ export async function findConversation(db: Database, id: string, viewer: string)
       closed: closedNow.as('closed'),
       participant: sql<number>`${cp.user_id} IS NOT NULL`.as('participant'),
       blocked_by_me: sql<number>`${cp.blocked_at} IS NOT NULL`.as('blocked_by_me'),
+      reported:
+        sql<number>`EXISTS (SELECT 1 FROM ${cp} AS r WHERE r.conversation_id = ${conversations.id} AND r.reported_at IS NOT NULL)`.as(
+          'reported',
+        ),
+      reported_by_me: sql<number>`${cp.reported_at} IS NOT NULL`.as('reported_by_me'),
+      // The cluster whose moderators may read it once reported: a contacted challenge's.
+      cluster_id: sql<string | null>`CASE WHEN ${conversations.about_kind} = 'challenge'
+        THEN (SELECT c.cluster_id FROM challenges c WHERE c.id = ${conversations.about_id}) END`.as('cluster_id'),
+      about_title: aboutTitle.as('about_title'),
     })
     .from(conversations)
     .leftJoin(cp, and(eq(cp.conversation_id, conversations.id), eq(cp.user_id, viewer)))
@@ -38,13 +47,17 @@ export async function findConversation(db: Database, id: string, viewer: string)
       closed: Boolean(row.closed),
       participant: Boolean(row.participant),
       blocked_by_me: Boolean(row.blocked_by_me),
+      reported: Boolean(row.reported),
+      reported_by_me: Boolean(row.reported_by_me),
+      cluster_id: row.cluster_id,
+      about_title: row.about_title,
     }
   );
 }
 export type StoredConversation = NonNullable<Awaited<ReturnType<typeof findConversation>>>;
 
 /**
- * One conversation for one of its participants, in one round trip that also marks it read: the
+ * One conversation for one of its participants (or a moderator of a reported one), in one round trip that also marks it read: the
  * messages oldest first, and the people shown in it (the viewer, whoever made contact and whoever
  * wrote) with the address of those who chose to share it, never of anyone else.
  */
@@ -61,10 +74,13 @@ export async function readConversation(db: Database, id: string, viewer: string)
         created_at: conversations.created_at,
         closed: closedNow.as('closed'),
         blocked_by_me: sql<number>`${cp.blocked_at} IS NOT NULL`.as('blocked_by_me'),
-        share_email: cp.share_email,
+        reported_by_me: sql<number>`${cp.reported_at} IS NOT NULL`.as('reported_by_me'),
+        taking_part: sql<number>`${cp.user_id} IS NOT NULL`.as('taking_part'),
+        share_email: sql<number>`coalesce(${cp.share_email}, 0)`.as('share_email'),
       })
       .from(conversations)
-      .innerJoin(cp, and(eq(cp.conversation_id, conversations.id), eq(cp.user_id, viewer)))
+      // A moderator reading a reported conversation has no row of their own in it.
+      .leftJoin(cp, and(eq(cp.conversation_id, conversations.id), eq(cp.user_id, viewer)))
       .where(eq(conversations.id, id)),
     db
       .select({
@@ -104,7 +120,7 @@ export async function readConversation(db: Database, id: string, viewer: string)
       .set({ last_read_at: now })
       .where(and(eq(cp.conversation_id, id), eq(cp.user_id, viewer))),
   ]);
-  if (!head) throw new Error('The conversation was read by someone not taking part in it.');
+  if (!head) throw new Error('The conversation was not found right after the access layer found it.');
   return {
     id: head.id,
     subject: head.subject,
@@ -112,7 +128,9 @@ export async function readConversation(db: Database, id: string, viewer: string)
     created_at: head.created_at,
     closed: Boolean(head.closed),
     blocked_by_me: Boolean(head.blocked_by_me),
-    share_email: head.share_email,
+    taking_part: Boolean(head.taking_part),
+    reported_by_me: Boolean(head.reported_by_me),
+    share_email: Boolean(head.share_email),
     participants: people,
     messages: thread.map((m) => ({
       id: m.id,

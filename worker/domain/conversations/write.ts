@@ -3,7 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
-import { conversations, conversationParticipants as cp, messages, users } from '../../db/schema';
+import { clusterMemberships, conversations, conversationParticipants as cp, messages, users } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
 import { DomainError } from '../errors';
@@ -122,7 +122,7 @@ export async function startConversation(
     db
       .insert(cp)
       .select(
-        sql`SELECT ${id}, j.value, 0, NULL, NULL, ${now} FROM json_each(${everyone}) j
+        sql`SELECT ${id}, j.value, 0, NULL, NULL, NULL, ${now} FROM json_each(${everyone}) j
           WHERE EXISTS (SELECT 1 FROM ${conversations} WHERE ${conversations.id} = ${id})`,
       )
       .onConflictDoNothing(),
@@ -217,3 +217,70 @@ export async function blockConversation(db: Database, actor: SignedIn, conversat
       .where(and(mine, sql`${cp.blocked_at} IS NULL`)),
   ]);
 }
+
+/** Platform admins, and the moderators of `clusterId` when the conversation is about one of its challenges. */
+const reportReaders = (clusterId: string | null) =>
+  people(
+    sql`SELECT ${users.id} AS user_id FROM ${users} WHERE ${users.is_admin} = 1 AND ${users.deleted_at} IS NULL
+      UNION SELECT ${clusterMemberships.user_id} FROM ${clusterMemberships}
+        WHERE ${clusterMemberships.cluster_id} = ${clusterId ?? ''} AND ${clusterMemberships.role} = 'moderator'`,
+  );
+
+/**
+ * Reports a conversation: from now on the platform's admins (and, for one about a challenge, its
+ * cluster's moderators) may read it; they hear of it, and the audit entry keeps the reason. Once per person.
+ */
+export async function reportConversation(
+  db: Database,
+  actor: SignedIn,
+  conversation: { id: string; subject: string; cluster_id: string | null; reported_by_me: boolean },
+  reason: string,
+) {
+  if (conversation.reported_by_me) {
+    throw new DomainError('duplicate', 'You already reported this conversation; the moderators will look at it.');
+  }
+  const mine = and(eq(cp.conversation_id, conversation.id), eq(cp.user_id, actor.id));
+  const fresh = sql`EXISTS (SELECT 1 FROM ${cp} WHERE ${mine} AND ${cp.reported_at} IS NULL)`;
+  const [, , , , reported] = await db.batch([
+    auditIf(
+      db,
+      {
+        actorId: actor.id,
+        action: 'conversation.report',
+        entityType: 'conversation',
+        entityId: conversation.id,
+        clusterId: conversation.cluster_id,
+        after: { reason },
+      },
+      fresh,
+    ),
+    ...notify(db, {
+      eventId: uuidv7(),
+      kind: 'report_filed',
+      key: `conversation_reported:${conversation.id}:${actor.id}`,
+      recipients: reportReaders(conversation.cluster_id),
+      challengeId: null,
+      params: { title: conversation.subject, entity_type: 'conversation', conversation_id: conversation.id },
+      actorId: actor.id,
+      guard: fresh,
+    }),
+    db
+      .update(cp)
+      .set({ reported_at: new Date().toISOString() })
+      .where(and(mine, sql`${cp.reported_at} IS NULL`))
+      .returning({ at: cp.reported_at }),
+  ]);
+  if (!reported.length) {
+    throw new DomainError('duplicate', 'You already reported this conversation; the moderators will look at it.');
+  }
+}
+
+/** A moderator read a reported conversation: audited, like every look at what was not theirs to read. */
+export const moderatorRead = (db: Database, actor: SignedIn, conversation: { id: string; cluster_id: string | null }) =>
+  audit(db, {
+    actorId: actor.id,
+    action: 'conversation.moderator_read',
+    entityType: 'conversation',
+    entityId: conversation.id,
+    clusterId: conversation.cluster_id,
+  });

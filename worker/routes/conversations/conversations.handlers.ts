@@ -5,6 +5,7 @@ import {
   listOwnConversations,
   loadConversation,
   reply,
+  report as reportConversation,
   shareOwnEmail,
 } from '../../access/conversations';
 import type { AppEnv } from '../../env';
@@ -34,3 +35,6 @@ export const share: RouteHandler<typeof routes.shareEmail, AppEnv> = async (c) =
 
 export const block: RouteHandler<typeof routes.block, AppEnv> = async (c) =>
   c.json(await blockConversation(c.var.db, c.var.actor, c.req.valid('param').id), OK);
+
+export const report: RouteHandler<typeof routes.report, AppEnv> = async (c) =>
+  c.json(await reportConversation(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), OK);

@@ -8,4 +8,5 @@ export const conversationsRouter = createRouter()
   .openapi(routes.getMessages, handlers.messages)
   .openapi(routes.postMessage, handlers.post)
   .openapi(routes.shareEmail, handlers.share)
-  .openapi(routes.block, handlers.block);
+  .openapi(routes.block, handlers.block)
+  .openapi(routes.report, handlers.report);

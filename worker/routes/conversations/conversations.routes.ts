@@ -4,6 +4,7 @@ import {
   ConversationPageSchema,
   ConversationViewSchema,
   MessageInputSchema,
+  ReportConversationSchema,
   ShareEmailInputSchema,
   StartConversationSchema,
 } from '../../domain/conversations/conversation.schema';
@@ -96,5 +97,19 @@ export const block = createRoute({
   responses: {
     [OK]: jsonContent(ConversationViewSchema, 'The conversation, closed.'),
     ...problemResponses('validation_failed', 'unauthorized', 'not_found'),
+  },
+});
+
+export const report = createRoute({
+  method: 'post',
+  path: '/api/v1/conversations/{id}/report',
+  tags,
+  summary:
+    'Report a conversation you take part in: the platform’s admins (and, for one about a challenge, its cluster’s moderators) may then read it',
+  security: SIGNED_IN,
+  request: { params: IdParam, body: jsonBody(ReportConversationSchema) },
+  responses: {
+    [OK]: jsonContent(ConversationViewSchema, 'The conversation, reported.'),
+    ...problemResponses('validation_failed', 'unauthorized', 'not_found', 'duplicate'),
   },
 });
