@@ -14,7 +14,7 @@ export const deConversations: Translated<typeof enConversations> = {
     'Sagen Sie, wer Sie sind und was Sie gemeinsam angehen möchten. Bis zu 4.000 Zeichen.',
   'conversation.field.share_email': 'Meine E-Mail-Adresse in dieser Unterhaltung zeigen',
   'conversation.field.share_email_hint':
-    'Nur die Beteiligten dieser Unterhaltung sehen sie, auf deren Seite; Bedside schreibt sie nie in eine E-Mail. Sie können sie wieder verbergen.',
+    'Nur die Beteiligten dieser Unterhaltung sehen sie, und nur auf deren Seite; Bedside schreibt sie nie in eine E-Mail. Sie können sie wieder verbergen.',
   'conversation.field.reply': 'Ihre Antwort',
   'conversation.contact.title.organization': '{title} kontaktieren',
   'conversation.contact.title.person': '{title} kontaktieren',
@@ -33,7 +33,7 @@ export const deConversations: Translated<typeof enConversations> = {
     'Bestätigen Sie zuerst Ihre E-Mail-Adresse, um zu schreiben: Öffnen Sie den Link aus unserer E-Mail oder fordern Sie auf Ihrer Seite einen neuen an.',
   'conversation.inbox.title': 'Unterhaltungen',
   'conversation.inbox.intro':
-    'Von Bedside weitergeleitete Nachrichten: mit Organisationen, Fachleuten und Challenge-Verantwortlichen, die Sie kontaktiert haben oder die Sie kontaktiert haben.',
+    'Von Bedside weitergeleitete Nachrichten: mit Organisationen, Fachleuten und Challenge-Verantwortlichen, an die Sie sich gewandt haben oder die sich an Sie gewandt haben.',
   'conversation.inbox.none':
     'Noch keine Unterhaltungen. Mit „Kontaktieren“ bei einer Organisation, einer Fachperson oder einer Challenge beginnen Sie eine.',
   'conversation.inbox.unread': 'Ungelesen',
@@ -80,4 +80,6 @@ export const deConversations: Translated<typeof enConversations> = {
   'conversation.moderator_reading':
     'Sie lesen diese Unterhaltung als Moderation, weil eine beteiligte Person sie gemeldet hat. Ihr Lesen wird im Prüfprotokoll festgehalten.',
   'conversation.notice.reported': 'Danke: Die Moderation wird diese Unterhaltung prüfen.',
+  'conversation.me_link':
+    'Ihre Unterhaltungen: Nachrichten mit Partnern, an die Sie sich gewandt haben oder die sich an Sie gewandt haben',
 };

@@ -77,4 +77,5 @@ export const enConversations = {
   'conversation.moderator_reading':
     'You are reading this conversation as a moderator because someone in it reported it. Your reading is recorded in the audit trail.',
   'conversation.notice.reported': 'Thank you: the moderators will look at this conversation.',
+  'conversation.me_link': 'Your conversations: messages with the partners you contacted or who contacted you',
 };

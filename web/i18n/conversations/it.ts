@@ -78,4 +78,5 @@ export const itConversations: Translated<typeof enConversations> = {
   'conversation.moderator_reading':
     'Stai leggendo questa conversazione come moderatore perché qualcuno dei partecipanti l’ha segnalata. La tua lettura resta registrata nel registro delle attività.',
   'conversation.notice.reported': 'Grazie: i moderatori esamineranno questa conversazione.',
+  'conversation.me_link': 'Le tue conversazioni: i messaggi con i partner che hai contattato o che ti hanno contattato',
 };

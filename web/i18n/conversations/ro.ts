@@ -80,4 +80,6 @@ export const roConversations: Translated<typeof enConversations> = {
   'conversation.moderator_reading':
     'Citiți această conversație ca moderator pentru că unul dintre participanți a raportat-o. Citirea dumneavoastră este înregistrată în jurnalul de audit.',
   'conversation.notice.reported': 'Mulțumim: moderatorii vor examina această conversație.',
+  'conversation.me_link':
+    'Conversațiile dumneavoastră: mesajele cu partenerii pe care i-ați contactat sau care v-au contactat',
 };
