@@ -331,6 +331,7 @@ const ConversationPart = createSelectSchema(conversations)
     share_email: createSelectSchema(conversationParticipants).shape.share_email,
     blocked_at: z.string().nullable(),
     last_read_at: z.string().nullable(),
+    reported_at: z.string().nullable(),
   });
 const MessagePart = createSelectSchema(messages).pick({
   id: true,

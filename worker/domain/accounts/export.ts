@@ -523,6 +523,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
         share_email: conversationParticipants.share_email,
         blocked_at: conversationParticipants.blocked_at,
         last_read_at: conversationParticipants.last_read_at,
+        reported_at: conversationParticipants.reported_at,
       })
       .from(conversationParticipants)
       .innerJoin(conversations, eq(conversations.id, conversationParticipants.conversation_id))
