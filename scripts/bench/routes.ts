@@ -406,6 +406,12 @@ export const ROUTES: BenchRoute[] = [
     path: () => `/events/${DEMO_EVENT_UPCOMING}`,
     headers: () => ({ accept: 'text/html' }),
   },
+  // Relayed conversations (issue 16): one person's inbox, one index range on (user, last message).
+  {
+    name: 'conversations: GET /api/v1/conversations (the moderator’s inbox)',
+    path: () => '/api/v1/conversations',
+    headers: (ctx) => ctx.moderatorAuth,
+  },
 ];
 
 /** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */

@@ -10,6 +10,7 @@ import {
   challengeId,
   inEvaluation,
   openPgx,
+  post,
   purgePath as purgeEntryPath,
   solutionsOf,
 } from './demo';
@@ -94,6 +95,29 @@ const PAGES: PageCase[] = [
     account: MODERATOR,
     path: async (r) =>
       `/organizations/${(await api(r, '/api/v1/organizations?q=Nordhafen&kind=hospital')).data[0].id}/edit?lang=de`,
+  },
+  // Relayed conversations (issue 16): the inbox, the contact form, a conversation (started here,
+  // or reopened when the run is repeated).
+  { name: 'conversations', account: SOLVER, path: () => '/conversations' },
+  {
+    name: 'contact an organization, in German',
+    account: SOLVER,
+    path: async (r) =>
+      `/conversations/new?lang=de&about_kind=organization&about_id=${(await api(r, '/api/v1/organizations?q=Nordhafen&kind=hospital')).data[0].id}`,
+  },
+  {
+    name: 'a conversation',
+    account: SOLVER,
+    path: async (r) => {
+      const organization = (await api(r, '/api/v1/organizations?q=Nordhafen&kind=hospital')).data[0].id;
+      const started = await post(r, '/api/v1/conversations', {
+        about_kind: 'organization',
+        about_id: organization,
+        subject: 'A pilot of our sepsis alert',
+        body: 'Hello,\nwe would like to test our device on one of your wards.',
+      });
+      return `/conversations/${started.id}`;
+    },
   },
   { name: 'new call', account: MODERATOR, path: () => '/calls/new' },
   { name: 'new call in Romanian', account: MODERATOR, path: () => '/calls/new?lang=ro' },

@@ -5,6 +5,7 @@ import { page, routeTemplate } from '../helpers/pages';
 
 import { accountCases } from './matrix/accounts';
 import { callCases } from './matrix/calls';
+import { conversationCases } from './matrix/conversations';
 import { cooperationCases } from './matrix/cooperations';
 import { coreCases } from './matrix/core';
 import { dashboardCases } from './matrix/dashboard';
@@ -44,6 +45,7 @@ const CASES: PageCase[] = [
   ...matchCases,
   ...affiliationPageCases,
   ...eventCases,
+  ...conversationCases,
 ];
 
 let world: World;

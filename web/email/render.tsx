@@ -117,6 +117,20 @@ async function content(tr: Translator, email: EmailToRender, ctx: RenderContext)
           : undefined,
       };
     }
+    case 'message_received': {
+      // The message itself travels in the email, never its sender's address: replies go through Bedside.
+      const line = describeNotification(tr, email.kind, p, null);
+      return {
+        subject: line.text.length > 120 ? `${line.text.slice(0, 117)}…` : line.text,
+        greeting: named,
+        paragraphs: [line.text, t('email.message_received.quote'), str(p.body)],
+        action: { label: t('email.notification.action'), url: ctx.origin + line.href },
+        after: t('email.message_received.reply'),
+        unsubscribe: email.user_id
+          ? { label: t('email.unsubscribe'), url: await unsubscribeUrl(ctx, email.user_id, email.kind) }
+          : undefined,
+      };
+    }
     default: {
       if (!isNotification(email.kind)) throw new Error(`No template for email kind '${email.kind}'.`);
       const line: NotificationLine = describeNotification(tr, email.kind, p, str(p.challenge_id) || null);

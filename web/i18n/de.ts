@@ -4,6 +4,7 @@ import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deBlind } from './blind/de';
 import { deCalls } from './calls/de';
+import { deConversations } from './conversations/de';
 import { deCooperations } from './cooperations/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
@@ -56,6 +57,7 @@ export const de: Messages = {
   ...deStages,
   ...deCooperations,
   ...deMatches,
+  ...deConversations,
   ...deAdvance,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',

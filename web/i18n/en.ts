@@ -7,6 +7,7 @@ import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
 import { enCalls } from './calls/en';
+import { enConversations } from './conversations/en';
 import { enCooperations } from './cooperations/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
@@ -61,6 +62,7 @@ export const en = {
   ...enStages,
   ...enCooperations,
   ...enMatches,
+  ...enConversations,
   ...enAdvance,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',

@@ -4,6 +4,7 @@ import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itBlind } from './blind/it';
 import { itCalls } from './calls/it';
+import { itConversations } from './conversations/it';
 import { itCooperations } from './cooperations/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
@@ -56,6 +57,7 @@ export const it: Messages = {
   ...itStages,
   ...itCooperations,
   ...itMatches,
+  ...itConversations,
   ...itAdvance,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',

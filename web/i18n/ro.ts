@@ -4,6 +4,7 @@ import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
 import { roCalls } from './calls/ro';
+import { roConversations } from './conversations/ro';
 import { roCooperations } from './cooperations/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
@@ -56,6 +57,7 @@ export const ro: Messages = {
   ...roStages,
   ...roCooperations,
   ...roMatches,
+  ...roConversations,
   ...roAdvance,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',

@@ -70,6 +70,10 @@ export function describeNotification(
       };
     }
     case 'report_filed': {
+      // A reported conversation (issue 16) leads to it: the moderators who hear of it may read it.
+      if (vars.entity_type === 'conversation') {
+        return { text: say('notification.report_filed.conversation'), href: `/conversations/${vars.conversation_id}` };
+      }
       const entity =
         (['challenge', 'question', 'solution'] as const).find((e) => e === vars.entity_type) ?? 'challenge';
       return { text: say(`notification.report_filed.${entity}`), href: '/moderation' };
@@ -111,6 +115,11 @@ export function describeNotification(
           first: vars.first ? tr.dateTime(vars.first) : '',
         }),
         href: `/events/${vars.event_id}`,
+      };
+    case 'message_received':
+      return {
+        text: say('notification.message_received', { sender: personName(tr, vars.sender ?? '') }),
+        href: `/conversations/${vars.conversation_id}`,
       };
   }
 }

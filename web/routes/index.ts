@@ -14,6 +14,7 @@ import { browsePages } from './challenges/browse';
 import { challengeEditPages } from './challenges/edit';
 import { challengePages } from './challenges/pages';
 import { clusterPages } from './clusters/pages';
+import { conversationPages } from './conversations/pages';
 import { cooperationPages } from './cooperations/pages';
 import { mailboxPages } from './dev/mailbox';
 import { judgingPages } from './evaluation/judging';
@@ -83,4 +84,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', organizationPages)
   .route('/', matchPages)
   .route('/', affiliationPages)
-  .route('/', eventPages);
+  .route('/', eventPages)
+  .route('/', conversationPages);

@@ -17,6 +17,7 @@ import {
 import { listChallenges } from '../domain/challenges/list';
 import type { ChallengeListQuery } from '../domain/challenges/list.query';
 import { type ChallengeRecord, challengeQuery } from '../domain/challenges/read';
+import { contactable } from '../domain/conversations/target';
 import { notVisible } from '../domain/errors';
 import { termsChangeable } from '../domain/terms/challenge-terms';
 import { authorize, authorizeUser, can } from '../policy/policy';
@@ -124,6 +125,8 @@ export interface ChallengeAffordances {
   decide: boolean;
   /** The owner or a moderator advances a shortlist from a stage under evaluation before the last (issue 15). */
   advance: boolean;
+  /** Others than the owner contact its owner through Bedside once it is published (issue 16). */
+  contact: boolean;
   pages: ChallengePages;
 }
 
@@ -187,6 +190,7 @@ export function challengeAffordances(
     advance:
       can(actor, 'challenge.advance', { ...row, competing: Boolean(record.has_my_solutions) }) &&
       advanceable(row.status, row.current_stage, record.stage_count),
+    contact: can(actor, 'conversation.start') && !owner && contactable(row.status),
     pages: challengePages(actor, row, jury, Boolean(record.has_my_solutions)),
   };
 }

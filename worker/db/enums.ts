@@ -73,6 +73,7 @@ export const AUDIT_ENTITY_TYPES = [
   'cooperation',
   'organization',
   'event',
+  'conversation',
 ] as const;
 
 export const LANGUAGES = ['en', 'de', 'it', 'ro'] as const;
@@ -94,6 +95,9 @@ export const IP_OPTIONS = ['solver_keeps', 'licence_after_decision', 'open_sourc
 /** Invitations: to a challenge's jury (by its owner or a moderator), to moderate a cluster (by an admin), or to a solution's team (by its submitter). */
 export const INVITATION_KINDS = ['jury', 'moderator', 'team'] as const;
 export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked'] as const;
+
+/** What a relayed conversation (issue 16) is about: who was contacted through it. */
+export const CONVERSATION_SUBJECTS = ['organization', 'person', 'challenge'] as const;
 
 /** Events that reach people, in the app and by email. */
 export const NOTIFICATION_KINDS = [
@@ -124,6 +128,8 @@ export const NOTIFICATION_KINDS = [
   'meeting_requested',
   'meeting_accepted',
   'meeting_reminder',
+  // Issue 16: a message in a relayed conversation.
+  'message_received',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */

@@ -6,6 +6,7 @@ import { attachmentRules } from './rules/attachments';
 import { callRules } from './rules/calls';
 import { challengeRules } from './rules/challenges';
 import { clusterRules } from './rules/clusters';
+import { conversationRules } from './rules/conversations';
 import { cooperationRules } from './rules/cooperations';
 import { evaluationRules } from './rules/evaluation';
 import { eventRules } from './rules/events';
@@ -40,6 +41,7 @@ const RULES = {
   ...organizationRules,
   ...matchRules,
   ...eventRules,
+  ...conversationRules,
 };
 
 export type Action = keyof typeof RULES;

@@ -140,3 +140,13 @@ export interface MeetingRequestFacts {
 export interface MeetingFacts {
   party: boolean;
 }
+
+/** What the policy needs to know about a relayed conversation (issue 16). */
+export interface ConversationFacts {
+  /** The asking user takes part in it. */
+  participant: boolean;
+  /** Someone taking part reported it to the moderators. */
+  reported?: boolean;
+  /** The cluster of the challenge it is about; null when it is about an organization or a person. */
+  cluster_id?: string | null;
+}

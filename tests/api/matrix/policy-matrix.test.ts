@@ -6,6 +6,7 @@ import { attachmentCases } from './attachments';
 import { callCases } from './calls';
 import { challengeCases } from './challenges';
 import { clusterCases } from './clusters';
+import { conversationCases } from './conversations';
 import { cooperationCases } from './cooperations';
 import { eventCases } from './events';
 import { impactCases } from './impact';
@@ -42,6 +43,7 @@ const CASES: MatrixCase[] = [
   ...matchCases,
   ...affiliationCases,
   ...eventCases,
+  ...conversationCases,
 ];
 
 let world: World;

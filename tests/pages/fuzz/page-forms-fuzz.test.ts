@@ -294,6 +294,18 @@ function formFields(): Record<string, Record<string, fc.Arbitrary<string>>> {
       juror: checkbox,
       mentor: checkbox,
     },
+    // Issue 16: relayed conversations (the world's solver wrote to the world's clinician).
+    '/conversations': {
+      about_kind: oneOf(['organization', 'person', 'challenge', 'x']),
+      about_id: oneOf(pools.about ?? []),
+      subject: words,
+      body: words,
+      share_email: checkbox,
+    },
+    '/conversations/{id}/messages': { body: words },
+    '/conversations/{id}/share-email': { share_email: oneOf(['yes', 'no', 'x']) },
+    '/conversations/{id}/block': { confirmed },
+    '/conversations/{id}/report': { reason: words },
     '/challenges/new': challenge,
     '/challenges/{id}/edit': { ...challenge, version },
     '/challenges/{id}/stages': {
@@ -936,6 +948,13 @@ beforeAll(async () => {
       `${crypto.randomUUID()}.sig`,
     ],
   };
+  await api('/api/v1/me/profile', { method: 'PATCH', token: world.users.clinician.token, body: { public: true } });
+  const talk = await api('/api/v1/conversations', {
+    token: world.users.solver.token,
+    body: { about_kind: 'person', about_id: world.users.clinician.id, subject: 'Fuzz', body: 'Hello.' },
+  });
+  pools['id:conversations'] = [talk.body?.id].filter(Boolean);
+  pools.about = [world.users.clinician.id, open, crypto.randomUUID()];
   forms = formFields();
   routes = [...new Set(pages.routes.filter((r) => r.method === 'POST').map((r) => routeTemplate(r.path)))].sort();
   tableCounts = await rowCounter();

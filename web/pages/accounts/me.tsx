@@ -297,6 +297,9 @@ export function MePage({ page, data, account, welcome, firstChallenge, notice, e
       <p>
         <a href="/cooperations">{t('coop.me_link')}</a>
       </p>
+      <p>
+        <a href="/conversations">{t('conversation.me_link')}</a>
+      </p>
 
       <nav aria-labelledby="settings-title">
         <h2 id="settings-title">{t('dashboard.settings.title')}</h2>

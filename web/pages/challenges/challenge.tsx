@@ -267,6 +267,13 @@ export function ChallengePage({
             )}
           </p>
         )}
+        {may.contact && (
+          <p lang={tr.locale}>
+            <a href={`/conversations/new?about_kind=challenge&about_id=${c.id}`}>
+              {t('conversation.contact.link.challenge')}
+            </a>
+          </p>
+        )}
         {(may.edit || actions.length > 0) && (
           <section id="actions" class="actions" aria-labelledby="actions-title" lang={tr.locale}>
             <h2 id="actions-title">{t('actions.title')}</h2>

@@ -65,6 +65,7 @@ export function OrganizationPage({
   organization: o,
   may,
   claimed,
+  mayContact = false,
 }: {
   page: PageContext;
   organization: Organization;
@@ -72,6 +73,8 @@ export function OrganizationPage({
   may?: OrganizationAffordances;
   /** Their claim was just sent. */
   claimed?: boolean;
+  /** Signed in with a confirmed address: a link to write to its members through Bedside (issue 16). */
+  mayContact?: boolean;
 }) {
   const { tr } = page;
   const { t } = tr;
@@ -84,6 +87,13 @@ export function OrganizationPage({
       </p>
       <h1>{o.name}</h1>
       {may && <Affiliation tr={tr} id={o.id} name={o.name} may={may} claimed={claimed ?? false} />}
+      {mayContact && (
+        <p>
+          <a class="button" href={`/conversations/new?about_kind=organization&about_id=${o.id}`}>
+            {t('conversation.contact.link.organization')}
+          </a>
+        </p>
+      )}
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('organization.about')}</h2>
         {o.description && <p>{o.description}</p>}

@@ -15,13 +15,15 @@ export interface PeopleFilters {
 
 interface PeoplePageProps {
   page: PageContext;
+  /** The people shown whom the viewer may contact (issue 16). */
+  contactable?: readonly string[];
   filters: PeopleFilters;
   people: Person[];
   next: string | null;
 }
 
 /** One person as the directory shows them: what they chose to say, never how to write to them. */
-function PersonCard({ page, person }: { page: PageContext; person: Person }) {
+function PersonCard({ page, person, contact }: { page: PageContext; person: Person; contact: boolean }) {
   const { tr } = page;
   const { t } = tr;
   return (
@@ -45,12 +47,20 @@ function PersonCard({ page, person }: { page: PageContext; person: Person }) {
         </p>
       )}
       {person.bio && <p class="bio">{person.bio}</p>}
+      {contact && (
+        <p>
+          <a href={`/conversations/new?about_kind=person&about_id=${person.id}`}>
+            {t('conversation.contact.link.person')}
+            <span class="visually-hidden">: {person.name}</span>
+          </a>
+        </p>
+      )}
     </li>
   );
 }
 
 /** The people directory: a GET form of filters (works without JavaScript), the people, the next page. */
-export function PeoplePage({ page, filters, people, next }: PeoplePageProps) {
+export function PeoplePage({ page, filters, people, next, contactable = [] }: PeoplePageProps) {
   const { tr, viewer } = page;
   const { t } = tr;
   const filtered = Boolean(filters.expertise || filters.language || filters.juror || filters.mentor);
@@ -102,7 +112,7 @@ export function PeoplePage({ page, filters, people, next }: PeoplePageProps) {
       ) : (
         <ul class="cards people">
           {people.map((person) => (
-            <PersonCard page={page} person={person} />
+            <PersonCard page={page} person={person} contact={contactable.includes(person.id)} />
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { mayContact } from '../../../worker/access/conversations';
 import { listOrganizationsFor, loadOrganization, organizationAffordances } from '../../../worker/access/organizations';
 import { DomainError } from '../../../worker/domain/errors';
 import { OrganizationListQuerySchema } from '../../../worker/domain/organizations/list.query';
@@ -100,6 +101,12 @@ export const organizationPages = new Hono<AppEnv>()
     const claimed = c.req.query('done') === 'claimed';
     return renderPage(
       c,
-      <OrganizationPage page={pageContext(c)} organization={organization} may={may} claimed={claimed} />,
+      <OrganizationPage
+        page={pageContext(c)}
+        organization={organization}
+        may={may}
+        claimed={claimed}
+        mayContact={mayContact(c.var.actor)}
+      />,
     );
   });

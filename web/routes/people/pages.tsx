@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { contactablePeople } from '../../../worker/access/conversations';
 import { listVisiblePeople, loadOwnProfile, saveOwnProfile } from '../../../worker/access/people';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { tagFromWords } from '../../../worker/domain/challenges/challenge.schema';
@@ -57,6 +58,7 @@ async function showPeople(c: Ctx) {
       page={pageContext(c)}
       filters={filters}
       people={page.data}
+      contactable={contactablePeople(c.var.actor, page.data)}
       next={page.next_cursor ? nextLink(filters, page.next_cursor) : null}
     />,
   );

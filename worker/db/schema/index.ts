@@ -4,6 +4,7 @@ export * from './attachments';
 export * from './calls';
 export * from './challenges';
 export * from './clusters';
+export * from './conversations';
 export * from './cooperations';
 export * from './directory';
 export * from './events';

@@ -6,6 +6,7 @@ import {
   auditLog,
   challenges,
   clusterMemberships,
+  conversationParticipants,
   emailOutbox,
   emailTokens,
   endorsements,
@@ -309,6 +310,13 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
       .update(meetingRequests)
       .set({ message: '' })
       .where(when(eq(meetingRequests.from_user, id))),
+    // Relayed conversations (issue 16): their place in each goes (inbox, read marks, a shared
+    // address), so nothing reaches them and nobody sees them listed; the messages they wrote stay
+    // for the other side, as correspondence received, under "Former member". A conversation they
+    // blocked keeps their (anonymised) row: it stays closed.
+    db
+      .delete(conversationParticipants)
+      .where(when(and(eq(conversationParticipants.user_id, id), isNull(conversationParticipants.blocked_at)))),
     db.delete(evaluationDrafts).where(when(eq(evaluationDrafts.evaluator_id, id))),
     db.delete(clusterMemberships).where(when(eq(clusterMemberships.user_id, id))),
     db.delete(emailOutbox).where(when(or(eq(emailOutbox.user_id, id), eq(emailOutbox.to_email, row.email)))),

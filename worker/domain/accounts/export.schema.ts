@@ -10,6 +10,8 @@ import {
   challenges,
   clusterMemberships,
   conflictDeclarations,
+  conversationParticipants,
+  conversations,
   cooperationMilestones,
   decisionOverrides,
   emailOutbox,
@@ -20,6 +22,7 @@ import {
   evaluatorAssignments,
   expertProfiles,
   invitations,
+  messages,
   notificationPreferences,
   notifications,
   organizationMemberships,
@@ -365,6 +368,21 @@ const EventsPart = z.object({
     z.object({ meeting_id: z.string(), met: z.boolean(), next_step: z.string(), created_at: z.string() }),
   ),
 });
+const ConversationPart = createSelectSchema(conversations)
+  .pick({ id: true, subject: true, about_kind: true, about_id: true, created_at: true, last_message_at: true })
+  .extend({
+    started_by_you: z.boolean(),
+    share_email: createSelectSchema(conversationParticipants).shape.share_email,
+    blocked_at: z.string().nullable(),
+    last_read_at: z.string().nullable(),
+    reported_at: z.string().nullable(),
+  });
+const MessagePart = createSelectSchema(messages).pick({
+  id: true,
+  conversation_id: true,
+  body: true,
+  created_at: true,
+});
 
 export const DataExportSchema = z
   .object({
@@ -435,6 +453,10 @@ export const DataExportSchema = z
       description:
         'Matchmaking events (issue 16): your registrations and applications, the meeting requests you sent or received, your meetings and your follow-ups.',
     }),
+    conversations: z.array(ConversationPart).openapi({
+      description: 'The conversations you take part in (issue 16) and your choices in each; not the others’ messages.',
+    }),
+    messages_sent: z.array(MessagePart).openapi({ description: 'The messages you wrote in them.' }),
   })
   .openapi('DataExport');
 export type DataExport = z.output<typeof DataExportSchema>;

@@ -11,6 +11,8 @@ import {
   clusterMemberships,
   clusters,
   conflictDeclarations,
+  conversationParticipants,
+  conversations,
   cooperationMilestones,
   decisionOverrides,
   emailOutbox,
@@ -27,6 +29,7 @@ import {
   meetingFollowUps,
   meetingRequests,
   meetings,
+  messages,
   notificationPreferences,
   notifications,
   organizationFacets,
@@ -147,6 +150,8 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     meetingRequestRows,
     meetingRows,
     followUpRows,
+    talks,
+    written,
   ] = await db.batch([
     db
       .select({
@@ -586,6 +591,35 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(meetingFollowUps)
       .where(eq(meetingFollowUps.user_id, me))
       .orderBy(asc(meetingFollowUps.created_at)),
+    // Relayed conversations (issue 16) they take part in, and what they wrote: never the others' messages.
+    db
+      .select({
+        id: conversations.id,
+        subject: conversations.subject,
+        about_kind: conversations.about_kind,
+        about_id: conversations.about_id,
+        created_at: conversations.created_at,
+        last_message_at: conversations.last_message_at,
+        started_by_you: sql<number>`${conversations.created_by} = ${me}`.as('started_by_you'),
+        share_email: conversationParticipants.share_email,
+        blocked_at: conversationParticipants.blocked_at,
+        last_read_at: conversationParticipants.last_read_at,
+        reported_at: conversationParticipants.reported_at,
+      })
+      .from(conversationParticipants)
+      .innerJoin(conversations, eq(conversations.id, conversationParticipants.conversation_id))
+      .where(eq(conversationParticipants.user_id, me))
+      .orderBy(asc(conversations.created_at), asc(conversations.id)),
+    db
+      .select({
+        id: messages.id,
+        conversation_id: messages.conversation_id,
+        body: messages.body,
+        created_at: messages.created_at,
+      })
+      .from(messages)
+      .where(eq(messages.sender_id, me))
+      .orderBy(asc(messages.created_at), asc(messages.id)),
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
@@ -649,6 +683,8 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       meetings: meetingRows,
       follow_ups: followUpRows,
     },
+    conversations: talks.map((t) => ({ ...t, started_by_you: Boolean(t.started_by_you) })),
+    messages_sent: written,
   };
 }
 

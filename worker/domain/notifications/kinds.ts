@@ -34,6 +34,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   meeting_requested: 'instant',
   meeting_accepted: 'instant',
   meeting_reminder: 'instant',
+  message_received: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

@@ -1,0 +1,184 @@
+import { z } from '@hono/zod-openapi';
+import { and, desc, eq, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { conversations, conversationParticipants as cp, messages, users } from '../../db/schema';
+import { decodeCursor, toPage } from '../paging';
+import type { ConversationItem, ConversationListQuery, ConversationView } from './conversation.schema';
+
+/** What the contacted thing is called now: an organization's or a person's name, a challenge's title. */
+const aboutTitle = sql<string>`coalesce(CASE ${conversations.about_kind}
+    WHEN 'organization' THEN (SELECT o.name FROM organizations o WHERE o.id = ${conversations.about_id})
+    WHEN 'person' THEN (SELECT u.name FROM users u WHERE u.id = ${conversations.about_id})
+    WHEN 'challenge' THEN (SELECT c.title FROM challenges c WHERE c.id = ${conversations.about_id})
+  END, '')`;
+
+const closedNow = sql<number>`EXISTS (SELECT 1 FROM ${cp} AS b WHERE b.conversation_id = ${conversations.id} AND b.blocked_at IS NOT NULL)`;
+
+/**
+ * A conversation as the access layer needs it: its subject, whether it is closed, and the asking
+ * person's place in it (none: they do not take part, and it is a 404 to them).
+ */
+export async function findConversation(db: Database, id: string, viewer: string) {
+  const row = await db
+    .select({
+      id: conversations.id,
+      subject: conversations.subject,
+      closed: closedNow.as('closed'),
+      participant: sql<number>`${cp.user_id} IS NOT NULL`.as('participant'),
+      blocked_by_me: sql<number>`${cp.blocked_at} IS NOT NULL`.as('blocked_by_me'),
+      reported:
+        sql<number>`EXISTS (SELECT 1 FROM ${cp} AS r WHERE r.conversation_id = ${conversations.id} AND r.reported_at IS NOT NULL)`.as(
+          'reported',
+        ),
+      reported_by_me: sql<number>`${cp.reported_at} IS NOT NULL`.as('reported_by_me'),
+      // The cluster whose moderators may read it once reported: a contacted challenge's.
+      cluster_id: sql<string | null>`CASE WHEN ${conversations.about_kind} = 'challenge'
+        THEN (SELECT c.cluster_id FROM challenges c WHERE c.id = ${conversations.about_id}) END`.as('cluster_id'),
+      about_title: aboutTitle.as('about_title'),
+    })
+    .from(conversations)
+    .leftJoin(cp, and(eq(cp.conversation_id, conversations.id), eq(cp.user_id, viewer)))
+    .where(eq(conversations.id, id))
+    .get();
+  return (
+    row && {
+      id: row.id,
+      subject: row.subject,
+      closed: Boolean(row.closed),
+      participant: Boolean(row.participant),
+      blocked_by_me: Boolean(row.blocked_by_me),
+      reported: Boolean(row.reported),
+      reported_by_me: Boolean(row.reported_by_me),
+      cluster_id: row.cluster_id,
+      about_title: row.about_title,
+    }
+  );
+}
+export type StoredConversation = NonNullable<Awaited<ReturnType<typeof findConversation>>>;
+
+/**
+ * One conversation for one of its participants (or a moderator of a reported one), in one round trip that also marks it read: the
+ * messages oldest first, and the people shown in it (the viewer, whoever made contact and whoever
+ * wrote) with the address of those who chose to share it, never of anyone else.
+ */
+export async function readConversation(db: Database, id: string, viewer: string): Promise<ConversationView> {
+  const now = new Date().toISOString();
+  const [[head], people, thread] = await db.batch([
+    db
+      .select({
+        id: conversations.id,
+        subject: conversations.subject,
+        about_kind: conversations.about_kind,
+        about_id: conversations.about_id,
+        about_title: aboutTitle.as('about_title'),
+        created_at: conversations.created_at,
+        closed: closedNow.as('closed'),
+        blocked_by_me: sql<number>`${cp.blocked_at} IS NOT NULL`.as('blocked_by_me'),
+        reported_by_me: sql<number>`${cp.reported_at} IS NOT NULL`.as('reported_by_me'),
+        taking_part: sql<number>`${cp.user_id} IS NOT NULL`.as('taking_part'),
+        share_email: sql<number>`coalesce(${cp.share_email}, 0)`.as('share_email'),
+      })
+      .from(conversations)
+      // A moderator reading a reported conversation has no row of their own in it.
+      .leftJoin(cp, and(eq(cp.conversation_id, conversations.id), eq(cp.user_id, viewer)))
+      .where(eq(conversations.id, id)),
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: sql<
+          string | null
+        >`CASE WHEN ${cp.share_email} = 1 AND ${users.deleted_at} IS NULL THEN ${users.email} END`.as('shared_email'),
+      })
+      .from(cp)
+      .innerJoin(users, eq(users.id, cp.user_id))
+      .where(
+        and(
+          eq(cp.conversation_id, id),
+          or(
+            eq(cp.user_id, viewer),
+            sql`${cp.user_id} = (SELECT created_by FROM ${conversations} WHERE ${conversations.id} = ${id})`,
+            sql`EXISTS (SELECT 1 FROM ${messages} m WHERE m.conversation_id = ${id} AND m.sender_id = ${cp.user_id})`,
+          ),
+        ),
+      )
+      .orderBy(users.id),
+    db
+      .select({
+        id: messages.id,
+        sender_id: messages.sender_id,
+        sender_name: users.name,
+        body: messages.body,
+        created_at: messages.created_at,
+      })
+      .from(messages)
+      .innerJoin(users, eq(users.id, messages.sender_id))
+      .where(eq(messages.conversation_id, id))
+      .orderBy(messages.created_at, messages.id),
+    db
+      .update(cp)
+      .set({ last_read_at: now })
+      .where(and(eq(cp.conversation_id, id), eq(cp.user_id, viewer))),
+  ]);
+  if (!head) throw new Error('The conversation was not found right after the access layer found it.');
+  return {
+    id: head.id,
+    subject: head.subject,
+    about: { kind: head.about_kind, id: head.about_id, title: head.about_title },
+    created_at: head.created_at,
+    closed: Boolean(head.closed),
+    blocked_by_me: Boolean(head.blocked_by_me),
+    taking_part: Boolean(head.taking_part),
+    reported_by_me: Boolean(head.reported_by_me),
+    share_email: Boolean(head.share_email),
+    participants: people,
+    messages: thread.map((m) => ({
+      id: m.id,
+      sender: { id: m.sender_id, name: m.sender_name },
+      mine: m.sender_id === viewer,
+      body: m.body,
+      created_at: m.created_at,
+    })),
+  };
+}
+
+const Cursor = z.tuple([z.string(), z.string()]);
+
+/** The conversations a person takes part in, latest message first, a keyset page at a time (one index range). */
+export async function listConversations(db: Database, viewer: string, query: ConversationListQuery) {
+  const after = query.cursor ? decodeCursor(query.cursor, Cursor) : undefined;
+  const before: SQL | undefined = after
+    ? or(lt(cp.last_message_at, after[0]), and(eq(cp.last_message_at, after[0]), lt(cp.conversation_id, after[1])))
+    : undefined;
+  const rows = await db
+    .select({
+      id: conversations.id,
+      subject: conversations.subject,
+      about_kind: conversations.about_kind,
+      about_id: conversations.about_id,
+      about_title: aboutTitle.as('about_title'),
+      created_by: conversations.created_by,
+      last_message_at: cp.last_message_at,
+      unread: sql<number>`${cp.last_read_at} IS NULL OR ${cp.last_read_at} < ${cp.last_message_at}`.as('unread'),
+      closed: closedNow.as('closed'),
+    })
+    .from(cp)
+    .innerJoin(conversations, eq(conversations.id, cp.conversation_id))
+    .where(and(eq(cp.user_id, viewer), before))
+    .orderBy(desc(cp.last_message_at), desc(cp.conversation_id))
+    .limit(query.limit + 1);
+  return toPage(
+    rows,
+    query.limit,
+    (r) => [r.last_message_at, r.id],
+    (r): ConversationItem => ({
+      id: r.id,
+      subject: r.subject,
+      about: { kind: r.about_kind, id: r.about_id, title: r.about_title },
+      started_by_me: r.created_by === viewer,
+      last_message_at: r.last_message_at,
+      unread: Boolean(r.unread),
+      closed: Boolean(r.closed),
+    }),
+  );
+}
