@@ -115,6 +115,11 @@ export async function organizationAffordances(
   };
 }
 
+/** Confirming `claimant`'s claim, once `organization.manage` allowed the asker in: not their own. */
+export function authorizeConfirm(access: OrganizationAccess, claimant: string) {
+  authorize(access.actor, 'organization.confirm', { claimant });
+}
+
 /** `verified` needs a moderator of its home cluster or an admin, `cluster_id` an admin. */
 export function authorizePatch(access: OrganizationAccess, patch: OrganizationPatch) {
   if (patch.verified !== undefined) authorize(access.actor, 'organization.vouch', access.facts);

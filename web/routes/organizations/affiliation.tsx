@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { authorizePatch, loadOrganizationFor } from '../../../worker/access/organizations';
+import { authorizeConfirm, authorizePatch, loadOrganizationFor } from '../../../worker/access/organizations';
 import type { SignedIn } from '../../../worker/domain/actor';
 import {
   claimMembership,
@@ -77,6 +77,7 @@ export const affiliationPages = new Hono<AppEnv>()
     submitForm(c, decisionForm, {
       run: async ({ role }) => {
         const access = await loadOrganizationFor(c.var.db, c.var.user, c.req.param('id'), 'organization.manage');
+        authorizeConfirm(access, c.req.param('userId'));
         await confirmMembership(c.var.db, access.actor, access.organization, c.req.param('userId'), role, access.via);
         return c.redirect(`/organizations/${access.organization.id}/members?done=confirmed`, 303);
       },

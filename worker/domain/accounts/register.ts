@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
+import { insertIf } from '../../db/guarded';
 import { organizationMemberships, organizations, users } from '../../db/schema';
 import { audit } from '../audit';
 import { DomainError } from '../errors';
@@ -35,17 +36,26 @@ export async function registerAccount(
   // same way: an undefined parameter would leave `country = )` in the SQL (found by the fuzz suite).
   const country = org?.country ?? '';
   const orgId = uuidv7();
+  // One spelling of a name, so "Charité" typed with a combining accent, in capitals or with two
+  // spaces finds the same organization instead of founding a look-alike the typist would administer
+  // (SQLite's lower() folds ASCII only: the Unicode lower case is computed here).
+  const name = org ? org.name.normalize('NFKC').replace(/\s+/g, ' ').trim() : '';
+  const sameName = (o: string) =>
+    sql`${sql.raw(o)}.country = ${country} AND (lower(${sql.raw(o)}.name) = lower(${name}) OR lower(${sql.raw(o)}.name) = ${name.toLowerCase()})`;
   const organization = org
     ? [
-        db
-          .insert(organizations)
-          .values({ id: orgId, name: org.name, kind: org.kind, country, size: org.size ?? null })
-          .onConflictDoNothing(),
+        insertIf(
+          db,
+          organizations,
+          { id: orgId, name, kind: org.kind, country, size: org.size ?? null },
+          sql`NOT EXISTS (SELECT 1 FROM ${organizations} o WHERE ${sameName('o')})`,
+        ),
       ]
     : [];
   const now = new Date().toISOString();
   const created = sql`${organizations.id} = ${orgId}`;
-  // Its creator's confirmed membership, or a claim to the existing organization it collided with.
+  // Its creator's confirmed membership, or a claim to the existing organization it matched (the
+  // oldest, should two spellings exist from before names were normalised).
   const membership = org
     ? [
         db.insert(organizationMemberships).select(
@@ -53,7 +63,8 @@ export async function registerAccount(
               CASE WHEN ${created} THEN 'confirmed' ELSE 'claimed' END, CASE WHEN ${created} THEN 'created' END,
               NULL, ${now}, CASE WHEN ${created} THEN ${now} END
             FROM ${organizations}
-            WHERE lower(${organizations.name}) = lower(${org.name}) AND ${organizations.country} = ${country}`,
+            WHERE ${created} OR ${sameName('organizations')}
+            ORDER BY ${created} DESC, ${organizations.created_at}, ${organizations.id} LIMIT 1`,
         ),
       ]
     : [];

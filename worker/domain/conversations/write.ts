@@ -67,6 +67,23 @@ function messageStatements(
 }
 
 /**
+ * Takes `userId` out of the conversations addressed to an organization that is no longer their
+ * affiliation (they were declined, removed, or confirmed elsewhere), except those they started:
+ * what is written to an organization is for its members. Put it after the statement that changes
+ * `users.organization_id`, in the same batch; it removes nothing while they stay where they are
+ * (conversation_participants_user_idx, then each conversation by its key).
+ */
+export const leaveFormerOrganizations = (db: Database, userId: string) =>
+  db.delete(cp).where(
+    and(
+      eq(cp.user_id, userId),
+      sql`EXISTS (SELECT 1 FROM ${conversations} c WHERE c.id = ${cp.conversation_id}
+        AND c.about_kind = 'organization' AND c.created_by <> ${userId}
+        AND c.about_id IS NOT (SELECT u.organization_id FROM ${users} u WHERE u.id = ${userId}))`,
+    ),
+  );
+
+/**
  * Contacts `target`: a new conversation with its recipients, or the one this person already
  * started about the same thing (reopened: the message is added to it). Counts against the
  * sender's limits (fewer new conversations for accounts younger than a week). One batch.
@@ -82,15 +99,34 @@ export async function startConversation(
     eq(conversations.about_kind, target.kind),
     eq(conversations.about_id, target.id),
   );
-  const [[existing], [account]] = await db.batch([
+  const [[existing], [account], blockers] = await db.batch([
     db
       .select({ id: conversations.id, subject: conversations.subject, open: sql<number>`${open(conversations.id)}` })
       .from(conversations)
       .where(key),
     db.select({ created_at: users.created_at }).from(users).where(eq(users.id, sender.id)),
+    // A block is between two people, not one thread: whoever blocked the sender in any
+    // conversation is not reached again through their organization, profile or challenge
+    // (conversation_participants_user_idx for the sender's, then the primary key).
+    db
+      .selectDistinct({ id: sql<string>`b.user_id` })
+      .from(cp)
+      .innerJoin(sql`${cp} AS b`, sql`b.conversation_id = ${cp.conversation_id}`)
+      .where(and(eq(cp.user_id, sender.id), sql`b.blocked_at IS NOT NULL AND b.user_id <> ${sender.id}`)),
   ]);
   if (existing && !existing.open) throw closed();
-  if (!existing && target.recipients.length === 0) {
+  const blocked = new Set(blockers.map((b) => b.id));
+  const recipients = target.recipients.filter((r) => !blocked.has(r));
+  if (!existing && recipients.length === 0 && target.recipients.length > 0) {
+    throw new DomainError(
+      'invalid_state',
+      target.kind === 'organization'
+        ? 'Everyone you could reach at this organization has closed a conversation with you, so Bedside does not pass on new messages from you to them.'
+        : 'This person has closed a conversation with you, so Bedside does not pass on new messages from you to them.',
+      { details: { current_state: 'blocked' } },
+    );
+  }
+  if (!existing && recipients.length === 0) {
     throw new DomainError(
       'invalid_state',
       'Nobody at this organization can be reached on Bedside yet: none of its members has a confirmed account. Try a person or one of its challenges instead.',
@@ -104,7 +140,7 @@ export async function startConversation(
   const id = existing?.id ?? uuidv7();
   const now = new Date().toISOString();
   const messageId = uuidv7();
-  const everyone = JSON.stringify([sender.id, ...target.recipients]);
+  const everyone = JSON.stringify([sender.id, ...recipients]);
   const statements = [
     db
       .insert(conversations)
@@ -143,7 +179,7 @@ export async function startConversation(
             action: 'conversation.start',
             entityType: 'conversation',
             entityId: id,
-            after: { about_kind: target.kind, about_id: target.id, recipients: target.recipients.length },
+            after: { about_kind: target.kind, about_id: target.id, recipients: recipients.length },
           }),
         ]),
   ];

@@ -7,6 +7,7 @@ import { insertIf } from '../../db/guarded';
 import { auditLog, organizationDomains, organizationMemberships, organizations, users } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
+import { leaveFormerOrganizations } from '../conversations/write';
 import { DomainError, invalidState, notVisible } from '../errors';
 import { notify, people } from '../notifications/notify';
 import type { Membership, MembershipListItem, OrganizationRef } from './affiliation.view';
@@ -51,6 +52,7 @@ export function confirmByDomain(db: Database, userId: string, domain: string, no
       .update(users)
       .set({ organization_id: confirmedNow })
       .where(and(eq(users.id, userId), sql`${confirmedNow} IS NOT NULL`)),
+    leaveFormerOrganizations(db, userId),
     insertIf(
       db,
       auditLog,
@@ -179,6 +181,7 @@ export async function confirmMembership(
         .update(users)
         .set({ organization_id: organization.id })
         .where(and(eq(users.id, userId), guard)),
+      leaveFormerOrganizations(db, userId),
       ...decisionNews(db, organization, userId, actor.id, 'affiliation_confirmed', now, guard),
       auditIf(
         db,
@@ -223,6 +226,7 @@ export async function declineMembership(
         .update(users)
         .set({ organization_id: null })
         .where(and(eq(users.id, userId), eq(users.organization_id, organization.id), open)),
+      leaveFormerOrganizations(db, userId),
       ...decisionNews(db, organization, userId, actor.id, 'affiliation_declined', now, open),
       auditIf(
         db,

@@ -38,6 +38,17 @@ export const organizationRules = {
     isSignedIn(actor) ? whenConfirmed(actor) : signInFirst('Sign in to say which organization you belong to.'),
   /** Deciding claims (confirm, decline, the list of claims and members) and editing the profile. */
   'organization.manage': governed("decide its members' claims and edit its profile"),
+  /**
+   * Confirming a claim, on top of `organization.manage`: never one's own (a moderator of the home
+   * cluster or an administrator who claims a place there waits for someone else). Admins vouch for
+   * themselves anyway; declining one's own place is leaving, which anyone may do.
+   */
+  'organization.confirm': (actor: Actor, claim: { claimant: string }) =>
+    isSignedIn(actor) && actor.id === claim.claimant && !actor.isAdmin
+      ? forbid(
+          'Nobody confirms their own claim: another administrator of the organization, a moderator of its cluster or an admin decides it.',
+        )
+      : ALLOW,
   /** Vouching that an organization is what it says: moderators of its home cluster, admins. */
   'organization.vouch': (actor: Actor, organization: OrganizationGovernanceFacts) =>
     isSignedIn(actor) && organization.cluster_id !== null && moderates(actor, organization.cluster_id)

@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { authorizePatch, loadOrganizationFor } from '../../access/organizations';
+import { authorizeConfirm, authorizePatch, loadOrganizationFor } from '../../access/organizations';
 import * as affiliation from '../../domain/organizations/affiliation';
 import { updateOrganization } from '../../domain/organizations/manage';
 import type { AppEnv } from '../../env';
@@ -24,6 +24,7 @@ export const list: RouteHandler<typeof routes.listMemberships, AppEnv> = async (
 export const confirm: RouteHandler<typeof routes.confirmMembership, AppEnv> = async (c) => {
   const { id, userId } = c.req.valid('param');
   const access = await loadOrganizationFor(c.var.db, c.var.actor, id, 'organization.manage');
+  authorizeConfirm(access, userId);
   const { role } = c.req.valid('query');
   return c.json(
     await affiliation.confirmMembership(c.var.db, access.actor, access.organization, userId, role, access.via),
