@@ -19,6 +19,7 @@ import { audit, auditIf } from '../audit';
 import { DomainError, type FieldError, invalidField, invalidState } from '../errors';
 import { tallyFollowUp } from '../impact/tallies';
 import { notify } from '../notifications/notify';
+import { hitAllOrThrow, type Limit } from '../rate-limit';
 import type { EventInput, EventPatch, FollowUpInput, MeetingRequestInput, RegistrationInput } from './event.schema';
 import {
   editable,
@@ -180,7 +181,13 @@ export async function updateEvent(
     }
   }
   const before = Object.fromEntries(Object.keys(patch).map((key) => [key, row[key as keyof EventRow]]));
-  const guard = sql`EXISTS (SELECT 1 FROM ${events} WHERE ${events.id} = ${row.id} AND ${events.version} = ${version})`;
+  // A change of times is a change of the schedule's grid: it holds only if nobody placed a meeting
+  // since the check above (the schedule is still at the version read), and it moves that version on
+  // so an accept that read the old grid reads the new one before it places anything.
+  const retimed = timing.length > 0;
+  const sameSchedule = retimed ? eq(events.schedule_version, row.schedule_version) : undefined;
+  const guard = sql`EXISTS (SELECT 1 FROM ${events} WHERE ${events.id} = ${row.id} AND ${events.version} = ${version}
+    ${retimed ? sql`AND ${events.schedule_version} = ${row.schedule_version}` : sql``})`;
   const updated = await batchEndingWith(
     db,
     [
@@ -204,12 +211,24 @@ export async function updateEvent(
         ...patch,
         ...(patch.status === 'published' && row.status !== 'published' ? { published_at: now.toISOString() } : {}),
         version: sql`${events.version} + 1`,
+        ...(retimed ? { schedule_version: sql`${events.schedule_version} + 1` } : {}),
         updated_at: NOW,
       })
-      .where(and(eq(events.id, row.id), eq(events.version, version)))
+      .where(and(eq(events.id, row.id), eq(events.version, version), sameSchedule))
       .returning({ version: events.version }),
   );
-  if (updated.length === 0) throw staleVersion(version, version + 1);
+  if (updated.length > 0) return;
+  if (retimed) {
+    const [now2] = await db.select({ version: events.version }).from(events).where(eq(events.id, row.id));
+    if (now2?.version === version) {
+      throw invalidState(
+        'The schedule changed while you edited this event (a meeting request was accepted). Reload it: once a meeting is placed, its times, slot length and tables can no longer change.',
+        'scheduled',
+        { fields: timing },
+      );
+    }
+  }
+  throw staleVersion(version, version + 1);
 }
 
 /**
@@ -371,6 +390,13 @@ const registeredAt = (eventId: string, userId: string) =>
   sql`EXISTS (SELECT 1 FROM ${eventRegistrations} r WHERE r.event_id = ${eventId} AND r.user_id = ${userId}
     AND r.status IN ${TAKING_PLACE})`;
 
+/**
+ * Meeting requests one participant sends at one event in a day: a full partnering day holds about
+ * twenty meetings a person, so forty asks leave room for refusals, and nobody can notify a whole
+ * participant list at once.
+ */
+export const MEETING_REQUESTS_PER_EVENT_DAY: Limit = { name: 'meeting-request', max: 40, windowSeconds: 24 * 60 * 60 };
+
 /** A participant asks another for a one-to-one meeting (one request per pair and event). */
 export async function requestMeeting(
   db: Database,
@@ -388,6 +414,11 @@ export async function requestMeeting(
     );
   }
   if (input.to === actor.id) throw invalidField('to', 'Choose someone other than yourself.');
+  await hitAllOrThrow(
+    db,
+    [{ limit: MEETING_REQUESTS_PER_EVENT_DAY, subject: `${actor.id}:${row.id}` }],
+    'meeting requests',
+  );
   const id = uuidv7();
   const guard = registeredAt(row.id, input.to);
   try {
