@@ -57,6 +57,7 @@ describe('expert profiles', () => {
         languages: ['de', 'en'],
         juror: true,
         mentor: false,
+        organization: null,
       },
     ]);
     // Never their address, in the directory or anywhere in its answer; nor the organization they

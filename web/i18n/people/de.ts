@@ -20,6 +20,7 @@ export const dePeople: Translated<typeof enPeople> = {
   'people.own_profile': 'Ihr Expertenprofil',
   'people.juror': 'Jury',
   'people.mentor': 'Mentoring',
+  'people.organization': 'Organisation',
   'people.expertise': 'Fachgebiete',
   'people.languages': 'Sprachen',
   'profile.title': 'Ihr Expertenprofil',

@@ -17,6 +17,7 @@ export const enPeople = {
   'people.own_profile': 'Your expert profile',
   'people.juror': 'Juror',
   'people.mentor': 'Mentor',
+  'people.organization': 'Organization',
   'people.expertise': 'Expertise',
   'people.languages': 'Languages',
   'profile.title': 'Your expert profile',

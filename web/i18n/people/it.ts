@@ -20,6 +20,7 @@ export const itPeople: Translated<typeof enPeople> = {
   'people.own_profile': 'Il vostro profilo di esperto',
   'people.juror': 'Giurato',
   'people.mentor': 'Mentor',
+  'people.organization': 'Organizzazione',
   'people.expertise': 'Competenze',
   'people.languages': 'Lingue',
   'profile.title': 'Il vostro profilo di esperto',

@@ -20,6 +20,7 @@ export const roPeople: Translated<typeof enPeople> = {
   'people.own_profile': 'Profilul dumneavoastră de expert',
   'people.juror': 'Juriu',
   'people.mentor': 'Mentor',
+  'people.organization': 'Organizație',
   'people.expertise': 'Expertiză',
   'people.languages': 'Limbi',
   'profile.title': 'Profilul dumneavoastră de expert',

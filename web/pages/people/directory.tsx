@@ -30,6 +30,16 @@ function PersonCard({ page, person, contact }: { page: PageContext; person: Pers
     <li class="card person">
       <h2>{person.name}</h2>
       {person.headline && <p class="headline">{person.headline}</p>}
+      {person.organization && (
+        <p>
+          <strong>{t('people.organization')}:</strong>{' '}
+          {person.organization.listed ? (
+            <a href={`/organizations/${person.organization.id}`}>{person.organization.name}</a>
+          ) : (
+            person.organization.name
+          )}
+        </p>
+      )}
       {(person.juror || person.mentor) && (
         <p class="badges">
           {person.juror && <span class="badge">{t('people.juror')}</span>}{' '}

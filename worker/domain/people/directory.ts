@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { expertFacets, expertProfiles, users } from '../../db/schema';
+import { expertFacets, expertProfiles, organizations, users } from '../../db/schema';
 import { idAfter, toPage } from '../paging';
 import { withFacet } from './profile';
 import type { PeopleQuery, Person } from './profile.schema';
@@ -12,8 +12,8 @@ const facetValues = (facet: 'expertise' | 'language') =>
 
 /**
  * The people directory: public profiles of confirmed, not deleted accounts, in account order, a
- * keyset page at a time, narrowed by expertise, language and availability; never their address
- * (nor their organization until affiliations are confirmed: see PersonSchema).
+ * keyset page at a time, narrowed by expertise, language and availability; never their address.
+ * Their organization only when it confirmed them and is itself verified (see PersonSchema).
  */
 export async function listPeople(db: Database, query: PeopleQuery) {
   const after = idAfter(query.cursor);
@@ -37,9 +37,13 @@ export async function listPeople(db: Database, query: PeopleQuery) {
       mentor: expertProfiles.mentor,
       expertise: facetValues('expertise'),
       languages: facetValues('language'),
+      organization_id: organizations.id,
+      organization_name: organizations.name,
+      organization_listed: sql<number>`${organizations.listed_at} IS NOT NULL`,
     })
     .from(expertProfiles)
     .innerJoin(users, eq(users.id, expertProfiles.user_id))
+    .leftJoin(organizations, and(eq(organizations.id, users.organization_id), isNotNull(organizations.verified_at)))
     .where(and(...where))
     .orderBy(asc(expertProfiles.user_id))
     .limit(query.limit + 1);
@@ -57,6 +61,10 @@ export async function listPeople(db: Database, query: PeopleQuery) {
       languages: sorted(r.languages),
       juror: r.juror,
       mentor: r.mentor,
+      organization:
+        r.organization_id === null
+          ? null
+          : { id: r.organization_id, name: r.organization_name ?? '', listed: Boolean(r.organization_listed) },
     }),
   );
 }

@@ -76,9 +76,9 @@ export const ProfilePatchSchema = z
 export type ProfilePatch = z.output<typeof ProfilePatchSchema>;
 
 /**
- * A person in the directory: what they chose to show, never an address. Not their organization:
- * anyone can type any organization's name at registration, so it is shown once affiliations are
- * confirmed (issue 16's affiliation claims).
+ * A person in the directory: what they chose to show, never an address. Their organization only
+ * once it confirmed them (a name typed at registration is a claim) and is itself verified (anyone
+ * may found an organization of any name): null otherwise.
  */
 export const PersonSchema = z
   .object({
@@ -90,6 +90,13 @@ export const PersonSchema = z
     languages: z.array(z.string()),
     juror: z.boolean(),
     mentor: z.boolean(),
+    organization: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        listed: z.boolean().openapi({ description: 'Its profile is in the partner directory.' }),
+      })
+      .nullable(),
   })
   .openapi('Person');
 export type Person = z.output<typeof PersonSchema>;
