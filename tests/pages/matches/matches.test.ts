@@ -42,6 +42,9 @@ describe('suggested matches pages', () => {
       '<strong>Why:</strong> digital pathology; care pathway: diagnosis; TRL 4–8 covers 5–6; offers regulatory advice',
     );
     expect(html).toContain('aria-current="page"');
+    // Each suggestion can be contacted through Bedside (a confirmed owner), named for screen readers.
+    expect(html).toContain(`href="/conversations/new?about_kind=organization&amp;about_id=${org.id}"`);
+    expect(html).toContain('<span class="visually-hidden">: Pathology Partners &lt;Lab&gt;</span>');
     // The challenge page links to it for its owner, not for a solver.
     expect(await (await page(`/challenges/${challenge}`, owner.cookie)).text()).toContain(
       `href="/challenges/${challenge}/partners"`,

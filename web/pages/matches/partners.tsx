@@ -9,6 +9,30 @@ interface PartnersPageProps {
   challenge: ChallengeHeading;
   links: ChallengePages;
   matches: ChallengeMatches;
+  /** Signed in with a confirmed address: each suggestion has a Contact link (issue 16, relayed contact). */
+  mayContact?: boolean;
+}
+
+/** A contact through Bedside about one suggestion, named for screen readers. */
+function Contact({
+  page,
+  kind,
+  id,
+  name,
+}: {
+  page: PageContext;
+  kind: 'organization' | 'person';
+  id: string;
+  name: string;
+}) {
+  return (
+    <p>
+      <a href={`/conversations/new?about_kind=${kind}&about_id=${id}`}>
+        {page.tr.t('conversation.contact.link.person')}
+        <span class="visually-hidden">: {name}</span>
+      </a>
+    </p>
+  );
 }
 
 /** Why one suggestion is made: the reason in the page's language and its score. */
@@ -31,7 +55,7 @@ function Why({ page, reason, score }: { page: PageContext; reason: string; score
  * its profile, where it can be contacted) and experts with a public profile, best first, each with
  * its reason. Never an address.
  */
-export function PartnersPage({ page, challenge, links, matches }: PartnersPageProps) {
+export function PartnersPage({ page, challenge, links, matches, mayContact = false }: PartnersPageProps) {
   const { tr } = page;
   const { t } = tr;
   return (
@@ -54,6 +78,9 @@ export function PartnersPage({ page, challenge, links, matches }: PartnersPagePr
                   {[t(`org.${m.organization.kind}`), m.organization.country || null].filter(Boolean).join(' · ')}
                 </p>
                 <Why page={page} reason={m.reason} score={m.score} />
+                {mayContact && (
+                  <Contact page={page} kind="organization" id={m.organization.id} name={m.organization.name} />
+                )}
               </li>
             ))}
           </ol>
@@ -70,6 +97,7 @@ export function PartnersPage({ page, challenge, links, matches }: PartnersPagePr
                 <h3>{m.person.name}</h3>
                 {m.person.headline && <p class="headline">{m.person.headline}</p>}
                 <Why page={page} reason={m.reason} score={m.score} />
+                {mayContact && <Contact page={page} kind="person" id={m.person.id} name={m.person.name} />}
               </li>
             ))}
           </ol>

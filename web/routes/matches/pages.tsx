@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { challengePages } from '../../../worker/access/challenges';
+import { mayContact } from '../../../worker/access/conversations';
 import { loadChallengeMatches } from '../../../worker/access/matches';
 import { DEFAULT_MATCHES } from '../../../worker/domain/matches/score';
 import type { AppEnv } from '../../../worker/env';
@@ -27,6 +28,7 @@ export const matchPages = new Hono<AppEnv>().get(`/challenges/${ID}/partners`, s
       challenge={record.row}
       links={challengePages(actor, record.row, undefined, Boolean(record.has_my_solutions))}
       matches={matches}
+      mayContact={mayContact(actor)}
     />,
   );
 });
