@@ -3,7 +3,8 @@ import { useChromium } from './browser';
 import { lookAt } from './look';
 import { signedIn } from './people';
 
-// Relayed contact without JavaScript (issue 16): a start-up (Lena Brandt, Helixio) finds a hospital
+// Relayed contact without JavaScript (issue 16): a start-up (Lena Brandt, Helixio) completes its
+// organization's profile, finds a hospital
 // through partner search and writes to it; the hospital's clinician (Dr. Jonas Petersen,
 // Universitätsklinikum Nordhafen) reads it in their inbox and replies; neither sees the other's
 // address. Every page passes axe and fits a 375 px phone.
@@ -14,6 +15,23 @@ describe('contact journey', () => {
   it('a start-up contacts a hospital found in partner search, and the hospital replies', async () => {
     const startUp = await signedIn(chromium.current, 'solver@demo.test');
     const page = startUp.page;
+    // First the start-up completes its own profile (its founder administers it), so whoever it
+    // writes to can see who it is and what it looks for.
+    await page.goto('/partners?q=Helixio');
+    await page.getByRole('link', { name: 'Helixio Health GmbH' }).click();
+    await page.waitForURL('**/organizations/*');
+    await page.getByRole('link', { name: 'Edit the profile' }).click();
+    await page.waitForURL('**/organizations/*/edit');
+    await page
+      .getByLabel('Description', { exact: true })
+      .fill('Hamburg start-up: patch ECG and pharmacogenomic alerts, looking for a first pilot clinic.');
+    await page.getByLabel('Capabilities', { exact: true }).fill('wearable ECG, pharmacogenomics, liquid biopsy');
+    await page.getByRole('group', { name: 'Looks for' }).getByLabel('Pilot site').check();
+    await page.getByRole('button', { name: 'Save the profile' }).click();
+    await page.waitForURL('**/edit?done=saved');
+    expect(await page.getByText('The profile of Helixio Health GmbH is saved.').count()).toBe(1);
+    await lookAt(chromium, page, 'organization-edited');
+
     await page.goto('/partners');
     await page.getByLabel('Search', { exact: true }).fill('liquid biopsy');
     await page.getByRole('group', { name: 'Kind of organization' }).getByLabel('Hospital').check();

@@ -7,8 +7,7 @@ import { signedIn } from './people';
 // A matchmaking event without JavaScript (issue 16): someone registers accepting the terms; the
 // demo solver asks the demo clinician (both registered) for a meeting, the clinician accepts, and
 // both find it in their schedule with its calendar file; after the past exchange day, the
-// follow-ups they gave show. (The follow-up form itself needs a meeting whose time has come:
-// tests/pages/events moves one into the past and answers it.)
+// follow-ups they gave show and the solver answers the one still waiting.
 
 const chromium = useChromium();
 const CLINICIAN = 'Dr. Jonas Petersen';
@@ -54,6 +53,16 @@ describe('a partnering day', () => {
     await solver.page.goto(`/events/${DEMO_EVENT_PAST}`);
     await expect(solver.page.getByText('We met').count()).resolves.toBeGreaterThan(0);
     await lookAt(chromium, solver.page, 'event-past');
+    // After the exchange day, the solver answers the follow-up of the meeting they have not answered.
+    const waiting = solver.page.locator('li', { has: solver.page.getByRole('button', { name: 'Send the follow-up' }) });
+    await expect(waiting.count()).resolves.toBe(1);
+    await waiting.getByLabel('We met', { exact: true }).check();
+    await waiting.getByLabel('Next step').selectOption({ label: 'A call' });
+    await waiting.getByRole('button', { name: 'Send the follow-up' }).click();
+    await solver.page.waitForURL('**done=followed_up*');
+    await expect(solver.page.getByText('Thank you: your follow-up is saved.').count()).resolves.toBe(1);
+    await expect(solver.page.getByRole('button', { name: 'Send the follow-up' }).count()).resolves.toBe(0);
+    await expect(solver.page.getByText('We met — A call').count()).resolves.toBe(1);
     await solver.context.close();
     await clinician.context.close();
   });

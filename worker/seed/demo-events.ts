@@ -10,8 +10,8 @@ const MINUTE = 60_000;
  * Matchmaking events of the demo world (issue 16): an upcoming partnering day of Life Science
  * Nord with a few people registered, one meeting accepted and placed and one request waiting
  * (the demo clinician and solver are both registered and have not asked each other yet, for the
- * browser journey); and a past exchange day of Medizin NRW whose meeting both sides followed up
- * (counted in the impact figures). Ids are fixed, so the browser tests can open them.
+ * browser journey); and a past exchange day of Medizin NRW whose first meeting both sides followed
+ * up (counted in the impact figures) and whose second waits for the demo solver's follow-up. Ids are fixed, so the browser tests can open them.
  */
 export const DEMO_EVENT_UPCOMING = '01960000-0000-7000-8000-00000000e001';
 export const DEMO_EVENT_PAST = '01960000-0000-7000-8000-00000000e002';
@@ -134,6 +134,16 @@ export function demoEvents(
       'accepted',
       iso(nine(-50)),
     ),
+    // Met at the exchange day, not followed up yet: the solver's follow-up form waits on the page.
+    request(
+      '01960000-0000-7000-8000-00000000e104',
+      DEMO_EVENT_PAST,
+      'clinician-ruhr',
+      'solver',
+      'Ten minutes on remote rhythm monitoring after discharge?',
+      'accepted',
+      iso(nine(-49)),
+    ),
   ];
   const meetings = [
     {
@@ -156,6 +166,17 @@ export function demoEvents(
       ends_at: iso(past, 60),
       table_number: 2,
       video_link: 'https://meet.example.org/exchange-day',
+      reminded_at: iso(past, -20 * 60),
+    },
+    {
+      id: '01960000-0000-7000-8000-00000000e203',
+      event_id: DEMO_EVENT_PAST,
+      request_id: requests[3]!.id,
+      from_user: requests[3]!.from_user,
+      to_user: requests[3]!.to_user,
+      starts_at: iso(past, 80),
+      ends_at: iso(past, 100),
+      table_number: 1,
       reminded_at: iso(past, -20 * 60),
     },
   ];

@@ -60,7 +60,7 @@ export const deConversations: Translated<typeof enConversations> = {
   'conversation.address.hide': 'Meine Adresse wieder verbergen',
   'conversation.block': 'Blockieren',
   'conversation.block.hint':
-    'Blockieren schließt die Unterhaltung für alle Beteiligten. Melden Sie Missbrauch zusätzlich der Moderation.',
+    'Blockieren schließt die Unterhaltung für alle Beteiligten, und Bedside leitet Ihnen keine neuen Kontaktaufnahmen der anderen mehr weiter. Melden Sie Missbrauch zusätzlich der Moderation.',
   'conversation.block.button': 'Diese Unterhaltung blockieren',
   'conversation.block.question': 'Diese Unterhaltung blockieren?',
   'conversation.block.consequence':

@@ -57,7 +57,7 @@ export const enConversations = {
   'conversation.address.hide': 'Hide my address again',
   'conversation.block': 'Block',
   'conversation.block.hint':
-    'Blocking closes the conversation for everyone in it. To tell the moderators about abuse, report it as well.',
+    'Blocking closes the conversation for everyone in it, and Bedside passes on no new contact from the others to you. To tell the moderators about abuse, report it as well.',
   'conversation.block.button': 'Block this conversation',
   'conversation.block.question': 'Block this conversation?',
   'conversation.block.consequence':

@@ -59,7 +59,7 @@ export const itConversations: Translated<typeof enConversations> = {
   'conversation.address.hide': 'Nascondi di nuovo il mio indirizzo',
   'conversation.block': 'Blocca',
   'conversation.block.hint':
-    'Bloccare chiude la conversazione per tutti i partecipanti. Per segnalare un abuso ai moderatori, segnalala anche.',
+    'Bloccare chiude la conversazione per tutti i partecipanti e Bedside non ti inoltrerà più nuovi contatti degli altri. Per segnalare un abuso ai moderatori, segnalala anche.',
   'conversation.block.button': 'Blocca questa conversazione',
   'conversation.block.question': 'Bloccare questa conversazione?',
   'conversation.block.consequence': 'Nessuno potrà più scriverci e non ne riceverai più notizie. Non si può annullare.',

@@ -60,7 +60,7 @@ export const roConversations: Translated<typeof enConversations> = {
   'conversation.address.hide': 'Ascunde din nou adresa mea',
   'conversation.block': 'Blocați',
   'conversation.block.hint':
-    'Blocarea închide conversația pentru toți participanții. Pentru a anunța moderatorii despre un abuz, raportați-o și pe aceasta.',
+    'Blocarea închide conversația pentru toți participanții, iar Bedside nu vă mai transmite nicio nouă solicitare de contact de la ceilalți. Pentru a anunța moderatorii despre un abuz, raportați-o și pe aceasta.',
   'conversation.block.button': 'Blocați această conversație',
   'conversation.block.question': 'Blocați această conversație?',
   'conversation.block.consequence':
