@@ -80,6 +80,8 @@ export function describeNotification(
     }
     case 'saved_search_match':
       return { text: say('notification.saved_search_match'), href: challenge };
+    case 'challenge_fits':
+      return { text: say('notification.challenge_fits'), href: challenge };
     case 'cooperation_opened':
       return { text: say('notification.cooperation_opened'), href: `/cooperations/${vars.cooperation_id}` };
     case 'stage_advanced':

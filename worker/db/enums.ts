@@ -130,6 +130,8 @@ export const NOTIFICATION_KINDS = [
   'meeting_reminder',
   // Issue 16: a message in a relayed conversation.
   'message_received',
+  // Issue 16, suggested matches: a newly published challenge fits one's organization or expertise.
+  'challenge_fits',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */

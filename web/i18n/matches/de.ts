@@ -2,6 +2,9 @@ import type { Translated } from '../part';
 import type { enMatches } from './en';
 
 export const deMatches: Translated<typeof enMatches> = {
+  'notification.challenge_fits': 'Eine neue Challenge passt zu Ihrem Profil: „{title}“.',
+  'notification.kind.challenge_fits': 'Neue Challenges, die zu Ihrem Profil passen',
+  'dashboard.email_kind.challenge_fits': 'Passende Challenge',
   'challenge_nav.matches': 'Vorgeschlagene Partner',
   'matches.partners.title': 'Vorgeschlagene Partner',
   'matches.partners.intro':

@@ -1,6 +1,9 @@
 // Suggested matches (issue 16) in English, the source language (see web/i18n/part.ts). The
 // reasons themselves are the domain's (worker/domain/matches/reasons.ts): the API says them too.
 export const enMatches = {
+  'notification.challenge_fits': 'A new challenge fits your profile: “{title}”.',
+  'notification.kind.challenge_fits': 'New challenges that fit your profile',
+  'dashboard.email_kind.challenge_fits': 'Challenge that fits',
   'challenge_nav.matches': 'Suggested partners',
   'matches.partners.title': 'Suggested partners',
   'matches.partners.intro':

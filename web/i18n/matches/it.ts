@@ -2,6 +2,9 @@ import type { Translated } from '../part';
 import type { enMatches } from './en';
 
 export const itMatches: Translated<typeof enMatches> = {
+  'notification.challenge_fits': 'Una nuova sfida è adatta al tuo profilo: «{title}».',
+  'notification.kind.challenge_fits': 'Nuove sfide adatte al tuo profilo',
+  'dashboard.email_kind.challenge_fits': 'Sfida adatta',
   'challenge_nav.matches': 'Partner suggeriti',
   'matches.partners.title': 'Partner suggeriti',
   'matches.partners.intro':

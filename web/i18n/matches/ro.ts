@@ -2,6 +2,9 @@ import type { Translated } from '../part';
 import type { enMatches } from './en';
 
 export const roMatches: Translated<typeof enMatches> = {
+  'notification.challenge_fits': 'O nouă provocare se potrivește profilului dumneavoastră: „{title}”.',
+  'notification.kind.challenge_fits': 'Provocări noi care se potrivesc profilului dumneavoastră',
+  'dashboard.email_kind.challenge_fits': 'Provocare potrivită',
   'challenge_nav.matches': 'Parteneri sugerați',
   'matches.partners.title': 'Parteneri sugerați',
   'matches.partners.intro':

@@ -8,7 +8,7 @@ import { auditIf } from '../audit';
 import { DomainError } from '../errors';
 import { tallyChallenge } from '../impact/tallies';
 import { type NotificationEvent, notify } from '../notifications/notify';
-import { moderatorsOf, ownerOf, savedSearchesMatching } from '../notifications/recipients';
+import { moderatorsOf, ownerOf, partnersFitting, savedSearchesMatching } from '../notifications/recipients';
 import { actionsFrom, type ChallengeStatus, TRANSITIONS, type TransitionAction } from './lifecycle';
 import type { ChallengeRecord } from './read';
 import { atVersion, staleVersion } from './update';
@@ -50,7 +50,11 @@ function transitionNews(
     case 'submit':
       return [event('challenge_submitted', moderatorsOf(row.cluster_id), { owner: record.owner_name })];
     case 'approve':
-      return [event('challenge_approved', ownerOf(row.id)), event('saved_search_match', savedSearchesMatching(row.id))];
+      return [
+        event('challenge_approved', ownerOf(row.id)),
+        event('saved_search_match', savedSearchesMatching(row.id)),
+        event('challenge_fits', partnersFitting(row.id)),
+      ];
     case 'request_changes':
       return [event('changes_requested', ownerOf(row.id), { note: note ?? null })];
     case 'reject':

@@ -35,6 +35,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   meeting_accepted: 'instant',
   meeting_reminder: 'instant',
   message_received: 'instant',
+  // Suggested matches go into the weekly digest (issue 16), like saved searches.
+  challenge_fits: 'weekly',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

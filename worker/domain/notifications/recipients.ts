@@ -4,9 +4,14 @@ import {
   challengeTags,
   clusterMemberships,
   clusters,
+  expertFacets,
+  expertProfiles,
+  organizationFacets,
+  organizations,
   questions,
   savedSearches,
   solutions,
+  users,
 } from '../../db/schema';
 import { people, peopleWith } from './notify';
 
@@ -78,4 +83,31 @@ export const savedSearchesMatching = (challengeId: string): SQL =>
         AND (ss.pathway IS NULL OR ss.pathway = c.care_pathway_step)
         AND (ss.deadline_before IS NULL OR c.deadline < ss.deadline_before)
         AND (ss.fts_query IS NULL OR EXISTS (SELECT 1 FROM challenges_fts f WHERE challenges_fts MATCH ss.fts_query AND f.rowid = c.seq))`,
+  );
+
+/**
+ * Whom a newly published challenge fits (issue 16, suggested matches, for the weekly digest): the
+ * confirmed members of listed organizations with one of its tags as a capability, and people whose
+ * public expert profile names one of its tags; never its owner or the owner's organization (the
+ * same candidates as a challenge's suggested partners, by its tags: organization_facets_value_idx,
+ * expert_facets_value_idx, then users_organization_idx). Every signed-in person may see a
+ * published challenge, public or network-only.
+ */
+export const partnersFitting = (challengeId: string) =>
+  people(
+    sql`SELECT u.id AS user_id FROM ${challenges} c
+        JOIN ${challengeTags} t ON t.challenge_id = c.id
+        JOIN ${organizationFacets} f ON f.facet = 'capability' AND f.value = t.tag
+        JOIN ${organizations} o ON o.id = f.organization_id AND o.listed_at IS NOT NULL
+        JOIN ${users} u ON u.organization_id = o.id
+      WHERE c.id = ${challengeId} AND c.hidden_at IS NULL AND u.deleted_at IS NULL AND u.email_confirmed_at IS NOT NULL
+        AND u.id <> c.owner_id AND o.id IS NOT c.organization_id
+      UNION
+      SELECT u.id FROM ${challenges} c
+        JOIN ${challengeTags} t ON t.challenge_id = c.id
+        JOIN ${expertFacets} e ON e.facet = 'expertise' AND e.value = t.tag
+        JOIN ${expertProfiles} p ON p.user_id = e.user_id AND p.public = 1
+        JOIN ${users} u ON u.id = p.user_id
+      WHERE c.id = ${challengeId} AND c.hidden_at IS NULL AND u.deleted_at IS NULL AND u.email_confirmed_at IS NOT NULL
+        AND u.id <> c.owner_id AND (c.organization_id IS NULL OR u.organization_id IS NOT c.organization_id)`,
   );
