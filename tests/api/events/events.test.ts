@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, PASSWORD, registerUser, type TestUser, type World } from '../../helpers/actors';
@@ -328,6 +329,32 @@ describe('exchange visits', () => {
       body: { to: b.id },
     });
     expect(isProblem(meetingAsked, 409, 'invalid_state')).toBe(true);
+  });
+
+  it('is for members of other clusters: someone whose organization is at home in the host cluster is refused', async () => {
+    const event = await createEvent(world.users.moderator, world.cluster.slug, {
+      kind: 'exchange_visit',
+      ...daysAhead(21, 72),
+    });
+    const local = await registerUser('clinician', {
+      organization: { name: `Klinik ${crypto.randomUUID()}`, kind: 'hospital', country: 'DE' },
+    });
+    await env.DB.prepare(
+      'UPDATE organizations SET cluster_id = ? WHERE id = (SELECT organization_id FROM users WHERE id = ?)',
+    )
+      .bind(world.cluster.id, local.id)
+      .run();
+    const refused = await api(`/api/v1/events/${event.id}/registrations`, {
+      token: local.token,
+      body: { accept_terms: true },
+    });
+    expect(isProblem(refused, 409, 'invalid_state')).toBe(true);
+    expect(refused.body.current_state).toBe('host_member');
+    expect(refused.body.detail).toContain('for members of other clusters');
+    expect(await count('SELECT count(*) AS n FROM event_registrations WHERE event_id = ?', event.id)).toBe(0);
+    // Someone from elsewhere (or with no home cluster) applies as before.
+    const [visitor] = (await participants()) as [TestUser];
+    expect((await registerFor(visitor, event.id)).body.status).toBe('applied');
   });
 });
 

@@ -12,6 +12,8 @@ import {
   meetingFollowUps,
   meetingRequests,
   meetings,
+  organizations,
+  users,
 } from '../../db/schema';
 import { NOW } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
@@ -265,6 +267,22 @@ export async function register(
     );
   }
   const visit = row.kind === 'exchange_visit';
+  if (visit) {
+    // An exchange visit is a host cluster's offer to the members of other clusters: someone whose
+    // confirmed organization's home cluster hosts it is at home already.
+    const [home] = await db
+      .select({ cluster_id: organizations.cluster_id })
+      .from(users)
+      .innerJoin(organizations, eq(organizations.id, users.organization_id))
+      .where(eq(users.id, actor.id));
+    const hosts = [row.cluster_id, ...(JSON.parse(row.co_host_ids) as string[])];
+    if (home?.cluster_id && hosts.includes(home.cluster_id)) {
+      throw invalidState(
+        `This exchange visit is for members of other clusters: your organization belongs to ${row.cluster_name}, which hosts it. Share it with partners elsewhere instead.`,
+        'host_member',
+      );
+    }
+  }
   const full = () =>
     invalidState(
       `The event is full: all ${row.capacity} places are taken. Nothing was saved; watch the event for a place that frees up.`,
