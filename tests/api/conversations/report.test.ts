@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, registerUser, type World } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { api, isProblem, must } from '../../helpers/http';
-import { contact, publicPerson, thread } from './fixtures';
+import { contact, organizationWithMembers, publicPerson, thread } from './fixtures';
 
 const report = (token: string, id: string, reason = 'This is unsolicited advertising, again and again.') =>
   api(`/api/v1/conversations/${id}/report`, { token, body: { reason } });
@@ -80,5 +80,24 @@ describe('reporting a conversation', () => {
     await must(report(world.users.clinician.token, id));
     await must(thread(world.users.moderator, id));
     expect(isProblem(await thread(world.users.other_moderator, id), 404)).toBe(true);
+  });
+
+  it('lets the moderators of a contacted organization’s home cluster read it once reported, and tells them', async () => {
+    const { organization, members } = await organizationWithMembers(1);
+    await env.DB.prepare('UPDATE organizations SET cluster_id = ? WHERE id = ?')
+      .bind(world.cluster.id, organization.id)
+      .run();
+    const sender = await registerUser('solver');
+    const id = (await must(contact(sender, 'organization', organization.id), 201)).body.id as string;
+    expect(isProblem(await thread(world.users.moderator, id), 404)).toBe(true);
+    await must(report(members[0]!.token, id));
+    await must(thread(world.users.moderator, id));
+    expect(isProblem(await thread(world.users.other_moderator, id), 404)).toBe(true);
+    const told = await env.DB.prepare(
+      "SELECT count(*) AS n FROM notifications WHERE user_id = ? AND kind = 'report_filed' AND json_extract(params, '$.conversation_id') = ?",
+    )
+      .bind(world.users.moderator.id, id)
+      .first<{ n: number }>();
+    expect(told?.n).toBe(1);
   });
 });

@@ -31,9 +31,13 @@ export async function findConversation(db: Database, id: string, viewer: string)
           'reported',
         ),
       reported_by_me: sql<number>`${cp.reported_at} IS NOT NULL`.as('reported_by_me'),
-      // The cluster whose moderators may read it once reported: a contacted challenge's.
-      cluster_id: sql<string | null>`CASE WHEN ${conversations.about_kind} = 'challenge'
-        THEN (SELECT c.cluster_id FROM challenges c WHERE c.id = ${conversations.about_id}) END`.as('cluster_id'),
+      // The cluster whose moderators may read it once reported: a contacted challenge's, or the home
+      // cluster of the contacted organization (of the contacted person's organization).
+      cluster_id: sql<string | null>`CASE ${conversations.about_kind}
+        WHEN 'challenge' THEN (SELECT c.cluster_id FROM challenges c WHERE c.id = ${conversations.about_id})
+        WHEN 'organization' THEN (SELECT o.cluster_id FROM organizations o WHERE o.id = ${conversations.about_id})
+        ELSE (SELECT o.cluster_id FROM users u JOIN organizations o ON o.id = u.organization_id
+          WHERE u.id = ${conversations.about_id}) END`.as('cluster_id'),
       about_title: aboutTitle.as('about_title'),
     })
     .from(conversations)

@@ -263,8 +263,8 @@ const reportReaders = (clusterId: string | null) =>
   );
 
 /**
- * Reports a conversation: from now on the platform's admins (and, for one about a challenge, its
- * cluster's moderators) may read it; they hear of it, and the audit entry keeps the reason. Once per person.
+ * Reports a conversation: from now on the platform's admins (and the moderators of the cluster it
+ * belongs to: the challenge's, or the contacted organization's home cluster) may read it; they hear of it, and the audit entry keeps the reason. Once per person.
  */
 export async function reportConversation(
   db: Database,
