@@ -104,6 +104,11 @@ export function describeNotification(
     case 'affiliation_confirmed':
     case 'affiliation_declined':
       return { text: say(`notification.${kind}`), href: '/me' };
+    case 'affiliation_claimed':
+      return {
+        text: say('notification.affiliation_claimed', { claimant: personName(tr, vars.claimant ?? '') }),
+        href: `/organizations/${vars.organization_id}/members`,
+      };
     case 'meeting_requested':
     case 'meeting_accepted':
       return {

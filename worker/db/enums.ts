@@ -132,6 +132,8 @@ export const NOTIFICATION_KINDS = [
   'message_received',
   // Issue 16, suggested matches: a newly published challenge fits one's organization or expertise.
   'challenge_fits',
+  // Issue 16, verified affiliation: a claim waits for those who decide it.
+  'affiliation_claimed',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */

@@ -2,6 +2,10 @@ import type { Translated } from '../part';
 import type { enAffiliation } from './en';
 
 export const deAffiliation: Translated<typeof enAffiliation> = {
+  'notification.affiliation_claimed':
+    '{claimant} gibt an, zu {organization} zu gehören: Bestätigen oder ablehnen können Sie auf deren Mitgliederseite.',
+  'notification.kind.affiliation_claimed': 'Jemand gibt an, zu einer Organisation zu gehören, über die Sie entscheiden',
+  'dashboard.email_kind.affiliation_claimed': 'Zugehörigkeit beansprucht',
   'notification.affiliation_confirmed':
     'Ihre Zugehörigkeit zu {organization} ist bestätigt: Sie erscheint jetzt bei Ihrem Namen.',
   'notification.affiliation_declined':

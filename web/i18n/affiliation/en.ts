@@ -1,6 +1,10 @@
 // Verified affiliation (issue 16) in English, the source language (see web/i18n/part.ts): claims to
 // belong to an organization, their decision, and editing an organization's profile.
 export const enAffiliation = {
+  'notification.affiliation_claimed':
+    '{claimant} says they belong to {organization}: confirm or decline on its members page.',
+  'notification.kind.affiliation_claimed': 'Someone says they belong to an organization you decide for',
+  'dashboard.email_kind.affiliation_claimed': 'Affiliation claimed',
   'notification.affiliation_confirmed':
     'Your affiliation with {organization} is confirmed: it now shows with your name.',
   'notification.affiliation_declined':

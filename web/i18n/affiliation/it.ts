@@ -2,6 +2,10 @@ import type { Translated } from '../part';
 import type { enAffiliation } from './en';
 
 export const itAffiliation: Translated<typeof enAffiliation> = {
+  'notification.affiliation_claimed':
+    '{claimant} dichiara di far parte di {organization}: conferma o rifiuta nella pagina dei suoi membri.',
+  'notification.kind.affiliation_claimed': 'Qualcuno dichiara di far parte di un’organizzazione per cui decidi tu',
+  'dashboard.email_kind.affiliation_claimed': 'Appartenenza dichiarata',
   'notification.affiliation_confirmed':
     'La tua appartenenza a {organization} è confermata: ora compare accanto al tuo nome.',
   'notification.affiliation_declined':

@@ -2,6 +2,10 @@ import type { Translated } from '../part';
 import type { enAffiliation } from './en';
 
 export const roAffiliation: Translated<typeof enAffiliation> = {
+  'notification.affiliation_claimed':
+    '{claimant} declară că face parte din {organization}: confirmați sau respingeți pe pagina membrilor acesteia.',
+  'notification.kind.affiliation_claimed': 'Cineva declară că face parte dintr-o organizație pentru care decideți',
+  'dashboard.email_kind.affiliation_claimed': 'Afiliere declarată',
   'notification.affiliation_confirmed':
     'Afilierea dumneavoastră la {organization} este confirmată: apare acum lângă numele dumneavoastră.',
   'notification.affiliation_declined':

@@ -37,6 +37,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   message_received: 'instant',
   // Suggested matches go into the weekly digest (issue 16), like saved searches.
   challenge_fits: 'weekly',
+  // Someone waits to be shown with the organization: those who decide hear of it at once.
+  affiliation_claimed: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

@@ -9,7 +9,7 @@ import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
 import { leaveFormerOrganizations } from '../conversations/write';
 import { DomainError, invalidState, notVisible } from '../errors';
-import { notify, people } from '../notifications/notify';
+import { notify, people, peopleWith } from '../notifications/notify';
 import type { Membership, MembershipListItem, OrganizationRef } from './affiliation.view';
 import { relist } from './manage';
 
@@ -127,11 +127,45 @@ export async function claimMembership(
       after: { user_id: actor.id, status: 'claimed' },
     }),
     ...confirmByDomain(db, actor.id, emailDomain(actor.email), now, sql`1`),
+    ...claimNews(db, actor.id, now, sql`1`),
   ]);
   const row = await readMembership(db, organization.id, actor.id);
   if (!row) throw notVisible('organization');
   return row;
 }
+
+/**
+ * Those who decide a claim (the organization's confirmed administrators and the moderators of its
+ * home cluster) hear that `claimantId`'s claim waits, while it still does after the domain step:
+ * in the batch of a claim and of the address confirmation that makes a registration's claim
+ * count (an unconfirmed address is not worth anyone's time yet). The organization and the
+ * claimant's name come with each recipient, so the caller needs to read nothing first.
+ */
+export const claimNews = (db: Database, claimantId: string, now: string, guard: SQL) => {
+  const waiting = (recipient: SQL) => sql`SELECT ${recipient} AS user_id,
+      json_object('organization_id', o.id, 'organization', o.name, 'claimant', cu.name) AS extra
+    FROM organization_memberships mc
+    JOIN ${organizations} o ON o.id = mc.organization_id
+    JOIN ${users} cu ON cu.id = mc.user_id`;
+  return notify(db, {
+    eventId: uuidv7(),
+    kind: 'affiliation_claimed',
+    key: `affiliation_claimed:${claimantId}:${now}`,
+    recipients: peopleWith(
+      sql`${waiting(sql`d.user_id`)}
+          JOIN organization_memberships d ON d.organization_id = mc.organization_id AND d.role = 'admin' AND d.status = 'confirmed'
+        WHERE mc.user_id = ${claimantId} AND mc.status = 'claimed' AND d.user_id <> ${claimantId}
+        UNION
+        ${waiting(sql`cm.user_id`)}
+          JOIN cluster_memberships cm ON cm.cluster_id = o.cluster_id AND cm.role = 'moderator'
+        WHERE mc.user_id = ${claimantId} AND mc.status = 'claimed' AND cm.user_id <> ${claimantId}`,
+    ),
+    challengeId: null,
+    params: {},
+    actorId: claimantId,
+    guard,
+  });
+};
 
 /** The claimant hears of the decision (inbox, and email by their preference), in its batch. */
 const decisionNews = (
