@@ -115,17 +115,19 @@ export const myRequestsQuery = (db: Database, eventId: string, userId: string) =
     )
     .orderBy(desc(meetingRequests.id));
 
+/** What a request or a meeting needs of its event: who organises it, and whether it is on. */
+const eventTiming = {
+  cluster_id: events.cluster_id,
+  event_kind: events.kind,
+  event_status: events.status,
+  event_starts_at: events.starts_at,
+  event_ends_at: events.ends_at,
+};
+
 /** One request with the two people and its event's times. */
 export const requestQuery = (db: Database, id: string) =>
   db
-    .select({
-      ...requestColumns,
-      cluster_id: events.cluster_id,
-      event_kind: events.kind,
-      event_status: events.status,
-      event_starts_at: events.starts_at,
-      event_ends_at: events.ends_at,
-    })
+    .select({ ...requestColumns, ...eventTiming })
     .from(meetingRequests)
     .innerJoin(events, eq(events.id, meetingRequests.event_id))
     .innerJoin(fromUser, eq(fromUser.id, meetingRequests.from_user))
@@ -307,12 +309,8 @@ export const meetingQuery = (db: Database, id: string) =>
       table_number: meetings.table_number,
       video_link: meetings.video_link,
       updated_at: meetings.updated_at,
-      cluster_id: events.cluster_id,
+      ...eventTiming,
       event_title: events.title,
-      event_kind: events.kind,
-      event_status: events.status,
-      event_starts_at: events.starts_at,
-      event_ends_at: events.ends_at,
       timezone: events.timezone,
       venue: events.venue,
     })
