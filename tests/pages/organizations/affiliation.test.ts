@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAdmin, registerUser } from '../../helpers/actors';
+import { createAdmin, createCluster, createModerator, registerUser } from '../../helpers/actors';
 import { api, must } from '../../helpers/http';
 import { page, postForm } from '../../helpers/pages';
 import { unique } from '../../helpers/unique';
@@ -86,5 +86,28 @@ describe('affiliation pages', () => {
     expect(claimed.status).toBe(303);
     const waiting = await (await page(`/organizations/${org.id}`, colleague.cookie)).text();
     expect(waiting).toContain(`Your affiliation with ${org.name} is waiting for confirmation`);
+  });
+
+  it("offers a moderator who claims to work there no buttons on their own claim, and the organization's administrator the usual ones", async () => {
+    const org = await founded();
+    const admin = await createAdmin();
+    const cluster = await createCluster(admin);
+    await must(
+      api(`/api/v1/organizations/${org.id}`, { method: 'PATCH', token: admin.token, body: { cluster_id: cluster.id } }),
+    );
+    const moderator = await createModerator(admin, cluster.slug);
+    await must(api(`/api/v1/organizations/${org.id}/memberships`, { method: 'POST', token: moderator.token }), 201);
+
+    const theirs = await (await page(`/organizations/${org.id}/members`, moderator.cookie)).text();
+    expect(theirs).toContain(
+      'your own claim: another administrator, a moderator of its cluster or an admin decides it',
+    );
+    expect(theirs).not.toContain(`/members/${moderator.id}/confirm"`);
+    expect(theirs).not.toContain(`/members/${moderator.id}/decline"`);
+    const founders = await (await page(`/organizations/${org.id}/members`, org.founder.cookie)).text();
+    expect(founders).toContain(`action="/organizations/${org.id}/members/${moderator.id}/confirm"`);
+    expect(founders).not.toContain('your own claim');
+    // A member's role follows their claim's date with a separator, not glued to it.
+    expect(founders).toMatch(/since [^<]+<\/span> <span class="meta">· Administrator/);
   });
 });

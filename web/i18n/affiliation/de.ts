@@ -36,6 +36,8 @@ export const deAffiliation: Translated<typeof enAffiliation> = {
   'affiliation.members.confirm': 'Bestätigen',
   'affiliation.members.confirm_admin': 'Als Verwaltung bestätigen',
   'affiliation.members.decline': 'Ablehnen',
+  'affiliation.members.own_claim':
+    'Ihr eigener Antrag: Eine andere Administratorin, ein Moderator des Clusters oder ein Admin entscheidet darüber',
   'affiliation.members.confirmed': 'Mitglieder',
   'affiliation.members.none_confirmed': 'Noch keine bestätigten Mitglieder.',
   'affiliation.members.role_admin': 'Verwaltung',

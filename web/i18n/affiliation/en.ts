@@ -35,6 +35,8 @@ export const enAffiliation = {
   'affiliation.members.confirm': 'Confirm',
   'affiliation.members.confirm_admin': 'Confirm as administrator',
   'affiliation.members.decline': 'Decline',
+  'affiliation.members.own_claim':
+    'your own claim: another administrator, a moderator of its cluster or an admin decides it',
   'affiliation.members.confirmed': 'Members',
   'affiliation.members.none_confirmed': 'No confirmed members yet.',
   'affiliation.members.role_admin': 'Administrator',

@@ -36,6 +36,8 @@ export const itAffiliation: Translated<typeof enAffiliation> = {
   'affiliation.members.confirm': 'Conferma',
   'affiliation.members.confirm_admin': 'Conferma come amministratore',
   'affiliation.members.decline': 'Rifiuta',
+  'affiliation.members.own_claim':
+    'la tua richiesta: la decide un altro amministratore, un moderatore del cluster o un admin',
   'affiliation.members.confirmed': 'Membri',
   'affiliation.members.none_confirmed': 'Ancora nessun membro confermato.',
   'affiliation.members.role_admin': 'Amministratore',

@@ -36,6 +36,8 @@ export const roAffiliation: Translated<typeof enAffiliation> = {
   'affiliation.members.confirm': 'Confirmă',
   'affiliation.members.confirm_admin': 'Confirmă ca administrator',
   'affiliation.members.decline': 'Respinge',
+  'affiliation.members.own_claim':
+    'cererea dumneavoastră: o decide alt administrator, un moderator al clusterului sau un admin',
   'affiliation.members.confirmed': 'Membri',
   'affiliation.members.none_confirmed': 'Încă niciun membru confirmat.',
   'affiliation.members.role_admin': 'Administrator',

@@ -9,6 +9,8 @@ interface MembersPageProps {
   page: PageContext;
   organization: { id: string; name: string };
   members: MembershipListItem[];
+  /** Whose claims this viewer may confirm or decline (not their own). */
+  decidable: ReadonlySet<string>;
   /** The profile is listed: link to it. */
   listed: boolean;
   notice?: string;
@@ -31,7 +33,7 @@ function Who({ tr, m }: { tr: Translator; m: MembershipListItem }) {
  * An organization's claims and members for those who decide them (its administrators, the
  * moderators of its cluster, admins): waiting claims first, each with its buttons (POST forms).
  */
-export function MembersPage({ page, organization, members, listed, notice }: MembersPageProps) {
+export function MembersPage({ page, organization, members, decidable, listed, notice }: MembersPageProps) {
   const { tr } = page;
   const { t } = tr;
   const base = `/organizations/${organization.id}/members`;
@@ -63,20 +65,25 @@ export function MembersPage({ page, organization, members, listed, notice }: Mem
           <ul class="rows">
             {waiting.map((m) => (
               <li>
-                <Who tr={tr} m={m} />
-                <form method="post" action={`${base}/${m.user_id}/confirm`} class="inline">
-                  <button type="submit" name="role" value="member">
-                    {t('affiliation.members.confirm')}
-                  </button>{' '}
-                  <button type="submit" name="role" value="admin" class="secondary">
-                    {t('affiliation.members.confirm_admin')}
-                  </button>
-                </form>{' '}
-                <form method="post" action={`${base}/${m.user_id}/decline`} class="inline">
-                  <button type="submit" class="secondary">
-                    {t('affiliation.members.decline')}
-                  </button>
-                </form>
+                <Who tr={tr} m={m} />{' '}
+                {!decidable.has(m.user_id) && <span class="meta">{t('affiliation.members.own_claim')}</span>}
+                {decidable.has(m.user_id) && (
+                  <form method="post" action={`${base}/${m.user_id}/confirm`} class="inline">
+                    <button type="submit" name="role" value="member">
+                      {t('affiliation.members.confirm')}
+                    </button>{' '}
+                    <button type="submit" name="role" value="admin" class="secondary">
+                      {t('affiliation.members.confirm_admin')}
+                    </button>
+                  </form>
+                )}{' '}
+                {decidable.has(m.user_id) && (
+                  <form method="post" action={`${base}/${m.user_id}/decline`} class="inline">
+                    <button type="submit" class="secondary">
+                      {t('affiliation.members.decline')}
+                    </button>
+                  </form>
+                )}
               </li>
             ))}
           </ul>
@@ -93,6 +100,7 @@ export function MembersPage({ page, organization, members, listed, notice }: Mem
               <li>
                 <Who tr={tr} m={m} />{' '}
                 <span class="meta">
+                  {'· '}
                   {m.role === 'admin' ? t('affiliation.members.role_admin') : t('affiliation.members.role_member')}
                 </span>{' '}
                 <form method="post" action={`${base}/${m.user_id}/decline`} class="inline">

@@ -10,6 +10,7 @@ import {
 } from '../../../worker/domain/organizations/affiliation';
 import { readManaged, updateOrganization } from '../../../worker/domain/organizations/manage';
 import type { AppEnv } from '../../../worker/env';
+import { can } from '../../../worker/policy/policy';
 import type { Ctx } from '../../ctx';
 import { buttonForm } from '../../forms/dashboard';
 import { organizationForm, organizationValues } from '../../forms/organizations';
@@ -37,6 +38,10 @@ const doneNotice = (c: Ctx, organization: string) => {
 async function showMembers(c: Ctx, actor: SignedIn) {
   const access = await loadOrganizationFor(c.var.db, actor, c.req.param('id') ?? '', 'organization.manage');
   const members = await listMemberships(c.var.db, access.organization.id);
+  // The buttons a decider sees follow the policy: nobody decides their own claim.
+  const decidable = new Set(
+    members.filter((m) => can(actor, 'organization.confirm', { claimant: m.user_id })).map((m) => m.user_id),
+  );
   c.header('Cache-Control', 'no-store');
   return renderPage(
     c,
@@ -44,6 +49,7 @@ async function showMembers(c: Ctx, actor: SignedIn) {
       page={pageContext(c)}
       organization={access.organization}
       members={members}
+      decidable={decidable}
       listed={access.facts.listed}
       notice={doneNotice(c, access.organization.name)}
     />,
