@@ -117,6 +117,23 @@ describe('a claim confirmed by a verified email domain', () => {
     ]);
   });
 
+  it('confirms the claims already waiting from confirmed addresses on the domain when an admin verifies it, and tells each claimant', async () => {
+    const org = await founded();
+    const onDomain = await claimant(org.name, `Dr-${unique()}@${org.domain.toUpperCase()}`);
+    const unconfirmed = await claimant(org.name, `dr-${unique()}@${org.domain}`, { confirmed: false });
+    const elsewhere = await claimant(org.name, `dr-${unique()}@sub.${org.domain}`);
+    await must(
+      api(`/api/v1/organizations/${org.id}/domains/${org.domain}`, { method: 'PUT', token: world.users.admin.token }),
+    );
+    expect(await organizationOf(onDomain)).toBe(org.id);
+    expect(await membership(org.id, onDomain.id)).toMatchObject({ status: 'confirmed', via: 'domain' });
+    expect(await kindsFor(onDomain)).toContain('affiliation_confirmed');
+    // An address not confirmed yet waits for its confirmation; a subdomain is another domain.
+    expect(await membership(org.id, unconfirmed.id)).toMatchObject({ status: 'claimed' });
+    expect(await membership(org.id, elsewhere.id)).toMatchObject({ status: 'claimed' });
+    expect(await kindsFor(elsewhere)).not.toContain('affiliation_confirmed');
+  });
+
   it('leaves every other membership as it is when the confirmed address is on no verified domain', async () => {
     const name = `Klinikum ${unique()}`;
     const founder = await registerUser(

@@ -85,7 +85,7 @@ export const verifyDomain = createRoute({
   path: '/api/v1/organizations/{id}/domains/{domain}',
   tags,
   summary:
-    "Verify an email domain as the organization's (admins): claims from confirmed addresses on it are confirmed at once; the organization counts as verified",
+    "Verify an email domain as the organization's (admins): claims from confirmed addresses on it, waiting now or made later, are confirmed at once (each claimant is told); the organization counts as verified",
   security: SIGNED_IN,
   request: { params: DomainParams },
   responses: {
