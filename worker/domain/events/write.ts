@@ -18,6 +18,7 @@ import {
 import { NOW } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
+import { hasBlocked } from '../conversations/blocks';
 import { DomainError, type FieldError, invalidField, invalidState } from '../errors';
 import { tallyFollowUp } from '../impact/tallies';
 import { notify } from '../notifications/notify';
@@ -438,7 +439,8 @@ export async function requestMeeting(
     'meeting requests',
   );
   const id = uuidv7();
-  const guard = registeredAt(row.id, input.to);
+  const blocked = hasBlocked(input.to, actor.id);
+  const guard = sql`${registeredAt(row.id, input.to)} AND NOT ${blocked}`;
   try {
     const written = await batchEndingWith(
       db,
@@ -469,6 +471,15 @@ export async function requestMeeting(
       db.select({ id: meetingRequests.id }).from(meetingRequests).where(eq(meetingRequests.id, id)),
     );
     if (written.length === 0) {
+      // Why it did not land, read only when it did not: a block, or someone not registered.
+      const [why] = await db.select({ blocked: sql<number>`${blocked}` }).from(sql`(SELECT 1)`);
+      if (why?.blocked) {
+        throw new DomainError(
+          'invalid_state',
+          'This person has closed a conversation with you, so Bedside does not pass on meeting requests from you to them.',
+          { details: { current_state: 'blocked' } },
+        );
+      }
       throw invalidField(
         'to',
         'This person is not registered for this event.',
