@@ -115,6 +115,11 @@ export function describeNotification(
         text: say(`notification.${kind}`, { name: personName(tr, vars.name ?? '') }),
         href: `/events/${vars.event_id}`,
       };
+    case 'event_cancelled':
+      return {
+        text: say('notification.event_cancelled', { title: vars.title ?? '' }),
+        href: `/events/${vars.event_id}`,
+      };
     case 'meeting_reminder':
       return {
         text: tr.plural('notification.meeting_reminder', Number(vars.meetings ?? 1), {

@@ -134,6 +134,8 @@ export const NOTIFICATION_KINDS = [
   'challenge_fits',
   // Issue 16, verified affiliation: a claim waits for those who decide it.
   'affiliation_claimed',
+  // Issue 16: an event one registered for is cancelled.
+  'event_cancelled',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */

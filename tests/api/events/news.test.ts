@@ -6,9 +6,11 @@ import { runCron } from '../../helpers/cron';
 import { accept, createEvent, daysAhead, registerFor, requestMeeting } from '../../helpers/events';
 import { api } from '../../helpers/http';
 import { outboxTo } from '../../helpers/mail';
+import { page } from '../../helpers/pages';
 
 // Who hears of what at a matchmaking event (issue 16): the person asked, of a request; the one who
-// asked, of its acceptance; both, once, the day before their meetings.
+// asked, of its acceptance; both, once, the day before their meetings; everyone registered, of a
+// cancellation.
 
 let world: World;
 beforeAll(async () => {
@@ -82,5 +84,47 @@ describe('meeting news', () => {
       .bind(event.id)
       .all<{ reminded_at: string | null }>();
     expect(results.every((r) => r.reminded_at === at.toISOString())).toBe(true);
+  });
+
+  it('a cancelled event reaches everyone registered, once, by inbox and email in their language; not the organiser', async () => {
+    const event = await createEvent(world.users.moderator, world.cluster.slug, { title: 'Partnering day in Pavia' });
+    const [a, b, away] = [await registerUser('clinician'), await registerUser('solver'), await registerUser('solver')];
+    await registerFor(a, event.id);
+    await registerFor(b, event.id);
+    await accept(b, (await requestMeeting(a, event.id, b)).id);
+    const cancel = (version: number) =>
+      api(`/api/v1/events/${event.id}`, {
+        method: 'PATCH',
+        token: world.users.moderator.token,
+        body: { status: 'cancelled', version },
+      });
+    expect((await cancel(event.version)).status).toBe(200);
+    // A stale second attempt writes nothing: nobody hears twice.
+    expect((await cancel(event.version)).status).toBe(412);
+    const cancelled = async (user: TestUser) =>
+      ((await api('/api/v1/me/notifications', { token: user.token })).body.data as Line[]).filter(
+        (n) => n.kind === 'event_cancelled',
+      );
+    for (const person of [a, b]) {
+      const lines = await cancelled(person);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]!.params).toMatchObject({ event_id: event.id, title: 'Partnering day in Pavia' });
+    }
+    const inboxPage = await (await page('/me/notifications', a.cookie)).text();
+    expect(inboxPage).toContain('“Partnering day in Pavia” is cancelled');
+    expect(inboxPage).toContain(`href="/events/${event.id}"`);
+    expect(await cancelled(away)).toEqual([]);
+    expect(await cancelled(world.users.moderator)).toEqual([]);
+    const [mail] = await outboxTo(a.email, 'event_cancelled');
+    expect(mail).toBeTruthy();
+    const words = { en: 'is cancelled', de: 'wurde abgesagt', it: 'è annullato', ro: 'este anulat' };
+    for (const [language, expected] of Object.entries(words)) {
+      const email = await renderEmail(
+        { kind: 'event_cancelled', params: JSON.parse(mail!.params), language, to: a.email, user_id: a.id },
+        { origin: 'https://bedside.test', secret: env.LINK_SECRET ?? '' },
+      );
+      expect(email.text).toContain(expected);
+      expect(email.text).toContain('Partnering day in Pavia');
+    }
   });
 });

@@ -8,12 +8,16 @@ export const enEvents = {
     one: 'Tomorrow at “{title}”: your one-to-one meeting is at {first}. Your schedule has the details.',
     other: 'Tomorrow at “{title}”: # one-to-one meetings, the first at {first}. Your schedule has the details.',
   },
+  'notification.event_cancelled':
+    '“{title}” is cancelled: your registration and any meetings there no longer take place.',
   'notification.kind.meeting_requested': 'Someone asks to meet you at an event',
   'notification.kind.meeting_accepted': 'Your meeting request at an event is accepted',
   'notification.kind.meeting_reminder': 'Your meetings at an event, the day before',
+  'notification.kind.event_cancelled': 'An event you registered for is cancelled',
   'dashboard.email_kind.meeting_requested': 'Meeting request',
   'dashboard.email_kind.meeting_accepted': 'Meeting accepted',
   'dashboard.email_kind.meeting_reminder': 'Meeting reminder',
+  'dashboard.email_kind.event_cancelled': 'Event cancelled',
   'events.title': 'Events',
   'events.past_title': 'Past events',
   'events.intro':

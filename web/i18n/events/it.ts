@@ -10,12 +10,16 @@ export const itEvents: Translated<typeof enEvents> = {
     one: 'Domani a «{title}»: il tuo incontro individuale è alle {first}. I dettagli sono nel tuo programma.',
     other: 'Domani a «{title}»: # incontri individuali, il primo alle {first}. I dettagli sono nel tuo programma.',
   },
+  'notification.event_cancelled':
+    '«{title}» è annullato: la tua iscrizione e gli incontri previsti non hanno più luogo.',
   'notification.kind.meeting_requested': 'Qualcuno chiede di incontrarti a un evento',
   'notification.kind.meeting_accepted': 'La tua richiesta di incontro a un evento è stata accettata',
   'notification.kind.meeting_reminder': 'I tuoi incontri a un evento, il giorno prima',
+  'notification.kind.event_cancelled': 'Un evento a cui sei iscritto è annullato',
   'dashboard.email_kind.meeting_requested': 'Richiesta di incontro',
   'dashboard.email_kind.meeting_accepted': 'Incontro accettato',
   'dashboard.email_kind.meeting_reminder': 'Promemoria degli incontri',
+  'dashboard.email_kind.event_cancelled': 'Evento annullato',
   'events.title': 'Eventi',
   'events.past_title': 'Eventi passati',
   'events.intro':

@@ -11,12 +11,16 @@ export const roEvents: Translated<typeof enEvents> = {
     few: 'Mâine la „{title}”: # întâlniri individuale, prima la {first}. Detaliile sunt în programul dvs.',
     other: 'Mâine la „{title}”: # de întâlniri individuale, prima la {first}. Detaliile sunt în programul dvs.',
   },
+  'notification.event_cancelled':
+    '„{title}” este anulat: înscrierea dumneavoastră și întâlnirile de acolo nu mai au loc.',
   'notification.kind.meeting_requested': 'Cineva vrea să vă întâlnească la un eveniment',
   'notification.kind.meeting_accepted': 'Cererea dvs. de întâlnire la un eveniment a fost acceptată',
   'notification.kind.meeting_reminder': 'Întâlnirile dvs. la un eveniment, cu o zi înainte',
+  'notification.kind.event_cancelled': 'Un eveniment la care v-ați înscris este anulat',
   'dashboard.email_kind.meeting_requested': 'Cerere de întâlnire',
   'dashboard.email_kind.meeting_accepted': 'Întâlnire acceptată',
   'dashboard.email_kind.meeting_reminder': 'Memento pentru întâlniri',
+  'dashboard.email_kind.event_cancelled': 'Eveniment anulat',
   'events.title': 'Evenimente',
   'events.past_title': 'Evenimente trecute',
   'events.intro':

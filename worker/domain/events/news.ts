@@ -2,7 +2,7 @@ import { and, eq, gt, inArray, isNotNull, isNull, lte, type SQL, sql } from 'dri
 import type { BatchItem } from 'drizzle-orm/batch';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../db/client';
-import { events, meetings } from '../../db/schema';
+import { eventRegistrations, events, meetings } from '../../db/schema';
 import { type NotificationEvent, notify, people, peopleWith } from '../notifications/notify';
 
 // Who hears of what at a matchmaking event (issue 16), as notifications (inbox, and email by
@@ -39,6 +39,24 @@ export const acceptedNews = (
   recipients: people(sql`SELECT ${request.from} AS user_id`),
   challengeId: null,
   params: { event_id: event.id, title: event.title, name: request.toName },
+  actorId,
+  guard,
+});
+
+/** Everyone registered, applying or accepted hears that the event is cancelled (the organiser does not). */
+export const cancelledNews = (
+  event: { id: string; title: string },
+  actorId: string,
+  guard: SQL,
+): NotificationEvent => ({
+  eventId: uuidv7(),
+  kind: 'event_cancelled',
+  key: `event_cancelled:${event.id}`,
+  recipients: people(
+    sql`SELECT r.user_id FROM ${eventRegistrations} r WHERE r.event_id = ${event.id} AND r.status <> 'declined'`,
+  ),
+  challengeId: null,
+  params: { event_id: event.id, title: event.title },
   actorId,
   guard,
 });

@@ -33,7 +33,7 @@ import {
   requestsOpen,
   slotsOf,
 } from './lifecycle';
-import { acceptedNews, requestNews } from './news';
+import { acceptedNews, cancelledNews, requestNews } from './news';
 import { bumpSchedule, planInput, scheduleStatements, scheduleUnchanged } from './plan';
 import { type EventRow, type MeetingRow, type RequestRow, TAKING_PLACE } from './read';
 
@@ -207,6 +207,9 @@ export async function updateEvent(
         },
         guard,
       ),
+      ...(patch.status === 'cancelled' && row.status === 'published'
+        ? notify(db, cancelledNews(row, actor.id, guard))
+        : []),
     ],
     db
       .update(events)

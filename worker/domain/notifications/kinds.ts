@@ -39,6 +39,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   challenge_fits: 'weekly',
   // Someone waits to be shown with the organization: those who decide hear of it at once.
   affiliation_claimed: 'instant',
+  // Those who planned to travel hear at once.
+  event_cancelled: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */
