@@ -68,6 +68,10 @@ describe('registering with an organization', () => {
     });
     const colleague = await claimant(org.name.toUpperCase());
     expect(await organizationOf(colleague)).toBeNull();
+    // GET /me says what waits, so a client can tell its user (the founder has nothing waiting).
+    const theirs = await must(api('/api/v1/me', { token: colleague.token }));
+    expect(theirs.body.pending_organization).toEqual({ id: org.id, name: org.name });
+    expect((await must(api('/api/v1/me', { token: org.founder.token }))).body.pending_organization).toBeNull();
     expect(await membership(org.id, colleague.id)).toMatchObject({ role: 'member', status: 'claimed', via: null });
     // A new organization is not verified: it is not in the directory yet.
     const row = await env.DB.prepare('SELECT verified_at, listed_at FROM organizations WHERE id = ?')

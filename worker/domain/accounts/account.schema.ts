@@ -81,6 +81,10 @@ export const MeSchema = z
   .object({
     user: UserSchema,
     organization: OrganizationSchema.nullable(),
+    pending_organization: z.object({ id: z.string(), name: z.string() }).nullable().openapi({
+      description:
+        'The organization this account claims to belong to, waiting for its administrators, a moderator of its cluster or an admin to confirm (one at a time); until then the account is shown without it.',
+    }),
     clusters: z.array(z.object({ slug: z.string(), name: z.string(), role: z.enum(['moderator', 'member']) })),
     roles: z
       .array(z.enum(['clinician', 'solver', 'staff', 'evaluator', 'moderator', 'admin']))

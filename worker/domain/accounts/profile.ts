@@ -1,6 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { clusterMemberships, clusters, evaluatorAssignments, organizations, users } from '../../db/schema';
+import {
+  clusterMemberships,
+  clusters,
+  evaluatorAssignments,
+  organizationMemberships,
+  organizations,
+  users,
+} from '../../db/schema';
 import type { SignedIn } from '../actor';
 import type { Me } from './account.schema';
 import { toUser, userColumns } from './users';
@@ -13,6 +20,9 @@ export async function loadProfile(db: Database, actor: SignedIn): Promise<Me> {
       clusters: sql<string>`(SELECT json_group_array(json_object('slug', ${clusters.slug}, 'name', ${clusters.name}, 'role', ${clusterMemberships.role}))
         FROM ${clusterMemberships} JOIN ${clusters} ON ${clusters.id} = ${clusterMemberships.cluster_id}
         WHERE ${clusterMemberships.user_id} = ${users.id})`,
+      // The one claim that may wait (organization_memberships_user_idx).
+      pending: sql<string | null>`(SELECT json_object('id', po.id, 'name', po.name) FROM ${organizationMemberships} pm
+        JOIN ${organizations} po ON po.id = pm.organization_id WHERE pm.user_id = ${users.id} AND pm.status = 'claimed' LIMIT 1)`,
       evaluator: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.user_id} = ${users.id})`,
     })
     .from(users)
@@ -26,5 +36,11 @@ export async function loadProfile(db: Database, actor: SignedIn): Promise<Me> {
   if (row.evaluator) roles.push('evaluator');
   if (memberships.some((m) => m.role === 'moderator') || user.is_admin) roles.push('moderator');
   if (user.is_admin) roles.push('admin');
-  return { user, organization: user.organization, clusters: memberships, roles };
+  return {
+    user,
+    organization: user.organization,
+    pending_organization: row.pending ? (JSON.parse(row.pending) as { id: string; name: string }) : null,
+    clusters: memberships,
+    roles,
+  };
 }
