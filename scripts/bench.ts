@@ -19,7 +19,7 @@ import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } fro
 import { measureScheduler, schedulerLine } from './bench/scheduler';
 import { type BenchServer, startServer } from './bench/server';
 import { measureUpload } from './bench/upload';
-import { seedImpactVolume, seedJudging, seedVolume } from './bench/volume';
+import { seedConversations, seedImpactVolume, seedJudging, seedVolume } from './bench/volume';
 import { takeOptions } from './lib/args';
 import { ensureDevSecrets } from './lib/dev-vars';
 import { applyLocalMigrations, withLocalDb } from './lib/local-db';
@@ -106,6 +106,8 @@ try {
     await seedVolume(db, { challenges: volume });
     const judged = await seedJudging(db, { solutions: solutionVolume, evaluators: evaluatorVolume });
     await seedReaders(db, { people: digestPeople, linesEach: digestLines });
+    // The moderator's inbox: 200 conversations, the newest with 100 messages (issue 16).
+    await seedConversations(db, { conversations: 200, messagesEach: 100 });
     log(
       `seeded the demo world + ${volume} challenges + one challenge with ${solutionVolume} solutions × ${evaluatorVolume} evaluators × 6 criteria + ${digestPeople} readers × ${digestLines} digest lines in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -1,5 +1,5 @@
 import { encodeCursor } from '../../worker/domain/paging';
-import { DEMO_EVENT_UPCOMING } from '../../worker/seed/demo-events';
+import { DEMO_EVENT_UPCOMING, DEMO_MEETING_PAST } from '../../worker/seed/demo-events';
 
 /** The routes `npm run bench` measures. Later issues add their read paths here. */
 export interface BenchContext {
@@ -27,6 +27,10 @@ export interface BenchContext {
   cooperationId: string | null;
   /** A listed demo hospital (issue 16), for its profile. */
   organizationId: string;
+  /** clinician@demo.test's access token: a participant of the demo's past meeting. */
+  clinicianAuth: Record<string, string>;
+  /** The newest conversation of the moderator's inbox (seedConversations: the longest thread). */
+  conversationId: string;
 }
 
 export interface BenchRoute {
@@ -412,6 +416,16 @@ export const ROUTES: BenchRoute[] = [
     path: () => '/api/v1/conversations',
     headers: (ctx) => ctx.moderatorAuth,
   },
+  {
+    name: 'conversation: GET /api/v1/conversations/{id}/messages (a participant, the longest thread)',
+    path: (ctx) => `/api/v1/conversations/${ctx.conversationId}/messages`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'calendar file: GET /api/v1/meetings/{id}/calendar.ics (a participant)',
+    path: () => `/api/v1/meetings/${DEMO_MEETING_PAST}/calendar.ics`,
+    headers: (ctx) => ctx.clinicianAuth,
+  },
 ];
 
 /** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */
@@ -490,6 +504,7 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const moderatorAuth = await signIn('moderator@demo.test');
   const adminAuth = await signIn('admin@demo.test');
   const jurorAuth = await signIn('evaluator@demo.test');
+  const clinicianAuth = await signIn('clinician@demo.test');
   const first = async <T>(path: string, headers: Record<string, string> = {}) => {
     const item = ((await (await fetch(`${base}${path}`, { headers })).json()) as { data: T[] }).data[0];
     if (!item) throw new Error(`The benchmark database has nothing at ${path}.`);
@@ -514,8 +529,11 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
     data?: { id: string }[];
   };
   const { id: organizationId } = await first<{ id: string }>('/api/v1/organizations?q=Nordhafen&kind=hospital');
+  const { id: conversationId } = await first<{ id: string }>('/api/v1/conversations?limit=1', moderatorAuth);
   return {
     organizationId,
+    clinicianAuth,
+    conversationId,
     challengeId,
     judgedId,
     moderatorAuth,

@@ -612,3 +612,66 @@ export async function seedDirectoryVolume(
   );
   return listed?.n ?? 0;
 }
+
+/**
+ * Relayed conversations for the bench (issue 16): `conversations` people (the first users other
+ * than moderator@demo.test, bench jurors included) each contacted the moderator about their public
+ * profile, with `messagesEach` messages taking turns, the newest conversation the longest. Set-based:
+ * the conversations, their two participants each, then the messages, as JSON arrays expanded by
+ * json_each. Returns the id of the newest (first in the moderator's inbox).
+ */
+export async function seedConversations(
+  db: Database,
+  { conversations, messagesEach }: { conversations: number; messagesEach: number },
+): Promise<string> {
+  const [moderator] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, 'moderator@demo.test'));
+  if (!moderator) throw new Error('Seed the demo world before the conversations.');
+  const others = await db.all<{ id: string }>(
+    sql`SELECT id FROM users WHERE id <> ${moderator.id} AND deleted_at IS NULL ORDER BY id LIMIT ${conversations}`,
+  );
+  const now = Date.now();
+  // The i-th conversation's last message is i hours old; the newest has the most messages.
+  const threads = others.map(({ id: starter }, i) => {
+    const count = i === 0 ? messagesEach : 1 + (i % messagesEach);
+    const last = now - i * 3_600_000;
+    return { id: uuidv7(), starter, count, first: last - (count - 1) * 60_000, last };
+  });
+  await inChunks(
+    db,
+    threads.map((c) => [c.id, c.starter, iso(c.first), iso(c.last)]),
+    500,
+    (json) => sql`INSERT INTO conversations (id, subject, about_kind, about_id, created_by, created_at, last_message_at)
+      SELECT j.value ->> '$[0]', 'About your work on precision medicine', 'person', ${moderator.id},
+        j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]'
+      FROM json_each(${json}) j`,
+  );
+  await inChunks(
+    db,
+    // The moderator has read every conversation but the newest.
+    threads.flatMap((c, i) => [
+      [c.id, c.starter, iso(c.last), iso(c.last)],
+      [c.id, moderator.id, i === 0 ? null : iso(c.last), iso(c.last)],
+    ]),
+    1_000,
+    (json) => sql`INSERT INTO conversation_participants (conversation_id, user_id, last_read_at, last_message_at)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]' FROM json_each(${json}) j`,
+  );
+  const messages = threads.flatMap((c) =>
+    Array.from({ length: c.count }, (_, k) => [
+      uuidv7(),
+      c.id,
+      k % 2 === 0 ? c.starter : moderator.id,
+      `Message ${k + 1}: how would the ${pick(WORDS, k)} ${pick(WORDS, k + 5)} pilot fit your clinic?`,
+      iso(c.first + k * 60_000),
+    ]),
+  );
+  await inChunks(
+    db,
+    messages,
+    2_000,
+    (json) => sql`INSERT INTO messages (id, conversation_id, sender_id, body, created_at)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[4]'
+      FROM json_each(${json}) j`,
+  );
+  return threads[0]!.id;
+}

@@ -11,10 +11,16 @@ const MINUTE = 60_000;
  * Nord with a few people registered, one meeting accepted and placed and one request waiting
  * (the demo clinician and solver are both registered and have not asked each other yet, for the
  * browser journey); and a past exchange day of Medizin NRW whose first meeting both sides followed
- * up (counted in the impact figures) and whose second waits for the demo solver's follow-up. Ids are fixed, so the browser tests can open them.
+ * up (counted in the impact figures) and whose second waits for the demo solver's follow-up; and
+ * a cross-border partnering day of Clust-ER Health, IMAGO-MOL and Life Science Nord, with its terms
+ * in the four languages of the platform, that neither the demo clinician nor the demo solver has
+ * registered for yet (the browser journey registers both). Ids are fixed, so the browser tests can open them.
  */
 export const DEMO_EVENT_UPCOMING = '01960000-0000-7000-8000-00000000e001';
 export const DEMO_EVENT_PAST = '01960000-0000-7000-8000-00000000e002';
+export const DEMO_EVENT_OPEN = '01960000-0000-7000-8000-00000000e003';
+/** The demo clinician's and solver's meeting at the past exchange day (both followed it up). */
+export const DEMO_MEETING_PAST = '01960000-0000-7000-8000-00000000e202';
 
 export function demoEvents(
   db: Database,
@@ -25,6 +31,7 @@ export function demoEvents(
 ): BatchItem<'sqlite'>[] {
   const nine = (days: number) => new Date(Math.floor(now.getTime() / DAY) * DAY + days * DAY + 9 * 60 * MINUTE);
   const upcoming = nine(14);
+  const open = nine(30);
   const past = nine(-40);
   const iso = (d: Date, minutes = 0) => new Date(d.getTime() + minutes * MINUTE).toISOString();
   const events = [
@@ -71,6 +78,37 @@ export function demoEvents(
       created_by: user(moderator),
       created_at: iso(nine(-71)),
     },
+    {
+      id: DEMO_EVENT_OPEN,
+      cluster_id: cluster('clust-er-health'),
+      kind: 'partnering' as const,
+      title: 'Cross-border Partnering: Rare Diseases and Genomics',
+      topic: 'Rare diseases, genome sequencing, variant interpretation',
+      description:
+        'Clinics, start-ups and research groups from Emilia-Romagna, North-East Romania and northern Germany meet one to one on diagnosing rare diseases with genomics. Meetings are held in English; register, then ask the people you want to meet.',
+      mode: 'on_site' as const,
+      starts_at: iso(open),
+      ends_at: iso(open, 180),
+      timezone: 'Europe/Rome',
+      venue: 'Tecnopolo, Bologna',
+      capacity: 60,
+      terms: [
+        'Meetings are confidential: nothing shared is used without the other side’s consent.',
+        'Die Gespräche sind vertraulich: Nichts Geteiltes wird ohne Zustimmung der anderen Seite verwendet.',
+        'Gli incontri sono riservati: nulla di ciò che viene condiviso è usato senza il consenso dell’altra parte.',
+        'Întâlnirile sunt confidențiale: nimic din ce se împărtășește nu este folosit fără acordul celeilalte părți.',
+      ].join(' '),
+      slot_minutes: 30,
+      tables: 10,
+      status: 'published' as const,
+      published_at: iso(nine(-2)),
+      created_by: user(moderator),
+      created_at: iso(nine(-4)),
+    },
+  ];
+  const coHosts = [
+    { event_id: DEMO_EVENT_OPEN, cluster_id: cluster('imago-mol') },
+    { event_id: DEMO_EVENT_OPEN, cluster_id: cluster('life-science-nord') },
   ];
   const registered = (event: string, keys: string[], at: string) =>
     keys.map((key) => ({
@@ -87,6 +125,8 @@ export function demoEvents(
       iso(nine(-3)),
     ),
     ...registered(DEMO_EVENT_PAST, ['clinician', 'solver', 'clinician-ruhr'], iso(nine(-60))),
+    // Not the demo clinician nor the demo solver: the browser journey registers them.
+    ...registered(DEMO_EVENT_OPEN, ['clinician-emilia', 'solver-carpatica', 'clinician-iasi'], iso(nine(-1))),
   ];
   const request = (
     id: string,
@@ -157,7 +197,7 @@ export function demoEvents(
       table_number: 1,
     },
     {
-      id: '01960000-0000-7000-8000-00000000e202',
+      id: DEMO_MEETING_PAST,
       event_id: DEMO_EVENT_PAST,
       request_id: requests[2]!.id,
       from_user: requests[2]!.from_user,
@@ -200,6 +240,7 @@ export function demoEvents(
   ];
   return [
     db.insert(t.events).values(events),
+    db.insert(t.eventClusters).values(coHosts),
     db.insert(t.eventRegistrations).values(registrations),
     db.insert(t.meetingRequests).values(requests),
     db.insert(t.meetings).values(meetings),

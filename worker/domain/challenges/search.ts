@@ -49,15 +49,13 @@ function tokensOf(term: string): Token[] {
 }
 
 /** Every term of every concept, in the vocabulary's order. */
-const ALL_TERMS: Term[] = VOCABULARY.flatMap((concept, index) =>
-  [...concept.en, ...concept.de, ...concept.it, ...concept.ro, ...(concept.codes ?? [])].map((term) => ({
-    concept: index,
-    words: tokensOf(term),
-  })),
-);
-
-/** The longest first, for reading what was typed: "cancer pulmonar fără celule mici" before "cancer pulmonar". */
-const TERMS = [...ALL_TERMS].sort((a, b) => b.words.length - a.words.length);
+const allTerms = (): Term[] =>
+  VOCABULARY.flatMap((concept, index) =>
+    [...concept.en, ...concept.de, ...concept.it, ...concept.ro, ...(concept.codes ?? [])].map((term) => ({
+      concept: index,
+      words: tokensOf(term),
+    })),
+  );
 
 /** Whether `token` (of the query) finds the word `word` (typed, or indexed). */
 const finds = (token: Token, word: string) => (token.prefix ? word.startsWith(token.text) : word === token.text);
@@ -73,17 +71,32 @@ function withoutRedundant(alternatives: Alternative[]): Alternative[] {
   );
 }
 
-/** How each concept is searched for: every term of it, once. */
-const ALTERNATIVES: Alternative[][] = VOCABULARY.map((_, index) =>
-  withoutRedundant(ALL_TERMS.filter((term) => term.concept === index).map((term) => term.words)),
-);
+/**
+ * The vocabulary as the search reads it, worked out on the first search rather than when the Worker
+ * starts (issue 17: about 20 ms of every cold start, for requests that mostly never search).
+ * `terms`: the longest first, for reading what was typed ("cancer pulmonar fără celule mici" before
+ * "cancer pulmonar"); `alternatives`: how each concept is searched for, every term of it once.
+ */
+let prepared: { terms: Term[]; alternatives: Alternative[][] } | undefined;
+function vocabulary() {
+  if (!prepared) {
+    const all = allTerms();
+    prepared = {
+      terms: [...all].sort((a, b) => b.words.length - a.words.length),
+      alternatives: VOCABULARY.map((_, index) =>
+        withoutRedundant(all.filter((term) => term.concept === index).map((term) => term.words)),
+      ),
+    };
+  }
+  return prepared;
+}
 
 /**
  * The term of the vocabulary that starts at word `start` of what was typed (the longest one), and
  * where it ends; articles and prepositions between its words are skipped.
  */
 function termAt(typed: string[], start: number): { concept: number; end: number } | undefined {
-  for (const term of TERMS) {
+  for (const term of vocabulary().terms) {
     let at = start;
     const fits = term.words.every((token, k) => {
       if (k > 0) {
@@ -146,7 +159,10 @@ export function ftsSearch(input: string): FtsSearch {
       concepts.push(VOCABULARY[term.concept]!.id);
       // The concept's other terms; not those the words as typed find anyway ("tumor"* finds "tumore").
       const folded = asTyped.map((token) => ({ ...token, text: fold(token.text) }));
-      groups.push([asTyped, ...ALTERNATIVES[term.concept]!.filter((alternative) => !covers(folded, alternative))]);
+      groups.push([
+        asTyped,
+        ...vocabulary().alternatives[term.concept]!.filter((alternative) => !covers(folded, alternative)),
+      ]);
     } else {
       groups.push([asTyped]);
     }
