@@ -87,6 +87,18 @@ export const affiliationCases: MatrixCase[] = [
     }),
     expect: adminOnly(200),
   },
+  {
+    route: 'DELETE /api/v1/organizations/{id}/domains/{domain}',
+    request: async (world) => {
+      const id = await governed(world, false);
+      const domain = `m${unique().replace(/[^a-z0-9]/g, '')}.example`;
+      await env.DB.prepare('INSERT INTO organization_domains (organization_id, domain, verified_at) VALUES (?, ?, ?)')
+        .bind(id, domain, new Date().toISOString())
+        .run();
+      return { path: `/api/v1/organizations/${id}/domains/${domain}`, method: 'DELETE' };
+    },
+    expect: adminOnly(204),
+  },
   ...[false, true].map(
     (listed): MatrixCase => ({
       route: 'PATCH /api/v1/organizations/{id}',

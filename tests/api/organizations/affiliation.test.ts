@@ -138,6 +138,41 @@ describe('a claim confirmed by a verified email domain', () => {
     expect(await kindsFor(elsewhere)).not.toContain('affiliation_confirmed');
   });
 
+  it('is no longer confirmed by a domain an admin removed; what it confirmed before stays (404 for a domain it does not have)', async () => {
+    const org = await founded();
+    const url = `/api/v1/organizations/${org.id}/domains/${org.domain}`;
+    await must(api(url, { method: 'PUT', token: world.users.admin.token }));
+    const onDomain = async () => {
+      const person = await claimant(org.name, `dr-${unique()}@${org.domain}`, { confirmed: false });
+      const token = await tokenFromMail(person.email, 'confirm_email', '/confirm-email');
+      await must(api('/api/v1/auth/verification/confirm', { body: { token } }));
+      return person;
+    };
+    const before = await onDomain();
+    expect(await organizationOf(before)).toBe(org.id);
+    expect((await api(url, { method: 'DELETE', token: org.founder.token })).status).toBe(403);
+    expect((await api(url, { method: 'DELETE', token: world.users.admin.token })).status).toBe(204);
+    const again = await api(url, { method: 'DELETE', token: world.users.admin.token });
+    expect(again.status).toBe(404);
+    expect(again.body.detail).toContain(`has no verified domain ${org.domain}`);
+    const after = await onDomain();
+    expect(await membership(org.id, after.id)).toMatchObject({ status: 'claimed' });
+    expect(await organizationOf(before)).toBe(org.id);
+    const removed = await env.DB.prepare(
+      "SELECT actor_id, before FROM audit_log WHERE entity_id = ? AND action = 'organization.remove_domain'",
+    )
+      .bind(org.id)
+      .all();
+    expect(removed.results).toEqual([
+      { actor_id: world.users.admin.id, before: JSON.stringify({ domain: org.domain }) },
+    ]);
+    // The domain may now be verified for another organization.
+    const other = await founded();
+    await must(
+      api(`/api/v1/organizations/${other.id}/domains/${org.domain}`, { method: 'PUT', token: world.users.admin.token }),
+    );
+  });
+
   it('leaves every other membership as it is when the confirmed address is on no verified domain', async () => {
     const name = `Klinikum ${unique()}`;
     const founder = await registerUser(

@@ -397,3 +397,37 @@ export async function verifyDomain(db: Database, actor: SignedIn, organization: 
   if (!row) throw new Error('The verified domain was not found right after it was written.');
   return row;
 }
+
+/**
+ * An admin removes a verified domain (it was verified for the wrong organization, or the
+ * organization gave it up): claims from it are no longer confirmed by it. Memberships confirmed
+ * through it stay, as do the organization's verification and listing: those were decided.
+ */
+export async function removeDomain(db: Database, actor: SignedIn, organization: OrganizationRef, domain: string) {
+  const mine = and(eq(organizationDomains.organization_id, organization.id), eq(organizationDomains.domain, domain));
+  const held = sql`EXISTS (SELECT 1 FROM ${organizationDomains} WHERE ${mine})`;
+  const removed = await batchEndingWith(
+    db,
+    [
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'organization.remove_domain',
+          entityType: 'organization',
+          entityId: organization.id,
+          clusterId: organization.cluster_id,
+          before: { domain },
+        },
+        held,
+      ),
+    ],
+    db.delete(organizationDomains).where(mine).returning({ domain: organizationDomains.domain }),
+  );
+  if (removed.length === 0) {
+    throw new DomainError(
+      'not_found',
+      `${organization.name} has no verified domain ${domain}. Its verified domains are listed with its claims and members.`,
+    );
+  }
+}

@@ -3,7 +3,7 @@ import { authorizeConfirm, authorizePatch, loadOrganizationFor } from '../../acc
 import * as affiliation from '../../domain/organizations/affiliation';
 import { updateOrganization } from '../../domain/organizations/manage';
 import type { AppEnv } from '../../env';
-import { CREATED, OK } from '../../http/status';
+import { CREATED, NO_CONTENT, OK } from '../../http/status';
 import type * as routes from './affiliation.routes';
 
 export const claim: RouteHandler<typeof routes.claimMembership, AppEnv> = async (c) => {
@@ -45,6 +45,13 @@ export const verifyDomain: RouteHandler<typeof routes.verifyDomain, AppEnv> = as
   const { id, domain } = c.req.valid('param');
   const access = await loadOrganizationFor(c.var.db, c.var.actor, id, 'organization.govern');
   return c.json(await affiliation.verifyDomain(c.var.db, access.actor, access.organization, domain), OK);
+};
+
+export const removeDomain: RouteHandler<typeof routes.removeDomain, AppEnv> = async (c) => {
+  const { id, domain } = c.req.valid('param');
+  const access = await loadOrganizationFor(c.var.db, c.var.actor, id, 'organization.govern');
+  await affiliation.removeDomain(c.var.db, access.actor, access.organization, domain);
+  return c.body(null, NO_CONTENT);
 };
 
 export const patch: RouteHandler<typeof routes.patchOrganization, AppEnv> = async (c) => {

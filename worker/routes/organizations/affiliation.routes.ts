@@ -8,7 +8,7 @@ import {
   OrganizationPatchSchema,
 } from '../../domain/organizations/affiliation.view';
 import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
-import { CREATED, OK } from '../../http/status';
+import { CREATED, NO_CONTENT, OK } from '../../http/status';
 
 const tags = ['Verified affiliation'];
 const IdParam = z.object({ id: idParam('id') });
@@ -92,6 +92,20 @@ export const verifyDomain = createRoute({
     [OK]: jsonContent(OrganizationDomainSchema, 'The verified domain.'),
     ...WRITE_PROBLEMS,
     ...problemResponses('duplicate'),
+  },
+});
+
+export const removeDomain = createRoute({
+  method: 'delete',
+  path: '/api/v1/organizations/{id}/domains/{domain}',
+  tags,
+  summary:
+    'Remove a verified email domain (admins): claims from it are no longer confirmed by it; memberships it confirmed, and the organization’s verification, stay',
+  security: SIGNED_IN,
+  request: { params: DomainParams },
+  responses: {
+    [NO_CONTENT]: { description: 'The domain is no longer verified for this organization.' },
+    ...WRITE_PROBLEMS,
   },
 });
 

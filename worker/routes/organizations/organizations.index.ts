@@ -12,4 +12,5 @@ export const organizationsRouter = createRouter()
   .openapi(affiliationRoutes.listMemberships, affiliation.list)
   .openapi(affiliationRoutes.confirmMembership, affiliation.confirm)
   .openapi(affiliationRoutes.declineMembership, affiliation.decline)
-  .openapi(affiliationRoutes.verifyDomain, affiliation.verifyDomain);
+  .openapi(affiliationRoutes.verifyDomain, affiliation.verifyDomain)
+  .openapi(affiliationRoutes.removeDomain, affiliation.removeDomain);
