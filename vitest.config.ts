@@ -18,6 +18,8 @@ export default defineConfig(async () => {
   const ROOMY = { ...CONFIGURED, WRITES: limit('1002', 1_000_000) };
   // One definition for the workerd projects, so they always run with the same bindings.
   const workerd = (name: string, include: string, exclude: string[] = [], ratelimits = ROOMY) => ({
+    // Hands VITE_FUZZ_* and BEDSIDE_LONG (`npm run test:long`, tests/helpers/volume.ts) to the tests.
+    envPrefix: ['VITE_', 'BEDSIDE_'],
     plugins: [
       cloudflareTest({
         wrangler: { configPath: './wrangler.toml' },
