@@ -59,8 +59,9 @@ export default defineConfig(async () => {
   return {
     test: {
       // Vitest's default on two cores is one worker: the whole suite ran serially at ~1 135 s. Two
-      // workers keep both cores busy, each with one Miniflare runtime per project (isolate: false). The e2e project (fileParallelism: false) still runs on its own,
-      // after the others, against its one `wrangler dev`.
+      // workers keep both cores busy, each with one Miniflare runtime per project (isolate: false).
+      // The e2e project (fileParallelism: false) still runs on its own, after the others, against
+      // its one `wrangler dev`.
       maxWorkers: 2,
       reporters: ['default', 'json'],
       outputFile: { json: 'test-results/vitest.json' },
