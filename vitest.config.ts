@@ -18,6 +18,8 @@ export default defineConfig(async () => {
   const ROOMY = { ...CONFIGURED, WRITES: limit('1002', 1_000_000) };
   // One definition for the workerd projects, so they always run with the same bindings.
   const workerd = (name: string, include: string, exclude: string[] = [], ratelimits = ROOMY) => ({
+    // Hands VITE_FUZZ_* and BEDSIDE_LONG (`npm run test:long`, tests/helpers/volume.ts) to the tests.
+    envPrefix: ['VITE_', 'BEDSIDE_'],
     plugins: [
       cloudflareTest({
         wrangler: { configPath: './wrangler.toml' },
@@ -44,16 +46,22 @@ export default defineConfig(async () => {
       include: [include],
       exclude,
       setupFiles: ['tests/setup/apply-migrations.ts'],
+      // One runtime per worker runs file after file (starting one took ~2 s of CPU per file);
+      // tests/setup/apply-migrations.ts empties the database before each. The `limits` project
+      // keeps a runtime per file: its rate-limit counters live in the runtime, not the database.
+      isolate: ratelimits === CONFIGURED,
       // Worlds built over HTTP take seconds while four projects share two cores: 5 s was too tight.
       testTimeout: 20_000,
+      // Hooks build worlds too (55 challenges for a query budget): 10 s timed out with six test runs on two cores.
+      hookTimeout: 30_000,
     },
   });
   return {
     test: {
-      // Every workerd test file starts its own Miniflare runtime (about 2 s of "setup" each, CPU-bound),
-      // and Vitest's default on two cores is one worker: the whole suite ran serially at ~1 135 s. Two
-      // workers keep both cores busy. The e2e project (fileParallelism: false) still runs on its own,
-      // after the others, against its one `wrangler dev`.
+      // Vitest's default on two cores is one worker: the whole suite ran serially at ~1 135 s. Two
+      // workers keep both cores busy, each with one Miniflare runtime per project (isolate: false).
+      // The e2e project (fileParallelism: false) still runs on its own, after the others, against
+      // its one `wrangler dev`.
       maxWorkers: 2,
       reporters: ['default', 'json'],
       outputFile: { json: 'test-results/vitest.json' },

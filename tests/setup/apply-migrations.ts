@@ -2,3 +2,19 @@ import { applyD1Migrations, env } from 'cloudflare:test';
 
 // Setup files may run more than once; applyD1Migrations skips what is already applied.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+
+// One runtime runs many test files in turn (isolate: false in vitest.config.ts): each file starts
+// with the empty database a fresh runtime would give it. Every table is emptied in one batch
+// (foreign keys checked at its end); FTS5 tables are emptied through their own table, never their
+// shadow tables; d1_migrations keeps the record of what is applied.
+const { results } = await env.DB.prepare(
+  `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+     AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name <> 'd1_migrations'`,
+).all<{ name: string; sql: string | null }>();
+const virtual = results.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql ?? '')).map((t) => t.name);
+const shadow = (name: string) => virtual.some((v) => name.startsWith(`${v}_`));
+const tables = results.map((t) => t.name).filter((name) => !shadow(name));
+await env.DB.batch([
+  env.DB.prepare('PRAGMA defer_foreign_keys = on'),
+  ...tables.map((name) => env.DB.prepare(`DELETE FROM "${name}"`)),
+]);

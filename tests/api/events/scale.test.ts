@@ -5,16 +5,21 @@ import { createWorld, type World } from '../../helpers/actors';
 import { createEvent } from '../../helpers/events';
 import { api, must } from '../../helpers/http';
 import { unique } from '../../helpers/unique';
+import { volume } from '../../helpers/volume';
 
 // Issue 16, "Done when": an event with 200 participants and 1 000 requests, accepted and
 // scheduled through the API, with no double booking and every accepted meeting either placed or
 // unplaced with a true reason. The 200 people are written set-based (registering 200 accounts
 // over HTTP hashes 200 passwords); their registrations, every accept and the organiser's run go
-// through the API.
+// through the API. That volume runs in `npm run test:long`; `npm test` runs the same event at 30 %
+// (60 people, 300 requests, 12 tables): still hundreds of accepts contending for seats and tables.
 
-const PEOPLE = 200;
-/** Each person asks five others (offsets 7, 14 … 35 around the circle): 1 000 distinct pairs, ten meetings each. */
+const PEOPLE = volume(60, 200);
+/** Each person asks five others (offsets 7, 14 … 35 around the circle): 5 × PEOPLE distinct pairs, ten meetings each. */
 const OFFSETS = [7, 14, 21, 28, 35];
+const REQUESTS = PEOPLE * OFFSETS.length;
+/** 24 slots × TABLES seats: a few fewer than REQUESTS, so the tables are contended too. */
+const TABLES = volume(12, 40);
 const HOUR = 3_600_000;
 
 interface Person {
@@ -60,8 +65,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 beforeAll(async () => {
   world = await createWorld();
   people = await seedPeople();
-  // 09:00–17:00, 20-minute slots (24), 40 tables.
-  event = await createEvent(world.users.moderator, world.cluster.slug, { tables: 40 });
+  // 09:00–17:00, 20-minute slots (24), TABLES tables.
+  event = await createEvent(world.users.moderator, world.cluster.slug, { tables: TABLES });
   const start = Date.parse(event.starts_at);
   await must(
     api(`/api/v1/events/${event.id}`, {
@@ -89,7 +94,7 @@ beforeAll(async () => {
       );
     },
   );
-  // The 1 000 requests, set-based: answering them is what this test is about.
+  // The REQUESTS requests, set-based: answering them is what this test is about.
   await env.DB.prepare(
     `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${PEOPLE - 1}),
        d(k) AS (VALUES ${OFFSETS.map((o) => `(${o})`).join(', ')})
@@ -137,7 +142,7 @@ function checkSchedule(meetings: Meeting[]) {
     expect(tables.has(table)).toBe(false);
     tables.add(table);
     expect(m.table).toBeGreaterThanOrEqual(1);
-    expect(m.table).toBeLessThanOrEqual(40);
+    expect(m.table).toBeLessThanOrEqual(TABLES);
     expect(m.starts_at >= event.starts_at && m.starts_at < iso(Date.parse(event.starts_at) + 8 * HOUR)).toBe(true);
   }
   // The reasons are true of the schedule: no common slot means no common slot.
@@ -148,12 +153,12 @@ function checkSchedule(meetings: Meeting[]) {
   }
 }
 
-describe('an event with 200 participants and 1 000 meeting requests', () => {
+describe(`an event with ${PEOPLE} participants and ${REQUESTS} meeting requests`, () => {
   it('accepting every request through the API schedules each meeting, placed or unplaced with why', async () => {
     const { results } = await env.DB.prepare('SELECT id, to_user FROM meeting_requests WHERE event_id = ?')
       .bind(event.id)
       .all<{ id: string; to_user: string }>();
-    expect(results).toHaveLength(1000);
+    expect(results).toHaveLength(REQUESTS);
     const token = new Map(people.map((p) => [p.id, p.token]));
     await inWaves(results, 5, async (r) => {
       const res = await api(`/api/v1/meeting-requests/${r.id}/accept`, { method: 'POST', token: token.get(r.to_user) });
@@ -161,12 +166,12 @@ describe('an event with 200 participants and 1 000 meeting requests', () => {
     });
     const schedule = await must(api(`/api/v1/events/${event.id}/schedule`, { token: world.users.moderator.token }));
     const meetings = schedule.body.meetings as Meeting[];
-    expect(meetings).toHaveLength(1000);
-    expect(new Set(meetings.map((m) => m.request_id)).size).toBe(1000);
+    expect(meetings).toHaveLength(REQUESTS);
+    expect(new Set(meetings.map((m) => m.request_id)).size).toBe(REQUESTS);
     checkSchedule(meetings);
-    // Placed as they come, around those already placed (measured: about 750).
-    expect(schedule.body.placed).toBeGreaterThan(700);
-    expect(schedule.body.placed + schedule.body.unplaced).toBe(1000);
+    // Placed as they come, around those already placed (measured: about 75 %).
+    expect(schedule.body.placed).toBeGreaterThan(REQUESTS * 0.7);
+    expect(schedule.body.placed + schedule.body.unplaced).toBe(REQUESTS);
     placedAsAccepted = schedule.body.placed;
 
     // A participant sees their own ten.
@@ -174,14 +179,14 @@ describe('an event with 200 participants and 1 000 meeting requests', () => {
     expect(mine.body.meetings).toHaveLength(10);
   }, 600_000);
 
-  it("the organiser's run plans all 1 000 again in one batch, with the same guarantees", async () => {
+  it("the organiser's run plans them all again in one batch, with the same guarantees", async () => {
     const res = await must(
       api(`/api/v1/events/${event.id}/schedule`, { method: 'POST', token: world.users.moderator.token }),
     );
     const meetings = res.body.meetings as Meeting[];
-    expect(meetings).toHaveLength(1000);
+    expect(meetings).toHaveLength(REQUESTS);
     checkSchedule(meetings);
-    // Planned all at once, most constrained first: more than one at a time (measured: over 800).
+    // Planned all at once, most constrained first: more than one at a time (measured: over 80 %).
     expect(res.body.placed).toBeGreaterThan(placedAsAccepted);
     const reasons = new Set(meetings.filter((m) => m.unplaced).map((m) => m.unplaced!.code));
     expect([...reasons].every((r) => ['no_common_slot', 'participant_full', 'no_table'].includes(r))).toBe(true);

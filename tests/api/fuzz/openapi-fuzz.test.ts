@@ -8,16 +8,18 @@ import { freshQuestion, freshReport, sharedOpen } from '../../helpers/fixtures';
 import { api, BASE, freshClient } from '../../helpers/http';
 import { changedTables, type RowCounts, rowCounter, settled } from '../../helpers/row-counts';
 import { freshEvaluationWithJury } from '../../helpers/solution-fixtures';
+import { volume } from '../../helpers/volume';
 
 // Issue 13, the fuzzing suite: every route of the OpenAPI document × every role, with path
 // parameters, query strings and bodies generated from the document's schemas and mutated beyond
 // them. Properties: never a 5xx; every 4xx is a problem document (validation problems name the
 // field); a refused request writes nothing (row counts of every table before and after).
-// `VITE_FUZZ_RUNS` sets the total number of requests (`npm run fuzz`), `VITE_FUZZ_SEED` the seed.
+// `VITE_FUZZ_RUNS` sets the total number of requests (`npm run fuzz`), `VITE_FUZZ_SEED` the seed;
+// without it, `npm test` sends one request per route × role and `npm run test:long` 10 000.
 
 // Vite hands the runner's VITE_* variables to the tests inside workerd (process.env there is empty).
 const fromEnv = (import.meta as unknown as { env?: Record<string, string | undefined> }).env ?? {};
-const TOTAL = Number(fromEnv.VITE_FUZZ_RUNS ?? 10_000);
+const TOTAL = Number(fromEnv.VITE_FUZZ_RUNS ?? volume(1, 10_000));
 const SEED = Number(fromEnv.VITE_FUZZ_SEED ?? 1313);
 
 /** Routes that end the caller's sessions or change their credentials: sent with a spare user's token. */
