@@ -1,4 +1,5 @@
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
 import { juryProgress, solutions } from '../../db/schema';
 import { RANKED } from './ranking';
 import { inStage, stageOf } from './stage';
@@ -41,3 +42,14 @@ export const workCount = (evaluator: Ref, challenge: Ref, stage?: number) => {
   const k = stageOf(challenge, stage);
   return sql<number>`((SELECT count(*) FROM ${inTheRunning(challenge, k)}) - ${conflictCount(evaluator, challenge, stage)})`;
 };
+
+/**
+ * How far a member is with their declarations on the current stage, over every page of the
+ * declaration page (issue 17): the solutions in the running and how many of them they declared on
+ * (the tally); batchable.
+ */
+export const declarationProgress = (db: Database, challengeId: string, evaluatorId: string) =>
+  db
+    .select({ total: sql<number>`count(*)`, declared: declaredCount(evaluatorId, challengeId) })
+    .from(solutions)
+    .where(sql`${solutions.id} IN ${inTheRunning(challengeId, stageOf(challengeId))}`);
