@@ -4,11 +4,17 @@ import { type ChallengeRecord, challengeQuery } from '../domain/challenges/read'
 import { notVisible } from '../domain/errors';
 import { AGREEMENT_NOTE } from '../domain/evaluation/agreement';
 import type { RankingMethod } from '../domain/evaluation/calibration';
-import { type DeclarationRow, declarationList } from '../domain/evaluation/conflicts';
+import {
+  type DeclarationRow,
+  declarationCursor,
+  declarationList,
+  declarationPage,
+} from '../domain/evaluation/conflicts';
 import { overridesOf } from '../domain/evaluation/counted';
 import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
 import type { Agreement } from '../domain/evaluation/evaluation.view';
 import { juryStagesOf } from '../domain/evaluation/jury';
+import { declarationProgress } from '../domain/evaluation/jury-progress';
 import {
   conflictsOf,
   juryProgress,
@@ -219,12 +225,16 @@ const declarationFacts = (
  * their answer so far), and whether the life cycle takes declarations now (`open`). Anyone not
  * on the jury gets the policy's refusal, as for declaring on one solution.
  */
-export async function loadDeclarations(db: Database, actor: SignedIn, id: string) {
-  const [challenges, progress, rows] = await db.batch([
+export async function loadDeclarations(db: Database, actor: SignedIn, id: string, cursor?: string) {
+  // A page at a time (issue 17): `cursor` names it; the progress is over all of them.
+  const page = declarationPage(cursor);
+  const [challenges, progress, listed, declared] = await db.batch([
     challengeQuery(db, id, actor.id),
     juryProgress(db, id, actor.id),
-    declarationList(db, id, actor.id),
+    declarationList(db, id, actor.id, undefined, page),
+    declarationProgress(db, id, actor.id),
   ]);
+  const rows = listed.slice(0, page.size);
   const challenge = visibleChallenge(actor, challenges[0]);
   const onJury = Boolean(progress[0]?.on_jury);
   if (!onJury) {
@@ -245,7 +255,15 @@ export async function loadDeclarations(db: Database, actor: SignedIn, id: string
     .filter((row) => can(actor, 'solution.declare', declarationFacts(challenge.row, row, onJury)))
     .map((row) => (identified ? row : { ...row, team: '', submitter_name: '', organization: null }));
   const open = declarationOpen({ challenge: challenge.row, solution: { status: 'submitted' } });
-  return { challenge, solutions, open, identified, jury: jurySeat(progress[0]) };
+  return {
+    challenge,
+    solutions,
+    open,
+    identified,
+    jury: jurySeat(progress[0]),
+    next_cursor: declarationCursor(listed, page),
+    progress: { declared: declared[0]?.declared ?? 0, total: declared[0]?.total ?? 0 },
+  };
 }
 
 /**

@@ -181,7 +181,10 @@ describe('GET /api/v1/me/export', () => {
     expect(data.questions_asked).toEqual([]);
     expect(data.endorsements).toEqual([expect.objectContaining({ challenge_id: ids.other })]);
     expect(data.solutions).toEqual([]);
-    expect(data.jury_seats).toEqual([expect.objectContaining({ challenge_id: ids.other })]);
+    // With its progress (issue 17): declared on both solutions, no conflict, one scored (the other only drafted).
+    expect(data.jury_seats).toEqual([
+      expect.objectContaining({ challenge_id: ids.other, declared: 2, conflicts: 0, scored: 1 }),
+    ]);
     expect(data.scores).toEqual([
       expect.objectContaining({ solution_id: ids.scored, scores: scoresOf([4]), comment: marks.comment }),
     ]);

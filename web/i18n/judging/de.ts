@@ -25,6 +25,10 @@ export const deJudging: Translated<typeof enJudging> = {
     'Wählen Sie eine der beiden Antworten für diese Lösung oder lassen Sie den Hinweis leer.',
   'judging.declare.choose_one': 'Wählen Sie für mindestens eine Lösung eine Antwort.',
   'judging.declare.save': 'Meine Erklärungen speichern',
+  'judging.declare.page_hint': 'Bis zu {size} Lösungen pro Seite: Beim Speichern gelangen Sie zur nächsten Seite.',
+  'judging.declare.saved_next': 'Ihre Erklärungen sind gespeichert. Hier sind die nächsten Lösungen.',
+  'judging.declare.next': 'Nächste Lösungen, ohne diese Seite zu speichern',
+  'judging.declare.first': 'Zurück zu den ersten Lösungen',
   'judging.declare.all_link': {
     one: 'Für die # noch offene Lösung erklären',
     other: 'Für alle # noch offenen Lösungen auf einer Seite erklären',

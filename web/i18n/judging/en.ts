@@ -24,6 +24,10 @@ export const enJudging = {
   'judging.declare.note_without_answer': 'Choose one of the two answers for this solution, or leave the note empty.',
   'judging.declare.choose_one': 'Choose an answer for at least one solution.',
   'judging.declare.save': 'Save my declarations',
+  'judging.declare.page_hint': 'Up to {size} solutions a page: saving takes you to the next page.',
+  'judging.declare.saved_next': 'Your declarations are saved. Here are the next solutions.',
+  'judging.declare.next': 'Next solutions, without saving this page',
+  'judging.declare.first': 'Back to the first solutions',
   'judging.declare.all_link': {
     one: 'Declare for the # solution you have not answered yet',
     other: 'Declare for all # solutions you have not answered yet, on one page',

@@ -25,6 +25,10 @@ export const itJudging: Translated<typeof enJudging> = {
     'Scegli una delle due risposte per questa soluzione, oppure lascia vuota la nota.',
   'judging.declare.choose_one': 'Scegli una risposta per almeno una soluzione.',
   'judging.declare.save': 'Salva le mie dichiarazioni',
+  'judging.declare.page_hint': 'Fino a {size} soluzioni per pagina: salvando passi alla pagina successiva.',
+  'judging.declare.saved_next': 'Le tue dichiarazioni sono salvate. Ecco le soluzioni successive.',
+  'judging.declare.next': 'Soluzioni successive, senza salvare questa pagina',
+  'judging.declare.first': 'Torna alle prime soluzioni',
   'judging.declare.all_link': {
     one: 'Dichiara per la # soluzione a cui non hai ancora risposto',
     other: 'Dichiara in una sola pagina per tutte le # soluzioni a cui non hai ancora risposto',

@@ -24,6 +24,10 @@ export const roJudging: Translated<typeof enJudging> = {
     'Alegeți unul dintre cele două răspunsuri pentru această soluție sau lăsați nota goală.',
   'judging.declare.choose_one': 'Alegeți un răspuns pentru cel puțin o soluție.',
   'judging.declare.save': 'Salvați declarațiile',
+  'judging.declare.page_hint': 'Până la {size} soluții pe pagină: după salvare treceți la pagina următoare.',
+  'judging.declare.saved_next': 'Declarațiile dumneavoastră au fost salvate. Iată soluțiile următoare.',
+  'judging.declare.next': 'Soluțiile următoare, fără a salva această pagină',
+  'judging.declare.first': 'Înapoi la primele soluții',
   'judging.declare.all_link': {
     one: 'Declarați pentru # soluție la care nu ați răspuns încă',
     few: 'Declarați pe o singură pagină pentru toate cele # soluții la care nu ați răspuns încă',

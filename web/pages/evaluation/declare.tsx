@@ -1,8 +1,8 @@
 import type { ChallengePages } from '../../../worker/access/challenges';
-import type { DeclarationRow } from '../../../worker/domain/evaluation/conflicts';
+import { DECLARATIONS_PER_PAGE, type DeclarationRow } from '../../../worker/domain/evaluation/conflicts';
 import type { ChallengeContext } from '../../../worker/domain/solutions/challenge-context';
 import type { SolutionRecord } from '../../../worker/domain/solutions/read';
-import { ErrorSummary, TextArea } from '../../components/form';
+import { ErrorSummary, Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { personName } from '../../components/person-name';
 import type { PageContext } from '../../page';
@@ -141,6 +141,13 @@ interface DeclareAllPageProps {
   form: FormState;
   /** False under blind review: each solution is declared on by its title alone. */
   identified: boolean;
+  /** Over every page (issue 17): solutions in the running, and how many of them were answered for. */
+  progress: { declared: number; total: number };
+  /** This page (null: the first) and the next one (null: this is the last). */
+  cursor: string | null;
+  nextCursor: string | null;
+  /** The page before was saved and this is the next one. */
+  saved: boolean;
 }
 
 /** One solution on the declaration page: who is behind it, the two answers, and a note if needed. */
@@ -223,26 +230,41 @@ function DeclarationFieldset({
  * team, submitter and organization (nothing confidential), "no conflict" or "conflict" and an
  * optional note; one form, one button, one batch.
  */
-export function DeclareAllPage({ page, challenge, links, solutions, open, form, identified }: DeclareAllPageProps) {
+export function DeclareAllPage({
+  page,
+  challenge,
+  links,
+  solutions,
+  open,
+  form,
+  identified,
+  progress,
+  cursor,
+  nextCursor,
+  saved,
+}: DeclareAllPageProps) {
   const { tr } = page;
   const { t } = tr;
-  const declared = solutions.filter((s) => s.conflict !== null).length;
+  const here = `/challenges/${challenge.id}/conflicts`;
+  const paged = cursor !== null || nextCursor !== null;
   return (
     <Layout page={page} title={t('judging.declare.title')}>
       <ChallengeNav page={page} challenge={challenge} links={links} current="solutions" />
       <h1>{t('judging.declare.title')}</h1>
+      {saved && <Notice>{t('judging.declare.saved_next')}</Notice>}
       {!identified && <p class="notice">{t('blind.juror_notice')}</p>}
       <p>{t('judging.declare.explain')}</p>
       <p class="hint">{t('judging.declare.confidential')}</p>
-      {solutions.length > 0 && (
-        <p class="progress">{t('judging.declare.progress', { declared, total: solutions.length })}</p>
+      {progress.total > 0 && (
+        <p class="progress">{t('judging.declare.progress', { declared: progress.declared, total: progress.total })}</p>
       )}
+      {paged && open && <p class="hint">{t('judging.declare.page_hint', { size: DECLARATIONS_PER_PAGE })}</p>}
       {solutions.length === 0 ? (
         <p>{t('judging.declare.empty')}</p>
       ) : open ? (
         <>
           <ErrorSummary tr={tr} form={form} />
-          <form method="post" action={`/challenges/${challenge.id}/conflicts`} class="stack wide" novalidate>
+          <form method="post" action={cursor ? `${here}?cursor=${cursor}` : here} class="stack wide" novalidate>
             {form.errors.conflicts && (
               <p class="field-error" id="conflicts" tabindex={-1}>
                 {form.errors.conflicts}
@@ -261,6 +283,12 @@ export function DeclareAllPage({ page, challenge, links, solutions, open, form, 
             <DeclarationFieldset page={page} solution={s} form={form} open={false} identified={identified} />
           ))}
         </>
+      )}
+      {paged && (
+        <p class="buttons">
+          {nextCursor && <a href={`${here}?cursor=${nextCursor}`}>{t('judging.declare.next')}</a>}
+          {cursor && <a href={here}>{t('judging.declare.first')}</a>}
+        </p>
       )}
     </Layout>
   );

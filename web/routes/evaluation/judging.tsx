@@ -20,7 +20,14 @@ import { showSolution } from '../solutions/show';
 
 /** The declaration page for all solutions of a challenge; one round trip. */
 async function showDeclarations(c: Ctx, actor: SignedIn, id: string, form?: FormState, status: 200 | 400 = 200) {
-  const { challenge, solutions, open, identified, jury } = await loadDeclarations(c.var.db, actor, id);
+  // A page at a time (issue 17); `?cursor=` names it, and the form posts back to the same page.
+  const cursor = c.req.query('cursor') || undefined;
+  const { challenge, solutions, open, identified, jury, next_cursor, progress } = await loadDeclarations(
+    c.var.db,
+    actor,
+    id,
+    cursor,
+  );
   const answers: FormValues = {};
   for (const s of solutions) {
     if (s.conflict !== null) answers[`conflicts.${s.id}`] = s.conflict ? 'yes' : 'no';
@@ -36,6 +43,10 @@ async function showDeclarations(c: Ctx, actor: SignedIn, id: string, form?: Form
       open={open}
       identified={identified}
       form={form ?? emptyForm(answers)}
+      progress={progress}
+      cursor={cursor ?? null}
+      nextCursor={next_cursor}
+      saved={c.req.query('done') === 'saved'}
     />,
     status,
   );
@@ -86,7 +97,12 @@ export const judgingPages = new Hono<AppEnv>()
   .get(`/challenges/${ID}/conflicts`, signedIn, (c) => showDeclarations(c, c.var.user, c.req.param('id')))
   .post(`/challenges/${ID}/conflicts`, signedIn, async (c) => {
     const id = c.req.param('id');
-    const { challenge, solutions } = await loadDeclarations(c.var.db, c.var.user, id);
+    const { challenge, solutions, next_cursor } = await loadDeclarations(
+      c.var.db,
+      c.var.user,
+      id,
+      c.req.query('cursor') || undefined,
+    );
     const { t } = pageContext(c).tr;
     return submitForm(c, declareAllForm(solutions), {
       run: async (answers, values) => {
@@ -102,7 +118,10 @@ export const judgingPages = new Hono<AppEnv>()
           return showDeclarations(c, c.var.user, id, { values, errors }, 400);
         }
         await declareConflicts(c.var.db, c.var.user, challenge.row, solutions, answers);
-        return c.redirect(`/challenges/${id}/solutions?done=declared`, 303);
+        // Saved a page with more after it: on to the next one; the last one leads to the work list.
+        return next_cursor
+          ? c.redirect(`/challenges/${id}/conflicts?cursor=${next_cursor}&done=saved`, 303)
+          : c.redirect(`/challenges/${id}/solutions?done=declared`, 303);
       },
       rerender: (form) => showDeclarations(c, c.var.user, id, form, 400),
     });

@@ -10,6 +10,7 @@ export * from './directory';
 export * from './events';
 export * from './impact';
 export * from './invitations';
+export * from './jury';
 export * from './moderation';
 export * from './notifications';
 export * from './people';

@@ -271,7 +271,8 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     db.delete(solutions).where(when(sql`${solutions.id} IN (${goingSolutions})`)),
     // Cascades take criteria, the challenge's stages, tags, questions, endorsements, invitations and notifications about them.
     db.delete(challenges).where(when(sql`${challenges.id} IN (${goingChallenges})`)),
-    // Jury seats where no one has scored yet (before approval); decided juries keep theirs.
+    // Jury seats where no one has scored yet (before approval); decided juries keep theirs. A seat's
+    // progress (jury_progress, issue 17) goes with it (cascade) and otherwise stays, as the jury's record.
     db.delete(evaluatorAssignments).where(
       when(
         and(

@@ -136,11 +136,17 @@ const EndorsementPart = createSelectSchema(endorsements).pick({ challenge_id: tr
 const SolutionPart = createSelectSchema(solutions, { links: z.array(z.string()) });
 const AttachmentPart = createSelectSchema(attachments).omit({ uploaded_by: true, r2_key: true });
 
-const JurySeatPart = createSelectSchema(evaluatorAssignments).pick({
-  challenge_id: true,
-  stage: true,
-  created_at: true,
-});
+const JurySeatPart = createSelectSchema(evaluatorAssignments)
+  .pick({
+    challenge_id: true,
+    stage: true,
+    created_at: true,
+  })
+  .extend({
+    declared: z.number().int().describe('Solutions in the running you declared on, at this stage.'),
+    conflicts: z.number().int().describe('Of them, those you declared (or were recused for) a conflict on.'),
+    scored: z.number().int().describe('Solutions in the running you scored at this stage, without a conflict.'),
+  });
 
 const SolutionStagePart = createSelectSchema(solutionStages, {
   snapshot: z.record(z.string(), z.unknown()).nullable(),

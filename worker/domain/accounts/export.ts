@@ -26,6 +26,7 @@ import {
   expertFacets,
   expertProfiles,
   invitations,
+  juryProgress,
   meetingFollowUps,
   meetingRequests,
   meetings,
@@ -304,8 +305,20 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
         challenge_id: evaluatorAssignments.challenge_id,
         stage: evaluatorAssignments.stage,
         created_at: evaluatorAssignments.created_at,
+        // The seat's progress as the jury page shows it (issue 17: jury_progress, which goes with the seat).
+        declared: sql<number>`coalesce(${juryProgress.declared}, 0)`.as('seat_declared'),
+        conflicts: sql<number>`coalesce(${juryProgress.conflicts}, 0)`.as('seat_conflicts'),
+        scored: sql<number>`coalesce(${juryProgress.scored}, 0)`.as('seat_scored'),
       })
       .from(evaluatorAssignments)
+      .leftJoin(
+        juryProgress,
+        and(
+          eq(juryProgress.challenge_id, evaluatorAssignments.challenge_id),
+          eq(juryProgress.stage, evaluatorAssignments.stage),
+          eq(juryProgress.user_id, evaluatorAssignments.user_id),
+        ),
+      )
       .where(eq(evaluatorAssignments.user_id, me))
       .orderBy(asc(evaluatorAssignments.created_at)),
     db

@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
@@ -8,6 +9,7 @@ import { auditIf } from '../audit';
 import type { ChallengeStatus } from '../challenges/lifecycle';
 import { guardHeld, stillIn } from '../challenges/update';
 import { invalidState, notVisible } from '../errors';
+import { decodeCursor, encodeCursor } from '../paging';
 import { DECLARATION_OPEN, declarationOpen } from '../solutions/lifecycle';
 import type { SolutionRecord } from '../solutions/read';
 import type { ConflictAnswers } from './evaluation.schema';
@@ -112,7 +114,13 @@ export async function declareConflict(
  * solutions, oldest first; the access layer keeps those the policy lets them declare on. Per
  * stage (default: the current one): its declarations. Batchable.
  */
-export const declarationList = (db: Database, challengeId: string, evaluatorId: string, stage?: StageRef) =>
+export const declarationList = (
+  db: Database,
+  challengeId: string,
+  evaluatorId: string,
+  stage?: StageRef,
+  page?: DeclarationPage,
+) =>
   db
     .select({
       id: solutions.id,
@@ -121,6 +129,7 @@ export const declarationList = (db: Database, challengeId: string, evaluatorId: 
       status: solutions.status,
       submitter_id: solutions.submitter_id,
       hidden_at: solutions.hidden_at,
+      submitted_at: solutions.submitted_at,
       submitter_name: sql<string>`${users.name}`.as('submitter_name'),
       organization: sql<string | null>`${organizations.name}`.as('organization_name'),
       conflict: conflictDeclarations.conflict,
@@ -144,9 +153,40 @@ export const declarationList = (db: Database, challengeId: string, evaluatorId: 
         eq(solutions.challenge_id, challengeId),
         sql`${solutions.status} IN ${RANKED}`,
         inStage(solutions.id, stageOf(challengeId, stage)),
+        page?.after
+          ? sql`(${solutions.submitted_at}, ${solutions.id}) > (${page.after[0]}, ${page.after[1]})`
+          : undefined,
       ),
     )
-    .orderBy(asc(solutions.submitted_at), asc(solutions.id));
+    .orderBy(asc(solutions.submitted_at), asc(solutions.id))
+    // One more than a page: whether there is a next one.
+    .limit(page ? page.size + 1 : -1);
+
+/**
+ * A page of the declaration list (issue 17: a challenge may have a thousand solutions): `size`
+ * solutions after `after`, the (submitted_at, id) of the last one on the page before.
+ */
+export interface DeclarationPage {
+  size: number;
+  after?: readonly [string, string];
+}
+
+/** Solutions on one page of the declaration page: a form a juror gets through, and a page that loads fast. */
+export const DECLARATIONS_PER_PAGE = 50;
+
+const DeclarationCursorSchema = z.tuple([z.string(), z.string()]);
+
+/** The page a `cursor` (from `declarationCursor`) names; the first without one. */
+export const declarationPage = (cursor: string | undefined): DeclarationPage => ({
+  size: DECLARATIONS_PER_PAGE,
+  after: cursor ? decodeCursor(cursor, DeclarationCursorSchema) : undefined,
+});
+
+/** The cursor of the page after `rows` (as read, `size + 1` at most), or null on the last page. */
+export function declarationCursor(rows: readonly DeclarationRow[], page: DeclarationPage): string | null {
+  const last = rows.length > page.size ? rows[page.size - 1] : undefined;
+  return last ? encodeCursor([last.submitted_at ?? '', last.id]) : null;
+}
 
 export type DeclarationRow = Awaited<ReturnType<typeof declarationList>>[number];
 

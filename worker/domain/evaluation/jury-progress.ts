@@ -1,5 +1,6 @@
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
-import { conflictDeclarations, evaluations, solutions } from '../../db/schema';
+import type { Database } from '../../db/client';
+import { juryProgress, solutions } from '../../db/schema';
 import { RANKED } from './ranking';
 import { inStage, stageOf } from './stage';
 
@@ -16,32 +17,39 @@ const inTheRunning = (challenge: Ref, k: SQL) =>
   sql`(SELECT ${solutions.id} FROM ${solutions} WHERE ${solutions.challenge_id} = ${challenge}
     AND ${solutions.status} IN ${RANKED} AND ${solutions.hidden_at} IS NULL AND ${inStage(solutions.id, k)})`;
 
-const conflicted = (evaluator: Ref, solution: Ref, k: SQL) =>
-  sql`EXISTS (SELECT 1 FROM ${conflictDeclarations} d WHERE d.solution_id = ${solution} AND d.stage = ${k}
-    AND d.evaluator_id = ${evaluator} AND d.conflict = 1)`;
+/**
+ * One count of a member's row in `jury_progress` (issue 17): the same counts as above, kept by
+ * triggers (migration 0026) in the statement of every write that changes them, so a read is one
+ * primary-key lookup instead of a count over every declaration and evaluation. No seat, no row: 0.
+ */
+const tallied = (column: 'declared' | 'conflicts' | 'scored', evaluator: Ref, challenge: Ref, stage?: number) =>
+  sql<number>`coalesce((SELECT p.${sql.raw(column)} FROM ${juryProgress} p WHERE p.challenge_id = ${challenge}
+    AND p.stage = ${stageOf(challenge, stage)} AND p.user_id = ${evaluator}), 0)`;
 
 /** Solutions in the running on which the member declared (either way). */
-export const declaredCount = (evaluator: Ref, challenge: Ref, stage?: number) => {
-  const k = stageOf(challenge, stage);
-  return sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluator}
-    AND ${conflictDeclarations.stage} = ${k} AND ${conflictDeclarations.solution_id} IN ${inTheRunning(challenge, k)})`;
-};
+export const declaredCount = (evaluator: Ref, challenge: Ref, stage?: number) =>
+  tallied('declared', evaluator, challenge, stage);
 
-export const conflictCount = (evaluator: Ref, challenge: Ref, stage?: number) => {
-  const k = stageOf(challenge, stage);
-  return sql<number>`(SELECT count(*) FROM ${conflictDeclarations} WHERE ${conflictDeclarations.evaluator_id} = ${evaluator}
-    AND ${conflictDeclarations.stage} = ${k} AND ${conflictDeclarations.conflict} = 1
-    AND ${conflictDeclarations.solution_id} IN ${inTheRunning(challenge, k)})`;
-};
+export const conflictCount = (evaluator: Ref, challenge: Ref, stage?: number) =>
+  tallied('conflicts', evaluator, challenge, stage);
 
-export const scoredCount = (evaluator: Ref, challenge: Ref, stage?: number) => {
-  const k = stageOf(challenge, stage);
-  return sql<number>`(SELECT count(*) FROM ${evaluations} e WHERE e.evaluator_id = ${evaluator} AND e.stage = ${k}
-    AND e.solution_id IN ${inTheRunning(challenge, k)} AND NOT ${conflicted(sql`e.evaluator_id`, sql`e.solution_id`, k)})`;
-};
+/** Evaluations on solutions in the running on which the member declared no conflict. */
+export const scoredCount = (evaluator: Ref, challenge: Ref, stage?: number) =>
+  tallied('scored', evaluator, challenge, stage);
 
 /** What the member has to get through: the solutions in the running minus their conflicts. */
 export const workCount = (evaluator: Ref, challenge: Ref, stage?: number) => {
   const k = stageOf(challenge, stage);
   return sql<number>`((SELECT count(*) FROM ${inTheRunning(challenge, k)}) - ${conflictCount(evaluator, challenge, stage)})`;
 };
+
+/**
+ * How far a member is with their declarations on the current stage, over every page of the
+ * declaration page (issue 17): the solutions in the running and how many of them they declared on
+ * (the tally); batchable.
+ */
+export const declarationProgress = (db: Database, challengeId: string, evaluatorId: string) =>
+  db
+    .select({ total: sql<number>`count(*)`, declared: declaredCount(evaluatorId, challengeId) })
+    .from(solutions)
+    .where(sql`${solutions.id} IN ${inTheRunning(challengeId, stageOf(challengeId))}`);
