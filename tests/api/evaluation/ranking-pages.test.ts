@@ -36,8 +36,8 @@ async function world() {
     [3, 2, [2, 4, 2, 4, 2, 4]],
   ];
   for (const [s, j, values] of plan) {
-    await declare(js[j], sol[s] as string, false);
-    await evaluate(js[j], sol[s] as string, scoresOf(values));
+    await declare(js[j] as TestUser, sol[s] as string, false);
+    await evaluate(js[j] as TestUser, sol[s] as string, scoresOf(values));
   }
   await declare(js[2], sol[4] as string, true);
   return { id, owner, moderator, sol, js };
