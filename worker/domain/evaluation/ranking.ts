@@ -30,24 +30,25 @@ interface RankingRow {
  * stage's cohort in the running, scored ones by score, then more evaluations, then earlier
  * submission; those without evaluations last, with no score. `rank` numbers them 1…
  */
-const orderSql = (challengeId: string, k: SQL, columns: SQL) => sql`
+const orderSql = (challengeId: string, k: SQL, columns: SQL, gate: SQL = sql`1 = 1`) => sql`
   SELECT ${columns},
     row_number() OVER (
       ORDER BY t.score IS NULL, t.score DESC, coalesce(t.evaluations, 0) DESC, s.submitted_at ASC, s.id ASC
     ) AS rank
   FROM solutions s
   LEFT JOIN solution_tallies t ON t.solution_id = s.id AND t.stage = ${k}
-  WHERE s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL AND ${inStage(sql`s.id`, k)}`;
+  WHERE ${gate} AND s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL
+    AND ${inStage(sql`s.id`, k)}`;
 
 /**
  * The ranking with everything it shows of each solution (`solutionId`: one row only, with its
  * rank among all). Per stage (issue 15, default the current one): that stage's tallies, over the
  * solutions in its cohort. `where` narrows the rows after ranking (the public results).
  */
-function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef, where?: SQL) {
+function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef, where?: SQL, gate?: SQL) {
   const k = stageOf(challengeId, stage);
   return sql`
-    WITH ranked AS (${orderSql(challengeId, k, sql`s.id AS rid`)})
+    WITH ranked AS (${orderSql(challengeId, k, sql`s.id AS rid`, gate)})
     SELECT s.id AS solution_id, s.title, o.name AS organization, s.status, s.summary, s.summary_public,
       s.name_if_winner, s.submitted_at, t.score, coalesce(t.evaluations, 0) AS evaluations,
       coalesce(t.means, '{}') AS means, r.rank
@@ -55,14 +56,21 @@ function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef
     JOIN solutions s ON s.id = r.rid
     LEFT JOIN organizations o ON o.id = s.organization_id
     LEFT JOIN solution_tallies t ON t.solution_id = s.id AND t.stage = ${k}
-    WHERE 1 = 1 ${solutionId ? sql`AND r.rid = ${solutionId}` : sql``} ${where ? sql`AND ${where}` : sql``}`;
+    WHERE 1 = 1 ${solutionId ? sql`AND r.rid = ${solutionId}` : sql``} ${where ? sql`AND (${where})` : sql``}`;
 }
 
 /**
  * The ranking query as a Drizzle select over it (a raw `db.all` cannot join a D1 batch: Drizzle
  * prepares raw SQL with parameters lazily), typed by its columns.
  */
-export const rankedRows = (db: Database, challengeId: string, solutionId?: string, stage?: StageRef, where?: SQL) =>
+export const rankedRows = (
+  db: Database,
+  challengeId: string,
+  solutionId?: string,
+  stage?: StageRef,
+  where?: SQL,
+  gate?: SQL,
+) =>
   db
     .select({
       solution_id: sql<string>`solution_id`,
@@ -78,7 +86,7 @@ export const rankedRows = (db: Database, challengeId: string, solutionId?: strin
       means: sql<string>`means`,
       rank: sql<number>`rank`,
     })
-    .from(sql`(${rankingQuery(challengeId, solutionId, stage, where)}) AS ranking`)
+    .from(sql`(${rankingQuery(challengeId, solutionId, stage, where, gate)}) AS ranking`)
     .orderBy(sql`rank`);
 
 /** One solution's place in the whole ranking: what the ranks of both methods and the top places need. */
@@ -155,8 +163,9 @@ export const publicRows = (db: Database, challengeId: string, stage?: StageRef) 
     challengeId,
     undefined,
     stage,
-    sql`(s.summary_public = 1 OR (s.status = 'winner' AND s.name_if_winner = 1))
-      AND EXISTS (SELECT 1 FROM challenges dc WHERE dc.id = ${challengeId} AND dc.decided_at IS NOT NULL)`,
+    sql`s.summary_public = 1 OR (s.status = 'winner' AND s.name_if_winner = 1)`,
+    // Before the decision the ranking is not even computed (a constant condition, checked once).
+    sql`EXISTS (SELECT 1 FROM challenges dc WHERE dc.id = ${challengeId} AND dc.decided_at IS NOT NULL)`,
   );
 
 /**
