@@ -69,6 +69,11 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ctx.moderatorAuth,
   },
   {
+    name: 'ranking, a later page: ?cursor=w500 (moderator, full view)',
+    path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/ranking?cursor=w500`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
     name: 'ranking normalised per juror (moderator, full view)',
     path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/ranking?method=normalised`,
     headers: (ctx) => ctx.moderatorAuth,
@@ -123,6 +128,11 @@ export const ROUTES: BenchRoute[] = [
   {
     name: 'ranking page (moderator, HTML, decision form)',
     path: (ctx) => `/challenges/${ctx.judgedId}/ranking`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    name: 'ranking page, a later page: ?cursor=w500 (moderator, HTML)',
+    path: (ctx) => `/challenges/${ctx.judgedId}/ranking?cursor=w500`,
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
   },
   {

@@ -1,7 +1,7 @@
 import type { Database } from '../db/client';
 import type { Actor, SignedIn } from '../domain/actor';
 import { type ChallengeRecord, challengeQuery } from '../domain/challenges/read';
-import { notVisible } from '../domain/errors';
+import { DomainError, notVisible } from '../domain/errors';
 import { AGREEMENT_NOTE } from '../domain/evaluation/agreement';
 import type { RankingMethod } from '../domain/evaluation/calibration';
 import {
@@ -12,16 +12,25 @@ import {
 } from '../domain/evaluation/conflicts';
 import { overridesOf } from '../domain/evaluation/counted';
 import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
-import type { Agreement } from '../domain/evaluation/evaluation.view';
+import { type Agreement, RANKING_PAGE, type Ranking } from '../domain/evaluation/evaluation.view';
 import { juryStagesOf } from '../domain/evaluation/jury';
 import { declarationProgress } from '../domain/evaluation/jury-progress';
 import {
   conflictsOf,
+  criteriaQuery,
+  decodeCursor,
+  disputedRows,
   juryProgress,
   jurySeat,
+  methodRanks,
+  pageOf,
+  publicRows,
+  rankedRowsOf,
   rankingReads,
+  rankOrder,
   shapeRanking,
   stageMinimum,
+  weightedPageGuess,
 } from '../domain/evaluation/ranking';
 import { type AgreementFigures, rankingCacheOf, rankingFigures } from '../domain/evaluation/ranking-cache';
 import { reportConflicts, reportEvaluations, reportJurors, shapeReport } from '../domain/evaluation/report';
@@ -48,23 +57,52 @@ export async function loadRanking(
   actor: Actor,
   id: string,
   method: RankingMethod = 'weighted',
-  { withAgreement = false, stage }: { withAgreement?: boolean; stage?: number } = {},
+  {
+    withAgreement = false,
+    stage,
+    cursor,
+    limit = RANKING_PAGE,
+  }: { withAgreement?: boolean; stage?: number; cursor?: string; limit?: number } = {},
 ) {
-  const [criteria, rows] = rankingReads(db, id, stage);
+  const from = decodeCursor(cursor);
+  if (cursor !== undefined && from?.method !== method) {
+    throw new DomainError(
+      'validation_failed',
+      `The cursor ${cursor} does not continue the ${method} ranking: follow the "next" of a page read with the same method.`,
+    );
+  }
+  const after = from?.after ?? 0;
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [challenges, criteriaRows, rankedRows, progress, conflicts, coverageRows, cache, overrides, seats, minimum] =
-    await db.batch([
-      challengeQuery(db, id, viewer || null),
-      criteria,
-      rows,
-      juryProgress(db, id, viewer, stage),
-      conflictsOf(db, id, viewer, stage),
-      juryCoverage(db, id, stage),
-      rankingCacheOf(db, id, stage),
-      overridesOf(db, id),
-      juryStagesOf(db, id, viewer),
-      stageMinimum(db, id, stage),
-    ]);
+  const [
+    challenges,
+    criteriaRows,
+    order,
+    guess,
+    disputed,
+    shown,
+    progress,
+    conflicts,
+    coverageRows,
+    cache,
+    overrides,
+    seats,
+    minimum,
+  ] = await db.batch([
+    challengeQuery(db, id, viewer || null),
+    criteriaQuery(db, id, stage),
+    rankOrder(db, id, stage),
+    // The normalised order is known only once the figures are: its rows are all read (see ranking-cache.ts).
+    weightedPageGuess(db, id, viewer, after, method === 'weighted' ? limit + 1 : -1, stage),
+    disputedRows(db, id, stage).limit(withAgreement ? -1 : 0),
+    publicRows(db, id, stage),
+    juryProgress(db, id, viewer, stage),
+    conflictsOf(db, id, viewer, stage),
+    juryCoverage(db, id, stage),
+    rankingCacheOf(db, id, stage),
+    overridesOf(db, id),
+    juryStagesOf(db, id, viewer),
+    stageMinimum(db, id, stage),
+  ]);
   const challenge = visibleChallenge(actor, challenges[0]);
   reachedStage(stage, challenge.row.current_stage);
   const jury = jurySeat(progress[0]);
@@ -92,7 +130,24 @@ export async function loadRanking(
     minEvaluations: minimum[0]?.min_evaluations ?? challenge.row.min_evaluations,
     overrides,
   };
-  const shaped = view ? shapeRanking(id, criteriaRows, rankedRows, view, hidden, quality) : null;
+  // Issue 17: one page of the full ranking. Its rows came with the first round trip when the guess
+  // holds (the weighted order); otherwise (the normalised order, a manager's own conflicts, titles
+  // of disputed solutions beyond the page) one more read fetches the missing ones.
+  let shaped: Ranking | null = null;
+  let titled: typeof guess = [...guess, ...disputed];
+  if (view === 'full') {
+    const page = pageOf(order, methodRanks(order, quality).ranks, hidden, method, after, limit);
+    const known = new Set(titled.map((r) => r.solution_id));
+    const wanted = [...page.ids, ...(figures?.agreement?.disputed ?? []).map((d) => d.solution_id)];
+    const missing = [...new Set(wanted)].filter((s) => !known.has(s));
+    if (missing.length) titled = [...titled, ...(await rankedRowsOf(db, id, missing, stage))];
+    const byId = new Map(titled.map((r) => [r.solution_id, r]));
+    const rows = page.ids.flatMap((s) => byId.get(s) ?? []);
+    const ranked = shapeRanking(id, criteriaRows, rows, 'full', hidden, quality, order);
+    shaped = ranked.view === 'full' ? { ...ranked, total: page.total, next: page.next } : ranked;
+  } else if (view === 'public') {
+    shaped = shapeRanking(id, criteriaRows, shown, 'public');
+  }
   // Jury members of a challenge reviewed blind read the full ranking without organizations.
   const identified = can(actor, 'solvers.identify', challenge.row);
   const ranking =
@@ -100,7 +155,7 @@ export async function loadRanking(
       ? { ...shaped, data: shaped.data.map((r) => ({ ...r, organization: null })) }
       : shaped;
   const coverage: CoverageRow[] | null = manages && view === 'full' ? coverageRows : null;
-  const agreement = figures?.agreement ? shapeAgreement(id, figures.agreement, rankedRows, hidden) : null;
+  const agreement = figures?.agreement ? shapeAgreement(id, figures.agreement, titled, hidden) : null;
   return { challenge, ranking, full, jury, coverage, agreement, identified };
 }
 

@@ -3,6 +3,7 @@ import type { CoverageRow, ThinPlace } from '../../../worker/domain/evaluation/c
 import type { Agreement, Ranking } from '../../../worker/domain/evaluation/evaluation.view';
 import { ErrorSummary, Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { NextPage } from '../../components/next-page';
 import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
@@ -67,6 +68,17 @@ function ThinPlaces({ page, thin }: { page: PageContext; thin: readonly ThinPlac
 
 /** The ranking's address for a method and a stage (none: the current one). */
 type RankingHref = (method: Full['method'], stage?: number) => string;
+/** The next page of the ranking in the same method and stage. */
+const nextHref = (
+  id: string,
+  method: 'weighted' | 'normalised',
+  stage: { current: number; shown: number },
+  next: string,
+) => {
+  const base = rankingHref(id, stage.shown === stage.current ? undefined : stage.shown)(method);
+  return `${base}${base.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(next)}`;
+};
+
 const rankingHref =
   (id: string, shown: number | undefined): RankingHref =>
   (method, stage = shown) => {
@@ -309,6 +321,8 @@ export function RankingPage({
           ) : (
             list
           )}
+          {/* Issue 17: the ranking comes in pages (the decision names winners among the entries shown). */}
+          <NextPage tr={tr} href={ranking.next ? nextHref(challenge.id, ranking.method, stage, ranking.next) : null} />
           {canAdvance && (
             <ShortlistForm
               page={page}

@@ -6,6 +6,7 @@ import { notVisible } from '../../../worker/domain/errors';
 import { advanceStage } from '../../../worker/domain/evaluation/advance';
 import { thinTopPlaces } from '../../../worker/domain/evaluation/coverage';
 import { decideChallenge } from '../../../worker/domain/evaluation/decision';
+import { decodeCursor } from '../../../worker/domain/evaluation/ranking';
 import { StageQuerySchema } from '../../../worker/domain/stages/stages.view';
 import type { AppEnv } from '../../../worker/env';
 import { refusal } from '../../../worker/policy/policy';
@@ -36,6 +37,9 @@ async function showRanking(
   const method = c.req.query('method') === 'normalised' ? 'normalised' : 'weighted';
   // `?stage=` as the API takes it (issue 15); anything else shows the current stage.
   const stage = StageQuerySchema.safeParse({ stage: c.req.query('stage') }).data?.stage;
+  // Issue 17: a page of the ranking; a cursor of the other method (or none valid) starts at the top.
+  const from = c.req.query('cursor');
+  const cursor = from && decodeCursor(from)?.method === method ? from : undefined;
   const { challenge, ranking, full, jury, coverage, agreement, identified } = await loadRanking(
     c.var.db,
     actor,
@@ -44,6 +48,7 @@ async function showRanking(
     {
       withAgreement: true,
       stage,
+      cursor,
     },
   );
   const { row } = challenge;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { IP_STATUSES, SOLUTION_STATUSES, TEAM_ROLES } from '../enums';
 import { organizations, users } from './accounts';
 import { challenges } from './challenges';
@@ -167,6 +167,39 @@ export const solutionScores = sqliteTable(
     stage: integer('stage').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.solution_id, t.criterion_key] })],
+);
+
+/**
+ * Per solution and stage: what the weighted ranking needs, summed up from `solution_scores` in the
+ * same batch (score-sums.ts `recomputeScores`): the weighted score 0–100, the evaluations that
+ * count, the mean per criterion (JSON) and the submission time for the order. A row exists only
+ * while at least one evaluation counts; derived data (not personal: no part in the export, it goes
+ * with its solution).
+ */
+export const solutionTallies = sqliteTable(
+  'solution_tallies',
+  {
+    solution_id: text('solution_id')
+      .notNull()
+      .references(() => solutions.id, { onDelete: 'cascade' }),
+    stage: integer('stage').notNull(),
+    challenge_id: text('challenge_id').notNull(),
+    score: real('score').notNull(),
+    evaluations: integer('evaluations').notNull(),
+    means: text('means').notNull(),
+    submitted_at: text('submitted_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.solution_id, t.stage] }),
+    index('solution_tallies_rank_idx').on(
+      t.challenge_id,
+      t.stage,
+      sql`${t.score} DESC`,
+      sql`${t.evaluations} DESC`,
+      t.submitted_at,
+      t.solution_id,
+    ),
+  ],
 );
 
 /**

@@ -4,12 +4,28 @@ import { StageQuerySchema } from '../stages/stages.view';
 
 const status = z.enum(SOLUTION_STATUSES);
 export const RANKING_METHODS = ['weighted', 'normalised'] as const;
+/** How many entries a page of the ranking holds unless `?limit=` says otherwise (issue 17). */
+export const RANKING_PAGE = 50;
+/** A ranking cursor: `w50` continues the weighted ranking after rank 50, `n50` the normalised one. */
+export const CURSOR_PATTERN = /^[wn]\d{1,6}$/;
 
 export const RankingQuerySchema = z
   .object({
     method: z.enum(RANKING_METHODS).default('weighted').openapi({
       description: "weighted (the criteria's weighted mean) or normalised (each juror's scores standardised first).",
     }),
+    cursor: z
+      .string()
+      .regex(CURSOR_PATTERN)
+      .optional()
+      .openapi({ description: 'Where the page starts: the `next` of the page before (with the same method).' }),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(200)
+      .default(RANKING_PAGE)
+      .openapi({ description: 'Entries per page, 1–200 (default 50).' }),
   })
   .extend(StageQuerySchema.shape);
 
@@ -93,6 +109,13 @@ export const RankingSchema = z
         .openapi({ description: 'Whether the weighted and the normalised ranking differ in the top places.' }),
       criteria: criteriaList,
       data: z.array(RankingEntrySchema),
+      total: z.number().int().optional().openapi({
+        description: 'How many solutions the whole ranking holds for this viewer (all pages).',
+      }),
+      next: z.string().nullable().optional().openapi({
+        description:
+          'Issue 17: the ranking comes in pages of `limit` (default 50) in the order of `method`; the cursor of the next page for `?cursor=` (same method), or null on the last.',
+      }),
     }),
     z.object({
       challenge_id: z.string(),

@@ -1,8 +1,8 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challengeCriteria, challengeStages, conflictDeclarations, evaluations, solutions } from '../../db/schema';
 import { METHOD_NOTES, type RankingMethod } from './calibration';
-import type { Ranking } from './evaluation.view';
+import { CURSOR_PATTERN, type Ranking } from './evaluation.view';
 import { inStage, type StageRef, stageOf } from './stage';
 
 /** Solutions that take part in the ranking: submitted, and after the decision their outcome. */
@@ -25,47 +25,52 @@ interface RankingRow {
 }
 
 /**
- * The ranking, in one SQL query over the per-criterion sums (solution_scores). Per solution: the
- * mean of each criterion over the evaluations that count, the weighted score
- *   Σ w·(mean − 1)/4 / Σ w × 100,
- * the number of evaluations, and the rank: score, then more evaluations, then earlier submission.
- * Solutions without evaluations rank last with no score. Per stage (issue 15, default the current
- * one): that stage's criteria, over the solutions in its cohort.
+ * The order of the ranking (issue 17: from the per-solution tallies, `solution_tallies`, kept in
+ * the same batch as every change that counts; no sums at read time): every solution of the
+ * stage's cohort in the running, scored ones by score, then more evaluations, then earlier
+ * submission; those without evaluations last, with no score. `rank` numbers them 1…
  */
-function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef) {
+const orderSql = (challengeId: string, k: SQL, columns: SQL, gate: SQL = sql`1 = 1`) => sql`
+  SELECT ${columns},
+    row_number() OVER (
+      ORDER BY t.score IS NULL, t.score DESC, coalesce(t.evaluations, 0) DESC, s.submitted_at ASC, s.id ASC
+    ) AS rank
+  FROM solutions s
+  LEFT JOIN solution_tallies t ON t.solution_id = s.id AND t.stage = ${k}
+  WHERE ${gate} AND s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL
+    AND ${inStage(sql`s.id`, k)}`;
+
+/**
+ * The ranking with everything it shows of each solution (`solutionId`: one row only, with its
+ * rank among all). Per stage (issue 15, default the current one): that stage's tallies, over the
+ * solutions in its cohort. `where` narrows the rows after ranking (the public results).
+ */
+function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef, where?: SQL, gate?: SQL) {
   const k = stageOf(challengeId, stage);
   return sql`
-    WITH per_solution AS (
-      SELECT ss.solution_id,
-        100.0 * sum(c.weight * ((1.0 * ss.total / ss.evaluations) - 1) / 4.0) / sum(c.weight) AS score,
-        max(ss.evaluations) AS evaluations,
-        json_group_object(ss.criterion_key, 1.0 * ss.total / ss.evaluations) AS means
-      FROM solutions s
-      JOIN solution_scores ss ON ss.solution_id = s.id
-      JOIN challenge_criteria c ON c.challenge_id = s.challenge_id AND c.key = ss.criterion_key AND c.stage = ${k}
-      WHERE s.challenge_id = ${challengeId}
-      GROUP BY ss.solution_id
-    ),
-    ranked AS (
-      SELECT s.id AS solution_id, s.title, o.name AS organization, s.status, s.summary, s.summary_public,
-        s.name_if_winner, s.submitted_at,
-        p.score, coalesce(p.evaluations, 0) AS evaluations, coalesce(p.means, '{}') AS means,
-        row_number() OVER (
-          ORDER BY p.score IS NULL, p.score DESC, coalesce(p.evaluations, 0) DESC, s.submitted_at ASC, s.id ASC
-        ) AS rank
-      FROM solutions s
-      LEFT JOIN organizations o ON o.id = s.organization_id
-      LEFT JOIN per_solution p ON p.solution_id = s.id
-      WHERE s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL AND ${inStage(sql`s.id`, k)}
-    )
-    SELECT * FROM ranked ${solutionId ? sql`WHERE solution_id = ${solutionId}` : sql``}`;
+    WITH ranked AS (${orderSql(challengeId, k, sql`s.id AS rid`, gate)})
+    SELECT s.id AS solution_id, s.title, o.name AS organization, s.status, s.summary, s.summary_public,
+      s.name_if_winner, s.submitted_at, t.score, coalesce(t.evaluations, 0) AS evaluations,
+      coalesce(t.means, '{}') AS means, r.rank
+    FROM ranked r
+    JOIN solutions s ON s.id = r.rid
+    LEFT JOIN organizations o ON o.id = s.organization_id
+    LEFT JOIN solution_tallies t ON t.solution_id = s.id AND t.stage = ${k}
+    WHERE 1 = 1 ${solutionId ? sql`AND r.rid = ${solutionId}` : sql``} ${where ? sql`AND (${where})` : sql``}`;
 }
 
 /**
  * The ranking query as a Drizzle select over it (a raw `db.all` cannot join a D1 batch: Drizzle
  * prepares raw SQL with parameters lazily), typed by its columns.
  */
-export const rankedRows = (db: Database, challengeId: string, solutionId?: string, stage?: StageRef) =>
+export const rankedRows = (
+  db: Database,
+  challengeId: string,
+  solutionId?: string,
+  stage?: StageRef,
+  where?: SQL,
+  gate?: SQL,
+) =>
   db
     .select({
       solution_id: sql<string>`solution_id`,
@@ -81,8 +86,136 @@ export const rankedRows = (db: Database, challengeId: string, solutionId?: strin
       means: sql<string>`means`,
       rank: sql<number>`rank`,
     })
-    .from(sql`(${rankingQuery(challengeId, solutionId, stage)}) AS ranking`)
+    .from(sql`(${rankingQuery(challengeId, solutionId, stage, where, gate)}) AS ranking`)
     .orderBy(sql`rank`);
+
+/** One solution's place in the whole ranking: what the ranks of both methods and the top places need. */
+export type OrderRow = Pick<RankingRow, 'solution_id' | 'status' | 'score' | 'evaluations' | 'submitted_at' | 'rank'>;
+
+/**
+ * The whole ranking's order, narrow (no titles, summaries or means: those come for one page only,
+ * `rankedRows` with a condition); batchable. Issue 17: the ranks by both methods and the top
+ * places of each need every solution's score, so this grows with the challenge, but only by a
+ * few columns of an index-backed join per solution.
+ */
+export const rankOrder = (db: Database, challengeId: string, stage?: StageRef) =>
+  db
+    .select({
+      solution_id: sql<string>`solution_id`,
+      status: sql<RankingRow['status']>`status`,
+      score: sql<number | null>`score`,
+      evaluations: sql<number>`evaluations`,
+      submitted_at: sql<string | null>`submitted_at`,
+      rank: sql<number>`rank`,
+    })
+    .from(
+      sql`(${orderSql(
+        challengeId,
+        stageOf(challengeId, stage),
+        sql`s.id AS solution_id, s.status, s.submitted_at, t.score, coalesce(t.evaluations, 0) AS evaluations`,
+      )}) AS ranking`,
+    )
+    .orderBy(sql`rank`);
+
+/**
+ * Where a page of the ranking starts: after the entry ranked `after` by `method` (the cursor
+ * `w50` is the weighted ranking after rank 50, `n50` the normalised one's).
+ */
+export interface RankingCursor {
+  method: RankingMethod;
+  after: number;
+}
+export const encodeCursor = (c: RankingCursor) => `${c.method === 'weighted' ? 'w' : 'n'}${c.after}`;
+export const decodeCursor = (cursor: string | undefined): RankingCursor | null =>
+  cursor && CURSOR_PATTERN.test(cursor)
+    ? { method: cursor.startsWith('w') ? 'weighted' : 'normalised', after: Number(cursor.slice(1)) }
+    : null;
+
+/**
+ * The detailed rows of the weighted ranking's next page, as a guess made before anything is
+ * known about the viewer: after rank `after`, without the solutions the viewer declared a
+ * conflict on, `take` of them (one more than the page; 0 when the page is in another order); batchable.
+ */
+export const weightedPageGuess = (
+  db: Database,
+  challengeId: string,
+  viewerId: string,
+  after: number,
+  take: number,
+  stage?: StageRef,
+) =>
+  rankedRows(
+    db,
+    challengeId,
+    undefined,
+    stage,
+    sql`r.rank > ${after} AND NOT EXISTS (SELECT 1 FROM conflict_declarations d WHERE d.solution_id = r.rid
+      AND d.evaluator_id = ${viewerId} AND d.stage = ${stageOf(challengeId, stage)} AND d.conflict = 1)`,
+  ).limit(take);
+
+/**
+ * The public results' rows (solutions whose solvers made the summary public, winners who agreed
+ * to be named), with their ranks among all; none before the decision; batchable.
+ */
+export const publicRows = (db: Database, challengeId: string, stage?: StageRef) =>
+  rankedRows(
+    db,
+    challengeId,
+    undefined,
+    stage,
+    sql`s.summary_public = 1 OR (s.status = 'winner' AND s.name_if_winner = 1)`,
+    // Before the decision the ranking is not even computed (a constant condition, checked once).
+    sql`EXISTS (SELECT 1 FROM challenges dc WHERE dc.id = ${challengeId} AND dc.decided_at IS NOT NULL)`,
+  );
+
+/**
+ * The detailed rows of the solutions the kept agreement figures call disputed (their titles go
+ * with them), as a guess before knowing whether the figures still hold; batchable.
+ */
+export const disputedRows = (db: Database, challengeId: string, stage?: StageRef) =>
+  rankedRows(
+    db,
+    challengeId,
+    undefined,
+    stage,
+    sql`r.rid IN (SELECT json_extract(j.value, '$.solution_id') FROM ranking_cache rc,
+      json_each(rc.agreement, '$.figures.disputed') j
+      WHERE rc.challenge_id = ${challengeId} AND rc.stage = ${stageOf(challengeId, stage)})`,
+  );
+
+/** The detailed rows of some solutions of the ranking (a page the guess missed); batchable. */
+export const rankedRowsOf = (db: Database, challengeId: string, ids: readonly string[], stage?: StageRef) =>
+  rankedRows(
+    db,
+    challengeId,
+    undefined,
+    stage,
+    sql`r.rid IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+
+/**
+ * The solutions of one page, in the order of `method`: after `cursor.after`, without `hidden`,
+ * `limit` of them, and the cursor of the next page (null on the last).
+ */
+export function pageOf(
+  order: readonly OrderRow[],
+  ranks: ReadonlyMap<string, number>,
+  hidden: ReadonlySet<string>,
+  method: RankingMethod,
+  after: number,
+  limit: number,
+) {
+  const rest = order
+    .filter((r) => !hidden.has(r.solution_id) && (ranks.get(r.solution_id) ?? r.rank) > after)
+    .sort((a, b) => (ranks.get(a.solution_id) ?? a.rank) - (ranks.get(b.solution_id) ?? b.rank));
+  const ids = rest.slice(0, limit).map((r) => r.solution_id);
+  const last = ids.at(-1);
+  const next = rest.length > limit && last ? encodeCursor({ method, after: ranks.get(last) ?? after + limit }) : null;
+  return { ids, next, total: order.filter((r) => !hidden.has(r.solution_id)).length };
+}
 
 export const round = (value: number) => Math.round(value * 100) / 100;
 export const roundAll = (means: Record<string, number>) =>
@@ -161,7 +294,7 @@ export interface RankingQuality {
 }
 
 /** Ranks 1.. by one score (null last), then more evaluations, then earlier submission, as the SQL does. */
-function ranksBy(rows: readonly RankingRow[], score: (r: RankingRow) => number | null) {
+function ranksBy(rows: readonly OrderRow[], score: (r: OrderRow) => number | null) {
   const sorted = [...rows].sort((a, b) => {
     const sa = score(a);
     const sb = score(b);
@@ -175,11 +308,19 @@ function ranksBy(rows: readonly RankingRow[], score: (r: RankingRow) => number |
   return new Map(sorted.map((r, i) => [r.solution_id, i + 1]));
 }
 
+/** The ranks of every solution by both methods, and those of the method asked for (`ranks`). */
+export function methodRanks(order: readonly OrderRow[], quality: Pick<RankingQuality, 'method' | 'normalised'>) {
+  const normalisedOf = (r: OrderRow) => (r.score === null ? null : (quality.normalised.get(r.solution_id) ?? 0));
+  const weighted = new Map(order.map((r) => [r.solution_id, r.rank]));
+  const normalised = ranksBy(order, normalisedOf);
+  return { weighted, normalised, ranks: quality.method === 'normalised' ? normalised : weighted };
+}
+
 /**
  * Whether the two methods put different solutions, or the same in another order, in the first K
  * places (K = max(3, winners + shortlist)); only solutions with a score take part.
  */
-function topDisagreement(rows: readonly RankingRow[], weighted: Map<string, number>, normalised: Map<string, number>) {
+function topDisagreement(rows: readonly OrderRow[], weighted: Map<string, number>, normalised: Map<string, number>) {
   const outcomes = rows.filter((r) => r.status === 'winner' || r.status === 'shortlisted').length;
   const places = Math.max(3, outcomes);
   const scored = rows.filter((r) => r.score !== null);
@@ -218,6 +359,7 @@ export function shapeRanking(
   view: Ranking['view'],
   hidden: ReadonlySet<string> = new Set(),
   quality: RankingQuality = { method: 'weighted', normalised: new Map(), minEvaluations: 1, overrides: [] },
+  order: readonly OrderRow[] = rows,
 ): Ranking {
   if (view === 'public') {
     const data = rows
@@ -229,15 +371,12 @@ export function shapeRanking(
       .map(({ order: _order, ...r }, index) => ({ rank: index + 1, ...r }));
     return { challenge_id: challengeId, view, criteria, data };
   }
-  const normalisedOf = (r: RankingRow) => (r.score === null ? null : (quality.normalised.get(r.solution_id) ?? 0));
-  const weightedRanks = new Map(rows.map((r) => [r.solution_id, r.rank]));
-  const normalisedRanks = ranksBy(rows, normalisedOf);
-  const ranks = quality.method === 'normalised' ? normalisedRanks : weightedRanks;
+  const { weighted: weightedRanks, normalised: normalisedRanks, ranks } = methodRanks(order, quality);
   const overrides = new Map(quality.overrides.map((o) => [o.solution_id, o]));
   const data = rows
     .filter((r) => !hidden.has(r.solution_id))
     .map((r) => {
-      const z = normalisedOf(r);
+      const z = r.score === null ? null : (quality.normalised.get(r.solution_id) ?? 0);
       const override = overrides.get(r.solution_id);
       return {
         rank: ranks.get(r.solution_id) ?? r.rank,
@@ -259,7 +398,7 @@ export function shapeRanking(
     })
     .sort((a, b) => a.rank - b.rank);
   const disagreement = topDisagreement(
-    rows.filter((r) => !hidden.has(r.solution_id)),
+    order.filter((r) => !hidden.has(r.solution_id)),
     weightedRanks,
     normalisedRanks,
   );

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { solutionScores } from '../../db/schema';
+import { solutionScores, solutionTallies } from '../../db/schema';
 
 /**
  * Statements that rebuild the per-criterion sums of the solutions matching `which` (a condition
@@ -25,8 +25,30 @@ export function recomputeScores(db: Database, which: SQL) {
         ON d.solution_id = e.solution_id AND d.stage = e.stage AND d.evaluator_id = e.evaluator_id
       WHERE ${which} AND coalesce(d.conflict, 0) = 0
       GROUP BY e.solution_id, c.key`),
+    // The per-solution tallies of the weighted ranking, from the sums just written (issue 17).
+    db
+      .delete(solutionTallies)
+      .where(sql`${solutionTallies.solution_id} IN (SELECT s.id FROM solutions s WHERE ${which})`),
+    db.insert(solutionTallies).select(sql`${TALLIES_SELECT} AND ${which} ${TALLIES_GROUP}`),
   ] as const;
 }
+
+/**
+ * Per solution and stage, from its per-criterion sums: the weighted score
+ *   Σ w·(mean − 1)/4 / Σ w × 100
+ * over that stage's criteria, the evaluations that count (the most any criterion has), the means
+ * per criterion as JSON, and the submission time. Migration 0026 backfills with the same SQL
+ * (without the `which` condition); the tallies property test recounts it from the raw rows.
+ */
+const TALLIES_SELECT = sql.raw(`
+  SELECT ss.solution_id, c.stage, s.challenge_id,
+    100.0 * sum(c.weight * ((1.0 * ss.total / ss.evaluations) - 1) / 4.0) / sum(c.weight),
+    max(ss.evaluations), json_group_object(ss.criterion_key, 1.0 * ss.total / ss.evaluations), s.submitted_at
+  FROM solutions s
+  JOIN solution_scores ss ON ss.solution_id = s.id
+  JOIN challenge_criteria c ON c.challenge_id = s.challenge_id AND c.key = ss.criterion_key AND c.stage = ss.stage
+  WHERE ss.evaluations > 0`);
+const TALLIES_GROUP = sql.raw('GROUP BY ss.solution_id, c.stage');
 
 export const oneSolution = (solutionId: string) => sql`s.id = ${solutionId}`;
 export const wholeChallenge = (challengeId: string) => sql`s.challenge_id = ${challengeId}`;

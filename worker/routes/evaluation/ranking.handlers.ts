@@ -12,8 +12,12 @@ import type * as routes from './ranking.routes';
 
 /** See loadRanking: full, public or refused. One round trip. */
 export const ranking: RouteHandler<typeof routes.ranking, AppEnv> = async (c) => {
-  const { method, stage } = c.req.valid('query');
-  const { ranking: view, full } = await loadRanking(c.var.db, c.var.actor, c.req.valid('param').id, method, { stage });
+  const { method, stage, cursor, limit } = c.req.valid('query');
+  const { ranking: view, full } = await loadRanking(c.var.db, c.var.actor, c.req.valid('param').id, method, {
+    stage,
+    cursor,
+    limit,
+  });
   if (view) return cachedJson(c, view);
   if (c.var.actor.type === 'anonymous') {
     throw new DomainError(

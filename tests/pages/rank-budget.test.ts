@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createAdmin, createCluster, createModerator, registerUser } from '../helpers/actors';
+import { openChallenge, transition } from '../helpers/challenges';
+import { assignJury, declare, evaluate, scoresOf } from '../helpers/evaluation';
+import { api, d1Stats } from '../helpers/http';
+import { page } from '../helpers/pages';
+import { submitSolution } from '../helpers/solutions';
+
+/**
+ * Issue 17: D1 round trips and SQL statements per request (the session lookup included) of the
+ * ranking (JSON, a later page, the page), the solutions list and page, the solution page and the
+ * evaluation report, pinned and equal for 3 and for 8 solutions, so a query added to one of them,
+ * or one that starts to repeat per solution, fails `npm test`.
+ */
+async function measure(n: number) {
+  const admin = await createAdmin();
+  const cluster = await createCluster(admin);
+  const moderator = await createModerator(admin, cluster.slug);
+  const [owner, solver, juror] = await Promise.all([
+    registerUser('clinician'),
+    registerUser('solver'),
+    registerUser('clinician'),
+  ]);
+  const id = await openChallenge(owner, moderator, cluster.slug);
+  const solutions: string[] = [];
+  for (let i = 0; i < n; i++) solutions.push(await submitSolution(solver, id, { title: `Rank budget ${i + 1}` }));
+  await assignJury(owner, id, juror);
+  await transition(owner, id, 'start_evaluation');
+  await Promise.all(solutions.map((s) => declare(juror, s, false)));
+  await Promise.all(solutions.map((s) => evaluate(juror, s, scoresOf([1 + (solutions.indexOf(s) % 5)]))));
+  // The first read after the scores changed computes and keeps the normalised figures and the
+  // agreement (ranking_cache); the reads measured below find them kept.
+  await page(`/challenges/${id}/ranking`, owner.cookie);
+
+  const reads: [string, () => ReturnType<typeof api>][] = [
+    ['ranking JSON, first page', () => api(`/api/v1/challenges/${id}/ranking?limit=2`, { token: owner.token })],
+    [
+      'ranking JSON, later page',
+      () => api(`/api/v1/challenges/${id}/ranking?limit=2&cursor=w2`, { token: owner.token }),
+    ],
+    ['ranking page', () => page(`/challenges/${id}/ranking`, owner.cookie)],
+    ['solutions list JSON', () => api(`/api/v1/challenges/${id}/solutions?limit=50`, { token: owner.token })],
+    ['solutions page', () => page(`/challenges/${id}/solutions`, owner.cookie)],
+    ['solution page, jury member', () => page(`/solutions/${solutions[0]}`, juror.cookie)],
+    ['evaluation report JSON', () => api(`/api/v1/challenges/${id}/evaluation-report`, { token: owner.token })],
+  ];
+  const stats: Record<string, { calls: number; statements: number }> = {};
+  for (const [name, read] of reads) {
+    const res = await read();
+    expect(res.status, name).toBe(200);
+    stats[name] = d1Stats(res);
+  }
+  return stats;
+}
+
+describe('round trips and statements of the ranking, solution and report reads', { timeout: 60_000 }, () => {
+  it('are pinned, and the same for 3 and for 8 solutions', async () => {
+    const small = await measure(3);
+    const large = await measure(8);
+    expect(large).toEqual(small);
+    expect(small).toEqual({
+      // The session, then one batch: the challenge, criteria, order, page, disputed, public rows,
+      // jury facts, conflicts, coverage, cache, overrides, seats, minimum.
+      'ranking JSON, first page': { calls: 2, statements: 14 },
+      'ranking JSON, later page': { calls: 2, statements: 14 },
+      'ranking page': { calls: 2, statements: 14 },
+      'solutions list JSON': { calls: 2, statements: 3 },
+      'solutions page': { calls: 2, statements: 6 },
+      // The solution, then its challenge's facts.
+      'solution page, jury member': { calls: 3, statements: 5 },
+      'evaluation report JSON': { calls: 2, statements: 12 },
+    });
+  });
+});
