@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0025_conversations',
-      migrations_applied: 26,
+      schema_version: '0026_catalogue_public_index',
+      migrations_applied: 27,
     });
   });
 });
