@@ -1,3 +1,4 @@
+import { nextClientAddress } from './load';
 import type { BenchContext } from './routes';
 
 // The impact dashboards at volume (issue 15: 10 000 challenges and 100 000 solutions in one
@@ -64,7 +65,9 @@ async function sample(base: string, route: ImpactRoute, seconds: number, connect
     Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
         const started = performance.now();
-        const res = await fetch(base + route.path, { headers: route.headers });
+        const res = await fetch(base + route.path, {
+          headers: { ...route.headers, 'cf-connecting-ip': nextClientAddress() },
+        });
         await res.arrayBuffer();
         latencies.push(performance.now() - started);
         status = res.ok ? status || res.status : res.status;

@@ -1,16 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
-import { uuidv7 } from 'uuidv7';
-import type { Database } from '../../worker/db/client';
 import { demoWorld } from '../../worker/seed/demo-world';
 import { seedDemo } from '../../worker/seed/seed';
 import { applyLocalMigrations, withLocalDb } from '../lib/local-db';
 import { type IsolateHeap, isolateHeap } from './inspector';
 import { mib, peakDuring, proxyPid, workerdPids } from './memory';
 import { type BenchServer, startServer } from './server';
-import { seedVolume } from './volume';
+import { seedVolume, VARIED } from './volume';
 
 /**
  * The open-data export of the challenges at growing sizes, read slowly (1 ms after every chunk, so
@@ -27,42 +24,6 @@ import { seedVolume } from './volume';
  * warm-up's growth is reported on its own. The resident-memory passes come before the isolate-heap
  * passes: a heap snapshot grows workerd by tens of MiB, free room the next pass would grow into.
  */
-
-/** The varied challenges seedVolume writes (row by row: an hour for 100 000); copies of them fill up the rest. */
-const VARIED = 2_000;
-const COPIES_PER_STATEMENT = 10_000;
-
-/**
- * `count` copies of the public challenges seedVolume wrote (the newest 2 000), each with a fresh
- * UUIDv7, in statements of 10 000 rows (the FTS triggers index each one as for any challenge).
- */
-async function seedCopies(db: Database, count: number) {
-  if (count <= 0) return;
-  const sources = await db.all<{ id: string }>(
-    sql`SELECT id FROM challenges WHERE listed = 1 AND visibility = 'public' ORDER BY seq DESC LIMIT ${VARIED}`,
-  );
-  for (let done = 0; done < count; done += COPIES_PER_STATEMENT) {
-    const pairs = Array.from({ length: Math.min(COPIES_PER_STATEMENT, count - done) }, (_, i) => [
-      uuidv7(),
-      sources[i % sources.length]?.id,
-      `copy ${done + i}`,
-    ]);
-    await db.run(sql`
-      INSERT INTO challenges (id, cluster_id, owner_id, organization_id, status, title, summary, problem_statement,
-        clinical_context, indication, icd10_code, care_pathway_step, patient_population, standard_of_care,
-        target_outcome, outcome_kpi, regulation, device_class, ce_marking_required, data_on_offer,
-        involves_patient_data, integration_needs, trl_min, trl_max, reward_kind, reward_details, deadline, language,
-        visibility, endorsement_count, published_at)
-      SELECT j.value ->> '$[0]', c.cluster_id, c.owner_id, c.organization_id, c.status,
-        c.title || ' (' || (j.value ->> '$[2]') || ')', c.summary, c.problem_statement, c.clinical_context,
-        c.indication, c.icd10_code, c.care_pathway_step, c.patient_population, c.standard_of_care, c.target_outcome,
-        c.outcome_kpi, c.regulation, c.device_class, c.ce_marking_required, c.data_on_offer, c.involves_patient_data,
-        c.integration_needs, c.trl_min, c.trl_max, c.reward_kind, c.reward_details, c.deadline, c.language,
-        c.visibility, c.endorsement_count, c.published_at
-      FROM json_each(${JSON.stringify(pairs)}) j
-      JOIN challenges c ON c.id = j.value ->> '$[1]'`);
-  }
-}
 
 const FORMATS = ['csv', 'json'] as const;
 
@@ -175,9 +136,7 @@ export async function measureOpenData(
     for (const size of [...sizes].sort((a, b) => a - b)) {
       const started = Date.now();
       await withLocalDb(persistTo, async (db) => {
-        const varied = Math.max(0, Math.min(VARIED, size) - seeded);
-        if (varied) await seedVolume(db, { challenges: varied, allPublic: true });
-        await seedCopies(db, size - seeded - varied);
+        await seedVolume(db, { challenges: size - seeded, allPublic: true, varied: Math.max(0, VARIED - seeded) });
       });
       seeded = size;
       log(`open data: ${size} public challenges seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);

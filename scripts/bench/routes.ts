@@ -42,8 +42,11 @@ export interface BenchRoute {
 /** Every other route is reported as a ratio to this one: same worker, no database. */
 export const TRIVIAL: BenchRoute = { name: 'trivial: GET /api/v1/health/live', path: () => '/api/v1/health/live' };
 
+/** One D1 round trip: the table's `req/s ÷ health` column divides by this route's figures. */
+export const HEALTH_PATH = '/api/v1/health';
+
 export const ROUTES: BenchRoute[] = [
-  { name: 'GET /api/v1/health', path: () => '/api/v1/health' },
+  { name: 'GET /api/v1/health', path: () => HEALTH_PATH },
   { name: 'GET / (home page)', path: () => '/', headers: () => ({ accept: 'text/html' }) },
   { name: 'list: GET /api/v1/challenges', path: () => '/api/v1/challenges' },
   {
@@ -51,11 +54,19 @@ export const ROUTES: BenchRoute[] = [
     path: () => '/api/v1/challenges?status=open&tag=imaging&trl=5&sort=deadline',
   },
   { name: 'search: ?q=genome pharmaco', path: () => '/api/v1/challenges?q=genome%20pharmaco' },
+  // Nine in ten seeded challenges say "patients" (issue 17): relevance must not rank every match.
+  { name: 'search, a common word: ?q=patients', path: () => '/api/v1/challenges?q=patients' },
   // The clinical vocabulary widens these to every spelling and language it knows (issue 12).
   { name: 'search, widened by the vocabulary: ?q=lung cancer', path: () => '/api/v1/challenges?q=lung%20cancer' },
   {
     name: 'search, three concepts widened: ?q=Lungenkrebs MRT Screening',
     path: () => '/api/v1/challenges?q=Lungenkrebs%20MRT%20Screening',
+  },
+  { name: 'catalogue page (HTML)', path: () => '/challenges', headers: () => ({ accept: 'text/html' }) },
+  {
+    name: 'catalogue page, a common word: ?q=patients',
+    path: () => '/challenges?q=patients',
+    headers: () => ({ accept: 'text/html' }),
   },
   {
     name: 'catalogue page, search widened: ?q=tumor',

@@ -38,9 +38,12 @@ export async function waitUntilHealthy(base: string, child: ChildProcess): Promi
 
 /**
  * `wrangler dev` on a free port over the local D1 under `persistTo`, counting queries in
- * `Server-Timing` and without read limits, once it answers its health check.
+ * `Server-Timing`, once it answers its health check. Without read limits unless `readLimits`:
+ * the bench sends each request from a client address of its own (bench/load.ts), so with them the
+ * limiter is called on every anonymous read but never refuses one; the open-data and cold reads
+ * outside the load runs come from one address.
  */
-export async function startServer(persistTo: string): Promise<BenchServer> {
+export async function startServer(persistTo: string, { readLimits = false } = {}): Promise<BenchServer> {
   const port = await freePort();
   // An inspector port of its own: the default (9229) may be another wrangler dev's.
   const inspectorPort = await freePort();
@@ -59,8 +62,7 @@ export async function startServer(persistTo: string): Promise<BenchServer> {
       String(inspectorPort),
       '--var',
       'QUERY_STATS:1',
-      '--var',
-      'ANON_READ_LIMIT:off',
+      ...(readLimits ? [] : ['--var', 'ANON_READ_LIMIT:off']),
     ],
     { stdio: 'ignore', detached: true },
   );

@@ -25,16 +25,33 @@ export interface VolumeOptions {
   allPublic?: boolean;
   /** Statements per D1 batch: large enough to be quick, small enough for D1's request limits. */
   batchSize?: number;
+  /**
+   * How many of them are written one by one, each different (default 2 000); the rest are copies
+   * of those. 0: only copies, of the newest varied ones an earlier call wrote.
+   */
+  varied?: number;
 }
+
+/** The varied challenges seedVolume writes row by row (an hour for 100 000); copies of them fill up the rest. */
+export const VARIED = 2_000;
+const COPIES_PER_STATEMENT = 10_000;
 
 /**
  * Adds `challenges` synthetic challenges (mostly open and public, every state represented) to a
- * database that already has the demo world, through the same Drizzle schema the app uses.
+ * database that already has the demo world: the first `varied` through the same Drizzle schema the
+ * app uses, the rest as copies of them in statements of 10 000 rows (100 000 in about a minute).
+ * Nine in ten say "patients" (the common word a search must cope with); every one has two tags.
  */
 export async function seedVolume(
   db: Database,
-  { challenges, allPublic = false, batchSize = 400 }: VolumeOptions,
+  { challenges, allPublic = false, batchSize = 400, varied = VARIED }: VolumeOptions,
 ): Promise<void> {
+  const written = Math.min(challenges, varied);
+  await seedVaried(db, written, allPublic, batchSize);
+  await seedCopies(db, challenges - written, allPublic);
+}
+
+async function seedVaried(db: Database, challenges: number, allPublic: boolean, batchSize: number) {
   const clusters = await db.select({ id: t.clusters.id }).from(t.clusters);
   const owners = await db.select({ id: t.users.id }).from(t.users);
   if (clusters.length === 0 || owners.length === 0) throw new Error('Seed the demo world before adding volume.');
@@ -53,7 +70,7 @@ export async function seedVolume(
         owner_id: owners[i % owners.length]?.id ?? '',
         status,
         title: `${title} #${i} (${word})`,
-        summary: `Synthetic challenge ${i} about ${indication} and ${word} for load testing.`,
+        summary: `Synthetic challenge ${i} for ${i % 10 === 9 ? 'people' : 'patients'} with ${indication}: ${word} for load testing.`,
         problem_statement: `Clinicians in unit ${i % 97} lack a validated way to handle ${indication}; ${word} data is fragmented.`,
         indication,
         care_pathway_step: CARE_PATHWAY_STEPS[i % CARE_PATHWAY_STEPS.length] ?? 'diagnosis',
@@ -80,6 +97,47 @@ export async function seedVolume(
     if (statements.length >= batchSize) await runBatch(db, statements.splice(0));
   }
   await runBatch(db, statements);
+}
+
+/**
+ * `count` copies of the newest varied challenges (public ones only with `allPublic`), each with a
+ * fresh UUIDv7 and its source's tags, in statements of 10 000 rows; the triggers index each one
+ * for search and give it its stage as for any challenge.
+ */
+async function seedCopies(db: Database, count: number, allPublic: boolean) {
+  if (count <= 0) return;
+  const sources = await db.all<{ id: string }>(
+    sql`SELECT id FROM challenges WHERE summary LIKE 'Synthetic challenge %'
+      ${allPublic ? sql`AND listed = 1 AND visibility = 'public'` : sql``} ORDER BY seq DESC LIMIT ${VARIED}`,
+  );
+  if (sources.length === 0) throw new Error('Seed varied challenges before copying them.');
+  for (let done = 0; done < count; done += COPIES_PER_STATEMENT) {
+    const pairs = JSON.stringify(
+      Array.from({ length: Math.min(COPIES_PER_STATEMENT, count - done) }, (_, i) => [
+        uuidv7(),
+        sources[(done + i) % sources.length]?.id,
+        `copy ${done + i}`,
+      ]),
+    );
+    await db.run(sql`
+      INSERT INTO challenges (id, cluster_id, owner_id, organization_id, status, title, summary, problem_statement,
+        clinical_context, indication, icd10_code, care_pathway_step, patient_population, standard_of_care,
+        target_outcome, outcome_kpi, regulation, device_class, ce_marking_required, data_on_offer,
+        involves_patient_data, integration_needs, trl_min, trl_max, reward_kind, reward_details, deadline, language,
+        visibility, endorsement_count, published_at)
+      SELECT j.value ->> '$[0]', c.cluster_id, c.owner_id, c.organization_id, c.status,
+        c.title || ' (' || (j.value ->> '$[2]') || ')', c.summary, c.problem_statement, c.clinical_context,
+        c.indication, c.icd10_code, c.care_pathway_step, c.patient_population, c.standard_of_care, c.target_outcome,
+        c.outcome_kpi, c.regulation, c.device_class, c.ce_marking_required, c.data_on_offer, c.involves_patient_data,
+        c.integration_needs, c.trl_min, c.trl_max, c.reward_kind, c.reward_details, c.deadline, c.language,
+        c.visibility, c.endorsement_count, c.published_at
+      FROM json_each(${pairs}) j
+      JOIN challenges c ON c.id = j.value ->> '$[1]'`);
+    await db.run(sql`
+      INSERT INTO challenge_tags (challenge_id, tag)
+      SELECT j.value ->> '$[0]', ct.tag FROM json_each(${pairs}) j
+      JOIN challenge_tags ct ON ct.challenge_id = j.value ->> '$[1]'`);
+  }
 }
 
 export interface JudgingOptions {

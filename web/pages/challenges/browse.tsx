@@ -13,7 +13,7 @@ import { SaveSearchForm, type SaveSearchOffer } from '../notifications/save-sear
 interface BrowserProps {
   page: PageContext;
   form: FormState;
-  clusters: Cluster[];
+  clusters: Pick<Cluster, 'slug' | 'name'>[];
   results: ChallengeSummary[];
   nextHref: string | null;
   /** "Save this search", for signed-in visitors whose filters are valid. */

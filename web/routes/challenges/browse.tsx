@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listChallengesFor } from '../../../worker/access/challenges';
-import { listClusters } from '../../../worker/domain/clusters/list';
+import { listClusterNames } from '../../../worker/domain/clusters/list';
 import type { AppEnv } from '../../../worker/env';
 import { can } from '../../../worker/policy/policy';
 import type { Ctx } from '../../ctx';
@@ -23,8 +23,9 @@ export async function showCatalogue(
   saveStatus: ContentfulStatusCode = 200,
 ) {
   const page = pageContext(c);
-  const clusters = await listClusters(c.var.db, 100);
-  const show = (form: FormState, results: Awaited<ReturnType<typeof listChallengesFor>> | null) => {
+  // The filter's choices, read while the catalogue is (no counts: they would cost a pass over it).
+  const clusters = listClusterNames(c.var.db, 100);
+  const show = async (form: FormState, results: Awaited<ReturnType<typeof listChallengesFor>> | null) => {
     const next = results?.next_cursor
       ? `/challenges?${new URLSearchParams({ ...values, cursor: results.next_cursor })}`
       : null;
@@ -34,7 +35,7 @@ export async function showCatalogue(
       <ChallengeBrowserPage
         page={page}
         form={form}
-        clusters={clusters}
+        clusters={await clusters}
         results={results?.data ?? []}
         nextHref={next}
         save={save}

@@ -112,6 +112,8 @@ export const challenges = sqliteTable(
     index('challenges_listed_newest_idx').on(t.listed, t.id),
     index('challenges_listed_deadline_idx').on(t.listed, t.deadline, t.id),
     index('challenges_listed_endorsed_idx').on(t.listed, t.endorsement_count, t.id),
+    // The anonymous catalogue (public only, issue 17): newest first without skipping network rows.
+    index('challenges_public_newest_idx').on(t.listed, t.visibility, t.id),
     // The same with a status filter (also the deadline cron and the moderation queue).
     index('challenges_status_newest_idx').on(t.status, t.id),
     index('challenges_status_deadline_idx').on(t.status, t.deadline, t.id),

@@ -16,15 +16,65 @@ import { BM25_WEIGHTS, type FtsSearch, ftsSearch } from './search';
 const WIDENED = 1_000_000;
 
 /**
+ * How many matches of a common search relevance ranks: the newest ones (by `challenges.seq`, the
+ * FTS rowid). bm25 weighs each word by how many challenges hold it, which costs a pass over every
+ * match of the word before the first row is scored: for a word most challenges contain
+ * ("patients") a pass over the catalogue. So a search whose words, as whole words, match more
+ * than RANKED_CANDIDATES challenges is ranked without bm25: its newest RANKED_CANDIDATES whole-word
+ * matches, those with the words in their title first, then newest first. What that trades away:
+ * older matches of a common search are not in its relevance order (a more precise search, a
+ * filter or `sort=newest` reaches them), and within the candidates a title beats how often the
+ * words occur. A search matching fewer is ranked by bm25 as before, over its newest
+ * RANKED_CANDIDATES matches when longer words it starts (prefixes) match more (issue 17).
+ */
+export const RANKED_CANDIDATES = 500;
+/** Above every title match of a common search's rank (which is then minus the rowid: newest first). */
+const UNTITLED = 1e12;
+
+/**
+ * The lowest rowid among the newest RANKED_CANDIDATES matches of `match`, NULL when there are
+ * fewer: FTS5 reads it from the end of the index.
+ */
+const floorOf = (match: string) =>
+  sql`(SELECT candidate.rowid FROM challenges_fts candidate WHERE candidate.challenges_fts MATCH ${match}
+    ORDER BY candidate.rowid DESC LIMIT 1 OFFSET ${sql.raw(String(RANKED_CANDIDATES - 1))})`;
+
+/**
+ * Where a search's candidates begin, computed once per statement (a CTE: its parameters bound
+ * once, whatever refers to it): `common`, the floor of its whole words when they match more than
+ * RANKED_CANDIDATES (NULL otherwise), and `low`, the lowest rowid relevance reads.
+ */
+const floorsOf = (db: Database, search: FtsSearch) =>
+  db
+    .$with('search_floors', { common: sql<number | null>`common`, low: sql<number>`low` })
+    .as(
+      sql`SELECT ${floorOf(search.whole)} AS common, coalesce(${floorOf(search.whole)}, ${floorOf(search.match)}, 0) AS low`,
+    );
+const COMMON = sql`(SELECT search_floors.common FROM search_floors)`;
+const LOW = sql`(SELECT search_floors.low FROM search_floors)`;
+
+/** A common search reads its whole words only (every match of them matches `match` too). */
+const matchOf = (search: FtsSearch) => sql`(CASE WHEN ${COMMON} IS NULL THEN ${search.match} ELSE ${search.whole} END)`;
+
+/**
  * Relevance: bm25 over the widened query (lower is better), the words as typed first. Which rows
  * have them is one more lookup in the full-text index: an uncorrelated subquery, run once per
- * statement, not per row.
+ * statement, not per row, over the ranked candidates only. A common search: title first, then
+ * newest (see RANKED_CANDIDATES; bm25 is never called, so it never reads every match).
  */
 const rankOf = (search: FtsSearch) => {
   const bm25 = sql<number>`bm25(challenges_fts, ${sql.raw(BM25_WEIGHTS.join(', '))})`;
-  if (!search.exact) return bm25;
-  const typed = sql`SELECT typed.rowid FROM challenges_fts typed WHERE typed.challenges_fts MATCH ${search.exact}`;
-  return sql<number>`(${bm25} + CASE WHEN challenges_fts.rowid IN (${typed}) THEN 0 ELSE ${WIDENED} END)`;
+  const typed = search.exact
+    ? sql`SELECT typed.rowid FROM challenges_fts typed WHERE typed.challenges_fts MATCH ${search.exact}
+    AND typed.rowid >= ${LOW}`
+    : undefined;
+  const scored = typed
+    ? sql`(${bm25} + CASE WHEN challenges_fts.rowid IN (${typed}) THEN 0 ELSE ${sql.raw(String(WIDENED))} END)`
+    : bm25;
+  const titled = sql`SELECT titled.rowid FROM challenges_fts titled
+    WHERE titled.challenges_fts MATCH ${`{title} : (${search.whole})`} AND titled.rowid >= ${LOW}`;
+  return sql<number>`(CASE WHEN ${COMMON} IS NULL THEN ${scored}
+    ELSE (CASE WHEN challenges_fts.rowid IN (${titled}) THEN 0 ELSE ${sql.raw(String(UNTITLED))} END) - challenges_fts.rowid END)`;
 };
 
 /**
@@ -50,7 +100,7 @@ type Row = ChallengeSummary & { rank: number | null };
  * that challenge no longer matches (its page then ends the list).
  */
 const rankAt = (search: FtsSearch, id: string) =>
-  sql<number | null>`(SELECT ${rankOf(search)} FROM challenges_fts WHERE challenges_fts MATCH ${search.match}
+  sql<number | null>`(SELECT ${rankOf(search)} FROM challenges_fts WHERE challenges_fts MATCH ${matchOf(search)}
     AND challenges_fts.rowid = (SELECT cursor_row.seq FROM challenges AS cursor_row WHERE cursor_row.id = ${id}))`;
 
 function afterCursor(sort: Sort, cursor: string, rank: SQL<number | null>, search?: FtsSearch): SQL | undefined {
@@ -120,8 +170,8 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     );
   }
   const search = query.q ? ftsSearch(query.q) : undefined;
-  // Without a search no row is ranked (and relevance was refused above).
-  const rank: SQL<number | null> = search ? rankOf(search) : sql`NULL`;
+  // Only relevance ranks (and it was refused above without a search).
+  const rank: SQL<number | null> = search && sort === 'relevance' ? rankOf(search) : sql`NULL`;
   const deadlineBefore = query.deadline_before ? new Date(query.deadline_before).toISOString() : undefined;
   const filters = and(
     scope,
@@ -137,11 +187,16 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     query.trl ? and(sql`${challenges.trl_min} <= ${query.trl}`, sql`${challenges.trl_max} >= ${query.trl}`) : undefined,
     query.pathway ? eq(challenges.care_pathway_step, query.pathway) : undefined,
     deadlineBefore ? lt(challenges.deadline, deadlineBefore) : undefined,
-    search ? sql`challenges_fts MATCH ${search.match}` : undefined,
+    // Relevance reads the newest matches only (see RANKED_CANDIDATES); the FTS index takes the range.
+    search && sort === 'relevance'
+      ? sql`challenges_fts MATCH ${matchOf(search)} AND challenges_fts.rowid >= ${LOW}`
+      : search
+        ? sql`challenges_fts MATCH ${search.match}`
+        : undefined,
     query.cursor ? afterCursor(sort, query.cursor, rank, search) : undefined,
   );
 
-  const base = db
+  const base = (search && sort === 'relevance' ? db.with(floorsOf(db, search)) : db)
     .select({
       id: challenges.id,
       status: challenges.status,

@@ -32,6 +32,18 @@ const selectClusters = (db: Database, where: SQL | undefined, limit: number) =>
 export const listClusters = (db: Database, limit: number, afterSlug?: string): Promise<Cluster[]> =>
   selectClusters(db, afterSlug ? gt(clusters.slug, afterSlug) : undefined, limit);
 
+/**
+ * Slugs and names of the first `limit` clusters by slug, for a filter's choices: no counts, so the
+ * catalogue page costs the same at 100 000 challenges as at 100 (issue 17).
+ */
+export async function listClusterNames(db: Database, limit: number): Promise<Pick<Cluster, 'slug' | 'name'>[]> {
+  return db
+    .select({ slug: clusters.slug, name: clusters.name })
+    .from(clusters)
+    .orderBy(asc(clusters.slug))
+    .limit(limit);
+}
+
 export async function getCluster(db: Database, slug: string): Promise<Cluster | undefined> {
   const [cluster] = await selectClusters(db, eq(clusters.slug, slug), 1);
   return cluster;

@@ -1,0 +1,1 @@
+CREATE INDEX `challenges_public_newest_idx` ON `challenges` (`listed`,`visibility`,`id`);

@@ -1,0 +1,169 @@
+import { env } from 'cloudflare:test';
+import { uuidv7 } from 'uuidv7';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { visibleChallenges } from '../../../worker/access/scopes';
+import { createDb } from '../../../worker/db/client';
+import { ANONYMOUS } from '../../../worker/domain/actor';
+import { listChallenges, RANKED_CANDIDATES } from '../../../worker/domain/challenges/list';
+import { ChallengeListQuerySchema } from '../../../worker/domain/challenges/list.query';
+import { createWorld, type World } from '../../helpers/actors';
+import { createDraft, openChallenge } from '../../helpers/challenges';
+import { api, d1Stats } from '../../helpers/http';
+import { fullScans, recordingD1 } from '../../helpers/query-plan';
+import { idsOf, list, neutral, walk } from './fixtures';
+
+// Issue 17: a word most challenges contain ("patients") must not cost a pass over every match
+// before the first page. Relevance ranks at most the newest RANKED_CANDIDATES whole-word matches
+// of a common search (title first, then newest); rare words keep bm25 over all their matches.
+
+/** A word no other test uses, letters only. */
+const word = () =>
+  `zq${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+
+const common = word();
+const rare = word();
+/** More whole-word matches of `common` than relevance ranks. */
+const COPIES = RANKED_CANDIDATES + 20;
+
+let world: World;
+let rareInTitle: string;
+let rareInSummary: string;
+let titled: string;
+
+/** `count` copies of challenge `id` with fresh ids, in one statement (the FTS triggers index each). */
+async function copies(id: string, count: number) {
+  const ids = JSON.stringify(Array.from({ length: count }, () => uuidv7()));
+  await env.DB.prepare(
+    `INSERT INTO challenges (id, cluster_id, owner_id, status, title, summary, problem_statement, indication,
+       care_pathway_step, patient_population, standard_of_care, target_outcome, outcome_kpi, trl_min, trl_max,
+       reward_kind, deadline, visibility, published_at)
+     SELECT j.value, c.cluster_id, c.owner_id, c.status, c.title, c.summary, c.problem_statement, c.indication,
+       c.care_pathway_step, c.patient_population, c.standard_of_care, c.target_outcome, c.outcome_kpi, c.trl_min,
+       c.trl_max, c.reward_kind, c.deadline, c.visibility, c.published_at
+     FROM json_each(?) j JOIN challenges c ON c.id = ?`,
+  )
+    .bind(ids, id)
+    .run();
+}
+
+beforeAll(async () => {
+  world = await createWorld();
+  const { clinician, moderator } = world.users;
+  const open = (fields: Record<string, unknown>) =>
+    openChallenge(clinician, moderator, world.cluster.slug, { ...neutral, ...fields });
+  // The rare word's matches are the oldest: a bound by recency must not lose them.
+  rareInSummary = await open({ title: 'Night shift handover', summary: `${neutral.summary} ${rare}` });
+  rareInTitle = await open({ title: `Handover of ${rare} results` });
+  const source = await open({ title: 'Ward logistics', summary: `${neutral.summary} Many ${common} wait.` });
+  await copies(source, COPIES);
+  // A draft with the word in its title takes a candidate's place but is never listed.
+  await createDraft(clinician, world.cluster.slug, { ...neutral, title: `Draft about ${common}` });
+  titled = await open({ title: `Triage of ${common} at night` });
+}, 120_000);
+
+/** What relevance lists for `common` anonymously: the newest candidates visible, the title match first. */
+async function expectedCommonOrder(): Promise<string[]> {
+  const { results } = await env.DB.prepare(
+    `SELECT c.id, c.listed, c.visibility FROM challenges_fts f JOIN challenges c ON c.seq = f.rowid
+     WHERE f.challenges_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
+  )
+    .bind(`"${common}"`, RANKED_CANDIDATES)
+    .all<{ id: string; listed: number; visibility: string }>();
+  const visible = results.filter((r) => r.listed === 1 && r.visibility === 'public').map((r) => r.id);
+  return [titled, ...visible.filter((id) => id !== titled)];
+}
+
+describe('search with a common word (issue 17)', () => {
+  it('keeps bm25 for a rare word: its best match first, however old and however common other words are', async () => {
+    expect(idsOf(await list({ q: rare }))).toEqual([rareInTitle, rareInSummary]);
+    expect(idsOf(await list({ q: `${rare} handover` }))).toEqual([rareInTitle, rareInSummary]);
+  });
+
+  it('ranks the newest whole-word matches of a common word, title first, then newest, on a stable first page', async () => {
+    const expected = await expectedCommonOrder();
+    // The draft took one of the candidates' places: fewer than all matches, fewer than the bound.
+    expect(expected.length).toBe(RANKED_CANDIDATES - 1);
+    const first = idsOf(await list({ q: common, limit: 20 }));
+    expect(first).toEqual(expected.slice(0, 20));
+    expect(idsOf(await list({ q: common, limit: 20 }))).toEqual(first);
+  });
+
+  it('pages a common word with cursors without repeating or skipping one', async () => {
+    const walked = await walk({ q: common, limit: 50 });
+    expect(new Set(walked).size).toBe(walked.length);
+    expect(walked).toEqual(await expectedCommonOrder());
+  }, 60_000);
+
+  it('leaves older matches to another sort: newest first lists every match', async () => {
+    const all = await walk({ q: common, sort: 'newest', limit: 100 });
+    // The source, its copies and the titled one; the draft is not listed.
+    expect(all).toHaveLength(COPIES + 2);
+    expect(all[0]).toBe(titled);
+  }, 60_000);
+});
+
+describe('catalogue reads cost one statement each (issue 17)', () => {
+  const html = { accept: 'text/html' };
+  const READS: [string, string, Record<string, string>?][] = [
+    ['list, newest first', '/api/v1/challenges'],
+    ['list filtered (open, tag, trl)', '/api/v1/challenges?status=open&tag=medtech&trl=5&sort=deadline'],
+    ['search, a common word', `/api/v1/challenges?q=${common}`],
+    ['search, a rare word', `/api/v1/challenges?q=${rare}`],
+  ];
+  for (const [what, path, headers] of READS) {
+    it(`${what}: one D1 call, one statement`, async () => {
+      const res = await api(path, { headers });
+      expect(res.status).toBe(200);
+      expect(d1Stats(res)).toEqual({ calls: 1, statements: 1 });
+    });
+  }
+
+  it('detail: one D1 call, one statement', async () => {
+    const res = await api(`/api/v1/challenges/${titled}`);
+    expect(res.status).toBe(200);
+    expect(d1Stats(res)).toEqual({ calls: 1, statements: 1 });
+  });
+
+  for (const path of ['/challenges', `/challenges?q=${common}`]) {
+    it(`catalogue page ${path}: two statements in parallel (the clusters to choose from, without counts; the page)`, async () => {
+      const res = await api(path, { headers: html });
+      expect(res.status).toBe(200);
+      expect(String(res.body)).toContain(titled);
+      expect(d1Stats(res)).toEqual({ calls: 2, statements: 2 });
+    });
+  }
+});
+
+describe('query plans of the catalogue (issue 17)', () => {
+  const planOf = async (query: Record<string, string>) => {
+    const { d1, statements } = recordingD1();
+    const parsed = ChallengeListQuerySchema.parse(query);
+    await listChallenges(createDb(d1), parsed, visibleChallenges(ANONYMOUS, parsed.status));
+    expect(statements).toHaveLength(1);
+    // The one row of the search's floors (a materialized CTE) is no table.
+    expect((await fullScans(statements)).filter((scan) => !scan.startsWith('SCAN search_floors '))).toEqual([]);
+    const { sql, params } = statements[0]!;
+    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .bind(...params)
+      .all<{ detail: string }>();
+    return plan.results.map((step) => step.detail);
+  };
+
+  it('the anonymous catalogue reads the public rows in order from their own index', async () => {
+    const plan = await planOf({});
+    expect(plan.join('\n')).toMatch(
+      /SEARCH challenges USING INDEX challenges_public_newest_idx \(listed=\? AND visibility=\?\)/,
+    );
+    expect(plan.join('\n')).not.toContain('TEMP B-TREE');
+  });
+
+  it('a search reads the full-text index from its candidates floor (a rowid range), the floors once', async () => {
+    const plan = await planOf({ q: common });
+    const shown = plan.join('\n');
+    expect(plan[0], shown).toMatch(/^SCAN challenges_fts VIRTUAL TABLE INDEX \d+:M\d*>/);
+    expect(
+      plan.filter((d) => d.startsWith('MATERIALIZE search_floors')),
+      shown,
+    ).toHaveLength(1);
+  });
+});
