@@ -15,7 +15,7 @@ import { seedDemo } from '../worker/seed/seed';
 import { measureDigests, seedReaders } from './bench/digests';
 import { measureImpact } from './bench/impact';
 import { flatness, measureOpenData } from './bench/open-data';
-import { type BenchContext, type BenchRoute, benchContext, ROUTES, TRIVIAL } from './bench/routes';
+import { type BenchContext, type BenchRoute, benchContext, ROUTES, requestHeaders, TRIVIAL } from './bench/routes';
 import { measureScheduler, schedulerLine } from './bench/scheduler';
 import { type BenchServer, startServer } from './bench/server';
 import { measureUpload } from './bench/upload';
@@ -52,7 +52,7 @@ const log = (message: string) => console.info(`[bench] ${message}`);
 
 /** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
 async function queriesPerRequest(url: string, route: BenchRoute, ctx: BenchContext) {
-  const res = await fetch(url, { headers: route.headers?.(ctx) });
+  const res = await fetch(url, { headers: requestHeaders(route, ctx) });
   await res.arrayBuffer();
   const timing = res.headers.get('server-timing') ?? '';
   const match = /calls=(\d+) statements=(\d+)/.exec(timing);
@@ -78,7 +78,7 @@ async function coldFigures(base: string, ctx: BenchContext) {
 async function measure(base: string, ctx: BenchContext, route: BenchRoute) {
   const url = base + route.path(ctx);
   const queries = await queriesPerRequest(url, route, ctx);
-  const result = await autocannon({ url, headers: route.headers?.(ctx), connections, duration });
+  const result = await autocannon({ url, headers: requestHeaders(route, ctx), connections, duration });
   return {
     route,
     status: queries.status,
