@@ -20,7 +20,15 @@ import { measureDigests, seedReaders } from './bench/digests';
 import { measureImpact } from './bench/impact';
 import { failures, load, nextClientAddress } from './bench/load';
 import { flatness, measureOpenData } from './bench/open-data';
-import { type BenchContext, type BenchRoute, benchContext, HEALTH_PATH, ROUTES, TRIVIAL } from './bench/routes';
+import {
+  type BenchContext,
+  type BenchRoute,
+  benchContext,
+  HEALTH_PATH,
+  ROUTES,
+  requestHeaders,
+  TRIVIAL,
+} from './bench/routes';
 import { measureScheduler, schedulerLine } from './bench/scheduler';
 import { type BenchServer, startServer } from './bench/server';
 import { measureUpload } from './bench/upload';
@@ -75,7 +83,7 @@ const log = (message: string) => console.info(`[bench] ${message}`);
 
 /** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
 async function queriesPerRequest(url: string, route: BenchRoute, ctx: BenchContext) {
-  const res = await fetch(url, { headers: { ...route.headers?.(ctx), 'cf-connecting-ip': nextClientAddress() } });
+  const res = await fetch(url, { headers: { ...requestHeaders(route, ctx), 'cf-connecting-ip': nextClientAddress() } });
   await res.arrayBuffer();
   const timing = res.headers.get('server-timing') ?? '';
   const match = /calls=(\d+) statements=(\d+)/.exec(timing);
@@ -101,7 +109,7 @@ async function coldFigures(base: string, ctx: BenchContext) {
 async function measure(base: string, ctx: BenchContext, route: BenchRoute) {
   const url = base + route.path(ctx);
   const queries = await queriesPerRequest(url, route, ctx);
-  const result = await load(url, { headers: route.headers?.(ctx), connections, duration });
+  const result = await load(url, { headers: requestHeaders(route, ctx), connections, duration });
   return {
     route,
     status: queries.status,

@@ -46,6 +46,12 @@ export interface Variables {
   requestId: string;
   actor: Actor;
   language: string;
+  /** The D1 bookmark of the write that last purged the public cache: a cache miss reads at least that fresh. */
+  publicBookmark?: string;
+  /** The D1 bookmark after this request's writes (unsafe methods), for the public cache's purge. */
+  writtenBookmark?: string;
+  /** This read was already counted against the anonymous limits by the public cache's lookup. */
+  readCounted?: boolean;
 }
 
 export interface AppEnv {

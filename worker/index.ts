@@ -13,6 +13,7 @@ import { database } from './middleware/database';
 import { formCsrf } from './middleware/form-csrf';
 import { searchLimit, writeLimit } from './middleware/limits';
 import { privateNoStore } from './middleware/private-no-store';
+import { publicCache } from './middleware/public-cache';
 import { securityHeaders } from './middleware/security-headers';
 import { registerOpenApi } from './openapi';
 import { consume } from './queue/consumer';
@@ -53,6 +54,8 @@ app.use(bodyLimit);
 app.use('/api/*', requireJson);
 app.use(formCsrf);
 app.use(detectLocale);
+// Before the database: an anonymous public read served from the cache opens no D1 session.
+app.use(publicCache);
 app.use(database);
 app.use(authenticate);
 app.use('/api/*', anonymousReadLimit);

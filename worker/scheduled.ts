@@ -10,6 +10,7 @@ import { DIGESTS_PER_JOB, dueForDigest } from './domain/notifications/digests';
 import { remindScorers } from './domain/notifications/reminders';
 import { deleteExpiredGuards, deleteExpiredWindows } from './domain/rate-limit';
 import type { Bindings } from './env';
+import { purgePublic } from './middleware/public-cache';
 import type { Job } from './queue/jobs';
 import { deliverWritten, deliveryJobs, enqueue } from './queue/producer';
 
@@ -65,6 +66,9 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
   await deliverWritten(env, db);
   // Attachments deleted by people, and R2 objects no row points to.
   const swept = await sweepAttachments(db, env.FILES, now);
+
+  // Challenges and calls whose dates passed changed state: cached public answers here go.
+  if (started > 0 || callsClosed > 0) await purgePublic(env);
 
   const result = {
     ...swept,

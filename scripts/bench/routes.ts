@@ -37,7 +37,32 @@ export interface BenchRoute {
   name: string;
   path: (ctx: BenchContext) => string;
   headers?: (ctx: BenchContext) => Record<string, string>;
+  /** Measured as anonymous visitors get it, from the public cache; other rows ask for a fresh answer (the route itself). */
+  cached?: boolean;
 }
+
+/** A row's request headers: `Cache-Control: no-cache` unless the row measures the public cache (middleware/public-cache.ts). */
+export const requestHeaders = (route: BenchRoute, ctx: BenchContext): Record<string, string> => ({
+  ...(route.cached ? {} : { 'cache-control': 'no-cache' }),
+  ...route.headers?.(ctx),
+});
+
+const html = () => ({ accept: 'text/html', 'accept-language': 'de-DE,de;q=0.9' });
+
+/** Anonymous public reads served from the Workers Cache API (issue 17): goal ≥ 0.8× the trivial route. */
+const CACHED = (
+  [
+    { name: 'cached: list GET /api/v1/challenges', path: () => '/api/v1/challenges' },
+    { name: 'cached: search ?q=patients (a common word)', path: () => '/api/v1/challenges?q=patients' },
+    { name: 'cached: detail GET /api/v1/challenges/{id}', path: (ctx) => `/api/v1/challenges/${ctx.challengeId}` },
+    { name: 'cached: catalogue page /challenges', path: () => '/challenges', headers: html },
+    { name: 'cached: challenge page /challenges/{id}', path: (ctx) => `/challenges/${ctx.challengeId}`, headers: html },
+    { name: 'cached: cluster page /clusters/{slug}', path: (ctx) => `/clusters/${ctx.clusterSlug}`, headers: html },
+    { name: 'cached: call page /calls/{id}', path: (ctx) => `/calls/${ctx.callId}`, headers: html },
+    { name: 'cached: Atom feed /feeds/challenges.atom', path: () => '/feeds/challenges.atom' },
+    { name: 'cached: open data GET /api/v1/open-data/calls.json', path: () => '/api/v1/open-data/calls.json' },
+  ] satisfies BenchRoute[]
+).map((route): BenchRoute => ({ ...route, cached: true }));
 
 /** Every other route is reported as a ratio to this one: same worker, no database. */
 export const TRIVIAL: BenchRoute = { name: 'trivial: GET /api/v1/health/live', path: () => '/api/v1/health/live' };
@@ -447,6 +472,7 @@ export const ROUTES: BenchRoute[] = [
     path: () => `/api/v1/meetings/${DEMO_MEETING_PAST}/calendar.ics`,
     headers: (ctx) => ctx.clinicianAuth,
   },
+  ...CACHED,
 ];
 
 /** A published call of the moderator's cluster: the first listed, or one made now by the moderator and published by the admin. */

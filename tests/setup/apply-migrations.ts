@@ -1,4 +1,5 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
+import { purgePublic } from '../../worker/middleware/public-cache';
 
 // Setup files may run more than once; applyD1Migrations skips what is already applied.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
@@ -18,3 +19,7 @@ await env.DB.batch([
   env.DB.prepare('PRAGMA defer_foreign_keys = on'),
   ...tables.map((name) => env.DB.prepare(`DELETE FROM "${name}"`)),
 ]);
+
+// The public cache (worker/middleware/public-cache.ts) outlives the emptied database in the same
+// runtime: a new generation makes the last file's anonymous answers unreachable, as a write would.
+await purgePublic(env);

@@ -28,7 +28,10 @@ const BOOKMARK_COOKIE_SECONDS = 300;
  */
 export const database = createMiddleware<AppEnv>(async (c, next) => {
   const safe = SAFE_METHODS.has(c.req.method);
-  const bookmark = knownBookmark(c.req.header(BOOKMARK_HEADER)) ?? knownBookmark(getCookie(c, BOOKMARK_COOKIE));
+  // The latest of the client's own (header or cookie) and the public cache's last purge (public-cache.ts).
+  const bookmark = [c.req.header(BOOKMARK_HEADER), getCookie(c, BOOKMARK_COOKIE), c.var.publicBookmark]
+    .map(knownBookmark)
+    .reduce((latest, next) => (next && (!latest || next > latest) ? next : latest), undefined);
   const signedIn = c.req.header('authorization') !== undefined || getCookie(c, SESSION_COOKIE) !== undefined;
   const session = c.env.DB.withSession(
     !safe ? 'first-primary' : (bookmark ?? (signedIn ? 'first-primary' : 'first-unconstrained')),
@@ -39,6 +42,7 @@ export const database = createMiddleware<AppEnv>(async (c, next) => {
   c.set('db', db);
   await next();
   const latest = knownBookmark(session.getBookmark());
+  if (latest && !safe) c.set('writtenBookmark', latest);
   if (latest && c.req.path.startsWith('/api/')) c.header(BOOKMARK_HEADER, latest);
   else if (latest && !safe) {
     setCookie(c, BOOKMARK_COOKIE, latest, {

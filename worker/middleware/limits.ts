@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Bindings } from '../env';
 import { clientAddress } from '../http/client';
@@ -10,6 +11,7 @@ import { Problem } from '../http/problem';
  */
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SEARCHED_TOO_OFTEN = 'You have searched too often in a short time. Wait a minute, then search again.';
 
 /**
  * `npm run bench` measures reads many times a second as one person or client, so it switches the
@@ -45,18 +47,26 @@ export const writeLimit = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+const isSearch = (c: Context<AppEnv>) =>
+  !readLimitsOff(c.env) && SAFE_METHODS.has(c.req.method) && (c.req.query('q') ?? '').trim() !== '';
+
+/** An anonymous search of the catalogue page that the public cache looked up, hit or miss (public-cache.ts). */
+export async function countAnonymousSearch(c: Context<AppEnv>): Promise<void> {
+  if (isSearch(c)) await within(c.env.SEARCHES, `client:${clientAddress(c)}`, SEARCHED_TOO_OFTEN);
+}
+
 /**
  * Searches of the challenge catalogue and partner directory pages (`/challenges?q=`,
  * `/partners?q=`): per person when signed in, per client (IPv4 address or IPv6 /64) when not.
  * Browsing without words is not a search.
  */
 export const searchLimit = createMiddleware<AppEnv>(async (c, next) => {
-  if (!readLimitsOff(c.env) && SAFE_METHODS.has(c.req.method) && (c.req.query('q') ?? '').trim() !== '') {
+  if (!c.var.readCounted && isSearch(c)) {
     const actor = c.var.actor;
     await within(
       c.env.SEARCHES,
       actor.type === 'user' ? `user:${actor.id}` : `client:${clientAddress(c)}`,
-      'You have searched too often in a short time. Wait a minute, then search again.',
+      SEARCHED_TOO_OFTEN,
     );
   }
   await next();

@@ -56,7 +56,7 @@ describe('Cache-Control on private answers', () => {
 
   it('leaves anonymous public reads cacheable', async () => {
     const res = await must(api(`/api/v1/challenges/${id}`));
-    expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, must-revalidate');
   });
 });
 

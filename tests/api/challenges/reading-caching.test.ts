@@ -23,12 +23,12 @@ describe('ETags and caching', () => {
     ['detail', detail],
     ['list', clusterList],
   ] as const) {
-    it(`anonymous ${what}: ETag, public max-age=60, and 304 with an empty body for If-None-Match`, async () => {
+    it(`anonymous ${what}: ETag, public (browsers revalidate, shared caches 60 s), and 304 with an empty body for If-None-Match`, async () => {
       const first = await read();
       expect(first.status).toBe(200);
       const etag = first.headers.get('etag')!;
       expect(etag).toMatch(what === 'detail' ? /^"v\d+-[0-9a-f]+"$/ : /^"[0-9a-f]+"$/);
-      expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+      expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, must-revalidate');
       const again = await read();
       expect(again.headers.get('etag')).toBe(etag);
 
@@ -37,7 +37,7 @@ describe('ETags and caching', () => {
         expect(cached.status, header).toBe(304);
         expect(cached.body).toBeNull();
         expect(cached.headers.get('etag')).toBe(etag);
-        expect(cached.headers.get('cache-control')).toBe('public, max-age=60');
+        expect(cached.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, must-revalidate');
       }
       const other = await read({ 'if-none-match': '"not-the-etag"' });
       expect(other.status).toBe(200);

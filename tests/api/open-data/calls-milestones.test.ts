@@ -7,6 +7,7 @@ import { createCall, publishedCall } from '../../helpers/calls';
 import { openChallenge } from '../../helpers/challenges';
 import { addMilestone, freshCooperation, publishBoth } from '../../helpers/cooperations';
 import { api, BASE, must } from '../../helpers/http';
+import { purgePublicCache } from '../../helpers/public-cache';
 import { fullScans, recordingEnv } from '../../helpers/query-plan';
 import { unique } from '../../helpers/unique';
 
@@ -110,6 +111,7 @@ describe('open data: calls', () => {
     expect(rows.find((r) => r.id === outside)?.call_id).toBeNull();
 
     await env.DB.prepare('UPDATE calls SET hidden_at = ? WHERE id = ?').bind(new Date().toISOString(), callId).run();
+    await purgePublicCache();
     expect((await jsonRows('challenges')).find((r) => r.id === inCall)?.call_id).toBeNull();
   });
 });

@@ -155,7 +155,7 @@ describe('open data: the route', () => {
       for (const format of ['csv', 'json']) {
         const res = await must(api(`/api/v1/open-data/challenges.${format}`, { token }));
         expect(res.headers.get('link')).toBe(LICENCE_LINK);
-        expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+        expect(res.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, must-revalidate');
       }
     }
     const json = await must(api('/api/v1/open-data/results.json'));

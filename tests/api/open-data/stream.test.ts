@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../../worker/index';
 import { createWorld, type World } from '../../helpers/actors';
 import { BASE, freshClient } from '../../helpers/http';
+import { purgePublicCache } from '../../helpers/public-cache';
 import { fullScans, type Recorded, recordingEnv } from '../../helpers/query-plan';
 
 // Issue 15, open data "never in memory": the export reads one page of 500 rows per query, and the
@@ -20,6 +21,7 @@ beforeAll(async () => {
 /** Only challenges this file made: the storage is this file's alone, so the dataset is exactly them. */
 async function reset() {
   await env.DB.prepare('DELETE FROM challenges').run();
+  await purgePublicCache();
 }
 
 /**
@@ -50,6 +52,7 @@ async function seed(n: number) {
     "SELECT id, title FROM challenges WHERE listed = 1 AND visibility = 'public' ORDER BY id",
   ).all<{ id: string; title: string }>();
   expect(expected.results).toHaveLength(n);
+  await purgePublicCache();
   return expected.results;
 }
 

@@ -3,12 +3,13 @@ import { LICENCE, LICENCE_URL } from '../../domain/open-data/dataset';
 import { DATASET_NAMES, DATASETS, parseFile } from '../../domain/open-data/datasets';
 import { datasetStream } from '../../domain/open-data/stream';
 import type { AppEnv } from '../../env';
+import { PUBLIC_CACHE_CONTROL } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
 import { OK } from '../../http/status';
 import type { getDataset, listDatasets } from './open-data.routes';
 
-/** Open data is the same for everyone and holds nothing personal: any cache may keep it an hour. */
-const PUBLIC_CACHE = 'public, max-age=3600';
+/** Open data is the same for everyone and holds nothing personal: public whoever asks (http/cache-control.ts). */
+const PUBLIC_CACHE = PUBLIC_CACHE_CONTROL;
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8; header=present', json: 'application/json; charset=utf-8' };
 
 export const list: RouteHandler<typeof listDatasets, AppEnv> = (c) => {
