@@ -48,8 +48,6 @@ export interface Variables {
   language: string;
   /** The D1 bookmark of the write that last purged the public cache: a cache miss reads at least that fresh. */
   publicBookmark?: string;
-  /** The D1 bookmark after this request's writes (unsafe methods), for the public cache's purge. */
-  writtenBookmark?: string;
   /** This read was already counted against the anonymous limits by the public cache's lookup. */
   readCounted?: boolean;
 }

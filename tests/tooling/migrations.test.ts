@@ -44,7 +44,12 @@ describe('migrations', () => {
   it(`never rebuilds or drops a parent table from ${FIRST_GUARDED} on`, () => {
     const guarded = files.filter((f) => Number(f.slice(0, 4)) >= FIRST_GUARDED);
     expect(guarded.length).toBeGreaterThan(0);
-    for (const file of guarded) expect(rebuiltParents(sqlOf(file), parents), file).toEqual([]);
+    // A parent as of that migration: a table that became one later (jury_progress made
+    // evaluator_assignments a parent in 0026) was a leaf when an earlier migration rebuilt it.
+    for (const file of guarded) {
+      const asOf = parentsIn(files.filter((f) => f <= file).map(sqlOf));
+      expect(rebuiltParents(sqlOf(file), asOf), file).toEqual([]);
+    }
   });
 
   it('creates again every trigger a migration drops (a dropped ranking trigger leaves the cache stale)', () => {

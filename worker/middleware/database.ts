@@ -5,6 +5,7 @@ import { countQueries, newQueryStats } from '../db/query-stats';
 import { SESSION_COOKIE } from '../domain/accounts/sessions';
 import type { AppEnv } from '../env';
 import { deliverWritten } from '../queue/producer';
+import { purgeAfterWrite } from './public-cache';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -42,7 +43,7 @@ export const database = createMiddleware<AppEnv>(async (c, next) => {
   c.set('db', db);
   await next();
   const latest = knownBookmark(session.getBookmark());
-  if (latest && !safe) c.set('writtenBookmark', latest);
+  if (!safe) await purgeAfterWrite(c, latest);
   if (latest && c.req.path.startsWith('/api/')) c.header(BOOKMARK_HEADER, latest);
   else if (latest && !safe) {
     setCookie(c, BOOKMARK_COOKIE, latest, {

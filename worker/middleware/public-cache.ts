@@ -51,7 +51,13 @@ const PUBLIC_ROUTES = [
 ];
 const PUBLIC = new RegExp(`^(?:${PUBLIC_ROUTES.join('|')})$`);
 
-/** Exports are streamed (memory stays flat): stored in the background, without computing an ETag. */
+/**
+ * Exports are streamed so memory stays flat, and they are not stored here: storing one means
+ * either splitting the stream, which keeps in memory whatever a slow reader has not read yet (a
+ * few slow downloads of a 100 MB export exhaust the isolate: found by the review of issue 17), or
+ * making the reader wait for the whole file to be written to the cache first. They get the public
+ * headers, so browsers and shared caches may keep them.
+ */
 const STREAMED = /^\/api\/v1\/open-data\/./;
 
 /**
@@ -68,8 +74,6 @@ const QUIET_WRITES = new RegExp(
     '^/(?:api/v1/)?conversations(?:/|$)',
   ].join('|'),
 );
-
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface Generation {
   /** Part of every entry's key: a new one makes all earlier entries unreachable. */
@@ -104,8 +108,14 @@ async function currentGeneration(env: Bindings): Promise<Generation> {
  * Everything public changed: drop every cached public answer in this data centre (a new
  * generation). Called after each write that may change what anonymous visitors see, and by the cron.
  */
-export const purgePublic = (env: Bindings, bookmark?: string) =>
-  storeGeneration(env, { id: crypto.randomUUID(), bookmark: bookmark ?? null });
+export async function purgePublic(env: Bindings, bookmark?: string): Promise<void> {
+  // The later of the write's bookmark and the last purge's: a purge without one (the cron's), or a
+  // slower concurrent write's, must not let misses read a replica older than an earlier write.
+  const stored = await caches.default.match(generationKey(env));
+  const last = stored ? ((await stored.json()) as Generation).bookmark : null;
+  const latest = [bookmark ?? null, last].reduce((a, b) => (b && (!a || b > a) ? b : a), null as string | null);
+  await storeGeneration(env, { id: crypto.randomUUID(), bookmark: latest });
+}
 
 /** The key of a public answer: a URL of our own origin, so it never collides with a real one. */
 export function publicCacheKey(url: string, language: string, generation: string): string {
@@ -166,12 +176,19 @@ function answer(c: Context<AppEnv>, stored: Response, state: 'hit' | 'miss', bod
   return new Response(body, { status: stored.status, headers });
 }
 
+/**
+ * After a write (an unsafe method), with the D1 bookmark it left: a new generation unless it was
+ * quiet or failed. Only a signed-in request that reached D1 can have changed what is public: an
+ * anonymous POST answered with a redirect to the sign-in page must not empty the cache (review of
+ * issue 17). Called by the database middleware before it hands the request's emails to the queue,
+ * so the purge is done before any work that follows the answer begins.
+ */
+export async function purgeAfterWrite(c: Context<AppEnv>, bookmark: string | undefined): Promise<void> {
+  const signedIn = c.var.actor !== undefined && c.var.actor.type !== 'anonymous';
+  if (bookmark && signedIn && c.res.status < 400 && !QUIET_WRITES.test(c.req.path)) await purgePublic(c.env, bookmark);
+}
+
 export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
-  if (!SAFE.has(c.req.method)) {
-    await next();
-    if (c.res.status < 400 && !QUIET_WRITES.test(c.req.path)) await purgePublic(c.env, c.var.writtenBookmark);
-    return;
-  }
   if (c.req.method !== 'GET' || !PUBLIC.test(c.req.path)) return next();
   if (!anonymousRequest(c)) {
     await next();
@@ -184,6 +201,13 @@ export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
   else if (c.req.path === '/challenges') await countAnonymousSearch(c);
   c.set('readCounted', true);
 
+  if (STREAMED.test(c.req.path)) {
+    await next();
+    if (c.res.status === 200 && !c.res.headers.has('set-cookie'))
+      c.res.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+    c.res.headers.set('Vary', PUBLIC_VARY);
+    return;
+  }
   const generation = await currentGeneration(c.env);
   const key = publicCacheKey(c.req.url, c.var.language, generation.id);
   // A client that asks for a fresh answer (a browser's hard reload, the bench measuring the route) gets one, stored anew.
@@ -201,13 +225,6 @@ export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
   for (const name of PER_REQUEST) headers.delete(name);
   // Stored for PUBLIC_TTL seconds (what clients are told is set per answer).
   headers.set('Cache-Control', `public, max-age=${PUBLIC_TTL}`);
-  if (STREAMED.test(c.req.path) && res.body) {
-    const [toCache, toClient] = res.body.tee();
-    c.executionCtx.waitUntil(caches.default.put(key, new Response(toCache, { status: 200, headers })));
-    c.res = undefined;
-    c.res = answer(c, new Response(null, { status: 200, headers: res.headers }), 'miss', toClient);
-    return;
-  }
   const bytes = await res.arrayBuffer();
   if (!headers.has('etag')) headers.set('ETag', await digest(bytes));
   await caches.default.put(key, new Response(bytes, { status: 200, headers }));

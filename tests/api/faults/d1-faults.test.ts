@@ -68,7 +68,8 @@ interface Answer {
 
 /** Sends one request to the Worker's own `fetch`, with DB failing by `plan`; disarmed once answered. */
 async function send(call: Call, plan: FaultPlan): Promise<Answer> {
-  const headers: Record<string, string> = { 'cf-connecting-ip': freshClient() };
+  // `no-cache`: an anonymous public read must reach D1 here, not the public cache's copy.
+  const headers: Record<string, string> = { 'cf-connecting-ip': freshClient(), 'cache-control': 'no-cache' };
   if (call.token) headers.authorization = `Bearer ${call.token}`;
   if (call.cookie !== undefined) Object.assign(headers, { accept: 'text/html', origin: BASE });
   if (call.cookie) headers.cookie = call.cookie;

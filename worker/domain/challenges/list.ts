@@ -32,11 +32,15 @@ export const RANKED_CANDIDATES = 500;
 const UNTITLED = 1e12;
 
 /**
- * The lowest rowid among the newest RANKED_CANDIDATES matches of `match`, NULL when there are
- * fewer: FTS5 reads it from the end of the index.
+ * The lowest rowid among the newest RANKED_CANDIDATES listed matches of `match`, NULL when there
+ * are fewer: FTS5 reads it from the end of the index. Only listed challenges count: drafts are
+ * anyone's to write, and 500 drafts holding a word must not push the published challenges that
+ * hold it out of relevance (found by the review of issue 17). An owner's own unlisted drafts older
+ * than the floor are then out of a common search's relevance order too (`sort=newest` has them).
  */
 const floorOf = (match: string) =>
-  sql`(SELECT candidate.rowid FROM challenges_fts candidate WHERE candidate.challenges_fts MATCH ${match}
+  sql`(SELECT candidate.rowid FROM challenges_fts candidate JOIN challenges floor_row ON floor_row.seq = candidate.rowid
+    WHERE candidate.challenges_fts MATCH ${match} AND floor_row.listed = 1
     ORDER BY candidate.rowid DESC LIMIT 1 OFFSET ${sql.raw(String(RANKED_CANDIDATES - 1))})`;
 
 /**
@@ -97,13 +101,23 @@ type Row = ChallengeSummary & { rank: number | null };
 /**
  * The rank of challenge `id` under `search`, as the outer query computes it for every row: the
  * same expression over the same MATCH, in a subquery whose `challenges_fts` is its own. NULL when
- * that challenge no longer matches (its page then ends the list).
+ * that challenge no longer matches, or is not one the reader may see: a cursor is the reader's
+ * to write, and ranking an invisible challenge would tell whether it holds the searched words
+ * (found by the review of issue 17). `scope` names `challenges`, which the subquery's own
+ * `challenges` shadows.
  */
-const rankAt = (search: FtsSearch, id: string) =>
+const rankAt = (search: FtsSearch, id: string, scope: SQL | undefined) =>
   sql<number | null>`(SELECT ${rankOf(search)} FROM challenges_fts WHERE challenges_fts MATCH ${matchOf(search)}
-    AND challenges_fts.rowid = (SELECT cursor_row.seq FROM challenges AS cursor_row WHERE cursor_row.id = ${id}))`;
+    AND challenges_fts.rowid = (SELECT ${challenges.seq} FROM ${challenges} WHERE ${challenges.id} = ${id}
+      ${scope ? sql`AND ${scope}` : sql``}))`;
 
-function afterCursor(sort: Sort, cursor: string, rank: SQL<number | null>, search?: FtsSearch): SQL | undefined {
+function afterCursor(
+  sort: Sort,
+  cursor: string,
+  rank: SQL<number | null>,
+  scope: SQL | undefined,
+  search?: FtsSearch,
+): SQL | undefined {
   const schema = CURSORS[sort] as z.ZodType<readonly (string | number)[]>;
   const [, a, b] = decodeCursor(cursor, schema) as [string, string | number, string | undefined];
   switch (sort) {
@@ -122,7 +136,7 @@ function afterCursor(sort: Sort, cursor: string, rank: SQL<number | null>, searc
     case 'relevance': {
       // Relevance needs a search (refused above without one).
       if (!search) return undefined;
-      const at = rankAt(search, String(a));
+      const at = rankAt(search, String(a), scope);
       return or(sql`${rank} > ${at}`, and(sql`${rank} = ${at}`, gt(challenges.id, String(a))));
     }
   }
@@ -193,7 +207,7 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
       : search
         ? sql`challenges_fts MATCH ${search.match}`
         : undefined,
-    query.cursor ? afterCursor(sort, query.cursor, rank, search) : undefined,
+    query.cursor ? afterCursor(sort, query.cursor, rank, scope, search) : undefined,
   );
 
   const base = (search && sort === 'relevance' ? db.with(floorsOf(db, search)) : db)
