@@ -1,9 +1,10 @@
 import { env } from 'cloudflare:test';
 import { signLink } from '../../worker/domain/links';
-import type { TestUser } from './actors';
-import { transition } from './challenges';
+import { createAdmin, createCluster, createModerator, registerUser, type TestUser } from './actors';
+import { openChallenge, transition } from './challenges';
 import { count } from './db';
 import { api, must } from './http';
+import { submitSolution } from './solutions';
 
 /** Open → evaluation, through the API (200 checked). */
 export const startEvaluation = (user: TestUser, id: string) => must(transition(user, id, 'start_evaluation'));
@@ -105,3 +106,27 @@ export const evaluationsOf = (solutionId: string) =>
   count('SELECT count(*) AS n FROM evaluations WHERE solution_id = ?', solutionId);
 export const declarationsOf = (solutionId: string) =>
   count('SELECT count(*) AS n FROM conflict_declarations WHERE solution_id = ?', solutionId);
+
+/**
+ * A challenge of its own cluster in evaluation with `n` submitted solutions (titled `title` 1…n),
+ * one juror who declared no conflict and scored each (`score(i)`, by default 3 on every criterion):
+ * the world the round-trip budgets of the working pages are measured in.
+ */
+export async function scoredChallenge(n: number, title: string, score: (i: number) => number = () => 3) {
+  const admin = await createAdmin();
+  const cluster = await createCluster(admin);
+  const moderator = await createModerator(admin, cluster.slug);
+  const [owner, solver, juror] = await Promise.all([
+    registerUser('clinician'),
+    registerUser('solver'),
+    registerUser('clinician'),
+  ]);
+  const id = await openChallenge(owner, moderator, cluster.slug);
+  const solutions: string[] = [];
+  for (let i = 0; i < n; i++) solutions.push(await submitSolution(solver, id, { title: `${title} ${i + 1}` }));
+  await assignJury(owner, id, juror);
+  await transition(owner, id, 'start_evaluation');
+  await Promise.all(solutions.map((s) => declare(juror, s, false)));
+  await Promise.all(solutions.map((s, i) => evaluate(juror, s, scoresOf([score(i)]))));
+  return { cluster, moderator, owner, solver, juror, id, solutions };
+}

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAdmin, createCluster, createModerator, registerUser } from '../helpers/actors';
-import { openChallenge, transition } from '../helpers/challenges';
-import { assignJury, declare, evaluate, scoresOf } from '../helpers/evaluation';
+import { scoredChallenge } from '../helpers/evaluation';
 import { d1Stats } from '../helpers/http';
 import { page } from '../helpers/pages';
-import { submitSolution } from '../helpers/solutions';
 
 /** Each page's D1 round trips (the session lookup included), for a challenge with `n` solutions. */
 async function measure(n: number) {
-  const admin = await createAdmin();
-  const cluster = await createCluster(admin);
-  const moderator = await createModerator(admin, cluster.slug);
-  const [owner, solver, juror] = await Promise.all([
-    registerUser('clinician'),
-    registerUser('solver'),
-    registerUser('clinician'),
-  ]);
-  const id = await openChallenge(owner, moderator, cluster.slug);
-  const solutions: string[] = [];
-  for (let i = 0; i < n; i++) solutions.push(await submitSolution(solver, id, { title: `Page budget ${i + 1}` }));
-  await assignJury(owner, id, juror);
-  await transition(owner, id, 'start_evaluation');
-  await Promise.all(solutions.map((s) => declare(juror, s, false)));
-  await Promise.all(solutions.map((s) => evaluate(juror, s, scoresOf([3]))));
+  const { cluster, moderator, owner, juror, id, solutions } = await scoredChallenge(n, 'Page budget');
 
   const pages: [string, string, string | undefined][] = [
     ['challenge page, anonymous', `/challenges/${id}`, undefined],

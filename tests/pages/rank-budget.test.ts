@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAdmin, createCluster, createModerator, registerUser } from '../helpers/actors';
-import { openChallenge, transition } from '../helpers/challenges';
-import { assignJury, declare, evaluate, scoresOf } from '../helpers/evaluation';
+import { scoredChallenge } from '../helpers/evaluation';
 import { api, d1Stats } from '../helpers/http';
 import { page } from '../helpers/pages';
-import { submitSolution } from '../helpers/solutions';
 
 /**
  * Issue 17: D1 round trips and SQL statements per request (the session lookup included) of the
@@ -13,21 +10,7 @@ import { submitSolution } from '../helpers/solutions';
  * or one that starts to repeat per solution, fails `npm test`.
  */
 async function measure(n: number) {
-  const admin = await createAdmin();
-  const cluster = await createCluster(admin);
-  const moderator = await createModerator(admin, cluster.slug);
-  const [owner, solver, juror] = await Promise.all([
-    registerUser('clinician'),
-    registerUser('solver'),
-    registerUser('clinician'),
-  ]);
-  const id = await openChallenge(owner, moderator, cluster.slug);
-  const solutions: string[] = [];
-  for (let i = 0; i < n; i++) solutions.push(await submitSolution(solver, id, { title: `Rank budget ${i + 1}` }));
-  await assignJury(owner, id, juror);
-  await transition(owner, id, 'start_evaluation');
-  await Promise.all(solutions.map((s) => declare(juror, s, false)));
-  await Promise.all(solutions.map((s) => evaluate(juror, s, scoresOf([1 + (solutions.indexOf(s) % 5)]))));
+  const { owner, juror, id, solutions } = await scoredChallenge(n, 'Rank budget', (i) => 1 + (i % 5));
   // The first read after the scores changed computes and keeps the normalised figures and the
   // agreement (ranking_cache); the reads measured below find them kept.
   await page(`/challenges/${id}/ranking`, owner.cookie);
