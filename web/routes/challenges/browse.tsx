@@ -25,6 +25,9 @@ export async function showCatalogue(
   const page = pageContext(c);
   // The filter's choices, read while the catalogue is (no counts: they would cost a pass over it).
   const clusters = listClusterNames(c.var.db, 100);
+  // Handled where it is awaited; if the catalogue's read fails first, the page answers with that
+  // error and this one must not surface as an unhandled rejection.
+  clusters.catch(() => {});
   const show = async (form: FormState, results: Awaited<ReturnType<typeof listChallengesFor>> | null) => {
     const next = results?.next_cursor
       ? `/challenges?${new URLSearchParams({ ...values, cursor: results.next_cursor })}`
