@@ -1,4 +1,4 @@
-// npm run bench -- [--quick] [--limits] [--challenges 10000] [--solutions 1000] [--evaluators 20] [--duration 5] [--connections 10]
+// npm run bench -- [--quick] [--limits] [--only ranking,jury] [--challenges 10000] [--solutions 1000] [--evaluators 20] [--duration 5] [--connections 10]
 //                   [--digest-people 10000] [--digest-lines 20] [--open-data-rows 10000,100000]
 //                   [--impact-challenges <challenges>] [--impact-solutions <10 × impact challenges>]
 // Starts its own wrangler dev on a fresh database, seeds volume (100 000 challenges in a few minutes:
@@ -9,6 +9,8 @@
 // the ratios are the point. It exits with 1 when any response was not 2xx or 3xx (or a connection
 // failed). --quick: small volumes and 1 s per route (CI can afford it); every flag given still wins.
 // The read limits are off unless --limits (then the limiter runs on every read and refuses none).
+// --only a,b: only the routes whose name contains one of the words (and health, the ratios' floor);
+// the impact dashboards, the upload, the open-data memory and the digests are then not measured.
 // The meeting scheduler is timed first, in this process (alone: npx tsx scripts/bench/scheduler.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +56,7 @@ const { options } = takeOptions(
     'open-data-rows',
     'impact-challenges',
     'impact-solutions',
+    'only',
   ] as const,
 );
 /** The defaults, and the quick run's: small volumes, short runs. */
@@ -80,6 +83,15 @@ const openDataRows = (options['open-data-rows'] ?? DEFAULTS.openDataRows).split(
 const impactChallenges = Number(options['impact-challenges'] ?? volume);
 const impactSolutions = Number(options['impact-solutions'] ?? impactChallenges * 10);
 const log = (message: string) => console.info(`[bench] ${message}`);
+/** The words of --only, lower case; none: every route and every measurement. */
+const only = (options.only ?? '')
+  .split(',')
+  .map((word) => word.trim().toLowerCase())
+  .filter(Boolean);
+const chosen = (route: BenchRoute) =>
+  only.length === 0 ||
+  route.path({} as BenchContext) === HEALTH_PATH ||
+  only.some((w) => route.name.toLowerCase().includes(w));
 
 /** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
 async function queriesPerRequest(url: string, route: BenchRoute, ctx: BenchContext) {
@@ -151,7 +163,7 @@ try {
     log(
       `seeded the impact volume in cluster ${v.slug}: ${impactChallenges} challenges over 8 quarters (${v.decided} decided), ${impactSolutions} solutions from ${v.organizations} organizations, ${v.cooperations} cooperations with ${v.milestones} milestones, ${v.calls} calls, as many public expert profiles as organizations, and ${v.listed} listed organizations in the partner directory; tallies recounted; in ${((Date.now() - impactStarted) / 1000).toFixed(1)} s`,
     );
-    return { judgedId: judged, digests: await measureDigests(db), impact: seededImpact };
+    return { judgedId: judged, digests: only.length ? null : await measureDigests(db), impact: seededImpact };
   });
 
   server = await startServer(persistTo, { readLimits });
@@ -166,18 +178,20 @@ try {
   await load(base + TRIVIAL.path(ctx), { connections, duration: 1 });
   const baseline = await measure(base, ctx, TRIVIAL);
   const rows = [baseline];
-  for (const route of ROUTES) rows.push(await measure(base, ctx, route));
-  const impactFigures = await measureImpact(base, ctx, impact, { seconds: duration, connections });
-  const upload = server.child.pid ? await measureUpload(base, server.child.pid, ctx) : null;
+  for (const route of ROUTES.filter(chosen)) rows.push(await measure(base, ctx, route));
+  const impactFigures = only.length ? [] : await measureImpact(base, ctx, impact, { seconds: duration, connections });
+  const upload = !only.length && server.child.pid ? await measureUpload(base, server.child.pid, ctx) : null;
   // The open-data export runs on databases of its own, sized for it, once this server is gone.
   server.stop();
   // A failure there (the local platform proxy has thrown an assertion while seeding) must not lose
   // the routes measured above: it is said, and the rest is printed.
   let openDataFailure: string | null = null;
-  const openData = await measureOpenData(openDataRows, log).catch((error: unknown) => {
-    openDataFailure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return null;
-  });
+  const openData = only.length
+    ? null
+    : await measureOpenData(openDataRows, log).catch((error: unknown) => {
+        openDataFailure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        return null;
+      });
 
   // Every ratio to GET /api/v1/health: one D1 round trip, the floor of a route that reads the database.
   const health = rows.find((r) => r.route.path(ctx) === HEALTH_PATH) ?? baseline;
@@ -206,28 +220,32 @@ try {
     );
   }
   const impactHealth = impactFigures[0];
-  console.info(
-    `Impact dashboards at ${impactChallenges} challenges and ${impactSolutions} solutions in one cluster (${connections} readers for ${duration} s each; p95 nearest rank; budget from the plan):`,
-  );
-  console.table(
-    impactFigures.map((m) => ({
-      route: m.name,
-      status: m.status,
-      requests: m.requests,
-      'p50 ms': m.p50,
-      'p95 ms': m.p95,
-      'p95 ÷ /health p95': (m.p95 / Math.max(impactHealth?.p95 ?? 1, 1)).toFixed(1),
-      budget: m.budgetMs ? `${m.p95 <= m.budgetMs ? 'within' : 'OVER'} ${m.budgetMs} ms` : '',
-    })),
-  );
-  console.info(
-    `Digests: ${digests.people} people (${digestLines} lines each) in ${digests.jobs} jobs of up to ${DIGESTS_PER_JOB}, ${digests.emails} emails written, ${digests.totalSeconds.toFixed(1)} s in all; per job p50 ${digests.p50Ms} ms, p99 ${digests.p99Ms} ms, max ${digests.maxMs} ms (composed in the bench process through the platform proxy: an upper bound for the queue consumer).`,
-  );
-  console.info(
-    upload
-      ? `Upload of 10 MB (a PDF to a challenge, streamed into R2 in 5 MiB parts): ${upload.status} in ${upload.ms} ms; resident memory of the ${upload.processes} workerd processes ${upload.baselineMiB} MiB before, peak ${upload.peakMiB} MiB (+${upload.growthMiB} MiB; a 1 MB file: +${upload.growth1MBMiB} MiB; the local R2 emulator runs in them too).`
-      : 'Upload of 10 MB: not measured (reading process memory needs Linux /proc).',
-  );
+  if (impactHealth)
+    console.info(
+      `Impact dashboards at ${impactChallenges} challenges and ${impactSolutions} solutions in one cluster (${connections} readers for ${duration} s each; p95 nearest rank; budget from the plan):`,
+    );
+  if (impactHealth)
+    console.table(
+      impactFigures.map((m) => ({
+        route: m.name,
+        status: m.status,
+        requests: m.requests,
+        'p50 ms': m.p50,
+        'p95 ms': m.p95,
+        'p95 ÷ /health p95': (m.p95 / Math.max(impactHealth?.p95 ?? 1, 1)).toFixed(1),
+        budget: m.budgetMs ? `${m.p95 <= m.budgetMs ? 'within' : 'OVER'} ${m.budgetMs} ms` : '',
+      })),
+    );
+  if (digests)
+    console.info(
+      `Digests: ${digests.people} people (${digestLines} lines each) in ${digests.jobs} jobs of up to ${DIGESTS_PER_JOB}, ${digests.emails} emails written, ${digests.totalSeconds.toFixed(1)} s in all; per job p50 ${digests.p50Ms} ms, p99 ${digests.p99Ms} ms, max ${digests.maxMs} ms (composed in the bench process through the platform proxy: an upper bound for the queue consumer).`,
+    );
+  if (only.length === 0)
+    console.info(
+      upload
+        ? `Upload of 10 MB (a PDF to a challenge, streamed into R2 in 5 MiB parts): ${upload.status} in ${upload.ms} ms; resident memory of the ${upload.processes} workerd processes ${upload.baselineMiB} MiB before, peak ${upload.peakMiB} MiB (+${upload.growthMiB} MiB; a 1 MB file: +${upload.growth1MBMiB} MiB; the local R2 emulator runs in them too).`
+        : 'Upload of 10 MB: not measured (reading process memory needs Linux /proc).',
+    );
   if (openData) {
     console.table(
       openData.map((m) => ({
@@ -270,7 +288,8 @@ try {
     }
   } else if (openDataFailure) {
     console.info(`Open data: memory not measured, the measurement failed (${openDataFailure}); run the bench again.`);
-  } else console.info('Open data: memory not measured (reading process memory needs Linux /proc).');
+  } else if (only.length === 0)
+    console.info('Open data: memory not measured (reading process memory needs Linux /proc).');
   console.info(
     `First reads after a change, computing and keeping the figures (${solutionVolume} solutions × ${evaluatorVolume} jurors × 6 criteria): normalised ranking ${cold.ranking} ms, agreement ${cold.agreement} ms; the table measures the reads after them.`,
   );
