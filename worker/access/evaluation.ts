@@ -11,28 +11,32 @@ import {
   declarationPage,
 } from '../domain/evaluation/conflicts';
 import { overridesOf } from '../domain/evaluation/counted';
-import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
+import type { CoverageRow } from '../domain/evaluation/coverage';
 import { type Agreement, RANKING_PAGE, type Ranking } from '../domain/evaluation/evaluation.view';
 import { juryStagesOf } from '../domain/evaluation/jury';
-import { declarationProgress } from '../domain/evaluation/jury-progress';
+import { conflictsOf, declarationProgress, juryProgress, jurySeat } from '../domain/evaluation/jury-progress';
 import {
-  conflictsOf,
   criteriaQuery,
   decodeCursor,
-  disputedRows,
-  juryProgress,
-  jurySeat,
-  methodRanks,
-  pageOf,
   publicRows,
-  rankedRowsOf,
   rankingReads,
-  rankOrder,
   shapeRanking,
   stageMinimum,
-  weightedPageGuess,
 } from '../domain/evaluation/ranking';
-import { type AgreementFigures, rankingCacheOf, rankingFigures } from '../domain/evaluation/ranking-cache';
+import {
+  type AgreementFigures,
+  keptAgreement,
+  rankingCacheOf,
+  rankingFigures,
+} from '../domain/evaluation/ranking-cache';
+import {
+  type PlacesRead,
+  type PlacesRows,
+  placesHold,
+  placesReads,
+  placesState,
+  shapePlaces,
+} from '../domain/evaluation/ranking-places';
 import { reportConflicts, reportEvaluations, reportJurors, shapeReport } from '../domain/evaluation/report';
 import type { EvaluationReport } from '../domain/evaluation/report.view';
 import { declarationOpen } from '../domain/solutions/lifecycle';
@@ -51,6 +55,9 @@ import { solutionFacts, solutionPageFor } from './solutions';
  * Those who manage the jury also get how much of it stands behind each score (`coverage`).
  * 404 when the challenge does not exist or is not visible to the viewer. Per stage (issue 15):
  * the challenge's current one unless `stage` names another; the jury facts are that stage's.
+ * Issue 17: the full ranking is one page of its kept places (ranking-places.ts), read in the same
+ * round trip while they hold; after a change of what counts, the first reader computes them again
+ * (rankingFigures) and reads its page once more.
  */
 export async function loadRanking(
   db: Database,
@@ -71,38 +78,22 @@ export async function loadRanking(
       `The cursor ${cursor} does not continue the ${method} ranking: follow the "next" of a page read with the same method.`,
     );
   }
-  const after = from?.after ?? 0;
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [
-    challenges,
-    criteriaRows,
-    order,
-    guess,
-    disputed,
-    shown,
-    progress,
-    conflicts,
-    coverageRows,
-    cache,
-    overrides,
-    seats,
-    minimum,
-  ] = await db.batch([
-    challengeQuery(db, id, viewer || null),
-    criteriaQuery(db, id, stage),
-    rankOrder(db, id, stage),
-    // The normalised order is known only once the figures are: its rows are all read (see ranking-cache.ts).
-    weightedPageGuess(db, id, viewer, after, method === 'weighted' ? limit + 1 : -1, stage),
-    disputedRows(db, id, stage).limit(withAgreement ? -1 : 0),
-    publicRows(db, id, stage),
-    juryProgress(db, id, viewer, stage),
-    conflictsOf(db, id, viewer, stage),
-    juryCoverage(db, id, stage),
-    rankingCacheOf(db, id, stage),
-    overridesOf(db, id),
-    juryStagesOf(db, id, viewer),
-    stageMinimum(db, id, stage),
-  ]);
+  // A guess made before anything is known about the viewer: their conflicts are hidden (a jury member's).
+  const read: PlacesRead = { method, after: from?.after ?? 0, limit, hiddenFor: viewer, withAgreement };
+  const [challenges, criteriaRows, cache, shown, progress, conflicts, overrides, seats, minimum, ...guess] =
+    await db.batch([
+      challengeQuery(db, id, viewer || null),
+      criteriaQuery(db, id, stage),
+      placesState(db, id, stage, withAgreement),
+      publicRows(db, id, stage),
+      juryProgress(db, id, viewer, stage),
+      conflictsOf(db, id, viewer, stage),
+      overridesOf(db, id),
+      juryStagesOf(db, id, viewer),
+      stageMinimum(db, id, stage),
+      ...placesReads(db, id, stage, read),
+    ]);
   const challenge = visibleChallenge(actor, challenges[0]);
   reachedStage(stage, challenge.row.current_stage);
   const jury = jurySeat(progress[0]);
@@ -118,33 +109,28 @@ export async function loadRanking(
   // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
   const manages = can(actor, 'jury.manage', challenge.row);
   const hidden = new Set(manages ? [] : conflicts.map((d) => d.solution_id));
-  // The normalised scores and the agreement figures come from the cache while nothing that counts
-  // changed; otherwise from one more round trip (and are kept for the next reader).
-  const figures =
-    view === 'full'
-      ? await rankingFigures(db, id, stage ?? challenge.row.current_stage, cache[0], withAgreement)
-      : null;
-  const quality = {
-    method,
-    normalised: figures?.normalised ?? new Map<string, number>(),
-    minEvaluations: minimum[0]?.min_evaluations ?? challenge.row.min_evaluations,
-    overrides,
-  };
-  // Issue 17: one page of the full ranking. Its rows came with the first round trip when the guess
-  // holds (the weighted order); otherwise (the normalised order, a manager's own conflicts, titles
-  // of disputed solutions beyond the page) one more read fetches the missing ones.
   let shaped: Ranking | null = null;
-  let titled: typeof guess = [...guess, ...disputed];
+  let agreement: Agreement | null = null;
+  let coverage: CoverageRow[] | null = null;
   if (view === 'full') {
-    const page = pageOf(order, methodRanks(order, quality).ranks, hidden, method, after, limit);
-    const known = new Set(titled.map((r) => r.solution_id));
-    const wanted = [...page.ids, ...(figures?.agreement?.disputed ?? []).map((d) => d.solution_id)];
-    const missing = [...new Set(wanted)].filter((s) => !known.has(s));
-    if (missing.length) titled = [...titled, ...(await rankedRowsOf(db, id, missing, stage))];
-    const byId = new Map(titled.map((r) => [r.solution_id, r]));
-    const rows = page.ids.flatMap((s) => byId.get(s) ?? []);
-    const ranked = shapeRanking(id, criteriaRows, rows, 'full', hidden, quality, order);
-    shaped = ranked.view === 'full' ? { ...ranked, total: page.total, next: page.next } : ranked;
+    // The places and the agreement figures hold while nothing that counts changed; otherwise they
+    // are computed again and kept (rankingFigures), and the page is read once more. So is it when
+    // the guess hid conflicts of someone who manages the jury (who sees every solution).
+    const holds = placesHold(cache[0]);
+    const kept = withAgreement ? keptAgreement(cache[0]) : null;
+    const computed =
+      holds && (kept || !withAgreement)
+        ? null
+        : await rankingFigures(db, id, stage ?? challenge.row.current_stage, cache[0], withAgreement);
+    const figures = computed ?? { agreement: kept };
+    const rows: PlacesRows =
+      computed || (manages && conflicts.length > 0)
+        ? await db.batch(placesReads(db, id, stage, { ...read, hiddenFor: manages ? '' : viewer }))
+        : guess;
+    const quality = { method, minEvaluations: minimum[0]?.min_evaluations ?? challenge.row.min_evaluations, overrides };
+    shaped = shapePlaces(id, criteriaRows, rows, read, quality);
+    if (manages) coverage = rows[0].map((r) => ({ solution_id: r.solution_id, jury: r.jury, conflicts: r.conflicts }));
+    if (figures?.agreement) agreement = shapeAgreement(id, figures.agreement, rows[3], hidden);
   } else if (view === 'public') {
     shaped = shapeRanking(id, criteriaRows, shown, 'public');
   }
@@ -154,8 +140,6 @@ export async function loadRanking(
     shaped?.view === 'full' && !identified
       ? { ...shaped, data: shaped.data.map((r) => ({ ...r, organization: null })) }
       : shaped;
-  const coverage: CoverageRow[] | null = manages && view === 'full' ? coverageRows : null;
-  const agreement = figures?.agreement ? shapeAgreement(id, figures.agreement, titled, hidden) : null;
   return { challenge, ranking, full, jury, coverage, agreement, identified };
 }
 

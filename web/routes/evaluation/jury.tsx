@@ -5,7 +5,7 @@ import type { SignedIn } from '../../../worker/domain/actor';
 import { juryEditable, juryInvitable } from '../../../worker/domain/challenges/lifecycle';
 import { notVisible } from '../../../worker/domain/errors';
 import { listJury, removeEvaluator } from '../../../worker/domain/evaluation/jury';
-import { rankedCount } from '../../../worker/domain/evaluation/ranking';
+import { rankedCount } from '../../../worker/domain/evaluation/jury-progress';
 import { inviteToJury, listInvitations, revokeInvitation } from '../../../worker/domain/invitations/invitations';
 import { hitAllOrThrow, inviteLimits } from '../../../worker/domain/rate-limit';
 import { reachedStage } from '../../../worker/domain/stages/read';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { challengePages, loadChallengeWith } from '../../../worker/access/challenges';
 import { solutionListFor } from '../../../worker/access/solutions';
 import { listJury } from '../../../worker/domain/evaluation/jury';
-import { juryProgress, jurySeat } from '../../../worker/domain/evaluation/ranking';
+import { juryProgress, jurySeat } from '../../../worker/domain/evaluation/jury-progress';
 import { draftsOf } from '../../../worker/domain/evaluation/scoring';
 import { idAfter, toPage } from '../../../worker/domain/paging';
 import { declarationOpen, scoringOpen } from '../../../worker/domain/solutions/lifecycle';

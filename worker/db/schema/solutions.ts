@@ -281,3 +281,32 @@ export const rankingCache = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.challenge_id, t.stage] })],
 );
+
+/**
+ * The places of a stage's ranking by both methods (issue 17), written with the normalised scores
+ * they come from (ranking-cache.ts `rankingFigures`) and valid while `ranking_cache`'s
+ * `normalised_version` equals its `scores_version`: a page of either order is then an index range
+ * after the rank its cursor carries, and never reads the whole order. One row per solution in the
+ * running; `normalised` is its mean z-score (null without a counted evaluation). Derived data.
+ */
+export const rankingPlaces = sqliteTable(
+  'ranking_places',
+  {
+    challenge_id: text('challenge_id')
+      .notNull()
+      .references(() => challenges.id, { onDelete: 'cascade' }),
+    stage: integer('stage').notNull(),
+    solution_id: text('solution_id')
+      .notNull()
+      .references(() => solutions.id, { onDelete: 'cascade' }),
+    weighted_rank: integer('weighted_rank').notNull(),
+    normalised_rank: integer('normalised_rank').notNull(),
+    normalised: real('normalised'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.challenge_id, t.stage, t.solution_id] }),
+    index('ranking_places_weighted_idx').on(t.challenge_id, t.stage, t.weighted_rank),
+    index('ranking_places_normalised_idx').on(t.challenge_id, t.stage, t.normalised_rank),
+    index('ranking_places_solution_idx').on(t.solution_id),
+  ],
+);

@@ -1,8 +1,8 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { juryProgress, solutions } from '../../db/schema';
+import { conflictDeclarations, juryProgress as juryProgressTally, solutions } from '../../db/schema';
 import { RANKED } from './ranking';
-import { inStage, stageOf } from './stage';
+import { inStage, type StageRef, stageOf } from './stage';
 
 type Ref = AnyColumn | SQL | string;
 
@@ -23,7 +23,7 @@ const inTheRunning = (challenge: Ref, k: SQL) =>
  * primary-key lookup instead of a count over every declaration and evaluation. No seat, no row: 0.
  */
 const tallied = (column: 'declared' | 'conflicts' | 'scored', evaluator: Ref, challenge: Ref, stage?: number) =>
-  sql<number>`coalesce((SELECT p.${sql.raw(column)} FROM ${juryProgress} p WHERE p.challenge_id = ${challenge}
+  sql<number>`coalesce((SELECT p.${sql.raw(column)} FROM ${juryProgressTally} p WHERE p.challenge_id = ${challenge}
     AND p.stage = ${stageOf(challenge, stage)} AND p.user_id = ${evaluator}), 0)`;
 
 /** Solutions in the running on which the member declared (either way). */
@@ -53,3 +53,55 @@ export const declarationProgress = (db: Database, challengeId: string, evaluator
     .select({ total: sql<number>`count(*)`, declared: declaredCount(evaluatorId, challengeId) })
     .from(solutions)
     .where(sql`${solutions.id} IN ${inTheRunning(challengeId, stageOf(challengeId))}`);
+
+/** A user's seat on the jury from their `juryProgress` row, as the policy's ranking facts want it. */
+export const jurySeat = (row: { on_jury: number; pending: number } | undefined) =>
+  row?.on_jury ? { done: row.pending === 0 } : undefined;
+
+/**
+ * For one user: whether they sit on the jury of a stage (default: the current one) and how many
+ * ranked solutions of its cohort they still have to score (those without a declared conflict);
+ * batchable. Issue 17: from the member's tallies, so it costs a count of the solutions in the
+ * running only for a member of the jury (0 pending for anyone else: `jurySeat` ignores it).
+ */
+export function juryProgress(db: Database, challengeId: string, evaluatorId: string, stage?: StageRef) {
+  const k = stageOf(challengeId, stage);
+  const seated = sql`EXISTS (SELECT 1 FROM evaluator_assignments WHERE challenge_id = ${challengeId} AND stage = ${k}
+    AND user_id = ${evaluatorId})`;
+  return db
+    .select({
+      on_jury: sql<number>`${seated}`,
+      pending: sql<number>`CASE WHEN ${seated}
+        THEN ${workCount(evaluatorId, challengeId, stage)} - ${scoredCount(evaluatorId, challengeId, stage)} ELSE 0 END`,
+    })
+    .from(sql`(SELECT 1)`);
+}
+
+/** The solutions of a challenge a user declared a conflict on in a stage (default: the current one); batchable. */
+export const conflictsOf = (db: Database, challengeId: string, userId: string, stage?: StageRef) =>
+  db
+    .select({ solution_id: conflictDeclarations.solution_id })
+    .from(conflictDeclarations)
+    .innerJoin(solutions, eq(solutions.id, conflictDeclarations.solution_id))
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        eq(conflictDeclarations.evaluator_id, userId),
+        sql`${conflictDeclarations.stage} = ${stageOf(challengeId, stage)}`,
+        eq(conflictDeclarations.conflict, true),
+      ),
+    );
+
+/** How many solutions of a stage's cohort (default: the current stage) are in the running (what each jury member has to get through); batchable. */
+export const rankedCount = (db: Database, challengeId: string, stage?: StageRef) =>
+  db
+    .select({ count: sql<number>`count(*)` })
+    .from(solutions)
+    .where(
+      and(
+        eq(solutions.challenge_id, challengeId),
+        sql`${solutions.status} IN ${RANKED}`,
+        sql`${solutions.hidden_at} IS NULL`,
+        inStage(solutions.id, stageOf(challengeId, stage)),
+      ),
+    );

@@ -5,7 +5,8 @@ import { rankingCache } from '../../db/schema';
 import { agreement } from './agreement';
 import { normalisedScores } from './calibration';
 import { countedEvaluations, weightedEvaluations } from './counted';
-import { criteriaQuery } from './ranking';
+import { criteriaQuery, rankOrder } from './ranking';
+import { keepPlaces } from './ranking-places';
 import { type StageRef, stageOf } from './stage';
 
 /**
@@ -65,10 +66,20 @@ export interface RankingFigures {
   agreement: AgreementFigures | null;
 }
 
+/** The agreement figures kept for `cached`'s version in the current format, or null (computed again by rankingFigures). */
+export function keptAgreement(
+  cached: Pick<RankingCacheRow, 'version' | 'agreement' | 'agreement_version'> | undefined,
+) {
+  if (!cached || cached.agreement_version !== cached.version) return null;
+  const parsed = KeptAgreement.safeParse(cached.agreement);
+  // Checked in shape above; its readings are the strings agreement() wrote.
+  return parsed.success ? (parsed.data.figures as unknown as AgreementFigures) : null;
+}
+
 /**
  * Per solution the mean of its jurors' z-scores, and (when `withAgreement`) the agreement between
  * the jurors: what is kept while it holds; what is not, computed in one more round trip from the
- * counted evaluations and kept in one statement, unless the version moved on meanwhile (then it is
+ * counted evaluations and kept in one batch (with the places of both methods, ranking-places.ts), unless the version moved on meanwhile (then it is
  * stale already and the next read computes again). A failure to keep it costs the next reader
  * time, not this one their answer: it is logged, not thrown. Per stage (issue 15): `stage` is the
  * one `cached` was read for.
@@ -87,41 +98,41 @@ export async function rankingFigures(
     return parsed.success ? parsed.data : null;
   };
   const keptNormalised = fresh(KeptNormalised, cached?.normalised, cached?.normalised_version)?.z ?? null;
-  const keptAgreement = withAgreement
-    ? ((fresh(KeptAgreement, cached?.agreement, cached?.agreement_version)?.figures as AgreementFigures | undefined) ??
-      null)
-    : null;
-  const needAgreement = withAgreement && !keptAgreement;
+  const kept = withAgreement ? keptAgreement(cached) : null;
+  const needAgreement = withAgreement && !kept;
   if (keptNormalised && !needAgreement) {
-    return { normalised: new Map(Object.entries(keptNormalised)), agreement: keptAgreement };
+    return { normalised: new Map(Object.entries(keptNormalised)), agreement: kept };
   }
-  const [[now], weighted, criteria, counted] = await db.batch([
+  const [[now], weighted, criteria, counted, order] = await db.batch([
     versionNow(db, challengeId, stage),
     weightedEvaluations(db, challengeId, stage).limit(keptNormalised ? 0 : -1),
     criteriaQuery(db, challengeId, stage),
     countedEvaluations(db, challengeId, stage).limit(needAgreement ? -1 : 0),
+    // The whole order, for the places of both methods kept with the normalised scores (ranking-places.ts).
+    rankOrder(db, challengeId, stage).limit(keptNormalised ? 0 : -1),
   ]);
   const version = now?.version ?? 0;
   const normalised = keptNormalised ? new Map(Object.entries(keptNormalised)) : normalisedScores(weighted);
   // The units are the solutions with a counted score: one without any adds nothing to alpha.
-  const figures = needAgreement
-    ? agreement(counted, criteria, [...new Set(counted.map((e) => e.solution_id))])
-    : keptAgreement;
+  const figures = needAgreement ? agreement(counted, criteria, [...new Set(counted.map((e) => e.solution_id))]) : kept;
   const stamped = {
     ...(keptNormalised
       ? {}
       : { normalised: { format: FIGURES_FORMAT, z: Object.fromEntries(normalised) }, normalised_version: version }),
     ...(needAgreement ? { agreement: { format: FIGURES_FORMAT, figures }, agreement_version: version } : {}),
   };
+  const keep = db
+    .insert(rankingCache)
+    .values({ challenge_id: challengeId, stage, scores_version: version, ...stamped })
+    .onConflictDoUpdate({
+      target: [rankingCache.challenge_id, rankingCache.stage],
+      set: stamped,
+      setWhere: sql`${rankingCache.scores_version} = ${version}`,
+    });
   try {
-    await db
-      .insert(rankingCache)
-      .values({ challenge_id: challengeId, stage, scores_version: version, ...stamped })
-      .onConflictDoUpdate({
-        target: [rankingCache.challenge_id, rankingCache.stage],
-        set: stamped,
-        setWhere: sql`${rankingCache.scores_version} = ${version}`,
-      });
+    // The places of both methods go with the normalised scores they come from: kept at the same version, or neither.
+    if (keptNormalised) await keep;
+    else await db.batch([keep, ...keepPlaces(db, challengeId, stage, version, order, normalised)]);
   } catch (error) {
     console.warn(
       `Could not keep the ranking figures of challenge ${challengeId} stage ${stage} at version ${version}:`,

@@ -1,6 +1,6 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challengeCriteria, challengeStages, conflictDeclarations, evaluations, solutions } from '../../db/schema';
+import { challengeCriteria, challengeStages } from '../../db/schema';
 import { METHOD_NOTES, type RankingMethod } from './calibration';
 import { CURSOR_PATTERN, type Ranking } from './evaluation.view';
 import { inStage, type StageRef, stageOf } from './stage';
@@ -132,28 +132,6 @@ export const decodeCursor = (cursor: string | undefined): RankingCursor | null =
     : null;
 
 /**
- * The detailed rows of the weighted ranking's next page, as a guess made before anything is
- * known about the viewer: after rank `after`, without the solutions the viewer declared a
- * conflict on, `take` of them (one more than the page; 0 when the page is in another order); batchable.
- */
-export const weightedPageGuess = (
-  db: Database,
-  challengeId: string,
-  viewerId: string,
-  after: number,
-  take: number,
-  stage?: StageRef,
-) =>
-  rankedRows(
-    db,
-    challengeId,
-    undefined,
-    stage,
-    sql`r.rank > ${after} AND NOT EXISTS (SELECT 1 FROM conflict_declarations d WHERE d.solution_id = r.rid
-      AND d.evaluator_id = ${viewerId} AND d.stage = ${stageOf(challengeId, stage)} AND d.conflict = 1)`,
-  ).limit(take);
-
-/**
  * The public results' rows (solutions whose solvers made the summary public, winners who agreed
  * to be named), with their ranks among all; none before the decision; batchable.
  */
@@ -167,55 +145,6 @@ export const publicRows = (db: Database, challengeId: string, stage?: StageRef) 
     // Before the decision the ranking is not even computed (a constant condition, checked once).
     sql`EXISTS (SELECT 1 FROM challenges dc WHERE dc.id = ${challengeId} AND dc.decided_at IS NOT NULL)`,
   );
-
-/**
- * The detailed rows of the solutions the kept agreement figures call disputed (their titles go
- * with them), as a guess before knowing whether the figures still hold; batchable.
- */
-export const disputedRows = (db: Database, challengeId: string, stage?: StageRef) =>
-  rankedRows(
-    db,
-    challengeId,
-    undefined,
-    stage,
-    sql`r.rid IN (SELECT json_extract(j.value, '$.solution_id') FROM ranking_cache rc,
-      json_each(rc.agreement, '$.figures.disputed') j
-      WHERE rc.challenge_id = ${challengeId} AND rc.stage = ${stageOf(challengeId, stage)})`,
-  );
-
-/** The detailed rows of some solutions of the ranking (a page the guess missed); batchable. */
-export const rankedRowsOf = (db: Database, challengeId: string, ids: readonly string[], stage?: StageRef) =>
-  rankedRows(
-    db,
-    challengeId,
-    undefined,
-    stage,
-    sql`r.rid IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  );
-
-/**
- * The solutions of one page, in the order of `method`: after `cursor.after`, without `hidden`,
- * `limit` of them, and the cursor of the next page (null on the last).
- */
-export function pageOf(
-  order: readonly OrderRow[],
-  ranks: ReadonlyMap<string, number>,
-  hidden: ReadonlySet<string>,
-  method: RankingMethod,
-  after: number,
-  limit: number,
-) {
-  const rest = order
-    .filter((r) => !hidden.has(r.solution_id) && (ranks.get(r.solution_id) ?? r.rank) > after)
-    .sort((a, b) => (ranks.get(a.solution_id) ?? a.rank) - (ranks.get(b.solution_id) ?? b.rank));
-  const ids = rest.slice(0, limit).map((r) => r.solution_id);
-  const last = ids.at(-1);
-  const next = rest.length > limit && last ? encodeCursor({ method, after: ranks.get(last) ?? after + limit }) : null;
-  return { ids, next, total: order.filter((r) => !hidden.has(r.solution_id)).length };
-}
 
 export const round = (value: number) => Math.round(value * 100) / 100;
 export const roundAll = (means: Record<string, number>) =>
@@ -316,19 +245,21 @@ export function methodRanks(order: readonly OrderRow[], quality: Pick<RankingQua
   return { weighted, normalised, ranks: quality.method === 'normalised' ? normalised : weighted };
 }
 
+/** How many top places the two methods are compared on: max(3, winners + shortlist). */
+export const comparedPlaces = (outcomes: number) => Math.max(3, outcomes);
+
 /**
- * Whether the two methods put different solutions, or the same in another order, in the first K
- * places (K = max(3, winners + shortlist)); only solutions with a score take part.
+ * Whether the two methods put different solutions, or the same in another order, in the first
+ * `places` places; only solutions with a score (`scored`) take part.
  */
-function topDisagreement(rows: readonly OrderRow[], weighted: Map<string, number>, normalised: Map<string, number>) {
-  const outcomes = rows.filter((r) => r.status === 'winner' || r.status === 'shortlisted').length;
-  const places = Math.max(3, outcomes);
-  const scored = rows.filter((r) => r.score !== null);
-  const top = (ranks: Map<string, number>) =>
-    scored
-      .map((r) => r.solution_id)
-      .sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0))
-      .slice(0, places);
+export function topDisagreement(
+  scored: readonly string[],
+  places: number,
+  weighted: ReadonlyMap<string, number>,
+  normalised: ReadonlyMap<string, number>,
+) {
+  const top = (ranks: ReadonlyMap<string, number>) =>
+    [...scored].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0)).slice(0, places);
   const byWeight = top(weighted);
   const byNorm = top(normalised);
   const disagree = byWeight.some((id, i) => byNorm[i] !== id);
@@ -341,6 +272,47 @@ function topDisagreement(rows: readonly OrderRow[], weighted: Map<string, number
     ? `The weighted and the normalised ranking differ in the first ${places} places: look at how each juror scored before deciding.`
     : `Both methods agree on the first ${places} places.`;
   return { disagree, places, sentence, solutions: disagree ? solutions : [] };
+}
+
+/** The detailed columns of one solution in the ranking (what `rankedRows` reads). */
+export type RankedDetail = Omit<RankingRow, 'rank'>;
+
+/** Where one solution stands: its place in the order shown, by each method, and its mean z-score. */
+export interface Standing {
+  rank: number;
+  weighted: number;
+  normalised: number;
+  z: number | null;
+}
+
+export const overridesById = (quality: Pick<RankingQuality, 'overrides'>) =>
+  new Map(quality.overrides.map((o) => [o.solution_id, o]));
+
+/** One entry of the full ranking, the one way it is shaped (the whole ranking or a page of its places). */
+export function rankingEntry(
+  r: RankedDetail,
+  at: Standing,
+  quality: Pick<RankingQuality, 'minEvaluations'>,
+  overrides: ReadonlyMap<string, RankingQuality['overrides'][number]>,
+) {
+  const override = overrides.get(r.solution_id);
+  return {
+    rank: at.rank,
+    solution_id: r.solution_id,
+    title: r.title,
+    organization: r.organization,
+    status: r.status,
+    score: r.score === null ? null : round(r.score),
+    normalised_score: at.z === null ? null : Math.round(at.z * 1e6) / 1e6,
+    weighted_rank: at.weighted,
+    normalised_rank: at.normalised,
+    evaluations: r.evaluations,
+    under_minimum: r.evaluations < quality.minEvaluations,
+    override: override ? { note: override.note, created_at: override.created_at } : null,
+    criteria: roundAll(JSON.parse(r.means) as Record<string, number>),
+    submitted_at: r.submitted_at,
+    summary: r.summary_public === 1 ? r.summary : null,
+  };
 }
 
 /**
@@ -372,33 +344,27 @@ export function shapeRanking(
     return { challenge_id: challengeId, view, criteria, data };
   }
   const { weighted: weightedRanks, normalised: normalisedRanks, ranks } = methodRanks(order, quality);
-  const overrides = new Map(quality.overrides.map((o) => [o.solution_id, o]));
+  const overrides = overridesById(quality);
   const data = rows
     .filter((r) => !hidden.has(r.solution_id))
-    .map((r) => {
-      const z = r.score === null ? null : (quality.normalised.get(r.solution_id) ?? 0);
-      const override = overrides.get(r.solution_id);
-      return {
-        rank: ranks.get(r.solution_id) ?? r.rank,
-        solution_id: r.solution_id,
-        title: r.title,
-        organization: r.organization,
-        status: r.status,
-        score: r.score === null ? null : round(r.score),
-        normalised_score: z === null ? null : Math.round(z * 1e6) / 1e6,
-        weighted_rank: r.rank,
-        normalised_rank: normalisedRanks.get(r.solution_id) ?? r.rank,
-        evaluations: r.evaluations,
-        under_minimum: r.evaluations < quality.minEvaluations,
-        override: override ? { note: override.note, created_at: override.created_at } : null,
-        criteria: roundAll(JSON.parse(r.means) as Record<string, number>),
-        submitted_at: r.submitted_at,
-        summary: r.summary_public === 1 ? r.summary : null,
-      };
-    })
+    .map((r) =>
+      rankingEntry(
+        r,
+        {
+          rank: ranks.get(r.solution_id) ?? r.rank,
+          weighted: r.rank,
+          normalised: normalisedRanks.get(r.solution_id) ?? r.rank,
+          z: r.score === null ? null : (quality.normalised.get(r.solution_id) ?? 0),
+        },
+        quality,
+        overrides,
+      ),
+    )
     .sort((a, b) => a.rank - b.rank);
+  const shown = order.filter((r) => !hidden.has(r.solution_id));
   const disagreement = topDisagreement(
-    order.filter((r) => !hidden.has(r.solution_id)),
+    shown.filter((r) => r.score !== null).map((r) => r.solution_id),
+    comparedPlaces(shown.filter((r) => r.status === 'winner' || r.status === 'shortlisted').length),
     weightedRanks,
     normalisedRanks,
   );
@@ -413,77 +379,3 @@ export function shapeRanking(
     data,
   };
 }
-
-/** The solutions of a challenge a user declared a conflict on in a stage (default: the current one); batchable. */
-export const conflictsOf = (db: Database, challengeId: string, userId: string, stage?: StageRef) =>
-  db
-    .select({ solution_id: conflictDeclarations.solution_id })
-    .from(conflictDeclarations)
-    .innerJoin(solutions, eq(solutions.id, conflictDeclarations.solution_id))
-    .where(
-      and(
-        eq(solutions.challenge_id, challengeId),
-        eq(conflictDeclarations.evaluator_id, userId),
-        sql`${conflictDeclarations.stage} = ${stageOf(challengeId, stage)}`,
-        eq(conflictDeclarations.conflict, true),
-      ),
-    );
-
-/** A user's seat on the jury from their `juryProgress` row, as the policy's ranking facts want it. */
-export const jurySeat = (row: { on_jury: number; pending: number } | undefined) =>
-  row?.on_jury ? { done: row.pending === 0 } : undefined;
-
-/**
- * For one user: whether they sit on the jury of a stage (default: the current one) and how many
- * ranked solutions of its cohort they still have to score (those without a declared conflict); batchable.
- */
-export function juryProgress(db: Database, challengeId: string, evaluatorId: string, stage?: StageRef) {
-  const k = stageOf(challengeId, stage);
-  return db
-    .select({
-      on_jury: sql<number>`EXISTS (SELECT 1 FROM evaluator_assignments WHERE challenge_id = ${challengeId} AND stage = ${k}
-        AND user_id = ${evaluatorId})`,
-      pending: sql<number>`count(*)`,
-    })
-    .from(solutions)
-    .leftJoin(
-      conflictDeclarations,
-      and(
-        eq(conflictDeclarations.solution_id, solutions.id),
-        sql`${conflictDeclarations.stage} = ${k}`,
-        eq(conflictDeclarations.evaluator_id, evaluatorId),
-      ),
-    )
-    .leftJoin(
-      evaluations,
-      and(
-        eq(evaluations.solution_id, solutions.id),
-        sql`${evaluations.stage} = ${k}`,
-        eq(evaluations.evaluator_id, evaluatorId),
-      ),
-    )
-    .where(
-      and(
-        eq(solutions.challenge_id, challengeId),
-        sql`${solutions.status} IN ${RANKED}`,
-        sql`${solutions.hidden_at} IS NULL`,
-        inStage(solutions.id, k),
-        sql`coalesce(${conflictDeclarations.conflict}, 0) = 0`,
-        sql`${evaluations.solution_id} IS NULL`,
-      ),
-    );
-}
-
-/** How many solutions of a stage's cohort (default: the current stage) are in the running (what each jury member has to get through); batchable. */
-export const rankedCount = (db: Database, challengeId: string, stage?: StageRef) =>
-  db
-    .select({ count: sql<number>`count(*)` })
-    .from(solutions)
-    .where(
-      and(
-        eq(solutions.challenge_id, challengeId),
-        sql`${solutions.status} IN ${RANKED}`,
-        sql`${solutions.hidden_at} IS NULL`,
-        inStage(solutions.id, stageOf(challengeId, stage)),
-      ),
-    );
