@@ -42,8 +42,10 @@ describe('round trips and statements of the ranking, solution and report reads',
     const large = await measure(8);
     expect(large).toEqual(small);
     expect(small).toEqual({
-      // The session, then one batch: the challenge, criteria, order, page, disputed, public rows,
-      // jury facts, conflicts, coverage, cache, overrides, seats, minimum.
+      // The session, then one batch: the challenge, criteria, the cache's versions, public rows,
+      // jury facts (from jury_progress), conflicts, overrides, seats, minimum, and from the kept
+      // places (ranking_places, issue 17) the page with its coverage, the totals, the top places
+      // and the disputed titles: an index range each, none over every solution's details.
       'ranking JSON, first page': { calls: 2, statements: 14 },
       'ranking JSON, later page': { calls: 2, statements: 14 },
       'ranking page': { calls: 2, statements: 14 },

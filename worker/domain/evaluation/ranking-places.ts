@@ -74,9 +74,9 @@ export const placesState = (db: Database, challengeId: string, stage: StageRef, 
     .select({
       version: rankingCache.scores_version,
       normalised: sql<unknown>`CASE WHEN ${withAgreement ? 1 : 0}
-        AND ${rankingCache.agreement_version} IS NOT ${rankingCache.scores_version} THEN ${rankingCache.normalised} END`.as(
-        'normalised',
-      ),
+        AND ${rankingCache.agreement_version} IS NOT ${rankingCache.scores_version} THEN ${rankingCache.normalised} END`
+        .mapWith((kept: string | null) => (kept === null ? null : (JSON.parse(kept) as unknown)))
+        .as('normalised'),
       normalised_version: rankingCache.normalised_version,
       agreement: rankingCache.agreement,
       agreement_version: rankingCache.agreement_version,
