@@ -129,7 +129,10 @@ export async function loadRanking(
         : guess;
     const quality = { method, minEvaluations: minimum[0]?.min_evaluations ?? challenge.row.min_evaluations, overrides };
     shaped = shapePlaces(id, criteriaRows, rows, read, quality);
-    if (manages) coverage = rows[0].map((r) => ({ solution_id: r.solution_id, jury: r.jury, conflicts: r.conflicts }));
+    if (manages)
+      coverage = rows[0]
+        .slice(0, limit)
+        .map((r) => ({ solution_id: r.solution_id, jury: r.jury, conflicts: r.conflicts }));
     if (figures?.agreement) agreement = shapeAgreement(id, figures.agreement, rows[3], hidden);
   } else if (view === 'public') {
     shaped = shapeRanking(id, criteriaRows, shown, 'public');
