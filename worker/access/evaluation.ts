@@ -14,7 +14,7 @@ import { overridesOf } from '../domain/evaluation/counted';
 import { type CoverageRow, juryCoverage } from '../domain/evaluation/coverage';
 import { type Agreement, RANKING_PAGE, type Ranking } from '../domain/evaluation/evaluation.view';
 import { juryStagesOf } from '../domain/evaluation/jury';
-import { declarationProgress } from '../domain/evaluation/jury-progress';
+import { declarationProgress, seatProgress } from '../domain/evaluation/jury-progress';
 import {
   conflictsOf,
   criteriaQuery,
@@ -285,7 +285,7 @@ export async function loadDeclarations(db: Database, actor: SignedIn, id: string
   const page = declarationPage(cursor);
   const [challenges, progress, listed, declared] = await db.batch([
     challengeQuery(db, id, actor.id),
-    juryProgress(db, id, actor.id),
+    seatProgress(db, id, actor.id),
     declarationList(db, id, actor.id, undefined, page),
     declarationProgress(db, id, actor.id),
   ]);

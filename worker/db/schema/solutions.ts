@@ -41,6 +41,10 @@ export const solutions = sqliteTable(
   },
   (t) => [
     index('solutions_challenge_status_idx').on(t.challenge_id, t.status, t.submitted_at),
+    // Issue 17: a page of a challenge's solutions is one range of these, in the order it is shown
+    // (the list by id, the declaration page by submission), however many the challenge holds.
+    index('solutions_challenge_id_idx').on(t.challenge_id, t.id),
+    index('solutions_challenge_submitted_idx').on(t.challenge_id, t.submitted_at, t.id),
     index('solutions_submitter_idx').on(t.submitter_id, t.created_at),
     // An organization's profile (issue 16): its solutions made public.
     index('solutions_organization_idx').on(t.organization_id, t.status),
