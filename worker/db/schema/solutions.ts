@@ -149,6 +149,8 @@ export const evaluations = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.solution_id, t.stage, t.evaluator_id] }),
     index('evaluations_evaluator_idx').on(t.evaluator_id, t.stage),
+    // The report's comments (issue 17): the few evaluations with one, without reading the others.
+    index('evaluations_commented_idx').on(t.solution_id, t.stage).where(sql`${t.comment} <> ''`),
     check('evaluations_scores_ck', sql`json_valid(${t.scores}) AND json_type(${t.scores}) = 'object'`),
   ],
 );
@@ -282,6 +284,9 @@ export const rankingCache = sqliteTable(
     /** `{ format, figures }`: the agreement figures (agreement.ts `agreement`), computed at `agreement_version`. */
     agreement: text('agreement', { mode: 'json' }).$type<unknown>(),
     agreement_version: integer('agreement_version'),
+    /** `{ format, figures }`: the evaluation report's figures (report-figures.ts), computed at `report_version` (issue 17). */
+    report: text('report', { mode: 'json' }).$type<unknown>(),
+    report_version: integer('report_version'),
   },
   (t) => [primaryKey({ columns: [t.challenge_id, t.stage] })],
 );

@@ -6,11 +6,13 @@ import { agreement } from './agreement';
 import { normalisedScores } from './calibration';
 import { countedEvaluations, weightedEvaluations } from './counted';
 import { criteriaQuery } from './ranking';
+import { type ReportFigures, ReportFiguresSchema, reportFigures } from './report-figures';
 import { type StageRef, stageOf } from './stage';
 
 /**
- * The normalised ranking and the agreement figures read every counted evaluation of a challenge
- * (20 000 at 1 000 solutions × 20 jurors): too much for every read of a ranking. They are
+ * The normalised ranking, the agreement figures and the evaluation report's figures read every
+ * counted evaluation of a challenge (20 000 at 1 000 solutions × 20 jurors): too much for every
+ * read of a ranking or a report. They are
  * computed once per `scores_version` (raised by triggers with every write that changes what
  * counts, migration 0010) and kept in `ranking_cache` until it moves again.
  */
@@ -18,7 +20,7 @@ import { type StageRef, stageOf } from './stage';
 export type AgreementFigures = ReturnType<typeof agreement>;
 
 /**
- * The shape of what is kept. Raise it with any change to `normalisedScores` or `agreement()`
+ * The shape of what is kept. Raise it with any change to `normalisedScores`, `agreement()` or `reportFigures()`
  * (what they compute or how it is shaped): figures kept in an older format are stale, whatever
  * their version, and computed again by the next reader.
  */
@@ -33,6 +35,7 @@ const KeptAgreement = z.object({
     disputed: z.array(z.object({ solution_id: z.string(), spread: z.number() }).loose()),
   }),
 });
+const KeptReport = z.object({ format: z.literal(FIGURES_FORMAT), figures: ReportFiguresSchema });
 
 /** What is kept for a stage of a challenge (default: the current one), and whether it still holds; batchable (no row: nothing kept yet). */
 export const rankingCacheOf = (db: Database, challengeId: string, stage?: StageRef) =>
@@ -43,6 +46,8 @@ export const rankingCacheOf = (db: Database, challengeId: string, stage?: StageR
       normalised_version: rankingCache.normalised_version,
       agreement: rankingCache.agreement,
       agreement_version: rankingCache.agreement_version,
+      report: rankingCache.report,
+      report_version: rankingCache.report_version,
     })
     .from(rankingCache)
     .where(
@@ -63,11 +68,13 @@ const versionNow = (db: Database, challengeId: string, stage: number) =>
 export interface RankingFigures {
   normalised: ReadonlyMap<string, number>;
   agreement: AgreementFigures | null;
+  report: ReportFigures | null;
 }
 
 /**
- * Per solution the mean of its jurors' z-scores, and (when `withAgreement`) the agreement between
- * the jurors: what is kept while it holds; what is not, computed in one more round trip from the
+ * Per solution the mean of its jurors' z-scores, (when `withAgreement`) the agreement between
+ * the jurors and (when `withReport`) the evaluation report's figures: what is kept while it
+ * holds; what is not, computed in one more round trip from the
  * counted evaluations and kept in one statement, unless the version moved on meanwhile (then it is
  * stale already and the next read computes again). A failure to keep it costs the next reader
  * time, not this one their answer: it is logged, not thrown. Per stage (issue 15): `stage` is the
@@ -79,6 +86,7 @@ export async function rankingFigures(
   stage: number,
   cached: RankingCacheRow | undefined,
   withAgreement: boolean,
+  withReport = false,
 ): Promise<RankingFigures> {
   // Kept at the current version and in the current format; anything else is computed again.
   const fresh = <T>(schema: z.ZodType<T>, value: unknown, at: number | null | undefined) => {
@@ -91,15 +99,17 @@ export async function rankingFigures(
     ? ((fresh(KeptAgreement, cached?.agreement, cached?.agreement_version)?.figures as AgreementFigures | undefined) ??
       null)
     : null;
+  const keptReport = withReport ? (fresh(KeptReport, cached?.report, cached?.report_version)?.figures ?? null) : null;
   const needAgreement = withAgreement && !keptAgreement;
-  if (keptNormalised && !needAgreement) {
-    return { normalised: new Map(Object.entries(keptNormalised)), agreement: keptAgreement };
+  const needReport = withReport && !keptReport;
+  if (keptNormalised && !needAgreement && !needReport) {
+    return { normalised: new Map(Object.entries(keptNormalised)), agreement: keptAgreement, report: keptReport };
   }
   const [[now], weighted, criteria, counted] = await db.batch([
     versionNow(db, challengeId, stage),
     weightedEvaluations(db, challengeId, stage).limit(keptNormalised ? 0 : -1),
     criteriaQuery(db, challengeId, stage),
-    countedEvaluations(db, challengeId, stage).limit(needAgreement ? -1 : 0),
+    countedEvaluations(db, challengeId, stage).limit(needAgreement || needReport ? -1 : 0),
   ]);
   const version = now?.version ?? 0;
   const normalised = keptNormalised ? new Map(Object.entries(keptNormalised)) : normalisedScores(weighted);
@@ -107,11 +117,13 @@ export async function rankingFigures(
   const figures = needAgreement
     ? agreement(counted, criteria, [...new Set(counted.map((e) => e.solution_id))])
     : keptAgreement;
+  const report = needReport ? reportFigures(counted, criteria) : keptReport;
   const stamped = {
     ...(keptNormalised
       ? {}
       : { normalised: { format: FIGURES_FORMAT, z: Object.fromEntries(normalised) }, normalised_version: version }),
     ...(needAgreement ? { agreement: { format: FIGURES_FORMAT, figures }, agreement_version: version } : {}),
+    ...(needReport ? { report: { format: FIGURES_FORMAT, figures: report }, report_version: version } : {}),
   };
   try {
     await db
@@ -128,5 +140,5 @@ export async function rankingFigures(
       error,
     );
   }
-  return { normalised, agreement: figures };
+  return { normalised, agreement: figures, report };
 }
