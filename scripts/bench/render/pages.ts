@@ -1,5 +1,11 @@
+import { challengePage } from './challenge';
+import { partnersPage, peoplePage } from './directory';
 import { conflictsPage, type JudgingVolume, juryPage, rankingPage, reportPage, scorePage } from './evaluation';
+import { impactPage } from './impact';
+import { inboxPage } from './inbox';
 import type { RenderCase } from './measure';
+import { callPage, cataloguePage, clusterPage, homePage } from './public';
+import { auditPage, solutionsPage } from './working';
 
 /** The volumes of `npm run bench` (seedJudging: 1 000 solutions × 20 jurors) and of its `--quick`. */
 export const FULL: JudgingVolume = { solutions: 1_000, jurors: 20 };
@@ -18,4 +24,15 @@ export const renderCases = (v: JudgingVolume): RenderCase[] => [
   juryPage(v),
   conflictsPage(v),
   scorePage(),
+  solutionsPage(v),
+  auditPage(),
+  cataloguePage(),
+  homePage(),
+  clusterPage(),
+  callPage(),
+  challengePage(),
+  inboxPage(),
+  impactPage(),
+  partnersPage(),
+  peoplePage(),
 ];
