@@ -72,6 +72,32 @@ const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
   cached(`d:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALES[locale], options));
 
 /**
+ * Formatting a number with `Intl` costs about 3 µs (issue 17: the evaluation report formats some
+ * 16 000 of them), far more than looking one up. Small whole numbers without options read the
+ * same in every page language (Latin digits, no grouping below 1 000), and the rest repeat
+ * (scores to two decimals, ranks, counts): each formatter keeps the strings it made, up to
+ * MEMO_SIZE, then starts afresh, so memory stays bounded whatever a page shows.
+ */
+const MEMO_SIZE = 4_096;
+const memos = new Map<string, Map<number, string>>();
+function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  if (!options && Number.isInteger(value) && value >= 0 && value < 1_000) return String(value);
+  const key = options ? `${locale}:${JSON.stringify(options)}` : locale;
+  let memo = memos.get(key);
+  if (!memo) {
+    memo = new Map();
+    memos.set(key, memo);
+  }
+  let text = memo.get(value);
+  if (text === undefined) {
+    text = numberFormat(locale, options).format(value);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(value, text);
+  }
+  return text;
+}
+
+/**
  * Strings, plurals, dates and numbers for one locale; formatting is left to `Intl`. Its messages
  * must be loaded (`loadTranslator`): a page in English where German was asked for is a bug, never
  * a fallback.
@@ -90,7 +116,7 @@ export function translator(locale: Locale): Translator {
     date: (iso, style = 'medium') => dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(iso)),
     dateTime: (iso) =>
       `${dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`,
-    number: (value, options) => numberFormat(locale, options).format(value),
+    number: (value, options) => formatNumber(locale, value, options),
     list: (items, type = 'conjunction') =>
       cached(`l:${locale}:${type}`, () => new Intl.ListFormat(INTL_LOCALES[locale], { type })).format(items),
   };
