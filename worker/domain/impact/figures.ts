@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import type { ImpactFigures, QuarterSeries, TimingFigures } from './figures.view';
-import { liveJuryFiguresOf } from './jury';
+import { juryFiguresOf } from './jury';
 import type { ImpactRange } from './range';
 import {
   cooperationTallies,
@@ -117,7 +117,7 @@ const timingRows = (db: Database, scope: ImpactScope, range: ImpactRange, start:
 
 /**
  * Jury load and scoring completion over the challenges decided in the range (their figures kept
- * by the decision) and those in evaluation now (from their seats' tallies: `liveJuryFiguresOf`):
+ * by the decision) and those in evaluation now (counted live, the same way: `juryFiguresOf`):
  * seats, jurors, the most seats one juror holds, and the evaluations that count against those
  * expected (pairs less conflicts).
  */
@@ -139,7 +139,7 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
           ch AS (SELECT id FROM decided UNION SELECT id FROM live),
           per AS (SELECT f.seats, f.pairs, f.conflicts, f.evaluations FROM jury_figures f
               WHERE f.challenge_id IN (SELECT id FROM decided)
-            UNION ALL SELECT seats, pairs, conflicts, evaluations FROM (${liveJuryFiguresOf(sql`SELECT id FROM live`)})),
+            UNION ALL SELECT seats, pairs, conflicts, evaluations FROM (${juryFiguresOf(sql`SELECT id FROM live`)})),
           jurors AS (SELECT a.user_id, count(*) AS n FROM evaluator_assignments a
             WHERE a.challenge_id IN (SELECT id FROM ch) GROUP BY 1)
         SELECT (SELECT count(*) FROM ch) AS jury_challenges,

@@ -14,7 +14,7 @@ import { RANKED } from '../evaluation/ranking';
  *
  * `ids` is a subquery of challenge ids. A decided challenge's row is kept in `jury_figures` by the
  * decision (its jury's work is over), so a dashboard reads one row per decided challenge instead
- * of its solutions; challenges in evaluation are read from their seats' tallies (`liveJuryFiguresOf`).
+ * of its solutions; challenges in evaluation are counted live with the same SQL.
  */
 export const juryFiguresOf = (ids: SQL) => sql`WITH
   seats AS (SELECT a.challenge_id, a.stage, a.user_id FROM evaluator_assignments a WHERE a.challenge_id IN (${ids})),
@@ -41,27 +41,6 @@ export const juryFiguresOf = (ids: SQL) => sql`WITH
     UNION ALL SELECT challenge_id, 0, 0, 0, count(*) FROM scored GROUP BY 1)
   SELECT challenge_id, sum(seats) AS seats, sum(pairs) AS pairs, sum(conflicts) AS conflicts,
     sum(evaluations) AS evaluations FROM per_challenge GROUP BY 1`;
-
-/**
- * The same rows as `juryFiguresOf` for challenges whose jury is at work, from the tallies the
- * writes keep (`jury_progress`, migration 0026: one row per seat, its conflicts and its counted
- * evaluations, with the same cohort and the same rule for what counts): a read costs a row per
- * seat and a count of each stage's cohort, not a pass over every declaration and evaluation (at
- * 1 000 solutions × 20 jurors the count from the raw rows took about a second per dashboard).
- * The pairs are still each stage's seats × its cohort, the cohort counted from the solutions'
- * index. `tests/api/impact/jury-live.test.ts` compares the two.
- */
-export const liveJuryFiguresOf = (ids: SQL) => sql`WITH
-  seats AS (SELECT p.challenge_id, p.stage, count(*) AS n, sum(p.conflicts) AS conflicts, sum(p.scored) AS scored
-    FROM jury_progress p WHERE p.challenge_id IN (${ids}) GROUP BY 1, 2),
-  cohort_counts AS (SELECT s.challenge_id, 1 AS stage, count(*) AS n FROM solutions s
-      WHERE s.challenge_id IN (${ids}) AND s.status IN ${RANKED} AND s.hidden_at IS NULL GROUP BY 1
-    UNION ALL SELECT st.challenge_id, st.stage, count(*) FROM solution_stages st JOIN solutions s ON s.id = st.solution_id
-      WHERE st.challenge_id IN (${ids}) AND st.stage > 1 AND st.submitted_at IS NOT NULL
-        AND s.status IN ${RANKED} AND s.hidden_at IS NULL GROUP BY 1, 2)
-  SELECT j.challenge_id, sum(j.n) AS seats, sum(j.n * coalesce(k.n, 0)) AS pairs, sum(j.conflicts) AS conflicts,
-    sum(j.scored) AS evaluations
-  FROM seats j LEFT JOIN cohort_counts k ON k.challenge_id = j.challenge_id AND k.stage = j.stage GROUP BY 1`;
 
 /**
  * Keeps the decided challenge's jury load, in the decision's batch under its guard (the jury's
