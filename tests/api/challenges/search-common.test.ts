@@ -126,6 +126,13 @@ describe('catalogue reads cost one statement each (issue 17)', () => {
     expect(d1Stats(res)).toEqual({ calls: 1, statements: 1 });
   });
 
+  it('home page: two statements in parallel (the clusters with their tallied counts; the open teasers)', async () => {
+    const res = await api('/', { headers: html });
+    expect(res.status).toBe(200);
+    expect(String(res.body)).toContain(world.cluster.slug);
+    expect(d1Stats(res)).toEqual({ calls: 2, statements: 2 });
+  });
+
   for (const path of ['/challenges', `/challenges?q=${common}`]) {
     it(`catalogue page ${path}: two statements in parallel (the clusters to choose from, without counts; the page)`, async () => {
       const res = await api(path, { headers: html });
