@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0030_report_figures',
-      migrations_applied: 31,
+      schema_version: '0031_catalogue_tallies',
+      migrations_applied: 32,
     });
   });
 });
