@@ -2,7 +2,7 @@ import { setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { languageDetector } from 'hono/language';
 import type { Ctx } from './ctx';
-import { isLocale, LOCALES, type Translator, translator } from './i18n';
+import { isLocale, LOCALES, loadTranslator, type Translator, translator } from './i18n';
 
 const convert = (lang: string) => lang.slice(0, 2).toLowerCase();
 
@@ -19,7 +19,8 @@ const detect = languageDetector({
 /**
  * `?lang=` (remembered in a cookie), then the cookie, then Accept-Language, then English. Only a
  * choice made with `?lang=` sets the cookie: an answer that sets none may be kept by the public
- * cache (worker/middleware/public-cache.ts).
+ * cache (worker/middleware/public-cache.ts). The language's messages are loaded here, before
+ * anything may render in it (`translatorFor` is synchronous).
  */
 export const detectLocale = createMiddleware((c, next) =>
   detect(c, async () => {
@@ -33,6 +34,8 @@ export const detectLocale = createMiddleware((c, next) =>
         maxAge: 365 * 24 * 3600,
       });
     }
+    const language: unknown = c.var.language;
+    if (isLocale(language)) await loadTranslator(language);
     await next();
   }),
 );

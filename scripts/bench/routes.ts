@@ -162,6 +162,12 @@ export const ROUTES: BenchRoute[] = [
     headers: () => ({ accept: 'text/html' }),
   },
   {
+    // Signed in, so never from the public cache: the judged challenge with its 1 000 solutions (issue 17).
+    name: 'challenge page, signed in (moderator, HTML, 1 000 solutions)',
+    path: (ctx) => `/challenges/${ctx.judgedId}`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
     name: 'ranking page (moderator, HTML, decision form)',
     path: (ctx) => `/challenges/${ctx.judgedId}/ranking`,
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),

@@ -1,9 +1,10 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, translator } from '../../web/i18n';
+import { LOCALES } from '../../web/i18n';
 import { LEGAL_DOCUMENTS, legalPath } from '../../web/legal/documents';
 import { legalHtml } from '../../web/legal/render';
 import { page } from '../helpers/pages';
+import { translator } from '../helpers/translator';
 
 /** The operator's details as wrangler.toml [vars] set them for this deployment. */
 const vars = env as typeof env &

@@ -1,6 +1,10 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
 import { purgePublic } from '../../worker/middleware/public-cache';
 
+// The Worker builds each half on its first request (worker/index.ts); built here, outside any
+// test's time limit, a file's first request is as quick as its others.
+await Promise.all([import('../../worker/api'), import('../../worker/site')]);
+
 // Setup files may run more than once; applyD1Migrations skips what is already applied.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
 

@@ -3,7 +3,7 @@ import type { EmailKind } from '../../worker/domain/email/outbox';
 import { signLink } from '../../worker/domain/links';
 import type { NotificationKind } from '../../worker/domain/notifications/kinds';
 import { personName } from '../components/person-name';
-import { isLocale, type Translator, translator } from '../i18n';
+import { isLocale, loadTranslator, type Translator } from '../i18n';
 import { describeNotification, type NotificationLine } from '../notifications/describe';
 
 /** An outbox message as the renderer needs it. */
@@ -237,7 +237,7 @@ export const oneLine = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]+/gu,
  * dev mailbox renders the same way when it shows a message.
  */
 export async function renderEmail(email: EmailToRender, ctx: RenderContext): Promise<RenderedEmail> {
-  const tr = translator(isLocale(email.language) ? email.language : 'en');
+  const tr = await loadTranslator(isLocale(email.language) ? email.language : 'en');
   const rendered = await content(tr, email, ctx);
   // Titles, names and questions are people's text: in a header, a line break would start a new header.
   const c = { ...rendered, subject: oneLine(rendered.subject) };

@@ -1,14 +1,29 @@
-import { de } from './de';
 import { en, type MessageKey, type Messages, type PluralKey, type PluralMessage } from './en';
-import { it } from './it';
-import { ro } from './ro';
 
 export const LOCALES = ['en', 'de', 'it', 'ro'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch', it: 'Italiano', ro: 'Română' };
 
-const CATALOGS: Record<Locale, Messages> = { en, de, it, ro };
+/**
+ * English, the source and the fallback, is there from the start. Every other language is built the
+ * first time someone asks for it (issue 17: nothing heavy at module load): the bundler wraps each
+ * dynamically imported table in a function run once, so an isolate builds only the tables of the
+ * languages it serves. `loadTranslator` is awaited by whoever starts a request's or an email's
+ * work in a language (web/locale.ts, web/email/render.tsx); from then on `translator` is at hand.
+ */
+const CATALOGS: Partial<Record<Locale, Messages>> = { en };
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  de: () => import('./de').then((table) => table.de),
+  it: () => import('./it').then((table) => table.it),
+  ro: () => import('./ro').then((table) => table.ro),
+};
+
+/** The translator for `locale`, its messages loaded first if this isolate has not needed them yet. */
+export async function loadTranslator(locale: Locale): Promise<Translator> {
+  if (locale !== 'en') CATALOGS[locale] ??= await LOADERS[locale]();
+  return translator(locale);
+}
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
@@ -56,9 +71,40 @@ const numberFormat = (locale: Locale, options?: Intl.NumberFormatOptions) =>
 const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
   cached(`d:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALES[locale], options));
 
-/** Strings, plurals, dates and numbers for one locale; formatting is left to `Intl`. */
+/**
+ * Formatting a number with `Intl` costs about 3 µs (issue 17: the evaluation report formats some
+ * 16 000 of them), far more than looking one up. Small whole numbers without options read the
+ * same in every page language (Latin digits, no grouping below 1 000), and the rest repeat
+ * (scores to two decimals, ranks, counts): each formatter keeps the strings it made, up to
+ * MEMO_SIZE, then starts afresh, so memory stays bounded whatever a page shows.
+ */
+const MEMO_SIZE = 4_096;
+const memos = new Map<string, Map<number, string>>();
+function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  if (!options && Number.isInteger(value) && value >= 0 && value < 1_000) return String(value);
+  const key = options ? `${locale}:${JSON.stringify(options)}` : locale;
+  let memo = memos.get(key);
+  if (!memo) {
+    memo = new Map();
+    memos.set(key, memo);
+  }
+  let text = memo.get(value);
+  if (text === undefined) {
+    text = numberFormat(locale, options).format(value);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(value, text);
+  }
+  return text;
+}
+
+/**
+ * Strings, plurals, dates and numbers for one locale; formatting is left to `Intl`. Its messages
+ * must be loaded (`loadTranslator`): a page in English where German was asked for is a bug, never
+ * a fallback.
+ */
 export function translator(locale: Locale): Translator {
   const messages = CATALOGS[locale];
+  if (!messages) throw new Error(`The ${locale} messages are not loaded: await loadTranslator('${locale}') first.`);
   const rules = new Intl.PluralRules(INTL_LOCALES[locale]);
   return {
     locale,
@@ -70,7 +116,7 @@ export function translator(locale: Locale): Translator {
     date: (iso, style = 'medium') => dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(iso)),
     dateTime: (iso) =>
       `${dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`,
-    number: (value, options) => numberFormat(locale, options).format(value),
+    number: (value, options) => formatNumber(locale, value, options),
     list: (items, type = 'conjunction') =>
       cached(`l:${locale}:${type}`, () => new Intl.ListFormat(INTL_LOCALES[locale], { type })).format(items),
   };

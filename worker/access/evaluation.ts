@@ -12,14 +12,16 @@ import {
 } from '../domain/evaluation/conflicts';
 import { overridesOf } from '../domain/evaluation/counted';
 import type { CoverageRow } from '../domain/evaluation/coverage';
+import { disputedTitles, titlesOf } from '../domain/evaluation/disputed';
 import { type Agreement, RANKING_PAGE, type Ranking } from '../domain/evaluation/evaluation.view';
 import { juryStagesOf } from '../domain/evaluation/jury';
-import { conflictsOf, declarationProgress, juryProgress, jurySeat } from '../domain/evaluation/jury-progress';
+import { conflictsOf, declarationProgress, jurySeat, seatProgress } from '../domain/evaluation/jury-progress';
 import {
   criteriaQuery,
   decodeCursor,
+  encodeCursor,
   publicRows,
-  rankingReads,
+  rankOrder,
   shapeRanking,
   stageMinimum,
 } from '../domain/evaluation/ranking';
@@ -37,7 +39,14 @@ import {
   placesState,
   shapePlaces,
 } from '../domain/evaluation/ranking-places';
-import { reportConflicts, reportEvaluations, reportJurors, shapeReport } from '../domain/evaluation/report';
+import {
+  reportComments,
+  reportConflicts,
+  reportJurors,
+  reportOutcomes,
+  reportRankingPage,
+  shapeReport,
+} from '../domain/evaluation/report';
 import type { EvaluationReport } from '../domain/evaluation/report.view';
 import { declarationOpen } from '../domain/solutions/lifecycle';
 import { findSolution } from '../domain/solutions/read';
@@ -87,7 +96,7 @@ export async function loadRanking(
       criteriaQuery(db, id, stage),
       placesState(db, id, stage, withAgreement),
       publicRows(db, id, stage),
-      juryProgress(db, id, viewer, stage),
+      seatProgress(db, id, viewer, stage),
       conflictsOf(db, id, viewer, stage),
       overridesOf(db, id),
       juryStagesOf(db, id, viewer),
@@ -169,46 +178,92 @@ function shapeAgreement(
 
 /**
  * Agreement between the jurors, for those who may see the full ranking (`ranking.full`), in one
- * round trip; anyone else gets the policy's refusal (404 when the challenge is not visible to them).
- * A jury member never sees the solutions they declared a conflict on among the disputed ones.
- * Per stage (issue 15): the current one unless `stage` names another (404 for one not reached).
+ * round trip while the kept figures hold; anyone else gets the policy's refusal (404 when the
+ * challenge is not visible to them). A jury member never sees the solutions they declared a
+ * conflict on among the disputed ones. Per stage (issue 15): the current one unless `stage` names
+ * another (404 for one not reached). Issue 17: it reads the policy's facts, the kept figures and
+ * the disputed solutions' titles, never the ranking itself.
  */
 export async function loadAgreement(db: Database, actor: Actor, id: string, stage?: number): Promise<Agreement> {
-  const { full, agreement: figures } = await loadRanking(db, actor, id, 'weighted', { withAgreement: true, stage });
+  const viewer = actor.type === 'user' ? actor.id : '';
+  const [challenges, progress, conflicts, cache, titled, seats] = await db.batch([
+    challengeQuery(db, id, viewer || null),
+    seatProgress(db, id, viewer, stage),
+    conflictsOf(db, id, viewer, stage),
+    rankingCacheOf(db, id, stage),
+    disputedTitles(db, id, stage),
+    juryStagesOf(db, id, viewer),
+  ]);
+  const challenge = visibleChallenge(actor, challenges[0]);
+  reachedStage(stage, challenge.row.current_stage);
+  const full = decide(actor, 'ranking.full', {
+    challenge: challenge.row,
+    stage: stage ?? challenge.row.current_stage,
+    juryStages: seats.map((s) => s.stage),
+    jury: jurySeat(progress[0]),
+    competing: Boolean(challenge.has_my_solutions),
+  });
   if (!full.allow) throw refusal(full);
-  if (!figures) throw new Error(`The agreement of challenge ${id} was allowed but not shaped.`);
-  return figures;
+  // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
+  const hidden = new Set(can(actor, 'jury.manage', challenge.row) ? [] : conflicts.map((d) => d.solution_id));
+  const { agreement: figures } = await rankingFigures(db, id, stage ?? challenge.row.current_stage, cache[0], true);
+  if (!figures) throw new Error(`The agreement of challenge ${id} was allowed but not computed.`);
+  // Figures computed afresh may call other solutions disputed than the kept ones named.
+  const known = new Set(titled.map((r) => r.solution_id));
+  const missing = figures.disputed.map((d) => d.solution_id).filter((s) => !known.has(s));
+  const titles = missing.length ? [...titled, ...(await titlesOf(db, id, missing))] : titled;
+  return shapeAgreement(id, figures, titles, hidden);
 }
 
 /**
  * The evaluation report, for those who manage the jury once the challenge is in evaluation or
  * decided (`report.read`); anyone else gets the policy's refusal (404 when the challenge is not
- * visible to them). One round trip of reads, plus the normalised scores and the agreement figures
- * from the cache (`rankingFigures`: computed again only when stale). Per stage (issue 15): the
- * current one unless `stage` names another; a stage already advanced keeps its report.
+ * visible to them). One round trip of reads, plus the normalised scores, the agreement figures and
+ * the report's own figures from the cache (`rankingFigures`: computed again only when stale). Per
+ * stage (issue 15): the current one unless `stage` names another; a stage already advanced keeps
+ * its report. Issue 17: the ranking (and its criteria) comes a page at a time, `page` (after the
+ * weighted rank of `cursor`, `limit` entries); without `page`, whole (the CSV of the ranking).
  */
 export async function loadEvaluationReport(
   db: Database,
   actor: Actor,
   id: string,
   stage?: number,
+  page?: { cursor?: string; limit: number },
 ): Promise<{ challenge: ChallengeRecord; jury: ReturnType<typeof jurySeat>; report: EvaluationReport }> {
-  const [criteria, rows] = rankingReads(db, id, stage);
+  const after = decodeCursor(page?.cursor)?.after ?? 0;
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [challenges, criteriaRows, rankedRows, progress, cache, overrides, counted, jurors, conflicts, seats, minimum] =
-    await db.batch([
-      challengeQuery(db, id, viewer || null),
-      criteria,
-      rows,
-      juryProgress(db, id, viewer, stage),
-      rankingCacheOf(db, id, stage),
-      overridesOf(db, id),
-      reportEvaluations(db, id, stage),
-      reportJurors(db, id, stage),
-      reportConflicts(db, id, stage),
-      juryStagesOf(db, id, viewer),
-      stageMinimum(db, id, stage),
-    ]);
+  const [
+    challenges,
+    criteriaRows,
+    order,
+    pageRows,
+    progress,
+    cache,
+    overrides,
+    commented,
+    jurors,
+    conflicts,
+    outcomes,
+    titled,
+    seats,
+    minimum,
+  ] = await db.batch([
+    challengeQuery(db, id, viewer || null),
+    criteriaQuery(db, id, stage),
+    rankOrder(db, id, stage),
+    reportRankingPage(db, id, after, page ? page.limit + 1 : -1, stage),
+    seatProgress(db, id, viewer, stage),
+    rankingCacheOf(db, id, stage),
+    overridesOf(db, id),
+    reportComments(db, id, stage),
+    reportJurors(db, id, stage),
+    reportConflicts(db, id, stage),
+    reportOutcomes(db, id, stage),
+    disputedTitles(db, id, stage),
+    juryStagesOf(db, id, viewer),
+    stageMinimum(db, id, stage),
+  ]);
   const challenge = visibleChallenge(actor, challenges[0]);
   reachedStage(stage, challenge.row.current_stage);
   const facts = {
@@ -220,15 +275,25 @@ export async function loadEvaluationReport(
   };
   const decision = decide(actor, 'report.read', facts);
   if (!decision.allow) throw refusal(decision);
-  const figures = await rankingFigures(db, id, facts.stage, cache[0], true);
+  const figures = await rankingFigures(db, id, facts.stage, cache[0], true, true);
   const quality = {
     method: 'weighted' as const,
     normalised: figures.normalised,
     minEvaluations: minimum[0]?.min_evaluations ?? challenge.row.min_evaluations,
     overrides,
   };
-  const ranking = shapeRanking(id, criteriaRows, rankedRows, 'full', new Set(), quality);
-  if (ranking.view !== 'full' || !figures.agreement) throw new Error(`The report of challenge ${id} was not shaped.`);
+  const rows = page ? pageRows.slice(0, page.limit) : pageRows;
+  const last = rows.at(-1);
+  const next =
+    page && pageRows.length > page.limit && last ? encodeCursor({ method: 'weighted', after: last.rank }) : null;
+  const ranking = shapeRanking(id, criteriaRows, rows, 'full', new Set(), quality, order);
+  if (ranking.view !== 'full' || !figures.agreement || !figures.report) {
+    throw new Error(`The report of challenge ${id} was not shaped.`);
+  }
+  // Figures computed afresh may call other solutions disputed than the kept ones named.
+  const known = new Set(titled.map((r) => r.solution_id));
+  const missing = figures.agreement.disputed.map((d) => d.solution_id).filter((s) => !known.has(s));
+  const titles = missing.length ? [...titled, ...(await titlesOf(db, id, missing))] : titled;
   const { row } = challenge;
   const decided = row.decided_at !== null;
   const report = shapeReport(
@@ -239,11 +304,13 @@ export async function loadEvaluationReport(
       decided_at: row.decided_at,
       decision_note: decided ? row.decision_note : null,
     },
-    ranking,
-    shapeAgreement(id, figures.agreement, rankedRows, new Set()),
-    counted,
+    { page: ranking, ranks: new Map(order.map((r) => [r.solution_id, r.rank])), next, overrides },
+    shapeAgreement(id, figures.agreement, titles, new Set()),
+    figures.report,
+    commented,
     jurors,
     conflicts,
+    outcomes,
   );
   return { challenge, jury: facts.jury, report };
 }
@@ -272,7 +339,7 @@ export async function loadDeclarations(db: Database, actor: SignedIn, id: string
   const page = declarationPage(cursor);
   const [challenges, progress, listed, declared] = await db.batch([
     challengeQuery(db, id, actor.id),
-    juryProgress(db, id, actor.id),
+    seatProgress(db, id, actor.id),
     declarationList(db, id, actor.id, undefined, page),
     declarationProgress(db, id, actor.id),
   ]);

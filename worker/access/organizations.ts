@@ -3,7 +3,7 @@ import type { Database } from '../db/client';
 import { organizationMemberships, organizations } from '../db/schema';
 import { type Actor, ANONYMOUS, isSignedIn, type SignedIn } from '../domain/actor';
 import { notVisible } from '../domain/errors';
-import type { DeciderVia } from '../domain/organizations/affiliation';
+import { type DeciderVia, membershipsQuery, toMemberships } from '../domain/organizations/affiliation';
 import type { Membership, OrganizationPatch, OrganizationRef } from '../domain/organizations/affiliation.view';
 import type { OrganizationListQuery } from '../domain/organizations/list.query';
 import type { Organization } from '../domain/organizations/organization.view';
@@ -43,10 +43,9 @@ export interface OrganizationAccess {
   actor: SignedIn;
 }
 
-/** The organization `id` (listed or not) with the asker's membership and the facts the policy needs. */
-async function readAccess(db: Database, actor: Actor, id: string) {
-  const me = isSignedIn(actor) ? actor.id : '';
-  const row = await db
+/** The organization `id` (listed or not) with the asker's membership: not awaited, so it can be batched. */
+const accessQuery = (db: Database, actor: Actor, id: string) =>
+  db
     .select({
       id: organizations.id,
       name: organizations.name,
@@ -58,10 +57,17 @@ async function readAccess(db: Database, actor: Actor, id: string) {
     .from(organizations)
     .leftJoin(
       organizationMemberships,
-      and(eq(organizationMemberships.organization_id, organizations.id), eq(organizationMemberships.user_id, me)),
+      and(
+        eq(organizationMemberships.organization_id, organizations.id),
+        eq(organizationMemberships.user_id, isSignedIn(actor) ? actor.id : ''),
+      ),
     )
     .where(eq(organizations.id, id))
-    .get();
+    .limit(1);
+
+/** The row of `accessQuery` and the facts the policy needs, or the 404 for no such organization. */
+function toAccess(rows: Awaited<ReturnType<typeof accessQuery>>) {
+  const [row] = rows;
   if (!row) throw notVisible('organization');
   const facts: OrganizationGovernanceFacts = {
     listed: row.listed_at !== null,
@@ -70,6 +76,8 @@ async function readAccess(db: Database, actor: Actor, id: string) {
   };
   return { row, facts };
 }
+
+const readAccess = async (db: Database, actor: Actor, id: string) => toAccess(await accessQuery(db, actor, id));
 
 /**
  * The organization `id` (listed or not) for `action`, or the policy's refusal: 404 when there is
@@ -81,7 +89,14 @@ export async function loadOrganizationFor(
   id: string,
   action: 'organization.claim' | 'organization.manage' | 'organization.govern',
 ): Promise<OrganizationAccess> {
-  const { row, facts } = await readAccess(db, actor, id);
+  return accessFor(actor, action, await readAccess(db, actor, id));
+}
+
+function accessFor(
+  actor: Actor,
+  action: 'organization.claim' | 'organization.manage' | 'organization.govern',
+  { row, facts }: ReturnType<typeof toAccess>,
+): OrganizationAccess {
   const signedIn = authorizeUser(actor, action, facts);
   const viaModerator = !facts.org_admin && !signedIn.isAdmin;
   return {
@@ -91,6 +106,16 @@ export async function loadOrganizationFor(
     via: viaModerator ? 'moderator' : 'admin',
     actor: signedIn,
   };
+}
+
+/**
+ * The organization's claims and members for those who manage it, in one round trip: the list is
+ * read in the batch of the access check and handed out only once the policy allowed
+ * `organization.manage` (otherwise the same 404 or 403 as `loadOrganizationFor`, the rows unused).
+ */
+export async function loadMemberships(db: Database, actor: Actor, id: string) {
+  const [access, members] = await db.batch([accessQuery(db, actor, id), membershipsQuery(db, id)]);
+  return { access: accessFor(actor, 'organization.manage', toAccess(access)), members: toMemberships(members) };
 }
 
 /** What a signed-in reader of a profile may do there: manage it, claim it, or wait for their claim. */

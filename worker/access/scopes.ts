@@ -62,11 +62,12 @@ export function visibleSolutions(actor: SignedIn, challengeId: string): Solution
     AND ${evaluatorAssignments.stage} = ${challenges.current_stage} AND ${evaluatorAssignments.user_id} = ${actor.id}
     AND ${inStage(solutions.id, sql`${challenges.current_stage}`)})`;
   // A reader with a solution of their own here (or on another's team) competes: whatever their
-  // seat, they see only theirs.
-  const fair = sql`NOT EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${challengeId}
+  // seat, they see only theirs. Looked up from the reader's side (`+` keeps SQLite off the
+  // challenge's index, which would read all its solutions: issue 17).
+  const fair = sql`NOT EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE +mine.challenge_id = ${challengeId}
     AND mine.submitter_id = ${actor.id}) AND NOT EXISTS (SELECT 1 FROM ${solutionMembers} AS team
     JOIN ${solutions} AS theirs ON theirs.id = team.solution_id WHERE team.user_id = ${actor.id}
-    AND theirs.challenge_id = ${challengeId})`;
+    AND +theirs.challenge_id = ${challengeId})`;
   return {
     juror,
     insider: sql`((${owner}) OR (${moderator})) AND ${fair}`,

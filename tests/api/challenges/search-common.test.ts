@@ -126,6 +126,13 @@ describe('catalogue reads cost one statement each (issue 17)', () => {
     expect(d1Stats(res)).toEqual({ calls: 1, statements: 1 });
   });
 
+  it('home page: two statements in parallel (the clusters with their tallied counts; the open teasers)', async () => {
+    const res = await api('/', { headers: html });
+    expect(res.status).toBe(200);
+    expect(String(res.body)).toContain(world.cluster.slug);
+    expect(d1Stats(res)).toEqual({ calls: 2, statements: 2 });
+  });
+
   for (const path of ['/challenges', `/challenges?q=${common}`]) {
     it(`catalogue page ${path}: two statements in parallel (the clusters to choose from, without counts; the page)`, async () => {
       const res = await api(path, { headers: html });
@@ -137,34 +144,70 @@ describe('catalogue reads cost one statement each (issue 17)', () => {
 });
 
 describe('query plans of the catalogue (issue 17)', () => {
+  interface Step {
+    id: number;
+    parent: number;
+    detail: string;
+  }
+  /** The plan's steps, and those of the page's candidates (under `MATERIALIZE page`) apart. */
   const planOf = async (query: Record<string, string>) => {
     const { d1, statements } = recordingD1();
     const parsed = ChallengeListQuerySchema.parse(query);
     await listChallenges(createDb(d1), parsed, visibleChallenges(ANONYMOUS, parsed.status));
     expect(statements).toHaveLength(1);
-    // The one row of the search's floors (a materialized CTE) is no table.
-    expect((await fullScans(statements)).filter((scan) => !scan.startsWith('SCAN search_floors '))).toEqual([]);
+    // No table: the page's rows (at most limit + 1, a materialized CTE) and the search's floors
+    // (one row, read from a one-row subquery).
+    const rowsOfTheStatement = /^SCAN (page|search_floors|\(subquery-\d+\))$/;
+    expect((await fullScans(statements)).filter((scan) => !rowsOfTheStatement.test(scan.split(' ← ')[0]!))).toEqual([]);
     const { sql, params } = statements[0]!;
-    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
-      .bind(...params)
-      .all<{ detail: string }>();
-    return plan.results.map((step) => step.detail);
+    const steps = (
+      await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .bind(...params)
+        .all<Step>()
+    ).results;
+    const page = steps.find((step) => /^(MATERIALIZE|CO-ROUTINE) page$/.test(step.detail));
+    expect(page, steps.map((s) => s.detail).join('\n')).toBeDefined();
+    const under = new Set([page!.id]);
+    for (const step of steps) if (under.has(step.parent)) under.add(step.id);
+    return {
+      all: steps.map((step) => step.detail),
+      page: steps.filter((step) => step.parent === page!.id || (under.has(step.parent) && step.id !== page!.id)),
+    };
   };
+  const details = (steps: Step[]) => steps.map((step) => step.detail).join('\n');
 
   it('the anonymous catalogue reads the public rows in order from their own index', async () => {
     const plan = await planOf({});
-    expect(plan.join('\n')).toMatch(
+    expect(details(plan.page)).toMatch(
       /SEARCH challenges USING INDEX challenges_public_newest_idx \(listed=\? AND visibility=\?\)/,
     );
-    expect(plan.join('\n')).not.toContain('TEMP B-TREE');
+    // In order from the index: only the page's rows are sorted again, outside it.
+    expect(details(plan.page)).not.toContain('TEMP B-TREE');
+  });
+
+  it('a filtered list walks the public rows of the state by deadline, a tag one seek per candidate', async () => {
+    const plan = await planOf({ status: 'open', tag: 'medtech', trl: '5', sort: 'deadline' });
+    const shown = details(plan.page);
+    expect(shown).toMatch(
+      /SEARCH challenges USING (COVERING )?INDEX challenges_status_public_deadline_idx \(status=\? AND listed=\? AND visibility=\?\)/,
+    );
+    expect(shown).toMatch(/SEARCH challenge_tags (EXISTS )?USING COVERING INDEX \S+ \(challenge_id=\? AND tag=\?\)/);
+    expect(shown).not.toContain('TEMP B-TREE');
+  });
+
+  it('a card reads its cluster, organization, tags and stages for the rows of the page only', async () => {
+    const plan = await planOf({ q: common });
+    // The candidates' part of the plan touches none of what a card shows.
+    expect(details(plan.page)).not.toMatch(/clusters|organizations|challenge_stages|SEARCH challenge_tags/);
+    expect(plan.all.join('\n')).toMatch(/SEARCH clusters/);
   });
 
   it('a search reads the full-text index from its candidates floor (a rowid range), the floors once', async () => {
     const plan = await planOf({ q: common });
-    const shown = plan.join('\n');
-    expect(plan[0], shown).toMatch(/^SCAN challenges_fts VIRTUAL TABLE INDEX \d+:M\d*>/);
+    const shown = plan.all.join('\n');
+    expect(plan.page[0]?.detail, shown).toMatch(/^SCAN challenges_fts VIRTUAL TABLE INDEX \d+:M\d*>/);
     expect(
-      plan.filter((d) => d.startsWith('MATERIALIZE search_floors')),
+      plan.all.filter((d) => d.startsWith('MATERIALIZE search_floors')),
       shown,
     ).toHaveLength(1);
   });

@@ -53,8 +53,9 @@ describe('GET /api/v1/challenges/{id}/agreement', () => {
     }
 
     // The first read computes the figures (sign-in, the batch, the counted evaluations, keeping
-    // them with the ranking's places, reading the disputed titles from them: issue 17); the next
-    // one reads what was kept, and answers the same.
+    // them with the ranking's places in one batch, and the titles of the solutions they call disputed:
+    // issue 17, the batch reads titles only of those the kept figures named); the next one reads
+    // what was kept, and answers the same.
     const res = await must(api(`/api/v1/challenges/${id}/agreement`, { token: owner.token }));
     expect(d1Stats(res).calls).toBeLessThanOrEqual(5);
     const again = await must(api(`/api/v1/challenges/${id}/agreement`, { token: owner.token }));

@@ -17,7 +17,8 @@ import { freshCast } from './fixtures';
  * declarations either way, scores, solutions submitted, withdrawn and hidden, a team member from a
  * juror's organization joining and leaving (an automatic recusal), the challenge moving to
  * evaluation. The recount is plain SQL, written apart from the triggers; the jury API must answer
- * it too.
+ * it too. The solutions in the running of each stage (`challenge_tallies`, migration 0029: what
+ * each member has to get through) are recounted the same way after the same writes.
  */
 const RECOUNT = `
   WITH running AS (
@@ -65,6 +66,37 @@ const tallies = async (challengeId: string) =>
       .all<Progress>()
   ).results;
 
+/**
+ * The solutions in the running of each stage of the challenge that has any (`challenge_tallies`,
+ * migration 0029), recounted: a ranked status, not hidden, and for a later stage a submitted
+ * solution_stages row of it. A stage none is in has no row, or a row of 0.
+ */
+const RUNNING = `
+  SELECT 1 AS stage, count(*) AS running FROM solutions s
+  WHERE s.challenge_id = ?1 AND s.status IN ('submitted', 'shortlisted', 'winner', 'not_selected') AND s.hidden_at IS NULL
+  UNION ALL
+  SELECT st.stage, count(*) FROM solution_stages st JOIN solutions s ON s.id = st.solution_id
+  WHERE s.challenge_id = ?1 AND st.stage > 1 AND st.submitted_at IS NOT NULL
+    AND s.status IN ('submitted', 'shortlisted', 'winner', 'not_selected') AND s.hidden_at IS NULL
+  GROUP BY st.stage`;
+
+interface Running {
+  stage: number;
+  running: number;
+}
+
+const withoutEmpty = (rows: Running[]) => rows.filter((r) => r.running !== 0).sort((a, b) => a.stage - b.stage);
+const recountRunning = async (challengeId: string) =>
+  withoutEmpty((await env.DB.prepare(RUNNING).bind(challengeId).all<Running>()).results);
+const keptRunning = async (challengeId: string) =>
+  withoutEmpty(
+    (
+      await env.DB.prepare('SELECT stage, running FROM challenge_tallies WHERE challenge_id = ?')
+        .bind(challengeId)
+        .all<Running>()
+    ).results,
+  );
+
 /** What the jury API answers for one stage, in the recount's shape. */
 async function answered(manager: TestUser, challengeId: string, stage: number) {
   const res = await must(api(`/api/v1/challenges/${challengeId}/evaluators?stage=${stage}`, { token: manager.token }));
@@ -77,6 +109,7 @@ async function answered(manager: TestUser, challengeId: string, stage: number) {
 async function expectTallied(manager: TestUser, challengeId: string) {
   const counted = await recount(challengeId);
   expect(await tallies(challengeId)).toEqual(counted);
+  expect(await keptRunning(challengeId)).toEqual(await recountRunning(challengeId));
   for (const stage of new Set(counted.map((r) => r.stage))) {
     expect(await answered(manager, challengeId, stage)).toEqual(counted.filter((r) => r.stage === stage));
   }
@@ -149,7 +182,7 @@ describe('jury progress tally', () => {
 
   it('equals a recount from the raw rows after random sequences of writes, and the jury API answers it', async () => {
     const done: Record<string, number> = {};
-    const seen = { declared: 0, conflicts: 0, scored: 0 };
+    const seen = { declared: 0, conflicts: 0, scored: 0, running: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 6, maxLength: 16 }), async (steps) => {
         const { owner, moderator, cluster } = cast;
@@ -225,12 +258,14 @@ describe('jury progress tally', () => {
           seen.conflicts += row.conflicts;
           seen.scored += row.scored;
         }
+        for (const row of await keptRunning(id)) seen.running += row.running;
       }),
       { numRuns: 6, examples: [[EVERY_KIND]] },
     );
     // Not vacuous: the sequences did change what is counted, every kind of write took effect at least once.
     expect(seen.declared).toBeGreaterThan(0);
     expect(seen.scored).toBeGreaterThan(0);
+    expect(seen.running).toBeGreaterThan(0);
     for (const kind of ['seat', 'unseat', 'declare', 'score', 'submit', 'withdraw', 'recuse', 'evaluate']) {
       expect(done[kind], kind).toBeGreaterThan(0);
     }

@@ -29,7 +29,7 @@ describe('the kept ranking figures', () => {
     expect(on('evaluations')).toEqual(['ad', 'ai', 'au']);
     expect(on('conflict_declarations')).toEqual(['ad', 'ai', 'au']);
     expect(on('evaluator_assignments')).toEqual(['ad', 'ai']);
-    // …and migration 0029's: a new submission time of a solution in the running (the order's tie-break).
+    // …and migration 0032's: a new submission time of a solution in the running (the order's tie-break).
     expect(on('solutions')).toEqual(['ad', 'ai', 'au', 'au']);
     expect(on('challenge_criteria')).toEqual(['ad', 'ai', 'au']);
     // The statuses that take part in the ranking, written out in the trigger: the same as the code's.

@@ -7,7 +7,6 @@ import {
 } from 'cloudflare:test';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translator } from '../../../web/i18n';
 import { runBatch } from '../../../worker/db/batch';
 import { createDb } from '../../../worker/db/client';
 import { outboxInsert } from '../../../worker/domain/email/outbox';
@@ -23,6 +22,7 @@ import { BASE, freshClient, must } from '../../helpers/http';
 import { tableCounts } from '../../helpers/row-counts';
 import { freshEvaluationWithJury } from '../../helpers/solution-fixtures';
 import { solutionBody } from '../../helpers/solutions';
+import { translator } from '../../helpers/translator';
 import { unique } from '../../helpers/unique';
 
 // Issue 13, the fault suite: D1 failing mid-request. Every call a request makes to the database

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../web/i18n';
+import { translator } from '../../helpers/translator';
 
 // Every date and number people read is formatted in one place, the translator (web/i18n/index.ts),
 // which writes English for Europe ("31 Mar 2027"). A formatter made anywhere else would pick its

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { translator } from '../../../web/i18n';
 import { defineForm, validate } from '../../../web/pipeline/forms';
 import { createWorld, PASSWORD, registerUser, type World } from '../../helpers/actors';
 import { postForm } from '../../helpers/pages';
+import { translator } from '../../helpers/translator';
 
 // The sentences people read, word for word: by the kind of mistake, with the field's label, in
 // the page's language; what only the server knows, in their language too.

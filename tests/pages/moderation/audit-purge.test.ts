@@ -1,9 +1,9 @@
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../web/i18n';
 import { PASSWORD, type TestUser } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { api, BASE, must } from '../../helpers/http';
+import { translator } from '../../helpers/translator';
 import { textOf } from '../dashboard/needs';
 import { desk, html } from './desk';
 

@@ -1,12 +1,13 @@
 import { env } from 'cloudflare:test';
 import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
-import { type Locale, translator } from '../../../web/i18n';
+import type { Locale } from '../../../web/i18n';
 import { reportOk, resolve } from '../../api/moderation/fixtures';
 import { registerUser } from '../../helpers/actors';
 import { inDays, openChallenge } from '../../helpers/challenges';
 import { assignJury } from '../../helpers/evaluation';
 import { api, d1Stats, must } from '../../helpers/http';
+import { translator } from '../../helpers/translator';
 import { textOf } from '../dashboard/needs';
 import { desk, html } from './desk';
 

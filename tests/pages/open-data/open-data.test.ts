@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, translator } from '../../../web/i18n';
+import { LOCALES } from '../../../web/i18n';
 import { page } from '../../helpers/pages';
+import { translator } from '../../helpers/translator';
 
 const operator = (env as typeof env & { OPERATOR_NAME: string }).OPERATOR_NAME;
 const footerOf = (html: string) => html.slice(html.indexOf('<footer'));

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES, translator } from '../../../web/i18n';
+import { LOCALES } from '../../../web/i18n';
 import { marker, profile } from '../../helpers/directory';
 import { page } from '../../helpers/pages';
+import { translator } from '../../helpers/translator';
 
 /**
  * The partner search page and an organization's profile page, over HTTP against the real local D1:

@@ -29,6 +29,8 @@ export const deReport: Translated<typeof enReport> = {
   'report.ranking.status': 'Ergebnis',
   'report.ranking.score': 'Punktzahl (0–100)',
   'report.ranking.spread': 'Streuung',
+  'report.ranking.page':
+    'Lösungen {from}–{to} von {total} nach gewichtetem Rang, ihre Kriterien darunter; die CSV-Datei der Rangliste enthält alle.',
   'report.ranking.spread_hint':
     'Streuung: die Standardabweichung der Punktzahlen der Jurymitglieder für diese Lösung, in Punkten von 0–100; sie braucht mindestens zwei Jurymitglieder.',
   'report.criteria.title': 'Mittelwert und Streuung je Kriterium',

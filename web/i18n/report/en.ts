@@ -28,6 +28,8 @@ export const enReport = {
   'report.ranking.status': 'Outcome',
   'report.ranking.score': 'Score (0–100)',
   'report.ranking.spread': 'Spread',
+  'report.ranking.page':
+    "Solutions {from}–{to} of {total} by weighted rank, with their criteria below; the ranking's CSV holds them all.",
   'report.ranking.spread_hint':
     'Spread: the standard deviation of the jurors’ scores for that solution, in points of 0–100; it needs at least two jurors.',
   'report.criteria.title': 'Mean and spread per criterion',

@@ -29,6 +29,8 @@ export const itReport: Translated<typeof enReport> = {
   'report.ranking.status': 'Esito',
   'report.ranking.score': 'Punteggio (0–100)',
   'report.ranking.spread': 'Dispersione',
+  'report.ranking.page':
+    'Soluzioni {from}–{to} di {total} per posizione ponderata, con i loro criteri qui sotto; il CSV della classifica le contiene tutte.',
   'report.ranking.spread_hint':
     'Dispersione: la deviazione standard dei punteggi dei giurati per quella soluzione, in punti su 0–100; servono almeno due giurati.',
   'report.criteria.title': 'Media e dispersione per criterio',

@@ -29,6 +29,8 @@ export const roReport: Translated<typeof enReport> = {
   'report.ranking.status': 'Rezultat',
   'report.ranking.score': 'Scor (0–100)',
   'report.ranking.spread': 'Dispersie',
+  'report.ranking.page':
+    'Soluțiile {from}–{to} din {total} după rangul ponderat, cu criteriile lor mai jos; fișierul CSV al clasamentului le conține pe toate.',
   'report.ranking.spread_hint':
     'Dispersia: abaterea standard a scorurilor date de jurați acelei soluții, în puncte pe scala 0–100; are nevoie de cel puțin doi jurați.',
   'report.criteria.title': 'Media și dispersia pe criterii',

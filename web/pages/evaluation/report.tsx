@@ -3,6 +3,7 @@ import type { EvaluationReport, ReportTable } from '../../../worker/domain/evalu
 import { LeniencyChart } from '../../components/charts/leniency';
 import { ScoreDistribution } from '../../components/charts/score-distribution';
 import { Layout } from '../../components/layout';
+import { NextPage } from '../../components/next-page';
 import { personName } from '../../components/person-name';
 import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
@@ -141,6 +142,16 @@ export function ReportPage({ page, challenge, links, report }: ReportPageProps) 
         </table>
       </ScrollTable>
       <p class="hint">{t('report.ranking.spread_hint')}</p>
+      {/* Issue 17: the ranking and its criteria a page at a time; every other part is whole. */}
+      {report.ranking_total > report.ranking.length && (
+        <p class="hint">
+          {t('report.ranking.page', {
+            from: tr.number(report.ranking[0]?.weighted_rank ?? 0),
+            to: tr.number(report.ranking.at(-1)?.weighted_rank ?? 0),
+            total: tr.number(report.ranking_total),
+          })}
+        </p>
+      )}
 
       <h2 id="report-criteria-title">{t('report.criteria.title')}</h2>
       <p class="hint">{t('report.criteria.explain')}</p>
@@ -172,6 +183,14 @@ export function ReportPage({ page, challenge, links, report }: ReportPageProps) 
           </tbody>
         </table>
       </ScrollTable>
+      <NextPage
+        tr={tr}
+        href={
+          report.ranking_next
+            ? `/challenges/${challenge.id}/evaluation-report?cursor=${encodeURIComponent(report.ranking_next)}`
+            : null
+        }
+      />
 
       <AgreementFigures
         page={page}

@@ -4,8 +4,8 @@ import { setEndorsement } from '../../../worker/domain/challenges/endorsements';
 import { type ChallengeStatus, TRANSITION_ACTIONS } from '../../../worker/domain/challenges/lifecycle';
 import { answerQuestion, askQuestion, hideQuestion } from '../../../worker/domain/challenges/questions';
 import { challengeQuery, toChallenge } from '../../../worker/domain/challenges/read';
-import { juryProgress, jurySeat } from '../../../worker/domain/evaluation/jury-progress';
-import { rankingReads, shapeRanking } from '../../../worker/domain/evaluation/ranking';
+import { jurySeat, seatProgress } from '../../../worker/domain/evaluation/jury-progress';
+import { criteriaQuery, publicRows, shapeRanking } from '../../../worker/domain/evaluation/ranking';
 import { mySolutionsQuery } from '../../../worker/domain/solutions/list';
 import { stageTimelineQuery } from '../../../worker/domain/stages/read';
 import { challengeTermsQuery } from '../../../worker/domain/terms/challenge-terms';
@@ -68,12 +68,14 @@ export async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 
   const id = c.req.param('id') ?? '';
   const { actor, db } = c.var;
   const viewer = actor.type === 'user' ? actor.id : '';
-  const [criteria, rows] = rankingReads(db, id);
   const [records, criteriaRows, rankedRows, seat, mine, terms, templates, stages] = await db.batch([
     challengeQuery(db, id, viewer || null),
-    criteria,
-    rows,
-    juryProgress(db, id, viewer),
+    criteriaQuery(db, id),
+    // The public results (issue 17): only what they show, and nothing at all before the decision,
+    // rather than the whole ranking of a thousand solutions on every visit.
+    publicRows(db, id),
+    // The viewer's seat from the tallies: one row whatever the number of solutions.
+    seatProgress(db, id, viewer),
     mySolutionsQuery(db, id, viewer),
     challengeTermsQuery(db, id),
     // The templates its owner or a moderator may choose from: only someone signed in may.

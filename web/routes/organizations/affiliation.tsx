@@ -1,12 +1,16 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { authorizeConfirm, authorizePatch, loadOrganizationFor } from '../../../worker/access/organizations';
+import {
+  authorizeConfirm,
+  authorizePatch,
+  loadMemberships,
+  loadOrganizationFor,
+} from '../../../worker/access/organizations';
 import type { SignedIn } from '../../../worker/domain/actor';
 import {
   claimMembership,
   confirmMembership,
   declineMembership,
-  listMemberships,
 } from '../../../worker/domain/organizations/affiliation';
 import { readManaged, updateOrganization } from '../../../worker/domain/organizations/manage';
 import type { AppEnv } from '../../../worker/env';
@@ -36,8 +40,7 @@ const doneNotice = (c: Ctx, organization: string) => {
 };
 
 async function showMembers(c: Ctx, actor: SignedIn) {
-  const access = await loadOrganizationFor(c.var.db, actor, c.req.param('id') ?? '', 'organization.manage');
-  const members = await listMemberships(c.var.db, access.organization.id);
+  const { access, members } = await loadMemberships(c.var.db, actor, c.req.param('id') ?? '');
   // The buttons a decider sees follow the policy: nobody decides their own claim.
   const decidable = new Set(
     members.filter((m) => can(actor, 'organization.confirm', { claimant: m.user_id })).map((m) => m.user_id),

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { challengePages, loadChallengeWith } from '../../../worker/access/challenges';
 import { solutionListFor } from '../../../worker/access/solutions';
 import { listJury } from '../../../worker/domain/evaluation/jury';
-import { juryProgress, jurySeat } from '../../../worker/domain/evaluation/jury-progress';
+import { jurySeat, seatProgress } from '../../../worker/domain/evaluation/jury-progress';
 import { draftsOf } from '../../../worker/domain/evaluation/scoring';
 import { idAfter, toPage } from '../../../worker/domain/paging';
 import { declarationOpen, scoringOpen } from '../../../worker/domain/solutions/lifecycle';
@@ -32,7 +32,7 @@ export const solutionListPages = new Hono<AppEnv>().get(`/challenges/${ID}/solut
     db,
     actor,
     id,
-    juryProgress(db, id, actor.id),
+    seatProgress(db, id, actor.id),
     solutionListFor(db, actor, id, PAGE_SIZE + 1, idAfter(c.req.query('cursor'))),
     listJury(db, id, actor.id),
     draftsOf(db, id, actor.id),

@@ -118,6 +118,17 @@ export const challenges = sqliteTable(
     index('challenges_status_newest_idx').on(t.status, t.id),
     index('challenges_status_deadline_idx').on(t.status, t.deadline, t.id),
     index('challenges_status_endorsed_idx').on(t.status, t.endorsement_count, t.id),
+    // The anonymous catalogue of one state by deadline (issue 17): public rows in order, the TRL
+    // range in the index, so a filter walks index entries rather than rows (a tag is one seek each).
+    index('challenges_status_public_deadline_idx').on(
+      t.status,
+      t.listed,
+      t.visibility,
+      t.deadline,
+      t.id,
+      t.trl_min,
+      t.trl_max,
+    ),
     // Cluster pages and per-cluster counts (covering: no row lookups to count).
     index('challenges_cluster_listed_idx').on(t.cluster_id, t.listed, t.visibility, t.status, t.id),
     index('challenges_pathway_idx').on(t.care_pathway_step, t.listed),

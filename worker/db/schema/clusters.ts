@@ -1,4 +1,4 @@
-import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { CLUSTER_ROLES } from '../enums';
 import { users } from './accounts';
 import { createdAt, id } from './columns';
@@ -15,6 +15,13 @@ export const clusters = sqliteTable(
     description: text('description').notNull().default(''),
     website: text('website'),
     created_at: createdAt(),
+    /**
+     * Its listed public challenges, and those of them open now: tallies kept by triggers on
+     * `challenges` (migration 0029), so the home page and cluster pages read two columns instead
+     * of counting a cluster's challenges on every read (issue 17).
+     */
+    challenge_count: integer('challenge_count').notNull().default(0),
+    open_challenge_count: integer('open_challenge_count').notNull().default(0),
   },
   (t) => [uniqueIndex('clusters_slug_uq').on(t.slug)],
 );

@@ -28,3 +28,21 @@ export const juryProgress = sqliteTable(
     }).onDelete('cascade'),
   ],
 );
+
+/**
+ * How many solutions are in the running of each stage of a challenge (issue 17): what every jury
+ * member of that stage has to get through before their conflicts. The running is
+ * domain/evaluation/jury-progress.ts's `inTheRunning` (a ranked status, not hidden, and for a
+ * stage after the first a submitted `solution_stages` row of it). Kept by triggers (migration
+ * 0029) in the statement of every write that moves a solution in or out, so a page reads one row
+ * by its key instead of counting a thousand. No row: none in the running.
+ */
+export const challengeTallies = sqliteTable(
+  'challenge_tallies',
+  {
+    challenge_id: text('challenge_id').notNull(),
+    stage: integer('stage').notNull(),
+    running: integer('running').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.challenge_id, t.stage] })],
+);

@@ -48,6 +48,12 @@ export const auditLog = sqliteTable(
     entity_type: text('entity_type', { enum: AUDIT_ENTITY_TYPES }).notNull(),
     entity_id: text('entity_id').notNull(),
     cluster_id: text('cluster_id').references(() => clusters.id),
+    /**
+     * Issue 17: the challenge an entry about a challenge, one of its questions or one of its
+     * solutions belongs to (null for anything else), set by a trigger (migration 0029) after each
+     * insert, so a challenge's trail is one range of `audit_log_challenge_idx` newest first.
+     */
+    challenge_id: text('challenge_id'),
     before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     /**
@@ -63,6 +69,7 @@ export const auditLog = sqliteTable(
   (t) => [
     index('audit_log_entity_idx').on(t.entity_type, t.entity_id, t.id),
     index('audit_log_cluster_idx').on(t.cluster_id, t.id),
+    index('audit_log_challenge_idx').on(t.challenge_id, t.id),
     index('audit_log_actor_idx').on(t.actor_id, t.id),
   ],
 );

@@ -41,6 +41,10 @@ export const solutions = sqliteTable(
   },
   (t) => [
     index('solutions_challenge_status_idx').on(t.challenge_id, t.status, t.submitted_at),
+    // Issue 17: a page of a challenge's solutions is one range of these, in the order it is shown
+    // (the list by id, the declaration page by submission), however many the challenge holds.
+    index('solutions_challenge_id_idx').on(t.challenge_id, t.id),
+    index('solutions_challenge_submitted_idx').on(t.challenge_id, t.submitted_at, t.id),
     index('solutions_submitter_idx').on(t.submitter_id, t.created_at),
     // An organization's profile (issue 16): its solutions made public.
     index('solutions_organization_idx').on(t.organization_id, t.status),
@@ -145,6 +149,8 @@ export const evaluations = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.solution_id, t.stage, t.evaluator_id] }),
     index('evaluations_evaluator_idx').on(t.evaluator_id, t.stage),
+    // The report's comments (issue 17): the few evaluations with one, without reading the others.
+    index('evaluations_commented_idx').on(t.solution_id, t.stage).where(sql`${t.comment} <> ''`),
     check('evaluations_scores_ck', sql`json_valid(${t.scores}) AND json_type(${t.scores}) = 'object'`),
   ],
 );
@@ -278,6 +284,9 @@ export const rankingCache = sqliteTable(
     /** `{ format, figures }`: the agreement figures (agreement.ts `agreement`), computed at `agreement_version`. */
     agreement: text('agreement', { mode: 'json' }).$type<unknown>(),
     agreement_version: integer('agreement_version'),
+    /** `{ format, figures }`: the evaluation report's figures (report-figures.ts), computed at `report_version` (issue 17). */
+    report: text('report', { mode: 'json' }).$type<unknown>(),
+    report_version: integer('report_version'),
   },
   (t) => [primaryKey({ columns: [t.challenge_id, t.stage] })],
 );

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { and, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challengeStages, challenges, challengeTags, clusters, organizations } from '../../db/schema';
 import { DomainError } from '../errors';
@@ -142,16 +142,24 @@ function afterCursor(
   }
 }
 
-const orderOf = (sort: Sort, rank: SQL<number | null>): SQL[] => {
+/** The sort keys a page is ordered by, as `page` (the candidates' CTE) names them. */
+interface SortKeys {
+  id: SQLWrapper;
+  deadline: SQLWrapper;
+  endorsement_count: SQLWrapper;
+  rank: SQLWrapper;
+}
+
+const orderOf = (sort: Sort, keys: SortKeys): SQL[] => {
   switch (sort) {
     case 'newest':
-      return [sql`${challenges.id} DESC`];
+      return [sql`${keys.id} DESC`];
     case 'deadline':
-      return [sql`${challenges.deadline} ASC`, sql`${challenges.id} ASC`];
+      return [sql`${keys.deadline} ASC`, sql`${keys.id} ASC`];
     case 'most_endorsed':
-      return [sql`${challenges.endorsement_count} DESC`, sql`${challenges.id} DESC`];
+      return [sql`${keys.endorsement_count} DESC`, sql`${keys.id} DESC`];
     case 'relevance':
-      return [sql`${rank} ASC`, sql`${challenges.id} ASC`];
+      return [sql`${keys.rank} ASC`, sql`${keys.id} ASC`];
   }
 };
 
@@ -169,8 +177,12 @@ const cursorOf = (sort: Sort, row: Row) => {
 };
 
 /**
- * One page of the challenges within `scope` (who may see which: access/scopes), filtered, searched and sorted; one query whatever
- * the page size (tags come as a JSON subquery), keyset-paginated so inserts never shift pages.
+ * One page of the challenges within `scope` (who may see which: access/scopes), filtered, searched
+ * and sorted; one statement whatever the page size, keyset-paginated so inserts never shift pages.
+ * The statement chooses the page first (`page`: only the sort keys of the candidates, from the
+ * indexes and the full-text index) and only then reads what a card shows for the rows of the page:
+ * cluster, organization, tags and stage count are looked up per row shown, never per candidate a
+ * sort had to weigh (relevance weighs up to RANKED_CANDIDATES of them; issue 17).
  */
 export async function listChallenges(db: Database, query: ChallengeListQuery, scope: SQL | undefined) {
   const sort: Sort = query.sort ?? (query.q ? 'relevance' : 'newest');
@@ -190,13 +202,20 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
   const filters = and(
     scope,
     query.status ? eq(challenges.status, query.status) : undefined,
-    query.cluster ? eq(clusters.slug, query.cluster) : undefined,
-    query.call ? eq(challenges.call_id, query.call) : undefined,
-    query.tag
-      ? inArray(
-          challenges.id,
-          db.select({ id: challengeTags.challenge_id }).from(challengeTags).where(eq(challengeTags.tag, query.tag)),
+    // The cluster's id, looked up once: challenges_cluster_listed_idx then leads with it.
+    query.cluster
+      ? eq(
+          challenges.cluster_id,
+          sql`(SELECT ${clusters.id} FROM ${clusters} WHERE ${clusters.slug} = ${query.cluster})`,
         )
+      : undefined,
+    query.call ? eq(challenges.call_id, query.call) : undefined,
+    // Per candidate, one seek in the tags' primary key (challenge_id, tag): the sort's index is
+    // walked in order and stops at the page's last row, instead of reading every challenge of a
+    // tag first (a common tag holds thousands). A rare tag under another sort walks further.
+    query.tag
+      ? sql`EXISTS (SELECT 1 FROM ${challengeTags} WHERE ${challengeTags.challenge_id} = ${challenges.id}
+        AND ${challengeTags.tag} = ${query.tag})`
       : undefined,
     query.trl ? and(sql`${challenges.trl_min} <= ${query.trl}`, sql`${challenges.trl_max} >= ${query.trl}`) : undefined,
     query.pathway ? eq(challenges.care_pathway_step, query.pathway) : undefined,
@@ -210,7 +229,24 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     query.cursor ? afterCursor(sort, query.cursor, rank, scope, search) : undefined,
   );
 
-  const base = (search && sort === 'relevance' ? db.with(floorsOf(db, search)) : db)
+  // The page: the sort keys of its rows (and one more, which says whether another page follows).
+  const candidates = db
+    .select({
+      seq: challenges.seq,
+      id: challenges.id,
+      deadline: challenges.deadline,
+      endorsement_count: challenges.endorsement_count,
+      rank: sql<number | null>`${rank}`.as('rank'),
+    })
+    .from(challenges);
+  const page = db.$with('page').as(
+    (search ? candidates.innerJoin(sql`challenges_fts`, sql`challenges_fts.rowid = ${challenges.seq}`) : candidates)
+      .where(filters)
+      .orderBy(...orderOf(sort, { ...challenges, rank }))
+      .limit(query.limit + 1),
+  );
+
+  const rows = await (search && sort === 'relevance' ? db.with(floorsOf(db, search), page) : db.with(page))
     .select({
       id: challenges.id,
       status: challenges.status,
@@ -236,16 +272,13 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
       // Its stages (issue 15): the card says "Stage 2 of 3: open to the shortlist only".
       current_stage: challenges.current_stage,
       stage_count: sql<number>`(SELECT count(*) FROM ${challengeStages} WHERE ${challengeStages.challenge_id} = ${challenges.id})`,
-      rank,
+      rank: page.rank,
     })
-    .from(challenges);
-  const joined = (search ? base.innerJoin(sql`challenges_fts`, sql`challenges_fts.rowid = ${challenges.seq}`) : base)
+    .from(page)
+    .innerJoin(challenges, eq(challenges.seq, page.seq))
     .innerJoin(clusters, eq(clusters.id, challenges.cluster_id))
-    .leftJoin(organizations, eq(organizations.id, challenges.organization_id));
-  const rows = await joined
-    .where(filters)
-    .orderBy(...orderOf(sort, rank))
-    .limit(query.limit + 1);
+    .leftJoin(organizations, eq(organizations.id, challenges.organization_id))
+    .orderBy(...orderOf(sort, page));
 
   const items: Row[] = rows.map((r) => ({
     id: r.id,

@@ -58,12 +58,13 @@ export function challengeQuery(db: Database, id: string, viewerId: string | null
         sql<number>`EXISTS (SELECT 1 FROM ${endorsements} WHERE ${endorsements.challenge_id} = ${challenges.id}
         AND ${endorsements.user_id} = ${viewer})`.as('endorsed_by_me'),
       attachments_json: attachmentsJson('challenge', challenges.id).as('attachments_json'),
-      has_my_solutions:
-        sql<number>`EXISTS (SELECT 1 FROM ${solutions} WHERE ${solutions.challenge_id} = ${challenges.id}
-        AND (${solutions.submitter_id} = ${viewer} OR EXISTS (SELECT 1 FROM ${solutionMembers}
-          WHERE ${solutionMembers.solution_id} = ${solutions.id} AND ${solutionMembers.user_id} = ${viewer})))`.as(
-          'has_my_solutions',
-        ),
+      // From the viewer's side (issue 17): their own solutions and team seats, a few rows by the
+      // submitter and member indexes, never the challenge's thousand solutions (`+` keeps SQLite off
+      // the challenge's index).
+      has_my_solutions: sql<number>`(EXISTS (SELECT 1 FROM ${solutions} mine WHERE mine.submitter_id = ${viewer}
+        AND +mine.challenge_id = ${challenges.id}) OR EXISTS (SELECT 1 FROM ${solutionMembers} team
+        JOIN ${solutions} theirs ON theirs.id = team.solution_id WHERE team.user_id = ${viewer}
+        AND +theirs.challenge_id = ${challenges.id}))`.as('has_my_solutions'),
       // How many stages it has (issue 15): a stage before the last advances a shortlist, the last is decided.
       stage_count:
         sql<number>`(SELECT count(*) FROM ${challengeStages} WHERE ${challengeStages.challenge_id} = ${challenges.id})`.as(

@@ -1,15 +1,12 @@
-import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, gt, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challenges, clusters } from '../../db/schema';
+import { clusters } from '../../db/schema';
 import type { Cluster } from './cluster.schema';
 
-const publicChallenges = and(
-  eq(challenges.cluster_id, clusters.id),
-  eq(challenges.listed, true),
-  eq(challenges.visibility, 'public'),
-);
-
-/** Clusters with their public challenge counts, in one query (counted in the covering cluster index). */
+/**
+ * Clusters with their public challenge counts, in one query: the counts are tallies the triggers
+ * of migration 0029 keep, so a cluster costs the same to read at 100 000 challenges as at 10.
+ */
 const selectClusters = (db: Database, where: SQL | undefined, limit: number) =>
   db
     .select({
@@ -20,8 +17,8 @@ const selectClusters = (db: Database, where: SQL | undefined, limit: number) =>
       country: clusters.country,
       description: clusters.description,
       website: clusters.website,
-      challenge_count: sql<number>`(SELECT count(*) FROM ${challenges} WHERE ${publicChallenges})`,
-      open_challenge_count: sql<number>`(SELECT count(*) FROM ${challenges} WHERE ${publicChallenges} AND ${challenges.status} = 'open')`,
+      challenge_count: clusters.challenge_count,
+      open_challenge_count: clusters.open_challenge_count,
     })
     .from(clusters)
     .where(where)

@@ -1,21 +1,19 @@
 import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { conflictDeclarations, juryProgress as juryProgressTally, solutions } from '../../db/schema';
-import { RANKED } from './ranking';
-import { inStage, type StageRef, stageOf } from './stage';
+import { challengeTallies, conflictDeclarations, evaluatorAssignments, juryProgress, solutions } from '../../db/schema';
+import { type StageRef, stageOf } from './stage';
 
 type Ref = AnyColumn | SQL | string;
 
-/**
+/*
  * A jury member's progress, counted one way everywhere (jury page, work list, my page): the
- * solutions in the running are the ranked, unhidden ones; a conflict takes one out of their
- * work; a score counts when given on a solution still in their work. SQL expressions for selects.
- * Per stage (issue 15): the challenge's current one unless `stage` names another; the running is
- * that stage's cohort, and declarations and scores are those of that stage.
+ * solutions in the running (`inTheRunning`) are the ranked (`RANKED`), unhidden ones of the stage's
+ * cohort (`inStage`); a conflict takes one out of their work; a score counts when given on a
+ * solution still in their work. SQL expressions for selects. Per stage (issue 15): the challenge's
+ * current one unless `stage` names another; declarations and scores are those of that stage. Every
+ * count is a tally kept by triggers (migrations 0026 and 0029), recounted from the raw rows by
+ * tests/api/evaluation/jury-progress.property.test.ts.
  */
-const inTheRunning = (challenge: Ref, k: SQL) =>
-  sql`(SELECT ${solutions.id} FROM ${solutions} WHERE ${solutions.challenge_id} = ${challenge}
-    AND ${solutions.status} IN ${RANKED} AND ${solutions.hidden_at} IS NULL AND ${inStage(solutions.id, k)})`;
 
 /**
  * One count of a member's row in `jury_progress` (issue 17): the same counts as above, kept by
@@ -23,7 +21,7 @@ const inTheRunning = (challenge: Ref, k: SQL) =>
  * primary-key lookup instead of a count over every declaration and evaluation. No seat, no row: 0.
  */
 const tallied = (column: 'declared' | 'conflicts' | 'scored', evaluator: Ref, challenge: Ref, stage?: number) =>
-  sql<number>`coalesce((SELECT p.${sql.raw(column)} FROM ${juryProgressTally} p WHERE p.challenge_id = ${challenge}
+  sql<number>`coalesce((SELECT p.${sql.raw(column)} FROM ${juryProgress} p WHERE p.challenge_id = ${challenge}
     AND p.stage = ${stageOf(challenge, stage)} AND p.user_id = ${evaluator}), 0)`;
 
 /** Solutions in the running on which the member declared (either way). */
@@ -37,45 +35,54 @@ export const conflictCount = (evaluator: Ref, challenge: Ref, stage?: number) =>
 export const scoredCount = (evaluator: Ref, challenge: Ref, stage?: number) =>
   tallied('scored', evaluator, challenge, stage);
 
+/**
+ * How many solutions are in the running of a stage: `inTheRunning` counted, kept in
+ * `challenge_tallies` by triggers (migration 0029) in the statement of every write that moves one
+ * in or out, so a read is one primary-key lookup instead of a count over every solution of the
+ * challenge. No row: none.
+ */
+export const runningCount = (challenge: Ref, stage?: number) =>
+  sql<number>`coalesce((SELECT t.running FROM ${challengeTallies} t WHERE t.challenge_id = ${challenge}
+    AND t.stage = ${stageOf(challenge, stage)}), 0)`;
+
 /** What the member has to get through: the solutions in the running minus their conflicts. */
-export const workCount = (evaluator: Ref, challenge: Ref, stage?: number) => {
-  const k = stageOf(challenge, stage);
-  return sql<number>`((SELECT count(*) FROM ${inTheRunning(challenge, k)}) - ${conflictCount(evaluator, challenge, stage)})`;
-};
+export const workCount = (evaluator: Ref, challenge: Ref, stage?: number) =>
+  sql<number>`(${runningCount(challenge, stage)} - ${conflictCount(evaluator, challenge, stage)})`;
 
 /**
  * How far a member is with their declarations on the current stage, over every page of the
  * declaration page (issue 17): the solutions in the running and how many of them they declared on
- * (the tally); batchable.
+ * (both tallies); batchable, one row.
  */
 export const declarationProgress = (db: Database, challengeId: string, evaluatorId: string) =>
   db
-    .select({ total: sql<number>`count(*)`, declared: declaredCount(evaluatorId, challengeId) })
-    .from(solutions)
-    .where(sql`${solutions.id} IN ${inTheRunning(challengeId, stageOf(challengeId))}`);
+    .select({
+      total: runningCount(challengeId).as('running_total'),
+      declared: declaredCount(evaluatorId, challengeId).as('declared_total'),
+    })
+    .from(sql`(SELECT 1)`);
 
-/** A user's seat on the jury from their `juryProgress` row, as the policy's ranking facts want it. */
+/** A user's seat on the jury from their `seatProgress` row, as the policy's ranking facts want it. */
 export const jurySeat = (row: { on_jury: number; pending: number } | undefined) =>
   row?.on_jury ? { done: row.pending === 0 } : undefined;
 
 /**
- * For one user: whether they sit on the jury of a stage (default: the current one) and how many
- * ranked solutions of its cohort they still have to score (those without a declared conflict);
- * batchable. Issue 17: from the member's tallies, so it costs a count of the solutions in the
- * running only for a member of the jury (0 pending for anyone else: `jurySeat` ignores it).
+ * A user's seat on the jury of a stage (default: the current one) and how many solutions of its
+ * cohort they still have to score (in the running, no conflict declared, no score yet), from the
+ * tallies (issue 17): the running minus their conflicts and their scores, which `jury_progress`
+ * keeps disjoint. One row whatever the challenge's size, for `jurySeat` (which ignores `pending`
+ * for anyone without a seat). Batchable.
  */
-export function juryProgress(db: Database, challengeId: string, evaluatorId: string, stage?: StageRef) {
-  const k = stageOf(challengeId, stage);
-  const seated = sql`EXISTS (SELECT 1 FROM evaluator_assignments WHERE challenge_id = ${challengeId} AND stage = ${k}
-    AND user_id = ${evaluatorId})`;
-  return db
+export const seatProgress = (db: Database, challengeId: string, userId: string, stage?: StageRef) =>
+  db
     .select({
-      on_jury: sql<number>`${seated}`,
-      pending: sql<number>`CASE WHEN ${seated}
-        THEN ${workCount(evaluatorId, challengeId, stage)} - ${scoredCount(evaluatorId, challengeId, stage)} ELSE 0 END`,
+      on_jury: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} a WHERE a.challenge_id = ${challengeId}
+        AND a.stage = ${stageOf(challengeId, stage)} AND a.user_id = ${userId})`.as('on_jury'),
+      pending: sql<number>`(${workCount(userId, challengeId, stage)} - ${scoredCount(userId, challengeId, stage)})`.as(
+        'pending',
+      ),
     })
     .from(sql`(SELECT 1)`);
-}
 
 /** The solutions of a challenge a user declared a conflict on in a stage (default: the current one); batchable. */
 export const conflictsOf = (db: Database, challengeId: string, userId: string, stage?: StageRef) =>
@@ -92,16 +99,9 @@ export const conflictsOf = (db: Database, challengeId: string, userId: string, s
       ),
     );
 
-/** How many solutions of a stage's cohort (default: the current stage) are in the running (what each jury member has to get through); batchable. */
+/**
+ * How many solutions of a stage's cohort (default: the current stage) are in the running (what
+ * each jury member has to get through), from the tally (`runningCount`); batchable, one row.
+ */
 export const rankedCount = (db: Database, challengeId: string, stage?: StageRef) =>
-  db
-    .select({ count: sql<number>`count(*)` })
-    .from(solutions)
-    .where(
-      and(
-        eq(solutions.challenge_id, challengeId),
-        sql`${solutions.status} IN ${RANKED}`,
-        sql`${solutions.hidden_at} IS NULL`,
-        inStage(solutions.id, stageOf(challengeId, stage)),
-      ),
-    );
+  db.select({ count: runningCount(challengeId, stage).as('running_count') }).from(sql`(SELECT 1)`);

@@ -7,11 +7,13 @@ import { normalisedScores } from './calibration';
 import { countedEvaluations, weightedEvaluations } from './counted';
 import { criteriaQuery, rankOrder } from './ranking';
 import { keepPlaces } from './ranking-places';
+import { type ReportFigures, ReportFiguresSchema, reportFigures } from './report-figures';
 import { type StageRef, stageOf } from './stage';
 
 /**
- * The normalised ranking and the agreement figures read every counted evaluation of a challenge
- * (20 000 at 1 000 solutions × 20 jurors): too much for every read of a ranking. They are
+ * The normalised ranking, the agreement figures and the evaluation report's figures read every
+ * counted evaluation of a challenge (20 000 at 1 000 solutions × 20 jurors): too much for every
+ * read of a ranking or a report. They are
  * computed once per `scores_version` (raised by triggers with every write that changes what
  * counts, migration 0010) and kept in `ranking_cache` until it moves again.
  */
@@ -19,7 +21,7 @@ import { type StageRef, stageOf } from './stage';
 export type AgreementFigures = ReturnType<typeof agreement>;
 
 /**
- * The shape of what is kept. Raise it with any change to `normalisedScores` or `agreement()`
+ * The shape of what is kept. Raise it with any change to `normalisedScores`, `agreement()` or `reportFigures()`
  * (what they compute or how it is shaped): figures kept in an older format are stale, whatever
  * their version, and computed again by the next reader.
  */
@@ -34,6 +36,7 @@ const KeptAgreement = z.object({
     disputed: z.array(z.object({ solution_id: z.string(), spread: z.number() }).loose()),
   }),
 });
+const KeptReport = z.object({ format: z.literal(FIGURES_FORMAT), figures: ReportFiguresSchema });
 
 /** What is kept for a stage of a challenge (default: the current one), and whether it still holds; batchable (no row: nothing kept yet). */
 export const rankingCacheOf = (db: Database, challengeId: string, stage?: StageRef) =>
@@ -44,6 +47,8 @@ export const rankingCacheOf = (db: Database, challengeId: string, stage?: StageR
       normalised_version: rankingCache.normalised_version,
       agreement: rankingCache.agreement,
       agreement_version: rankingCache.agreement_version,
+      report: rankingCache.report,
+      report_version: rankingCache.report_version,
     })
     .from(rankingCache)
     .where(
@@ -64,6 +69,7 @@ const versionNow = (db: Database, challengeId: string, stage: number) =>
 export interface RankingFigures {
   normalised: ReadonlyMap<string, number>;
   agreement: AgreementFigures | null;
+  report: ReportFigures | null;
 }
 
 /** The agreement figures kept for `cached`'s version in the current format, or null (computed again by rankingFigures). */
@@ -77,9 +83,11 @@ export function keptAgreement(
 }
 
 /**
- * Per solution the mean of its jurors' z-scores, and (when `withAgreement`) the agreement between
- * the jurors: what is kept while it holds; what is not, computed in one more round trip from the
- * counted evaluations and kept in one batch (with the places of both methods, ranking-places.ts), unless the version moved on meanwhile (then it is
+ * Per solution the mean of its jurors' z-scores, (when `withAgreement`) the agreement between
+ * the jurors and (when `withReport`) the evaluation report's figures: what is kept while it
+ * holds; what is not, computed in one more round trip from the counted evaluations and kept in
+ * one batch (with the places of both methods when the normalised scores are new,
+ * ranking-places.ts), unless the version moved on meanwhile (then it is
  * stale already and the next read computes again). A failure to keep it costs the next reader
  * time, not this one their answer: it is logged, not thrown. Per stage (issue 15): `stage` is the
  * one `cached` was read for.
@@ -88,8 +96,10 @@ export async function rankingFigures(
   db: Database,
   challengeId: string,
   stage: number,
-  cached: RankingCacheRow | undefined,
+  // The ranking's pages read no report figures (ranking-places.ts `placesState`): none kept, for a reader who wants none.
+  cached: (Omit<RankingCacheRow, 'report' | 'report_version'> & Partial<RankingCacheRow>) | undefined,
   withAgreement: boolean,
+  withReport = false,
 ): Promise<RankingFigures> {
   // Kept at the current version and in the current format; anything else is computed again.
   const fresh = <T>(schema: z.ZodType<T>, value: unknown, at: number | null | undefined) => {
@@ -99,15 +109,17 @@ export async function rankingFigures(
   };
   const keptNormalised = fresh(KeptNormalised, cached?.normalised, cached?.normalised_version)?.z ?? null;
   const kept = withAgreement ? keptAgreement(cached) : null;
+  const keptReport = withReport ? (fresh(KeptReport, cached?.report, cached?.report_version)?.figures ?? null) : null;
   const needAgreement = withAgreement && !kept;
-  if (keptNormalised && !needAgreement) {
-    return { normalised: new Map(Object.entries(keptNormalised)), agreement: kept };
+  const needReport = withReport && !keptReport;
+  if (keptNormalised && !needAgreement && !needReport) {
+    return { normalised: new Map(Object.entries(keptNormalised)), agreement: kept, report: keptReport };
   }
   const [[now], weighted, criteria, counted, order] = await db.batch([
     versionNow(db, challengeId, stage),
     weightedEvaluations(db, challengeId, stage).limit(keptNormalised ? 0 : -1),
     criteriaQuery(db, challengeId, stage),
-    countedEvaluations(db, challengeId, stage).limit(needAgreement ? -1 : 0),
+    countedEvaluations(db, challengeId, stage).limit(needAgreement || needReport ? -1 : 0),
     // The whole order, for the places of both methods kept with the normalised scores (ranking-places.ts).
     rankOrder(db, challengeId, stage).limit(keptNormalised ? 0 : -1),
   ]);
@@ -115,11 +127,13 @@ export async function rankingFigures(
   const normalised = keptNormalised ? new Map(Object.entries(keptNormalised)) : normalisedScores(weighted);
   // The units are the solutions with a counted score: one without any adds nothing to alpha.
   const figures = needAgreement ? agreement(counted, criteria, [...new Set(counted.map((e) => e.solution_id))]) : kept;
+  const report = needReport ? reportFigures(counted, criteria) : keptReport;
   const stamped = {
     ...(keptNormalised
       ? {}
       : { normalised: { format: FIGURES_FORMAT, z: Object.fromEntries(normalised) }, normalised_version: version }),
     ...(needAgreement ? { agreement: { format: FIGURES_FORMAT, figures }, agreement_version: version } : {}),
+    ...(needReport ? { report: { format: FIGURES_FORMAT, figures: report }, report_version: version } : {}),
   };
   const keep = db
     .insert(rankingCache)
@@ -139,5 +153,5 @@ export async function rankingFigures(
       error,
     );
   }
-  return { normalised, agreement: figures };
+  return { normalised, agreement: figures, report };
 }

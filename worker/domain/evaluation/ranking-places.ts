@@ -3,6 +3,7 @@ import type { Database } from '../../db/client';
 import { organizations, rankingCache, rankingPlaces, solutions, solutionTallies } from '../../db/schema';
 import type { RankingMethod } from './calibration';
 import { METHOD_NOTES } from './calibration';
+import { disputedTitles } from './disputed';
 import type { Ranking } from './evaluation.view';
 import {
   comparedPlaces,
@@ -190,14 +191,8 @@ export function placesReads(db: Database, challengeId: string, stage: StageRef, 
       ),
     )
     .orderBy(rankingPlaces.weighted_rank);
-  const disputed = db
-    .select({ solution_id: sql<string>`${solutions.id}`.as('disputed_id'), title: solutions.title })
-    .from(solutions)
-    .where(
-      sql`${solutions.id} IN (SELECT j.value ->> '$.solution_id' FROM ranking_cache rc,
-        json_each(rc.agreement, '$.figures.disputed') j WHERE rc.challenge_id = ${challengeId} AND rc.stage = ${k})`,
-    )
-    .limit(read.withAgreement ? -1 : 0);
+  // The titles of the disputed solutions the kept agreement figures name (disputed.ts).
+  const disputed = disputedTitles(db, challengeId, stage).limit(read.withAgreement ? -1 : 0);
   return [page, totals, top, disputed] as const;
 }
 

@@ -183,11 +183,7 @@ export const stageMinimum = (db: Database, challengeId: string, stage?: StageRef
       ),
     );
 
-/** The criteria and the ranked rows, as batchable reads (they need nothing read before them). */
-export const rankingReads = (db: Database, challengeId: string, stage?: StageRef) =>
-  [criteriaQuery(db, challengeId, stage), rankedRows(db, challengeId, undefined, stage)] as const;
-
-type Criteria = Awaited<ReturnType<typeof rankingReads>[0]>;
+type Criteria = Awaited<ReturnType<typeof criteriaQuery>>;
 
 /** The order of the public results: winners, then the shortlist, then the rest. */
 const OUTCOME_ORDER: Record<RankingRow['status'], number> = {

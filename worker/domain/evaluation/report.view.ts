@@ -1,7 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { CHALLENGE_STATUSES, SOLUTION_STATUSES } from '../../db/enums';
 import { StageQuerySchema } from '../stages/stages.view';
-import { AgreementSchema, RankingSchema } from './evaluation.view';
+import { AgreementSchema, RANKING_PAGE, RankingSchema } from './evaluation.view';
+
+/** A page of the report's ranking continues the weighted order: `w50` after rank 50. */
+export const REPORT_CURSOR = /^w\d{1,6}$/;
 
 export const REPORT_TABLES = ['ranking', 'jurors', 'conflicts', 'comments', 'agreement'] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
@@ -16,6 +19,12 @@ export const ReportQuerySchema = z
       .enum(REPORT_TABLES)
       .default('ranking')
       .openapi({ description: 'With CSV: which table of the report (one CSV file each).' }),
+    cursor: z.string().regex(REPORT_CURSOR).optional().openapi({
+      description: 'Where the page of the ranking starts: the `ranking_next` of the page before. JSON only.',
+    }),
+    limit: z.coerce.number().int().min(1).max(200).default(RANKING_PAGE).openapi({
+      description: 'Entries of the ranking per page, 1–200 (default 50). JSON only: the CSV holds them all.',
+    }),
   })
   .extend(StageQuerySchema.shape);
 
@@ -41,6 +50,11 @@ export const EvaluationReportSchema = z
       .nullable()
       .openapi({ description: 'Mean weighted score (0–100) of all evaluations that count: the base of leniency.' }),
     top_disagreement: fullRanking.top_disagreement,
+    ranking_total: z.number().int().openapi({ description: 'Solutions in the ranking, over all its pages.' }),
+    ranking_next: z.string().nullable().openapi({
+      description:
+        "The `cursor` of the ranking's next page; null on the last. Issue 17: the ranking and its criteria come a page at a time, every other part whole.",
+    }),
     ranking: z.array(
       z.object({
         weighted_rank: z.number().int(),

@@ -306,9 +306,12 @@ async function notWaiting(
   );
 }
 
-/** Waiting claims first (oldest first), then members, then declined; at most 500, one query. */
-export async function listMemberships(db: Database, organizationId: string): Promise<MembershipListItem[]> {
-  const rows = await db
+/**
+ * Waiting claims first (oldest first), then members, then declined; at most 500, one query (not
+ * awaited: the members page batches it with the access check, `access/organizations.ts`).
+ */
+export const membershipsQuery = (db: Database, organizationId: string) =>
+  db
     .select({
       ...membershipColumns,
       name: users.name,
@@ -324,8 +327,9 @@ export async function listMemberships(db: Database, organizationId: string): Pro
       asc(m.user_id),
     )
     .limit(500);
-  return rows.map((r) => ({ ...r, email_confirmed: Boolean(r.email_confirmed) }));
-}
+
+export const toMemberships = (rows: Awaited<ReturnType<typeof membershipsQuery>>): MembershipListItem[] =>
+  rows.map((r) => ({ ...r, email_confirmed: Boolean(r.email_confirmed) }));
 
 /**
  * An admin verifies that addresses on `domain` belong to the organization: claims from confirmed

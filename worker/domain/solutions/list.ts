@@ -111,7 +111,9 @@ export const mySolutionsQuery = (db: Database, challengeId: string, viewerId: st
     .from(solutions)
     .where(
       and(
-        eq(solutions.challenge_id, challengeId),
+        // Found from the viewer's side (issue 17): by the submitter and member indexes, not by
+        // reading every solution of the challenge (`+` keeps SQLite off the challenge's index).
+        sql`+${solutions.challenge_id} = ${challengeId}`,
         or(
           eq(solutions.submitter_id, viewerId),
           // Solutions whose team they are on (issue 14).

@@ -66,11 +66,12 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         sql<number>`EXISTS (SELECT 1 FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${solutions.id}
         AND ${solutionMembers.user_id} = ${viewer})`.as('member'),
       // The viewer has a solution of their own on this challenge (or is on another's team): they compete with this one.
+      // From the viewer's side: `+` keeps SQLite off the challenge's index (all its solutions, issue 17).
       competing:
-        sql<number>`EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE mine.challenge_id = ${solutions.challenge_id}
+        sql<number>`EXISTS (SELECT 1 FROM ${solutions} AS mine WHERE +mine.challenge_id = ${solutions.challenge_id}
         AND mine.submitter_id = ${viewer}) OR EXISTS (SELECT 1 FROM ${solutionMembers} AS team
         JOIN ${solutions} AS theirs ON theirs.id = team.solution_id
-        WHERE team.user_id = ${viewer} AND theirs.challenge_id = ${solutions.challenge_id})`.as('competing'),
+        WHERE team.user_id = ${viewer} AND +theirs.challenge_id = ${solutions.challenge_id})`.as('competing'),
       // The team (issue 14), the submitter first: a few rows by the primary key, in the same query.
       // Sorted by a column of the subquery: the SQLite of `wrangler dev` resolves no column of the
       // outer query in an ORDER BY there ("no such column: solutions.submitter_id").

@@ -45,13 +45,14 @@ export const agreement: RouteHandler<typeof routes.agreement, AppEnv> = async (c
  */
 export const evaluationReport: RouteHandler<typeof routes.evaluationReport, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
-  const { format, table, stage } = c.req.valid('query');
+  const { format, table, stage, cursor, limit } = c.req.valid('query');
   if (c.var.actor.type === 'anonymous') {
     await loadChallenge(c.var.db, c.var.actor, id);
     throw new DomainError('unauthorized', 'Sign in to read the evaluation report.');
   }
-  const { report } = await loadEvaluationReport(c.var.db, c.var.actor, id, stage);
   const csv = format === 'csv' || (!format && /\btext\/csv\b/i.test(c.req.header('Accept') ?? ''));
+  // JSON a page of the ranking at a time (issue 17); the CSV of a table holds all its rows.
+  const { report } = await loadEvaluationReport(c.var.db, c.var.actor, id, stage, csv ? undefined : { cursor, limit });
   if (!csv) return cachedJson(c, report);
   return c.body(reportCsv(report, table), OK, {
     'Content-Type': 'text/csv; charset=utf-8; header=present',

@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { authorizeConfirm, authorizePatch, loadOrganizationFor } from '../../access/organizations';
+import { authorizeConfirm, authorizePatch, loadMemberships, loadOrganizationFor } from '../../access/organizations';
 import * as affiliation from '../../domain/organizations/affiliation';
 import { updateOrganization } from '../../domain/organizations/manage';
 import type { AppEnv } from '../../env';
@@ -16,9 +16,9 @@ export const claim: RouteHandler<typeof routes.claimMembership, AppEnv> = async 
 };
 
 export const list: RouteHandler<typeof routes.listMemberships, AppEnv> = async (c) => {
-  const access = await loadOrganizationFor(c.var.db, c.var.actor, c.req.valid('param').id, 'organization.manage');
+  const { members } = await loadMemberships(c.var.db, c.var.actor, c.req.valid('param').id);
   c.header('Cache-Control', 'no-store');
-  return c.json({ data: await affiliation.listMemberships(c.var.db, access.organization.id) }, OK);
+  return c.json({ data: members }, OK);
 };
 
 export const confirm: RouteHandler<typeof routes.confirmMembership, AppEnv> = async (c) => {
