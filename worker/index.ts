@@ -2,11 +2,17 @@ import type { Bindings } from './env';
 import { isApiPath } from './halves';
 import type { Job } from './queue/jobs';
 
-/** Loaded on first use, once per isolate. */
+/**
+ * Loaded on first use, once per isolate. A load that failed is tried again by the next request
+ * rather than kept: one failed import must not answer 500 until the isolate is recycled.
+ */
 const once = <T>(load: () => Promise<T>) => {
   let loaded: Promise<T> | undefined;
   return () => {
-    loaded ??= load();
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
     return loaded;
   };
 };

@@ -143,7 +143,7 @@ export function ReportPage({ page, challenge, links, report }: ReportPageProps) 
       </ScrollTable>
       <p class="hint">{t('report.ranking.spread_hint')}</p>
       {/* Issue 17: the ranking and its criteria a page at a time; every other part is whole. */}
-      {report.ranking_total > report.ranking.length && (
+      {report.ranking.length > 0 && report.ranking_total > report.ranking.length && (
         <p class="hint">
           {t('report.ranking.page', {
             from: tr.number(report.ranking[0]?.weighted_rank ?? 0),

@@ -17,7 +17,7 @@ export const clusters = sqliteTable(
     created_at: createdAt(),
     /**
      * Its listed public challenges, and those of them open now: tallies kept by triggers on
-     * `challenges` (migration 0029), so the home page and cluster pages read two columns instead
+     * `challenges` (migration 0031), so the home page and cluster pages read two columns instead
      * of counting a cluster's challenges on every read (issue 17).
      */
     challenge_count: integer('challenge_count').notNull().default(0),

@@ -5,7 +5,7 @@ import type { Cluster } from './cluster.schema';
 
 /**
  * Clusters with their public challenge counts, in one query: the counts are tallies the triggers
- * of migration 0029 keep, so a cluster costs the same to read at 100 000 challenges as at 10.
+ * of migration 0031 keep, so a cluster costs the same to read at 100 000 challenges as at 10.
  */
 const selectClusters = (db: Database, where: SQL | undefined, limit: number) =>
   db
