@@ -105,20 +105,13 @@ function delta(before: Record<string, number>, after: Record<string, number>) {
 }
 
 /**
- * Waits until no row count moves for a moment: the queue's work caused by preparing a request (the
- * world's registration emails, an approval's news) lands in the background, and must not be
- * counted as what the measured request wrote. Under load it can land late (seen in CI).
+ * A change without the rows of FTS5's segment tables (`*_fts_data`, `*_fts_idx`): how many there
+ * are depends on when FTS5 merges its segments, which depends on every earlier write to the index
+ * (in CI one insert merged twelve), not on the change. "Nothing written" still compares them: a
+ * request that wrote nothing changes no segment.
  */
-async function quiet(): Promise<Record<string, number>> {
-  let last = await tableCounts();
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const now = await tableCounts();
-    if (JSON.stringify(now) === JSON.stringify(last)) return now;
-    last = now;
-  }
-  throw new Error(`The database kept changing for 15 s before a measured request: ${JSON.stringify(last)}`);
-}
+const withoutSegments = (change: Record<string, number>) =>
+  Object.fromEntries(Object.entries(change).filter(([table]) => !/_fts_(data|idx)$/.test(table)));
 
 /**
  * Runs `prepare()`'s request once as is, counting its database calls (until it answers) and the
@@ -134,32 +127,35 @@ async function failEachCall(
 ): Promise<number> {
   const counting = faultAt(0);
   const first = await prepare();
-  const base = await quiet();
+  const base = await tableCounts();
   const clean = await send(first, counting);
   expect(clean.status, clean.text).toBe(ok);
-  const whole = delta(base, await quiet());
+  const whole = delta(base, await tableCounts());
   const calls = counting.calls;
   expect(calls).toBeLessThan(MAX_CALLS);
   for (let n = 1; n <= calls; n++) {
     const call = await prepare();
-    const before = await quiet();
+    const before = await tableCounts();
     const plan = faultAt(n);
     const answer = await send(call, plan);
     expect(plan.fired, `call ${n} of ${calls}`).toBe(true);
     tally.injected++;
     if (answer.status === 503) tally.unavailable++;
     else if (answer.status >= 500) tally.otherServerErrors++;
-    const written = delta(before, await quiet());
+    const written = delta(before, await tableCounts());
     const landed = Object.keys(written).length > 0;
     if (landed) tally.afterCommit++;
-    if (landed && JSON.stringify(written) !== JSON.stringify(whole)) tally.partialWrites++;
+    if (landed && JSON.stringify(withoutSegments(written)) !== JSON.stringify(withoutSegments(whole)))
+      tally.partialWrites++;
     expect({ call: n, status: answer.status, retryAfter: answer.headers.get('retry-after') }, answer.text).toEqual({
       call: n,
       status: 503,
       retryAfter: '5',
     });
     check(answer);
-    expect(landed ? written : whole, `call ${n}: nothing or the whole change`).toEqual(whole);
+    expect(withoutSegments(landed ? written : whole), `call ${n}: nothing or the whole change`).toEqual(
+      withoutSegments(whole),
+    );
   }
   return calls;
 }
