@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoredChallenge } from '../helpers/evaluation';
-import { api, d1Stats } from '../helpers/http';
+import { api } from '../helpers/http';
 import { page } from '../helpers/pages';
+import { costsOf } from './budgets/measure';
 
 /**
  * Issue 17: D1 round trips and SQL statements per request (the session lookup included) of the
@@ -26,13 +27,7 @@ async function measure(n: number) {
     ['solutions page', () => page(`/challenges/${id}/solutions`, owner.cookie)],
     ['solution page, jury member', () => page(`/solutions/${solutions[0]}`, juror.cookie)],
   ];
-  const stats: Record<string, { calls: number; statements: number }> = {};
-  for (const [name, read] of reads) {
-    const res = await read();
-    expect(res.status, name).toBe(200);
-    stats[name] = d1Stats(res);
-  }
-  return stats;
+  return costsOf(reads);
 }
 
 describe('round trips and statements of the ranking and solution reads', { timeout: 60_000 }, () => {

@@ -36,6 +36,19 @@ export async function measure(visits: Visit[]): Promise<Record<string, Cost>> {
   return costs;
 }
 
+/** Each named read's cost, in order; every read must answer 200. For reads a `Visit` cannot say. */
+export async function costsOf(
+  reads: readonly (readonly [string, () => Promise<{ status: number; headers: Headers }>])[],
+): Promise<Record<string, Cost>> {
+  const costs: Record<string, Cost> = {};
+  for (const [name, read] of reads) {
+    const res = await read();
+    expect(res.status, name).toBe(200);
+    costs[name] = d1Stats(res);
+  }
+  return costs;
+}
+
 /**
  * The pin: every visit costs the same in the small and the large world (cost grows with the page,
  * not with what it lists), and exactly what `pins` says, so a new query fails here first.
