@@ -23,9 +23,12 @@ export interface SignedIn {
   unread: number;
   /** The language of their emails. */
   locale: string | null;
+  /** The session; for an API key, the key's id (keys have no session: /auth routes refuse them). */
   sessionId: string;
   /** Cookie-authenticated unsafe requests must pass the CSRF origin check. */
-  via: 'bearer' | 'cookie';
+  via: 'bearer' | 'cookie' | 'api-key';
+  /** Set when a machine acts with an API key: the scopes narrow what the owner may do. */
+  apiKey?: { id: string; scopes: readonly string[]; clusterId: string | null };
 }
 
 export const ANONYMOUS: Anonymous = { type: 'anonymous' };

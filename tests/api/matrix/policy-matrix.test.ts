@@ -1,50 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, ROLES, type World } from '../../helpers/actors';
 import { api } from '../../helpers/http';
-import { accountCases } from './accounts';
-import { attachmentCases } from './attachments';
-import { callCases } from './calls';
-import { challengeCases } from './challenges';
-import { clusterCases } from './clusters';
-import { conversationCases } from './conversations';
-import { cooperationCases } from './cooperations';
-import { eventCases } from './events';
-import { impactCases } from './impact';
-import { invitationCases } from './invitations';
-import { matchCases } from './matches';
-import { notificationCases } from './notifications';
-import { openDataCases } from './open-data';
-import { affiliationCases, organizationCases } from './organizations';
-import { peopleCases } from './people';
-import { solutionCases } from './solutions';
-import { stageCases } from './stages';
-import { teamCases } from './teams';
-import { termsCases } from './terms';
-import type { MatrixCase } from './types';
-
-/** Every route × every role, with the exact status. Later areas add their cases here. */
-const CASES: MatrixCase[] = [
-  ...accountCases,
-  ...clusterCases,
-  ...challengeCases,
-  ...solutionCases,
-  ...teamCases,
-  ...termsCases,
-  ...callCases,
-  ...invitationCases,
-  ...notificationCases,
-  ...attachmentCases,
-  ...impactCases,
-  ...openDataCases,
-  ...peopleCases,
-  ...stageCases,
-  ...cooperationCases,
-  ...organizationCases,
-  ...matchCases,
-  ...affiliationCases,
-  ...eventCases,
-  ...conversationCases,
-];
+import { CASES } from './cases';
 
 let world: World;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './affiliation';
+export * from './api-keys';
 export * from './attachments';
 export * from './calls';
 export * from './challenges';

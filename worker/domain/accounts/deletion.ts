@@ -3,6 +3,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import {
+  apiKeys,
   auditLog,
   challenges,
   clusterMemberships,
@@ -283,6 +284,8 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
       ),
     ),
     db.delete(sessions).where(when(eq(sessions.user_id, id))),
+    // Their API keys stop with the sessions (their usage goes with them, cascade).
+    db.delete(apiKeys).where(when(eq(apiKeys.user_id, id))),
     db.delete(emailTokens).where(when(eq(emailTokens.user_id, id))),
     db.delete(notifications).where(when(eq(notifications.user_id, id))),
     db.delete(notificationPreferences).where(when(eq(notificationPreferences.user_id, id))),

@@ -55,6 +55,37 @@ export function revokeSession(db: Database, sessionId: string) {
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revoked_at)));
 }
 
+/** What a request's actor is read from: the user's row and the clusters they moderate. */
+export const ACTOR_COLUMNS = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  kind: users.kind,
+  isAdmin: users.is_admin,
+  organizationId: users.organization_id,
+  confirmedAt: users.email_confirmed_at,
+  unread: users.unread_notifications,
+  locale: users.locale,
+  moderates: sql<string>`(SELECT json_group_array(${clusterMemberships.cluster_id}) FROM ${clusterMemberships}
+    WHERE ${clusterMemberships.user_id} = ${users.id} AND ${clusterMemberships.role} = 'moderator')`,
+};
+
+type ActorRow = Omit<SignedIn, 'type' | 'emailConfirmed' | 'moderates' | 'via' | 'apiKey'> & {
+  confirmedAt: string | null;
+  moderates: string;
+};
+
+/** The actor of a row read with ACTOR_COLUMNS. */
+export function toActor({ confirmedAt, moderates, ...user }: ActorRow, via: SignedIn['via']): SignedIn {
+  return {
+    type: 'user',
+    ...user,
+    emailConfirmed: confirmedAt !== null,
+    moderates: JSON.parse(moderates) as string[],
+    via,
+  };
+}
+
 /**
  * The live session (unexpired, unrevoked, used within the idle limit) and its user, with moderated
  * clusters, in one query. Its last use is written only when the stored one is a few minutes old.
@@ -62,21 +93,7 @@ export function revokeSession(db: Database, sessionId: string) {
 async function findLive(db: Database, where: ReturnType<typeof eq>, via: SignedIn['via']): Promise<SignedIn | null> {
   const now = Date.now();
   const row = await db
-    .select({
-      sessionId: sessions.id,
-      lastSeenAt: sessions.last_seen_at,
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      kind: users.kind,
-      isAdmin: users.is_admin,
-      organizationId: users.organization_id,
-      confirmedAt: users.email_confirmed_at,
-      unread: users.unread_notifications,
-      locale: users.locale,
-      moderates: sql<string>`(SELECT json_group_array(${clusterMemberships.cluster_id}) FROM ${clusterMemberships}
-        WHERE ${clusterMemberships.user_id} = ${users.id} AND ${clusterMemberships.role} = 'moderator')`,
-    })
+    .select({ sessionId: sessions.id, lastSeenAt: sessions.last_seen_at, ...ACTOR_COLUMNS })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.user_id))
     .where(
@@ -91,7 +108,7 @@ async function findLive(db: Database, where: ReturnType<typeof eq>, via: SignedI
     )
     .get();
   if (!row) return null;
-  const { confirmedAt, lastSeenAt, ...user } = row;
+  const { lastSeenAt, ...user } = row;
   const refreshBefore = secondsAgo(now, LAST_SEEN_REFRESH_SECONDS);
   if ((lastSeenAt ?? '') < refreshBefore) {
     // Not audited: a use is no change. The guard makes a parallel request's refresh a no-op.
@@ -100,13 +117,7 @@ async function findLive(db: Database, where: ReturnType<typeof eq>, via: SignedI
       .set({ last_seen_at: new Date(now).toISOString() })
       .where(and(eq(sessions.id, row.sessionId), lt(sessions.last_seen_at, refreshBefore)));
   }
-  return {
-    type: 'user',
-    ...user,
-    emailConfirmed: confirmedAt !== null,
-    moderates: JSON.parse(row.moderates) as string[],
-    via,
-  };
+  return toActor(user, via);
 }
 
 export const findSessionById = (db: Database, sessionId: string) => findLive(db, eq(sessions.id, sessionId), 'bearer');

@@ -1,6 +1,8 @@
 import { createRouter } from '../../http/router';
 import { getJwks, getMe, postLogin, postLogout, postRegister } from './accounts.handlers';
 import { jwks, login, logout, me, register } from './accounts.routes';
+import * as apiKeys from './api-keys.handlers';
+import * as apiKeyRoutes from './api-keys.routes';
 import * as credentials from './credentials.handlers';
 import * as credentialRoutes from './credentials.routes';
 import { postDeletion } from './deletion.handlers';
@@ -22,4 +24,8 @@ export const accountsRouter = createRouter()
   .openapi(credentialRoutes.changePassword, credentials.postPassword)
   .openapi(credentialRoutes.revokeAllSessions, credentials.postRevokeAll)
   .openapi(credentialRoutes.changeEmail, credentials.postEmail)
-  .openapi(deleteAccount, postDeletion);
+  .openapi(deleteAccount, postDeletion)
+  .openapi(apiKeyRoutes.listApiKeys, apiKeys.getApiKeys)
+  .openapi(apiKeyRoutes.createApiKey, apiKeys.postApiKey)
+  .openapi(apiKeyRoutes.revokeApiKey, apiKeys.deleteApiKey)
+  .openapi(apiKeyRoutes.apiKeyUsage, apiKeys.getApiKeyUsage);

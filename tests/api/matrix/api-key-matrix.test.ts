@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { API_KEY_SCOPES } from '../../../worker/domain/accounts/api-key-scopes';
+import { ANY_KEY, scopeNeeded } from '../../../worker/policy/api-key-scopes';
+import { createWorld, type World } from '../../helpers/actors';
+import { api, must } from '../../helpers/http';
+import { CASES } from './cases';
+
+/**
+ * API keys are a kind of actor (issue 18): every route of the policy matrix as two keys of the
+ * cluster's moderator — one with every scope, one with `challenges:read` only. A key acts as its
+ * owner narrowed by its scopes, so each answers what the moderator gets where its scopes reach the
+ * route, and 403 where they do not (or where the route needs a person signed in).
+ */
+const KEYS = {
+  'every scope': [...API_KEY_SCOPES],
+  'challenges:read': ['challenges:read'],
+} as const;
+
+let world: World;
+const secrets: Record<string, string> = {};
+
+beforeAll(async () => {
+  world = await createWorld();
+  for (const [name, scopes] of Object.entries(KEYS)) {
+    const created = await must(
+      api('/api/v1/me/api-keys', { token: world.users.moderator.token, body: { name: `Matrix ${name}`, scopes } }),
+      201,
+    );
+    secrets[name] = created.body.secret;
+  }
+});
+
+const pathOf = (route: string) => route.slice(route.indexOf(' ') + 1);
+const methodOf = (route: string) => route.slice(0, route.indexOf(' '));
+
+describe('policy matrix for API keys', () => {
+  it('knows what every documented route needs of a key', () => {
+    const unknown = [...new Set(CASES.map((c) => c.route))].filter(
+      (route) => scopeNeeded(methodOf(route), pathOf(route)) === null,
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  for (const testCase of CASES) {
+    for (const [name, scopes] of Object.entries(KEYS)) {
+      const label = `${testCase.route}${testCase.variant ? ` (${testCase.variant})` : ''}`;
+      const need = scopeNeeded(methodOf(testCase.route), pathOf(testCase.route));
+      const reaches = need === ANY_KEY || (scopes as readonly string[]).includes(need ?? '');
+      const expected = reaches ? testCase.expect.moderator : 403;
+      it(`${label} as the moderator's key with ${name} → ${expected}`, async () => {
+        const request = await testCase.request(world, 'moderator');
+        const send = (token: string | undefined) =>
+          api(request.path, { method: request.method ?? 'GET', body: request.body, token, headers: request.headers });
+        const res = await send(secrets[name]);
+        // A case that brings a session of its own (a fresh, unconfirmed account) is about that
+        // account: where the key reaches, it gets what the moderator's own session gets.
+        const owner = request.token && reaches ? (await send(world.token('moderator'))).status : expected;
+        expect(res.status, JSON.stringify(res.body)).toBe(owner);
+      });
+    }
+  }
+});
