@@ -8,6 +8,7 @@ import {
   milestoneTallies,
   ORGANIZATION_DIMENSION,
   quarterSql,
+  recountedOrganizationTallies,
   recountedTallies,
   type TallyMetric,
 } from './tallies';
@@ -90,9 +91,7 @@ const tallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
  * organization and quarter, whatever the number of solutions.
  */
 const smeRows = (db: Database, scope: ImpactScope, range: ImpactRange) => {
-  const source = scope.call
-    ? sql`(${recountedTallies(inScope(scope), cooperationsInScope(scope), false)}) t`
-    : sql`impact_tallies t`;
+  const source = scope.call ? sql`(${recountedOrganizationTallies(inScope(scope))}) t` : sql`impact_tallies t`;
   const cluster = scope.kind === 'cluster' && !scope.call ? sql`t.cluster_id = ${scope.id} AND ` : sql``;
   const from = sql`${source} JOIN organizations o ON o.id = substr(t.dimension, ${ORGANIZATION_DIMENSION.length + 1})
     WHERE ${cluster}t.quarter >= ${range.quarters[0]} AND t.quarter <= ${range.quarters.at(-1)}
