@@ -8,6 +8,7 @@ import {
   solutions,
   users,
 } from '../../db/schema';
+import { groupBy } from '../group-by';
 import { AGREEMENT_NOTE } from './agreement';
 import { METHOD_NOTES } from './calibration';
 import { counting } from './counted';
@@ -132,16 +133,6 @@ export interface ReportChallenge {
 }
 
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
-
-const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-};
 
 /** The report's ranking: one page of the full ranking, the weighted rank of every solution, the next page. */
 export interface ReportRanking {
