@@ -229,6 +229,11 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ({ ...ctx.jurorAuth, accept: 'text/html' }),
   },
   { name: 'privacy notice (HTML, Markdown)', path: () => '/privacy', headers: () => ({ accept: 'text/html' }) },
+  // Discovery (issue 18): the crawlers' reads, keyset pages of the public catalogue.
+  { name: 'robots.txt', path: () => '/robots.txt' },
+  { name: 'sitemap index /sitemap.xml', path: () => '/sitemap.xml' },
+  { name: 'sitemap of challenges (first file)', path: () => '/sitemaps/challenges.xml' },
+  { name: 'sitemap of organizations (first file, 10 000 listed)', path: () => '/sitemaps/organizations.xml' },
   {
     name: 'cluster page (HTML)',
     path: (ctx) => `/clusters/${ctx.clusterSlug}`,
