@@ -190,7 +190,9 @@ export async function loadAgreement(db: Database, actor: Actor, id: string, stag
     challengeQuery(db, id, viewer || null),
     seatProgress(db, id, viewer, stage),
     conflictsOf(db, id, viewer, stage),
-    rankingCacheOf(db, id, stage),
+    // The kept figures only: the normalised scores and the report's figures are read (and parsed)
+    // only when the agreement is to be computed again.
+    placesState(db, id, stage, true),
     disputedTitles(db, id, stage),
     juryStagesOf(db, id, viewer),
   ]);
@@ -206,7 +208,9 @@ export async function loadAgreement(db: Database, actor: Actor, id: string, stag
   if (!full.allow) throw refusal(full);
   // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
   const hidden = new Set(can(actor, 'jury.manage', challenge.row) ? [] : conflicts.map((d) => d.solution_id));
-  const { agreement: figures } = await rankingFigures(db, id, stage ?? challenge.row.current_stage, cache[0], true);
+  const figures =
+    keptAgreement(cache[0]) ??
+    (await rankingFigures(db, id, stage ?? challenge.row.current_stage, cache[0], true)).agreement;
   if (!figures) throw new Error(`The agreement of challenge ${id} was allowed but not computed.`);
   // Figures computed afresh may call other solutions disputed than the kept ones named.
   const known = new Set(titled.map((r) => r.solution_id));

@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0034_cluster_state_tallies',
-      migrations_applied: 35,
+      schema_version: '0035_rank3',
+      migrations_applied: 36,
     });
   });
 });
