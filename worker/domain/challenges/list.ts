@@ -6,6 +6,7 @@ import { DomainError } from '../errors';
 import { decodeCursor, toPage } from '../paging';
 import type { ChallengeSummary } from './challenge.view';
 import type { ChallengeListQuery, Sort } from './list.query';
+import { matchedPage } from './matched-page';
 import { BM25_WEIGHTS, type FtsSearch, ftsSearch } from './search';
 
 /**
@@ -46,14 +47,15 @@ const floorOf = (match: string) =>
 /**
  * Where a search's candidates begin, computed once per statement (a CTE: its parameters bound
  * once, whatever refers to it): `common`, the floor of its whole words when they match more than
- * RANKED_CANDIDATES (NULL otherwise), and `low`, the lowest rowid relevance reads.
+ * RANKED_CANDIDATES (NULL otherwise), and `low`, the lowest rowid relevance reads. The whole
+ * words' floor is read once (a subquery of its own) and `low` reuses it: written twice, SQLite
+ * walked the newest RANKED_CANDIDATES matches of a common word, each with its row, twice.
  */
 const floorsOf = (db: Database, search: FtsSearch) =>
-  db
-    .$with('search_floors', { common: sql<number | null>`common`, low: sql<number>`low` })
-    .as(
-      sql`SELECT ${floorOf(search.whole)} AS common, coalesce(${floorOf(search.whole)}, ${floorOf(search.match)}, 0) AS low`,
-    );
+  db.$with('search_floors', { common: sql<number | null>`common`, low: sql<number>`low` }).as(
+    sql`SELECT whole.common AS common, coalesce(whole.common, ${floorOf(search.match)}, 0) AS low
+        FROM (SELECT ${floorOf(search.whole)} AS common) AS whole`,
+  );
 const COMMON = sql`(SELECT search_floors.common FROM search_floors)`;
 const LOW = sql`(SELECT search_floors.low FROM search_floors)`;
 
@@ -197,7 +199,8 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
   }
   const search = query.q ? ftsSearch(query.q) : undefined;
   // Only relevance ranks (and it was refused above without a search).
-  const rank: SQL<number | null> = search && sort === 'relevance' ? rankOf(search) : sql`NULL`;
+  const ranked = sort === 'relevance' ? search : undefined;
+  const rank: SQL<number | null> = ranked ? rankOf(ranked) : sql`NULL`;
   const deadlineBefore = query.deadline_before ? new Date(query.deadline_before).toISOString() : undefined;
   const filters = and(
     scope,
@@ -221,15 +224,13 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     query.pathway ? eq(challenges.care_pathway_step, query.pathway) : undefined,
     deadlineBefore ? lt(challenges.deadline, deadlineBefore) : undefined,
     // Relevance reads the newest matches only (see RANKED_CANDIDATES); the FTS index takes the range.
-    search && sort === 'relevance'
-      ? sql`challenges_fts MATCH ${matchOf(search)} AND challenges_fts.rowid >= ${LOW}`
-      : search
-        ? sql`challenges_fts MATCH ${search.match}`
-        : undefined,
+    // Other sorts find the matches in `matchedPage`.
+    ranked ? sql`challenges_fts MATCH ${matchOf(ranked)} AND challenges_fts.rowid >= ${LOW}` : undefined,
     query.cursor ? afterCursor(sort, query.cursor, rank, scope, search) : undefined,
   );
 
   // The page: the sort keys of its rows (and one more, which says whether another page follows).
+  const order = orderOf(sort, { ...challenges, rank });
   const candidates = db
     .select({
       seq: challenges.seq,
@@ -239,14 +240,22 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
       rank: sql<number | null>`${rank}`.as('rank'),
     })
     .from(challenges);
-  const page = db.$with('page').as(
-    (search ? candidates.innerJoin(sql`challenges_fts`, sql`challenges_fts.rowid = ${challenges.seq}`) : candidates)
-      .where(filters)
-      .orderBy(...orderOf(sort, { ...challenges, rank }))
-      .limit(query.limit + 1),
-  );
+  const chosen = search && !ranked ? matchedPage(db, search.match, filters, order, query.limit + 1) : undefined;
+  const page =
+    chosen?.page ??
+    db.$with('page').as(
+      (ranked ? candidates.innerJoin(sql`challenges_fts`, sql`challenges_fts.rowid = ${challenges.seq}`) : candidates)
+        .where(filters)
+        .orderBy(...order)
+        .limit(query.limit + 1),
+    );
 
-  const rows = await (search && sort === 'relevance' ? db.with(floorsOf(db, search), page) : db.with(page))
+  const rows = await (ranked
+    ? db.with(floorsOf(db, ranked), page)
+    : chosen
+      ? db.with(chosen.matched, page)
+      : db.with(page)
+  )
     .select({
       id: challenges.id,
       status: challenges.status,
