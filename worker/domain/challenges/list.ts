@@ -47,15 +47,14 @@ const floorOf = (match: string) =>
 /**
  * Where a search's candidates begin, computed once per statement (a CTE: its parameters bound
  * once, whatever refers to it): `common`, the floor of its whole words when they match more than
- * RANKED_CANDIDATES (NULL otherwise), and `low`, the lowest rowid relevance reads. The whole
- * words' floor is read once (a subquery of its own) and `low` reuses it: written twice, SQLite
- * walked the newest RANKED_CANDIDATES matches of a common word, each with its row, twice.
+ * RANKED_CANDIDATES (NULL otherwise), and `low`, the lowest rowid relevance reads.
  */
 const floorsOf = (db: Database, search: FtsSearch) =>
-  db.$with('search_floors', { common: sql<number | null>`common`, low: sql<number>`low` }).as(
-    sql`SELECT whole.common AS common, coalesce(whole.common, ${floorOf(search.match)}, 0) AS low
-        FROM (SELECT ${floorOf(search.whole)} AS common) AS whole`,
-  );
+  db
+    .$with('search_floors', { common: sql<number | null>`common`, low: sql<number>`low` })
+    .as(
+      sql`SELECT ${floorOf(search.whole)} AS common, coalesce(${floorOf(search.whole)}, ${floorOf(search.match)}, 0) AS low`,
+    );
 const COMMON = sql`(SELECT search_floors.common FROM search_floors)`;
 const LOW = sql`(SELECT search_floors.low FROM search_floors)`;
 
