@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0032_ranking_places',
-      migrations_applied: 33,
+      schema_version: '0033_report3',
+      migrations_applied: 34,
     });
   });
 });

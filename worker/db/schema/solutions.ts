@@ -125,6 +125,8 @@ export const conflictDeclarations = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.solution_id, t.stage, t.evaluator_id] }),
     index('conflict_declarations_evaluator_idx').on(t.evaluator_id, t.stage),
+    // The report's conflicts (issue 17): the few declared, without reading every juror's "no conflict".
+    index('conflict_declarations_declared_idx').on(t.solution_id, t.stage).where(sql`${t.conflict} = 1`),
   ],
 );
 
