@@ -108,11 +108,17 @@ async function timed(url: string, headers?: Record<string, string>) {
   return Math.round(performance.now() - started);
 }
 
-/** The cold reads of the judged challenge's ranking figures, before anything kept them. */
+/**
+ * The cold reads of the judged challenge's figures, before anything kept them: the normalised
+ * ranking (and its places), the agreement, then the evaluation report's own figures (spreads,
+ * distribution, leniency: its first read computes them from every counted evaluation). The rows
+ * measured after them are the steady state, the figures kept.
+ */
 async function coldFigures(base: string, ctx: BenchContext) {
   const ranking = await timed(`${base}/api/v1/challenges/${ctx.judgedId}/ranking?method=normalised`, ctx.moderatorAuth);
   const agreement = await timed(`${base}/api/v1/challenges/${ctx.judgedId}/agreement`, ctx.moderatorAuth);
-  return { ranking, agreement };
+  const report = await timed(`${base}/api/v1/challenges/${ctx.judgedId}/evaluation-report`, ctx.moderatorAuth);
+  return { ranking, agreement, report };
 }
 
 async function measure(base: string, ctx: BenchContext, route: BenchRoute) {
@@ -173,8 +179,9 @@ try {
 
   // Warm up, then measure the trivial route first so every ratio compares like with like.
   const ctx = await benchContext(base, judgedId);
-  // The first reads after the scores changed compute the normalised ranking and the agreement from
-  // every counted evaluation and keep them (ranking_cache); the runs below measure the kept reads.
+  // The first reads after the scores changed compute the normalised ranking, the agreement and the
+  // report's figures from every counted evaluation and keep them (ranking_cache); the runs below
+  // measure the kept reads (the report warmed once, so its rows are its steady state).
   const cold = await coldFigures(base, ctx);
   await load(base + TRIVIAL.path(ctx), { connections, duration: 1 });
   const baseline = await measure(base, ctx, TRIVIAL);
@@ -292,7 +299,7 @@ try {
   } else if (only.length === 0)
     console.info('Open data: memory not measured (reading process memory needs Linux /proc).');
   console.info(
-    `First reads after a change, computing and keeping the figures (${solutionVolume} solutions × ${evaluatorVolume} jurors × 6 criteria): normalised ranking ${cold.ranking} ms, agreement ${cold.agreement} ms; the table measures the reads after them.`,
+    `First reads after a change, computing and keeping the figures (${solutionVolume} solutions × ${evaluatorVolume} jurors × 6 criteria): normalised ranking ${cold.ranking} ms, agreement ${cold.agreement} ms, the evaluation report's figures ${cold.report} ms (warmed once before measuring); the table measures the reads after them, the figures kept.`,
   );
   console.info(schedulerLine(scheduler));
   console.info(
