@@ -17,12 +17,7 @@ import { type Agreement, RANKING_PAGE, type Ranking } from '../domain/evaluation
 import { juryStagesOf } from '../domain/evaluation/jury';
 import { conflictsOf, declarationProgress, jurySeat, seatProgress } from '../domain/evaluation/jury-progress';
 import { criteriaQuery, decodeCursor, publicRows, shapeRanking, stageMinimum } from '../domain/evaluation/ranking';
-import {
-  type AgreementFigures,
-  keptAgreement,
-  rankingCacheOf,
-  rankingFigures,
-} from '../domain/evaluation/ranking-cache';
+import { type AgreementFigures, keptAgreement, rankingFigures } from '../domain/evaluation/ranking-cache';
 import {
   type PlacesRead,
   type PlacesRows,
