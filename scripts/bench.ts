@@ -12,6 +12,8 @@
 // --only a,b: only the routes whose name contains one of the words (and health, the ratios' floor);
 // the impact dashboards, the upload, the open-data memory and the digests are then not measured.
 // The meeting scheduler is timed first, in this process (alone: npx tsx scripts/bench/scheduler.ts).
+// --flat: only the working pages of a judged challenge of 10 and one of --solutions, p99 side by
+// side (bench/flat.ts; --rounds 3); nothing else is seeded or measured.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,9 +21,11 @@ import { DIGESTS_PER_JOB } from '../worker/domain/notifications/digests';
 import { demoWorld } from '../worker/seed/demo-world';
 import { seedDemo } from '../worker/seed/seed';
 import { measureDigests, seedReaders } from './bench/digests';
+import { benchFlat } from './bench/flat';
 import { measureImpact } from './bench/impact';
-import { failures, load, nextClientAddress } from './bench/load';
+import { load } from './bench/load';
 import { flatness, measureOpenData } from './bench/open-data';
+import { routeFigures } from './bench/route-figures';
 import {
   type BenchContext,
   type BenchRoute,
@@ -43,8 +47,9 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 /** Keeps the read limits on (the limiter is then called on every read, each from its own address). */
 const readLimits = args.includes('--limits');
+const flat = args.includes('--flat');
 const { options } = takeOptions(
-  args.filter((arg) => arg !== '--quick' && arg !== '--limits'),
+  args.filter((arg) => arg !== '--quick' && arg !== '--limits' && arg !== '--flat'),
   [
     'challenges',
     'solutions',
@@ -57,6 +62,7 @@ const { options } = takeOptions(
     'impact-challenges',
     'impact-solutions',
     'only',
+    'rounds',
   ] as const,
 );
 /** The defaults, and the quick run's: small volumes, short runs. */
@@ -93,15 +99,6 @@ const chosen = (route: BenchRoute) =>
   route.path({} as BenchContext) === HEALTH_PATH ||
   only.some((w) => route.name.toLowerCase().includes(w));
 
-/** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
-async function queriesPerRequest(url: string, route: BenchRoute, ctx: BenchContext) {
-  const res = await fetch(url, { headers: { ...requestHeaders(route, ctx), 'cf-connecting-ip': nextClientAddress() } });
-  await res.arrayBuffer();
-  const timing = res.headers.get('server-timing') ?? '';
-  const match = /calls=(\d+) statements=(\d+)/.exec(timing);
-  return { status: res.status, calls: Number(match?.[1] ?? 0), statements: Number(match?.[2] ?? 0) };
-}
-
 /** One request's wall time in ms, body read. */
 async function timed(url: string, headers?: Record<string, string>) {
   const started = performance.now();
@@ -111,29 +108,39 @@ async function timed(url: string, headers?: Record<string, string>) {
   return Math.round(performance.now() - started);
 }
 
-/** The cold reads of the judged challenge's ranking figures, before anything kept them. */
+/**
+ * The cold reads of the judged challenge's figures, before anything kept them: the normalised
+ * ranking (and its places), the agreement, then the evaluation report's own figures (spreads,
+ * distribution, leniency: its first read computes them from every counted evaluation). The rows
+ * measured after them are the steady state, the figures kept.
+ */
 async function coldFigures(base: string, ctx: BenchContext) {
   const ranking = await timed(`${base}/api/v1/challenges/${ctx.judgedId}/ranking?method=normalised`, ctx.moderatorAuth);
   const agreement = await timed(`${base}/api/v1/challenges/${ctx.judgedId}/agreement`, ctx.moderatorAuth);
-  return { ranking, agreement };
+  const report = await timed(`${base}/api/v1/challenges/${ctx.judgedId}/evaluation-report`, ctx.moderatorAuth);
+  return { ranking, agreement, report };
 }
 
 async function measure(base: string, ctx: BenchContext, route: BenchRoute) {
-  const url = base + route.path(ctx);
-  const queries = await queriesPerRequest(url, route, ctx);
-  const result = await load(url, { headers: requestHeaders(route, ctx), connections, duration });
   return {
     route,
-    status: queries.status,
-    calls: queries.calls,
-    statements: queries.statements,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    /** Answers other than 2xx and 3xx, and connection errors: any of them fails the bench. */
-    failed: failures(result) + (queries.status >= 400 ? 1 : 0),
-    errors: result.errors,
+    ...(await routeFigures(base + route.path(ctx), requestHeaders(route, ctx), { connections, duration })),
   };
+}
+
+if (flat) {
+  process.env.WRANGLER_SEND_METRICS = 'false';
+  await ensureDevSecrets();
+  await benchFlat({
+    solutions: solutionVolume,
+    evaluators: evaluatorVolume,
+    connections,
+    duration,
+    rounds: Number(options.rounds ?? (quick ? 1 : 3)),
+    only,
+  });
+  // The flat run is the whole bench: nothing below is seeded or measured.
+  process.exit();
 }
 
 // Pure, so it runs before the server and the seeding take the cores (issue 16: 500 participants × 10 requests).
@@ -172,8 +179,9 @@ try {
 
   // Warm up, then measure the trivial route first so every ratio compares like with like.
   const ctx = await benchContext(base, judgedId);
-  // The first reads after the scores changed compute the normalised ranking and the agreement from
-  // every counted evaluation and keep them (ranking_cache); the runs below measure the kept reads.
+  // The first reads after the scores changed compute the normalised ranking, the agreement and the
+  // report's figures from every counted evaluation and keep them (ranking_cache); the runs below
+  // measure the kept reads (the report warmed once, so its rows are its steady state).
   const cold = await coldFigures(base, ctx);
   await load(base + TRIVIAL.path(ctx), { connections, duration: 1 });
   const baseline = await measure(base, ctx, TRIVIAL);
@@ -291,7 +299,7 @@ try {
   } else if (only.length === 0)
     console.info('Open data: memory not measured (reading process memory needs Linux /proc).');
   console.info(
-    `First reads after a change, computing and keeping the figures (${solutionVolume} solutions × ${evaluatorVolume} jurors × 6 criteria): normalised ranking ${cold.ranking} ms, agreement ${cold.agreement} ms; the table measures the reads after them.`,
+    `First reads after a change, computing and keeping the figures (${solutionVolume} solutions × ${evaluatorVolume} jurors × 6 criteria): normalised ranking ${cold.ranking} ms, agreement ${cold.agreement} ms, the evaluation report's figures ${cold.report} ms (warmed once before measuring); the table measures the reads after them, the figures kept.`,
   );
   console.info(schedulerLine(scheduler));
   console.info(

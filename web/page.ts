@@ -8,10 +8,13 @@ export interface PageContext {
   tr: Translator;
   viewer: Viewer;
   path: string;
+  /** The site's public address (`PUBLIC_ORIGIN`): canonical and preview links are absolute. */
+  origin: string;
 }
 
 export const pageContext = (c: Ctx): PageContext => ({
   tr: translatorFor(c),
   viewer: viewerOf(c),
   path: c.req.path,
+  origin: c.env.PUBLIC_ORIGIN,
 });

@@ -11,6 +11,7 @@ import { seedDemo } from '../../worker/seed/seed';
 import { takeOptions } from '../lib/args';
 import { ensureDevSecrets } from '../lib/dev-vars';
 import { applyLocalMigrations, withLocalDb } from '../lib/local-db';
+import { signIn } from './routes';
 import { startServer } from './server';
 import { seedJudging } from './volume';
 
@@ -43,16 +44,8 @@ const judgedId = readFileSync(marker, 'utf8').trim();
 const server = await startServer(persistTo);
 try {
   const { base } = server;
-  const signIn = async (email: string) => {
-    const res = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'demo-password-1' }),
-    });
-    return { authorization: `Bearer ${((await res.json()) as { token: string }).token}` };
-  };
-  const moderator = await signIn('moderator@demo.test');
-  const juror = await signIn('evaluator@demo.test');
+  const moderator = await signIn(base, 'moderator@demo.test');
+  const juror = await signIn(base, 'evaluator@demo.test');
   const solutions = (await (
     await fetch(`${base}/api/v1/challenges/${judgedId}/solutions?limit=1`, { headers: moderator })
   ).json()) as { data: { id: string }[] };

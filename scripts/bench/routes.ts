@@ -229,6 +229,11 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ({ ...ctx.jurorAuth, accept: 'text/html' }),
   },
   { name: 'privacy notice (HTML, Markdown)', path: () => '/privacy', headers: () => ({ accept: 'text/html' }) },
+  // Discovery (issue 18): the crawlers' reads, keyset pages of the public catalogue.
+  { name: 'robots.txt', path: () => '/robots.txt' },
+  { name: 'sitemap index /sitemap.xml', path: () => '/sitemap.xml' },
+  { name: 'sitemap of challenges (first file)', path: () => '/sitemaps/challenges.xml' },
+  { name: 'sitemap of organizations (first file, 10 000 listed)', path: () => '/sitemaps/organizations.xml' },
   {
     name: 'cluster page (HTML)',
     path: (ctx) => `/clusters/${ctx.clusterSlug}`,
@@ -539,25 +544,27 @@ async function benchAttachment(base: string, challengeId: string, auth: Record<s
   return ((await res.json()) as { id: string }).id;
 }
 
+/** A demo account's bearer token (every demo account has the password `demo-password-1`). */
+export async function signIn(base: string, email: string): Promise<Record<string, string>> {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo-password-1' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  return { authorization: `Bearer ${token}` };
+}
+
 /** Resolves the ids and the token the routes need, from the running instance. */
 export async function benchContext(base: string, judgedId: string): Promise<BenchContext> {
   const res = await fetch(`${base}/api/v1/challenges?status=open&limit=1`);
   const body = (await res.json()) as { data: { id: string }[] };
   const challengeId = body.data[0]?.id;
   if (!challengeId) throw new Error('The benchmark database has no open challenge to read.');
-  const signIn = async (email: string) => {
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'demo-password-1' }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    return { authorization: `Bearer ${token}` };
-  };
-  const moderatorAuth = await signIn('moderator@demo.test');
-  const adminAuth = await signIn('admin@demo.test');
-  const jurorAuth = await signIn('evaluator@demo.test');
-  const clinicianAuth = await signIn('clinician@demo.test');
+  const moderatorAuth = await signIn(base, 'moderator@demo.test');
+  const adminAuth = await signIn(base, 'admin@demo.test');
+  const jurorAuth = await signIn(base, 'evaluator@demo.test');
+  const clinicianAuth = await signIn(base, 'clinician@demo.test');
   const first = async <T>(path: string, headers: Record<string, string> = {}) => {
     const item = ((await (await fetch(`${base}${path}`, { headers })).json()) as { data: T[] }).data[0];
     if (!item) throw new Error(`The benchmark database has nothing at ${path}.`);

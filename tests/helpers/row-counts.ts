@@ -6,8 +6,14 @@ import { env } from 'cloudflare:test';
  * was written".
  */
 
-/** Tables a refused request may still write to: the counters of limits and sign-in guards. */
-export const COUNTERS = new Set(['rate_limits', 'sign_in_guards']);
+/**
+ * Tables a refused request may still write to: the counters of limits and sign-in guards, and the
+ * ranking's derived figures (ranking_cache, ranking_places: worker/domain/evaluation/ranking-places.ts).
+ * Those are computed from the scores by whichever read first needs them at the current
+ * `scores_version` — a refused decision form re-renders the ranking page, which may be that read —
+ * and a read fills them with what any later read would compute; they hold nothing of the request.
+ */
+export const COUNTERS = new Set(['rate_limits', 'sign_in_guards', 'ranking_cache', 'ranking_places']);
 
 /**
  * Tables kept as running totals, upserted in place: a write changes their values, not always their
@@ -39,7 +45,7 @@ export async function rowCounter(): Promise<() => Promise<RowCounts>> {
 /** The row count of every table, once. */
 export const tableCounts = async (): Promise<RowCounts> => (await rowCounter())();
 
-/** Tables whose count changed, counters aside. */
+/** Tables whose count changed, counters and derived figures aside. */
 export const changedTables = (before: RowCounts, after: RowCounts) =>
   Object.keys({ ...before, ...after }).filter((t) => !COUNTERS.has(t) && before[t] !== after[t]);
 

@@ -2,7 +2,9 @@ import type { Child } from 'hono/jsx';
 import { LOCALE_NAMES, LOCALES } from '../i18n';
 import { LEGAL_DOCUMENTS, legalPath } from '../legal/documents';
 import type { PageContext } from '../page';
+import { DiscoveryHead } from './discovery-head';
 import { PageTranslator } from './page-translator';
+import type { Preview } from './preview';
 
 interface LayoutProps {
   page: PageContext;
@@ -10,6 +12,8 @@ interface LayoutProps {
   children: Child;
   scripts?: string[];
   styles?: string[];
+  /** Only for a page anyone may read: its description and picture for search engines and link previews. */
+  preview?: Preview;
 }
 
 /**
@@ -19,7 +23,7 @@ interface LayoutProps {
  */
 const sameSitePath = (path: string) => `/${path.replace(/^[\s/\\\p{Cc}]+/u, '')}`;
 
-export function Layout({ page, title, children, scripts = [], styles = [] }: LayoutProps) {
+export function Layout({ page, title, children, scripts = [], styles = [], preview }: LayoutProps) {
   const { tr, viewer, path } = page;
   const { t } = tr;
   return (
@@ -28,7 +32,8 @@ export function Layout({ page, title, children, scripts = [], styles = [] }: Lay
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t('site.name')}`}</title>
-        <meta name="description" content={t('site.tagline')} />
+        <DiscoveryHead page={page} title={title} path={sameSitePath(path)} preview={preview} />
+        <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/styles.css" />
         {styles.map((href) => (
           <link rel="stylesheet" href={href} />

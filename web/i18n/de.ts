@@ -8,6 +8,7 @@ import { deConversations } from './conversations/de';
 import { deCooperations } from './cooperations/de';
 import { deDashboard } from './dashboard/de';
 import { deDeletion } from './deletion/de';
+import { deDiscovery } from './discovery/de';
 import type { Messages } from './en';
 import { deEvents } from './events/de';
 import { deImpact } from './impact/de';
@@ -33,6 +34,7 @@ export const de: Messages = {
   ...deNotifications,
   ...deDashboard,
   ...deLayout,
+  ...deDiscovery,
   ...deMessages,
   ...deAuthoring,
   ...deModeration,

@@ -11,6 +11,7 @@ import { enConversations } from './conversations/en';
 import { enCooperations } from './cooperations/en';
 import { enDashboard } from './dashboard/en';
 import { enDeletion } from './deletion/en';
+import { enDiscovery } from './discovery/en';
 import { enEvents } from './events/en';
 import { enImpact } from './impact/en';
 import { enJudging } from './judging/en';
@@ -38,6 +39,7 @@ export const en = {
   ...enNotifications,
   ...enDashboard,
   ...enLayout,
+  ...enDiscovery,
   ...enMessages,
   ...enAuthoring,
   ...enModeration,

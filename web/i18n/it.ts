@@ -8,6 +8,7 @@ import { itConversations } from './conversations/it';
 import { itCooperations } from './cooperations/it';
 import { itDashboard } from './dashboard/it';
 import { itDeletion } from './deletion/it';
+import { itDiscovery } from './discovery/it';
 import type { Messages } from './en';
 import { itEvents } from './events/it';
 import { itImpact } from './impact/it';
@@ -33,6 +34,7 @@ export const it: Messages = {
   ...itNotifications,
   ...itDashboard,
   ...itLayout,
+  ...itDiscovery,
   ...itMessages,
   ...itAuthoring,
   ...itModeration,

@@ -8,6 +8,7 @@ import { roConversations } from './conversations/ro';
 import { roCooperations } from './cooperations/ro';
 import { roDashboard } from './dashboard/ro';
 import { roDeletion } from './deletion/ro';
+import { roDiscovery } from './discovery/ro';
 import type { Messages } from './en';
 import { roEvents } from './events/ro';
 import { roImpact } from './impact/ro';
@@ -33,6 +34,7 @@ export const ro: Messages = {
   ...roNotifications,
   ...roDashboard,
   ...roLayout,
+  ...roDiscovery,
   ...roMessages,
   ...roAuthoring,
   ...roModeration,

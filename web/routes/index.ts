@@ -17,6 +17,7 @@ import { clusterPages } from './clusters/pages';
 import { conversationPages } from './conversations/pages';
 import { cooperationPages } from './cooperations/pages';
 import { mailboxPages } from './dev/mailbox';
+import { discoveryPages } from './discovery/pages';
 import { judgingPages } from './evaluation/judging';
 import { juryPages } from './evaluation/jury';
 import { rankingPages } from './evaluation/ranking';
@@ -85,4 +86,5 @@ export const pages = new Hono<AppEnv>()
   .route('/', matchPages)
   .route('/', affiliationPages)
   .route('/', eventPages)
-  .route('/', conversationPages);
+  .route('/', conversationPages)
+  .route('/', discoveryPages);

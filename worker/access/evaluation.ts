@@ -1,6 +1,6 @@
 import type { Database } from '../db/client';
 import type { Actor, SignedIn } from '../domain/actor';
-import { type ChallengeRecord, challengeQuery } from '../domain/challenges/read';
+import { challengeQuery } from '../domain/challenges/read';
 import { DomainError, notVisible } from '../domain/errors';
 import { AGREEMENT_NOTE } from '../domain/evaluation/agreement';
 import type { RankingMethod } from '../domain/evaluation/calibration';
@@ -16,21 +16,8 @@ import { disputedTitles, titlesOf } from '../domain/evaluation/disputed';
 import { type Agreement, RANKING_PAGE, type Ranking } from '../domain/evaluation/evaluation.view';
 import { juryStagesOf } from '../domain/evaluation/jury';
 import { conflictsOf, declarationProgress, jurySeat, seatProgress } from '../domain/evaluation/jury-progress';
-import {
-  criteriaQuery,
-  decodeCursor,
-  encodeCursor,
-  publicRows,
-  rankOrder,
-  shapeRanking,
-  stageMinimum,
-} from '../domain/evaluation/ranking';
-import {
-  type AgreementFigures,
-  keptAgreement,
-  rankingCacheOf,
-  rankingFigures,
-} from '../domain/evaluation/ranking-cache';
+import { criteriaQuery, decodeCursor, publicRows, shapeRanking, stageMinimum } from '../domain/evaluation/ranking';
+import { type AgreementFigures, keptAgreement, rankingFigures } from '../domain/evaluation/ranking-cache';
 import {
   type PlacesRead,
   type PlacesRows,
@@ -39,15 +26,6 @@ import {
   placesState,
   shapePlaces,
 } from '../domain/evaluation/ranking-places';
-import {
-  reportComments,
-  reportConflicts,
-  reportJurors,
-  reportOutcomes,
-  reportRankingPage,
-  shapeReport,
-} from '../domain/evaluation/report';
-import type { EvaluationReport } from '../domain/evaluation/report.view';
 import { declarationOpen } from '../domain/solutions/lifecycle';
 import { findSolution } from '../domain/solutions/read';
 import { reachedStage } from '../domain/stages/read';
@@ -156,7 +134,7 @@ export async function loadRanking(
 }
 
 /** The agreement figures without the solutions hidden from this viewer, the disputed ones with their titles. */
-function shapeAgreement(
+export function shapeAgreement(
   id: string,
   figures: AgreementFigures,
   rankedRows: readonly { solution_id: string; title: string }[],
@@ -190,7 +168,9 @@ export async function loadAgreement(db: Database, actor: Actor, id: string, stag
     challengeQuery(db, id, viewer || null),
     seatProgress(db, id, viewer, stage),
     conflictsOf(db, id, viewer, stage),
-    rankingCacheOf(db, id, stage),
+    // The kept figures only: the normalised scores and the report's figures are read (and parsed)
+    // only when the agreement is to be computed again.
+    placesState(db, id, stage, true),
     disputedTitles(db, id, stage),
     juryStagesOf(db, id, viewer),
   ]);
@@ -206,113 +186,15 @@ export async function loadAgreement(db: Database, actor: Actor, id: string, stag
   if (!full.allow) throw refusal(full);
   // Jury members never see the solutions they declared a conflict on; those who manage the jury see all.
   const hidden = new Set(can(actor, 'jury.manage', challenge.row) ? [] : conflicts.map((d) => d.solution_id));
-  const { agreement: figures } = await rankingFigures(db, id, stage ?? challenge.row.current_stage, cache[0], true);
+  const figures =
+    keptAgreement(cache[0]) ??
+    (await rankingFigures(db, id, stage ?? challenge.row.current_stage, cache[0], true)).agreement;
   if (!figures) throw new Error(`The agreement of challenge ${id} was allowed but not computed.`);
   // Figures computed afresh may call other solutions disputed than the kept ones named.
   const known = new Set(titled.map((r) => r.solution_id));
   const missing = figures.disputed.map((d) => d.solution_id).filter((s) => !known.has(s));
   const titles = missing.length ? [...titled, ...(await titlesOf(db, id, missing))] : titled;
   return shapeAgreement(id, figures, titles, hidden);
-}
-
-/**
- * The evaluation report, for those who manage the jury once the challenge is in evaluation or
- * decided (`report.read`); anyone else gets the policy's refusal (404 when the challenge is not
- * visible to them). One round trip of reads, plus the normalised scores, the agreement figures and
- * the report's own figures from the cache (`rankingFigures`: computed again only when stale). Per
- * stage (issue 15): the current one unless `stage` names another; a stage already advanced keeps
- * its report. Issue 17: the ranking (and its criteria) comes a page at a time, `page` (after the
- * weighted rank of `cursor`, `limit` entries); without `page`, whole (the CSV of the ranking).
- */
-export async function loadEvaluationReport(
-  db: Database,
-  actor: Actor,
-  id: string,
-  stage?: number,
-  page?: { cursor?: string; limit: number },
-): Promise<{ challenge: ChallengeRecord; jury: ReturnType<typeof jurySeat>; report: EvaluationReport }> {
-  const after = decodeCursor(page?.cursor)?.after ?? 0;
-  const viewer = actor.type === 'user' ? actor.id : '';
-  const [
-    challenges,
-    criteriaRows,
-    order,
-    pageRows,
-    progress,
-    cache,
-    overrides,
-    commented,
-    jurors,
-    conflicts,
-    outcomes,
-    titled,
-    seats,
-    minimum,
-  ] = await db.batch([
-    challengeQuery(db, id, viewer || null),
-    criteriaQuery(db, id, stage),
-    rankOrder(db, id, stage),
-    reportRankingPage(db, id, after, page ? page.limit + 1 : -1, stage),
-    seatProgress(db, id, viewer, stage),
-    rankingCacheOf(db, id, stage),
-    overridesOf(db, id),
-    reportComments(db, id, stage),
-    reportJurors(db, id, stage),
-    reportConflicts(db, id, stage),
-    reportOutcomes(db, id, stage),
-    disputedTitles(db, id, stage),
-    juryStagesOf(db, id, viewer),
-    stageMinimum(db, id, stage),
-  ]);
-  const challenge = visibleChallenge(actor, challenges[0]);
-  reachedStage(stage, challenge.row.current_stage);
-  const facts = {
-    challenge: challenge.row,
-    stage: stage ?? challenge.row.current_stage,
-    juryStages: seats.map((s) => s.stage),
-    jury: jurySeat(progress[0]),
-    competing: Boolean(challenge.has_my_solutions),
-  };
-  const decision = decide(actor, 'report.read', facts);
-  if (!decision.allow) throw refusal(decision);
-  const figures = await rankingFigures(db, id, facts.stage, cache[0], true, true);
-  const quality = {
-    method: 'weighted' as const,
-    normalised: figures.normalised,
-    minEvaluations: minimum[0]?.min_evaluations ?? challenge.row.min_evaluations,
-    overrides,
-  };
-  const rows = page ? pageRows.slice(0, page.limit) : pageRows;
-  const last = rows.at(-1);
-  const next =
-    page && pageRows.length > page.limit && last ? encodeCursor({ method: 'weighted', after: last.rank }) : null;
-  const ranking = shapeRanking(id, criteriaRows, rows, 'full', new Set(), quality, order);
-  if (ranking.view !== 'full' || !figures.agreement || !figures.report) {
-    throw new Error(`The report of challenge ${id} was not shaped.`);
-  }
-  // Figures computed afresh may call other solutions disputed than the kept ones named.
-  const known = new Set(titled.map((r) => r.solution_id));
-  const missing = figures.agreement.disputed.map((d) => d.solution_id).filter((s) => !known.has(s));
-  const titles = missing.length ? [...titled, ...(await titlesOf(db, id, missing))] : titled;
-  const { row } = challenge;
-  const decided = row.decided_at !== null;
-  const report = shapeReport(
-    {
-      id,
-      title: row.title,
-      status: row.status,
-      decided_at: row.decided_at,
-      decision_note: decided ? row.decision_note : null,
-    },
-    { page: ranking, ranks: new Map(order.map((r) => [r.solution_id, r.rank])), next, overrides },
-    shapeAgreement(id, figures.agreement, titles, new Set()),
-    figures.report,
-    commented,
-    jurors,
-    conflicts,
-    outcomes,
-  );
-  return { challenge, jury: facts.jury, report };
 }
 
 /** What the policy needs to know about one solution on the declaration page. */

@@ -48,6 +48,10 @@ const PUBLIC_ROUTES = [
   '/calls',
   `/calls/${UUID}`,
   '/open-data',
+  // Discovery (issue 18): robots.txt and the sitemaps, read by crawlers, never personal.
+  '/robots\\.txt',
+  '/sitemap\\.xml',
+  '/sitemaps/[a-z]+\\.xml',
 ];
 const PUBLIC = new RegExp(`^(?:${PUBLIC_ROUTES.join('|')})$`);
 

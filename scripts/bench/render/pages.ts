@@ -4,7 +4,9 @@ import { conflictsPage, type JudgingVolume, juryPage, rankingPage, reportPage, s
 import { impactPage } from './impact';
 import { inboxPage } from './inbox';
 import type { RenderCase } from './measure';
+import { conversationPage, myPage } from './personal';
 import { callPage, cataloguePage, clusterPage, homePage } from './public';
+import { solutionPage } from './solution';
 import { auditPage, solutionsPage } from './working';
 
 /** The volumes of `npm run bench` (seedJudging: 1 000 solutions × 20 jurors) and of its `--quick`. */
@@ -26,12 +28,15 @@ export const renderCases = (v: JudgingVolume): RenderCase[] => [
   scorePage(),
   solutionsPage(v),
   auditPage(),
+  solutionPage(),
   cataloguePage(),
   homePage(),
   clusterPage(),
   callPage(),
   challengePage(),
   inboxPage(),
+  myPage(),
+  conversationPage(),
   impactPage(),
   partnersPage(),
   peoplePage(),

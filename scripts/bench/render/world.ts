@@ -50,6 +50,7 @@ export const pageContext = (path: string, viewer: Viewer = signedIn(), locale: L
   tr: translator(locale),
   viewer,
   path,
+  origin: 'https://bedside.example',
 });
 
 export const signedIn = (moderator = true): Viewer => ({

@@ -1,3 +1,5 @@
+import { env } from 'cloudflare:test';
+import { uuidv7 } from 'uuidv7';
 import { expect } from 'vitest';
 import type { Role, TestUser } from '../../helpers/actors';
 import { transition } from '../../helpers/challenges';
@@ -59,3 +61,19 @@ export const neutral = {
 
 /** Roles that see every challenge of the world's cluster: its owner, its moderator, admins. */
 export const INSIDERS: Role[] = ['clinician', 'moderator', 'admin'];
+
+/** `count` copies of challenge `id` with fresh ids, in one statement (the FTS triggers index each). */
+export async function copies(id: string, count: number) {
+  const ids = JSON.stringify(Array.from({ length: count }, () => uuidv7()));
+  await env.DB.prepare(
+    `INSERT INTO challenges (id, cluster_id, owner_id, status, title, summary, problem_statement, indication,
+       care_pathway_step, patient_population, standard_of_care, target_outcome, outcome_kpi, trl_min, trl_max,
+       reward_kind, deadline, visibility, published_at)
+     SELECT j.value, c.cluster_id, c.owner_id, c.status, c.title, c.summary, c.problem_statement, c.indication,
+       c.care_pathway_step, c.patient_population, c.standard_of_care, c.target_outcome, c.outcome_kpi, c.trl_min,
+       c.trl_max, c.reward_kind, c.deadline, c.visibility, c.published_at
+     FROM json_each(?) j JOIN challenges c ON c.id = ?`,
+  )
+    .bind(ids, id)
+    .run();
+}

@@ -1,5 +1,4 @@
 import { env } from 'cloudflare:test';
-import { uuidv7 } from 'uuidv7';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { visibleChallenges } from '../../../worker/access/scopes';
 import { createDb } from '../../../worker/db/client';
@@ -10,7 +9,7 @@ import { createWorld, type World } from '../../helpers/actors';
 import { createDraft, openChallenge } from '../../helpers/challenges';
 import { api, d1Stats } from '../../helpers/http';
 import { fullScans, recordingD1 } from '../../helpers/query-plan';
-import { idsOf, list, neutral, walk } from './fixtures';
+import { copies, idsOf, list, neutral, walk } from './fixtures';
 
 // Issue 17: a word most challenges contain ("patients") must not cost a pass over every match
 // before the first page. Relevance ranks at most the newest RANKED_CANDIDATES whole-word matches
@@ -29,22 +28,6 @@ let world: World;
 let rareInTitle: string;
 let rareInSummary: string;
 let titled: string;
-
-/** `count` copies of challenge `id` with fresh ids, in one statement (the FTS triggers index each). */
-async function copies(id: string, count: number) {
-  const ids = JSON.stringify(Array.from({ length: count }, () => uuidv7()));
-  await env.DB.prepare(
-    `INSERT INTO challenges (id, cluster_id, owner_id, status, title, summary, problem_statement, indication,
-       care_pathway_step, patient_population, standard_of_care, target_outcome, outcome_kpi, trl_min, trl_max,
-       reward_kind, deadline, visibility, published_at)
-     SELECT j.value, c.cluster_id, c.owner_id, c.status, c.title, c.summary, c.problem_statement, c.indication,
-       c.care_pathway_step, c.patient_population, c.standard_of_care, c.target_outcome, c.outcome_kpi, c.trl_min,
-       c.trl_max, c.reward_kind, c.deadline, c.visibility, c.published_at
-     FROM json_each(?) j JOIN challenges c ON c.id = ?`,
-  )
-    .bind(ids, id)
-    .run();
-}
 
 beforeAll(async () => {
   world = await createWorld();

@@ -6,9 +6,10 @@ import { createDraft, openChallenge, transition } from '../../helpers/challenges
 import { api, must } from '../../helpers/http';
 
 /**
- * Each cluster's `challenge_count` and `open_challenge_count` (issue 17, migration 0029) are
- * tallies kept by triggers on `challenges`: they must equal a count of the listed public
- * challenges (and of those open) after any write, through the API or straight in SQL.
+ * Each cluster's `challenge_count` and `open_challenge_count` (issue 17, migration 0031) and its
+ * challenges per state (`cluster_state_tallies`, 0033) are tallies kept by triggers on
+ * `challenges`: they must equal a count of the listed public challenges (and of those open), and
+ * of all its challenges by state, after any write, through the API or straight in SQL.
  */
 const RECOUNT = `
   SELECT k.id,
@@ -18,6 +19,11 @@ const RECOUNT = `
       AND c.hidden_at IS NULL AND c.visibility = 'public') AS open_challenge_count
   FROM clusters k ORDER BY k.id`;
 const TALLIES = 'SELECT id, challenge_count, open_challenge_count FROM clusters ORDER BY id';
+/** Each cluster's challenges in each state (migration 0033, my page's clusters by state), whatever their visibility. */
+const RECOUNT_STATES = `SELECT cluster_id, status, count(*) AS challenges FROM challenges
+  GROUP BY cluster_id, status ORDER BY cluster_id, status`;
+const STATE_TALLIES = `SELECT cluster_id, status, challenges FROM cluster_state_tallies
+  WHERE challenges <> 0 ORDER BY cluster_id, status`;
 
 const all = async (sql: string) => (await env.DB.prepare(sql).all()).results;
 
@@ -50,6 +56,7 @@ describe('cluster tallies (issue 17)', () => {
     expect(await counts(slug)).toEqual({ all: 1, open: 0 });
     expect(await counts(world.otherCluster.slug)).toEqual({ all: 0, open: 0 });
     expect(await all(TALLIES)).toEqual(await all(RECOUNT));
+    expect(await all(STATE_TALLIES)).toEqual(await all(RECOUNT_STATES));
   }, 60_000);
 
   it('equal a recount after any sequence of inserts, transitions, hiding, visibility and cluster moves, and deletes', async () => {
@@ -105,6 +112,7 @@ describe('cluster tallies (issue 17)', () => {
             }
           }
           expect(await all(TALLIES)).toEqual(await all(RECOUNT));
+          expect(await all(STATE_TALLIES)).toEqual(await all(RECOUNT_STATES));
         }
       }),
       { numRuns: 25 },

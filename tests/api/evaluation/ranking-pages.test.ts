@@ -117,4 +117,20 @@ describe('GET /api/v1/challenges/{id}/ranking — cursor pages over the tallies'
     expect(d1Stats(first)).toEqual({ calls: 2, statements: 14 });
     expect(d1Stats(later)).toEqual({ calls: 2, statements: 14 });
   });
+
+  // Last: it scores more. The total comes from the tallies (the running less the viewer's conflicts).
+  it("counts in a jury member's total only the solutions they see, on every page", async () => {
+    const { id, owner, sol, js } = w;
+    const [, , third] = js;
+    for (const s of [1, 2, 5, 6]) {
+      await declare(third, sol[s] as string, false);
+      await evaluate(third, sol[s] as string, scoresOf([3, 3, 3, 3, 3, 3]));
+    }
+    const pages = await allPages(third, id, 'weighted', 4);
+    const shown = pages.flatMap((p) => p.body.data as Entry[]).map((r) => r.solution_id);
+    expect(shown).toHaveLength(6);
+    expect(shown).not.toContain(sol[4]);
+    expect(pages.map((p) => p.body.total)).toEqual([6, 6]);
+    expect((await read(owner, id, 'limit=4')).body.total).toBe(7);
+  });
 });

@@ -10,7 +10,7 @@ const VIEWER = '01900000-0000-7000-8000-000000000001';
 /**
  * Issue 17: a page of the full ranking reads its kept places through the index of its method's
  * rank, from the rank its cursor carries, so its cost is the page's and not the challenge's; the
- * totals and the top places read the places of one challenge, never a whole table.
+ * totals and the top places read no more than a few places, never all those of the challenge.
  */
 describe('a page of the ranking from its kept places', () => {
   for (const method of ['weighted', 'normalised'] as const) {
@@ -19,7 +19,10 @@ describe('a page of the ranking from its kept places', () => {
       const read = { method, after: 500, limit: 50, hiddenFor: VIEWER, withAgreement: true };
       await createDb(d1).batch(placesReads(createDb(d1), CHALLENGE, undefined, read));
       expect(statements).toHaveLength(4);
-      expect(await fullScans(statements)).toEqual([]);
+      // Nor every place of the stage: the totals come from the tallies, the top places by their
+      // ranks' indexes and then by key (a search on the challenge and stage alone reads them all).
+      const everyPlace = (detail: string) => /ranking_places\w* \(challenge_id=\? AND stage=\?\)/.test(detail);
+      expect(await fullScans(statements, everyPlace)).toEqual([]);
       const page = statements[0] as { sql: string; params: unknown[] };
       const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${page.sql}`)
         .bind(...page.params)

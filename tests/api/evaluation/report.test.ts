@@ -1,10 +1,10 @@
-import { env } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { assignJury, DEFAULT_KEYS, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
-import { api, d1Stats, isProblem, must } from '../../helpers/http';
+import { api, BASE, d1Stats, freshClient, isProblem, must } from '../../helpers/http';
 import { calibrationFixture as fixture } from '../../helpers/quality';
 import { submitSolution } from '../../helpers/solutions';
 import { freshCast, jurors, solverOf } from './fixtures';
@@ -264,6 +264,33 @@ describe('GET /api/v1/challenges/{id}/evaluation-report', () => {
     }
     const jurorRows = (await csvOf(id, owner.token, 'jurors')).rows;
     expect(jurorRows.map((r) => r[0])).toContain("'=1+1 Juror");
+  });
+
+  it('streams the CSV of the ranking a chunk at a time, and breaks off when what counts changes between chunks', async () => {
+    const { id, owner, M, S1 } = await fixture();
+    const whole = await csvOf(id, owner.token, 'ranking');
+    // Chunks of one row (issue 17: keyset on the weighted rank): the same file, read four times.
+    const chunked = await reportOf(id, owner.token, '?format=csv&table=ranking&limit=1');
+    expect(chunked.status).toBe(200);
+    expect(chunked.body).toBe(whole.res.body);
+    expect(whole.rows).toHaveLength(1 + 4);
+    // The first chunk is read before the answer starts (the sign-in, then one batch); the rest while it streams.
+    expect(d1Stats(chunked)).toEqual({ calls: 2, statements: 15 });
+
+    // A score changed while the file is being read renumbers the places: the download breaks off
+    // rather than ending as if complete, with rows repeated or missing.
+    const res = await SELF.fetch(`${BASE}/api/v1/challenges/${id}/evaluation-report?format=csv&table=ranking&limit=1`, {
+      headers: { authorization: `Bearer ${owner.token}`, 'cf-connecting-ip': freshClient() },
+    });
+    expect(res.status).toBe(200);
+    const reader = res.body?.getReader();
+    if (!reader) throw new Error('no body');
+    expect((await reader.read()).done).toBe(false);
+    await evaluate(M, S1, scoresOf([5]));
+    const rest = async () => {
+      for (;;) if ((await reader.read()).done) return;
+    };
+    await expect(rest()).rejects.toThrow();
   });
 
   it('is refused to jurors, to anyone before the evaluation, and 404 to whoever may not see the ranking', async () => {

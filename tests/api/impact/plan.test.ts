@@ -26,8 +26,8 @@ describe('impact figures query plans', () => {
     await impactFigures(db, cluster, range, 'full');
     await impactFigures(db, cluster, range, 'public');
     await impactFigures(db, { kind: 'network' }, range, 'full');
-    // Full: tallies, SMEs, two timings, jury, pilots running; public: tallies, public cooperations, pilots running.
-    expect(statements).toHaveLength(6 + 3 + 6);
+    // Full: tallies, SMEs, days to decision, jury, pilots running; public: tallies, public cooperations, pilots running.
+    expect(statements).toHaveLength(5 + 3 + 5);
     // Common table expressions and subqueries are scanned once computed; tables (by name or by
     // the aliases the figures give them) never are without an index.
     const table =
@@ -43,7 +43,7 @@ describe('impact figures query plans', () => {
     await impactFigures(db, { kind: 'cluster', id: f.a.id, slug: f.a.slug, name: 'A', call }, range, 'full');
     await impactFigures(db, { kind: 'cluster', id: f.a.id, slug: f.a.slug, name: 'A', call }, range, 'public');
     await impactFigures(db, { kind: 'network', call }, range, 'full');
-    expect(statements).toHaveLength(6 + 3 + 6);
+    expect(statements).toHaveLength(5 + 3 + 5);
     // Here `d` is the recount's three-row list of dimensions and `t` its rows, not tables.
     const table =
       /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|cooperations|cooperation_milestones|co|[csoaem])\b(?!.*INDEX)/;

@@ -3,7 +3,7 @@ import { fc } from '@fast-check/vitest';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../../worker/db/client';
-import { juryFiguresOf } from '../../../worker/domain/impact/jury';
+import { juryFiguresOf, liveJuryFiguresOf } from '../../../worker/domain/impact/jury';
 import { recountedTallies } from '../../../worker/domain/impact/tallies';
 import { createAdmin, createCluster, createModerator, registerUser, type TestUser } from '../../helpers/actors';
 import { createDraft, transition } from '../../helpers/challenges';
@@ -234,7 +234,14 @@ async function juryLoads(clusterId: string) {
       WHERE challenge_id IN (${decided}) ORDER BY 1`,
   );
   const recounted = await db.all(sql`SELECT * FROM (${juryFiguresOf(decided)}) ORDER BY 1`);
-  return { kept, recounted };
+  // The challenges still to decide: what the dashboard reads from the seats' tallies, and the recount.
+  const open = sql`SELECT id FROM challenges WHERE cluster_id = ${clusterId} AND decided_at IS NULL`;
+  const live = await db.all(
+    sql`SELECT challenge_id, sum(seats) AS seats, sum(pairs) AS pairs, sum(conflicts) AS conflicts,
+      sum(evaluations) AS evaluations FROM (${liveJuryFiguresOf(open)}) GROUP BY 1 ORDER BY 1`,
+  );
+  const liveRecounted = await db.all(sql`SELECT * FROM (${juryFiguresOf(open)}) ORDER BY 1`);
+  return { kept, recounted, live, liveRecounted };
 }
 
 /** The statements of the migration whose name ends with `name` that mention `table`. */
@@ -290,6 +297,7 @@ describe('impact tallies', () => {
         expect(kept).toEqual(recounted);
         const loads = await juryLoads(cluster.id);
         expect(loads.kept).toEqual(loads.recounted);
+        expect(loads.live).toEqual(loads.liveRecounted);
         counted += kept.length;
         milestoneLines += kept.filter((line) => /pilots_|kpis_met|funding_minor/.test(line)).length;
       }),

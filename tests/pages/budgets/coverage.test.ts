@@ -62,6 +62,8 @@ const PINNED: Record<string, string> = {
   '/challenges/{id}/conflicts': 'judging/jury-queries',
   '/solutions/{id}': 'queries, rank-budget',
   '/solutions/{id}/evaluation': 'judging/jury-queries',
+  '/sitemap.xml': 'budgets/discovery',
+  '/sitemaps/{file}': 'budgets/discovery',
 };
 
 /** Pages that are text, forms or a link's landing, not working pages over volume: no pin. */
@@ -84,6 +86,7 @@ const NOT_WORKING_PAGES = [
   '/dev/mailbox',
   '/dev/mailbox/{id}',
   '/dev/mailbox/{id}/html',
+  '/robots.txt',
 ];
 
 describe('round-trip pins', () => {

@@ -4,6 +4,7 @@ import type { ChallengeSummary } from '../../../worker/domain/challenges/challen
 import { ChallengeCards } from '../../components/challenge-cards';
 import { Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
+import type { Preview } from '../../components/preview';
 import type { Translator } from '../../i18n';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
@@ -88,16 +89,19 @@ export function CallPage({
   call,
   challenges,
   actions,
+  preview,
 }: {
   page: PageContext;
   call: CallRecord;
   challenges: ChallengeSummary[];
   actions?: CallActions;
+  /** Only when anyone may read it (the route asks the policy): its link preview. */
+  preview?: Preview;
 }) {
   const { tr } = page;
   const { t } = tr;
   return (
-    <Layout page={page} title={call.title}>
+    <Layout page={page} title={call.title} preview={preview}>
       <p class="meta">
         <a href="/calls">{t('calls.title')}</a>
       </p>

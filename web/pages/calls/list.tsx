@@ -9,7 +9,7 @@ export function CallListPage({ page, calls }: { page: PageContext; calls: CallIt
   const { tr } = page;
   const { t } = tr;
   return (
-    <Layout page={page} title={t('calls.title')}>
+    <Layout page={page} title={t('calls.title')} preview={{ description: t('discovery.calls') }}>
       <h1>{t('calls.title')}</h1>
       <p class="lead">{t('calls.intro')}</p>
       {page.viewer?.moderator && (

@@ -33,7 +33,7 @@ export function ChallengeBrowserPage({ page, form, clusters, results, nextHref, 
   const failed =
     Object.keys(form.errors).length > 0 || (save && Object.keys(save.form.errors).length > 0) || !!save?.form.error;
   return (
-    <Layout page={page} title={t('browse.title')}>
+    <Layout page={page} title={t('browse.title')} preview={{ description: t('discovery.challenges') }}>
       <h1>{t('browse.title')}</h1>
       <search aria-label={t('browse.filters')}>
         {/*

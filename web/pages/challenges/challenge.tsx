@@ -9,6 +9,7 @@ import type { ChallengeTermsVersion } from '../../../worker/domain/terms/terms.s
 import { Notice, TextArea } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { ModeratorNote } from '../../components/moderator-note';
+import type { Preview } from '../../components/preview';
 import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
 import type { PageContext } from '../../page';
@@ -22,6 +23,8 @@ export type PublicResult = Extract<Ranking, { view: 'public' }>['data'][number];
 
 interface ChallengeProps {
   page: PageContext;
+  /** Only when anyone may read it (the route asks the policy): its link preview. */
+  preview?: Preview;
   challenge: Challenge;
   /** What this viewer may do here now (the access layer's affordances). */
   may: ChallengeAffordances;
@@ -175,6 +178,7 @@ function AnswerForm({
 /** Everything a solver needs to judge fit without a call, then Q&A and, once decided, the results. */
 export function ChallengePage({
   page,
+  preview,
   challenge: c,
   may,
   results,
@@ -199,7 +203,7 @@ export function ChallengePage({
   const working = links.solutions || links.jury || links.ranking || links.audit;
   const waiting = c.questions.filter((q) => q.answer === null).length;
   return (
-    <Layout page={page} title={c.title} scripts={['/enhance.js']}>
+    <Layout page={page} title={c.title} scripts={['/enhance.js']} preview={preview}>
       {working && (
         <ChallengeNav
           page={page}

@@ -5,6 +5,7 @@ import { ChallengeCards } from '../../components/challenge-cards';
 import { ErrorSummary, Field, Notice } from '../../components/form';
 import { InvitationTable } from '../../components/invitations';
 import { Layout } from '../../components/layout';
+import { previewText } from '../../components/preview';
 import type { Translator } from '../../i18n';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
@@ -74,7 +75,15 @@ export function ClusterPage({
   const { tr } = page;
   const { t } = tr;
   return (
-    <Layout page={page} title={cluster.name} scripts={moderators ? ['/enhance.js'] : []}>
+    <Layout
+      page={page}
+      title={cluster.name}
+      scripts={moderators ? ['/enhance.js'] : []}
+      preview={{
+        description: previewText(cluster.description) || t('discovery.cluster', { name: cluster.name }),
+        cluster: cluster.slug,
+      }}
+    >
       <h1>{cluster.name}</h1>
       <p class="meta">
         {cluster.region} · {cluster.country}

@@ -2,6 +2,7 @@ import type { EventView, ScheduleView } from '../../../worker/domain/events/even
 import { Checkbox, ErrorSummary, Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
 import { personName } from '../../components/person-name';
+import type { Preview } from '../../components/preview';
 import type { PageContext } from '../../page';
 import type { FormState } from '../../pipeline/forms';
 
@@ -29,10 +30,22 @@ interface EventPageProps {
   /** A form elsewhere on the page that failed (a request, an answer, a follow-up): its messages at the top. */
   failed?: FormState;
   notice?: string;
+  /** Only when anyone may read it (the route asks the policy): its link preview and JSON-LD. */
+  preview?: Preview;
 }
 
 /** An event: its details, registration, participants with a request form each, requests, the viewer's schedule. */
-export function EventPage({ page, me: viewerId, event, schedule, may, register, failed, notice }: EventPageProps) {
+export function EventPage({
+  page,
+  me: viewerId,
+  event,
+  schedule,
+  may,
+  register,
+  failed,
+  notice,
+  preview,
+}: EventPageProps) {
   const { tr, viewer } = page;
   const { t } = tr;
   const me = viewerId ?? '';
@@ -43,7 +56,7 @@ export function EventPage({ page, me: viewerId, event, schedule, may, register, 
   const sent = requests.filter((r) => r.from.id === me || r.status !== 'pending');
   const name = (n: string) => personName(tr, n);
   return (
-    <Layout page={page} title={event.title}>
+    <Layout page={page} title={event.title} preview={preview}>
       <h1>{event.title}</h1>
       {notice && <Notice>{notice}</Notice>}
       {may.edit && (

@@ -22,7 +22,7 @@ export function EventListPage({
   const { t } = tr;
   const title = when === 'upcoming' ? t('events.title') : t('events.past_title');
   return (
-    <Layout page={page} title={title}>
+    <Layout page={page} title={title} preview={{ description: t('discovery.events') }}>
       <h1>{title}</h1>
       <p class="lead">{t('events.intro')}</p>
       {page.viewer?.moderator && (

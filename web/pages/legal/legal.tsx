@@ -28,7 +28,7 @@ export function LegalPage({
   const { t } = page.tr;
   const title = t(`legal.${document}.title`);
   return (
-    <Layout page={page} title={title}>
+    <Layout page={page} title={title} preview={{ description: t('discovery.legal') }}>
       <article class="legal">
         <h1>{title}</h1>
         {raw(html)}

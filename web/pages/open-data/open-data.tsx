@@ -10,7 +10,7 @@ import type { PageContext } from '../../page';
 export function OpenDataPage({ page, operator }: { page: PageContext; operator: string }) {
   const { t } = page.tr;
   return (
-    <Layout page={page} title={t('open_data.title')}>
+    <Layout page={page} title={t('open_data.title')} preview={{ description: t('discovery.open_data') }}>
       <h1>{t('open_data.title')}</h1>
       <p>{t('open_data.intro')}</p>
       <p>{t('open_data.stable_ids')}</p>

@@ -2,6 +2,7 @@ import type { OrganizationAffordances } from '../../../worker/access/organizatio
 import type { Organization } from '../../../worker/domain/organizations/organization.view';
 import { Notice } from '../../components/form';
 import { Layout } from '../../components/layout';
+import { previewText } from '../../components/preview';
 import type { Translator } from '../../i18n';
 import type { PageContext } from '../../page';
 
@@ -81,7 +82,11 @@ export function OrganizationPage({
   const none = t('organization.not_told');
   const list = (values: string[], label: (v: string) => string) => (values.length ? tr.list(values.map(label)) : null);
   return (
-    <Layout page={page} title={o.name}>
+    <Layout
+      page={page}
+      title={o.name}
+      preview={{ description: previewText(o.description ?? '') || t('discovery.partners'), type: 'article' }}
+    >
       <p>
         <a href="/partners">{t('organization.back')}</a>
       </p>

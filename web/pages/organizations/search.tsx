@@ -89,7 +89,7 @@ export function PartnerSearchPage({ page, filters, invalid, results, nextHref }:
   const any = { value: '', label: t('partners.any') };
   const offerOptions = PARTNER_OFFERS.map((v) => ({ value: v, label: t(`offer.${v}`) }));
   return (
-    <Layout page={page} title={t('partners.title')}>
+    <Layout page={page} title={t('partners.title')} preview={{ description: t('discovery.partners') }}>
       <h1>{t('partners.title')}</h1>
       <p>{t('partners.intro')}</p>
       <search aria-label={t('partners.filters')}>

@@ -78,7 +78,7 @@ export function PeoplePage({ page, filters, people, next, contactable = [] }: Pe
     a.label.localeCompare(b.label, tr.locale),
   );
   return (
-    <Layout page={page} title={t('people.title')}>
+    <Layout page={page} title={t('people.title')} preview={{ description: t('discovery.people') }}>
       <h1>{t('people.title')}</h1>
       <p class="lead">{t('people.intro')}</p>
       {viewer && (

@@ -8,6 +8,7 @@ export function ApiDocsPage({ page }: { page: PageContext }) {
     <Layout
       page={page}
       title={t('docs.title')}
+      preview={{ description: t('discovery.api_docs') }}
       styles={['/vendor/swagger-ui/swagger-ui.css']}
       scripts={['/vendor/swagger-ui/swagger-ui-bundle.js', '/docs.js']}
     >

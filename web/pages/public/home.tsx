@@ -13,7 +13,7 @@ export function HomePage({ page, clusters, openChallenges }: HomeProps) {
   const { tr } = page;
   const { t } = tr;
   return (
-    <Layout page={page} title={t('home.title')}>
+    <Layout page={page} title={t('home.title')} preview={{ description: t('discovery.home') }}>
       <section class="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{t('home.title')}</h1>
         <p class="lead">{t('home.intro')}</p>

@@ -6,7 +6,7 @@ import type { PageContext } from '../../page';
 export function ProblemsPage({ page }: { page: PageContext }) {
   const { t } = page.tr;
   return (
-    <Layout page={page} title={t('problems.title')}>
+    <Layout page={page} title={t('problems.title')} preview={{ description: t('discovery.problems') }}>
       <h1>{t('problems.title')}</h1>
       <p>{t('problems.intro')}</p>
       <dl class="problems">

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { listCallsFor, loadCall } from '../../../worker/access/calls';
 import { listChallengesFor } from '../../../worker/access/challenges';
-import { isUser } from '../../../worker/domain/actor';
+import { ANONYMOUS, isUser } from '../../../worker/domain/actor';
 import { CALL_TRANSITIONS, callActionsFrom, callEditable } from '../../../worker/domain/calls/lifecycle';
 import type { AppEnv } from '../../../worker/env';
 import { can } from '../../../worker/policy/policy';
+import { previewText } from '../../components/preview';
 import type { Ctx } from '../../ctx';
 import { pageContext } from '../../page';
 import { type CallActions, CallPage } from '../../pages/calls/call';
@@ -44,7 +45,21 @@ export async function showCall(c: Ctx, { transition }: { transition?: FormState 
   }
   return renderPage(
     c,
-    <CallPage page={pageContext(c)} call={call} challenges={challenges.data} actions={actions} />,
+    <CallPage
+      page={pageContext(c)}
+      call={call}
+      challenges={challenges.data}
+      actions={actions}
+      preview={
+        can(ANONYMOUS, 'call.read', call)
+          ? {
+              description: previewText(call.description),
+              cluster: (call.clusters.find((cluster) => cluster.lead) ?? call.clusters[0])?.slug,
+              type: 'article',
+            }
+          : undefined
+      }
+    />,
     status,
   );
 }

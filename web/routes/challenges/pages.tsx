@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { challengeAffordances, loadChallengeFor, visibleChallenge } from '../../../worker/access/challenges';
+import { ANONYMOUS } from '../../../worker/domain/actor';
 import { setEndorsement } from '../../../worker/domain/challenges/endorsements';
 import { type ChallengeStatus, TRANSITION_ACTIONS } from '../../../worker/domain/challenges/lifecycle';
 import { answerQuestion, askQuestion, hideQuestion } from '../../../worker/domain/challenges/questions';
@@ -11,6 +12,8 @@ import { stageTimelineQuery } from '../../../worker/domain/stages/read';
 import { challengeTermsQuery } from '../../../worker/domain/terms/challenge-terms';
 import { choosableTemplatesQuery } from '../../../worker/domain/terms/templates';
 import type { AppEnv } from '../../../worker/env';
+import { can } from '../../../worker/policy/policy';
+import { previewText } from '../../components/preview';
 import type { Ctx } from '../../ctx';
 import { answerForm, endorsementForm, questionForm } from '../../forms/challenges';
 import { confirmForm } from '../../forms/solutions';
@@ -94,11 +97,17 @@ export async function showChallenge(c: Ctx, forms: ChallengeForms = {}, status: 
     jurySeat(seat[0]),
     mine.some((s) => s.status !== 'withdrawn'),
   );
+  const challenge = toChallenge(record, actor);
   return renderPage(
     c,
     <ChallengePage
       page={page}
-      challenge={toChallenge(record, actor)}
+      preview={
+        can(ANONYMOUS, 'challenge.read', row)
+          ? { description: previewText(challenge.summary), cluster: challenge.cluster.slug, type: 'article' }
+          : undefined
+      }
+      challenge={challenge}
       may={may}
       terms={{
         current: terms[0] ?? null,

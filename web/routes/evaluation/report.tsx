@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { challengeAffordances } from '../../../worker/access/challenges';
-import { loadEvaluationReport } from '../../../worker/access/evaluation';
+import { loadEvaluationReport } from '../../../worker/access/report';
 import { RANKING_PAGE } from '../../../worker/domain/evaluation/evaluation.view';
 import { REPORT_CURSOR } from '../../../worker/domain/evaluation/report.view';
 import type { AppEnv } from '../../../worker/env';

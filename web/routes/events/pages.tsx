@@ -9,7 +9,7 @@ import {
   organisableClusters,
   scheduleOf,
 } from '../../../worker/access/events';
-import { type Actor, isSignedIn, type SignedIn } from '../../../worker/domain/actor';
+import { type Actor, ANONYMOUS, isSignedIn, type SignedIn } from '../../../worker/domain/actor';
 import { EventListQuerySchema } from '../../../worker/domain/events/event.schema';
 import { followUpOpen, registrationOpen, requestsOpen } from '../../../worker/domain/events/lifecycle';
 import {
@@ -21,6 +21,8 @@ import {
   updateEvent,
 } from '../../../worker/domain/events/write';
 import type { AppEnv } from '../../../worker/env';
+import { can } from '../../../worker/policy/policy';
+import { previewText } from '../../components/preview';
 import type { Ctx } from '../../ctx';
 import {
   buttonForm,
@@ -39,6 +41,7 @@ import { emptyForm, type FormState, submitForm } from '../../pipeline/forms';
 import { ID } from '../../pipeline/params';
 import { signedIn } from '../../pipeline/signed-in';
 import { renderPage } from '../../render';
+import { eventStructuredData } from './structured-data';
 
 const DONE = ['registered', 'requested', 'accepted', 'declined', 'followed_up'] as const;
 
@@ -79,6 +82,16 @@ async function showEvent(
       register={forms.register ?? emptyForm()}
       failed={forms.failed}
       notice={done ? page.tr.t(`events.done.${done}`) : undefined}
+      preview={
+        can(ANONYMOUS, 'event.read', facts)
+          ? {
+              description: previewText(view.description || view.topic),
+              cluster: view.cluster.slug,
+              type: 'article',
+              structured: eventStructuredData(view, page.origin),
+            }
+          : undefined
+      }
     />,
     status,
   );

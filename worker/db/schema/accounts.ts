@@ -44,6 +44,8 @@ export const organizations = sqliteTable(
     uniqueIndex('organizations_name_country_uq').on(sql`lower(${t.name})`, t.country),
     // The directory's keyset orders (name, id), all of them, or of one kind or country.
     index('organizations_directory_idx').on(t.name, t.id).where(sql`${t.listed_at} IS NOT NULL`),
+    // The sitemap's keyset over listed organizations (issue 18).
+    index('organizations_listed_idx').on(t.id).where(sql`${t.listed_at} IS NOT NULL`),
     index('organizations_directory_kind_idx').on(t.kind, t.name, t.id).where(sql`${t.listed_at} IS NOT NULL`),
     index('organizations_directory_country_idx').on(t.country, t.name, t.id).where(sql`${t.listed_at} IS NOT NULL`),
     // A cluster's organizations (its moderators decide their claims; a deleted cluster lets go of them).

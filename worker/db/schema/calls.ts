@@ -34,6 +34,8 @@ export const calls = sqliteTable(
   },
   (t) => [
     index('calls_listed_opens_idx').on(t.listed, t.opens_at, t.id),
+    // The sitemap's keyset over listed calls (issue 18).
+    index('calls_listed_id_idx').on(t.listed, t.id),
     // The cron closes published calls at closes_at.
     index('calls_status_closes_idx').on(t.status, t.closes_at),
     index('calls_created_by_idx').on(t.created_by),

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { CLUSTER_ROLES } from '../enums';
+import { CHALLENGE_STATUSES, CLUSTER_ROLES } from '../enums';
 import { users } from './accounts';
 import { createdAt, id } from './columns';
 
@@ -24,6 +24,24 @@ export const clusters = sqliteTable(
     open_challenge_count: integer('open_challenge_count').notNull().default(0),
   },
   (t) => [uniqueIndex('clusters_slug_uq').on(t.slug)],
+);
+
+/**
+ * How many of a cluster's challenges are in each state, whatever their visibility: a tally kept by
+ * triggers on `challenges` (migration 0033), so a moderator's page reads a row per cluster and
+ * state instead of counting every challenge of their clusters on each visit (issue 17: tens of
+ * thousands at a big call's scale). A state a cluster has no challenge in reads 0 or no row.
+ */
+export const clusterStateTallies = sqliteTable(
+  'cluster_state_tallies',
+  {
+    cluster_id: text('cluster_id')
+      .notNull()
+      .references(() => clusters.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: CHALLENGE_STATUSES }).notNull(),
+    challenges: integer('challenges').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.cluster_id, t.status] })],
 );
 
 export const clusterMemberships = sqliteTable(

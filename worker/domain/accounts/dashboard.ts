@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { CHALLENGE_STATUSES } from '../../db/enums';
 import {
   challenges,
+  clusterStateTallies,
   clusters,
   evaluatorAssignments,
   organizationMemberships,
@@ -36,8 +37,12 @@ export interface DashboardOptions {
   matches?: SeekerMatchesQuery;
 }
 
-/** Nothing: for the parts of the page that do not concern this reader (the statement stays in the batch, empty). */
-const NONE = sql`0`;
+/**
+ * No cluster (none has the empty id): for the parts of the page that do not concern this reader;
+ * the statement stays in the batch, reads one key and finds nothing (a constant false would let
+ * SQLite plan a scan it never runs).
+ */
+const NO_CLUSTER = eq(clusters.id, '');
 
 /**
  * "My page": what needs this person now (unanswered questions on their challenges, solutions to
@@ -45,11 +50,11 @@ const NONE = sql`0`;
  * state), then their challenges, solutions and jury seats with progress; one round trip.
  *
  * Every statement starts from an index: challenges by owner, jury seats by member, invitations by
- * address, and the moderator's parts from the (few) clusters into the cluster indexes of
- * challenges and reports.
+ * address, and the moderator's parts from the (few) clusters into their state tallies and the
+ * cluster indexes of reports and calls.
  */
 export async function dashboard(db: Database, actor: SignedIn, options: DashboardOptions) {
-  const moderated = options.moderated ? options.moderated(clusters.id) : NONE;
+  const moderated = options.moderated ? options.moderated(clusters.id) : NO_CLUSTER;
   const [mine, solved, jury, waiting, toScore, invitations, byState, openReports, clusterCalls, fit, aff] =
     await db.batch([
       db
@@ -157,18 +162,19 @@ export async function dashboard(db: Database, actor: SignedIn, options: Dashboar
       // Only a confirmed address may accept; an unconfirmed one may not even be theirs, so it reads
       // none (no invitation is to the empty address). By address: invitations_email_idx.
       invitationsTo(db, options.invitations ? actor.email : ''),
-      // The moderator's clusters × challenge state (challenges_cluster_listed_idx covers the count).
+      // The moderator's clusters × challenge state: the tallies' rows (migration 0033), a few per
+      // cluster by its key, never a count over the clusters' challenges. A CROSS JOIN keeps SQLite
+      // starting from the (few) clusters, for an admin's every cluster too.
       db
         .select({
           cluster_slug: clusters.slug,
           cluster_name: clusters.name,
-          status: challenges.status,
-          count: sql<number>`count(*)`.as('challenge_count'),
+          status: clusterStateTallies.status,
+          count: clusterStateTallies.challenges,
         })
         .from(clusters)
-        .innerJoin(challenges, eq(challenges.cluster_id, clusters.id))
-        .where(moderated)
-        .groupBy(clusters.id, challenges.status)
+        .crossJoin(clusterStateTallies)
+        .where(and(eq(clusterStateTallies.cluster_id, clusters.id), moderated, gt(clusterStateTallies.challenges, 0)))
         .orderBy(asc(clusters.name), asc(clusters.id)),
       // Open reports in those clusters (reports_cluster_status_idx).
       db

@@ -49,6 +49,7 @@ import {
 } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { milestoneFields } from '../cooperations/read';
+import { groupBy } from '../group-by';
 import type { SummaryRow } from '../organizations/search';
 import type { DataExport } from './export.schema';
 
@@ -636,6 +637,9 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
   ]);
   const user = account[0];
   if (!user) throw new Error(`Signed-in user ${me} has no row.`);
+  // Each challenge's criteria, tags and stages, grouped once (an owner may hold hundreds of challenges).
+  const byChallenge = <T extends { challenge_id: string }>(rows: T[]) => groupBy(rows, (row) => row.challenge_id);
+  const [criteriaOf, tagsOf, stagesOf] = [byChallenge(criteria), byChallenge(tags), byChallenge(stages)];
   const auditEntries = [
     ...made.map((entry) => ({ ...entry, by_you: true })),
     ...about.map((entry) => ({ ...entry, by_you: false })),
@@ -650,9 +654,9 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     email_links: links,
     challenges: challengeRows.map((challenge) => ({
       ...challenge,
-      criteria: criteria.filter((c) => c.challenge_id === challenge.id).map(({ challenge_id: _, ...c }) => c),
-      tags: tags.filter((t) => t.challenge_id === challenge.id).map((t) => t.tag),
-      stages: stages.filter((st) => st.challenge_id === challenge.id).map(({ challenge_id: _, ...st }) => st),
+      criteria: (criteriaOf.get(challenge.id) ?? []).map(({ challenge_id: _, ...c }) => c),
+      tags: (tagsOf.get(challenge.id) ?? []).map((t) => t.tag),
+      stages: (stagesOf.get(challenge.id) ?? []).map(({ challenge_id: _, ...st }) => st),
     })),
     questions_asked: asked,
     answers_given: answered,

@@ -4,7 +4,7 @@ import { printable } from './feeds-text';
  * Text as XML character data or an attribute value: printable, with `&`, `<`, `>` and both quotes
  * as entities. Nothing is ever put in a CDATA section, so `]]>` in a title is just text (`]]&gt;`).
  */
-const xmlText = (text: string): string =>
+export const xmlText = (text: string): string =>
   printable(text).replace(
     /[&<>"']/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char] as string,

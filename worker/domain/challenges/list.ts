@@ -6,6 +6,7 @@ import { DomainError } from '../errors';
 import { decodeCursor, toPage } from '../paging';
 import type { ChallengeSummary } from './challenge.view';
 import type { ChallengeListQuery, Sort } from './list.query';
+import { matchedPage } from './matched-page';
 import { BM25_WEIGHTS, type FtsSearch, ftsSearch } from './search';
 
 /**
@@ -197,7 +198,8 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
   }
   const search = query.q ? ftsSearch(query.q) : undefined;
   // Only relevance ranks (and it was refused above without a search).
-  const rank: SQL<number | null> = search && sort === 'relevance' ? rankOf(search) : sql`NULL`;
+  const ranked = sort === 'relevance' ? search : undefined;
+  const rank: SQL<number | null> = ranked ? rankOf(ranked) : sql`NULL`;
   const deadlineBefore = query.deadline_before ? new Date(query.deadline_before).toISOString() : undefined;
   const filters = and(
     scope,
@@ -221,15 +223,13 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
     query.pathway ? eq(challenges.care_pathway_step, query.pathway) : undefined,
     deadlineBefore ? lt(challenges.deadline, deadlineBefore) : undefined,
     // Relevance reads the newest matches only (see RANKED_CANDIDATES); the FTS index takes the range.
-    search && sort === 'relevance'
-      ? sql`challenges_fts MATCH ${matchOf(search)} AND challenges_fts.rowid >= ${LOW}`
-      : search
-        ? sql`challenges_fts MATCH ${search.match}`
-        : undefined,
+    // Other sorts find the matches in `matchedPage`.
+    ranked ? sql`challenges_fts MATCH ${matchOf(ranked)} AND challenges_fts.rowid >= ${LOW}` : undefined,
     query.cursor ? afterCursor(sort, query.cursor, rank, scope, search) : undefined,
   );
 
   // The page: the sort keys of its rows (and one more, which says whether another page follows).
+  const order = orderOf(sort, { ...challenges, rank });
   const candidates = db
     .select({
       seq: challenges.seq,
@@ -239,14 +239,22 @@ export async function listChallenges(db: Database, query: ChallengeListQuery, sc
       rank: sql<number | null>`${rank}`.as('rank'),
     })
     .from(challenges);
-  const page = db.$with('page').as(
-    (search ? candidates.innerJoin(sql`challenges_fts`, sql`challenges_fts.rowid = ${challenges.seq}`) : candidates)
-      .where(filters)
-      .orderBy(...orderOf(sort, { ...challenges, rank }))
-      .limit(query.limit + 1),
-  );
+  const chosen = search && !ranked ? matchedPage(db, search.match, filters, order, query.limit + 1) : undefined;
+  const page =
+    chosen?.page ??
+    db.$with('page').as(
+      (ranked ? candidates.innerJoin(sql`challenges_fts`, sql`challenges_fts.rowid = ${challenges.seq}`) : candidates)
+        .where(filters)
+        .orderBy(...order)
+        .limit(query.limit + 1),
+    );
 
-  const rows = await (search && sort === 'relevance' ? db.with(floorsOf(db, search), page) : db.with(page))
+  const rows = await (ranked
+    ? db.with(floorsOf(db, ranked), page)
+    : chosen
+      ? db.with(chosen.matched, page)
+      : db.with(page)
+  )
     .select({
       id: challenges.id,
       status: challenges.status,

@@ -1,7 +1,8 @@
 import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challengeTallies, conflictDeclarations, evaluatorAssignments, juryProgress, solutions } from '../../db/schema';
-import { type StageRef, stageOf } from './stage';
+import { RANKED } from './ranking';
+import { inStage, type StageRef, stageOf } from './stage';
 
 type Ref = AnyColumn | SQL | string;
 
@@ -44,6 +45,20 @@ export const scoredCount = (evaluator: Ref, challenge: Ref, stage?: number) =>
 export const runningCount = (challenge: Ref, stage?: number) =>
   sql<number>`coalesce((SELECT t.running FROM ${challengeTallies} t WHERE t.challenge_id = ${challenge}
     AND t.stage = ${stageOf(challenge, stage)}), 0)`;
+
+/**
+ * The solutions in the running of a stage a viewer declared a conflict on (what their view of the
+ * ranking leaves out): the tally for a member of that stage's jury; for anyone else (someone
+ * removed from it keeps their declarations) counted from their own declarations, by the evaluator
+ * index, never over the challenge's solutions. '' (nobody's): 0.
+ */
+export const hiddenCount = (viewer: string, challenge: string, stage?: number) => {
+  const k = stageOf(challenge, stage);
+  return sql<number>`coalesce((SELECT p.conflicts FROM ${juryProgress} p WHERE p.challenge_id = ${challenge}
+    AND p.stage = ${k} AND p.user_id = ${viewer}), (SELECT count(*) FROM ${conflictDeclarations} h
+    JOIN ${solutions} s ON s.id = h.solution_id WHERE h.evaluator_id = ${viewer} AND h.stage = ${k} AND h.conflict = 1
+    AND +s.challenge_id = ${challenge} AND s.status IN ${RANKED} AND s.hidden_at IS NULL AND ${inStage(sql`s.id`, k)}))`;
+};
 
 /** What the member has to get through: the solutions in the running minus their conflicts. */
 export const workCount = (evaluator: Ref, challenge: Ref, stage?: number) =>
@@ -92,7 +107,8 @@ export const conflictsOf = (db: Database, challengeId: string, userId: string, s
     .innerJoin(solutions, eq(solutions.id, conflictDeclarations.solution_id))
     .where(
       and(
-        eq(solutions.challenge_id, challengeId),
+        // `+`: from the user's own declarations (the evaluator index), not over the challenge's solutions.
+        sql`+${solutions.challenge_id} = ${challengeId}`,
         eq(conflictDeclarations.evaluator_id, userId),
         sql`${conflictDeclarations.stage} = ${stageOf(challengeId, stage)}`,
         eq(conflictDeclarations.conflict, true),

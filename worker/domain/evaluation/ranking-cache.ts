@@ -7,7 +7,13 @@ import { normalisedScores } from './calibration';
 import { countedEvaluations, weightedEvaluations } from './counted';
 import { criteriaQuery, rankOrder } from './ranking';
 import { keepPlaces } from './ranking-places';
-import { type ReportFigures, ReportFiguresSchema, reportFigures } from './report-figures';
+import {
+  type ReportFigures,
+  ReportFiguresSchema,
+  type ReportHead,
+  ReportHeadSchema,
+  reportFigures,
+} from './report-figures';
 import { type StageRef, stageOf } from './stage';
 
 /**
@@ -37,6 +43,7 @@ const KeptAgreement = z.object({
   }),
 });
 const KeptReport = z.object({ format: z.literal(FIGURES_FORMAT), figures: ReportFiguresSchema });
+const KeptReportHead = z.object({ format: z.literal(FIGURES_FORMAT), figures: ReportHeadSchema });
 
 /** What is kept for a stage of a challenge (default: the current one), and whether it still holds; batchable (no row: nothing kept yet). */
 export const rankingCacheOf = (db: Database, challengeId: string, stage?: StageRef) =>
@@ -80,6 +87,19 @@ export function keptAgreement(
   const parsed = KeptAgreement.safeParse(cached.agreement);
   // Checked in shape above; its readings are the strings agreement() wrote.
   return parsed.success ? (parsed.data.figures as unknown as AgreementFigures) : null;
+}
+
+/**
+ * The report's kept figures but the spreads (report-figures.ts `ReportHead`) for `cached`'s
+ * version in the current format, or null (computed again by rankingFigures). Issue 17: a read of
+ * the report takes these whole and only its page's spreads (report.ts `reportSpreads`).
+ */
+export function keptReportHead(
+  cached: { version: number; report: unknown; report_version: number | null } | undefined,
+): ReportHead | null {
+  if (!cached || cached.report_version !== cached.version) return null;
+  const parsed = KeptReportHead.safeParse(cached.report);
+  return parsed.success ? parsed.data.figures : null;
 }
 
 /**

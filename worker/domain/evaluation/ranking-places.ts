@@ -1,10 +1,11 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { organizations, rankingCache, rankingPlaces, solutions, solutionTallies } from '../../db/schema';
+import { challenges, organizations, rankingCache, rankingPlaces, solutions, solutionTallies } from '../../db/schema';
 import type { RankingMethod } from './calibration';
 import { METHOD_NOTES } from './calibration';
 import { disputedTitles } from './disputed';
 import type { Ranking } from './evaluation.view';
+import { hiddenCount, runningCount } from './jury-progress';
 import {
   comparedPlaces,
   encodeCursor,
@@ -17,7 +18,7 @@ import {
   rankingEntry,
   topDisagreement,
 } from './ranking';
-import { type StageRef, stageOf } from './stage';
+import { inStage, type StageRef, stageOf } from './stage';
 
 /**
  * Issue 17: the places of a stage's ranking by both methods, kept in `ranking_places` with the
@@ -118,10 +119,10 @@ export interface PlacesRead {
 
 /**
  * One page of the full ranking and what it needs beyond its rows, as batchable reads, each an
- * index range or a count over the kept places, none reading every solution's details: the page
- * (`limit` + 1 rows after `after` in the order of `method`, with how much of the jury stands
- * behind each), the totals (how many, how many winners and shortlisted), the top places of both
- * methods (for `top_disagreement`) and the titles of the disputed solutions.
+ * index range or a tally, none reading every place or every solution: the page (`limit` + 1 rows
+ * after `after` in the order of `method`, with how much of the jury stands behind each), the
+ * totals (how many, how many winners and shortlisted), the top places of both methods (for
+ * `top_disagreement`) and the titles of the disputed solutions.
  */
 export function placesReads(db: Database, challengeId: string, stage: StageRef, read: PlacesRead) {
   const k = stageOf(challengeId, stage);
@@ -143,8 +144,9 @@ export function placesReads(db: Database, challengeId: string, stage: StageRef, 
       evaluations: sql<number>`coalesce(${solutionTallies.evaluations}, 0)`.as('evaluations'),
       means: sql<string>`coalesce(${solutionTallies.means}, '{}')`.as('means'),
       // Coverage (those who manage the jury see it): the jury, and how many of it declared a conflict.
+      // Uncorrelated (the stage is the page's), so counted once for the page, not once a row.
       jury: sql<number>`(SELECT count(*) FROM evaluator_assignments a WHERE a.challenge_id = ${challengeId}
-        AND a.stage = ${rankingPlaces.stage})`.as('jury'),
+        AND a.stage = ${k})`.as('jury'),
       conflicts: sql<number>`(SELECT count(*) FROM conflict_declarations d
         JOIN evaluator_assignments a ON a.user_id = d.evaluator_id AND a.challenge_id = ${challengeId} AND a.stage = d.stage
         WHERE d.solution_id = ${rankingPlaces.solution_id} AND d.stage = ${rankingPlaces.stage} AND d.conflict = 1)`.as(
@@ -161,18 +163,30 @@ export function placesReads(db: Database, challengeId: string, stage: StageRef, 
     .where(shownPlaces(challengeId, k, read.hiddenFor, sql`${rank} > ${read.after}`))
     .orderBy(rank)
     .limit(read.limit + 1);
+  // The totals from the tallies (issue 17), not a count over every place: while the places hold
+  // they are the solutions in the running, less those the viewer declared a conflict on.
   const totals = db
     .select({
-      total: sql<number>`count(*)`.as('total'),
-      outcomes: sql<number>`coalesce(sum(${solutions.status} IN ('winner', 'shortlisted')), 0)`.as('outcomes'),
+      total: sql<number>`(${runningCount(challengeId, stage)} - ${hiddenCount(read.hiddenFor, challengeId, stage)})`.as(
+        'total',
+      ),
+      outcomes: sql<number>`(SELECT count(*) FROM ${solutions} o WHERE o.challenge_id = ${challengeId}
+        AND o.status IN ('winner', 'shortlisted') AND o.hidden_at IS NULL AND ${inStage(sql`o.id`, k)}
+        AND NOT EXISTS (SELECT 1 FROM conflict_declarations d WHERE d.solution_id = o.id AND d.stage = ${k}
+        AND d.evaluator_id = ${read.hiddenFor} AND d.conflict = 1))`.as('outcomes'),
     })
-    .from(rankingPlaces)
-    .innerJoin(solutions, eq(solutions.id, rankingPlaces.solution_id))
-    .where(shownPlaces(challengeId, k, read.hiddenFor));
+    // One row: the challenge's, by its key (a `(SELECT 1)` would read as a scan in the plan tests).
+    .from(challenges)
+    .where(eq(challenges.id, challengeId));
   // The compared places are at most max(3, winners + shortlist) past the viewer's hidden ones.
   const bound = sql`(max(3, (SELECT count(*) FROM solutions o WHERE o.challenge_id = ${challengeId}
       AND o.status IN ('winner', 'shortlisted'))) + (SELECT count(*) FROM conflict_declarations h
       WHERE h.evaluator_id = ${read.hiddenFor} AND h.stage = ${k} AND h.conflict = 1))`;
+  // The first places of each order as two index ranges (an OR of both would scan every place),
+  // each then read by its primary key; unordered (topDisagreement orders them), as an ORDER BY
+  // would walk the weighted index over every place instead.
+  const firstPlaces = (column: SQL) => sql`SELECT f.solution_id FROM ${rankingPlaces} f
+    WHERE f.challenge_id = ${challengeId} AND f.stage = ${k} AND f.${column} <= ${bound}`;
   const top = db
     .select({
       solution_id: sql<string>`${rankingPlaces.solution_id}`.as('top_solution_id'),
@@ -187,10 +201,10 @@ export function placesReads(db: Database, challengeId: string, stage: StageRef, 
         k,
         read.hiddenFor,
         sql`${rankingPlaces.normalised} IS NOT NULL`,
-        sql`(${rankingPlaces.weighted_rank} <= ${bound} OR ${rankingPlaces.normalised_rank} <= ${bound})`,
+        sql`${rankingPlaces.solution_id} IN (${firstPlaces(sql.raw('weighted_rank'))}
+          UNION ${firstPlaces(sql.raw('normalised_rank'))})`,
       ),
-    )
-    .orderBy(rankingPlaces.weighted_rank);
+    );
   // The titles of the disputed solutions the kept agreement figures name (disputed.ts).
   const disputed = disputedTitles(db, challengeId, stage).limit(read.withAgreement ? -1 : 0);
   return [page, totals, top, disputed] as const;

@@ -30,14 +30,14 @@ interface RankingRow {
  * stage's cohort in the running, scored ones by score, then more evaluations, then earlier
  * submission; those without evaluations last, with no score. `rank` numbers them 1…
  */
-const orderSql = (challengeId: string, k: SQL, columns: SQL, gate: SQL = sql`1 = 1`) => sql`
+const orderSql = (challengeId: string, k: SQL, columns: SQL, key: SQL = sql`${challengeId}`) => sql`
   SELECT ${columns},
     row_number() OVER (
       ORDER BY t.score IS NULL, t.score DESC, coalesce(t.evaluations, 0) DESC, s.submitted_at ASC, s.id ASC
     ) AS rank
   FROM solutions s
   LEFT JOIN solution_tallies t ON t.solution_id = s.id AND t.stage = ${k}
-  WHERE ${gate} AND s.challenge_id = ${challengeId} AND s.status IN ${RANKED} AND s.hidden_at IS NULL
+  WHERE s.challenge_id = ${key} AND s.status IN ${RANKED} AND s.hidden_at IS NULL
     AND ${inStage(sql`s.id`, k)}`;
 
 /**
@@ -45,10 +45,10 @@ const orderSql = (challengeId: string, k: SQL, columns: SQL, gate: SQL = sql`1 =
  * rank among all). Per stage (issue 15, default the current one): that stage's tallies, over the
  * solutions in its cohort. `where` narrows the rows after ranking (the public results).
  */
-function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef, where?: SQL, gate?: SQL) {
+function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef, where?: SQL, key?: SQL) {
   const k = stageOf(challengeId, stage);
   return sql`
-    WITH ranked AS (${orderSql(challengeId, k, sql`s.id AS rid`, gate)})
+    WITH ranked AS (${orderSql(challengeId, k, sql`s.id AS rid`, key)})
     SELECT s.id AS solution_id, s.title, o.name AS organization, s.status, s.summary, s.summary_public,
       s.name_if_winner, s.submitted_at, t.score, coalesce(t.evaluations, 0) AS evaluations,
       coalesce(t.means, '{}') AS means, r.rank
@@ -61,7 +61,8 @@ function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef
 
 /**
  * The ranking query as a Drizzle select over it (a raw `db.all` cannot join a D1 batch: Drizzle
- * prepares raw SQL with parameters lazily), typed by its columns.
+ * prepares raw SQL with parameters lazily), typed by its columns. `key`: the challenge as the
+ * solutions' index is searched for it (a subquery that yields null ranks nothing).
  */
 export const rankedRows = (
   db: Database,
@@ -69,7 +70,7 @@ export const rankedRows = (
   solutionId?: string,
   stage?: StageRef,
   where?: SQL,
-  gate?: SQL,
+  key?: SQL,
 ) =>
   db
     .select({
@@ -86,7 +87,7 @@ export const rankedRows = (
       means: sql<string>`means`,
       rank: sql<number>`rank`,
     })
-    .from(sql`(${rankingQuery(challengeId, solutionId, stage, where, gate)}) AS ranking`)
+    .from(sql`(${rankingQuery(challengeId, solutionId, stage, where, key)}) AS ranking`)
     .orderBy(sql`rank`);
 
 /** One solution's place in the whole ranking: what the ranks of both methods and the top places need. */
@@ -142,8 +143,9 @@ export const publicRows = (db: Database, challengeId: string, stage?: StageRef) 
     undefined,
     stage,
     sql`s.summary_public = 1 OR (s.status = 'winner' AND s.name_if_winner = 1)`,
-    // Before the decision the ranking is not even computed (a constant condition, checked once).
-    sql`EXISTS (SELECT 1 FROM challenges dc WHERE dc.id = ${challengeId} AND dc.decided_at IS NOT NULL)`,
+    // Before the decision the ranking is not even computed: the key of the index search is then
+    // null, so no solution is read (a constant condition beside it would still scan them all).
+    sql`(SELECT dc.id FROM challenges dc WHERE dc.id = ${challengeId} AND dc.decided_at IS NOT NULL)`,
   );
 
 export const round = (value: number) => Math.round(value * 100) / 100;

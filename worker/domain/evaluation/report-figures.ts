@@ -73,3 +73,20 @@ export function reportFigures(
   );
   return { keys, mean: all.length > 0 ? mean(all) : null, distribution, jurors, spreads };
 }
+
+/** The report's figures but the spreads: what every read of the report needs whole (a few hundred bytes). */
+export const ReportHeadSchema = ReportFiguresSchema.omit({ spreads: true });
+export type ReportHead = z.output<typeof ReportHeadSchema>;
+
+const SpreadsSchema = z.array(z.number().nullable());
+
+/** One solution's kept spreads (`spreads[id]` above, as JSON text), or none when missing or malformed. */
+export function spreadsOf(kept: string | null): readonly (number | null)[] {
+  if (kept === null) return [];
+  try {
+    const parsed = SpreadsSchema.safeParse(JSON.parse(kept));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}

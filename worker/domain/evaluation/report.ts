@@ -1,21 +1,25 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import {
   conflictDeclarations,
   decisionOverrides,
   evaluations,
   evaluatorAssignments,
+  rankingCache,
+  rankingPlaces,
   solutions,
   users,
 } from '../../db/schema';
+import { groupBy } from '../group-by';
 import { AGREEMENT_NOTE } from './agreement';
 import { METHOD_NOTES } from './calibration';
 import { counting } from './counted';
 import type { Agreement, Ranking } from './evaluation.view';
-import { RANKED, rankedRows } from './ranking';
+import { runningCount } from './jury-progress';
+import { RANKED } from './ranking';
 import { reasonSentence } from './recusals';
 import type { EvaluationReport } from './report.view';
-import type { ReportFigures } from './report-figures';
+import { type ReportHead, spreadsOf } from './report-figures';
 import { inStage, type StageRef, stageOf } from './stage';
 
 /**
@@ -26,13 +30,55 @@ import { inStage, type StageRef, stageOf } from './stage';
  * conflicts declared and the jury's comments (read fresh).
  */
 
+const parsed = (kept: string | null) => (kept === null ? null : (JSON.parse(kept) as unknown));
+
+/**
+ * What is kept for the report of a stage (default: the current one) and whether it holds, in the
+ * shape ranking-cache.ts `rankingFigures` takes, plus how many solutions are in the running (the
+ * ranking's total, a tally: jury-progress.ts `runningCount`); batchable (no row: nothing kept
+ * yet). Issue 17: the report's figures without their spreads (each page reads its own,
+ * reportSpreads), and the normalised scores only when something is to be computed again from them.
+ */
+export const reportState = (db: Database, challengeId: string, stage?: StageRef) =>
+  db
+    .select({
+      version: rankingCache.scores_version,
+      normalised: sql<unknown>`CASE WHEN ${rankingCache.agreement_version} IS NOT ${rankingCache.scores_version}
+        OR ${rankingCache.report_version} IS NOT ${rankingCache.scores_version} THEN ${rankingCache.normalised} END`
+        .mapWith(parsed)
+        .as('normalised'),
+      normalised_version: rankingCache.normalised_version,
+      agreement: rankingCache.agreement,
+      agreement_version: rankingCache.agreement_version,
+      report: sql<unknown>`CASE WHEN ${rankingCache.report_version} = ${rankingCache.scores_version}
+        THEN json_remove(${rankingCache.report}, '$.figures.spreads') END`
+        .mapWith(parsed)
+        .as('report'),
+      report_version: rankingCache.report_version,
+      running: runningCount(challengeId, stage).mapWith(Number).as('running'),
+    })
+    .from(rankingCache)
+    .where(
+      and(eq(rankingCache.challenge_id, challengeId), sql`${rankingCache.stage} = ${stageOf(challengeId, stage)}`),
+    );
+
+/**
+ * The weighted rank of a solution in the kept places of its stage (ranking-places.ts), to order
+ * what the report names by it; null when it has none (places being computed again).
+ */
+const placeOf = (challengeId: string, solutionId: SQLWrapper, stage: SQL) =>
+  sql<number | null>`(SELECT rp.weighted_rank FROM ${rankingPlaces} rp WHERE rp.challenge_id = ${challengeId}
+    AND rp.stage = ${stage} AND rp.solution_id = ${solutionId})`;
+
 /**
  * The evaluations that count with a comment (the ranking's filter; per stage, default the current
- * one); batchable. `comment <> ''` is the condition of `evaluations_commented_idx` (issue 17), so
- * the evaluations without one, most of them, are never read.
+ * one), in the order of the solutions' weighted ranks, each solution's oldest first; batchable.
+ * `comment <> ''` is the condition of `evaluations_commented_idx` (issue 17), so the evaluations
+ * without one, most of them, are never read.
  */
-export const reportComments = (db: Database, challengeId: string, stage?: StageRef) =>
-  counting(
+export const reportComments = (db: Database, challengeId: string, stage?: StageRef) => {
+  const rank = placeOf(challengeId, evaluations.solution_id, stageOf(challengeId, stage));
+  return counting(
     db
       .select({
         solution_id: evaluations.solution_id,
@@ -46,34 +92,83 @@ export const reportComments = (db: Database, challengeId: string, stage?: StageR
     challengeId,
     [sql`${evaluations.comment} <> ''`],
     stage,
-  );
+  ).orderBy(sql`${rank} IS NULL`, rank, asc(evaluations.solution_id), asc(evaluations.updated_at));
+};
 
 /**
- * The detailed rows of a page of the report's ranking: after the weighted rank `after`, `take` of
- * them (-1: all, for the CSV); batchable. The report's own (issue 17), next to the ranking's pages.
+ * The places of a page of the report's ranking with the spreads kept for them (issue 17): the
+ * `take` places after the weighted rank `after`, as ranking-places.ts `placesReads` pages them
+ * for a viewer who hides nothing, and each one's spreads picked out of the kept report figures by
+ * SQLite (one parse of them for the page), never every solution's; batchable.
  */
-export const reportRankingPage = (db: Database, challengeId: string, after: number, take: number, stage?: StageRef) =>
-  rankedRows(db, challengeId, undefined, stage, sql`r.rank > ${after}`).limit(take);
+export const reportSpreads = (db: Database, challengeId: string, after: number, take: number, stage?: StageRef) =>
+  db
+    .select({
+      solution_id: rankingPlaces.solution_id,
+      spreads: sql<string | null>`json_extract(${rankingCache.report},
+        '$.figures.spreads."' || ${rankingPlaces.solution_id} || '"')`.mapWith(spreadsOf),
+    })
+    .from(rankingPlaces)
+    .innerJoin(solutions, eq(solutions.id, rankingPlaces.solution_id))
+    .innerJoin(
+      rankingCache,
+      and(eq(rankingCache.challenge_id, rankingPlaces.challenge_id), eq(rankingCache.stage, rankingPlaces.stage)),
+    )
+    .where(
+      and(
+        eq(rankingPlaces.challenge_id, challengeId),
+        sql`${rankingPlaces.stage} = ${stageOf(challengeId, stage)}`,
+        sql`${rankingPlaces.weighted_rank} > ${after}`,
+        sql`${solutions.status} IN ${RANKED}`,
+        sql`${solutions.hidden_at} IS NULL`,
+      ),
+    )
+    .orderBy(rankingPlaces.weighted_rank)
+    .limit(take);
 
 /**
  * The solutions the decision named (winners, the shortlist) and those it overrode the minimum
- * for, in the running (per stage, default the current one): what the report names whole while
- * its ranking comes a page at a time; batchable.
+ * for (with the owner's note), in the running (per stage, default the current one), by weighted
+ * rank: what the report names whole while its ranking comes a page at a time; batchable. Two
+ * index ranges (the challenge's solutions by status, its overrides), not a look at every solution.
  */
-export const reportOutcomes = (db: Database, challengeId: string, stage?: StageRef) =>
-  db
-    .select({ solution_id: solutions.id, title: solutions.title, status: solutions.status })
+export const reportOutcomes = (db: Database, challengeId: string, stage?: StageRef) => {
+  const k = stageOf(challengeId, stage);
+  const rank = placeOf(challengeId, solutions.id, k);
+  return db
+    .select({
+      solution_id: solutions.id,
+      title: solutions.title,
+      status: solutions.status,
+      override_note: decisionOverrides.note,
+      override_at: decisionOverrides.created_at,
+      rank: rank.as('rank'),
+    })
     .from(solutions)
+    .leftJoin(
+      decisionOverrides,
+      and(eq(decisionOverrides.challenge_id, challengeId), eq(decisionOverrides.solution_id, solutions.id)),
+    )
     .where(
       and(
-        eq(solutions.challenge_id, challengeId),
-        sql`(${solutions.status} IN ('winner', 'shortlisted') OR ${solutions.id} IN (SELECT ${decisionOverrides.solution_id}
-          FROM ${decisionOverrides} WHERE ${decisionOverrides.challenge_id} = ${challengeId}))`,
+        sql`${solutions.id} IN (SELECT o.id FROM solutions o WHERE o.challenge_id = ${challengeId}
+          AND o.status IN ('winner', 'shortlisted') UNION ALL SELECT d.solution_id FROM ${decisionOverrides} d
+          WHERE d.challenge_id = ${challengeId})`,
         sql`${solutions.status} IN ${RANKED}`,
         sql`${solutions.hidden_at} IS NULL`,
-        inStage(solutions.id, stageOf(challengeId, stage)),
+        inStage(solutions.id, k),
       ),
-    );
+    )
+    .orderBy(sql`rank IS NULL`, sql`rank`, asc(solutions.id));
+};
+
+/** The overrides among the outcomes (winners named under the minimum), with the owner's note, by weighted rank. */
+export const overridesAmong = (outcomes: readonly ReportOutcome[]) =>
+  outcomes.flatMap((o) =>
+    o.override_note !== null && o.override_at !== null
+      ? [{ solution_id: o.solution_id, title: o.title, note: o.override_note, created_at: o.override_at }]
+      : [],
+  );
 
 /** The current jury of a stage (default: the current one), by the order they were seated; batchable. */
 export const reportJurors = (db: Database, challengeId: string, stage?: StageRef) =>
@@ -108,7 +203,8 @@ export const reportConflicts = (db: Database, challengeId: string, stage?: Stage
     .where(
       and(
         eq(solutions.challenge_id, challengeId),
-        eq(conflictDeclarations.conflict, true),
+        // Literally `= 1`, the condition of the partial index `conflict_declarations_conflict_idx`.
+        sql`${conflictDeclarations.conflict} = 1`,
         sql`${conflictDeclarations.stage} = ${stageOf(challengeId, stage)}`,
         sql`${solutions.status} IN ${RANKED}`,
         sql`${solutions.hidden_at} IS NULL`,
@@ -133,56 +229,24 @@ export interface ReportChallenge {
 
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 
-const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-};
-
-/** The report's ranking: one page of the full ranking, the weighted rank of every solution, the next page. */
+/** The report's ranking: one page of the full ranking (with its total and next) and its spreads. */
 export interface ReportRanking {
   page: FullRanking;
-  /** The weighted rank of every solution in the ranking (what orders the comments and the outcomes). */
-  ranks: ReadonlyMap<string, number>;
-  next: string | null;
-  /** The winners named under the minimum of evaluations, with the owner's note (all of them). */
-  overrides: readonly { solution_id: string; note: string; created_at: string }[];
+  /** The kept spreads of the page's solutions (reportSpreads), by solution. */
+  spreads: ReadonlyMap<string, readonly (number | null)[]>;
 }
 
 /**
- * The report from a page of the full ranking, the agreement figures, the report's figures
- * (spreads, distribution, jurors' means: kept, report-figures.ts) and the reads above. Issue 17:
- * only the ranking (and its criteria) is paged; comments, conflicts and outcomes are whole.
+ * The rows of the report's ranking from a page of the full ranking and its spreads, by weighted
+ * rank; `keys` are the criteria the spreads were computed with (in their order: the same while
+ * their version holds, as a change of criteria raises it). Also each chunk of the CSV.
  */
-export function shapeReport(
-  challenge: ReportChallenge,
-  { page: ranking, ranks, next, overrides: overridden }: ReportRanking,
-  agreement: Agreement,
-  figures: ReportFigures,
-  commented: readonly ReportComment[],
-  jurors: readonly ReportJuror[],
-  conflicts: readonly ReportConflict[],
-  outcomes: readonly ReportOutcome[],
-): EvaluationReport {
-  const criteria = ranking.criteria;
-  const rankOf = (id: string) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const byRank = <T extends { solution_id: string }>(list: readonly T[]) =>
-    list.filter((r) => ranks.has(r.solution_id)).sort((a, b) => rankOf(a.solution_id) - rankOf(b.solution_id));
-  const bySolution = groupBy(commented, (e) => e.solution_id);
-  const names = new Map(jurors.map((j) => [j.user_id, j.name]));
-  const overall = figures.mean;
-  // The kept spreads are in the order of the criteria they were computed with (the same while
-  // their version holds: a change of criteria raises it).
-  const at = new Map(figures.keys.map((k, i) => [k, i + 1]));
-
-  const rows = [...ranking.data]
+export function reportRows({ page, spreads: spreadsById }: ReportRanking, keys: readonly string[]) {
+  const at = new Map(keys.map((k, i) => [k, i + 1]));
+  return [...page.data]
     .sort((a, b) => a.weighted_rank - b.weighted_rank)
     .map((r) => {
-      const spreads = figures.spreads[r.solution_id] ?? [];
+      const spreads = spreadsById.get(r.solution_id) ?? [];
       return {
         weighted_rank: r.weighted_rank,
         normalised_rank: r.normalised_rank,
@@ -196,13 +260,37 @@ export function shapeReport(
         under_minimum: r.under_minimum,
         override_note: r.override?.note ?? null,
         spread: spreads[0] ?? null,
-        criteria: criteria.map((c) => ({
+        criteria: page.criteria.map((c) => ({
           key: c.key,
           mean: r.criteria[c.key] ?? null,
           spread: spreads[at.get(c.key) ?? -1] ?? null,
         })),
       };
     });
+}
+
+/**
+ * The report from a page of the full ranking, the agreement figures, the report's kept figures
+ * (distribution, jurors' means; the page's spreads come with the ranking: report-figures.ts) and
+ * the reads above. Issue 17: only the ranking (and its criteria) is paged; comments, conflicts
+ * and outcomes are whole, in the order of the weighted ranking as the SQL gives them.
+ */
+export function shapeReport(
+  challenge: ReportChallenge,
+  ranked: ReportRanking,
+  agreement: Agreement,
+  figures: ReportHead,
+  commented: readonly ReportComment[],
+  jurors: readonly ReportJuror[],
+  conflicts: readonly ReportConflict[],
+  outcomes: readonly ReportOutcome[],
+): EvaluationReport {
+  const ranking = ranked.page;
+  const criteria = ranking.criteria;
+  const bySolution = groupBy(commented, (e) => e.solution_id);
+  const names = new Map(jurors.map((j) => [j.user_id, j.name]));
+  const overall = figures.mean;
+  const rows = reportRows(ranked, figures.keys);
 
   const distribution = criteria.map((c) => ({
     key: c.key,
@@ -224,35 +312,27 @@ export function shapeReport(
     };
   });
 
-  const commentedSolutions = byRank([...bySolution.values()].flatMap((list) => list.slice(0, 1)));
-  const comments = commentedSolutions.flatMap((r) => {
-    const list = (bySolution.get(r.solution_id) ?? []).filter((e) => e.comment?.trim());
-    if (list.length === 0) return [];
+  // Grouped in the order the SQL gave: by weighted rank, each solution's comments oldest first.
+  const comments = [...bySolution.values()].flatMap((list) => {
+    const shown = list.filter((e) => e.comment?.trim());
+    const first = shown[0];
+    if (!first) return [];
     return [
       {
-        solution_id: r.solution_id,
-        title: r.title,
-        comments: list
-          .sort((a, b) => a.evaluated_at.localeCompare(b.evaluated_at))
-          .map((e) => ({
-            evaluator_id: e.evaluator_id,
-            juror: names.get(e.evaluator_id) ?? '',
-            comment: e.comment ?? '',
-            evaluated_at: e.evaluated_at,
-          })),
+        solution_id: first.solution_id,
+        title: first.title,
+        comments: shown.map((e) => ({
+          evaluator_id: e.evaluator_id,
+          juror: names.get(e.evaluator_id) ?? '',
+          comment: e.comment ?? '',
+          evaluated_at: e.evaluated_at,
+        })),
       },
     ];
   });
 
-  const titles = new Map(outcomes.map((r) => [r.solution_id, r.title]));
-  const overrides = byRank(overridden).map((o) => ({
-    solution_id: o.solution_id,
-    title: titles.get(o.solution_id) ?? '',
-    note: o.note,
-    created_at: o.created_at,
-  }));
   const named = (status: string) =>
-    byRank(outcomes.filter((r) => r.status === status)).map((r) => ({ solution_id: r.solution_id, title: r.title }));
+    outcomes.filter((r) => r.status === status).map((r) => ({ solution_id: r.solution_id, title: r.title }));
 
   return {
     challenge: {
@@ -264,8 +344,8 @@ export function shapeReport(
     },
     mean_score: overall === null ? null : round(overall),
     top_disagreement: ranking.top_disagreement,
-    ranking_total: ranks.size,
-    ranking_next: next,
+    ranking_total: ranking.total ?? ranking.data.length,
+    ranking_next: ranking.next ?? null,
     ranking: rows,
     agreement: {
       jurors: agreement.jurors,
@@ -284,7 +364,7 @@ export function shapeReport(
       reason: d.recusal ? (reasonSentence(d.recusal) ?? d.note) : d.note,
     })),
     comments,
-    overrides,
+    overrides: overridesAmong(outcomes),
     decision: {
       decided_at: challenge.decided_at,
       note: challenge.decision_note,

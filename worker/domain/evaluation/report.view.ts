@@ -6,6 +6,11 @@ import { AgreementSchema, RANKING_PAGE, RankingSchema } from './evaluation.view'
 /** A page of the report's ranking continues the weighted order: `w50` after rank 50. */
 export const REPORT_CURSOR = /^w\d{1,6}$/;
 
+/** Rows of the ranking per read of its CSV (issue 17): a chunk of the kept places, streamed. */
+export const REPORT_CSV_CHUNK = 500;
+/** Entries per page of the report's JSON at most. */
+export const REPORT_PAGE_MAX = 200;
+
 export const REPORT_TABLES = ['ranking', 'jurors', 'conflicts', 'comments', 'agreement'] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
@@ -22,9 +27,15 @@ export const ReportQuerySchema = z
     cursor: z.string().regex(REPORT_CURSOR).optional().openapi({
       description: 'Where the page of the ranking starts: the `ranking_next` of the page before. JSON only.',
     }),
-    limit: z.coerce.number().int().min(1).max(200).default(RANKING_PAGE).openapi({
-      description: 'Entries of the ranking per page, 1–200 (default 50). JSON only: the CSV holds them all.',
-    }),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(REPORT_CSV_CHUNK)
+      .optional()
+      .openapi({
+        description: `Entries of the ranking per page of JSON, 1–200 (default ${RANKING_PAGE}). The CSV of the ranking holds them all, read ${REPORT_CSV_CHUNK} at a time unless this says fewer.`,
+      }),
   })
   .extend(StageQuerySchema.shape);
 

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { juryFigures } from '../../db/schema';
+import { challengeTallies, juryFigures, juryProgress } from '../../db/schema';
 import { RANKED } from '../evaluation/ranking';
 
 /**
@@ -41,6 +41,20 @@ export const juryFiguresOf = (ids: SQL) => sql`WITH
     UNION ALL SELECT challenge_id, 0, 0, 0, count(*) FROM scored GROUP BY 1)
   SELECT challenge_id, sum(seats) AS seats, sum(pairs) AS pairs, sum(conflicts) AS conflicts,
     sum(evaluations) AS evaluations FROM per_challenge GROUP BY 1`;
+
+/**
+ * The same counts (seats, pairs, conflicts, evaluations), one row per seat, for challenges still in
+ * evaluation, from the tallies the jury pages keep (issue 17): each seat's conflicts and counted
+ * evaluations in `jury_progress`, and its stage's solutions in the running in `challenge_tallies`
+ * (so its pairs), both kept by triggers with `juryFiguresOf`'s rules (a cohort solution in the
+ * running, a seated juror, an evaluation without a conflict). A dashboard reads a row per seat,
+ * never a solution. The same figures as the recount: tests/api/impact/jury-load.test.ts (live, then
+ * kept by the decision), tests/api/impact/tallies.test.ts and the tallies' own property test.
+ */
+export const liveJuryFiguresOf = (ids: SQL) => sql`SELECT p.challenge_id AS challenge_id, 1 AS seats,
+    coalesce((SELECT t.running FROM ${challengeTallies} t WHERE t.challenge_id = p.challenge_id AND t.stage = p.stage), 0) AS pairs,
+    p.conflicts AS conflicts, p.scored AS evaluations
+  FROM ${juryProgress} p WHERE p.challenge_id IN (${ids})`;
 
 /**
  * Keeps the decided challenge's jury load, in the decision's batch under its guard (the jury's

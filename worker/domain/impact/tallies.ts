@@ -273,6 +273,16 @@ export const recountedTallies = (challengeWhere: SQL = sql`1`, cooperationWhere:
       ${events ? sql`UNION ALL ${MEETINGS_HELD} UNION ALL ${NEXT_STEPS}` : sql``})`;
 };
 
+/**
+ * The organization rows alone (`org:<id>`) of the solutions' recount, for the challenges `c` that
+ * `challengeWhere` keeps: one call's distinct SMEs, without recounting every other metric.
+ */
+export const recountedOrganizationTallies = (challengeWhere: SQL) => sql`SELECT c.cluster_id AS cluster_id,
+    ${quarterSql(sql`s.submitted_at`)} AS quarter, 'solutions_submitted' AS metric,
+    ${ORGANIZATION_DIMENSION} || s.organization_id AS dimension, count(*) AS value
+  FROM solutions s JOIN challenges c ON c.id = s.challenge_id
+  WHERE ${COUNTED_SOLUTION} AND s.organization_id IS NOT NULL AND ${challengeWhere} GROUP BY 1, 2, 4`;
+
 /** Replaces every tally with the recount (the seed, and fixtures that write rows straight into D1). */
 export const recountTallies = (db: Database) => [
   db.delete(impactTallies),

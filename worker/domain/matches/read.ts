@@ -89,6 +89,10 @@ interface PartnerRow extends ScoredRow {
  * expert_facets_value_idx); everything else is read per candidate through primary keys. Listed
  * organizations only, never the challenge's own organization, nor one with a submitted solution
  * on it (already in); public profiles of confirmed accounts only, never the owner or a colleague.
+ * The organizations already in are one set, read once from the challenge's solutions: asked per
+ * candidate, SQLite took the challenge's index of submitted solutions and read all of a big
+ * call's thousand for each of thousands of candidates (issue 17). Experts are grouped by the
+ * facet row's user, not `u.id`, which let SQLite walk every user in id order to skip a sort.
  */
 export function challengeMatchesQuery(db: Database, challengeId: string, limit: number) {
   const scoring = sql`
@@ -120,8 +124,8 @@ export function challengeMatchesQuery(db: Database, challengeId: string, limit: 
           ON f.organization_id = o.id AND f.facet = w.facet AND f.value = w.value WHERE ${wantApplies(sql`ch`)}) AS wanted
       FROM cand CROSS JOIN organizations o ON o.id = cand.org CROSS JOIN ch
       WHERE o.listed_at IS NOT NULL AND o.id IS NOT ch.organization_id
-        AND NOT EXISTS (SELECT 1 FROM solutions s WHERE s.organization_id = o.id AND s.challenge_id = ch.id
-          AND s.submitted_at IS NOT NULL AND s.hidden_at IS NULL)
+        AND o.id NOT IN (SELECT s.organization_id FROM solutions s WHERE s.challenge_id = ${challengeId}
+          AND s.submitted_at IS NOT NULL AND s.hidden_at IS NULL AND s.organization_id IS NOT NULL)
     ),
     experts AS (
       SELECT 'expert' AS type, u.id AS id, u.name AS name, NULL AS org_kind, '' AS country, p.headline AS headline,
@@ -134,7 +138,7 @@ export function challengeMatchesQuery(db: Database, challengeId: string, limit: 
         CROSS JOIN ch
       WHERE t.challenge_id = ${challengeId} AND u.deleted_at IS NULL AND u.email_confirmed_at IS NOT NULL
         AND u.id <> ch.owner_id AND (ch.organization_id IS NULL OR u.organization_id IS NOT ch.organization_id)
-      GROUP BY u.id
+      GROUP BY e.user_id
     ),
     candidates AS (SELECT * FROM orgs UNION ALL SELECT * FROM experts),
     scored AS (SELECT *, ${scoreSql} AS score FROM candidates),
@@ -202,7 +206,9 @@ export interface Seeker {
  * catalogue's SQL for this reader (access/scopes visibleChallenges), over the unaliased
  * `challenges` table. Open in the first stage only (a later stage is open to its shortlist), not
  * their own or their organization's, not one they already have a solution on. Calls are read from
- * the best MAX_MATCHES challenges, each scored by its best challenge.
+ * the best MAX_MATCHES challenges, each scored by its best challenge. Each candidate is one seek
+ * by its id: `+` keeps SQLite from reading it through an index led by (status, listed), which
+ * reads every open challenge for each candidate.
  */
 export function seekerMatchesQuery(db: Database, seeker: Seeker, scope: SQL | undefined) {
   const { userId: me, organizationId: org } = seeker;
@@ -238,7 +244,7 @@ export function seekerMatchesQuery(db: Database, seeker: Seeker, scope: SQL | un
           AND m.value = w.value WHERE ${wantApplies(sql`challenges`)}) AS wanted
       FROM cand CROSS JOIN challenges ON challenges.id = cand.challenge_id
         LEFT JOIN calls k ON k.id = challenges.call_id AND k.status = 'published' AND k.hidden_at IS NULL
-      WHERE challenges.status = 'open' AND challenges.current_stage = 1 AND ${scope ?? sql`1`}
+      WHERE +challenges.status = 'open' AND challenges.current_stage = 1 AND ${scope ?? sql`1`}
         AND challenges.owner_id <> ${me}
         AND (${org} IS NULL OR challenges.organization_id IS NOT ${org})
         AND NOT EXISTS (SELECT 1 FROM solutions s WHERE s.challenge_id = challenges.id AND (s.submitter_id = ${me}

@@ -1,5 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { loadChallengeFor } from '../../access/challenges';
+import type { Context } from 'hono';
+import { authorizedOn, loadChallengeFor, loadChallengeWith } from '../../access/challenges';
 import { DomainError } from '../../domain/errors';
 import { assignEvaluator, juryStage, listJury, removeEvaluator, seatStage } from '../../domain/evaluation/jury';
 import type { AppEnv } from '../../env';
@@ -9,17 +10,25 @@ import type * as routes from './jury.routes';
 const notOnJury = (stage: number) =>
   new DomainError('not_found', `That user is not on the jury of stage ${stage} of this challenge.`);
 
+/**
+ * The challenge and its jury of a stage in one round trip (issue 17): the members are read beside
+ * the challenge and shown only once the policy lets the viewer manage the jury.
+ */
+async function juryOf(c: Context<AppEnv>, id: string, stage: number | undefined, userId?: string) {
+  const [record, members] = await loadChallengeWith(c.var.db, c.var.actor, id, listJury(c.var.db, id, userId, stage));
+  authorizedOn(c.var.actor, 'jury.manage', { ...record.row, competing: Boolean(record.has_my_solutions) });
+  return { members, stage: await juryStage(c.var.db, record, stage) };
+}
+
 export const list: RouteHandler<typeof routes.listJury, AppEnv> = async (c) => {
-  const { record } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
-  const stage = await juryStage(c.var.db, record, c.req.valid('query').stage);
-  return c.json({ data: await listJury(c.var.db, record.row.id, undefined, stage) }, OK);
+  const { members } = await juryOf(c, c.req.valid('param').id, c.req.valid('query').stage);
+  return c.json({ data: members }, OK);
 };
 
 export const get: RouteHandler<typeof routes.getEvaluator, AppEnv> = async (c) => {
   const { id, userId } = c.req.valid('param');
-  const { record } = await loadChallengeFor(c.var.db, c.var.actor, id, 'jury.manage');
-  const stage = await juryStage(c.var.db, record, c.req.valid('query').stage);
-  const [member] = await listJury(c.var.db, record.row.id, userId, stage);
+  const { members, stage } = await juryOf(c, id, c.req.valid('query').stage, userId);
+  const [member] = members;
   if (!member) throw notOnJury(stage);
   return c.json(member, OK);
 };

@@ -1,10 +1,13 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { loadChallenge, loadChallengeFor } from '../../access/challenges';
-import { loadAgreement, loadEvaluationReport, loadRanking } from '../../access/evaluation';
+import { loadAgreement, loadRanking } from '../../access/evaluation';
+import { loadEvaluationReport } from '../../access/report';
 import { findChallenge, toChallenge } from '../../domain/challenges/read';
 import { DomainError, notVisibleMessage } from '../../domain/errors';
 import { decideChallenge } from '../../domain/evaluation/decision';
-import { reportCsv, reportFileName } from '../../domain/evaluation/report-csv';
+import { RANKING_PAGE } from '../../domain/evaluation/evaluation.view';
+import { REPORT_CSV_CHUNK, REPORT_PAGE_MAX } from '../../domain/evaluation/report.view';
+import { rankingCsvStream, reportCsv, reportFileName } from '../../domain/evaluation/report-csv';
 import type { AppEnv } from '../../env';
 import { cachedJson } from '../../http/etag';
 import { OK } from '../../http/status';
@@ -41,7 +44,9 @@ export const agreement: RouteHandler<typeof routes.agreement, AppEnv> = async (c
 
 /**
  * The evaluation report (see loadEvaluationReport), as JSON or one table as CSV: `?format=csv`,
- * or `Accept: text/csv` without a format. Anonymous visitors are asked to sign in.
+ * or `Accept: text/csv` without a format. Anonymous visitors are asked to sign in. JSON holds a
+ * page of the ranking (issue 17); the CSV of the ranking holds all of it, streamed a chunk at a
+ * time, each read after the weighted rank the chunk before ended on.
  */
 export const evaluationReport: RouteHandler<typeof routes.evaluationReport, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
@@ -51,10 +56,16 @@ export const evaluationReport: RouteHandler<typeof routes.evaluationReport, AppE
     throw new DomainError('unauthorized', 'Sign in to read the evaluation report.');
   }
   const csv = format === 'csv' || (!format && /\btext\/csv\b/i.test(c.req.header('Accept') ?? ''));
-  // JSON a page of the ranking at a time (issue 17); the CSV of a table holds all its rows.
-  const { report } = await loadEvaluationReport(c.var.db, c.var.actor, id, stage, csv ? undefined : { cursor, limit });
+  if (!csv && limit !== undefined && limit > REPORT_PAGE_MAX) {
+    throw new DomainError('validation_failed', `A page of the report holds at most ${REPORT_PAGE_MAX} entries.`);
+  }
+  const chunk = limit ?? (csv ? REPORT_CSV_CHUNK : RANKING_PAGE);
+  const page = csv ? { limit: chunk } : { cursor, limit: chunk };
+  const { report, more } = await loadEvaluationReport(c.var.db, c.var.actor, id, stage, page);
   if (!csv) return cachedJson(c, report);
-  return c.body(reportCsv(report, table), OK, {
+  const body =
+    table === 'ranking' ? rankingCsvStream(report, (after) => more.rows(after, chunk)) : reportCsv(report, table);
+  return c.body(body, OK, {
     'Content-Type': 'text/csv; charset=utf-8; header=present',
     'Content-Disposition': `attachment; filename="${reportFileName(table, new Date())}"`,
     'Cache-Control': 'no-store',

@@ -1,0 +1,1 @@
+CREATE INDEX `conflict_declarations_conflict_idx` ON `conflict_declarations` (`solution_id`,`stage`) WHERE "conflict_declarations"."conflict" = 1;

@@ -1,0 +1,42 @@
+import { failures, load, nextClientAddress } from './load';
+
+/** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
+export async function queriesPerRequest(url: string, headers: Record<string, string>) {
+  const res = await fetch(url, { headers: { ...headers, 'cf-connecting-ip': nextClientAddress() } });
+  await res.arrayBuffer();
+  const timing = res.headers.get('server-timing') ?? '';
+  const match = /calls=(\d+) statements=(\d+)/.exec(timing);
+  return { status: res.status, calls: Number(match?.[1] ?? 0), statements: Number(match?.[2] ?? 0) };
+}
+
+export interface RouteFigures {
+  status: number;
+  calls: number;
+  statements: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Answers other than 2xx and 3xx, and connection errors: any of them fails the bench. */
+  failed: number;
+  errors: number;
+}
+
+/** One request to count its queries, then `url` under load for `duration` seconds. */
+export async function routeFigures(
+  url: string,
+  headers: Record<string, string>,
+  { connections, duration }: { connections: number; duration: number },
+): Promise<RouteFigures> {
+  const queries = await queriesPerRequest(url, headers);
+  const result = await load(url, { headers, connections, duration });
+  return {
+    status: queries.status,
+    calls: queries.calls,
+    statements: queries.statements,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: failures(result) + (queries.status >= 400 ? 1 : 0),
+    errors: result.errors,
+  };
+}
