@@ -1,6 +1,13 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAdmin, createCluster, createModerator, PASSWORD, registerUser, type TestUser } from '../../helpers/actors';
+import {
+  createAdmin,
+  createCluster,
+  createModerator,
+  PASSWORD,
+  registerUser,
+  type TestUser,
+} from '../../helpers/actors';
 import { api, isProblem, must } from '../../helpers/http';
 import { tableCounts } from '../../helpers/row-counts';
 
@@ -33,13 +40,20 @@ describe('creating and listing keys', () => {
     const key = await newKey(solver, { name: 'Portal sync', scopes: ['challenges:read'] });
     expect(key.secret).toMatch(/^bsk_[A-Za-z0-9_-]{43}$/);
     expect(key.secret.startsWith(key.prefix)).toBe(true);
-    const stored = await env.DB.prepare('SELECT secret_hash FROM api_keys WHERE id = ?').bind(key.id).first<{ secret_hash: string }>();
+    const stored = await env.DB.prepare('SELECT secret_hash FROM api_keys WHERE id = ?')
+      .bind(key.id)
+      .first<{ secret_hash: string }>();
     expect(stored?.secret_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain(key.secret);
 
     const list = await must(api('/api/v1/me/api-keys', { token: solver.token }));
     const listed = list.body.data.find((k: { id: string }) => k.id === key.id);
-    expect(listed).toMatchObject({ name: 'Portal sync', scopes: ['challenges:read'], cluster: null, last_used_at: null });
+    expect(listed).toMatchObject({
+      name: 'Portal sync',
+      scopes: ['challenges:read'],
+      cluster: null,
+      last_used_at: null,
+    });
     expect(JSON.stringify(list.body)).not.toContain(key.secret);
     expect(list.headers.get('cache-control')).toContain('no-store');
   });
@@ -113,7 +127,10 @@ describe('using a key', () => {
     const lead = await createModerator(admin, cluster.slug);
     const key = await newKey(lead, { name: 'Queue', scopes: ['moderation:read'] });
     await must(api(`/api/v1/moderation/queue?cluster=${cluster.slug}`, { token: key.secret }));
-    await must(api(`/api/v1/clusters/${cluster.slug}/moderators/${lead.id}`, { token: admin.token, method: 'DELETE' }), 204);
+    await must(
+      api(`/api/v1/clusters/${cluster.slug}/moderators/${lead.id}`, { token: admin.token, method: 'DELETE' }),
+      204,
+    );
     const after = await api(`/api/v1/moderation/queue?cluster=${cluster.slug}`, { token: key.secret });
     expect(isProblem(after, 403)).toBe(true);
   });
@@ -169,7 +186,9 @@ describe('using a key', () => {
       scopes: ['challenges:read'],
       expires_at: new Date(Date.now() + 60_000).toISOString(),
     });
-    await env.DB.prepare("UPDATE api_keys SET expires_at = '2026-01-01T00:00:00.000Z' WHERE id = ?").bind(expiring.id).run();
+    await env.DB.prepare("UPDATE api_keys SET expires_at = '2026-01-01T00:00:00.000Z' WHERE id = ?")
+      .bind(expiring.id)
+      .run();
     const expired = await api('/api/v1/challenges', { token: expiring.secret });
     expect(isProblem(expired, 401)).toBe(true);
     expect(expired.body.detail).toContain('expired');
@@ -193,7 +212,9 @@ describe('quotas and usage', () => {
     expect(over.headers.get('ratelimit')).toMatch(/^"minute";r=0;/);
     expect(over.body.detail).toContain('120 requests a minute');
 
-    await env.DB.prepare('UPDATE api_key_usage SET minute_requests = 1, requests = 10000 WHERE key_id = ?').bind(key.id).run();
+    await env.DB.prepare('UPDATE api_key_usage SET minute_requests = 1, requests = 10000 WHERE key_id = ?')
+      .bind(key.id)
+      .run();
     const day = await api('/api/v1/challenges?limit=1', { token: key.secret });
     expect(isProblem(day, 429)).toBe(true);
     expect(day.body.detail).toContain('10000 requests a day');
@@ -214,7 +235,9 @@ describe('account deletion', () => {
     const key = await newKey(leaving, { name: 'Leaving', scopes: ['challenges:read'] });
     await must(api('/api/v1/me/deletion', { token: leaving.token, body: { password: PASSWORD } }), 204);
     expect((await api('/api/v1/challenges', { token: key.secret })).status).toBe(401);
-    const rows = await env.DB.prepare('SELECT count(*) AS n FROM api_keys WHERE id = ?').bind(key.id).first<{ n: number }>();
+    const rows = await env.DB.prepare('SELECT count(*) AS n FROM api_keys WHERE id = ?')
+      .bind(key.id)
+      .first<{ n: number }>();
     expect(rows?.n).toBe(0);
   });
 });

@@ -17,7 +17,11 @@ export const apiKeyCases: MatrixCase[] = [
   { route: 'GET /api/v1/me/api-keys', request: () => ({ path: '/api/v1/me/api-keys' }), expect: signedIn(200) },
   {
     route: 'POST /api/v1/me/api-keys',
-    request: () => ({ path: '/api/v1/me/api-keys', method: 'POST', body: { name: 'Matrix key', scopes: ['impact:read'] } }),
+    request: () => ({
+      path: '/api/v1/me/api-keys',
+      method: 'POST',
+      body: { name: 'Matrix key', scopes: ['impact:read'] },
+    }),
     expect: signedIn(201),
   },
   {
