@@ -114,6 +114,10 @@ beforeAll(async () => {
     201,
   );
   await must(
+    api('/api/v1/me/api-keys', { token: clinician.token, body: { name: 'Export key', scopes: ['challenges:read'] } }),
+    201,
+  );
+  await must(
     api('/api/v1/me/notification-preferences', {
       method: 'PUT',
       token: clinician.token,
@@ -207,6 +211,9 @@ describe('GET /api/v1/me/export', () => {
     expect(data.notification_preferences).toEqual([{ kind: 'question_asked', channel: 'weekly' }]);
     expect(data.saved_searches).toEqual([expect.objectContaining({ name: marks.search, query: expect.any(Object) })]);
     expect(data.saved_searches[0]).not.toHaveProperty('feed_token');
+    expect(data.api_keys).toEqual([
+      expect.objectContaining({ name: 'Export key', scopes: ['challenges:read'], revoked_at: null }),
+    ]);
     expect(data.emails).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: 'invitation', to_email: clinician.email }),
@@ -261,9 +268,10 @@ describe('GET /api/v1/me/export', () => {
       password_hash,
       ...(await column('SELECT token_hash AS v FROM sessions WHERE user_id = ?', clinician.id)),
       ...(await column('SELECT feed_token AS v FROM saved_searches WHERE user_id = ?', clinician.id)),
+      ...(await column('SELECT secret_hash AS v FROM api_keys WHERE user_id = ?', clinician.id)),
       ...(await column('SELECT id AS v FROM email_tokens WHERE user_id = ?', clinician.id)),
     ];
-    expect(secrets.length).toBeGreaterThanOrEqual(4);
+    expect(secrets.length).toBeGreaterThanOrEqual(5);
     for (const secret of secrets) {
       expect(secret.length).toBeGreaterThan(10);
       expect(raw).not.toContain(secret);

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { createSelectSchema } from 'drizzle-zod';
 import { LANGUAGES, STAGE_FIELDS } from '../../db/enums';
 import {
+  apiKeys,
   attachments,
   auditLog,
   calls,
@@ -283,6 +284,15 @@ const SavedSearchPart = createSelectSchema(savedSearches, { query: z.record(z.st
   created_at: true,
 });
 
+const ApiKeyPart = createSelectSchema(apiKeys, { scopes: z.array(z.string()) }).pick({
+  name: true,
+  prefix: true,
+  scopes: true,
+  expires_at: true,
+  created_at: true,
+  revoked_at: true,
+});
+
 const EmailPart = createSelectSchema(emailOutbox).pick({
   kind: true,
   to_email: true,
@@ -445,6 +455,7 @@ export const DataExportSchema = z
       .array(PreferencePart)
       .openapi({ description: 'Only the kinds you changed; the others follow the defaults.' }),
     saved_searches: z.array(SavedSearchPart).openapi({ description: 'Without the secret address of their feeds.' }),
+    api_keys: z.array(ApiKeyPart).openapi({ description: 'Your API keys, revoked ones too; never their secrets.' }),
     emails: z.array(EmailPart).openapi({ description: 'Emails sent or waiting to be sent to you; not their text.' }),
     invitations_received: z.array(InvitationPart),
     invitations_sent: z.array(SentInvitationPart),

@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import {
+  apiKeys,
   attachments,
   auditLog,
   calls,
@@ -58,7 +59,7 @@ const ABOUT =
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
   'where your solutions stand in each stage, team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, calls you created, ' +
   'cooperation milestones you recorded, ' +
-  'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, emails, invitations ' +
+  'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, API keys, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
   'people’s confidential content, such as the solutions submitted to your challenges (only their number) ' +
@@ -133,6 +134,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     inbox,
     preferences,
     searches,
+    keys,
     emails,
     received,
     sent,
@@ -411,6 +413,19 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(savedSearches)
       .where(eq(savedSearches.user_id, me))
       .orderBy(asc(savedSearches.id)),
+    // Their API keys, revoked ones too: names, scopes and dates, never the secret's digest.
+    db
+      .select({
+        name: apiKeys.name,
+        prefix: apiKeys.prefix,
+        scopes: apiKeys.scopes,
+        expires_at: apiKeys.expires_at,
+        created_at: apiKeys.created_at,
+        revoked_at: apiKeys.revoked_at,
+      })
+      .from(apiKeys)
+      .where(eq(apiKeys.user_id, me))
+      .orderBy(asc(apiKeys.id)),
     // Sent to the account, or to its address with no account behind it (an invitation before they
     // registered); never another account's mail to the same address. Not the text: it is never stored.
     db
@@ -682,6 +697,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     notifications: inbox,
     notification_preferences: preferences,
     saved_searches: searches,
+    api_keys: keys,
     emails,
     invitations_received: received,
     invitations_sent: sent,
