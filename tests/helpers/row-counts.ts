@@ -17,10 +17,13 @@ export const COUNTERS = new Set(['rate_limits', 'sign_in_guards', 'ranking_cache
 
 /**
  * Tables kept as running totals, upserted in place: a write changes their values, not always their
- * row count (the first solution of a quarter adds rows, the next ones add to them), so their sum is
- * what is compared.
+ * row count (the first solution of a quarter adds rows, the next ones add to them; the first
+ * challenge of a cluster in a state adds its row), so their sum is what is compared.
  */
-const MEASURE: Record<string, string> = { impact_tallies: 'coalesce(sum(value), 0)' };
+const MEASURE: Record<string, string> = {
+  impact_tallies: 'coalesce(sum(value), 0)',
+  cluster_state_tallies: 'coalesce(sum(challenges), 0)',
+};
 
 export type RowCounts = Record<string, number>;
 
