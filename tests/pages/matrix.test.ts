@@ -10,6 +10,7 @@ import { cooperationCases } from './matrix/cooperations';
 import { coreCases } from './matrix/core';
 import { dashboardCases } from './matrix/dashboard';
 import { devCases } from './matrix/dev';
+import { discoveryCases } from './matrix/discovery';
 import { evaluationCases } from './matrix/evaluation';
 import { eventCases } from './matrix/events';
 import { impactCases } from './matrix/impact';
@@ -46,6 +47,7 @@ const CASES: PageCase[] = [
   ...affiliationPageCases,
   ...eventCases,
   ...conversationCases,
+  ...discoveryCases,
 ];
 
 let world: World;

@@ -90,8 +90,8 @@ const PINS: Record<string, Cost> = {
   'account deletion page': { calls: 2, statements: 2 },
   'expert profile form': { calls: 2, statements: 3 },
   // The rate limit's hit, then every part of the export in one batch.
-  'data export page download': { calls: 3, statements: 45 },
-  'data export JSON': { calls: 3, statements: 45 },
+  'data export page download': { calls: 3, statements: 46 },
+  'data export JSON': { calls: 3, statements: 46 },
   'moderation queue': { calls: 2, statements: 4 },
   'moderation queue JSON': { calls: 2, statements: 4 },
   'failed emails': { calls: 2, statements: 2 },

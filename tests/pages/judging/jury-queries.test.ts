@@ -44,8 +44,8 @@ describe('jury reads: round trips and statements', { timeout: 90_000 }, () => {
     // The session lookup, then one batch: the challenge, the members with their tallies, the
     // solutions in the running (a count) and the invitations.
     expect(small['jury page']).toEqual({ calls: 2, statements: 5 });
-    // The session, the challenge, the members with their tallies.
-    expect(small['evaluators API']).toEqual({ calls: 3, statements: 3 });
+    // The session, then one batch: the challenge and the members with their tallies.
+    expect(small['evaluators API']).toEqual({ calls: 2, statements: 3 });
     // The session, then one batch: the challenge, the member's seat, one page of solutions, the progress.
     expect(small['declaration page']).toEqual({ calls: 2, statements: 5 });
     expect(small['score page']).toEqual({ calls: 3, statements: 5 });
