@@ -130,6 +130,7 @@ const PAGES: PageCase[] = [
   },
   { name: 'my page', account: SOLVER, path: () => '/me' },
   { name: 'delete my account, with what stands in the way', account: SOLVER, path: () => '/me/account/delete' },
+  { name: 'my API keys, with the cluster a key may be kept to', account: MODERATOR, path: () => '/me/api-keys' },
   { name: 'account deleted', path: () => '/account-deleted' },
   {
     name: 'open challenge, as a solver (ask, submit)',

@@ -10,6 +10,11 @@ export async function checkPage(page: Page, path: string, signedIn: boolean) {
   const res = await page.goto(path);
   // Signed-in pages must really render, not an error page.
   if (signedIn) expect(res?.status(), path).toBe(200);
+  await checkShown(page, path);
+}
+
+/** Fails on any axe-core violation of what `page` shows now (an answer to a POST, which a GET cannot reopen). */
+export async function checkShown(page: Page, label: string) {
   await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     const run = await (globalThis as unknown as { axe: typeof axe }).axe.run({
@@ -17,7 +22,7 @@ export async function checkPage(page: Page, path: string, signedIn: boolean) {
     });
     return run.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
-  expect(violations, path).toEqual([]);
+  expect(violations, label).toEqual([]);
 }
 
 /** axe is injected as a script; the strict CSP would refuse it, so these contexts bypass CSP. */

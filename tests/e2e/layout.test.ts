@@ -305,6 +305,15 @@ const PAGES: PageCase[] = [
   { name: 'notification-preferences', account: SOLVER, path: () => '/me/notifications/preferences' },
   { name: 'saved-searches', account: SOLVER, path: () => '/me/saved-searches' },
   { name: 'account-settings', account: SOLVER, path: () => '/me/account' },
+  { name: 'api-keys', account: MODERATOR, path: () => '/me/api-keys' },
+  { name: 'api-keys-ro', account: MODERATOR, path: () => '/me/api-keys', lang: 'ro' },
+  {
+    name: 'api-keys-errors',
+    account: MODERATOR,
+    path: () => '/me/api-keys',
+    status: 400,
+    submit: sendForm('form[action="/me/api-keys"]'),
+  },
   {
     name: 'account-settings-errors',
     account: SOLVER,

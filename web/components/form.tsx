@@ -220,7 +220,8 @@ export function CheckboxGroup({
   name: string;
   legend: string;
   hint?: string;
-  options: { value: string; label: string }[];
+  /** A `description` says in a sentence what ticking it means; its label is then the API's name for it (a scope), as code. */
+  options: { value: string; label: string; description?: string }[];
 }) {
   const chosen = new Set((form.values[name] ?? '').split('\n'));
   return (
@@ -234,7 +235,14 @@ export function CheckboxGroup({
       {options.map((o) => (
         <label class="choice" for={`${name}-${o.value}`}>
           <input id={`${name}-${o.value}`} type="checkbox" name={name} value={o.value} checked={chosen.has(o.value)} />
-          <span>{o.label}</span>
+          {o.description ? (
+            <span>
+              <code>{o.label}</code>
+              <span class="choice-description">{o.description}</span>
+            </span>
+          ) : (
+            <span>{o.label}</span>
+          )}
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,6 @@
 import { deAdvance } from './advance/de';
 import { deAffiliation } from './affiliation/de';
+import { deApiKeys } from './api-keys/de';
 import { deAttachments } from './attachments/de';
 import { deAuthoring } from './authoring/de';
 import { deBlind } from './blind/de';
@@ -61,6 +62,7 @@ export const de: Messages = {
   ...deMatches,
   ...deConversations,
   ...deAdvance,
+  ...deApiKeys,
   'confirm_step.back': 'Nein, zurück',
   'confirm_step.start_evaluation.question': 'Einreichungen schließen und die Bewertung beginnen?',
   'confirm_step.start_evaluation.consequence':

@@ -3,6 +3,7 @@
 
 import { enAdvance } from './advance/en';
 import { enAffiliation } from './affiliation/en';
+import { enApiKeys } from './api-keys/en';
 import { enAttachments } from './attachments/en';
 import { enAuthoring } from './authoring/en';
 import { enBlind } from './blind/en';
@@ -66,6 +67,7 @@ export const en = {
   ...enMatches,
   ...enConversations,
   ...enAdvance,
+  ...enApiKeys,
   'confirm_step.back': 'No, go back',
   'confirm_step.start_evaluation.question': 'Close submissions and start the evaluation?',
   'confirm_step.start_evaluation.consequence':

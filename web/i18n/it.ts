@@ -1,5 +1,6 @@
 import { itAdvance } from './advance/it';
 import { itAffiliation } from './affiliation/it';
+import { itApiKeys } from './api-keys/it';
 import { itAttachments } from './attachments/it';
 import { itAuthoring } from './authoring/it';
 import { itBlind } from './blind/it';
@@ -61,6 +62,7 @@ export const it: Messages = {
   ...itMatches,
   ...itConversations,
   ...itAdvance,
+  ...itApiKeys,
   'confirm_step.back': 'No, torna indietro',
   'confirm_step.start_evaluation.question': 'Chiudere le candidature e avviare la valutazione?',
   'confirm_step.start_evaluation.consequence':

@@ -1,5 +1,6 @@
 import { roAdvance } from './advance/ro';
 import { roAffiliation } from './affiliation/ro';
+import { roApiKeys } from './api-keys/ro';
 import { roAttachments } from './attachments/ro';
 import { roAuthoring } from './authoring/ro';
 import { roBlind } from './blind/ro';
@@ -61,6 +62,7 @@ export const ro: Messages = {
   ...roMatches,
   ...roConversations,
   ...roAdvance,
+  ...roApiKeys,
   'confirm_step.back': 'Nu, înapoi',
   'confirm_step.start_evaluation.question': 'Închideți depunerile și începeți evaluarea?',
   'confirm_step.start_evaluation.consequence':

@@ -17,7 +17,8 @@ export type ConfirmedStep =
   | 'remove_member'
   | 'leave_team'
   | 'hand_over'
-  | 'delete_attachment';
+  | 'delete_attachment'
+  | 'revoke_api_key';
 
 /** The "are you sure" of `step` in the page's language (`confirm_step.<step>.*`), leading back to `back`. */
 export function confirmation(

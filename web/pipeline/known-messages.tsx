@@ -93,6 +93,9 @@ const KNOWN: Known[] = [
   { path: /^cluster$/, message: /unknown cluster/i, say: ({ tr, label }) => tr.t('messages.choose', { label }) },
   { path: /^note$/, message: /required/i, say: ({ tr, label }) => tr.t('messages.required', { label }) },
   { path: /^deadline$/, message: /future/, say: ({ tr, label }) => tr.t('messages.date_future', { label }) },
+  // An API key's last day (issue 18): the schema's refinement, not a pattern.
+  { path: /^expires_at$/, issues: 'custom', say: ({ tr, label }) => tr.t('messages.date_future', { label }) },
+  { path: /^cluster$/, message: /^There is no cluster/, say: ({ tr, label }) => tr.t('messages.choose', { label }) },
   { path: /^slug$/, message: /taken/i, say: ({ tr, label }) => tr.t('messages.slug_taken', { label }) },
   { path: /^sort$/, message: /relevance/, say: ({ tr }) => tr.t('messages.relevance') },
   { path: /^cursor$/, say: ({ tr }) => tr.t('messages.cursor') },

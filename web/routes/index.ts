@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../worker/env';
+import { apiKeyPages } from './accounts/api-keys';
 import { credentialPages } from './accounts/credentials';
 import { dataPages } from './accounts/data';
 import { deletionPages } from './accounts/deletion';
@@ -52,6 +53,7 @@ export const pages = new Hono<AppEnv>()
   .route('/', accountPages)
   .route('/', mePages)
   .route('/', credentialPages)
+  .route('/', apiKeyPages)
   .route('/', dataPages)
   .route('/', deletionPages)
   .route('/', unsubscribePages)

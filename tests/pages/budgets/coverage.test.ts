@@ -16,6 +16,8 @@ const PINNED: Record<string, string> = {
   '/me/account/delete': 'budgets/personal',
   '/me/account/data.json': 'budgets/personal',
   '/me/profile': 'budgets/personal',
+  '/me/api-keys': 'budgets/personal',
+  '/me/api-keys/{id}': 'budgets/personal',
   '/moderation': 'budgets/personal',
   '/admin/emails': 'budgets/personal',
   '/organizations/{id}/members': 'budgets/directory',

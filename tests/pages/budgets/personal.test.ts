@@ -10,8 +10,9 @@ import { type Cost, expectPinned, measure } from './measure';
 
 /**
  * A cluster where each person has `n` of everything their own pages list: the owner `n` open
- * challenges, each with a solution, a question and a report, and `n` saved searches; the juror a
- * seat on `n` juries; the moderator `n` drafts to review; the admin `n` failed emails.
+ * challenges, each with a solution, a question and a report, `n` saved searches and `n` API keys;
+ * the juror a seat on `n` juries; the moderator `n` drafts to review and `n` API keys; the admin `n`
+ * failed emails.
  */
 async function world(n: number) {
   const admin = await createAdmin();
@@ -22,6 +23,7 @@ async function world(n: number) {
     registerUser('solver'),
     registerUser('clinician'),
   ]);
+  const keys: string[] = [];
   for (let i = 0; i < n; i++) {
     const challenge = await openChallenge(owner, moderator, cluster.slug);
     await submitSolution(solver, challenge);
@@ -40,6 +42,15 @@ async function world(n: number) {
     const draft = await createDraft(owner, cluster.slug);
     await must(transition(owner, draft.id, 'submit'));
     await must(api('/api/v1/me/saved-searches', { token: owner.token, body: { q: `topic${i}` } }), 201);
+    const key = await must(
+      api('/api/v1/me/api-keys', { token: owner.token, body: { name: `Key ${i}`, scopes: ['challenges:read'] } }),
+      201,
+    );
+    keys.push(key.body.id as string);
+    await must(
+      api('/api/v1/me/api-keys', { token: moderator.token, body: { name: `Key ${i}`, scopes: ['moderation:read'] } }),
+      201,
+    );
     const id = uuidv7();
     await env.DB.prepare(
       `INSERT INTO email_outbox (id, event_id, idempotency_key, to_email, kind, params, status, attempts, last_error)
@@ -63,6 +74,11 @@ async function world(n: number) {
     { name: 'account settings', path: '/me/account', as: owner },
     { name: 'account deletion page', path: '/me/account/delete', as: owner },
     { name: 'expert profile form', path: '/me/profile', as: owner },
+    { name: 'API keys', path: '/me/api-keys', as: owner },
+    { name: 'API keys, moderator', path: '/me/api-keys', as: moderator },
+    { name: 'API keys JSON', path: '/api/v1/me/api-keys', as: owner, api: true },
+    { name: 'API key usage', path: `/me/api-keys/${keys[0]}`, as: owner },
+    { name: 'API key usage JSON', path: `/api/v1/me/api-keys/${keys[0]}/usage`, as: owner, api: true },
     { name: 'data export page download', path: '/me/account/data.json', as: owner },
     { name: 'data export JSON', path: '/api/v1/me/export', as: owner, api: true },
     { name: 'moderation queue', path: '/moderation', as: moderator },
@@ -89,6 +105,13 @@ const PINS: Record<string, Cost> = {
   'account settings': { calls: 1, statements: 1 },
   'account deletion page': { calls: 2, statements: 2 },
   'expert profile form': { calls: 2, statements: 3 },
+  // The keys; a moderator's page also reads the clusters a key may be restricted to, in the same batch.
+  'API keys': { calls: 2, statements: 2 },
+  'API keys, moderator': { calls: 2, statements: 3 },
+  'API keys JSON': { calls: 2, statements: 2 },
+  // The key and its days of usage in one batch: the page shows both, the JSON the days.
+  'API key usage': { calls: 2, statements: 3 },
+  'API key usage JSON': { calls: 2, statements: 3 },
   // The rate limit's hit, then every part of the export in one batch.
   'data export page download': { calls: 3, statements: 46 },
   'data export JSON': { calls: 3, statements: 46 },

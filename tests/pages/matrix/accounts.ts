@@ -1,7 +1,26 @@
+import type { World } from '../../helpers/actors';
+import { api, must } from '../../helpers/http';
 import { type PageCase, publicPage, signedInPage } from './types';
 
+const keys = new WeakMap<World, Promise<string>>();
+
+/** An API key of the world's clinician, made once per world: its page is theirs alone. */
+function clinicianKey(world: World) {
+  const existing = keys.get(world);
+  if (existing) return existing;
+  const id = must(
+    api('/api/v1/me/api-keys', {
+      token: world.users.clinician.token,
+      body: { name: 'Page matrix', scopes: ['challenges:read'] },
+    }),
+    201,
+  ).then((res) => res.body.id as string);
+  keys.set(world, id);
+  return id;
+}
+
 /**
- * Confirming an address, passwords, account settings, invitations, unsubscribing. Pages a
+ * Confirming an address, passwords, account settings, API keys, invitations, unsubscribing. Pages a
  * link opens answer 400 without (or with a broken) token, whoever asks: the link is the key.
  */
 export const accountCases: PageCase[] = [
@@ -17,6 +36,12 @@ export const accountCases: PageCase[] = [
     contentType: 'application/json',
   },
   { page: '/me/account/delete', path: async () => '/me/account/delete', expect: signedInPage(200) },
+  { page: '/me/api-keys', path: async () => '/me/api-keys', expect: signedInPage(200) },
+  {
+    page: '/me/api-keys/{id}',
+    path: async (world) => `/me/api-keys/${await clinicianKey(world)}`,
+    expect: signedInPage(404, { clinician: 200 }),
+  },
   { page: '/account-deleted', path: async () => '/account-deleted', expect: publicPage() },
   { page: '/invitations/accept', path: async () => '/invitations/accept?token=x', expect: publicPage(400) },
   { page: '/unsubscribe', path: async () => '/unsubscribe?scope=digest&token=x', expect: publicPage(400) },

@@ -344,6 +344,33 @@ describe.each(LOCALES)('every page form with bad input, in %s', (lang) => {
     );
   });
 
+  it('an API key: a name too short, no scope, a day past; a scope that is none, a cluster not moderated', async () => {
+    const user: TestUser = await registerUser('solver');
+    expectReadableMessages(
+      await post(lang, '/me/api-keys', user.cookie, { name: 'x', expires_at: '2001-01-01' }),
+      lang,
+      'API key',
+    );
+    expectReadableMessages(
+      await post(lang, '/me/api-keys', world.users.moderator.cookie, {
+        name: 'Sync',
+        scopes: 'everything:write',
+        expires_at: 'someday',
+      }),
+      lang,
+      'API key scope',
+    );
+    expectReadableMessages(
+      await post(lang, '/me/api-keys', world.users.moderator.cookie, {
+        name: 'Sync',
+        scopes: 'moderation:read',
+        cluster: world.otherCluster.slug,
+      }),
+      lang,
+      'API key cluster',
+    );
+  });
+
   it('a terms template, and accepting terms without ticking the box', async () => {
     const { clinician, moderator } = world.users;
     expectReadableMessages(

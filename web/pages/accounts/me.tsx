@@ -316,6 +316,9 @@ export function MePage({ page, data, account, welcome, firstChallenge, notice, e
           <li>
             <a href="/me/profile">{t('people.own_profile')}</a>
           </li>
+          <li>
+            <a href="/me/api-keys">{t('api_keys.me_link')}</a>
+          </li>
         </ul>
       </nav>
     </Layout>

@@ -109,6 +109,14 @@ export const listApiKeys = (db: Database, userId: string) =>
     .orderBy(desc(apiKeys.id))
     .limit(API_KEYS_PER_USER);
 
+/** One of `actor`'s live keys as the list shows it: the query, so a page can batch it with its other reads. */
+const ownKey = (db: Database, actor: SignedIn, id: string) =>
+  db
+    .select(listed)
+    .from(apiKeys)
+    .leftJoin(clusters, eq(clusters.id, apiKeys.cluster_id))
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.user_id, actor.id), isNull(apiKeys.revoked_at)));
+
 /**
  * A new key for `actor`; the secret is in the answer and nowhere else. `clusterId` is the cluster
  * the policy allowed the key to be restricted to (routes check `api_key.restrict`).
@@ -141,7 +149,7 @@ export async function createApiKey(db: Database, actor: SignedIn, input: ApiKeyI
       { details: { current_state: 'full' } },
     );
   }
-  const key = (await listApiKeys(db, actor.id)).find((k) => k.id === id);
+  const [key] = await ownKey(db, actor, id);
   if (!key) throw new Error('The API key was not found right after it was written.');
   return { ...key, secret };
 }
@@ -156,12 +164,22 @@ export async function revokeApiKey(db: Database, actor: SignedIn, id: string) {
   if (revoked.length === 0) throw notVisible('API key');
 }
 
-/** Requests per day over the last `USAGE_DAYS` days of one of `actor`'s live keys (days without use left out). */
+/** One of `actor`'s live keys; another's, a revoked one or none at all is absent alike. */
+export async function ownApiKey(db: Database, actor: SignedIn, id: string) {
+  const [key] = await ownKey(db, actor, id);
+  if (!key) throw notVisible('API key');
+  return key;
+}
+
+/**
+ * One of `actor`'s live keys and its requests per day over the last `USAGE_DAYS` days (days without
+ * use left out), read in one batch: the API answers the usage, the key's page shows both.
+ */
 export async function apiKeyUsageOf(db: Database, actor: SignedIn, id: string) {
   const since = new Date(Date.now() - (USAGE_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
   const owned = and(eq(apiKeys.id, id), eq(apiKeys.user_id, actor.id), isNull(apiKeys.revoked_at));
-  const [key, days] = await db.batch([
-    db.select({ id: apiKeys.id }).from(apiKeys).where(owned),
+  const [[key], days] = await db.batch([
+    ownKey(db, actor, id),
     db
       .select({ day: apiKeyUsage.day, requests: apiKeyUsage.requests })
       .from(apiKeyUsage)
@@ -169,6 +187,6 @@ export async function apiKeyUsageOf(db: Database, actor: SignedIn, id: string) {
       .where(and(owned, eq(apiKeyUsage.key_id, id), gte(apiKeyUsage.day, since)))
       .orderBy(desc(apiKeyUsage.day)),
   ]);
-  if (key.length === 0) throw notVisible('API key');
-  return { key_id: id, per_minute: KEY_REQUESTS_PER_MINUTE, per_day: KEY_REQUESTS_PER_DAY, days };
+  if (!key) throw notVisible('API key');
+  return { key, usage: { key_id: id, per_minute: KEY_REQUESTS_PER_MINUTE, per_day: KEY_REQUESTS_PER_DAY, days } };
 }

@@ -1,10 +1,9 @@
 import type { RouteHandler } from '@hono/zod-openapi';
+import { keyClusterFor } from '../../access/api-keys';
 import * as keys from '../../domain/accounts/api-keys';
-import { getCluster } from '../../domain/clusters/list';
-import { invalidField } from '../../domain/errors';
 import type { AppEnv } from '../../env';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
-import { authorize, authorizeUser } from '../../policy/policy';
+import { authorizeUser } from '../../policy/policy';
 import type * as routes from './api-keys.routes';
 
 export const getApiKeys: RouteHandler<typeof routes.listApiKeys, AppEnv> = async (c) => {
@@ -15,13 +14,7 @@ export const getApiKeys: RouteHandler<typeof routes.listApiKeys, AppEnv> = async
 export const postApiKey: RouteHandler<typeof routes.createApiKey, AppEnv> = async (c) => {
   const actor = authorizeUser(c.var.actor, 'api_key.create');
   const input = c.req.valid('json');
-  let clusterId: string | null = null;
-  if (input.cluster !== undefined) {
-    const cluster = await getCluster(c.var.db, input.cluster);
-    if (!cluster) throw invalidField('cluster', `There is no cluster "${input.cluster}".`);
-    authorize(actor, 'api_key.restrict', cluster);
-    clusterId = cluster.id;
-  }
+  const clusterId = await keyClusterFor(c.var.db, actor, input.cluster);
   return c.json(await keys.createApiKey(c.var.db, actor, input, clusterId), CREATED);
 };
 
@@ -33,5 +26,5 @@ export const deleteApiKey: RouteHandler<typeof routes.revokeApiKey, AppEnv> = as
 
 export const getApiKeyUsage: RouteHandler<typeof routes.apiKeyUsage, AppEnv> = async (c) => {
   const actor = authorizeUser(c.var.actor, 'api_key.own');
-  return c.json(await keys.apiKeyUsageOf(c.var.db, actor, c.req.valid('param').id), OK);
+  return c.json((await keys.apiKeyUsageOf(c.var.db, actor, c.req.valid('param').id)).usage, OK);
 };

@@ -12,6 +12,7 @@ import {
   REWARD_KINDS,
   VISIBILITIES,
 } from '../../../../worker/db/enums';
+import { API_KEY_SCOPES } from '../../../../worker/domain/accounts/api-key-scopes';
 import { TRANSITION_ACTIONS } from '../../../../worker/domain/challenges/lifecycle';
 import { PASSWORD } from '../../../helpers/actors';
 import { DEFAULT_KEYS } from '../../../helpers/evaluation';
@@ -160,6 +161,14 @@ export function formFields({ world, spare, pools }: FuzzWorld): Record<string, R
       deadline_before: day,
     },
     '/me/saved-searches/{id}/delete': { confirmed },
+    '/me/api-keys': {
+      name: words,
+      // Ticked boxes arrive as one value each; the form reader joins them with newlines.
+      scopes: fc.oneof(oneOf(API_KEY_SCOPES), oneOf(['challenges:read\nsolutions:write', 'everything:write', ''])),
+      expires_at: fc.oneof(future, day),
+      cluster: fc.oneof(fc.constant(''), oneOf(pools.slug ?? [])),
+    },
+    '/me/api-keys/{id}/revoke': { confirmed },
     '/me/profile': {
       offered_public: oneOf(['yes', 'no']),
       public: checkbox,

@@ -246,7 +246,7 @@ const JUNK_SEGMENTS = ['x', '0', 'null', '%00', '%2e%2e', 'A'.repeat(36), '💉'
 function idsFor(pools: Pools, route: string, name: string): string[] {
   if (name !== 'id') return pools[name] ?? [];
   const area =
-    /^\/(solutions|challenges|cooperations|calls|me\/saved-searches|moderation\/reports|events|meeting-requests|meetings)\//.exec(
+    /^\/(solutions|challenges|cooperations|calls|me\/saved-searches|me\/api-keys|moderation\/reports|events|meeting-requests|meetings)\//.exec(
       route,
     )?.[1] ?? '';
   return pools[`id:${area}`] ?? [];

@@ -60,6 +60,10 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
     token: world.users.solver.token,
     body: { name: 'Fuzz', q: 'sepsis' },
   });
+  const key = await api('/api/v1/me/api-keys', {
+    token: world.users.solver.token,
+    body: { name: 'Fuzz', scopes: ['challenges:read'] },
+  });
   // A pending jury invitation, and a link token for it (and one for nobody).
   await api(`/api/v1/challenges/${open}/invitations`, {
     token: world.users.clinician.token,
@@ -78,6 +82,7 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
     'id:challenges': [open, draft, evaluation.challenge, drafted.challenge],
     'id:solutions': [evaluation.solution, drafted.solution],
     'id:me/saved-searches': [saved.body?.id].filter(Boolean),
+    'id:me/api-keys': [key.body?.id].filter(Boolean),
     'id:moderation/reports': [report],
     'id:cooperations': [cooperation],
     'id:calls': [draftCall.id, publishedCallId],
