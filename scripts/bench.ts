@@ -9,7 +9,8 @@
 // the ratios are the point. It exits with 1 when any response was not 2xx or 3xx (or a connection
 // failed). --quick: small volumes and 1 s per route (CI can afford it); every flag given still wins.
 // The read limits are off unless --limits (then the limiter runs on every read and refuses none).
-// --only a,b: only the routes whose name contains one of the words (and health, the ratios' floor);
+// --only a,b: only the routes whose name contains one of the words (and health, the ratios' floor;
+// `--only api-key`: the reads with an API key beside the same reads with an access token, and their ratios);
 // the impact dashboards, the upload, the open-data memory and the digests are then not measured.
 // The meeting scheduler is timed first, in this process (alone: npx tsx scripts/bench/scheduler.ts).
 // --flat: only the working pages of a judged challenge of 10 and one of --solutions, p99 side by
@@ -27,6 +28,7 @@ import { load } from './bench/load';
 import { flatness, measureOpenData } from './bench/open-data';
 import { routeFigures } from './bench/route-figures';
 import {
+  API_KEY_PAIRS,
   type BenchContext,
   type BenchRoute,
   benchContext,
@@ -220,6 +222,15 @@ try {
       errors: r.errors,
     })),
   );
+  // Issue 18: a key's read against the same read with its owner's access token (goal ≤ ~1.1×).
+  for (const [key, token] of API_KEY_PAIRS) {
+    const k = rows.find((r) => r.route === key);
+    const t = rows.find((r) => r.route === token);
+    if (!k || !t) continue;
+    console.info(
+      `${key.name.replace(/ \(Bearer.*$/, '')}: API key ÷ access token — p50 ${(k.p50 / Math.max(t.p50, 1)).toFixed(2)}×, p99 ${(k.p99 / Math.max(t.p99, 1)).toFixed(2)}×, req/s ${(k.rps / Math.max(t.rps, 1)).toFixed(2)}× (goal: latency ≤ ~1.1×); D1 calls ${k.calls} vs ${t.calls}, SQL statements ${k.statements} vs ${t.statements}`,
+    );
+  }
   const failed = rows.filter((r) => r.failed > 0);
   if (failed.length > 0) {
     process.exitCode = 1;

@@ -31,6 +31,8 @@ export interface BenchContext {
   clinicianAuth: Record<string, string>;
   /** The newest conversation of the moderator's inbox (seedConversations: the longest thread). */
   conversationId: string;
+  /** An API key of moderator@demo.test's (`Bearer bsk_…`, challenges:read), made through the API for the run. */
+  keyAuth: Record<string, string>;
 }
 
 export interface BenchRoute {
@@ -63,6 +65,21 @@ const CACHED = (
     { name: 'cached: open data GET /api/v1/open-data/calls.json', path: () => '/api/v1/open-data/calls.json' },
   ] satisfies BenchRoute[]
 ).map((route): BenchRoute => ({ ...route, cached: true }));
+
+/**
+ * The same reads with an API key and with the same person's access token (issue 18): a key's request
+ * also counts itself against its quotas, an upsert in the batch that reads its owner, so it should
+ * cost at most about 1.1× the token's. `--only api-key` measures just these (bench.ts prints the ratios).
+ */
+const keyRead = (what: string, path: (ctx: BenchContext) => string): [BenchRoute, BenchRoute] => [
+  { name: `api-key read, ${what} (Bearer bsk_…)`, path, headers: (ctx) => ctx.keyAuth },
+  { name: `api-key read, ${what} (access token, same person)`, path, headers: (ctx) => ctx.moderatorAuth },
+];
+export const API_KEY_PAIRS: [BenchRoute, BenchRoute][] = [
+  keyRead('list: GET /api/v1/challenges', () => '/api/v1/challenges'),
+  keyRead('detail: GET /api/v1/challenges/{id}', (ctx) => `/api/v1/challenges/${ctx.challengeId}`),
+];
+const API_KEY_READS = API_KEY_PAIRS.flat();
 
 /** Every other route is reported as a ratio to this one: same worker, no database. */
 export const TRIVIAL: BenchRoute = { name: 'trivial: GET /api/v1/health/live', path: () => '/api/v1/health/live' };
@@ -483,6 +500,7 @@ export const ROUTES: BenchRoute[] = [
     path: () => `/api/v1/meetings/${DEMO_MEETING_PAST}/calendar.ics`,
     headers: (ctx) => ctx.clinicianAuth,
   },
+  ...API_KEY_READS,
   ...CACHED,
 ];
 
@@ -544,6 +562,18 @@ async function benchAttachment(base: string, challengeId: string, auth: Record<s
   return ((await res.json()) as { id: string }).id;
 }
 
+/** A new API key of the person signed in with `auth`, as its `Authorization` header (each run makes its own). */
+async function benchApiKey(base: string, auth: Record<string, string>): Promise<Record<string, string>> {
+  const res = await fetch(`${base}/api/v1/me/api-keys`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: `Benchmark ${new Date().toISOString()}`, scopes: ['challenges:read'] }),
+  });
+  if (res.status !== 201) throw new Error(`Creating the benchmark API key failed: ${res.status} ${await res.text()}`);
+  const { secret } = (await res.json()) as { secret: string };
+  return { authorization: `Bearer ${secret}` };
+}
+
 /** A demo account's bearer token (every demo account has the password `demo-password-1`). */
 export async function signIn(base: string, email: string): Promise<Record<string, string>> {
   const login = await fetch(`${base}/api/v1/auth/login`, {
@@ -590,7 +620,9 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   };
   const { id: organizationId } = await first<{ id: string }>('/api/v1/organizations?q=Nordhafen&kind=hospital');
   const { id: conversationId } = await first<{ id: string }>('/api/v1/conversations?limit=1', moderatorAuth);
+  const keyAuth = await benchApiKey(base, moderatorAuth);
   return {
+    keyAuth,
     organizationId,
     clinicianAuth,
     conversationId,

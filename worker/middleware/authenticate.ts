@@ -11,6 +11,7 @@ import { isApiPath } from '../halves';
 import { Problem } from '../http/problem';
 import { decideKeyScope } from '../policy/api-key-scopes';
 import { refusal } from '../policy/policy';
+import { readLimitsOff } from './limits';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const BEARER = /^Bearer\s+([\w-]+\.[\w-]*\.[\w-]*|bsk_[\w-]*)\s*$/i;
@@ -52,7 +53,9 @@ async function withApiKey(c: Context<AppEnv>, secret: string, next: Next) {
     throw invalidToken('API keys work with the API (/api/v1/…) only; sign in to use the site.');
   }
   const { actor, quota, over } = await actorOfApiKey(c.var.db, secret);
-  if (over) {
+  // The bench reads with one key thousands of times a minute: with its read limits off the quotas
+  // are counted (the upsert it measures) but not enforced.
+  if (over && !readLimitsOff(c.env)) {
     const { wait, message } = overQuota(over, quota);
     throw new Problem('rate_limited', message, { headers: { 'Retry-After': String(wait), ...quotaHeaders(quota) } });
   }

@@ -15,7 +15,8 @@ const SEARCHED_TOO_OFTEN = 'You have searched too often in a short time. Wait a 
 
 /**
  * `npm run bench` measures reads many times a second as one person or client, so it switches the
- * read limits off (`ANON_READ_LIMIT=off`): anonymous reads, searches and data downloads.
+ * read limits off (`ANON_READ_LIMIT=off`): anonymous reads, searches, data downloads and API keys'
+ * quotas (still counted: middleware/authenticate.ts).
  */
 export const readLimitsOff = (env: Bindings) => env.ANON_READ_LIMIT === 'off';
 /** Signing out always works, limit or not (shared ward PCs). */
