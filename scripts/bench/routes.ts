@@ -79,7 +79,8 @@ export const API_KEY_PAIRS: [BenchRoute, BenchRoute][] = [
   keyRead('list: GET /api/v1/challenges', () => '/api/v1/challenges'),
   keyRead('detail: GET /api/v1/challenges/{id}', (ctx) => `/api/v1/challenges/${ctx.challengeId}`),
 ];
-const API_KEY_READS = API_KEY_PAIRS.flat();
+// The token's read first in each pair: the first route after the health route also pays for any warming left.
+const API_KEY_READS = API_KEY_PAIRS.flatMap(([key, token]) => [token, key]);
 
 /** Every other route is reported as a ratio to this one: same worker, no database. */
 export const TRIVIAL: BenchRoute = { name: 'trivial: GET /api/v1/health/live', path: () => '/api/v1/health/live' };
