@@ -56,6 +56,11 @@ const WORDS: [RegExp, string][] = [
   [/indication|population/, 'Adults with stage III–IV non-small cell lung cancer'],
   [/headline|label|role/, 'Thoracic radiologist'],
   [/outcome|kpi/, 'AUC of at least 0.80 for response at 12 weeks'],
+  [/standard/, 'Response assessed by RECIST on follow-up CT at 8–12 weeks'],
+  [/approach|plan/, 'A radiomics model on baseline CT, validated on 400 retrospective cases at two sites.'],
+  [/team/, 'Two radiologists, a data scientist and a regulatory lead'],
+  [/comment|feedback/, 'Sound approach; the validation cohort is small for a CE-marked device.'],
+  [/reason/, 'Contains details that could identify a patient.'],
 ];
 
 const STRING_FORMATS: Record<string, string> = {
@@ -85,9 +90,17 @@ function stringFor(name: string, schema: Schema): string {
   return text;
 }
 
+/** Sample numbers by field name; anything else is 4 (a TRL, a count), within the field's bounds. */
+const NUMBERS: [RegExp, number][] = [
+  [/version/, 3],
+  [/limit|size/, 20],
+  [/amount/, 2_500_000],
+  [/score|rank|stage/, 1],
+];
+
 function numberFor(name: string, schema: Schema, integer: boolean): number {
   const low = schema.minimum ?? (schema.exclusiveMinimum === undefined ? undefined : schema.exclusiveMinimum + 1);
-  const guess = /version/.test(name) ? 3 : /limit|size/.test(name) ? 20 : /score|rank|stage/.test(name) ? 1 : 4;
+  const guess = NUMBERS.find(([pattern]) => pattern.test(name))?.[1] ?? 4;
   const value = Math.min(Math.max(guess, low ?? guess), schema.maximum ?? guess);
   return integer ? Math.ceil(value) : value;
 }
