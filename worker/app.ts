@@ -28,10 +28,17 @@ export function createApp(mount: (app: Router) => void): Router {
   app.use(requestId());
   app.use(securityHeaders);
   app.use(privateNoStore);
-  app.use(
-    '/api/*',
-    cors({ origin: '*', exposeHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate', 'x-d1-bookmark'], maxAge: 600 }),
-  );
+  // Scripts on other origins may read the headers the OpenAPI document describes.
+  const exposeHeaders = [
+    'ETag',
+    'Link',
+    'RateLimit',
+    'RateLimit-Policy',
+    'Retry-After',
+    'WWW-Authenticate',
+    'x-d1-bookmark',
+  ];
+  app.use('/api/*', cors({ origin: '*', exposeHeaders, maxAge: 600 }));
   app.use(bodyLimit);
   app.use('/api/*', requireJson);
   app.use(formCsrf);

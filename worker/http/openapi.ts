@@ -44,8 +44,18 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
   description,
 });
 
-/** Security requirement of routes that need a signed-in user: a Bearer token or the session cookie. */
-export const SIGNED_IN: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
+/**
+ * Every route says who may call it, as one of these three. The document adds the API key
+ * (`apiKey` with the scope `policy/api-key-scopes.ts` names) wherever a signed-in user is accepted
+ * (`openapi-complete.ts`), so the key's part never drifts from the table the middleware asks.
+ */
+type Security = Record<string, string[]>[];
+/** Routes that need a signed-in user: a Bearer token or the session cookie. */
+export const SIGNED_IN: Security = [{ bearer: [] }, { cookie: [] }];
+/** Routes anyone may call, whose answer depends on who asks (what they may see): `{}` is anonymous. */
+export const OPTIONAL_SIGN_IN: Security = [{}, ...SIGNED_IN];
+/** Routes whose answer is the same for everyone (health, signing in, open data, public feeds). */
+export const PUBLIC: Security = [];
 
 /** A required JSON request body. */
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({

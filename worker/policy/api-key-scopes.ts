@@ -20,7 +20,8 @@ const S = SESSIONS_ONLY;
 /**
  * The routes' paths (as the OpenAPI document writes them, `{param}` for one segment), first match
  * wins, each with what a read (GET, HEAD) and a write need. A path no rule matches is refused
- * (deny by default); tests/api/keys/scopes.test.ts holds every documented route to a rule.
+ * (deny by default); tests/api/matrix/api-key-matrix.test.ts holds every documented route to a rule,
+ * and the OpenAPI document names the same scope on each operation (http/openapi-complete.ts).
  */
 const RULES: readonly Rule[] = [
   ['/api/v1/auth/', S, S],

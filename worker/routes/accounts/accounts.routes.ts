@@ -1,15 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { LoginInputSchema, MeSchema, RegisterInputSchema, SessionSchema } from '../../domain/accounts/account.schema';
-import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { jsonBody, jsonContent, PUBLIC, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 
 const tags = ['Accounts'];
 
 export const register = createRoute({
+  operationId: 'registerAccount',
   method: 'post',
   path: '/api/v1/auth/register',
   tags,
   summary: 'Create an account (clinician or solver) and sign in',
+  security: PUBLIC,
   request: { body: jsonBody(RegisterInputSchema) },
   responses: {
     [CREATED]: jsonContent(SessionSchema, 'The account, an access token, and a session cookie.'),
@@ -24,10 +26,12 @@ export const register = createRoute({
 });
 
 export const login = createRoute({
+  operationId: 'login',
   method: 'post',
   path: '/api/v1/auth/login',
   tags,
   summary: 'Sign in: an access token (15 min) and a session cookie',
+  security: PUBLIC,
   request: { body: jsonBody(LoginInputSchema) },
   responses: {
     [OK]: jsonContent(SessionSchema, 'Signed in.'),
@@ -36,6 +40,7 @@ export const login = createRoute({
 });
 
 export const logout = createRoute({
+  operationId: 'logout',
   method: 'post',
   path: '/api/v1/auth/logout',
   tags,
@@ -45,6 +50,7 @@ export const logout = createRoute({
 });
 
 export const me = createRoute({
+  operationId: 'getMe',
   method: 'get',
   path: '/api/v1/me',
   tags,
@@ -58,9 +64,11 @@ export const JwksSchema = z
   .openapi('JWKS');
 
 export const jwks = createRoute({
+  operationId: 'getJwks',
   method: 'get',
   path: '/.well-known/jwks.json',
   tags,
   summary: 'Public keys that verify Bedside access tokens (ES256)',
+  security: PUBLIC,
   responses: { [OK]: jsonContent(JwksSchema, 'JSON Web Key Set.'), ...problemResponses('unavailable') },
 });

@@ -7,6 +7,7 @@ const tags = ['API keys'];
 const KeyParams = z.object({ id: idParam('id') });
 
 export const listApiKeys = createRoute({
+  operationId: 'listApiKeys',
   method: 'get',
   path: '/api/v1/me/api-keys',
   tags,
@@ -20,6 +21,7 @@ export const listApiKeys = createRoute({
 });
 
 export const createApiKey = createRoute({
+  operationId: 'createApiKey',
   method: 'post',
   path: '/api/v1/me/api-keys',
   tags,
@@ -37,6 +39,7 @@ export const createApiKey = createRoute({
 });
 
 export const revokeApiKey = createRoute({
+  operationId: 'revokeApiKey',
   method: 'delete',
   path: '/api/v1/me/api-keys/{id}',
   tags,
@@ -50,6 +53,7 @@ export const revokeApiKey = createRoute({
 });
 
 export const apiKeyUsage = createRoute({
+  operationId: 'getApiKeyUsage',
   method: 'get',
   path: '/api/v1/me/api-keys/{id}/usage',
   tags,

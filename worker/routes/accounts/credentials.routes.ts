@@ -7,12 +7,13 @@ import {
   PasswordResetSchema,
   TokenInputSchema,
 } from '../../domain/accounts/account.schema';
-import { jsonBody, jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
+import { jsonBody, jsonContent, PUBLIC, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { ACCEPTED, NO_CONTENT, OK } from '../../http/status';
 
 const tags = ['Accounts'];
 
 export const sendVerification = createRoute({
+  operationId: 'sendVerification',
   method: 'post',
   path: '/api/v1/auth/verification',
   tags,
@@ -25,10 +26,12 @@ export const sendVerification = createRoute({
 });
 
 export const confirmVerification = createRoute({
+  operationId: 'confirmVerification',
   method: 'post',
   path: '/api/v1/auth/verification/confirm',
   tags,
   summary: 'Confirm an email address with the link’s token (also confirms a new address after a change)',
+  security: PUBLIC,
   request: { body: jsonBody(TokenInputSchema) },
   responses: {
     [OK]: jsonContent(z.object({ email: z.string(), email_confirmed: z.literal(true) }), 'Confirmed.'),
@@ -37,10 +40,12 @@ export const confirmVerification = createRoute({
 });
 
 export const requestPasswordReset = createRoute({
+  operationId: 'requestPasswordReset',
   method: 'post',
   path: '/api/v1/auth/password-reset',
   tags,
   summary: 'Ask for a password-reset link: the same answer for every address, a link only where an account uses it',
+  security: PUBLIC,
   request: { body: jsonBody(PasswordResetRequestSchema) },
   responses: {
     [ACCEPTED]: jsonContent(AcceptedSchema, 'Taken; an email follows if an account uses this address.'),
@@ -49,10 +54,12 @@ export const requestPasswordReset = createRoute({
 });
 
 export const resetPassword = createRoute({
+  operationId: 'resetPassword',
   method: 'post',
   path: '/api/v1/auth/password-reset/confirm',
   tags,
   summary: 'Set a new password with the reset link’s token; every session of the account ends',
+  security: PUBLIC,
   request: { body: jsonBody(PasswordResetSchema) },
   responses: {
     [NO_CONTENT]: { description: 'The new password is set; sign in with it.' },
@@ -61,6 +68,7 @@ export const resetPassword = createRoute({
 });
 
 export const changePassword = createRoute({
+  operationId: 'changePassword',
   method: 'post',
   path: '/api/v1/auth/password',
   tags,
@@ -74,6 +82,7 @@ export const changePassword = createRoute({
 });
 
 export const revokeAllSessions = createRoute({
+  operationId: 'revokeAllSessions',
   method: 'post',
   path: '/api/v1/auth/sessions/revoke-all',
   tags,
@@ -83,6 +92,7 @@ export const revokeAllSessions = createRoute({
 });
 
 export const changeEmail = createRoute({
+  operationId: 'changeEmail',
   method: 'post',
   path: '/api/v1/auth/email',
   tags,

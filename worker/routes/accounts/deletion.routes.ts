@@ -4,6 +4,7 @@ import { jsonBody, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { NO_CONTENT } from '../../http/status';
 
 export const deleteAccount = createRoute({
+  operationId: 'deleteAccount',
   method: 'post',
   path: '/api/v1/me/deletion',
   tags: ['Accounts'],

@@ -4,6 +4,7 @@ import { jsonContent, problemResponses, SIGNED_IN } from '../../http/openapi';
 import { OK } from '../../http/status';
 
 export const exportData = createRoute({
+  operationId: 'exportData',
   method: 'get',
   path: '/api/v1/me/export',
   tags: ['Accounts'],

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AttachmentSchema } from '../../domain/attachments/store';
 import { FILE_LIMIT, MAX_FILES, TOTAL_LIMIT } from '../../domain/attachments/types';
-import { jsonContent, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
+import { jsonContent, OPTIONAL_SIGN_IN, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 import { IdParam } from '../challenges/challenges.routes';
 
@@ -31,6 +31,7 @@ const UPLOAD_PROBLEMS = {
 };
 
 export const uploadSolutionAttachment = createRoute({
+  operationId: 'uploadSolutionAttachment',
   method: 'post',
   path: '/api/v1/solutions/{id}/attachments',
   tags,
@@ -41,6 +42,7 @@ export const uploadSolutionAttachment = createRoute({
 });
 
 export const uploadChallengeAttachment = createRoute({
+  operationId: 'uploadChallengeAttachment',
   method: 'post',
   path: '/api/v1/challenges/{id}/attachments',
   tags,
@@ -51,10 +53,12 @@ export const uploadChallengeAttachment = createRoute({
 });
 
 export const getAttachment = createRoute({
+  operationId: 'getAttachment',
   method: 'get',
   path: '/api/v1/attachments/{id}',
   tags,
   summary: "An attachment's bytes, for whoever may read what it belongs to (404 to everyone else)",
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam },
   responses: {
     [OK]: {
@@ -67,6 +71,7 @@ export const getAttachment = createRoute({
 });
 
 export const deleteAttachment = createRoute({
+  operationId: 'deleteAttachment',
   method: 'delete',
   path: '/api/v1/attachments/{id}',
   tags,

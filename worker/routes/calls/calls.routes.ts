@@ -7,17 +7,27 @@ import {
   CallSchema,
 } from '../../domain/calls/call.schema';
 import { CALL_ACTIONS } from '../../domain/calls/lifecycle';
-import { jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
+import {
+  jsonBody,
+  jsonContent,
+  NOT_MODIFIED_RESPONSE,
+  OPTIONAL_SIGN_IN,
+  PUBLIC,
+  problemResponses,
+  SIGNED_IN,
+} from '../../http/openapi';
 import { CREATED, OK } from '../../http/status';
 import { IdParam } from '../challenges/challenges.routes';
 
 const tags = ['Calls'];
 
 export const listCalls = createRoute({
+  operationId: 'listCalls',
   method: 'get',
   path: '/api/v1/calls',
   tags,
   summary: 'Calls for challenges you may see (published ones for everyone; moderators also their clusters’ drafts)',
+  security: OPTIONAL_SIGN_IN,
   request: { query: CallListQuerySchema },
   responses: {
     [OK]: jsonContent(CallListSchema, 'The calls, newest opening first.'),
@@ -27,6 +37,7 @@ export const listCalls = createRoute({
 });
 
 export const createCall = createRoute({
+  operationId: 'createCall',
   method: 'post',
   path: '/api/v1/calls',
   tags,
@@ -40,10 +51,12 @@ export const createCall = createRoute({
 });
 
 export const getCall = createRoute({
+  operationId: 'getCall',
   method: 'get',
   path: '/api/v1/calls/{id}',
   tags,
   summary: 'A call with its clusters, rules and benefits',
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(CallSchema, 'The call; its ETag can be sent back as If-Match.'),
@@ -53,6 +66,7 @@ export const getCall = createRoute({
 });
 
 export const patchCall = createRoute({
+  operationId: 'patchCall',
   method: 'patch',
   path: '/api/v1/calls/{id}',
   tags,
@@ -81,6 +95,7 @@ export const CallTransitionSchema = z
   .openapi('CallTransition');
 
 export const transitionCall = createRoute({
+  operationId: 'transitionCall',
   method: 'post',
   path: '/api/v1/calls/{id}/transitions',
   tags,
@@ -102,10 +117,12 @@ export const transitionCall = createRoute({
 });
 
 export const callAtom = createRoute({
+  operationId: 'getCallFeed',
   method: 'get',
   path: '/api/v1/calls/{id}/challenges.atom',
   tags: ['Feeds'],
   summary: "Atom feed of a call's public challenges",
+  security: PUBLIC,
   request: { params: IdParam },
   responses: {
     [OK]: { description: 'Atom 1.0.', content: { 'application/atom+xml': { schema: z.string() } } },
@@ -114,10 +131,12 @@ export const callAtom = createRoute({
 });
 
 export const callCalendar = createRoute({
+  operationId: 'getCallCalendar',
   method: 'get',
   path: '/api/v1/calls/{id}/calendar.ics',
   tags: ['Feeds'],
   summary: "A call's opening and closing and its challenges' submission deadlines as iCalendar",
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam },
   responses: {
     [OK]: { description: 'iCalendar.', content: { 'text/calendar': { schema: z.string() } } },

@@ -7,12 +7,13 @@ import { transitionChallenge } from '../../domain/challenges/transition';
 import { updateChallenge } from '../../domain/challenges/update';
 import type { AppEnv } from '../../env';
 import { cachedJson, requiredVersion } from '../../http/etag';
+import { withNextLink } from '../../http/next-link';
 import { CREATED, OK } from '../../http/status';
 import { authorizeUser } from '../../policy/policy';
 import type * as routes from './challenges.routes';
 
 export const list: RouteHandler<typeof routes.listChallenges, AppEnv> = async (c) =>
-  cachedJson(c, await listChallengesFor(c.var.db, c.var.actor, c.req.valid('query')));
+  cachedJson(c, withNextLink(c, await listChallengesFor(c.var.db, c.var.actor, c.req.valid('query'))));
 
 export const get: RouteHandler<typeof routes.getChallenge, AppEnv> = async (c) => {
   const record = await loadChallenge(c.var.db, c.var.actor, c.req.valid('param').id);

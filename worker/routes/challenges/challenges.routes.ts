@@ -4,17 +4,27 @@ import { ChallengeSchema, ChallengeSummarySchema } from '../../domain/challenges
 import { TRANSITION_ACTIONS } from '../../domain/challenges/lifecycle';
 import { ChallengeListQuerySchema } from '../../domain/challenges/list.query';
 import { pageOf } from '../../domain/paging';
-import { idParam, jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
+import {
+  idParam,
+  jsonBody,
+  jsonContent,
+  NOT_MODIFIED_RESPONSE,
+  OPTIONAL_SIGN_IN,
+  problemResponses,
+  SIGNED_IN,
+} from '../../http/openapi';
 import { CREATED, OK } from '../../http/status';
 
 const tags = ['Challenges'];
 export const IdParam = z.object({ id: idParam('id') });
 
 export const listChallenges = createRoute({
+  operationId: 'listChallenges',
   method: 'get',
   path: '/api/v1/challenges',
   tags,
   summary: 'Challenges you may see: search, filter, sort, cursor pages',
+  security: OPTIONAL_SIGN_IN,
   request: { query: ChallengeListQuerySchema },
   responses: {
     [OK]: jsonContent(pageOf(ChallengeSummarySchema), 'A page of challenges.'),
@@ -24,6 +34,7 @@ export const listChallenges = createRoute({
 });
 
 export const createChallenge = createRoute({
+  operationId: 'createChallenge',
   method: 'post',
   path: '/api/v1/challenges',
   tags,
@@ -37,10 +48,12 @@ export const createChallenge = createRoute({
 });
 
 export const getChallenge = createRoute({
+  operationId: 'getChallenge',
   method: 'get',
   path: '/api/v1/challenges/{id}',
   tags,
   summary: 'A challenge with its clinical need, criteria, counts and Q&A',
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(ChallengeSchema, 'The challenge; its ETag can be sent back as If-Match.'),
@@ -50,6 +63,7 @@ export const getChallenge = createRoute({
 });
 
 export const patchChallenge = createRoute({
+  operationId: 'patchChallenge',
   method: 'patch',
   path: '/api/v1/challenges/{id}',
   tags,
@@ -84,6 +98,7 @@ export const TransitionSchema = z
   .openapi('Transition');
 
 export const transitionChallenge = createRoute({
+  operationId: 'transitionChallenge',
   method: 'post',
   path: '/api/v1/challenges/{id}/transitions',
   tags,

@@ -14,6 +14,7 @@ const responses = {
 };
 
 export const endorse = createRoute({
+  operationId: 'endorseChallenge',
   method: 'put',
   path: '/api/v1/challenges/{id}/endorsement',
   tags,
@@ -24,6 +25,7 @@ export const endorse = createRoute({
 });
 
 export const unendorse = createRoute({
+  operationId: 'unendorseChallenge',
   method: 'delete',
   path: '/api/v1/challenges/{id}/endorsement',
   tags,

@@ -4,6 +4,7 @@ import { NO_CONTENT } from '../../http/status';
 import { IdParam } from './challenges.routes';
 
 export const hideQuestion = createRoute({
+  operationId: 'hideQuestion',
   method: 'post',
   path: '/api/v1/challenges/{id}/questions/{qid}/hide',
   tags: ['Questions'],

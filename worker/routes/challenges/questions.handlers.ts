@@ -4,6 +4,7 @@ import { answerQuestion, askQuestion, listQuestions } from '../../domain/challen
 import { idAfter, toPage } from '../../domain/paging';
 import type { AppEnv } from '../../env';
 import { cachedJson } from '../../http/etag';
+import { withNextLink } from '../../http/next-link';
 import { CREATED, OK } from '../../http/status';
 import type * as routes from './questions.routes';
 
@@ -15,11 +16,14 @@ export const list: RouteHandler<typeof routes.listQuestions, AppEnv> = async (c)
   const [, rows] = await loadChallengeWith(c.var.db, c.var.actor, id, query);
   return cachedJson(
     c,
-    toPage(
-      rows,
-      limit,
-      (q) => [q.id],
-      (q) => q,
+    withNextLink(
+      c,
+      toPage(
+        rows,
+        limit,
+        (q) => [q.id],
+        (q) => q,
+      ),
     ),
   );
 };

@@ -2,7 +2,15 @@ import { createRoute } from '@hono/zod-openapi';
 import { QuestionSchema } from '../../domain/challenges/challenge.view';
 import { AnswerInputSchema, QuestionInputSchema } from '../../domain/challenges/question.schema';
 import { PageQuerySchema, pageOf } from '../../domain/paging';
-import { idParam, jsonBody, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses, SIGNED_IN } from '../../http/openapi';
+import {
+  idParam,
+  jsonBody,
+  jsonContent,
+  NOT_MODIFIED_RESPONSE,
+  OPTIONAL_SIGN_IN,
+  problemResponses,
+  SIGNED_IN,
+} from '../../http/openapi';
 import { CREATED, OK } from '../../http/status';
 import { IdParam } from './challenges.routes';
 
@@ -10,10 +18,12 @@ const tags = ['Questions'];
 const QuestionParams = IdParam.extend({ qid: idParam('qid') });
 
 export const listQuestions = createRoute({
+  operationId: 'listQuestions',
   method: 'get',
   path: '/api/v1/challenges/{id}/questions',
   tags,
   summary: "A challenge's questions and answers, in the order asked",
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam, query: PageQuerySchema },
   responses: {
     [OK]: jsonContent(pageOf(QuestionSchema), 'A page of questions.'),
@@ -23,6 +33,7 @@ export const listQuestions = createRoute({
 });
 
 export const askQuestion = createRoute({
+  operationId: 'askQuestion',
   method: 'post',
   path: '/api/v1/challenges/{id}/questions',
   tags,
@@ -39,6 +50,7 @@ export const askQuestion = createRoute({
 });
 
 export const answerQuestion = createRoute({
+  operationId: 'answerQuestion',
   method: 'post',
   path: '/api/v1/challenges/{id}/questions/{qid}/answer',
   tags,

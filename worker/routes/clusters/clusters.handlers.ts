@@ -4,6 +4,7 @@ import { getCluster as findCluster, listClusters as findClusters } from '../../d
 import { appointModerator, createCluster, removeModerator } from '../../domain/clusters/manage';
 import { decodeCursor, toPage } from '../../domain/paging';
 import type { AppEnv } from '../../env';
+import { withNextLink } from '../../http/next-link';
 import { Problem } from '../../http/problem';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 import { authorizeUser } from '../../policy/policy';
@@ -15,15 +16,13 @@ export const list: RouteHandler<typeof routes.listClusters, AppEnv> = async (c) 
   const { limit, cursor } = c.req.valid('query');
   const after = cursor ? decodeCursor(cursor, SlugCursor)[0] : undefined;
   const rows = await findClusters(c.var.db, limit + 1, after);
-  return c.json(
-    toPage(
-      rows,
-      limit,
-      (row) => [row.slug],
-      (row) => row,
-    ),
-    OK,
+  const page = toPage(
+    rows,
+    limit,
+    (row) => [row.slug],
+    (row) => row,
   );
+  return c.json(withNextLink(c, page), OK);
 };
 
 export const get: RouteHandler<typeof routes.getCluster, AppEnv> = async (c) => {

@@ -1,17 +1,27 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ClusterInputSchema, ClusterSchema, ModeratorSchema } from '../../domain/clusters/cluster.schema';
 import { PageQuerySchema, pageOf } from '../../domain/paging';
-import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN, SlugParam } from '../../http/openapi';
+import {
+  idParam,
+  jsonBody,
+  jsonContent,
+  OPTIONAL_SIGN_IN,
+  problemResponses,
+  SIGNED_IN,
+  SlugParam,
+} from '../../http/openapi';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 
 const tags = ['Clusters'];
 const ModeratorParams = SlugParam.extend({ userId: idParam('userId') });
 
 export const listClusters = createRoute({
+  operationId: 'listClusters',
   method: 'get',
   path: '/api/v1/clusters',
   tags,
   summary: 'Clusters with their public challenge counts',
+  security: OPTIONAL_SIGN_IN,
   request: { query: PageQuerySchema },
   responses: {
     [OK]: jsonContent(pageOf(ClusterSchema), 'A page of clusters, by slug.'),
@@ -20,15 +30,18 @@ export const listClusters = createRoute({
 });
 
 export const getCluster = createRoute({
+  operationId: 'getCluster',
   method: 'get',
   path: '/api/v1/clusters/{slug}',
   tags,
   summary: 'One cluster',
+  security: OPTIONAL_SIGN_IN,
   request: { params: SlugParam },
   responses: { [OK]: jsonContent(ClusterSchema, 'The cluster.'), ...problemResponses('not_found') },
 });
 
 export const createCluster = createRoute({
+  operationId: 'createCluster',
   method: 'post',
   path: '/api/v1/clusters',
   tags,
@@ -42,6 +55,7 @@ export const createCluster = createRoute({
 });
 
 export const appointModerator = createRoute({
+  operationId: 'appointModerator',
   method: 'put',
   path: '/api/v1/clusters/{slug}/moderators/{userId}',
   tags,
@@ -55,6 +69,7 @@ export const appointModerator = createRoute({
 });
 
 export const removeModerator = createRoute({
+  operationId: 'removeModerator',
   method: 'delete',
   path: '/api/v1/clusters/{slug}/moderators/{userId}',
   tags,

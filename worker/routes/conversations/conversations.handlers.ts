@@ -9,12 +9,13 @@ import {
   shareOwnEmail,
 } from '../../access/conversations';
 import type { AppEnv } from '../../env';
+import { withNextLink } from '../../http/next-link';
 import { CREATED, OK } from '../../http/status';
 import type * as routes from './conversations.routes';
 
 export const list: RouteHandler<typeof routes.listConversations, AppEnv> = async (c) => {
   c.header('Cache-Control', 'no-store');
-  return c.json(await listOwnConversations(c.var.db, c.var.actor, c.req.valid('query')), OK);
+  return c.json(withNextLink(c, await listOwnConversations(c.var.db, c.var.actor, c.req.valid('query'))), OK);
 };
 
 export const start: RouteHandler<typeof routes.startConversation, AppEnv> = async (c) => {

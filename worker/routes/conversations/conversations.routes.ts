@@ -16,6 +16,7 @@ const tags = ['Conversations'];
 const WRITE = { ...WRITE_PROBLEMS, ...problemResponses('rate_limited') };
 
 export const listConversations = createRoute({
+  operationId: 'listConversations',
   method: 'get',
   path: '/api/v1/conversations',
   tags,
@@ -29,6 +30,7 @@ export const listConversations = createRoute({
 });
 
 export const startConversation = createRoute({
+  operationId: 'startConversation',
   method: 'post',
   path: '/api/v1/conversations',
   tags,
@@ -49,6 +51,7 @@ export const startConversation = createRoute({
 });
 
 export const getMessages = createRoute({
+  operationId: 'listMessages',
   method: 'get',
   path: '/api/v1/conversations/{id}/messages',
   tags,
@@ -62,6 +65,7 @@ export const getMessages = createRoute({
 });
 
 export const postMessage = createRoute({
+  operationId: 'postMessage',
   method: 'post',
   path: '/api/v1/conversations/{id}/messages',
   tags,
@@ -75,6 +79,7 @@ export const postMessage = createRoute({
 });
 
 export const shareEmail = createRoute({
+  operationId: 'shareConversationEmail',
   method: 'post',
   path: '/api/v1/conversations/{id}/share-email',
   tags,
@@ -88,6 +93,7 @@ export const shareEmail = createRoute({
 });
 
 export const block = createRoute({
+  operationId: 'blockConversation',
   method: 'post',
   path: '/api/v1/conversations/{id}/block',
   tags,
@@ -101,6 +107,7 @@ export const block = createRoute({
 });
 
 export const report = createRoute({
+  operationId: 'reportConversation',
   method: 'post',
   path: '/api/v1/conversations/{id}/report',
   tags,

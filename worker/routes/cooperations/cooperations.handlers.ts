@@ -11,6 +11,7 @@ import {
 import { addMilestone, updateCooperation, updateMilestone } from '../../domain/cooperations/update';
 import type { AppEnv } from '../../env';
 import { cachedJson, requiredVersion } from '../../http/etag';
+import { withNextLink } from '../../http/next-link';
 import { CREATED, OK } from '../../http/status';
 import type * as routes from './cooperations.routes';
 
@@ -24,7 +25,7 @@ async function current(c: Parameters<RouteHandler<typeof routes.getCooperation, 
 
 export const list: RouteHandler<typeof routes.listCooperations, AppEnv> = async (c) => {
   const page = await listVisibleCooperations(c.var.db, c.var.actor, c.req.valid('query'));
-  return cachedJson(c, page);
+  return cachedJson(c, withNextLink(c, page));
 };
 
 export const get: RouteHandler<typeof routes.getCooperation, AppEnv> = async (c) => {

@@ -12,6 +12,7 @@ import {
   jsonBody,
   jsonContent,
   NOT_MODIFIED_RESPONSE,
+  OPTIONAL_SIGN_IN,
   problemResponses,
   SIGNED_IN,
   WRITE_PROBLEMS,
@@ -23,10 +24,12 @@ const tags = ['Cooperations'];
 const MilestoneParams = z.object({ id: idParam('id'), mid: idParam('mid') });
 
 export const listCooperations = createRoute({
+  operationId: 'listCooperations',
   method: 'get',
   path: '/api/v1/cooperations',
   tags,
   summary: 'Cooperations you may see, newest first: public ones for everyone, and those you take part in or moderate',
+  security: OPTIONAL_SIGN_IN,
   request: { query: CooperationListQuerySchema },
   responses: {
     [OK]: jsonContent(CooperationPageSchema, 'A page of cooperations.'),
@@ -36,11 +39,13 @@ export const listCooperations = createRoute({
 });
 
 export const getCooperation = createRoute({
+  operationId: 'getCooperation',
   method: 'get',
   path: '/api/v1/cooperations/{id}',
   tags,
   summary:
     'A cooperation and its milestones (both sides and moderators see all; others only a public one, with its public milestones)',
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(CooperationSchema, 'The cooperation; its ETag goes back as If-Match.'),
@@ -50,6 +55,7 @@ export const getCooperation = createRoute({
 });
 
 export const patchCooperation = createRoute({
+  operationId: 'patchCooperation',
   method: 'patch',
   path: '/api/v1/cooperations/{id}',
   tags,
@@ -65,6 +71,7 @@ export const patchCooperation = createRoute({
 });
 
 export const addMilestone = createRoute({
+  operationId: 'addMilestone',
   method: 'post',
   path: '/api/v1/cooperations/{id}/milestones',
   tags,
@@ -78,6 +85,7 @@ export const addMilestone = createRoute({
 });
 
 export const patchMilestone = createRoute({
+  operationId: 'patchMilestone',
   method: 'patch',
   path: '/api/v1/cooperations/{id}/milestones/{mid}',
   tags,

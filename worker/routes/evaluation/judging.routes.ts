@@ -7,6 +7,7 @@ import { IdParam } from '../challenges/challenges.routes';
 const tags = ['Jury'];
 
 export const declareConflict = createRoute({
+  operationId: 'declareConflict',
   method: 'put',
   path: '/api/v1/solutions/{id}/conflict',
   tags,
@@ -28,6 +29,7 @@ export const declareConflict = createRoute({
 });
 
 export const evaluate = createRoute({
+  operationId: 'evaluateSolution',
   method: 'put',
   path: '/api/v1/solutions/{id}/evaluation',
   tags,

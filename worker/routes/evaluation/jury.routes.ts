@@ -9,6 +9,7 @@ const tags = ['Jury'];
 const JuryParams = IdParam.extend({ userId: idParam('userId') });
 
 export const listJury = createRoute({
+  operationId: 'listJury',
   method: 'get',
   path: '/api/v1/challenges/{id}/evaluators',
   tags,
@@ -23,6 +24,7 @@ export const listJury = createRoute({
 });
 
 export const getEvaluator = createRoute({
+  operationId: 'getEvaluator',
   method: 'get',
   path: '/api/v1/challenges/{id}/evaluators/{userId}',
   tags,
@@ -37,6 +39,7 @@ export const getEvaluator = createRoute({
 });
 
 export const assignEvaluator = createRoute({
+  operationId: 'assignEvaluator',
   method: 'put',
   path: '/api/v1/challenges/{id}/evaluators/{userId}',
   tags,
@@ -52,6 +55,7 @@ export const assignEvaluator = createRoute({
 });
 
 export const removeEvaluator = createRoute({
+  operationId: 'removeEvaluator',
   method: 'delete',
   path: '/api/v1/challenges/{id}/evaluators/{userId}',
   tags,

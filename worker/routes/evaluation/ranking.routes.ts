@@ -8,6 +8,7 @@ import {
   jsonBody,
   jsonContent,
   NOT_MODIFIED_RESPONSE,
+  OPTIONAL_SIGN_IN,
   problemResponses,
   SIGNED_IN,
   WRITE_PROBLEMS,
@@ -18,11 +19,13 @@ import { IdParam } from '../challenges/challenges.routes';
 const tags = ['Jury'];
 
 export const ranking = createRoute({
+  operationId: 'getRanking',
   method: 'get',
   path: '/api/v1/challenges/{id}/ranking',
   tags,
   summary:
     'Ranking, weighted or normalised per juror (owner, moderators, jury members who finished); after the decision, public results',
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam, query: RankingQuerySchema },
   responses: {
     [OK]: jsonContent(RankingSchema, 'The ranking.'),
@@ -32,11 +35,13 @@ export const ranking = createRoute({
 });
 
 export const agreement = createRoute({
+  operationId: 'getAgreement',
   method: 'get',
   path: '/api/v1/challenges/{id}/agreement',
   tags,
   summary:
     "Agreement between jurors (Krippendorff's alpha per criterion and overall) and the solutions to discuss before deciding, for a stage (the current one unless ?stage= says); for those who see that stage's full ranking",
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam, query: StageQuerySchema },
   responses: {
     [OK]: jsonContent(AgreementSchema, 'The agreement figures.'),
@@ -46,11 +51,13 @@ export const agreement = createRoute({
 });
 
 export const evaluationReport = createRoute({
+  operationId: 'getEvaluationReport',
   method: 'get',
   path: '/api/v1/challenges/{id}/evaluation-report',
   tags,
   summary:
     'The evaluation report of a stage (the current one unless ?stage= says) for the decision or the shortlist: ranking by both methods, spreads, agreement, score distributions, juror leniency, conflicts, comments, overrides (owner and moderators, once in evaluation; an advanced stage keeps its report)',
+  security: OPTIONAL_SIGN_IN,
   description:
     'JSON by default; one table as CSV (RFC 4180, UTF-8, header row, `Content-Disposition: attachment`) with ' +
     '`Accept: text/csv` or `?format=csv`, chosen by `?table=`. Text cells that a spreadsheet would run as a ' +
@@ -76,6 +83,7 @@ export const evaluationReport = createRoute({
 });
 
 export const decide = createRoute({
+  operationId: 'decideChallenge',
   method: 'post',
   path: '/api/v1/challenges/{id}/decision',
   tags,

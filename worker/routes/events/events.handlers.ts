@@ -22,6 +22,7 @@ import {
 } from '../../domain/events/write';
 import type { AppEnv } from '../../env';
 import { requiredVersion } from '../../http/etag';
+import { withNextLink } from '../../http/next-link';
 import { CREATED, OK } from '../../http/status';
 import type * as routes from './events.routes';
 
@@ -36,7 +37,7 @@ async function current(c: Ctx, id: string) {
 }
 
 export const list: RouteHandler<typeof routes.listEvents, AppEnv> = async (c) =>
-  c.json(await listVisibleEvents(c.var.db, c.var.actor, c.req.valid('query')), OK);
+  c.json(withNextLink(c, await listVisibleEvents(c.var.db, c.var.actor, c.req.valid('query'))), OK);
 
 export const create: RouteHandler<typeof routes.createEvent, AppEnv> = async (c) => {
   const input = c.req.valid('json');

@@ -13,7 +13,15 @@ import {
   RegistrationSchema,
   ScheduleSchema,
 } from '../../domain/events/event.schema';
-import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
+import {
+  idParam,
+  jsonBody,
+  jsonContent,
+  OPTIONAL_SIGN_IN,
+  problemResponses,
+  SIGNED_IN,
+  WRITE_PROBLEMS,
+} from '../../http/openapi';
 import { CREATED, OK } from '../../http/status';
 import { IdParam } from '../challenges/challenges.routes';
 
@@ -29,10 +37,12 @@ const CREATE_PROBLEMS = problemResponses(
 );
 
 export const listEvents = createRoute({
+  operationId: 'listEvents',
   method: 'get',
   path: '/api/v1/events',
   tags,
   summary: 'Matchmaking events and exchange visits: upcoming (soonest first) or past, by cluster and kind',
+  security: OPTIONAL_SIGN_IN,
   request: { query: EventListQuerySchema },
   responses: {
     [OK]: jsonContent(EventPageSchema, 'A page of events.'),
@@ -41,6 +51,7 @@ export const listEvents = createRoute({
 });
 
 export const createEvent = createRoute({
+  operationId: 'createEvent',
   method: 'post',
   path: '/api/v1/events',
   tags,
@@ -55,11 +66,13 @@ export const createEvent = createRoute({
 });
 
 export const getEvent = createRoute({
+  operationId: 'getEvent',
   method: 'get',
   path: '/api/v1/events/{id}',
   tags,
   summary:
     'An event; registered participants and organisers also get the participant list, the video link and their meeting requests',
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(EventSchema, 'The event.'),
@@ -68,6 +81,7 @@ export const getEvent = createRoute({
 });
 
 export const patchEvent = createRoute({
+  operationId: 'patchEvent',
   method: 'patch',
   path: '/api/v1/events/{id}',
   tags,
@@ -82,6 +96,7 @@ export const patchEvent = createRoute({
 });
 
 export const register = createRoute({
+  operationId: 'registerForEvent',
   method: 'post',
   path: '/api/v1/events/{id}/registrations',
   tags,
@@ -96,6 +111,7 @@ export const register = createRoute({
 });
 
 export const acceptApplication = createRoute({
+  operationId: 'acceptEventApplication',
   method: 'post',
   path: '/api/v1/events/{id}/registrations/{userId}/accept',
   tags,
@@ -109,6 +125,7 @@ export const acceptApplication = createRoute({
 });
 
 export const declineApplication = createRoute({
+  operationId: 'declineEventApplication',
   method: 'post',
   path: '/api/v1/events/{id}/registrations/{userId}/decline',
   tags,
@@ -122,6 +139,7 @@ export const declineApplication = createRoute({
 });
 
 export const requestMeeting = createRoute({
+  operationId: 'requestMeeting',
   method: 'post',
   path: '/api/v1/events/{id}/meeting-requests',
   tags,
@@ -135,6 +153,7 @@ export const requestMeeting = createRoute({
 });
 
 export const acceptRequest = createRoute({
+  operationId: 'acceptMeetingRequest',
   method: 'post',
   path: '/api/v1/meeting-requests/{id}/accept',
   tags,
@@ -149,6 +168,7 @@ export const acceptRequest = createRoute({
 });
 
 export const declineRequest = createRoute({
+  operationId: 'declineMeetingRequest',
   method: 'post',
   path: '/api/v1/meeting-requests/{id}/decline',
   tags,
@@ -162,6 +182,7 @@ export const declineRequest = createRoute({
 });
 
 export const getSchedule = createRoute({
+  operationId: 'getEventSchedule',
   method: 'get',
   path: '/api/v1/events/{id}/schedule',
   tags,
@@ -176,6 +197,7 @@ export const getSchedule = createRoute({
 });
 
 export const runSchedule = createRoute({
+  operationId: 'runEventSchedule',
   method: 'post',
   path: '/api/v1/events/{id}/schedule',
   tags,
@@ -190,6 +212,7 @@ export const runSchedule = createRoute({
 });
 
 export const meetingCalendar = createRoute({
+  operationId: 'getMeetingCalendar',
   method: 'get',
   path: '/api/v1/meetings/{id}/calendar.ics',
   tags,
@@ -203,6 +226,7 @@ export const meetingCalendar = createRoute({
 });
 
 export const followUp = createRoute({
+  operationId: 'followUpMeeting',
   method: 'post',
   path: '/api/v1/meetings/{id}/follow-up',
   tags,

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { jsonContent, problemResponses } from '../../http/openapi';
+import { jsonContent, PUBLIC, problemResponses } from '../../http/openapi';
 import { OK } from '../../http/status';
 
 export const HealthSchema = z
@@ -11,10 +11,12 @@ export const HealthSchema = z
   .openapi('Health');
 
 export const health = createRoute({
+  operationId: 'getHealth',
   method: 'get',
   path: '/api/v1/health',
   tags: ['Health'],
   summary: 'Service health and the applied database schema version',
+  security: PUBLIC,
   responses: {
     [OK]: jsonContent(HealthSchema, 'The service and its database are up.'),
     ...problemResponses('unavailable'),
@@ -22,9 +24,11 @@ export const health = createRoute({
 });
 
 export const liveness = createRoute({
+  operationId: 'getLiveness',
   method: 'get',
   path: '/api/v1/health/live',
   tags: ['Health'],
   summary: 'Liveness: answers without touching the database',
+  security: PUBLIC,
   responses: { [OK]: jsonContent(z.object({ status: z.literal('ok') }), 'The Worker runs.') },
 });

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ImpactFiguresSchema } from '../../domain/impact/figures.view';
 import { ImpactQuerySchema } from '../../domain/impact/range';
-import { problemResponses, SIGNED_IN, SlugParam } from '../../http/openapi';
+import { OPTIONAL_SIGN_IN, problemResponses, SIGNED_IN, SlugParam } from '../../http/openapi';
 import { OK } from '../../http/status';
 
 const tags = ['Impact'];
@@ -28,8 +28,9 @@ const figures = (description: string) => ({
   },
 });
 
-const clusterRoute = (path: string) =>
+const clusterRoute = (operationId: string, path: string) =>
   createRoute({
+    operationId,
     method: 'get',
     path,
     tags,
@@ -38,12 +39,14 @@ const clusterRoute = (path: string) =>
     description:
       `${FORMATS} The public figures are published needs, decisions and solutions by country; a country with ` +
       'fewer than 5 solutions is left out of them (k-anonymity).',
+    security: OPTIONAL_SIGN_IN,
     request: { params: SlugParam, query: ImpactQuerySchema },
     responses: { ...figures('The figures.'), ...problemResponses('validation_failed', 'not_found') },
   });
 
-const networkRoute = (path: string) =>
+const networkRoute = (operationId: string, path: string) =>
   createRoute({
+    operationId,
     method: 'get',
     path,
     tags,
@@ -57,7 +60,7 @@ const networkRoute = (path: string) =>
     },
   });
 
-export const clusterImpact = clusterRoute('/api/v1/clusters/{slug}/impact');
-export const clusterImpactCsv = clusterRoute('/api/v1/clusters/{slug}/impact.csv');
-export const networkImpact = networkRoute('/api/v1/impact');
-export const networkImpactCsv = networkRoute('/api/v1/impact.csv');
+export const clusterImpact = clusterRoute('getClusterImpact', '/api/v1/clusters/{slug}/impact');
+export const clusterImpactCsv = clusterRoute('getClusterImpactCsv', '/api/v1/clusters/{slug}/impact.csv');
+export const networkImpact = networkRoute('getNetworkImpact', '/api/v1/impact');
+export const networkImpactCsv = networkRoute('getNetworkImpactCsv', '/api/v1/impact.csv');

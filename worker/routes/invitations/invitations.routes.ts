@@ -15,6 +15,7 @@ const tags = ['Invitations'];
 const list = z.object({ data: z.array(InvitationSchema) });
 
 export const inviteJuror = createRoute({
+  operationId: 'inviteJuror',
   method: 'post',
   path: '/api/v1/challenges/{id}/invitations',
   tags,
@@ -29,6 +30,7 @@ export const inviteJuror = createRoute({
 });
 
 export const listJuryInvitations = createRoute({
+  operationId: 'listJuryInvitations',
   method: 'get',
   path: '/api/v1/challenges/{id}/invitations',
   tags,
@@ -43,6 +45,7 @@ export const listJuryInvitations = createRoute({
 });
 
 export const inviteModerator = createRoute({
+  operationId: 'inviteModerator',
   method: 'post',
   path: '/api/v1/clusters/{slug}/invitations',
   tags,
@@ -56,6 +59,7 @@ export const inviteModerator = createRoute({
 });
 
 export const listModeratorInvitations = createRoute({
+  operationId: 'listModeratorInvitations',
   method: 'get',
   path: '/api/v1/clusters/{slug}/invitations',
   tags,
@@ -69,6 +73,7 @@ export const listModeratorInvitations = createRoute({
 });
 
 export const revokeInvitation = createRoute({
+  operationId: 'revokeInvitation',
   method: 'delete',
   path: '/api/v1/invitations/{id}',
   tags,
@@ -82,6 +87,7 @@ export const revokeInvitation = createRoute({
 });
 
 export const acceptInvitation = createRoute({
+  operationId: 'acceptInvitation',
   method: 'post',
   path: '/api/v1/invitations/accept',
   tags,

@@ -12,6 +12,7 @@ const WEIGHTS_NOTE =
   '(`lang`, then Accept-Language, then your account’s).';
 
 export const challengeMatches = createRoute({
+  operationId: 'listChallengeMatches',
   method: 'get',
   path: '/api/v1/challenges/{id}/matches',
   tags,
@@ -26,6 +27,7 @@ export const challengeMatches = createRoute({
 });
 
 export const myMatches = createRoute({
+  operationId: 'listMyMatches',
   method: 'get',
   path: '/api/v1/me/matches',
   tags,

@@ -11,6 +11,7 @@ import { purgeAuditEntry } from '../../domain/moderation/audit-purge';
 import { createReport, resolveReport } from '../../domain/moderation/reports';
 import { idAfter, toPage } from '../../domain/paging';
 import type { AppEnv } from '../../env';
+import { withNextLink } from '../../http/next-link';
 import { CREATED, OK } from '../../http/status';
 import { authorizeUser } from '../../policy/policy';
 import type * as routes from './moderation.routes';
@@ -51,7 +52,10 @@ export const audit: RouteHandler<typeof routes.audit, AppEnv> = async (c) => {
     : await auditLogFor(c.var.db, authorizeUser(c.var.actor, 'audit.read'), query);
   c.header('Cache-Control', 'private, no-store');
   return c.json(
-    toPage(rows, limit, (row) => [row.id], entryOut),
+    withNextLink(
+      c,
+      toPage(rows, limit, (row) => [row.id], entryOut),
+    ),
     OK,
   );
 };

@@ -76,6 +76,7 @@ export const AuditEntrySchema = z
   .openapi('AuditEntry');
 
 export const queue = createRoute({
+  operationId: 'getModerationQueue',
   method: 'get',
   path: '/api/v1/moderation/queue',
   tags: ['Moderation'],
@@ -97,6 +98,7 @@ export const queue = createRoute({
 });
 
 export const createReport = createRoute({
+  operationId: 'reportContent',
   method: 'post',
   path: '/api/v1/reports',
   tags: ['Moderation'],
@@ -110,6 +112,7 @@ export const createReport = createRoute({
 });
 
 export const resolveReport = createRoute({
+  operationId: 'resolveReport',
   method: 'post',
   path: '/api/v1/reports/{id}/resolution',
   tags: ['Moderation'],
@@ -126,6 +129,7 @@ export const resolveReport = createRoute({
 });
 
 export const audit = createRoute({
+  operationId: 'listAuditEntries',
   method: 'get',
   path: '/api/v1/audit',
   tags: ['Moderation'],
@@ -153,6 +157,7 @@ export const audit = createRoute({
 });
 
 export const purgeAudit = createRoute({
+  operationId: 'purgeAuditEntry',
   method: 'post',
   path: '/api/v1/audit/{id}/purge',
   tags: ['Moderation'],

@@ -6,6 +6,7 @@ import { readPreferences, savePreferences } from '../../domain/notifications/pre
 import { deleteSavedSearch, listSavedSearches, saveSearch as save } from '../../domain/notifications/saved-searches';
 import { idAfter, toPage } from '../../domain/paging';
 import type { AppEnv } from '../../env';
+import { withNextLink } from '../../http/next-link';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 import { authorizeUser } from '../../policy/policy';
 import type * as routes from './notifications.routes';
@@ -28,7 +29,7 @@ export const inbox: RouteHandler<typeof routes.inbox, AppEnv> = async (c) => {
     (r) => [r.id],
     (r) => r,
   );
-  return c.json({ ...page, unread_count: count[0]?.count ?? 0 }, OK);
+  return c.json({ ...withNextLink(c, page), unread_count: count[0]?.count ?? 0 }, OK);
 };
 
 export const markRead: RouteHandler<typeof routes.markRead, AppEnv> = async (c) => {
@@ -73,13 +74,11 @@ export const outbox: RouteHandler<typeof routes.outbox, AppEnv> = async (c) => {
   const { limit, cursor, status } = c.req.valid('query');
   const rows = await outboxByStatus(c.var.db, status, limit + 1, idAfter(cursor));
   c.header('Cache-Control', 'private, no-store');
-  return c.json(
-    toPage(
-      rows,
-      limit,
-      (r) => [r.id],
-      (r) => r,
-    ),
-    OK,
+  const page = toPage(
+    rows,
+    limit,
+    (r) => [r.id],
+    (r) => r,
   );
+  return c.json(withNextLink(c, page), OK);
 };

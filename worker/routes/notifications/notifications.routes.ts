@@ -9,6 +9,7 @@ import { CREATED, NO_CONTENT, OK } from '../../http/status';
 const tags = ['Notifications'];
 
 export const inbox = createRoute({
+  operationId: 'listNotifications',
   method: 'get',
   path: '/api/v1/me/notifications',
   tags,
@@ -22,6 +23,7 @@ export const inbox = createRoute({
 });
 
 export const markRead = createRoute({
+  operationId: 'markNotificationsRead',
   method: 'post',
   path: '/api/v1/me/notifications/read',
   tags,
@@ -35,6 +37,7 @@ export const markRead = createRoute({
 });
 
 export const getPreferences = createRoute({
+  operationId: 'getNotificationPreferences',
   method: 'get',
   path: '/api/v1/me/notification-preferences',
   tags,
@@ -47,6 +50,7 @@ export const getPreferences = createRoute({
 });
 
 export const putPreferences = createRoute({
+  operationId: 'setNotificationPreferences',
   method: 'put',
   path: '/api/v1/me/notification-preferences',
   tags,
@@ -60,6 +64,7 @@ export const putPreferences = createRoute({
 });
 
 export const listSavedSearches = createRoute({
+  operationId: 'listSavedSearches',
   method: 'get',
   path: '/api/v1/me/saved-searches',
   tags,
@@ -72,6 +77,7 @@ export const listSavedSearches = createRoute({
 });
 
 export const saveSearch = createRoute({
+  operationId: 'saveSearch',
   method: 'post',
   path: '/api/v1/me/saved-searches',
   tags,
@@ -85,6 +91,7 @@ export const saveSearch = createRoute({
 });
 
 export const deleteSavedSearch = createRoute({
+  operationId: 'deleteSavedSearch',
   method: 'delete',
   path: '/api/v1/me/saved-searches/{id}',
   tags,
@@ -95,6 +102,7 @@ export const deleteSavedSearch = createRoute({
 });
 
 export const outbox = createRoute({
+  operationId: 'listOutboxEmails',
   method: 'get',
   path: '/api/v1/admin/emails',
   tags,

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { LICENCE, LICENCE_URL } from '../../domain/open-data/dataset';
 import { DATASET_NAMES } from '../../domain/open-data/datasets';
-import { jsonContent, problemResponses } from '../../http/openapi';
+import { jsonContent, PUBLIC, problemResponses } from '../../http/openapi';
 import { OK } from '../../http/status';
 
 const tags = ['Open data'];
@@ -48,18 +48,22 @@ const LICENCE_HEADERS = {
 };
 
 export const listDatasets = createRoute({
+  operationId: 'listDatasets',
   method: 'get',
   path: '/api/v1/open-data',
   tags,
   summary: 'The open datasets: their columns and where to download them (anyone, CC BY 4.0)',
+  security: PUBLIC,
   responses: { [OK]: jsonContent(OpenDataIndexSchema, 'The datasets.') },
 });
 
 export const getDataset = createRoute({
+  operationId: 'getDataset',
   method: 'get',
   path: '/api/v1/open-data/{file}',
   tags,
   summary: 'One open dataset as CSV or JSON, streamed (anyone, CC BY 4.0)',
+  security: PUBLIC,
   description:
     "Everything public of the dataset, ordered by its stable id (a UUIDv7), as the rows stood when the export started. The body is streamed page by page: `Server-Timing` counts only the first page. CSV is RFC 4180 with a header row; text cells a spreadsheet would run as formulas start with `'`. Lists (tags) are joined with `; ` in CSV and are arrays in JSON.",
   request: { params: FileParam },

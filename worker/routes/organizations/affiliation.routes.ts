@@ -25,6 +25,7 @@ const RoleQuery = z.object({
 });
 
 export const claimMembership = createRoute({
+  operationId: 'claimMembership',
   method: 'post',
   path: '/api/v1/organizations/{id}/memberships',
   tags,
@@ -40,6 +41,7 @@ export const claimMembership = createRoute({
 });
 
 export const listMemberships = createRoute({
+  operationId: 'listMemberships',
   method: 'get',
   path: '/api/v1/organizations/{id}/memberships',
   tags,
@@ -54,6 +56,7 @@ export const listMemberships = createRoute({
 });
 
 export const confirmMembership = createRoute({
+  operationId: 'confirmMembership',
   method: 'post',
   path: '/api/v1/organizations/{id}/memberships/{userId}/confirm',
   tags,
@@ -68,6 +71,7 @@ export const confirmMembership = createRoute({
 });
 
 export const declineMembership = createRoute({
+  operationId: 'declineMembership',
   method: 'post',
   path: '/api/v1/organizations/{id}/memberships/{userId}/decline',
   tags,
@@ -81,6 +85,7 @@ export const declineMembership = createRoute({
 });
 
 export const verifyDomain = createRoute({
+  operationId: 'verifyDomain',
   method: 'put',
   path: '/api/v1/organizations/{id}/domains/{domain}',
   tags,
@@ -96,6 +101,7 @@ export const verifyDomain = createRoute({
 });
 
 export const removeDomain = createRoute({
+  operationId: 'removeDomain',
   method: 'delete',
   path: '/api/v1/organizations/{id}/domains/{domain}',
   tags,
@@ -110,6 +116,7 @@ export const removeDomain = createRoute({
 });
 
 export const patchOrganization = createRoute({
+  operationId: 'patchOrganization',
   method: 'patch',
   path: '/api/v1/organizations/{id}',
   tags: ['Partner directory'],

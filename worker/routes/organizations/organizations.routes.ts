@@ -2,17 +2,19 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { OrganizationListQuerySchema } from '../../domain/organizations/list.query';
 import { OrganizationSchema, OrganizationSummarySchema } from '../../domain/organizations/organization.view';
 import { pageOf } from '../../domain/paging';
-import { idParam, jsonContent, NOT_MODIFIED_RESPONSE, problemResponses } from '../../http/openapi';
+import { idParam, jsonContent, NOT_MODIFIED_RESPONSE, OPTIONAL_SIGN_IN, problemResponses } from '../../http/openapi';
 import { OK } from '../../http/status';
 
 const tags = ['Partner directory'];
 export const IdParam = z.object({ id: idParam('id') });
 
 export const listOrganizations = createRoute({
+  operationId: 'listOrganizations',
   method: 'get',
   path: '/api/v1/organizations',
   tags,
   summary: 'Partner search: listed organizations by words, kind, country, capability, offers, seeks and TRL',
+  security: OPTIONAL_SIGN_IN,
   description:
     'Facets are repeatable or comma lists: any value of one facet matches (OR), every facet given must match (AND). ' +
     'Without `q` ordered by name, with it by relevance; cursor pages either way.',
@@ -25,10 +27,12 @@ export const listOrganizations = createRoute({
 });
 
 export const getOrganization = createRoute({
+  operationId: 'getOrganization',
   method: 'get',
   path: '/api/v1/organizations/{id}',
   tags,
   summary: "A listed organization's profile with its public challenges, results and cooperations",
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(OrganizationSchema, 'The profile.'),

@@ -5,16 +5,25 @@ import {
   ProfilePatchSchema,
   ProfileSchema,
 } from '../../domain/people/profile.schema';
-import { jsonBody, jsonContent, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
+import {
+  jsonBody,
+  jsonContent,
+  OPTIONAL_SIGN_IN,
+  problemResponses,
+  SIGNED_IN,
+  WRITE_PROBLEMS,
+} from '../../http/openapi';
 import { OK } from '../../http/status';
 
 const tags = ['People'];
 
 export const listPeople = createRoute({
+  operationId: 'listPeople',
   method: 'get',
   path: '/api/v1/people',
   tags,
   summary: 'Experts who made their profile public, by expertise, language and availability as juror or mentor',
+  security: OPTIONAL_SIGN_IN,
   request: { query: PeopleQuerySchema },
   responses: {
     [OK]: jsonContent(PeoplePageSchema, 'A page of people; never an email address.'),
@@ -23,6 +32,7 @@ export const listPeople = createRoute({
 });
 
 export const getProfile = createRoute({
+  operationId: 'getProfile',
   method: 'get',
   path: '/api/v1/me/profile',
   tags,
@@ -35,6 +45,7 @@ export const getProfile = createRoute({
 });
 
 export const patchProfile = createRoute({
+  operationId: 'patchProfile',
   method: 'patch',
   path: '/api/v1/me/profile',
   tags,

@@ -8,6 +8,7 @@ import { findSolution } from '../../domain/solutions/read';
 import { createSolution, submitSolution, updateSolution, withdrawSolution } from '../../domain/solutions/write';
 import type { AppEnv } from '../../env';
 import { cachedJson, requiredVersion } from '../../http/etag';
+import { withNextLink } from '../../http/next-link';
 import { CREATED, OK } from '../../http/status';
 import { authorize, can, requireUser } from '../../policy/policy';
 import type * as routes from './solutions.routes';
@@ -30,15 +31,13 @@ export const list: RouteHandler<typeof routes.listSolutions, AppEnv> = async (c)
   authorize(actor, 'solution.list', record.row);
   const identified = can(actor, 'solvers.identify', record.row);
   c.header('Cache-Control', 'private, no-store');
-  return c.json(
-    toPage(
-      rows,
-      limit,
-      (r) => [r.id],
-      (r) => toListItem(actor, r, identified),
-    ),
-    OK,
+  const page = toPage(
+    rows,
+    limit,
+    (r) => [r.id],
+    (r) => toListItem(actor, r, identified),
   );
+  return c.json(withNextLink(c, page), OK);
 };
 
 export const create: RouteHandler<typeof routes.createSolution, AppEnv> = async (c) => {

@@ -16,6 +16,7 @@ import { IdParam } from '../challenges/challenges.routes';
 const tags = ['Solutions'];
 
 export const listSolutions = createRoute({
+  operationId: 'listSolutions',
   method: 'get',
   path: '/api/v1/challenges/{id}/solutions',
   tags,
@@ -29,6 +30,7 @@ export const listSolutions = createRoute({
 });
 
 export const createSolution = createRoute({
+  operationId: 'createSolution',
   method: 'post',
   path: '/api/v1/challenges/{id}/solutions',
   tags,
@@ -43,6 +45,7 @@ export const createSolution = createRoute({
 });
 
 export const getSolution = createRoute({
+  operationId: 'getSolution',
   method: 'get',
   path: '/api/v1/solutions/{id}',
   tags,
@@ -57,6 +60,7 @@ export const getSolution = createRoute({
 });
 
 export const patchSolution = createRoute({
+  operationId: 'patchSolution',
   method: 'patch',
   path: '/api/v1/solutions/{id}',
   tags,
@@ -71,6 +75,7 @@ export const patchSolution = createRoute({
 });
 
 export const submitSolution = createRoute({
+  operationId: 'submitSolution',
   method: 'post',
   path: '/api/v1/solutions/{id}/submit',
   tags,
@@ -86,6 +91,7 @@ export const submitSolution = createRoute({
 });
 
 export const withdrawSolution = createRoute({
+  operationId: 'withdrawSolution',
   method: 'post',
   path: '/api/v1/solutions/{id}/withdraw',
   tags,

@@ -9,6 +9,7 @@ const tags = ['Teams'];
 const MemberParams = IdParam.extend({ userId: idParam('userId') });
 
 export const getTeam = createRoute({
+  operationId: 'getTeam',
   method: 'get',
   path: '/api/v1/solutions/{id}/team',
   tags,
@@ -23,6 +24,7 @@ export const getTeam = createRoute({
 });
 
 export const inviteMember = createRoute({
+  operationId: 'inviteTeamMember',
   method: 'post',
   path: '/api/v1/solutions/{id}/team/invitations',
   tags,
@@ -37,6 +39,7 @@ export const inviteMember = createRoute({
 });
 
 export const removeMember = createRoute({
+  operationId: 'removeTeamMember',
   method: 'delete',
   path: '/api/v1/solutions/{id}/team/{userId}',
   tags,
@@ -47,6 +50,7 @@ export const removeMember = createRoute({
 });
 
 export const patchMember = createRoute({
+  operationId: 'patchTeamMember',
   method: 'patch',
   path: '/api/v1/solutions/{id}/team/{userId}',
   tags,

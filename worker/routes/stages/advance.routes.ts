@@ -6,6 +6,7 @@ import { OK } from '../../http/status';
 import { IdParam } from '../challenges/challenges.routes';
 
 export const advanceStage = createRoute({
+  operationId: 'advanceStage',
   method: 'post',
   path: '/api/v1/challenges/{id}/stages/{stage}/advance',
   tags: ['Stages'],

@@ -5,6 +5,7 @@ import {
   jsonBody,
   jsonContent,
   NOT_MODIFIED_RESPONSE,
+  OPTIONAL_SIGN_IN,
   problemResponses,
   SIGNED_IN,
   WRITE_PROBLEMS,
@@ -15,11 +16,13 @@ import { IdParam } from '../challenges/challenges.routes';
 const tags = ['Stages'];
 
 export const listStages = createRoute({
+  operationId: 'listStages',
   method: 'get',
   path: '/api/v1/challenges/{id}/stages',
   tags,
   summary:
     "A challenge's stages: each one's kind, deadlines, minimum of evaluations, required fields and criteria, and the stage it is in now (whoever sees the challenge)",
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(StagesSchema, 'The stages, in order.'),
@@ -29,6 +32,7 @@ export const listStages = createRoute({
 });
 
 export const setStages = createRoute({
+  operationId: 'setStages',
   method: 'put',
   path: '/api/v1/challenges/{id}/stages',
   tags,

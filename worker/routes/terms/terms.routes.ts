@@ -12,6 +12,7 @@ import {
   jsonBody,
   jsonContent,
   NOT_MODIFIED_RESPONSE,
+  OPTIONAL_SIGN_IN,
   problemResponses,
   SIGNED_IN,
   SlugParam,
@@ -23,11 +24,13 @@ import { IdParam } from '../challenges/challenges.routes';
 const tags = ['Terms'];
 
 export const listTemplates = createRoute({
+  operationId: 'listTermsTemplates',
   method: 'get',
   path: '/api/v1/clusters/{slug}/terms',
   tags,
   summary:
     "A cluster's participation terms templates, every version (the latest of each key is the one challenges take)",
+  security: OPTIONAL_SIGN_IN,
   request: { params: SlugParam },
   responses: {
     [OK]: jsonContent(TermsTemplateListSchema, 'The templates, by key, newest version first.'),
@@ -37,6 +40,7 @@ export const listTemplates = createRoute({
 });
 
 export const createTemplate = createRoute({
+  operationId: 'createTermsTemplate',
   method: 'post',
   path: '/api/v1/clusters/{slug}/terms',
   tags,
@@ -50,10 +54,12 @@ export const createTemplate = createRoute({
 });
 
 export const getChallengeTerms = createRoute({
+  operationId: 'getChallengeTerms',
   method: 'get',
   path: '/api/v1/challenges/{id}/terms',
   tags,
   summary: "A challenge's participation terms: the version in force and the earlier ones (whoever sees the challenge)",
+  security: OPTIONAL_SIGN_IN,
   request: { params: IdParam },
   responses: {
     [OK]: jsonContent(ChallengeTermsSchema, 'The terms.'),
@@ -63,6 +69,7 @@ export const getChallengeTerms = createRoute({
 });
 
 export const setChallengeTerms = createRoute({
+  operationId: 'setChallengeTerms',
   method: 'put',
   path: '/api/v1/challenges/{id}/terms',
   tags,
@@ -77,6 +84,7 @@ export const setChallengeTerms = createRoute({
 });
 
 export const acceptTerms = createRoute({
+  operationId: 'acceptTerms',
   method: 'post',
   path: '/api/v1/solutions/{id}/terms-acceptance',
   tags,
