@@ -17,7 +17,16 @@ export function registerOpenApi(app: Router) {
     name: SESSION_COOKIE,
     description: 'Browser session; unsafe requests must come from the same origin.',
   });
-  app.doc31(OPENAPI_PATH, (c) => ({
+  app.get(OPENAPI_PATH, (c) => c.json(openApiDocument(app, new URL(c.req.url).origin)));
+}
+
+/**
+ * The document as served, its server the origin asked. `npm run api:generate` writes it with a
+ * placeholder origin to docs/openapi.json (scripts/lib/api-artifacts.ts), so whatever shapes the
+ * document belongs here, where the snapshot and the served document cannot part.
+ */
+export function openApiDocument(app: Router, origin: string) {
+  return app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'Bedside API',
@@ -25,6 +34,6 @@ export function registerOpenApi(app: Router) {
       description:
         'Open-innovation challenges for precision-medicine clusters. Errors are RFC 9457 problem documents; lists are cursor-paginated. Every answer carries `x-d1-bookmark`: send it back on your next request to read your own writes from a read replica.',
     },
-    servers: [{ url: new URL(c.req.url).origin }],
-  }));
+    servers: [{ url: origin }],
+  });
 }
