@@ -78,6 +78,22 @@ module.exports = {
       to: { path: '^tests/' },
     },
     {
+      name: 'client-stands-alone',
+      comment:
+        'clients/typescript is built from the OpenAPI document alone (npm run api:generate), so it can be copied out ' +
+        'or published without the Worker. Anything it needs from the API belongs in the document.',
+      severity: 'error',
+      from: { path: '^clients/' },
+      to: { path: '^(worker|web|scripts|tests)/' },
+    },
+    {
+      name: 'worker-uses-no-client',
+      comment: 'The Worker is the API the client talks to; it never ships or calls its own client.',
+      severity: 'error',
+      from: { path: '^(worker|web)/' },
+      to: { path: '^clients/' },
+    },
+    {
       name: 'no-circular',
       comment:
         'A cycle means two modules are one concept split in two, or a lower layer reaching up. Move the shared part down.',

@@ -28,7 +28,12 @@ export function registerOpenApi(app: Router) {
   app.get(OPENAPI_PATH, (c) => c.json(openApiDocument(app, new URL(c.req.url).origin)));
 }
 
-/** The document as served at OPENAPI_PATH (tests/tooling/openapi-valid.test.ts validates it in Node). */
+/**
+ * The document as served, its server the origin asked. `npm run api:generate` writes it with a
+ * placeholder origin to docs/openapi.json (scripts/lib/api-artifacts.ts), and
+ * tests/tooling/openapi-valid.test.ts validates it in Node: whatever shapes the document belongs
+ * here, where the snapshot and the served document cannot part.
+ */
 export function openApiDocument(app: Router, origin: string) {
   return completeDocument(
     app.getOpenAPI31Document({

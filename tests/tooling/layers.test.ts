@@ -23,6 +23,8 @@ const VIOLATIONS: [rule: string, from: string, to: string][] = [
   ['http-serves-the-routes', 'worker/http/problem.ts', 'worker/routes/things/things.routes.ts'],
   ['db-is-the-bottom', 'worker/db/client.ts', 'worker/domain/actor.ts'],
   ['app-does-not-import-tests', 'worker/domain/things/thing.ts', 'tests/helpers/http.ts'],
+  ['client-stands-alone', 'clients/typescript/src/index.ts', 'worker/openapi.ts'],
+  ['worker-uses-no-client', 'worker/routes/things/things.handlers.ts', 'clients/typescript/src/index.ts'],
 ];
 
 const roots: string[] = [];

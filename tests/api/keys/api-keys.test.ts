@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { components } from '../../../clients/typescript/src/index';
 import {
   createAdmin,
   createCluster,
@@ -8,18 +9,17 @@ import {
   registerUser,
   type TestUser,
 } from '../../helpers/actors';
+import { typedClient } from '../../helpers/client';
 import { api, isProblem, must } from '../../helpers/http';
 import { tableCounts } from '../../helpers/row-counts';
 
 /** Issue 18, API keys: a machine acts as its owner, narrowed to the key's scopes and cluster. */
 
-const newKey = async (owner: TestUser, body: Record<string, unknown>) =>
-  (await must(api('/api/v1/me/api-keys', { token: owner.token, body }), 201)).body as {
-    id: string;
-    secret: string;
-    prefix: string;
-    scopes: string[];
-  };
+const newKey = async (owner: TestUser, body: components['schemas']['ApiKeyInput']) => {
+  const { data, error } = await typedClient({ token: owner.token }).POST('/api/v1/me/api-keys', { body });
+  if (!data) throw new Error(`creating a key failed: ${JSON.stringify(error)}`);
+  return data;
+};
 
 let admin: TestUser;
 let moderator: TestUser;

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test';
 import { base64url, decodeJwt, exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerUser, type TestUser } from '../../helpers/actors';
+import { typedClient } from '../../helpers/client';
 import { api, isProblem } from '../../helpers/http';
 
 let user: TestUser;
@@ -36,6 +37,9 @@ async function expectRefused(token: string, reason: RegExp) {
   expect(res.body.detail).toMatch(reason);
 }
 
+/** The published keys, typed by the document. */
+const publishedKeys = async () => (await typedClient().GET('/.well-known/jwks.json')).data!.keys;
+
 describe('access tokens', () => {
   it('are ES256 JWTs with kid, iss, aud, sub, exp, iat and the session id', async () => {
     const [header] = user.token.split('.');
@@ -48,11 +52,12 @@ describe('access tokens', () => {
   });
 
   it('verify against the published JWKS, which holds public keys only', async () => {
-    const res = await api('/.well-known/jwks.json');
-    expect(res.status).toBe(200);
-    const kids = res.body.keys.map((k: JWK) => k.kid);
-    expect(kids).toEqual([JSON.parse(env.JWT_PRIVATE_JWK!).kid, JSON.parse(env.TEST_PREVIOUS_PRIVATE_JWK).kid]);
-    for (const key of res.body.keys) {
+    const keys = await publishedKeys();
+    expect(keys.map((key) => key.kid)).toEqual([
+      JSON.parse(env.JWT_PRIVATE_JWK!).kid,
+      JSON.parse(env.TEST_PREVIOUS_PRIVATE_JWK).kid,
+    ]);
+    for (const key of keys) {
       expect(key).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
       expect(key.d).toBeUndefined();
     }
@@ -81,10 +86,10 @@ describe('the API refuses, with 401 and WWW-Authenticate', () => {
   });
 
   it('an HS256 token made with the public key as the secret', async () => {
-    const publicJwk = (await api('/.well-known/jwks.json')).body.keys[0];
+    const [publicJwk] = await publishedKeys();
     const secret = new TextEncoder().encode(JSON.stringify(publicJwk));
     const forged = await new SignJWT({ sid: claims.sid })
-      .setProtectedHeader({ alg: 'HS256', kid: publicJwk.kid })
+      .setProtectedHeader({ alg: 'HS256', kid: publicJwk!.kid })
       .setSubject(claims.sub)
       .setIssuer(env.JWT_ISSUER)
       .setAudience(env.JWT_AUDIENCE)
