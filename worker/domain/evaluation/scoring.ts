@@ -61,7 +61,7 @@ async function assertKeys(db: Database, record: SolutionRecord, scores: Record<s
   }
 }
 
-const draftOf = (solutionId: string, stage: number, evaluatorId: string) =>
+const draftOf = (solutionId: string, stage: number | SQL, evaluatorId: string) =>
   and(
     eq(evaluationDrafts.solution_id, solutionId),
     eq(evaluationDrafts.stage, stage),
@@ -207,7 +207,7 @@ export async function saveDraft(db: Database, actor: SignedIn, record: SolutionR
 }
 
 /** A jury member's draft on one solution in a stage, if any; batchable. */
-export const draftQuery = (db: Database, solutionId: string, stage: number, evaluatorId: string) =>
+export const draftQuery = (db: Database, solutionId: string, stage: number | SQL, evaluatorId: string) =>
   db
     .select({
       scores: evaluationDrafts.scores,
