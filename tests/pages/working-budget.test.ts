@@ -47,8 +47,8 @@ describe('round trips and statements of the working pages around solutions', { t
       'solution page, moderator': { calls: 2, statements: 8 },
       // The session, then one batch: the challenge, the seat, a page of solutions, the progress (tallies).
       'conflicts page, jury member': { calls: 2, statements: 5 },
-      // The session, the solution, then the score sheet.
-      'score page, jury member': { calls: 3, statements: 5 },
+      // The session, then one batch: the solution, the criteria and the member's draft.
+      'score page, jury member': { calls: 2, statements: 4 },
       // The session, then one batch: the challenge, a page of its trail (audit_log_challenge_idx), criteria.
       'audit trail page, moderator': { calls: 2, statements: 4 },
       'audit trail JSON, moderator': { calls: 2, statements: 3 },

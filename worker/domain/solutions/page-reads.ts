@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { solutions } from '../../db/schema';
 import { criteriaQuery } from '../evaluation/ranking';
 import { recusalList } from '../evaluation/recusals';
 import { draftQuery } from '../evaluation/scoring';
 import { stageOf } from '../evaluation/stage';
 import { solutionStagesQuery } from '../stages/outcomes';
 import { challengeTermsQuery } from '../terms/challenge-terms';
+import { challengeOfSolution } from './read';
 import { teamInvitations } from './team';
 
 /**
@@ -19,8 +18,7 @@ import { teamInvitations } from './team';
  * who is asking first would cost more than the rows).
  */
 export const solutionPageQueries = (db: Database, solutionId: string, viewerId: string) => {
-  // Aliased: the queries below read `solutions` themselves (recusals join it).
-  const challengeId = sql`(SELECT sp.challenge_id FROM ${solutions} AS sp WHERE sp.id = ${solutionId})`;
+  const challengeId = challengeOfSolution(solutionId);
   return [
     criteriaQuery(db, challengeId),
     teamInvitations(db, solutionId),

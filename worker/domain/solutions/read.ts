@@ -39,6 +39,11 @@ export const challengeFactColumns = {
   current_stage: challenges.current_stage,
 };
 
+/** A solution's challenge as a subquery, for reads batched with the solution before its challenge is known. */
+export const challengeOfSolution = (solutionId: string) =>
+  // Aliased: the queries it goes into often read `solutions` themselves (recusals join it).
+  sql`(SELECT sp.challenge_id FROM ${solutions} AS sp WHERE sp.id = ${solutionId})`;
+
 /**
  * The query of `findSolution`, batchable (the solution page reads its surroundings with it): the
  * columns the solution shares a name with are renamed, since D1 keys a batch's rows by name.
