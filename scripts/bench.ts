@@ -7,7 +7,8 @@
 // GET /api/v1/health (one D1 round trip) and to a trivial route (no database) measured in the same
 // run, and the D1 calls and SQL statements each request made. Absolute numbers depend on the machine;
 // the ratios are the point. It exits with 1 when any response was not 2xx or 3xx (or a connection
-// failed). --quick: small volumes and 1 s per route (CI can afford it); every flag given still wins.
+// failed), and when any request or step passes its deadline (bench/deadline.ts), saying what it was
+// doing. --quick: small volumes and 1 s per route (CI can afford it); every flag given still wins.
 // The read limits are off unless --limits (then the limiter runs on every read and refuses none).
 // --only a,b: only the routes whose name contains one of the words (and health, the ratios' floor;
 // `--only api-key`: the reads with an API key beside the same reads with an access token, and their ratios);
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import { DIGESTS_PER_JOB } from '../worker/domain/notifications/digests';
 import { demoWorld } from '../worker/seed/demo-world';
 import { seedDemo } from '../worker/seed/seed';
+import { fetchWithin, REQUEST_SECONDS, served, within } from './bench/deadline';
 import { measureDigests, seedReaders } from './bench/digests';
 import { benchFlat } from './bench/flat';
 import { measureImpact } from './bench/impact';
@@ -101,14 +103,16 @@ const chosen = (route: BenchRoute) =>
   route.path({} as BenchContext) === HEALTH_PATH ||
   only.some((w) => route.name.toLowerCase().includes(w));
 
-/** One request's wall time in ms, body read. */
+/** One request's wall time in ms, body read: a first read computing figures from a whole jury, so five request deadlines. */
 async function timed(url: string, headers?: Record<string, string>) {
   const started = performance.now();
-  const res = await fetch(url, { headers });
-  await res.arrayBuffer();
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  const res = await fetchWithin(url, 'computing figures on a first read', { headers }, 5 * REQUEST_SECONDS);
+  if (!served(res.status)) throw new Error(`${url} answered ${res.status}`);
   return Math.round(performance.now() - started);
 }
+
+/** Seconds the seeding (or the open-data export's own databases) may take: minutes at the default volume. */
+const SEED_SECONDS = 1800;
 
 /**
  * The cold reads of the judged challenge's figures, before anything kept them: the normalised
@@ -154,43 +158,54 @@ try {
   await ensureDevSecrets();
   applyLocalMigrations(persistTo);
   const started = Date.now();
-  const { judgedId, digests, impact } = await withLocalDb(persistTo, async (db) => {
-    await seedDemo(db, demoWorld);
-    const volumeStarted = Date.now();
-    await seedVolume(db, { challenges: volume });
-    const challengesSeconds = (Date.now() - volumeStarted) / 1000;
-    const judged = await seedJudging(db, { solutions: solutionVolume, evaluators: evaluatorVolume });
-    await seedReaders(db, { people: digestPeople, linesEach: digestLines });
-    // The moderator's inbox: 200 conversations, the newest with 100 messages (issue 16).
-    await seedConversations(db, { conversations: 200, messagesEach: 100 });
-    log(
-      `seeded the demo world + ${volume} challenges (those in ${challengesSeconds.toFixed(1)} s) + one challenge with ${solutionVolume} solutions × ${evaluatorVolume} evaluators × 6 criteria + ${digestPeople} readers × ${digestLines} digest lines in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    const impactStarted = Date.now();
-    const seededImpact = await seedImpactVolume(db, { challenges: impactChallenges, solutions: impactSolutions });
-    const v = seededImpact;
-    log(
-      `seeded the impact volume in cluster ${v.slug}: ${impactChallenges} challenges over 8 quarters (${v.decided} decided), ${impactSolutions} solutions from ${v.organizations} organizations, ${v.cooperations} cooperations with ${v.milestones} milestones, ${v.calls} calls, as many public expert profiles as organizations, and ${v.listed} listed organizations in the partner directory; tallies recounted; in ${((Date.now() - impactStarted) / 1000).toFixed(1)} s`,
-    );
-    return { judgedId: judged, digests: only.length ? null : await measureDigests(db), impact: seededImpact };
-  });
+  const { judgedId, digests, impact } = await within('seeding the local D1', SEED_SECONDS, () =>
+    withLocalDb(persistTo, async (db) => {
+      await seedDemo(db, demoWorld);
+      const volumeStarted = Date.now();
+      await seedVolume(db, { challenges: volume });
+      const challengesSeconds = (Date.now() - volumeStarted) / 1000;
+      const judged = await seedJudging(db, { solutions: solutionVolume, evaluators: evaluatorVolume });
+      await seedReaders(db, { people: digestPeople, linesEach: digestLines });
+      // The moderator's inbox: 200 conversations, the newest with 100 messages (issue 16).
+      await seedConversations(db, { conversations: 200, messagesEach: 100 });
+      log(
+        `seeded the demo world + ${volume} challenges (those in ${challengesSeconds.toFixed(1)} s) + one challenge with ${solutionVolume} solutions × ${evaluatorVolume} evaluators × 6 criteria + ${digestPeople} readers × ${digestLines} digest lines in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+      const impactStarted = Date.now();
+      const seededImpact = await seedImpactVolume(db, { challenges: impactChallenges, solutions: impactSolutions });
+      const v = seededImpact;
+      log(
+        `seeded the impact volume in cluster ${v.slug}: ${impactChallenges} challenges over 8 quarters (${v.decided} decided), ${impactSolutions} solutions from ${v.organizations} organizations, ${v.cooperations} cooperations with ${v.milestones} milestones, ${v.calls} calls, as many public expert profiles as organizations, and ${v.listed} listed organizations in the partner directory; tallies recounted; in ${((Date.now() - impactStarted) / 1000).toFixed(1)} s`,
+      );
+      return { judgedId: judged, digests: only.length ? null : await measureDigests(db), impact: seededImpact };
+    }),
+  );
 
+  // startServer gives up after 120 s of failed health checks, each within 5 s.
   server = await startServer(persistTo, { readLimits });
   const { base } = server;
   log(`wrangler dev on ${base}; ${duration} s per route, ${connections} connections`);
 
   // Warm up, then measure the trivial route first so every ratio compares like with like.
-  const ctx = await benchContext(base, judgedId);
+  const ctx = await within('finding the ids the routes read', 10 * REQUEST_SECONDS, () => benchContext(base, judgedId));
   // The first reads after the scores changed compute the normalised ranking, the agreement and the
   // report's figures from every counted evaluation and keep them (ranking_cache); the runs below
   // measure the kept reads (the report warmed once, so its rows are its steady state).
   const cold = await coldFigures(base, ctx);
-  await load(base + TRIVIAL.path(ctx), { connections, duration: 1 });
+  await within('warming up', 60, () => load(base + TRIVIAL.path(ctx), { connections, duration: 1 }));
   const baseline = await measure(base, ctx, TRIVIAL);
   const rows = [baseline];
   for (const route of ROUTES.filter(chosen)) rows.push(await measure(base, ctx, route));
-  const impactFigures = only.length ? [] : await measureImpact(base, ctx, impact, { seconds: duration, connections });
-  const upload = !only.length && server.child.pid ? await measureUpload(base, server.child.pid, ctx) : null;
+  const impactFigures = only.length
+    ? []
+    : await within('measuring the impact dashboards', 20 * (duration + REQUEST_SECONDS), () =>
+        measureImpact(base, ctx, impact, { seconds: duration, connections }),
+      );
+  const pid = server.child.pid;
+  const upload =
+    !only.length && pid
+      ? await within('measuring the upload', 5 * REQUEST_SECONDS, () => measureUpload(base, pid, ctx))
+      : null;
   // The open-data export runs on databases of its own, sized for it, once this server is gone.
   server.stop();
   // A failure there (the local platform proxy has thrown an assertion while seeding) must not lose
@@ -198,10 +213,14 @@ try {
   let openDataFailure: string | null = null;
   const openData = only.length
     ? null
-    : await measureOpenData(openDataRows, log).catch((error: unknown) => {
-        openDataFailure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        return null;
-      });
+    : await within('measuring the open-data export', SEED_SECONDS, () => measureOpenData(openDataRows, log)).catch(
+        (error: unknown) => {
+          openDataFailure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+          // Said below, after the rest; the run is incomplete, so it fails.
+          process.exitCode = 1;
+          return null;
+        },
+      );
 
   // Every ratio to GET /api/v1/health: one D1 round trip, the floor of a route that reads the database.
   const health = rows.find((r) => r.route.path(ctx) === HEALTH_PATH) ?? baseline;
@@ -231,11 +250,18 @@ try {
       `${key.name.replace(/ \(Bearer.*$/, '')}: API key ÷ access token — p50 ${(k.p50 / Math.max(t.p50, 1)).toFixed(2)}×, p99 ${(k.p99 / Math.max(t.p99, 1)).toFixed(2)}×, req/s ${(k.rps / Math.max(t.rps, 1)).toFixed(2)}× (goal: latency ≤ ~1.1×); D1 calls ${k.calls} vs ${t.calls}, SQL statements ${k.statements} vs ${t.statements}`,
     );
   }
-  const failed = rows.filter((r) => r.failed > 0);
+  const failed = [
+    ...rows.filter((r) => r.failed > 0).map((r) => `${r.route.name} (${r.failed})`),
+    ...impactFigures.filter((m) => !served(m.status)).map((m) => `${m.name} (${m.status})`),
+    ...(upload && !served(upload.status) ? [`the upload (${upload.status})`] : []),
+    ...(openData ?? [])
+      .filter((m) => !served(m.status))
+      .map((m) => `open data ${m.format} at ${m.rows} rows (${m.status})`),
+  ];
   if (failed.length > 0) {
     process.exitCode = 1;
     console.error(
-      `[bench] FAILED: ${failed.map((r) => `${r.route.name} (${r.failed})`).join(', ')} answered other than 2xx or 3xx, or failed to connect: the figures above do not measure those routes.`,
+      `[bench] FAILED: ${failed.join(', ')} answered other than 2xx or 3xx, or failed to connect: the figures above do not measure those routes.`,
     );
   }
   const impactHealth = impactFigures[0];
@@ -316,7 +342,13 @@ try {
   console.info(
     `Volume: ${volume} synthetic challenges, ${solutionVolume} solutions × ${evaluatorVolume} evaluators, and the demo world. Ratios are from this run only.`,
   );
+} catch (error) {
+  // A step past its deadline, or a setup request refused: said with what the bench was doing.
+  process.exitCode = 1;
+  console.error(`[bench] FAILED: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   server?.stop();
   rmSync(persistTo, { recursive: true, force: true });
 }
+// Work a deadline gave up on (seeding through the platform proxy) may still hold the process.
+if (process.exitCode) process.exit();

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { demoWorld } from '../../worker/seed/demo-world';
 import { seedDemo } from '../../worker/seed/seed';
 import { applyLocalMigrations, withLocalDb } from '../lib/local-db';
+import { fetchWithin, served } from './deadline';
 import { load } from './load';
 import { type RouteFigures, routeFigures } from './route-figures';
 import { HEALTH_PATH, signIn } from './routes';
@@ -143,7 +144,9 @@ function summarise(runs: RouteFigures[]) {
 
 /** The first solution of a judged challenge, as the moderator's list gives it. */
 async function judged(base: string, moderator: Record<string, string>, challengeId: string, solutions: number) {
-  const res = await fetch(`${base}/api/v1/challenges/${challengeId}/solutions?limit=1`, { headers: moderator });
+  const res = await fetchWithin(`${base}/api/v1/challenges/${challengeId}/solutions?limit=1`, 'finding a solution', {
+    headers: moderator,
+  });
   const solutionId = ((await res.json()) as { data: { id: string }[] }).data[0]?.id;
   if (!solutionId) throw new Error(`The judged challenge of ${solutions} solutions has none in its list.`);
   return { solutions, challengeId, solutionId };
@@ -195,7 +198,11 @@ export async function benchFlat(options: FlatOptions): Promise<void> {
     // Every route read once at each size before any is timed: the first reads keep the figures
     // computed from a whole jury (ranking_cache), as after any change; the table measures the reads after.
     for (const route of routes)
-      for (const j of sizes) await fetch(base + route.path(j), { headers: headersFor(route, ctx) });
+      for (const j of sizes) {
+        // The first reads compute the figures from every evaluation: more than one request's time.
+        const res = await fetchWithin(base + route.path(j), 'warming up', { headers: headersFor(route, ctx) }, 300);
+        if (!served(res.status)) throw new Error(`Warming up ${route.name} answered ${res.status}.`);
+      }
     await load(base + HEALTH_PATH, { connections: options.connections, duration: 1 });
     const rows = [];
     for (const route of routes) {

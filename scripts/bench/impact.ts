@@ -1,3 +1,4 @@
+import { fetchWithin } from './deadline';
 import { nextClientAddress } from './load';
 import type { BenchContext } from './routes';
 
@@ -65,10 +66,9 @@ async function sample(base: string, route: ImpactRoute, seconds: number, connect
     Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
         const started = performance.now();
-        const res = await fetch(base + route.path, {
+        const res = await fetchWithin(base + route.path, `measuring ${route.name}`, {
           headers: { ...route.headers, 'cf-connecting-ip': nextClientAddress() },
         });
-        await res.arrayBuffer();
         latencies.push(performance.now() - started);
         status = res.ok ? status || res.status : res.status;
       }

@@ -1,9 +1,11 @@
+import { fetchWithin, served, within } from './deadline';
 import { failures, load, nextClientAddress } from './load';
 
 /** D1 round trips and statements one request made, from the Server-Timing header (QUERY_STATS=1). */
 export async function queriesPerRequest(url: string, headers: Record<string, string>) {
-  const res = await fetch(url, { headers: { ...headers, 'cf-connecting-ip': nextClientAddress() } });
-  await res.arrayBuffer();
+  const res = await fetchWithin(url, 'counting the queries of one request', {
+    headers: { ...headers, 'cf-connecting-ip': nextClientAddress() },
+  });
   const timing = res.headers.get('server-timing') ?? '';
   const match = /calls=(\d+) statements=(\d+)/.exec(timing);
   return { status: res.status, calls: Number(match?.[1] ?? 0), statements: Number(match?.[2] ?? 0) };
@@ -28,7 +30,11 @@ export async function routeFigures(
   { connections, duration }: { connections: number; duration: number },
 ): Promise<RouteFigures> {
   const queries = await queriesPerRequest(url, headers);
-  const result = await load(url, { headers, connections, duration });
+  // autocannon stops itself after `duration` (its requests time out after 10 s, counted as errors):
+  // the deadline is for a load run that never ends.
+  const result = await within(`driving ${url} for ${duration} s`, duration + 60, () =>
+    load(url, { headers, connections, duration }),
+  );
   return {
     status: queries.status,
     calls: queries.calls,
@@ -36,7 +42,7 @@ export async function routeFigures(
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    failed: failures(result) + (queries.status >= 400 ? 1 : 0),
+    failed: failures(result) + (served(queries.status) ? 0 : 1),
     errors: result.errors,
   };
 }

@@ -1,5 +1,6 @@
 import { encodeCursor } from '../../worker/domain/paging';
 import { DEMO_EVENT_UPCOMING, DEMO_MEETING_PAST } from '../../worker/seed/demo-events';
+import { fetchWithin } from './deadline';
 
 /** The routes `npm run bench` measures. Later issues add their read paths here. */
 export interface BenchContext {
@@ -511,19 +512,23 @@ async function benchCall(
   moderatorAuth: Record<string, string>,
   adminAuth: Record<string, string>,
 ): Promise<string> {
-  const me = (await (await fetch(`${base}/api/v1/me`, { headers: moderatorAuth })).json()) as {
+  const me = (await (
+    await fetchWithin(`${base}/api/v1/me`, 'finding the moderator’s cluster', { headers: moderatorAuth })
+  ).json()) as {
     clusters: { slug: string; role: string }[];
   };
   const clusterSlug = me.clusters.find((c) => c.role === 'moderator')?.slug;
   if (!clusterSlug) throw new Error('moderator@demo.test moderates no cluster.');
-  const listed = (await (await fetch(`${base}/api/v1/calls?cluster=${clusterSlug}`)).json()) as {
+  const listed = (await (
+    await fetchWithin(`${base}/api/v1/calls?cluster=${clusterSlug}`, 'finding a call')
+  ).json()) as {
     items: { id: string }[];
   };
   const existing = listed.items[0]?.id;
   if (existing) return existing;
   const day = 86_400_000;
   const post = (path: string, auth: Record<string, string>, body: unknown) =>
-    fetch(`${base}${path}`, {
+    fetchWithin(`${base}${path}`, 'making the benchmark call', {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -546,7 +551,9 @@ async function benchCall(
 
 /** The open challenge's first attachment, or a 1 MB PDF attached to it now (at most 10 fit; reruns reuse it). */
 async function benchAttachment(base: string, challengeId: string, auth: Record<string, string>): Promise<string> {
-  const detail = (await (await fetch(`${base}/api/v1/challenges/${challengeId}`, { headers: auth })).json()) as {
+  const detail = (await (
+    await fetchWithin(`${base}/api/v1/challenges/${challengeId}`, 'finding an attachment', { headers: auth })
+  ).json()) as {
     attachments?: { id: string }[];
   };
   const existing = detail.attachments?.[0]?.id;
@@ -554,7 +561,7 @@ async function benchAttachment(base: string, challengeId: string, auth: Record<s
   const boundary = 'bench-boundary-5d1c';
   const pdf = `%PDF-1.4\n%${'x'.repeat(1_000_000)}\ntrailer<<>>\n%%EOF\n`;
   const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--${boundary}--\r\n`;
-  const res = await fetch(`${base}/api/v1/challenges/${challengeId}/attachments`, {
+  const res = await fetchWithin(`${base}/api/v1/challenges/${challengeId}/attachments`, 'attaching the benchmark PDF', {
     method: 'POST',
     headers: { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}`, origin: base },
     body,
@@ -577,18 +584,19 @@ async function benchApiKey(base: string, auth: Record<string, string>): Promise<
 
 /** A demo account's bearer token (every demo account has the password `demo-password-1`). */
 export async function signIn(base: string, email: string): Promise<Record<string, string>> {
-  const login = await fetch(`${base}/api/v1/auth/login`, {
+  const login = await fetchWithin(`${base}/api/v1/auth/login`, `signing in as ${email}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: 'demo-password-1' }),
   });
-  const { token } = (await login.json()) as { token: string };
+  const { token } = (await login.json()) as { token?: string };
+  if (!token) throw new Error(`Signing in as ${email} failed: ${login.status}.`);
   return { authorization: `Bearer ${token}` };
 }
 
 /** Resolves the ids and the token the routes need, from the running instance. */
 export async function benchContext(base: string, judgedId: string): Promise<BenchContext> {
-  const res = await fetch(`${base}/api/v1/challenges?status=open&limit=1`);
+  const res = await fetchWithin(`${base}/api/v1/challenges?status=open&limit=1`, 'finding an open challenge');
   const body = (await res.json()) as { data: { id: string }[] };
   const challengeId = body.data[0]?.id;
   if (!challengeId) throw new Error('The benchmark database has no open challenge to read.');
@@ -597,7 +605,8 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const jurorAuth = await signIn(base, 'evaluator@demo.test');
   const clinicianAuth = await signIn(base, 'clinician@demo.test');
   const first = async <T>(path: string, headers: Record<string, string> = {}) => {
-    const item = ((await (await fetch(`${base}${path}`, { headers })).json()) as { data: T[] }).data[0];
+    const res = await fetchWithin(`${base}${path}`, 'finding what the routes read', { headers });
+    const item = ((await res.json()) as { data?: T[] }).data?.[0];
     if (!item) throw new Error(`The benchmark database has nothing at ${path}.`);
     return item;
   };
@@ -606,7 +615,7 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
     `/api/v1/challenges/${judgedId}/solutions?limit=1`,
     moderatorAuth,
   );
-  const saved = await fetch(`${base}/api/v1/me/saved-searches`, {
+  const saved = await fetchWithin(`${base}/api/v1/me/saved-searches`, 'saving a search', {
     method: 'POST',
     headers: { ...moderatorAuth, 'content-type': 'application/json' },
     body: JSON.stringify({ q: 'genome', status: 'open' }),
@@ -616,7 +625,9 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const savedFeedPath = new URL(feed_url).pathname;
   const attachmentId = await benchAttachment(base, challengeId, adminAuth);
   const callId = await benchCall(base, moderatorAuth, adminAuth);
-  const cooperations = (await (await fetch(`${base}/api/v1/cooperations?limit=1`, { headers: adminAuth })).json()) as {
+  const cooperations = (await (
+    await fetchWithin(`${base}/api/v1/cooperations?limit=1`, 'finding a cooperation', { headers: adminAuth })
+  ).json()) as {
     data?: { id: string }[];
   };
   const { id: organizationId } = await first<{ id: string }>('/api/v1/organizations?q=Nordhafen&kind=hospital');

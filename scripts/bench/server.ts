@@ -26,7 +26,8 @@ export function freePort(): Promise<number> {
 export async function waitUntilHealthy(base: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error('wrangler dev exited before it became healthy');
-    const ok = await fetch(`${base}/api/v1/health`).then(
+    // Each probe within 5 s: a wrangler dev that accepts but never answers is not healthy either.
+    const ok = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(5_000) }).then(
       (r) => r.ok,
       () => false,
     );

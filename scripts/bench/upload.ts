@@ -1,3 +1,4 @@
+import { fetchWithin } from './deadline';
 import { mib, peakDuring, workerdPids } from './memory';
 import type { BenchContext } from './routes';
 
@@ -38,14 +39,18 @@ export async function measureUpload(base: string, serverPid: number, ctx: BenchC
   const pids = workerdPids(serverPid);
   const post = async (size: number) => {
     const { body, type } = pdfUpload(size);
-    const res = await fetch(`${base}/api/v1/challenges/${ctx.challengeId}/attachments`, {
-      method: 'POST',
-      headers: { ...ctx.adminAuth, 'content-type': type, origin: base },
-      body,
-    });
+    const res = await fetchWithin(
+      `${base}/api/v1/challenges/${ctx.challengeId}/attachments`,
+      `uploading ${size} bytes`,
+      {
+        method: 'POST',
+        headers: { ...ctx.adminAuth, 'content-type': type, origin: base },
+        body,
+      },
+    );
     const json = (await res.json()) as { id?: string };
     if (json.id) {
-      await fetch(`${base}/api/v1/attachments/${json.id}`, {
+      await fetchWithin(`${base}/api/v1/attachments/${json.id}`, 'deleting the upload', {
         method: 'DELETE',
         headers: { ...ctx.adminAuth, origin: base },
       });

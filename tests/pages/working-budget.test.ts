@@ -42,12 +42,13 @@ describe('round trips and statements of the working pages around solutions', { t
       // The session, then one batch: the challenge, the seat (tallies), the page, the jury row, drafts.
       'solutions page, moderator': { calls: 2, statements: 6 },
       'solutions page, jury member': { calls: 2, statements: 6 },
-      // The session, the solution, then its challenge's context, team extras, terms and stages.
-      'solution page, moderator': { calls: 3, statements: 8 },
+      // The session, then one batch: the solution with its challenge, the criteria, the team's
+      // invitations and recusals, the terms, the stages and the viewer's draft (page-reads.ts).
+      'solution page, moderator': { calls: 2, statements: 8 },
       // The session, then one batch: the challenge, the seat, a page of solutions, the progress (tallies).
       'conflicts page, jury member': { calls: 2, statements: 5 },
-      // The session, the solution, then the score sheet.
-      'score page, jury member': { calls: 3, statements: 5 },
+      // The session, then one batch: the solution, the criteria and the member's draft.
+      'score page, jury member': { calls: 2, statements: 4 },
       // The session, then one batch: the challenge, a page of its trail (audit_log_challenge_idx), criteria.
       'audit trail page, moderator': { calls: 2, statements: 4 },
       'audit trail JSON, moderator': { calls: 2, statements: 3 },

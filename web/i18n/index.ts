@@ -80,9 +80,32 @@ const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
  */
 const MEMO_SIZE = 4_096;
 const memos = new Map<string, Map<number, string>>();
+/**
+ * The memo key of an options object, made once per object: a page that formats hundreds of numbers
+ * passes the same constant (`FRACTION_DIGITS`), and `JSON.stringify` on each call cost as much as
+ * the lookup it keys (issue 17: the evaluation report).
+ */
+const optionKeys = new WeakMap<Intl.NumberFormatOptions, string>();
+function optionsKey(options: Intl.NumberFormatOptions): string {
+  let key = optionKeys.get(options);
+  if (key === undefined) {
+    key = JSON.stringify(options);
+    optionKeys.set(options, key);
+  }
+  return key;
+}
+
+/** Options for `Translator.number` with at most 0, 1, 2 or 3 decimals: constants, so their memo key is made once. */
+export const FRACTION_DIGITS = [
+  { maximumFractionDigits: 0 },
+  { maximumFractionDigits: 1 },
+  { maximumFractionDigits: 2 },
+  { maximumFractionDigits: 3 },
+] as const;
+
 function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
   if (!options && Number.isInteger(value) && value >= 0 && value < 1_000) return String(value);
-  const key = options ? `${locale}:${JSON.stringify(options)}` : locale;
+  const key = options ? `${locale}:${optionsKey(options)}` : locale;
   let memo = memos.get(key);
   if (!memo) {
     memo = new Map();

@@ -26,8 +26,9 @@ import {
   placesState,
   shapePlaces,
 } from '../domain/evaluation/ranking-places';
+import { type ScoreSheetRows, scoreSheetQueries } from '../domain/evaluation/scoring';
 import { declarationOpen } from '../domain/solutions/lifecycle';
-import { findSolution } from '../domain/solutions/read';
+import { solutionQuery, toSolutionRecord } from '../domain/solutions/read';
 import { reachedStage } from '../domain/stages/read';
 import type { Decision } from '../policy/decisions';
 import { authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
@@ -264,11 +265,14 @@ export async function loadDeclarations(db: Database, actor: SignedIn, id: string
  */
 export async function loadScoring(db: Database, actor: Actor, id: string) {
   const user = requireUser(actor, 'score solutions');
-  const record = await findSolution(db, user, id);
-  if (!record) throw notVisible('solution');
+  // The score sheet (criteria, draft) in the same batch: the page is the session and one round trip.
+  const [rows, ...sheet] = await db.batch([solutionQuery(db, user, id), ...scoreSheetQueries(db, id, user.id)]);
+  const row = rows[0];
+  if (!row) throw notVisible('solution');
+  const record = toSolutionRecord(row);
   const may = solutionPageFor(user, record);
   if (may.declare) return { record, actor: user, declareFirst: true as const };
   const scorer = authorizeUser(user, 'solution.evaluate', solutionFacts(record));
   const when: 'now' | 'later' | 'closed' = may.score ? 'now' : may.scoreLater ? 'later' : 'closed';
-  return { record, actor: scorer, declareFirst: false as const, when };
+  return { record, actor: scorer, declareFirst: false as const, when, sheet: sheet satisfies ScoreSheetRows };
 }

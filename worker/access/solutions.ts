@@ -11,7 +11,14 @@ import {
   termsAllow,
 } from '../domain/solutions/lifecycle';
 import { solutionsQuery } from '../domain/solutions/list';
-import { findSolution, readSolutionView, type SolutionRecord } from '../domain/solutions/read';
+import { type SolutionPageRows, solutionPageQueries } from '../domain/solutions/page-reads';
+import {
+  findSolution,
+  readSolutionView,
+  type SolutionRecord,
+  solutionQuery,
+  toSolutionRecord,
+} from '../domain/solutions/read';
 import { readTeam } from '../domain/solutions/team';
 import { authorize, authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
 import type { SolutionFacts } from '../policy/resources';
@@ -143,12 +150,18 @@ export function solutionPageFor(actor: SignedIn, record: SolutionRecord): Soluti
   return may;
 }
 
-/** The solution page's loader: the solution and what the viewer may do with it (see solutionPageFor). */
+/**
+ * The solution page's loader: the solution, what the viewer may do with it (see solutionPageFor)
+ * and what else the page shows, read in one batch (issue 17: the page is the session and one round
+ * trip). What the viewer may not see is read too and dropped by the page, before anything is shown.
+ */
 export async function loadSolutionPage(db: Database, actor: Actor, id: string) {
   const user = requireUser(actor, 'see solutions');
-  const record = await findSolution(db, user, id);
-  if (!record) throw notVisible('solution');
-  return { record, actor: user, may: solutionPageFor(user, record) };
+  const [rows, ...reads] = await db.batch([solutionQuery(db, user, id), ...solutionPageQueries(db, id, user.id)]);
+  const row = rows[0];
+  if (!row) throw notVisible('solution');
+  const record = toSolutionRecord(row);
+  return { record, actor: user, may: solutionPageFor(user, record), reads: reads satisfies SolutionPageRows };
 }
 
 /** A page of the solutions of a challenge this reader may see; batchable with the challenge. */

@@ -1,4 +1,4 @@
-import { Column, is, SQL, StringChunk } from 'drizzle-orm';
+import { type AnyColumn, Column, is, SQL, StringChunk, sql } from 'drizzle-orm';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 
 const dialect = new SQLiteAsyncDialect();
@@ -48,3 +48,9 @@ export function assertUniqueColumns(statements: readonly unknown[]): void {
     }
   });
 }
+
+/**
+ * A column under another name, decoded as the column itself (booleans, JSON): how a batched select
+ * keeps apart two tables' columns of one name, which `assertUniqueColumns` refuses.
+ */
+export const renamed = <C extends AnyColumn>(column: C, name: string) => sql`${column}`.mapWith(column).as(name);

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { Translator } from '../../i18n';
+import { FRACTION_DIGITS, type Translator } from '../../i18n';
 import { personName } from '../person-name';
 
 const WIDTH = 560;
@@ -15,7 +15,7 @@ export interface LeniencyRow {
 }
 
 const signed = (tr: Translator, value: number) =>
-  `${value > 0 ? '+' : value < 0 ? '−' : ''}${tr.number(Math.abs(value), { maximumFractionDigits: 1 })}`;
+  `${value > 0 ? '+' : value < 0 ? '−' : ''}${tr.number(Math.abs(value), FRACTION_DIGITS[1])}`;
 
 /**
  * Each juror's leniency as a bar diverging from 0 (right: more lenient than the jury as a whole,

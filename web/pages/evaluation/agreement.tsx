@@ -1,5 +1,6 @@
 import type { Agreement } from '../../../worker/domain/evaluation/evaluation.view';
 import { ScrollTable } from '../../components/scroll-table';
+import { FRACTION_DIGITS } from '../../i18n';
 import type { PageContext } from '../../page';
 
 interface AgreementFiguresProps {
@@ -71,7 +72,7 @@ export function AgreementFigures({ page, agreement, labels, idPrefix, lang, tabl
             <li>
               <a href={`/solutions/${d.solution_id}`}>{d.title}</a>:{' '}
               {t('quality.disputed.item', {
-                spread: tr.number(d.spread, { maximumFractionDigits: 1 }),
+                spread: tr.number(d.spread, FRACTION_DIGITS[1]),
                 evaluations: tr.number(d.evaluations),
               })}
               {d.criteria.length > 0 &&

@@ -7,6 +7,7 @@ import { NextPage } from '../../components/next-page';
 import { personName } from '../../components/person-name';
 import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status';
+import { FRACTION_DIGITS } from '../../i18n';
 import type { PageContext } from '../../page';
 import { type ChallengeHeading, ChallengeNav } from '../challenges/nav';
 import { AgreementFigures } from './agreement';
@@ -29,12 +30,10 @@ const TABLES: readonly ReportTable[] = ['ranking', 'jurors', 'conflicts', 'comme
 export function ReportPage({ page, challenge, links, report }: ReportPageProps) {
   const { tr } = page;
   const { t } = tr;
-  const num = (value: number | null, digits = 1) =>
-    value === null ? '—' : tr.number(value, { maximumFractionDigits: digits });
+  const num = (value: number | null, digits: 1 | 2 = 1) =>
+    value === null ? '—' : tr.number(value, FRACTION_DIGITS[digits]);
   const signed = (value: number | null) =>
-    value === null
-      ? '—'
-      : `${value > 0 ? '+' : value < 0 ? '−' : ''}${tr.number(Math.abs(value), { maximumFractionDigits: 1 })}`;
+    value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${tr.number(Math.abs(value), FRACTION_DIGITS[1])}`;
   const lang = challenge.language;
   const criteria = report.challenge.criteria;
   const labels = new Map(criteria.map((c) => [c.key, c.label]));

@@ -4,7 +4,12 @@ import { loadDeclarations, loadScoring } from '../../../worker/access/evaluation
 import { loadSolution, solutionPageFor } from '../../../worker/access/solutions';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { declareConflict, declareConflicts } from '../../../worker/domain/evaluation/conflicts';
-import { saveDraft, scoreSheet, submitEvaluation } from '../../../worker/domain/evaluation/scoring';
+import {
+  type ScoreSheetRows,
+  saveDraft,
+  scoreSheet,
+  submitEvaluation,
+} from '../../../worker/domain/evaluation/scoring';
 import type { SolutionRecord } from '../../../worker/domain/solutions/read';
 import type { AppEnv } from '../../../worker/env';
 import type { Ctx } from '../../ctx';
@@ -55,13 +60,13 @@ async function showDeclarations(c: Ctx, actor: SignedIn, id: string, form?: Form
 /** A jury member's score page: the saved draft (or the score sent) filled in, unless a failed form comes back. */
 async function showScore(
   c: Ctx,
-  actor: SignedIn,
   record: SolutionRecord,
   when: 'now' | 'later' | 'closed',
+  sheet: ScoreSheetRows,
   form?: FormState,
   status: 200 | 400 = 200,
 ) {
-  const { challenge, criteria, draft } = await scoreSheet(c.var.db, record, actor.id);
+  const { challenge, criteria, draft } = scoreSheet(record, sheet);
   const scored = Boolean(record.my_evaluation?.scores);
   const saved = scored ? record.my_evaluation : draft;
   const values: FormValues = { comment: saved?.comment ?? '' };
@@ -143,15 +148,15 @@ export const judgingPages = new Hono<AppEnv>()
   .get(`/solutions/${ID}/evaluation`, signedIn, async (c) => {
     const scoring = await loadScoring(c.var.db, c.var.user, c.req.param('id'));
     if (scoring.declareFirst) return declareFirst(c, scoring.record);
-    return showScore(c, scoring.actor, scoring.record, scoring.when);
+    return showScore(c, scoring.record, scoring.when, scoring.sheet);
   })
   .post(`/solutions/${ID}/evaluation`, signedIn, async (c) => {
     const scoring = await loadScoring(c.var.db, c.var.user, c.req.param('id'));
     if (scoring.declareFirst) return declareFirst(c, scoring.record);
-    const { record, actor, when } = scoring;
-    const { criteria } = await scoreSheet(c.var.db, record, actor.id);
+    const { record, actor, when, sheet } = scoring;
+    const { criteria } = scoreSheet(record, sheet);
     const { t } = pageContext(c).tr;
-    const again = (form: FormState) => showScore(c, actor, record, when, form, 400);
+    const again = (form: FormState) => showScore(c, record, when, sheet, form, 400);
     return submitForm(c, scoreForm(criteria), {
       run: async (input, values) => {
         if (input.draft) {

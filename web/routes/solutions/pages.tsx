@@ -120,8 +120,8 @@ export const solutionPages = new Hono<AppEnv>()
     });
   })
   .get(`/solutions/${ID}`, signedIn, async (c) => {
-    const { record, actor, may } = await loadSolutionPage(c.var.db, c.var.user, c.req.param('id'));
-    return showSolution(c, actor, record, may);
+    const { record, actor, may, reads } = await loadSolutionPage(c.var.db, c.var.user, c.req.param('id'));
+    return showSolution(c, actor, record, may, {}, 200, reads);
   })
   .get(`/solutions/${ID}/edit`, signedIn, async (c) => {
     const { record, actor } = await loadSolution(c.var.db, c.var.user, c.req.param('id'), 'solution.edit');

@@ -1,16 +1,10 @@
 import { type SolutionAffordances, solutionViewFor } from '../../../worker/access/solutions';
 import type { SignedIn } from '../../../worker/domain/actor';
 import { feedbackFor } from '../../../worker/domain/evaluation/feedback';
-import { scoreSheet } from '../../../worker/domain/evaluation/scoring';
-import { challengeContextQueries, shapeChallengeContext } from '../../../worker/domain/solutions/challenge-context';
+import { readSolutionPage, type SolutionPageRows } from '../../../worker/domain/solutions/page-reads';
 import type { SolutionRecord } from '../../../worker/domain/solutions/read';
-import { readTeam, shapeTeam, teamExtras } from '../../../worker/domain/solutions/team';
-import {
-  type SolutionStageRow,
-  sharedFeedbackStages,
-  solutionStagesQuery,
-} from '../../../worker/domain/stages/outcomes';
-import { challengeTermsQuery } from '../../../worker/domain/terms/challenge-terms';
+import { shapeTeam } from '../../../worker/domain/solutions/team';
+import { sharedFeedbackStages } from '../../../worker/domain/stages/outcomes';
 import type { Ctx } from '../../ctx';
 import type { Translator } from '../../i18n';
 import { pageContext } from '../../page';
@@ -45,7 +39,8 @@ export interface SolutionForms {
 /**
  * The solution page, for a viewer the access layer let through (see loadSolutionPage): the
  * solution itself, or for a jury member who has not declared yet the declaration first, with
- * only its title and organization.
+ * only its title and organization. `reads` are what loadSolutionPage read with the solution; a
+ * page shown again after a form reads them in one round trip.
  */
 export async function showSolution(
   c: Ctx,
@@ -54,41 +49,30 @@ export async function showSolution(
   may: SolutionAffordances,
   forms: SolutionForms = {},
   status: 200 | 400 = 200,
+  reads?: SolutionPageRows,
 ) {
   const page = pageContext(c);
-  // A jury member who may score reads the score sheet instead: the same challenge, criteria and
-  // their unfinished score (never counted), in the same one round trip.
-  // The team's invitations and recusals (for the submitter, the owner and moderators) in the same round trip.
-  const show = { invitations: may.inviteTeam || may.manageTeam, recusals: may.recusals };
-  // A jury member scoring is on no team: the terms' text is read for the others only (issue 14).
-  // Issue 15: its place in each stage, for its team and those who choose the shortlist (else none read).
-  const stagesOf = solutionStagesQuery(
-    c.var.db,
-    may.stageOutcomes ? record.solution.challenge_id : '',
-    record.solution.id,
-  );
-  const { challenge, draft, team, terms, stages } = may.score
-    ? await scoreSheet(c.var.db, record, actor.id).then(async (sheet) => ({
-        challenge: { ...sheet.challenge, criteria: sheet.criteria },
-        draft: sheet.draft,
-        team: await readTeam(c.var.db, record, show),
-        terms: null,
-        stages: [] as SolutionStageRow[],
-      }))
-    : await c.var.db
-        .batch([
-          ...challengeContextQueries(c.var.db, record.solution.challenge_id),
-          ...teamExtras(c.var.db, record, show),
-          challengeTermsQuery(c.var.db, record.terms_version === null ? '' : record.solution.challenge_id),
-          stagesOf,
-        ])
-        .then(([rows, criteria, invitations, recusals, termsRows, stageRows]) => ({
-          challenge: shapeChallengeContext(record.solution.challenge_id, rows, criteria),
-          draft: null,
-          team: shapeTeam(record, show, [invitations, recusals]),
-          terms: termsRows[0] ?? null,
-          stages: stageRows,
-        }));
+  const [criteria, invitations, recusals, termsRows, stageRows, drafts] =
+    reads ?? (await readSolutionPage(c.var.db, record.solution.id, actor.id));
+  const challenge = {
+    id: record.challenge.id,
+    title: record.challenge_title,
+    language: record.challenge_language,
+    blind_review: record.challenge.blind_review,
+    criteria,
+  };
+  // A jury member who may score reads the score sheet: the criteria and their unfinished score
+  // (never counted). The team's invitations for the submitter, its recusals for the owner and
+  // moderators; nothing of it for anyone else.
+  const draft = may.score ? (drafts[0] ?? null) : null;
+  const team = shapeTeam(record, { invitations: may.inviteTeam || may.manageTeam, recusals: may.recusals }, [
+    invitations,
+    recusals,
+  ]);
+  // A jury member scoring is on no team: the terms are for the others (issue 14). Issue 15: its
+  // place in each stage, for its team and those who choose the shortlist.
+  const terms = may.score ? null : (termsRows[0] ?? null);
+  const stages = !may.score && may.stageOutcomes ? stageRows : [];
   const declareForm = forms.declare ?? emptyForm();
   if (!may.read) {
     return renderPage(

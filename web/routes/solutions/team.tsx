@@ -35,7 +35,7 @@ export const teamPages = new Hono<AppEnv>()
       },
       rerender: async (form: FormState) => {
         const page = await loadSolutionPage(c.var.db, c.var.user, id);
-        return showSolution(c, page.actor, page.record, page.may, { team: form }, 400);
+        return showSolution(c, page.actor, page.record, page.may, { team: form }, 400, page.reads);
       },
       wholeForm: true,
     });

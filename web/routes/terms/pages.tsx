@@ -93,7 +93,7 @@ export const termsPages = new Hono<AppEnv>()
       },
       rerender: async (form) => {
         const page = await loadSolutionPage(c.var.db, c.var.user, id);
-        return showSolution(c, page.actor, page.record, page.may, { terms: form }, 400);
+        return showSolution(c, page.actor, page.record, page.may, { terms: form }, 400, page.reads);
       },
       wholeForm: true,
     });

@@ -153,7 +153,7 @@ export const roundAll = (means: Record<string, number>) =>
   Object.fromEntries(Object.entries(means).map(([key, value]) => [key, round(value)]));
 
 /** A stage's criteria (default: the current stage's) in order, with their weights and what a good answer looks like; batchable. */
-export const criteriaQuery = (db: Database, challengeId: string, stage?: StageRef) =>
+export const criteriaQuery = (db: Database, challengeId: string | SQL, stage?: StageRef) =>
   db
     .select({
       key: challengeCriteria.key,

@@ -54,7 +54,11 @@ export const reasonSentence = (reason: { organization: string; member: string } 
   reason ? `Jury member's organization (${reason.organization}) is that of team member ${reason.member}.` : null;
 
 /** The automatic recusals of a challenge's jury, by solution and juror (optionally one of each); batchable. */
-export const recusalList = (db: Database, challengeId: string, filter: { solutionId?: string; jurorId?: string }) =>
+export const recusalList = (
+  db: Database,
+  challengeId: string | SQL,
+  filter: { solutionId?: string; jurorId?: string },
+) =>
   db
     .select({
       solution_id: conflictDeclarations.solution_id,

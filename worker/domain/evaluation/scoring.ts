@@ -4,7 +4,7 @@ import { insertIf } from '../../db/guarded';
 import { auditLog, challengeCriteria, challenges, evaluationDrafts, evaluations, solutions } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { DomainError, type FieldError, invalidState } from '../errors';
-import { findSolution, type SolutionRecord } from '../solutions/read';
+import { challengeOfSolution, findSolution, type SolutionRecord } from '../solutions/read';
 import type { EvaluationInput } from './evaluation.schema';
 import { criteriaQuery } from './ranking';
 import { oneSolution, recomputeScores } from './score-sums';
@@ -61,7 +61,7 @@ async function assertKeys(db: Database, record: SolutionRecord, scores: Record<s
   }
 }
 
-const draftOf = (solutionId: string, stage: number, evaluatorId: string) =>
+const draftOf = (solutionId: string, stage: number | SQL, evaluatorId: string) =>
   and(
     eq(evaluationDrafts.solution_id, solutionId),
     eq(evaluationDrafts.stage, stage),
@@ -207,7 +207,7 @@ export async function saveDraft(db: Database, actor: SignedIn, record: SolutionR
 }
 
 /** A jury member's draft on one solution in a stage, if any; batchable. */
-export const draftQuery = (db: Database, solutionId: string, stage: number, evaluatorId: string) =>
+export const draftQuery = (db: Database, solutionId: string, stage: number | SQL, evaluatorId: string) =>
   db
     .select({
       scores: evaluationDrafts.scores,
@@ -232,24 +232,28 @@ export const draftsOf = (db: Database, challengeId: string, evaluatorId: string,
     );
 
 /**
- * What a jury member's score page shows beyond the solution itself: the challenge's title and
- * language, its criteria (with what a good answer looks like) and their draft, if any. One round trip.
+ * The score sheet's reads, keyed by the solution alone (its challenge a subquery): the criteria of
+ * the current stage and the jury member's draft, batchable with the solution (issue 17).
  */
-export async function scoreSheet(db: Database, record: SolutionRecord, evaluatorId: string) {
-  const [rows, criteria, drafts] = await db.batch([
-    db
-      .select({
-        id: challenges.id,
-        title: challenges.title,
-        language: challenges.language,
-        blind_review: challenges.blind_review,
-      })
-      .from(challenges)
-      .where(eq(challenges.id, record.challenge.id)),
-    criteriaQuery(db, record.challenge.id, record.challenge.current_stage),
-    draftQuery(db, record.solution.id, record.challenge.current_stage, evaluatorId),
-  ]);
-  const challenge = rows[0];
-  if (!challenge) throw new Error(`Challenge ${record.challenge.id} of a loaded solution is missing.`);
+export const scoreSheetQueries = (db: Database, solutionId: string, evaluatorId: string) => {
+  const challengeId = challengeOfSolution(solutionId);
+  return [criteriaQuery(db, challengeId), draftQuery(db, solutionId, stageOf(challengeId), evaluatorId)] as const;
+};
+
+type SheetQueries = ReturnType<typeof scoreSheetQueries>;
+export type ScoreSheetRows = [Awaited<SheetQueries[0]>, Awaited<SheetQueries[1]>];
+
+/**
+ * What a jury member's score page shows beyond the solution itself: the challenge's title and
+ * language (read with the solution), its criteria (with what a good answer looks like) and their
+ * draft, if any, from the rows of `scoreSheetQueries` (access/evaluation `loadScoring`).
+ */
+export function scoreSheet(record: SolutionRecord, [criteria, drafts]: ScoreSheetRows) {
+  const challenge = {
+    id: record.challenge.id,
+    title: record.challenge_title,
+    language: record.challenge_language,
+    blind_review: record.challenge.blind_review,
+  };
   return { challenge, criteria, draft: drafts[0] ?? null };
 }

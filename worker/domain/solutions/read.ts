@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { renamed } from '../../db/batch-columns';
 import type { Database } from '../../db/client';
 import {
   challengeStages,
@@ -38,18 +39,28 @@ export const challengeFactColumns = {
   current_stage: challenges.current_stage,
 };
 
+/** A solution's challenge as a subquery, for reads batched with the solution before its challenge is known. */
+export const challengeOfSolution = (solutionId: string) =>
+  // Aliased: the queries it goes into often read `solutions` themselves (recusals join it).
+  sql`(SELECT sp.challenge_id FROM ${solutions} AS sp WHERE sp.id = ${solutionId})`;
+
 /**
- * A solution with its challenge, submitter and organization, and for a signed-in actor whether
- * they sit on the jury, what they declared and their own evaluation: everything the policy and
- * the detail view need, in one query.
+ * The query of `findSolution`, batchable (the solution page reads its surroundings with it): the
+ * columns the solution shares a name with are renamed, since D1 keys a batch's rows by name.
  */
-export async function findSolution(db: Database, actor: Actor, id: string) {
+export const solutionQuery = (db: Database, actor: Actor, id: string) => {
   const viewer = actor.type === 'user' ? actor.id : '';
-  const row = await db
+  return db
     .select({
       solution: solutions,
       // The deadline: solutions are submitted and changed only before it (lifecycle.ts).
-      challenge: { ...challengeFactColumns, deadline: challenges.deadline },
+      challenge: {
+        ...challengeFactColumns,
+        id: renamed(challenges.id, 'challenge_fact_id'),
+        status: renamed(challenges.status, 'challenge_status'),
+        hidden_at: renamed(challenges.hidden_at, 'challenge_hidden_at'),
+        deadline: challenges.deadline,
+      },
       // The viewer's seat, declaration and evaluation in the challenge's current stage (issue 15).
       on_jury: sql<number>`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${solutions.challenge_id}
         AND ${evaluatorAssignments.stage} = ${challenges.current_stage} AND ${evaluatorAssignments.user_id} = ${viewer})`,
@@ -87,8 +98,10 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         'version', a.version, 'accepted_at', a.accepted_at)) FROM (SELECT ta.user_id, u.name, ta.version, ta.accepted_at
         FROM ${termsAcceptances} AS ta JOIN ${users} AS u ON u.id = ta.user_id
         WHERE ta.solution_id = ${solutions.id} ORDER BY ta.version DESC, ta.accepted_at) AS a)`.as('acceptances_json'),
-      submitter_name: users.name,
+      submitter_name: renamed(users.name, 'submitter_name'),
       challenge_title: sql<string>`${challenges.title}`.as('challenge_title'),
+      // The solution page shows the challenge's title in its language (lang attribute).
+      challenge_language: renamed(challenges.language, 'challenge_language'),
       organization: {
         name: organizations.name,
         kind: organizations.kind,
@@ -111,7 +124,11 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         WHERE ${challengeStages.challenge_id} = ${solutions.challenge_id} AND ${challengeStages.stage} = ${challenges.current_stage})`.as(
         'stage_fields_json',
       ),
-      my_evaluation: { scores: evaluations.scores, comment: evaluations.comment, updated_at: evaluations.updated_at },
+      my_evaluation: {
+        scores: evaluations.scores,
+        comment: evaluations.comment,
+        updated_at: renamed(evaluations.updated_at, 'evaluation_updated_at'),
+      },
     })
     .from(solutions)
     .innerJoin(challenges, eq(challenges.id, solutions.challenge_id))
@@ -133,9 +150,21 @@ export async function findSolution(db: Database, actor: Actor, id: string) {
         eq(conflictDeclarations.evaluator_id, viewer),
       ),
     )
-    .where(eq(solutions.id, id))
-    .get();
-  if (!row) return undefined;
+    .where(eq(solutions.id, id));
+};
+
+/**
+ * A solution with its challenge, submitter and organization, and for a signed-in actor whether
+ * they sit on the jury, what they declared and their own evaluation: everything the policy and
+ * the detail view need, in one query.
+ */
+export async function findSolution(db: Database, actor: Actor, id: string) {
+  const row = await solutionQuery(db, actor, id).get();
+  return row && toSolutionRecord(row);
+}
+
+/** A row of `solutionQuery` as the record the policy and the views read. */
+export function toSolutionRecord(row: Awaited<ReturnType<typeof solutionQuery>>[number]) {
   // `conflict` is the viewer's own declaration: null when none (or when they are not on the jury).
   return {
     ...row,

@@ -21,7 +21,7 @@ import { assertChangeOpen, changeRule } from './lifecycle';
 import type { SolutionRecord } from './read';
 
 /** The invitations to a solution's team, newest first, with the role each offers; batchable. */
-const teamInvitations = (db: Database, solutionId: string) =>
+export const teamInvitations = (db: Database, solutionId: string) =>
   db
     .select({
       id: invitations.id,

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { challengeStages, solutionStages } from '../../db/schema';
 
@@ -7,7 +7,7 @@ import { challengeStages, solutionStages } from '../../db/schema';
  * submitted to the stage, its outcome there and whether the jury's feedback was shared with it.
  * A stage it never reached has no place (null). For a batch with the solution page's reads.
  */
-export const solutionStagesQuery = (db: Database, challengeId: string, solutionId: string) =>
+export const solutionStagesQuery = (db: Database, challengeId: string | SQL, solutionId: string) =>
   db
     .select({
       stage: challengeStages.stage,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, max, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, max, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
@@ -27,7 +27,7 @@ const versionColumns = {
 };
 
 /** Every version of a challenge's terms, newest first (a handful of rows by the primary key); batchable. */
-export const challengeTermsQuery = (db: Database, challengeId: string) =>
+export const challengeTermsQuery = (db: Database, challengeId: string | SQL) =>
   db
     .select(versionColumns)
     .from(challengeTerms)
