@@ -29,6 +29,7 @@ import { deSearch } from './search/de';
 import { deStages } from './stages/de';
 import { deTeams } from './teams/de';
 import { deTerms } from './terms/de';
+import { deWebhooks } from './webhooks/de';
 
 export const de: Messages = {
   ...deNotifications,
@@ -50,6 +51,7 @@ export const de: Messages = {
   ...deImpact,
   ...dePeople,
   ...deEvents,
+  ...deWebhooks,
   ...deTeams,
   ...deTerms,
   ...deOpenData,

@@ -29,6 +29,7 @@ import { roSearch } from './search/ro';
 import { roStages } from './stages/ro';
 import { roTeams } from './teams/ro';
 import { roTerms } from './terms/ro';
+import { roWebhooks } from './webhooks/ro';
 
 export const ro: Messages = {
   ...roNotifications,
@@ -50,6 +51,7 @@ export const ro: Messages = {
   ...roImpact,
   ...roPeople,
   ...roEvents,
+  ...roWebhooks,
   ...roTeams,
   ...roTerms,
   ...roOpenData,
