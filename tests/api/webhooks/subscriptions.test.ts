@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerUser, type TestUser } from '../../helpers/actors';
+import { PASSWORD, registerUser, type TestUser } from '../../helpers/actors';
 import { api, must } from '../../helpers/http';
 
 /** Issue 18, webhook subscriptions: managed by their owner, secret shown once, targets on the public internet. */
@@ -157,5 +157,27 @@ describe('targets inside a network (SSRF)', () => {
     const still = await must(api(`/api/v1/webhooks/${created.body.id}`, { token: owner.token }));
     expect(still.body.url).toBe(target());
     await must(api(`/api/v1/webhooks/${created.body.id}`, { token: owner.token, method: 'DELETE' }), 204);
+  });
+});
+
+describe('personal data', () => {
+  it('lists subscriptions in the data export without their secrets, and deletes them with the account', async () => {
+    const leaving = await registerUser('solver');
+    const created = await must(
+      api('/api/v1/webhooks', { token: leaving.token, body: { url: target(), events: ['question.answered'] } }),
+      201,
+    );
+    const exported = await must(api('/api/v1/me/export', { token: leaving.token }));
+    expect(exported.body.webhooks).toEqual([
+      { url: target(), events: ['question.answered'], disabled_at: null, created_at: expect.any(String) },
+    ]);
+    expect(JSON.stringify(exported.body)).not.toContain(created.body.secret);
+
+    await must(api('/api/v1/me/deletion', { token: leaving.token, body: { password: PASSWORD } }), 204);
+    expect(await count(leaving.id)).toBe(0);
+    const types = await env.DB.prepare('SELECT count(*) AS n FROM webhook_event_types WHERE webhook_id = ?')
+      .bind(created.body.id)
+      .first<{ n: number }>();
+    expect(types?.n).toBe(0);
   });
 });
