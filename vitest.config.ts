@@ -1,12 +1,15 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { generateLinkSecret, generateSigningJwk } from './scripts/lib/dev-vars.ts';
+import { webhookReceiver } from './tests/setup/webhook-receiver.ts';
 
 // Projects: `api` and `pages` run inside workerd against a real local D1; `tooling` checks the
 // layer rules; `e2e` drives Chromium against a real `wrangler dev` that tests/e2e/global-setup.ts
 // starts on a free port.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('migrations');
+  // Webhook deliveries go to a local receiver (tests/setup/webhook-receiver.ts) over loopback.
+  const receiver = await webhookReceiver();
   // Fresh keys per run: the current signing key, and a "previous" one still accepted after rotation.
   const current = await generateSigningJwk('test');
   const previous = await generateSigningJwk('test-previous');
@@ -33,6 +36,10 @@ export default defineConfig(async () => {
             LINK_SECRET: generateLinkSecret(),
             PUBLIC_ORIGIN: 'https://bedside.test',
             DEV_MAILBOX: 'on',
+            WEBHOOKS_ALLOW_LOOPBACK: 'on',
+            // Retries a second or two apart instead of minutes to hours (domain/webhooks/deliver.ts).
+            WEBHOOK_RETRY_SECONDS: '1,2,2',
+            TEST_WEBHOOK_RECEIVER: receiver,
           },
           ratelimits,
           // A second, empty database for tests/api/db/stages-migration.test.ts: migrations applied

@@ -38,6 +38,9 @@ const wrangler = spawn(
     `PUBLIC_ORIGIN:http://${ip}:${port}`,
     '--var',
     'DEV_MAILBOX:on',
+    // Webhooks may reach a receiver on this machine (http://127.0.0.1:<port>), never in production.
+    '--var',
+    'WEBHOOKS_ALLOW_LOOPBACK:on',
     ...rest,
   ],
   { stdio: 'inherit' },

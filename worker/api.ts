@@ -21,6 +21,7 @@ import { peopleRouter } from './routes/people/people.index';
 import { solutionsRouter } from './routes/solutions/solutions.index';
 import { stagesRouter } from './routes/stages/stages.index';
 import { termsRouter } from './routes/terms/terms.index';
+import { webhooksRouter } from './routes/webhooks/webhooks.index';
 
 /**
  * The API half of the Worker: JSON under /api/v1 with its OpenAPI document, the signing keys
@@ -49,5 +50,6 @@ export const api = createApp((app) => {
   app.route('/', organizationsRouter);
   app.route('/', matchesRouter);
   app.route('/', eventsRouter);
+  app.route('/', webhooksRouter);
   registerOpenApi(app);
 });

@@ -37,6 +37,10 @@ export interface Bindings {
   LINK_SECRET?: string;
   /** "on" serves the development mailbox at /dev/mailbox (set by `npm start`; never in production). */
   DEV_MAILBOX?: string;
+  /** "on" lets webhooks target http://127.0.0.1:<port> and skips their DNS check (development and tests only; never in production). */
+  WEBHOOKS_ALLOW_LOOPBACK?: string;
+  /** Seconds between webhook retries, a comma list (tests and development; default: domain/webhooks/deliver.ts). */
+  WEBHOOK_RETRY_SECONDS?: string;
 }
 
 /** Per-request values set by middleware and read by handlers as `c.var.*`. */

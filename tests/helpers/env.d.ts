@@ -9,6 +9,8 @@ declare global {
       MIGRATION_DB: D1Database;
       /** Private half of the rotated-out key in JWT_PREVIOUS_PUBLIC_JWKS. */
       TEST_PREVIOUS_PRIVATE_JWK: string;
+      /** The local webhook receiver's origin (tests/setup/webhook-receiver.ts). */
+      TEST_WEBHOOK_RECEIVER: string;
     }
   }
 }

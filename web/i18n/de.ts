@@ -30,6 +30,7 @@ import { deSearch } from './search/de';
 import { deStages } from './stages/de';
 import { deTeams } from './teams/de';
 import { deTerms } from './terms/de';
+import { deWebhooks } from './webhooks/de';
 
 export const de: Messages = {
   ...deNotifications,
@@ -51,6 +52,7 @@ export const de: Messages = {
   ...deImpact,
   ...dePeople,
   ...deEvents,
+  ...deWebhooks,
   ...deTeams,
   ...deTerms,
   ...deOpenData,

@@ -33,6 +33,7 @@ import { enSearch } from './search/en';
 import { enStages } from './stages/en';
 import { enTeams } from './teams/en';
 import { enTerms } from './terms/en';
+import { enWebhooks } from './webhooks/en';
 
 export type { PluralMessage };
 
@@ -56,6 +57,7 @@ export const en = {
   ...enImpact,
   ...enPeople,
   ...enEvents,
+  ...enWebhooks,
   ...enTeams,
   ...enTerms,
   ...enOpenData,

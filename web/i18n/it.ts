@@ -30,6 +30,7 @@ import { itSearch } from './search/it';
 import { itStages } from './stages/it';
 import { itTeams } from './teams/it';
 import { itTerms } from './terms/it';
+import { itWebhooks } from './webhooks/it';
 
 export const it: Messages = {
   ...itNotifications,
@@ -51,6 +52,7 @@ export const it: Messages = {
   ...itImpact,
   ...itPeople,
   ...itEvents,
+  ...itWebhooks,
   ...itTeams,
   ...itTerms,
   ...itOpenData,

@@ -30,6 +30,7 @@ import { roSearch } from './search/ro';
 import { roStages } from './stages/ro';
 import { roTeams } from './teams/ro';
 import { roTerms } from './terms/ro';
+import { roWebhooks } from './webhooks/ro';
 
 export const ro: Messages = {
   ...roNotifications,
@@ -51,6 +52,7 @@ export const ro: Messages = {
   ...roImpact,
   ...roPeople,
   ...roEvents,
+  ...roWebhooks,
   ...roTeams,
   ...roTerms,
   ...roOpenData,

@@ -128,6 +128,8 @@ export function describeNotification(
         }),
         href: `/events/${vars.event_id}`,
       };
+    case 'webhook_disabled':
+      return { text: say('notification.webhook_disabled'), href: '/me' };
     case 'message_received':
       return {
         text: say('notification.message_received', { sender: personName(tr, vars.sender ?? '') }),

@@ -136,6 +136,8 @@ export const NOTIFICATION_KINDS = [
   'affiliation_claimed',
   // Issue 16: an event one registered for is cancelled.
   'event_cancelled',
+  // Issue 18: a webhook subscription was switched off after its deliveries kept failing.
+  'webhook_disabled',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */
@@ -231,3 +233,17 @@ export const REGISTRATION_STATUSES = ['registered', 'applied', 'accepted', 'decl
 export const MEETING_REQUEST_STATUSES = ['pending', 'accepted', 'declined'] as const;
 /** What two people who met at an event do next, each side's word. */
 export const NEXT_STEPS = ['none', 'call', 'nda', 'pilot', 'joint_application'] as const;
+
+/**
+ * Issue 18, webhooks: what a subscription may ask for. Each is fired by the batch that writes the
+ * notification of the same change (domain/webhooks/fire.ts maps the kinds).
+ */
+export const WEBHOOK_EVENT_TYPES = [
+  'challenge.published',
+  'question.answered',
+  'solution.submitted',
+  'decision.published',
+  'call.opened',
+] as const;
+/** pending: to be sent (or sent again); delivered: a 2xx came back; failed: every attempt failed. */
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;

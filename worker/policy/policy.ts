@@ -18,6 +18,7 @@ import { notificationRules } from './rules/notifications';
 import { organizationRules } from './rules/organizations';
 import { peopleRules } from './rules/people';
 import { solutionRules } from './rules/solutions';
+import { webhookRules } from './rules/webhooks';
 
 /**
  * The one place that answers "may this actor do this to this resource" (who; the life cycle
@@ -42,6 +43,7 @@ const RULES = {
   ...matchRules,
   ...eventRules,
   ...conversationRules,
+  ...webhookRules,
 };
 
 export type Action = keyof typeof RULES;

@@ -5,11 +5,12 @@ import type { Bindings } from '../env';
 import { deliver, RetryLater } from './deliver';
 import type { Job } from './jobs';
 import { deliverWritten } from './producer';
+import { deliverWebhook } from './webhooks';
 
 /** Seconds before the queue tries a job again: 30 s, 1, 2, 4 … minutes, at most an hour. */
 export const backoffSeconds = (attempts: number) => Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
 
-async function run(env: Bindings, job: Job): Promise<void> {
+async function run(env: Bindings, job: Job, attempt: number): Promise<void> {
   const db = createDb(env.DB);
   switch (job.type) {
     case 'deliver':
@@ -21,8 +22,11 @@ async function run(env: Bindings, job: Job): Promise<void> {
     case 'password_reset':
       await sendPasswordReset(db, job.email);
       break;
+    case 'webhook':
+      await deliverWebhook(env, db, job.delivery, attempt);
+      break;
   }
-  // Digests and reset links wrote emails: they go out through the same queue.
+  // Digests, reset links and switched-off webhooks wrote emails: they go out through the same queue.
   await deliverWritten(env, db);
 }
 
@@ -30,7 +34,7 @@ async function run(env: Bindings, job: Job): Promise<void> {
 export async function consume(batch: MessageBatch<Job>, env: Bindings): Promise<void> {
   for (const message of batch.messages) {
     try {
-      await run(env, message.body);
+      await run(env, message.body, message.attempts);
       message.ack();
     } catch (err) {
       if (!(err instanceof RetryLater)) {
@@ -38,7 +42,11 @@ export async function consume(batch: MessageBatch<Job>, env: Bindings): Promise<
           JSON.stringify({ level: 'error', job: message.body.type, attempts: message.attempts, error: String(err) }),
         );
       }
-      message.retry({ delaySeconds: backoffSeconds(message.attempts) });
+      const delaySeconds =
+        err instanceof RetryLater && err.delaySeconds !== undefined
+          ? err.delaySeconds
+          : backoffSeconds(message.attempts);
+      message.retry({ delaySeconds });
     }
   }
 }

@@ -1,11 +1,20 @@
 import { renderEmail } from '../../web/email/render';
 import type { Database } from '../db/client';
 import { claim, MAX_ATTEMPTS, markFailedAttempt, markSent, type OutboxRow, pendingOf } from '../domain/email/outbox';
+import { untriedDeliveries } from '../domain/webhooks/deliver';
 import type { Bindings } from '../env';
 import { linkSecret } from '../http/link-secret';
+import { enqueue } from './producer';
 
-/** Raised when a message failed but has tries left: the queue retries the job later. */
-export class RetryLater extends Error {}
+/** Raised when a message failed but has tries left: the queue retries the job later (after `delaySeconds` if given). */
+export class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly delaySeconds?: number,
+  ) {
+    super(message);
+  }
+}
 
 /** Sends one claimed message through the `send_email` binding. */
 async function send(env: Bindings, row: OutboxRow): Promise<void> {
@@ -31,6 +40,13 @@ async function send(env: Bindings, row: OutboxRow): Promise<void> {
  * MAX_ATTEMPTS the row is marked failed for an admin to see.
  */
 export async function deliver(env: Bindings, db: Database, events: string[]): Promise<void> {
+  // The webhooks these events fired, each its own job with its own retries (first: a failing email
+  // retries this job, and those already handed over are not untried any more).
+  const hooks = await untriedDeliveries(db, events);
+  await enqueue(
+    env,
+    hooks.map((h) => ({ type: 'webhook', delivery: h.id })),
+  );
   const rows = await pendingOf(db, events);
   let retry = false;
   for (const pending of rows) {

@@ -5,4 +5,6 @@ export type Job =
   /** Compose the digests of these people, due at `due`. */
   | { type: 'digest'; users: string[]; due: string }
   /** Send a reset link if an account uses this address: off the request, so its timing tells nothing. */
-  | { type: 'password_reset'; email: string };
+  | { type: 'password_reset'; email: string }
+  /** One attempt at a webhook delivery; retried by the queue on its own schedule (domain/webhooks/deliver.ts). */
+  | { type: 'webhook'; delivery: string };

@@ -1936,6 +1936,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your webhook subscriptions (never their secrets), newest first */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events, signed the Standard Webhooks way
+         * @description Each event is POSTed as JSON `{ type, timestamp, data }` with the headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (verify them with any Standard Webhooks library and the secret in this answer, shown once). Only events about what you may see reach you, checked again when each is sent; `solution.submitted` only for your own challenges. A failed delivery (no 2xx within 10 s; redirects count as failures) is retried after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h; after 5 deliveries in a row fail every attempt the subscription is switched off and you are told. The URL must be https on the public internet. At most 20 subscriptions.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your webhook subscriptions */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Delete a subscription and its delivery log */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /** Change a subscription’s URL or events, or switch it off or on again */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription’s deliveries, newest first, each with its attempts (status code, time taken, error) */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{did}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivered or failed delivery again (same `webhook-id`, a fresh round of retries) */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feeds/challenges.atom": {
         parameters: {
             query?: never;
@@ -2971,7 +3045,7 @@ export interface components {
             emails: {
                 created_at: string;
                 /** @enum {string} */
-                kind: "confirm_email" | "change_email" | "reset_password" | "digest" | "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled";
+                kind: "confirm_email" | "change_email" | "reset_password" | "digest" | "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
                 /** @enum {string} */
                 language: "en" | "de" | "it" | "ro";
                 sent_at: string | null;
@@ -3089,7 +3163,7 @@ export interface components {
                 /** @enum {string} */
                 channel: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
-                kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled";
+                kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
             }[];
             notifications: {
                 challenge_id: string | null;
@@ -3099,7 +3173,7 @@ export interface components {
                 digested_at: string | null;
                 id: string;
                 /** @enum {string} */
-                kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled";
+                kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
                 params: {
                     [key: string]: string | number | null;
                 };
@@ -3255,6 +3329,13 @@ export interface components {
                 challenge_id: string;
                 solution_id: string;
                 version: number;
+            }[];
+            /** @description Your webhook subscriptions; never their signing secrets, nor what was delivered. */
+            webhooks: {
+                created_at: string;
+                disabled_at: string | null;
+                events: string[];
+                url: string;
             }[];
         };
         Decision: {
@@ -4309,12 +4390,19 @@ export interface components {
              */
             secret: string;
         };
+        NewWebhook: components["schemas"]["Webhook"] & {
+            /**
+             * @description Shown once: the Standard Webhooks signing secret. Verify each delivery with it (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
         Notification: {
             challenge_id: string | null;
             created_at: string;
             id: string;
             /** @enum {string} */
-            kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled";
+            kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
             /** @description What happened, by kind: titles, excerpts and ids (the pages turn them into sentences). */
             params: {
                 [key: string]: string | number | null;
@@ -4380,6 +4468,8 @@ export interface components {
                 stage_advanced?: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
                 stage_not_advanced?: "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                webhook_disabled?: "off" | "instant" | "daily" | "weekly";
             };
             /**
              * @description IANA time zone; digests arrive at 07:00 there.
@@ -4445,6 +4535,8 @@ export interface components {
                 stage_advanced?: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
                 stage_not_advanced?: "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                webhook_disabled?: "off" | "instant" | "daily" | "weekly";
             };
             time_zone?: string;
         };
@@ -4612,7 +4704,7 @@ export interface components {
             created_at: string;
             id: string;
             /** @enum {string} */
-            kind: "confirm_email" | "change_email" | "reset_password" | "digest" | "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled";
+            kind: "confirm_email" | "change_email" | "reset_password" | "digest" | "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
             last_error: string | null;
             sent_at: string | null;
             /** @enum {string} */
@@ -5277,6 +5369,70 @@ export interface components {
             name: string;
             organization: components["schemas"]["Organization"];
             time_zone: string;
+        };
+        Webhook: {
+            /** @description Deliveries in a row that failed every attempt; at 5 the subscription is switched off. */
+            consecutive_failures: number;
+            created_at: string;
+            disabled_at: string | null;
+            enabled: boolean;
+            events: string[];
+            id: string;
+            url: string;
+        };
+        WebhookDelivery: {
+            attempts: {
+                at: string;
+                attempt: number;
+                duration_ms: number;
+                error: string | null;
+                /** @description Null when no answer came. */
+                status_code: number | null;
+            }[];
+            created_at: string;
+            delivered_at: string | null;
+            /** @description The `webhook-id` header of every attempt. */
+            id: string;
+            /** @description The body as signed. */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            /** @enum {string} */
+            type: "challenge.published" | "question.answered" | "solution.submitted" | "decision.published" | "call.opened";
+        };
+        WebhookInput: {
+            /**
+             * @example [
+             *       "challenge.published",
+             *       "question.answered"
+             *     ]
+             */
+            events: ("challenge.published" | "question.answered" | "solution.submitted" | "decision.published" | "call.opened")[];
+            /**
+             * Format: uri
+             * @description An https URL on the public internet.
+             * @example https://example.org/hooks/bedside
+             */
+            url: string;
+        };
+        WebhookPatch: {
+            /** @description false switches deliveries off; true switches them on again and forgets past failures. */
+            enabled?: boolean;
+            /**
+             * @example [
+             *       "challenge.published",
+             *       "question.answered"
+             *     ]
+             */
+            events?: ("challenge.published" | "question.answered" | "solution.submitted" | "decision.published" | "call.opened")[];
+            /**
+             * Format: uri
+             * @description An https URL on the public internet.
+             * @example https://example.org/hooks/bedside
+             */
+            url?: string;
         };
     };
     responses: {
@@ -15703,6 +15859,16 @@ export interface operations {
                      *           "solution_id": "0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37",
                      *           "version": 3
                      *         }
+                     *       ],
+                     *       "webhooks": [
+                     *         {
+                     *           "created_at": "2026-03-02T09:30:00.000Z",
+                     *           "disabled_at": "2026-03-02T09:30:00.000Z",
+                     *           "events": [
+                     *             "Response to checkpoint inhibitors varies widely; we need a model that predicts it from the baseline CT."
+                     *           ],
+                     *           "url": "https://bedside.example/challenges/0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -15875,7 +16041,8 @@ export interface operations {
                      *         "scoring_reminder": "off",
                      *         "solution_submitted": "off",
                      *         "stage_advanced": "off",
-                     *         "stage_not_advanced": "off"
+                     *         "stage_not_advanced": "off",
+                     *         "webhook_disabled": "off"
                      *       },
                      *       "time_zone": "Europe/Berlin"
                      *     }
@@ -15936,7 +16103,8 @@ export interface operations {
                  *         "scoring_reminder": "off",
                  *         "solution_submitted": "off",
                  *         "stage_advanced": "off",
-                 *         "stage_not_advanced": "off"
+                 *         "stage_not_advanced": "off",
+                 *         "webhook_disabled": "off"
                  *       },
                  *       "time_zone": "Response to checkpoint inhibitors varies widely; we need a m"
                  *     }
@@ -15983,7 +16151,8 @@ export interface operations {
                      *         "scoring_reminder": "off",
                      *         "solution_submitted": "off",
                      *         "stage_advanced": "off",
-                     *         "stage_not_advanced": "off"
+                     *         "stage_not_advanced": "off",
+                     *         "webhook_disabled": "off"
                      *       },
                      *       "time_zone": "Europe/Berlin"
                      *     }
@@ -19377,6 +19546,541 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not possible in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your subscriptions. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "consecutive_failures": 4,
+                     *           "created_at": "2026-03-02T09:30:00.000Z",
+                     *           "disabled_at": "2026-03-02T09:30:00.000Z",
+                     *           "enabled": true,
+                     *           "events": [
+                     *             "Response to checkpoint inhibitors varies widely; we need a model that predicts it from the baseline CT."
+                     *           ],
+                     *           "id": "0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37",
+                     *           "url": "https://bedside.example/challenges/0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Webhook"][];
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "events": [
+                 *         "challenge.published",
+                 *         "question.answered"
+                 *       ],
+                 *       "url": "https://example.org/hooks/bedside"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the secret is shown this once. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "consecutive_failures": 4,
+                     *       "created_at": "2026-03-02T09:30:00.000Z",
+                     *       "disabled_at": "2026-03-02T09:30:00.000Z",
+                     *       "enabled": true,
+                     *       "events": [
+                     *         "Response to checkpoint inhibitors varies widely; we need a model that predicts it from the baseline CT."
+                     *       ],
+                     *       "id": "0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                     *       "url": "https://bedside.example/challenges/0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NewWebhook"];
+                };
+            };
+            /** @description Some fields are invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not possible in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "consecutive_failures": 4,
+                     *       "created_at": "2026-03-02T09:30:00.000Z",
+                     *       "disabled_at": "2026-03-02T09:30:00.000Z",
+                     *       "enabled": true,
+                     *       "events": [
+                     *         "Response to checkpoint inhibitors varies widely; we need a model that predicts it from the baseline CT."
+                     *       ],
+                     *       "id": "0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37",
+                     *       "url": "https://bedside.example/challenges/0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": true,
+                 *       "events": [
+                 *         "challenge.published",
+                 *         "question.answered"
+                 *       ],
+                 *       "url": "https://example.org/hooks/bedside"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPatch"];
+            };
+        };
+        responses: {
+            /** @description The subscription as it is now. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "consecutive_failures": 4,
+                     *       "created_at": "2026-03-02T09:30:00.000Z",
+                     *       "disabled_at": "2026-03-02T09:30:00.000Z",
+                     *       "enabled": true,
+                     *       "events": [
+                     *         "Response to checkpoint inhibitors varies widely; we need a model that predicts it from the baseline CT."
+                     *       ],
+                     *       "id": "0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37",
+                     *       "url": "https://bedside.example/challenges/0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Some fields are invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "attempts": [
+                     *             {
+                     *               "at": "2026-03-02T09:30:00.000Z",
+                     *               "attempt": 4,
+                     *               "duration_ms": 4,
+                     *               "error": "Response to checkpoint inhibitors varies widely; we need a model that predicts it from the baseline CT.",
+                     *               "status_code": 4
+                     *             }
+                     *           ],
+                     *           "created_at": "2026-03-02T09:30:00.000Z",
+                     *           "delivered_at": "2026-03-02T09:30:00.000Z",
+                     *           "id": "0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37",
+                     *           "payload": {},
+                     *           "status": "pending",
+                     *           "type": "challenge.published"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd"
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["WebhookDelivery"][];
+                        /** @description Pass as `cursor` for the next page; null on the last. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Some fields are invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                did: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Handed to the queue; its attempts appear in the log. */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "attempts": [
+                     *         {
+                     *           "at": "2026-03-02T09:30:00.000Z",
+                     *           "attempt": 4,
+                     *           "duration_ms": 4,
+                     *           "error": "Response to checkpoint inhibitors varies widely; we need a model that predicts it from the baseline CT.",
+                     *           "status_code": 4
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-03-02T09:30:00.000Z",
+                     *       "delivered_at": "2026-03-02T09:30:00.000Z",
+                     *       "id": "0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37",
+                     *       "payload": {},
+                     *       "status": "pending",
+                     *       "type": "challenge.published"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
             /** @description Sign-in required */
             401: {
                 headers: {

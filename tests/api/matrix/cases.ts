@@ -19,6 +19,7 @@ import { stageCases } from './stages';
 import { teamCases } from './teams';
 import { termsCases } from './terms';
 import type { MatrixCase } from './types';
+import { webhookCases } from './webhooks';
 
 /** Every route × every role, with the exact status. Later areas add their cases here. */
 export const CASES: MatrixCase[] = [
@@ -43,4 +44,5 @@ export const CASES: MatrixCase[] = [
   ...affiliationCases,
   ...eventCases,
   ...conversationCases,
+  ...webhookCases,
 ];

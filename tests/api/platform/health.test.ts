@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0036_api_keys',
-      migrations_applied: 37,
+      schema_version: '0037_webhooks',
+      migrations_applied: 38,
     });
   });
 });

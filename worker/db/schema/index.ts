@@ -18,3 +18,4 @@ export * from './people';
 export * from './solutions';
 export * from './stages';
 export * from './terms';
+export * from './webhooks';

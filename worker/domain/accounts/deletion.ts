@@ -27,6 +27,7 @@ import {
   signInGuards,
   solutions,
   users,
+  webhooks,
 } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
@@ -286,6 +287,8 @@ export async function deleteAccount(db: Database, actor: SignedIn, password: str
     db.delete(sessions).where(when(eq(sessions.user_id, id))),
     // Their API keys stop with the sessions (their usage goes with them, cascade).
     db.delete(apiKeys).where(when(eq(apiKeys.user_id, id))),
+    // Their webhooks stop too (event types, deliveries and attempts go with them, cascade).
+    db.delete(webhooks).where(when(eq(webhooks.user_id, id))),
     db.delete(emailTokens).where(when(eq(emailTokens.user_id, id))),
     db.delete(notifications).where(when(eq(notifications.user_id, id))),
     db.delete(notificationPreferences).where(when(eq(notificationPreferences.user_id, id))),

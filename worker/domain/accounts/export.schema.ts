@@ -38,6 +38,7 @@ import {
   stageSlots,
   termsAcceptances,
   users,
+  webhooks,
 } from '../../db/schema';
 
 /*
@@ -293,6 +294,13 @@ const ApiKeyPart = createSelectSchema(apiKeys, { scopes: z.array(z.string()) }).
   revoked_at: true,
 });
 
+const WebhookPart = createSelectSchema(webhooks, { events: z.array(z.string()) }).pick({
+  url: true,
+  events: true,
+  disabled_at: true,
+  created_at: true,
+});
+
 const EmailPart = createSelectSchema(emailOutbox).pick({
   kind: true,
   to_email: true,
@@ -456,6 +464,9 @@ export const DataExportSchema = z
       .openapi({ description: 'Only the kinds you changed; the others follow the defaults.' }),
     saved_searches: z.array(SavedSearchPart).openapi({ description: 'Without the secret address of their feeds.' }),
     api_keys: z.array(ApiKeyPart).openapi({ description: 'Your API keys, revoked ones too; never their secrets.' }),
+    webhooks: z
+      .array(WebhookPart)
+      .openapi({ description: 'Your webhook subscriptions; never their signing secrets, nor what was delivered.' }),
     emails: z.array(EmailPart).openapi({ description: 'Emails sent or waiting to be sent to you; not their text.' }),
     invitations_received: z.array(InvitationPart),
     invitations_sent: z.array(SentInvitationPart),

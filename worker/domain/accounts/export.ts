@@ -47,6 +47,7 @@ import {
   stageSlots,
   termsAcceptances,
   users,
+  webhooks,
 } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { milestoneFields } from '../cooperations/read';
@@ -59,7 +60,7 @@ const ABOUT =
   'sessions, emailed links, the challenges you own, your questions and answers, endorsements, solutions, ' +
   'where your solutions stand in each stage, team memberships, the files you attached (their names and sizes, not their bytes), terms you accepted, calls you created, ' +
   'cooperation milestones you recorded, ' +
-  'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, API keys, emails, invitations ' +
+  'jury seats, scores, conflict declarations, decisions you explained, reports, notifications, saved searches, API keys, webhooks, emails, invitations ' +
   'and the audit entries you made or that are about your account. Left out on purpose: secrets (your ' +
   'password hash, session and link secrets, feed addresses), who else acted on your account, and other ' +
   'people’s confidential content, such as the solutions submitted to your challenges (only their number) ' +
@@ -135,6 +136,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     preferences,
     searches,
     keys,
+    hooks,
     emails,
     received,
     sent,
@@ -426,6 +428,17 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
       .from(apiKeys)
       .where(eq(apiKeys.user_id, me))
       .orderBy(asc(apiKeys.id)),
+    // Their webhook subscriptions: targets, events and dates, never the signing secret.
+    db
+      .select({
+        url: webhooks.url,
+        events: webhooks.events,
+        disabled_at: webhooks.disabled_at,
+        created_at: webhooks.created_at,
+      })
+      .from(webhooks)
+      .where(eq(webhooks.user_id, me))
+      .orderBy(asc(webhooks.id)),
     // Sent to the account, or to its address with no account behind it (an invitation before they
     // registered); never another account's mail to the same address. Not the text: it is never stored.
     db
@@ -698,6 +711,7 @@ export async function exportAccount(db: Database, actor: SignedIn): Promise<Data
     notification_preferences: preferences,
     saved_searches: searches,
     api_keys: keys,
+    webhooks: hooks,
     emails,
     invitations_received: received,
     invitations_sent: sent,

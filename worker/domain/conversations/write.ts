@@ -277,35 +277,38 @@ export async function reportConversation(
   }
   const mine = and(eq(cp.conversation_id, conversation.id), eq(cp.user_id, actor.id));
   const fresh = sql`EXISTS (SELECT 1 FROM ${cp} WHERE ${mine} AND ${cp.reported_at} IS NULL)`;
-  const [, , , , reported] = await db.batch([
-    auditIf(
-      db,
-      {
+  const reported = await batchEndingWith(
+    db,
+    [
+      auditIf(
+        db,
+        {
+          actorId: actor.id,
+          action: 'conversation.report',
+          entityType: 'conversation',
+          entityId: conversation.id,
+          clusterId: conversation.cluster_id,
+          after: { reason },
+        },
+        fresh,
+      ),
+      ...notify(db, {
+        eventId: uuidv7(),
+        kind: 'report_filed',
+        key: `conversation_reported:${conversation.id}:${actor.id}`,
+        recipients: reportReaders(conversation.cluster_id),
+        challengeId: null,
+        params: { title: conversation.subject, entity_type: 'conversation', conversation_id: conversation.id },
         actorId: actor.id,
-        action: 'conversation.report',
-        entityType: 'conversation',
-        entityId: conversation.id,
-        clusterId: conversation.cluster_id,
-        after: { reason },
-      },
-      fresh,
-    ),
-    ...notify(db, {
-      eventId: uuidv7(),
-      kind: 'report_filed',
-      key: `conversation_reported:${conversation.id}:${actor.id}`,
-      recipients: reportReaders(conversation.cluster_id),
-      challengeId: null,
-      params: { title: conversation.subject, entity_type: 'conversation', conversation_id: conversation.id },
-      actorId: actor.id,
-      guard: fresh,
-    }),
+        guard: fresh,
+      }),
+    ],
     db
       .update(cp)
       .set({ reported_at: new Date().toISOString() })
       .where(and(mine, sql`${cp.reported_at} IS NULL`))
       .returning({ at: cp.reported_at }),
-  ]);
+  );
   if (!reported.length) {
     throw new DomainError('duplicate', 'You already reported this conversation; the moderators will look at it.');
   }

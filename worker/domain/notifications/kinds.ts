@@ -41,6 +41,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   affiliation_claimed: 'instant',
   // Those who planned to travel hear at once.
   event_cancelled: 'instant',
+  // Deliveries stopped: the owner hears at once, or their integration stays silent unnoticed.
+  webhook_disabled: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client';
 import { emailOutbox, notifications, users } from '../../db/schema';
 import { NOW, SQL_UUIDV7 } from '../../db/schema/columns';
 import { rememberEvent } from '../email/outbox';
+import { fireWebhooks } from '../webhooks/fire';
 import { DEFAULT_CHANNELS, type NotificationKind } from './kinds';
 
 /** What one change tells people: the same rows in every inbox it reaches, and their emails. */
@@ -38,7 +39,8 @@ export const peopleWith = (rows: SQL) => rows;
  * The statements that deliver `event`: one inbox line per recipient (not the actor), an outbox
  * email for those who take this kind at once (confirmed addresses only), and their unread tally.
  * They go into the batch of the change itself, so the change and the news of it land together;
- * the queue sends the emails after the batch (see email/outbox `rememberEvent`).
+ * the queue sends the emails after the batch (see email/outbox `rememberEvent`). Kinds that are
+ * also webhook events record their deliveries here too (domain/webhooks/fire.ts), under the same guard.
  */
 export function notify(db: Database, event: NotificationEvent) {
   rememberEvent(db, event.eventId);
@@ -81,6 +83,7 @@ export function notify(db: Database, event: NotificationEvent) {
         db.select({ id: notifications.user_id }).from(notifications).where(eq(notifications.event_id, event.eventId)),
       ),
     ),
+    ...fireWebhooks(db, { ...event, guard }),
   ] as const;
 }
 

@@ -1,0 +1,58 @@
+import { loadCall } from '../access/calls';
+import { loadChallenge } from '../access/challenges';
+import type { Database } from '../db/client';
+import { DomainError } from '../domain/errors';
+import {
+  dropDelivery,
+  type LeasedDelivery,
+  leaseDelivery,
+  recordAttempt,
+  retrySchedule,
+  sendDelivery,
+  targetCheckOf,
+} from '../domain/webhooks/deliver';
+import type { Bindings } from '../env';
+import { RetryLater } from './deliver';
+
+/**
+ * Whether the subscriber may see what the event is about now, asked of the access layer as for
+ * any request of theirs (a challenge hidden or a seat lost since the event counts): the solution
+ * submitted only to the challenge's owner, the rest to whoever may read the challenge or call.
+ */
+async function mayReceive(db: Database, d: LeasedDelivery): Promise<boolean> {
+  try {
+    if (d.type === 'call.opened') {
+      await loadCall(db, d.subscriber, d.subjectId);
+      return true;
+    }
+    const challenge = await loadChallenge(db, d.subscriber, d.subjectId);
+    return d.type !== 'solution.submitted' || challenge.row.owner_id === d.subscriber.id;
+  } catch (err) {
+    if (err instanceof DomainError && err.code === 'not_found') return false;
+    throw err;
+  }
+}
+
+/**
+ * One attempt at a webhook delivery (`attempt`: the queue's count for this message). A failure with
+ * tries left raises RetryLater with the schedule's wait, so the queue's own retry carries it.
+ */
+export async function deliverWebhook(env: Bindings, db: Database, id: string, attempt: number): Promise<void> {
+  const delivery = await leaseDelivery(db, id);
+  if (!delivery) return;
+  if (!(await mayReceive(db, delivery))) {
+    await dropDelivery(db, id);
+    return;
+  }
+  if (delivery.disabled) {
+    const off = { ok: false, statusCode: null, durationMs: 0, error: 'Not sent: the webhook is switched off.' };
+    await recordAttempt(db, delivery, off, 'off');
+    return;
+  }
+  const result = await sendDelivery(delivery, targetCheckOf(env));
+  const schedule = retrySchedule(env);
+  const outcome = result.ok ? 'delivered' : attempt <= schedule.length ? 'retry' : 'failed';
+  await recordAttempt(db, delivery, result, outcome);
+  if (outcome === 'retry')
+    throw new RetryLater('A webhook delivery failed and will be tried again.', schedule[attempt - 1]);
+}
