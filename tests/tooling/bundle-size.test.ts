@@ -9,13 +9,13 @@ import { afterAll, describe, expect, it } from 'vitest';
  * The Worker as `wrangler deploy` would upload it (issue 17 "Bundle"): built by wrangler itself
  * (`--dry-run`, nothing leaves the machine) with the project's wrangler.toml, so `minify`, the
  * aliases and every dependency count exactly as in production. The budget is what it weighs
- * today (688 KiB gzipped, minified; 704 KiB before zod's locales left) plus room for a few
- * parcels of growth; pulling a heavy dependency or turning minification off fails here. Issue 17
+ * today (727 KiB gzipped, minified, after issue 18's webhooks, API-key pages and OpenAPI examples
+ * added 25 KiB; 688 KiB before them) plus room for a few parcels of growth; pulling a heavy dependency or turning minification off fails here. Issue 17
  * aims at 250 KiB: out of reach while the four languages' texts (about 125 KiB gzipped), zod
  * with its OpenAPI extension (about 120 KiB) and the application code (about 300 KiB) ship in
  * one module (wrangler bundles dynamic imports into it: they are lazy, not smaller).
  */
-const BUDGET_KIB = 720;
+const BUDGET_KIB = 745;
 
 /**
  * What loading the bundle leaves on the heap, in Node (the same V8 as workerd): deterministic,
