@@ -26,6 +26,7 @@ CREATE TABLE `webhook_deliveries` (
 --> statement-breakpoint
 CREATE INDEX `webhook_deliveries_webhook_idx` ON `webhook_deliveries` (`webhook_id`,`id`);--> statement-breakpoint
 CREATE INDEX `webhook_deliveries_event_idx` ON `webhook_deliveries` (`event_id`);--> statement-breakpoint
+CREATE INDEX `webhook_deliveries_subject_idx` ON `webhook_deliveries` (`subject_id`,`type`);--> statement-breakpoint
 CREATE TABLE `webhook_event_types` (
 	`type` text NOT NULL,
 	`webhook_id` text NOT NULL,

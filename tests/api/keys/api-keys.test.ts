@@ -94,6 +94,23 @@ describe('creating and listing keys', () => {
     const key = await newKey(moderator, { name: 'Own cluster', scopes: ['moderation:read'], cluster: cluster.slug });
     expect(key).toMatchObject({ scopes: ['moderation:read'] });
   });
+
+  it('refuses a webhook from a key restricted to a cluster: its deliveries would act for the whole account', async () => {
+    const key = await newKey(moderator, { name: 'Cluster hooks', scopes: ['webhooks:manage'], cluster: cluster.slug });
+    const before = await env.DB.prepare('SELECT COUNT(*) AS n FROM webhooks WHERE user_id = ?')
+      .bind(moderator.id)
+      .first<{ n: number }>();
+    const refused = await api('/api/v1/webhooks', {
+      token: key.secret,
+      body: { url: 'https://hooks.example.org/bedside', events: ['challenge.published'] },
+    });
+    expect(isProblem(refused, 403)).toBe(true);
+    expect(refused.body.detail).toContain('restricted to one cluster');
+    const after = await env.DB.prepare('SELECT COUNT(*) AS n FROM webhooks WHERE user_id = ?')
+      .bind(moderator.id)
+      .first<{ n: number }>();
+    expect(after?.n).toBe(before?.n);
+  });
 });
 
 describe('using a key', () => {

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin, createCluster, createModerator, registerUser, type TestUser } from '../../helpers/actors';
+import { callTransition, createCall } from '../../helpers/calls';
 import { openChallenge } from '../../helpers/challenges';
 import { api, must } from '../../helpers/http';
 import { submitSolution } from '../../helpers/solutions';
@@ -166,6 +167,40 @@ describe('who hears what', () => {
     expect(own?.body.data).toMatchObject({ question_id: asked.body.id });
     expect(await inbox(hook)).toHaveLength(1);
     expect(await deliveries(watcher, hook)).toHaveLength(1);
+  });
+
+  it('forgets a hidden question’s text in the payloads that quoted it (the log, a redelivery)', async () => {
+    const challenge = await openChallenge(clinician, moderator, cluster.slug);
+    const watcher = await registerUser('solver');
+    const hook = await subscribe(watcher, ['question.answered']);
+    const question = await askAndAnswer(challenge);
+    await received(hook);
+    const [before] = await settled(watcher, hook);
+    expect(String(before?.payload.data.question)).toContain('Is there an API for the ward system?');
+
+    await must(
+      api(`/api/v1/challenges/${challenge}/questions/${question}/hide`, { token: clinician.token, body: {} }),
+      204,
+    );
+    const [after] = await deliveries(watcher, hook);
+    expect(after?.payload.data).toMatchObject({ question_id: question, question: null });
+  });
+
+  it('never carries a notification’s private params: a reviewer’s note on a call stays with its creator', async () => {
+    const watcher = await registerUser('solver');
+    const hook = await subscribe(watcher, ['call.opened']);
+    const reviewer = await createModerator(admin, cluster.slug);
+    const call = await createCall(moderator, [cluster.slug]);
+    await must(callTransition(moderator, call.id, 'submit'));
+    await must(callTransition(reviewer, call.id, 'publish', 'Internal: the budget line is still unconfirmed.'));
+    const [got] = await received(hook);
+    expect(got?.body).toMatchObject({
+      type: 'call.opened',
+      data: { call_id: call.id, title: 'Precision oncology call 2027' },
+    });
+    expect(got?.body.data).not.toHaveProperty('note');
+    const [logged] = await deliveries(watcher, hook);
+    expect(logged?.payload.data).not.toHaveProperty('note');
   });
 });
 

@@ -67,6 +67,8 @@ export const webhookDeliveries = sqliteTable(
   (t) => [
     index('webhook_deliveries_webhook_idx').on(t.webhook_id, t.id),
     index('webhook_deliveries_event_idx').on(t.event_id),
+    // Forgetting a hidden question's text in the payloads that quote it (notifications/forget.ts).
+    index('webhook_deliveries_subject_idx').on(t.subject_id, t.type),
   ],
 );
 

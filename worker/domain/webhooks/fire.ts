@@ -21,13 +21,36 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
  * news, never the public's).
  */
 const FIRED: Partial<
-  Record<NotificationKind, { type: WebhookEventType; audience: 'viewers' | 'owner'; subject: 'challenge' | 'call' }>
+  Record<
+    NotificationKind,
+    {
+      type: WebhookEventType;
+      audience: 'viewers' | 'owner';
+      subject: 'challenge' | 'call';
+      /**
+       * The notification's params a payload carries: named, never all of them, because a
+       * notification may hold what only its own recipients may read (a reviewer's note to the
+       * creator of a call goes to that creator, never to every subscriber).
+       */
+      fields: readonly string[];
+    }
+  >
 > = {
-  challenge_approved: { type: 'challenge.published', audience: 'viewers', subject: 'challenge' },
-  question_answered: { type: 'question.answered', audience: 'viewers', subject: 'challenge' },
-  solution_submitted: { type: 'solution.submitted', audience: 'owner', subject: 'challenge' },
-  results_published: { type: 'decision.published', audience: 'viewers', subject: 'challenge' },
-  call_published: { type: 'call.opened', audience: 'viewers', subject: 'call' },
+  challenge_approved: { type: 'challenge.published', audience: 'viewers', subject: 'challenge', fields: ['title'] },
+  question_answered: {
+    type: 'question.answered',
+    audience: 'viewers',
+    subject: 'challenge',
+    fields: ['title', 'question_id', 'question'],
+  },
+  solution_submitted: {
+    type: 'solution.submitted',
+    audience: 'owner',
+    subject: 'challenge',
+    fields: ['title', 'solution_id', 'solution_title'],
+  },
+  results_published: { type: 'decision.published', audience: 'viewers', subject: 'challenge', fields: ['title'] },
+  call_published: { type: 'call.opened', audience: 'viewers', subject: 'call', fields: ['title'] },
 };
 
 /** What the batch of a change tells `fireWebhooks`: the notification event of the same change. */
@@ -72,7 +95,10 @@ export function fireWebhooks(db: Database, event: FiredEvent) {
   const fired = FIRED[event.kind];
   const subjectId = fired?.subject === 'call' ? event.params.call_id : event.challengeId;
   if (!fired || typeof subjectId !== 'string') return [];
-  const data = JSON.stringify({ [`${fired.subject}_id`]: subjectId, ...event.params });
+  const data = JSON.stringify({
+    [`${fired.subject}_id`]: subjectId,
+    ...Object.fromEntries(fired.fields.filter((f) => f in event.params).map((f) => [f, event.params[f]])),
+  });
   return [
     db.insert(webhookDeliveries).select(
       // Column order as declared in the schema: Drizzle's INSERT … SELECT lists them all.
