@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCluster, createWorld, type World } from '../../helpers/actors';
 import { createDraft, openChallenge } from '../../helpers/challenges';
+import { freshCooperation, publishBoth } from '../../helpers/cooperations';
 import { createEvent } from '../../helpers/events';
 import { page } from '../../helpers/pages';
 
@@ -156,5 +157,36 @@ describe('an event', () => {
       endDate: event.ends_at,
       url: `${ORIGIN}/events/${event.id}`,
     });
+  });
+});
+
+describe('what came out of the challenges', () => {
+  it('a cooperation both sides published describes itself; before that it is noindex even to those who take part', async () => {
+    const { clinician, solver, moderator } = world.users;
+    const { cooperation } = await freshCooperation(clinician, moderator, world.cluster.slug, solver);
+    expect(meta((await head(`/cooperations/${cooperation}`, clinician.cookie)).head, 'robots')).toEqual(['noindex']);
+    await publishBoth(clinician, solver, cooperation);
+    const { head: tags } = await head(`/cooperations/${cooperation}?lang=it`);
+    expect(meta(tags, 'robots')).toEqual([]);
+    expect(meta(tags, 'og:type')).toEqual(['article']);
+    expect(meta(tags, 'description')[0]).toMatch(
+      /^Una cooperazione su Bedside tra .+, nata dalla sfida clinica «.+»\.$/,
+    );
+    expect(links(tags, 'canonical')).toEqual([
+      { hreflang: undefined, href: `${ORIGIN}/cooperations/${cooperation}?lang=it` },
+    ]);
+  });
+
+  it("a cluster's stories and its public figures describe themselves; the moderators' full figures are noindex", async () => {
+    const { slug } = world.cluster;
+    for (const path of [`/clusters/${slug}/impact-stories`, `/clusters/${slug}/impact`]) {
+      const { head: tags } = await head(`${path}?lang=ro`);
+      expect(meta(tags, 'robots'), path).toEqual([]);
+      expect(meta(tags, 'og:locale'), path).toEqual(['ro_RO']);
+      expect(meta(tags, 'description')[0], path).toMatch(/pe Bedside|provocările clinice/);
+      expect(links(tags, 'canonical'), path).toEqual([{ hreflang: undefined, href: `${ORIGIN}${path}?lang=ro` }]);
+    }
+    const full = await head(`/clusters/${slug}/impact`, world.users.moderator.cookie);
+    expect(meta(full.head, 'robots')).toEqual(['noindex']);
   });
 });

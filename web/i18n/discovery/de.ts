@@ -18,4 +18,10 @@ export const deDiscovery: Translated<typeof enDiscovery> = {
   'discovery.problems': 'Jedes Problem, mit dem die Bedside-API antwortet, was es bedeutet und was zu tun ist.',
   'discovery.legal':
     'Datenschutzerklärung, Nutzungsbedingungen und Impressum dieser Bedside-Website und wer sie betreibt.',
+  'discovery.stories':
+    'Was aus den klinischen Challenges von {name} wurde: Kooperationsprojekte zwischen Kliniken und Lösungsanbietern und ihre Meilensteine.',
+  'discovery.impact':
+    '{name} auf Bedside in Zahlen: Challenges, Lösungen, Kooperationen und Pilotprojekte, Quartal für Quartal.',
+  'discovery.cooperation':
+    'Eine Kooperation auf Bedside zwischen {clinic} und {solver}, aus der klinischen Challenge „{challenge}“.',
 };

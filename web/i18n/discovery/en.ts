@@ -16,4 +16,10 @@ export const enDiscovery = {
   'discovery.api_docs': 'The Bedside API: read and write challenges, calls and solutions over JSON.',
   'discovery.problems': 'Every problem the Bedside API answers, with what it means and what to do.',
   'discovery.legal': 'The privacy notice, terms of use and imprint of this Bedside site, and who runs it.',
+  'discovery.stories':
+    "What came out of {name}'s clinical challenges: cooperation projects between clinics and solvers, and their milestones.",
+  'discovery.impact':
+    '{name} on Bedside in figures: challenges, solutions, cooperations and pilots, quarter by quarter.',
+  'discovery.cooperation':
+    'A cooperation on Bedside between {clinic} and {solver}, from the clinical challenge “{challenge}”.',
 } as const;

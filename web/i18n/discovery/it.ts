@@ -19,4 +19,10 @@ export const itDiscovery: Translated<typeof enDiscovery> = {
   'discovery.problems': "Ogni problema con cui risponde l'API di Bedside, cosa significa e cosa fare.",
   'discovery.legal':
     'Informativa sulla privacy, condizioni d’uso e note legali di questo sito Bedside, e chi lo gestisce.',
+  'discovery.stories':
+    'Cosa è nato dalle sfide cliniche di {name}: progetti di cooperazione tra cliniche e solutori, con le loro tappe.',
+  'discovery.impact':
+    '{name} su Bedside in cifre: sfide, soluzioni, cooperazioni e progetti pilota, trimestre per trimestre.',
+  'discovery.cooperation':
+    'Una cooperazione su Bedside tra {clinic} e {solver}, nata dalla sfida clinica «{challenge}».',
 };

@@ -20,4 +20,10 @@ export const roDiscovery: Translated<typeof enDiscovery> = {
   'discovery.problems': 'Fiecare problemă cu care răspunde API-ul Bedside, ce înseamnă și ce trebuie făcut.',
   'discovery.legal':
     'Nota de confidențialitate, termenii de utilizare și datele de identificare ale acestui site Bedside și cine îl administrează.',
+  'discovery.stories':
+    'Ce a rezultat din provocările clinice ale {name}: proiecte de cooperare între clinici și furnizori de soluții, cu etapele lor.',
+  'discovery.impact':
+    '{name} pe Bedside în cifre: provocări, soluții, cooperări și proiecte pilot, trimestru cu trimestru.',
+  'discovery.cooperation':
+    'O cooperare pe Bedside între {clinic} și {solver}, pornită de la provocarea clinică „{challenge}”.',
 };

@@ -45,7 +45,24 @@ export function CooperationPage({
   const title = t('coop.title', { challenge: c.challenge.title });
   const side = may.publishClinic ? 'clinic' : may.publishSolver ? 'solver' : undefined;
   return (
-    <Layout page={page} title={title}>
+    <Layout
+      page={page}
+      title={title}
+      preview={
+        // A public cooperation (both sides agreed) is a story anyone may read and share.
+        c.public
+          ? {
+              description: t('discovery.cooperation', {
+                clinic: c.clinic_organization ?? t('coop.no_organization'),
+                solver: c.solver_organization ?? t('coop.no_organization'),
+                challenge: c.challenge.title,
+              }),
+              cluster: c.cluster.slug,
+              type: 'article',
+            }
+          : undefined
+      }
+    >
       <p class="meta">
         <a href={`/clusters/${c.cluster.slug}`}>{c.cluster.name}</a>
       </p>

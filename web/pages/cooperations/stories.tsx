@@ -18,7 +18,11 @@ export function StoriesPage({
   const { t } = tr;
   const title = t('coop.stories.title', { cluster: cluster.name });
   return (
-    <Layout page={page} title={title}>
+    <Layout
+      page={page}
+      title={title}
+      preview={{ description: t('discovery.stories', { name: cluster.name }), cluster: cluster.slug }}
+    >
       <p class="meta">
         <a href={`/clusters/${cluster.slug}`}>{cluster.name}</a>
       </p>

@@ -259,8 +259,16 @@ export function ImpactDashboard({ page, paths, title, form, figures, calls }: Da
       : figures.scope.kind === 'network'
         ? `${t('impact.intro.full')} ${t('impact.intro.network')}`
         : t('impact.intro.full');
+  // Only what anyone may see describes itself to crawlers: a cluster's public figures.
+  const preview =
+    figures?.audience === 'public' && figures.scope.kind === 'cluster' && !call
+      ? {
+          description: t('discovery.impact', { name: figures.scope.name ?? '' }),
+          cluster: figures.scope.slug ?? undefined,
+        }
+      : undefined;
   return (
-    <Layout page={page} title={title}>
+    <Layout page={page} title={title} preview={preview}>
       <h1>{title}</h1>
       {intro && <p class="hint">{intro}</p>}
       <RangeFields tr={tr} action={paths.page} form={form} calls={calls} />
