@@ -23,6 +23,7 @@ export const COUNTERS = new Set(['rate_limits', 'sign_in_guards', 'ranking_cache
 const MEASURE: Record<string, string> = {
   impact_tallies: 'coalesce(sum(value), 0)',
   cluster_state_tallies: 'coalesce(sum(challenges), 0)',
+  impact_sme_tallies: 'coalesce(sum(value), 0)',
 };
 
 export type RowCounts = Record<string, number>;

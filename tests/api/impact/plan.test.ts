@@ -31,7 +31,7 @@ describe('impact figures query plans', () => {
     // Common table expressions and subqueries are scanned once computed; tables (by name or by
     // the aliases the figures give them) never are without an index.
     const table =
-      /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|cooperations|cooperation_milestones|co|[csoadetm])\b(?!.*INDEX)/;
+      /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|impact_sme_tallies|cooperations|cooperation_milestones|co|[csoadetm])\b(?!.*INDEX)/;
     const scans = await fullScans(statements, (detail) => table.test(detail));
     expect(scans.filter((scan) => table.test(scan))).toEqual([]);
   });
@@ -46,7 +46,7 @@ describe('impact figures query plans', () => {
     expect(statements).toHaveLength(5 + 3 + 5);
     // Here `d` is the recount's three-row list of dimensions and `t` its rows, not tables.
     const table =
-      /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|cooperations|cooperation_milestones|co|[csoaem])\b(?!.*INDEX)/;
+      /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|impact_sme_tallies|cooperations|cooperation_milestones|co|[csoaem])\b(?!.*INDEX)/;
     const scans = await fullScans(statements, (detail) => table.test(detail));
     expect(scans.filter((scan) => table.test(scan))).toEqual([]);
   });

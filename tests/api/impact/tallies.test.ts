@@ -10,6 +10,7 @@ import { createDraft, transition } from '../../helpers/challenges';
 import { addMilestone, freshCooperation, patchMilestone } from '../../helpers/cooperations';
 import { decide, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
+import { smeTallies } from '../../helpers/sme-tallies';
 import { draftSolution, submitSolution, withdrawSolution } from '../../helpers/solutions';
 import { unique } from '../../helpers/unique';
 import { inStageTwo, STAGE_TWO } from '../stages/fixtures';
@@ -269,6 +270,7 @@ describe('impact tallies', () => {
   it('equal a recount from the base tables after any sequence of writes', async () => {
     let counted = 0;
     let milestoneLines = 0;
+    let smeLines = 0;
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 16 }), async (cmds) => {
         const cluster = await createCluster(admin);
@@ -295,6 +297,10 @@ describe('impact tallies', () => {
         await fc.asyncModelRun(() => ({ model, real: { ...real, moderator } }), cmds);
         const { kept, recounted } = await tallies(cluster.id);
         expect(kept).toEqual(recounted);
+        // The distinct SMEs' tallies, kept by triggers on the organization rows (migration 0038).
+        const smes = await smeTallies();
+        expect(smes.kept).toEqual(smes.recounted);
+        smeLines += smes.kept.length;
         const loads = await juryLoads(cluster.id);
         expect(loads.kept).toEqual(loads.recounted);
         expect(loads.live).toEqual(loads.liveRecounted);
@@ -306,6 +312,7 @@ describe('impact tallies', () => {
     // Not vacuous: the runs wrote something that counts, milestones among it.
     expect(counted).toBeGreaterThan(0);
     expect(milestoneLines).toBeGreaterThan(0);
+    expect(smeLines).toBeGreaterThan(0);
   }, 240_000);
 
   it('count a solution under its organization, its country and kind, and take it back when withdrawn', async () => {

@@ -6,8 +6,8 @@ import { clusters } from './clusters';
  * The additive counts of the impact figures (issue 15), per cluster, quarter (`YYYY-Qn`, from
  * the metric's own date), metric and dimension (`''`, `country:DE`, `kind:sme`, a currency …).
  * Kept by `tally()` (domain/impact/tallies.ts) in the batch of the write that changes them, so a
- * dashboard reads a few hundred rows whatever the volume. Medians, p90 and distinct counts are not
- * additive: they are read from the base tables.
+ * dashboard reads a few hundred rows whatever the volume. Medians, p90 and distinct jurors are not
+ * additive: they are read from the base tables; distinct SMEs from `impactSmeTallies`.
  */
 export const impactTallies = sqliteTable(
   'impact_tallies',
@@ -42,3 +42,44 @@ export const juryFigures = sqliteTable('jury_figures', {
   conflicts: integer('conflicts').notNull(),
   evaluations: integer('evaluations').notNull(),
 });
+
+/**
+ * Where an organization submitted (issue 17): one row per scope (a cluster's id, or `''` for the
+ * network), organization and quarter in which it has a counted solution there, with `since`, the
+ * scope's previous such quarter of the same organization (`''`: none before). Kept by triggers on
+ * the organization rows of `impact_tallies` (migration 0038), so every write that moves those moves
+ * these in its own statement. `clusters` is how many clusters hold the quarter (the network row
+ * goes with the last); `sme` whether the organization counts as an SME now (kept by a trigger on
+ * `organizations`).
+ */
+export const impactPresence = sqliteTable(
+  'impact_presence',
+  {
+    member_id: text('member_id').notNull(),
+    scope_id: text('scope_id').notNull(),
+    quarter: text('quarter').notNull(),
+    since: text('since').notNull().default(''),
+    clusters: integer('clusters').notNull().default(1),
+    sme: integer('sme').notNull().default(0),
+  },
+  // Member first: a chain (previous and next quarter) and an organization's change both seek it.
+  (t) => [primaryKey({ columns: [t.member_id, t.scope_id, t.quarter] })],
+);
+
+/**
+ * The distinct SMEs of the impact figures as sums (issue 17): per scope, quarter and `since` (see
+ * `impactPresence`), how many SME organizations have a counted solution in that quarter whose
+ * previous one in the scope was `since`. A quarter's distinct SMEs are its rows' sum; a range's
+ * are the sum of its quarters' rows with `since` before the range (each organization counts in the
+ * first quarter of the range where it submitted, once). At most a row per pair of quarters.
+ */
+export const impactSmeTallies = sqliteTable(
+  'impact_sme_tallies',
+  {
+    scope_id: text('scope_id').notNull(),
+    quarter: text('quarter').notNull(),
+    since: text('since').notNull(),
+    value: integer('value').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scope_id, t.quarter, t.since] })],
+);

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client';
 import type { ImpactFigures, QuarterSeries, TimingFigures } from './figures.view';
 import { liveJuryFiguresOf } from './jury';
 import type { ImpactRange } from './range';
+import { keptSmeRows, NETWORK_SCOPE, SME } from './smes';
 import {
   cooperationTallies,
   milestoneTallies,
@@ -20,12 +21,6 @@ export type ImpactScope = ({ kind: 'cluster'; id: string; slug: string; name: st
 
 /** Public figures leave out a country with fewer solutions than this (k-anonymity). */
 export const K_ANONYMITY = 5;
-
-/**
- * Who counts as an SME (product decision 6): its self-declared size (EU 2003/361) micro, small or
- * medium; without a size, its kind `sme` or `startup`.
- */
-const SME = sql`(o.size IN ('micro', 'small', 'medium') OR (o.size IS NULL AND o.kind IN ('sme', 'startup')))`;
 
 /** A tally row of the organization dimension (`org:<id>`): read only for the distinct SMEs. */
 const ORGANIZATION_ROW = sql`substr(t.dimension, 1, ${ORGANIZATION_DIMENSION.length}) = ${ORGANIZATION_DIMENSION}`;
@@ -86,16 +81,15 @@ const tallyRows = (db: Database, scope: ImpactScope, range: ImpactRange) =>
 
 /**
  * Distinct SME organizations among the submitters, by quarter and (quarter '') over the range's
- * whole quarters, as the counts: the organizations with a count in the solutions' `org:` tallies
- * (kept, or for one call recounted), of which those that are SMEs now. A few rows per
- * organization and quarter, whatever the number of solutions.
+ * whole quarters, as the counts. A cluster's or the network's from the kept tallies (`keptSmeRows`);
+ * one call's from its solutions' organization rows counted afresh (the tallies are by cluster and
+ * quarter only): the organizations with a count there, of which those that are SMEs now.
  */
 const smeRows = (db: Database, scope: ImpactScope, range: ImpactRange) => {
-  const source = scope.call ? sql`(${recountedOrganizationTallies(inScope(scope))}) t` : sql`impact_tallies t`;
-  const cluster = scope.kind === 'cluster' && !scope.call ? sql`t.cluster_id = ${scope.id} AND ` : sql``;
-  const from = sql`${source} JOIN organizations o ON o.id = substr(t.dimension, ${ORGANIZATION_DIMENSION.length + 1})
-    WHERE ${cluster}t.quarter >= ${range.quarters[0]} AND t.quarter <= ${range.quarters.at(-1)}
-      AND t.metric = 'solutions_submitted' AND ${ORGANIZATION_ROW} AND t.value > 0 AND ${SME}`;
+  if (!scope.call) return keptSmeRows(db, scope.kind === 'cluster' ? scope.id : NETWORK_SCOPE, range);
+  const from = sql`(${recountedOrganizationTallies(inScope(scope))}) t
+    JOIN organizations o ON o.id = substr(t.dimension, ${ORGANIZATION_DIMENSION.length + 1})
+    WHERE t.quarter >= ${range.quarters[0]} AND t.quarter <= ${range.quarters.at(-1)} AND ${SME}`;
   return db.select({ quarter: sql<string>`sme_quarter`, value: sql<number>`sme_count` }).from(
     sql`(SELECT t.quarter AS sme_quarter, count(DISTINCT o.id) AS sme_count FROM ${from} GROUP BY 1
         UNION ALL SELECT '', count(DISTINCT o.id) FROM ${from}) AS smes`,

@@ -44,8 +44,8 @@ export const quarterOf = (iso: string) => `${iso.slice(0, 4)}-Q${Math.floor((Num
 /**
  * A solution counts under four dimensions: the total (`''`), its organization's country and kind
  * (`unknown` without one), and its organization itself (`org:<id>`, none without one): the
- * distinct SMEs of a quarter are the SME organizations with a count there (`SME_ORGANIZATION`),
- * read from these few rows per organization rather than from every solution. `k` is a row of
+ * organizations with a count there are where they submitted, which migration 0038's triggers turn
+ * into the distinct SMEs' tallies (`impact_sme_tallies`, smes.ts). `k` is a row of
  * `(0) … (3)`; `IN_DIMENSION` leaves out the organization row of a solution without one.
  */
 const SOLUTION_DIMENSION = sql`CASE d.k WHEN 0 THEN '' WHEN 1 THEN 'country:' || coalesce(nullif(o.country, ''), 'unknown')
