@@ -7,7 +7,7 @@ import { applyLocalMigrations, withLocalDb } from '../lib/local-db';
 import { type IsolateHeap, isolateHeap } from './inspector';
 import { mib, peakDuring, proxyPid, workerdPids } from './memory';
 import { type BenchServer, startServer } from './server';
-import { seedVolume, VARIED } from './volume';
+import { seedVolume } from './volume';
 
 /**
  * The open-data export of the challenges at growing sizes, read slowly (1 ms after every chunk, so
@@ -136,7 +136,7 @@ export async function measureOpenData(
     for (const size of [...sizes].sort((a, b) => a - b)) {
       const started = Date.now();
       await withLocalDb(persistTo, async (db) => {
-        await seedVolume(db, { challenges: size - seeded, allPublic: true, varied: Math.max(0, VARIED - seeded) });
+        await seedVolume(db, { challenges: size - seeded, allPublic: true });
       });
       seeded = size;
       log(`open data: ${size} public challenges seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
