@@ -1,5 +1,6 @@
 import { loadCall } from '../access/calls';
 import { loadChallenge } from '../access/challenges';
+import { loadCooperation } from '../access/cooperations';
 import type { Database } from '../db/client';
 import { DomainError } from '../domain/errors';
 import {
@@ -17,13 +18,20 @@ import { RetryLater } from './deliver';
 /**
  * Whether the subscriber may see what the event is about now, asked of the access layer as for
  * any request of theirs (a challenge hidden or a seat lost since the event counts): the solution
- * submitted only to the challenge's owner, the rest to whoever may read the challenge or call.
+ * submitted only to the challenge's owner, a milestone to whoever may read the cooperation and that
+ * milestone (all of them for those who take part, the public ones of a public cooperation for
+ * others), the rest to whoever may read the challenge or call.
  */
 async function mayReceive(db: Database, d: LeasedDelivery): Promise<boolean> {
   try {
     if (d.type === 'call.opened') {
       await loadCall(db, d.subscriber, d.subjectId);
       return true;
+    }
+    if (d.type === 'milestone.reached') {
+      const { milestones } = await loadCooperation(db, d.subscriber, d.subjectId);
+      const { data } = JSON.parse(d.payload) as { data: { milestone_id?: string } };
+      return milestones.some((m) => m.id === data.milestone_id);
     }
     const challenge = await loadChallenge(db, d.subscriber, d.subjectId);
     return d.type !== 'solution.submitted' || challenge.row.owner_id === d.subscriber.id;
