@@ -60,7 +60,7 @@ export async function deliverWebhook(env: Bindings, db: Database, id: string, at
   const result = await sendDelivery(delivery, targetCheckOf(env));
   const schedule = retrySchedule(env);
   const outcome = result.ok ? 'delivered' : attempt <= schedule.length ? 'retry' : 'failed';
-  await recordAttempt(db, delivery, result, outcome);
-  if (outcome === 'retry')
-    throw new RetryLater('A webhook delivery failed and will be tried again.', schedule[attempt - 1]);
+  const wait = schedule[attempt - 1];
+  await recordAttempt(db, delivery, result, outcome, wait);
+  if (outcome === 'retry') throw new RetryLater('A webhook delivery failed and will be tried again.', wait);
 }

@@ -127,7 +127,7 @@ export function fireWebhooks(db: Database, event: FiredEvent) {
       // Column order as declared in the schema: Drizzle's INSERT … SELECT lists them all.
       sql`SELECT ${SQL_UUIDV7}, w.id, ${event.eventId}, ${fired.type}, ${subjectId},
           json_object('type', ${fired.type}, 'timestamp', ${NOW}, 'data', json(${data})),
-          'pending', 0, NULL, ${NOW}, NULL
+          'pending', 0, NULL, ${NOW}, NULL, ${NOW}
         FROM ${webhookEventTypes} t JOIN ${webhooks} w ON w.id = t.webhook_id
         WHERE t.type = ${fired.type} AND w.disabled_at IS NULL AND ${audience(fired, subjectId, event)} AND ${event.guard}`,
     ),
