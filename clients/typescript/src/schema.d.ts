@@ -6807,7 +6807,10 @@ export interface operations {
     patchCall: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7600,7 +7603,10 @@ export interface operations {
     patchChallenge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9965,7 +9971,10 @@ export interface operations {
     setStages: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12665,7 +12674,10 @@ export interface operations {
     patchCooperation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12954,7 +12966,10 @@ export interface operations {
     patchMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 mid: string;
@@ -13429,7 +13444,10 @@ export interface operations {
     patchEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -18366,7 +18384,10 @@ export interface operations {
     patchSolution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
