@@ -3,9 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderEmail } from '../../../web/email/render';
 import { createWorld, registerUser, type World } from '../../helpers/actors';
 import { addMilestone, freshCooperation, patchMilestone, publishBoth } from '../../helpers/cooperations';
+import { runCron } from '../../helpers/cron';
 import { count } from '../../helpers/db';
 import { api, must } from '../../helpers/http';
 import { outboxTo } from '../../helpers/mail';
+import { eventually } from '../../helpers/wait';
 import { deliveries, inbox, received, subscribe } from '../../helpers/webhooks';
 
 /**
@@ -100,6 +102,36 @@ describe('milestone.reached', () => {
     expect(await inbox(hook)).toHaveLength(1);
     const seen = await must(api(`/api/v1/cooperations/${cooperation}`, { token: watcher.token }));
     expect(seen.body.milestones.map((m: { id: string }) => m.id)).toEqual([shownId]);
+  });
+
+  it('asks again at delivery: a milestone kept to the cooperation since is not sent to an outsider, and leaves its log', async () => {
+    const { clinician, solver } = world.users;
+    const { cooperation } = await fresh();
+    await publishBoth(clinician, solver, cooperation);
+    const watcher = await registerUser('solver');
+    const hook = await subscribe(watcher, ['milestone.reached']);
+    const added = await must(
+      addMilestone(solver, cooperation, { kind: 'letter_of_intent', status: 'done', public: true }),
+      201,
+    );
+    const milestone = (added.body.milestones as { id: string; version: number }[])[0];
+    await received(hook);
+    await must(
+      patchMilestone(solver, cooperation, milestone?.id ?? '', { public: false, version: milestone?.version }),
+    );
+    // Its message lost and found again by the cron: the consumer asks the access layer first.
+    await env.DB.prepare(
+      "UPDATE webhook_deliveries SET status = 'pending', delivered_at = NULL, next_attempt_at = ? WHERE webhook_id = ?",
+    )
+      .bind(new Date(Date.now() - 60 * 60_000).toISOString(), hook.id)
+      .run();
+    await runCron();
+    await eventually(
+      'the delivery dropped',
+      () => recorded(hook.id),
+      (n) => n === 0,
+    );
+    expect(await inbox(hook)).toHaveLength(1);
   });
 
   it('tells the other side in the inbox and by email, in each language, never the one who recorded it', async () => {
