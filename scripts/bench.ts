@@ -42,7 +42,7 @@ import {
 import { measureScheduler, schedulerLine } from './bench/scheduler';
 import { type BenchServer, startServer } from './bench/server';
 import { measureUpload } from './bench/upload';
-import { seedConversations, seedImpactVolume, seedJudging, seedVolume } from './bench/volume';
+import { seedConversations, seedImpactVolume, seedJudging, seedVolume, seedWebhooks } from './bench/volume';
 import { takeOptions } from './lib/args';
 import { ensureDevSecrets } from './lib/dev-vars';
 import { applyLocalMigrations, withLocalDb } from './lib/local-db';
@@ -170,6 +170,8 @@ try {
       await seedReaders(db, { people: digestPeople, linesEach: digestLines });
       // The moderator's inbox: 200 conversations, the newest with 100 messages (issue 16).
       await seedConversations(db, { conversations: 200, messagesEach: 100 });
+      // The moderator's webhooks, the newest with a delivery log of 300 (issue 18).
+      await seedWebhooks(db, { webhooks: 5, deliveries: 300 });
       log(
         `seeded the demo world + ${volume} challenges (those in ${challengesSeconds.toFixed(1)} s) + one challenge with ${solutionVolume} solutions × ${evaluatorVolume} evaluators × 6 criteria + ${digestPeople} readers × ${digestLines} digest lines in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );

@@ -9,6 +9,7 @@ import { remindMeetings } from './domain/events/news';
 import { DIGESTS_PER_JOB, dueForDigest } from './domain/notifications/digests';
 import { remindScorers } from './domain/notifications/reminders';
 import { deleteExpiredGuards, deleteExpiredWindows } from './domain/rate-limit';
+import { strandedDeliveries } from './domain/webhooks/deliver';
 import type { Bindings } from './env';
 import { purgePublic } from './middleware/public-cache';
 import type { Job } from './queue/jobs';
@@ -16,6 +17,8 @@ import { deliverWritten, deliveryJobs, enqueue } from './queue/producer';
 
 /** Emails pending this long without reaching the queue (or taken and never finished) are handed over again. */
 const STRANDED_MINUTES = 15;
+/** Overdue webhook deliveries one cron run hands to the queue again at most (the rest 10 minutes later). */
+const STRANDED_WEBHOOKS_PER_RUN = 500;
 /** People whose digest one cron run hands to the queue at most (10 minutes later the rest follow). */
 const DIGESTS_PER_RUN = 20_000;
 
@@ -24,6 +27,8 @@ export interface ScheduledResult {
   reminded_challenges: number;
   digest_jobs: number;
   restarted_events: number;
+  /** Webhook deliveries overdue by STRANDED_MINUTES, handed to the queue again. */
+  restarted_webhooks: number;
   deleted_attachments: number;
   orphans_removed: number;
   calls_closed: number;
@@ -35,7 +40,7 @@ export interface ScheduledResult {
  * The Cron Trigger (wrangler.toml), every 10 minutes: open challenges past their deadline move to
  * evaluation; published calls past their closing date close; jury members are reminded before scoring closes; the digests that are due go to the
  * queue (composed there, a few dozen people per job); emails the queue never got are handed over
- * again; expired sessions and rate-limit windows are deleted; deleted attachments' bytes and orphaned
+ * again, and so are webhook deliveries long overdue; expired sessions and rate-limit windows are deleted; deleted attachments' bytes and orphaned
  * R2 objects are removed.
  */
 export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledResult> {
@@ -62,6 +67,11 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
   ]);
   const stranded = await strandedEvents(db, STRANDED_MINUTES);
   await enqueue(env, deliveryJobs(stranded));
+  const strandedHooks = await strandedDeliveries(db, now, STRANDED_MINUTES, STRANDED_WEBHOOKS_PER_RUN);
+  await enqueue(
+    env,
+    strandedHooks.map((id) => ({ type: 'webhook', delivery: id })),
+  );
   // The reminders wrote emails.
   await deliverWritten(env, db);
   // Attachments deleted by people, and R2 objects no row points to.
@@ -76,6 +86,7 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
     reminded_challenges: reminded,
     digest_jobs: jobs.length,
     restarted_events: stranded.length,
+    restarted_webhooks: strandedHooks.length,
     calls_closed: callsClosed,
     meeting_reminders: meetingReminders,
   };

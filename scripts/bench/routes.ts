@@ -34,6 +34,8 @@ export interface BenchContext {
   conversationId: string;
   /** An API key of moderator@demo.test's (`Bearer bsk_…`, challenges:read), made through the API for the run. */
   keyAuth: Record<string, string>;
+  /** moderator@demo.test's newest webhook subscription, with a few hundred deliveries (seedWebhooks). */
+  webhookId: string;
 }
 
 export interface BenchRoute {
@@ -173,6 +175,17 @@ export const ROUTES: BenchRoute[] = [
   {
     name: 'evaluation report of one stage: ?stage=1 (moderator, JSON)',
     path: (ctx) => `/api/v1/challenges/${ctx.judgedId}/evaluation-report?stage=1`,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  // Webhooks (issue 18): the subscriptions and a delivery log of a few hundred, each with its attempts.
+  {
+    name: 'webhook subscriptions: GET /api/v1/webhooks (moderator)',
+    path: () => '/api/v1/webhooks',
+    headers: (ctx) => ctx.moderatorAuth,
+  },
+  {
+    name: 'webhook delivery log: GET /api/v1/webhooks/{id}/deliveries (moderator, 300 deliveries)',
+    path: (ctx) => `/api/v1/webhooks/${ctx.webhookId}/deliveries`,
     headers: (ctx) => ctx.moderatorAuth,
   },
   {
@@ -633,8 +646,10 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const { id: organizationId } = await first<{ id: string }>('/api/v1/organizations?q=Nordhafen&kind=hospital');
   const { id: conversationId } = await first<{ id: string }>('/api/v1/conversations?limit=1', moderatorAuth);
   const keyAuth = await benchApiKey(base, moderatorAuth);
+  const { id: webhookId } = await first<{ id: string }>('/api/v1/webhooks?limit=1', moderatorAuth);
   return {
     keyAuth,
+    webhookId,
     organizationId,
     clinicianAuth,
     conversationId,

@@ -711,3 +711,85 @@ export async function seedConversations(
   );
   return threads[0]!.id;
 }
+
+/**
+ * Webhook subscriptions of moderator@demo.test (issue 18), the newest (first in their list) with
+ * `deliveries` delivered or failed deliveries of challenge.published, one to four attempts each:
+ * what the subscription list and the delivery log read. Returns that subscription's id.
+ */
+export async function seedWebhooks(
+  db: Database,
+  { webhooks, deliveries }: { webhooks: number; deliveries: number },
+): Promise<string> {
+  const [moderator] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, 'moderator@demo.test'));
+  if (!moderator) throw new Error('Seed the demo world before the webhooks.');
+  const [challenge] = await db.select({ id: t.challenges.id }).from(t.challenges).limit(1);
+  const now = Date.now();
+  const hooks = Array.from({ length: webhooks }, (_, i) => ({
+    id: uuidv7(),
+    user_id: moderator.id,
+    url: `https://hooks.example.org/bedside/${i + 1}`,
+    events: ['challenge.published', 'call.opened'],
+    secret: `whsec_${btoa(`benchmark-secret-${i}`.padEnd(32, '-'))}`,
+    created_at: iso(now - (webhooks - i) * 86_400_000),
+  }));
+  await runBatch(db, [
+    ...chunkedInsert(db, t.webhooks, hooks),
+    ...chunkedInsert(
+      db,
+      t.webhookEventTypes,
+      hooks.flatMap((h) => h.events.map((type) => ({ type: type as 'challenge.published', webhook_id: h.id }))),
+    ),
+  ]);
+  const first = hooks[hooks.length - 1]!.id;
+  // The i-th delivery is i minutes old, ids in the same order (uuidv7 of its time).
+  const rows = Array.from({ length: deliveries }, (_, i) => {
+    const at = now - (deliveries - i) * 60_000;
+    const tries = 1 + (i % 4);
+    return { id: uuidv7(), at, tries, ok: i % 7 !== 0 };
+  });
+  await inChunks(
+    db,
+    rows.map((d) => [
+      d.id,
+      d.ok ? 'delivered' : 'failed',
+      d.tries,
+      iso(d.at),
+      d.ok ? iso(d.at + d.tries * 1000) : null,
+      JSON.stringify({
+        type: 'challenge.published',
+        timestamp: iso(d.at),
+        data: { challenge_id: challenge?.id ?? '', title: 'Benchmark challenge' },
+      }),
+    ]),
+    500,
+    (json) => sql`INSERT INTO webhook_deliveries (id, webhook_id, event_id, type, subject_id, payload, status, attempts,
+        created_at, delivered_at)
+      SELECT j.value ->> '$[0]', ${first}, j.value ->> '$[0]', 'challenge.published', ${challenge?.id ?? ''},
+        j.value ->> '$[5]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[4]'
+      FROM json_each(${json}) j`,
+  );
+  await inChunks(
+    db,
+    rows.flatMap((d) =>
+      Array.from({ length: d.tries }, (_, k) => {
+        const last = k === d.tries - 1;
+        const status = last && d.ok ? 204 : 500;
+        return [
+          d.id,
+          k + 1,
+          status,
+          40 + ((k * 37) % 200),
+          status === 204 ? null : 'Answered 500.',
+          iso(d.at + k * 1000),
+        ];
+      }),
+    ),
+    1_000,
+    (json) => sql`INSERT INTO webhook_attempts (delivery_id, attempt, status_code, duration_ms, error, at)
+      SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[4]',
+        j.value ->> '$[5]'
+      FROM json_each(${json}) j`,
+  );
+  return first;
+}

@@ -22,4 +22,6 @@ export const apiKeyForm = defineForm({
     cluster: t('api_keys.field.cluster'),
   }),
   collapse: ['scopes'],
+  // None ticked: say what to do with the boxes, not "add an entry" (the generic list sentence).
+  messages: ({ t }) => ({ scopes: t('api_keys.error.no_scope') }),
 });

@@ -1,3 +1,4 @@
+import type { MILESTONE_KINDS } from '../../worker/db/enums';
 import type { NotificationKind } from '../../worker/domain/notifications/kinds';
 import { personName } from '../components/person-name';
 import type { Translator } from '../i18n';
@@ -12,6 +13,7 @@ export interface NotificationLine {
   href: string;
 }
 
+type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 const OUTCOMES = ['winner', 'shortlisted', 'not_selected'] as const;
 
@@ -84,6 +86,13 @@ export function describeNotification(
       return { text: say('notification.challenge_fits'), href: challenge };
     case 'cooperation_opened':
       return { text: say('notification.cooperation_opened'), href: `/cooperations/${vars.cooperation_id}` };
+    case 'milestone_reached':
+      return {
+        text: say('notification.milestone_reached', {
+          milestone: vars.milestone_kind ? tr.t(`coop.kind.${vars.milestone_kind as MilestoneKind}`) : '',
+        }),
+        href: `/cooperations/${vars.cooperation_id}`,
+      };
     case 'stage_advanced':
       return {
         text: say('notification.stage_advanced', { deadline: vars.deadline ? tr.dateTime(vars.deadline) : '' }),

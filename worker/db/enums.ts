@@ -138,6 +138,8 @@ export const NOTIFICATION_KINDS = [
   'event_cancelled',
   // Issue 18: a webhook subscription was switched off after its deliveries kept failing.
   'webhook_disabled',
+  // Issue 18: a milestone of a cooperation one takes part in was reached (also a webhook event).
+  'milestone_reached',
 ] as const;
 
 /** How a kind of notification reaches someone besides the inbox: not by email, at once, or in a digest. */
@@ -244,6 +246,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'solution.submitted',
   'decision.published',
   'call.opened',
+  'milestone.reached',
 ] as const;
 /** pending: to be sent (or sent again); delivered: a 2xx came back; failed: every attempt failed. */
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;

@@ -3,6 +3,9 @@ import type { AppEnv } from '../env';
 import { Problem } from './problem';
 import { NOT_MODIFIED, OK } from './status';
 
+/** The strong ETag of a text that is not a versioned resource. */
+export const etagOf = async (text: string) => `"${await digest(text)}"`;
+
 async function digest(text: string): Promise<string> {
   const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
   return [...bytes.slice(0, 10)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -19,7 +22,11 @@ const matches = (header: string | undefined, etag: string) =>
 export async function cachedJson(c: Context<AppEnv>, body: unknown, version?: number): Promise<Response> {
   const text = JSON.stringify(body);
   const hash = await digest(text);
-  const etag = version === undefined ? `"${hash}"` : `"v${version}-${hash}"`;
+  return jsonWithEtag(c, text, version === undefined ? `"${hash}"` : `"v${version}-${hash}"`);
+}
+
+/** A JSON text and its ETag (`etagOf`), worked out once by a caller that keeps them: as `cachedJson`. */
+export function jsonWithEtag(c: Context<AppEnv>, text: string, etag: string): Response {
   const headers = {
     ETag: etag,
     // Signed in: kept by no cache at all (shared ward PCs); middleware/private-no-store.ts says why.

@@ -63,6 +63,24 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
 });
 
+/**
+ * The request header of every edit that honours If-Match (`requiredVersion` in http/etag.ts reads
+ * it): the ETag read, instead of the body's `version`. Declared by the route, so the document says
+ * it where the handler asks for it.
+ */
+export const IfMatchHeader = z.object({
+  // Named as the RFC spells it for the document; the handler reads it case-insensitively.
+  'If-Match': z
+    .string()
+    .optional()
+    .openapi({
+      param: { name: 'If-Match', in: 'header' },
+      description:
+        'The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since.',
+      example: '"v3-5f1c0a9be2d47c31a8e0"',
+    }),
+});
+
 /** Reads served by `cachedJson` may answer 304 to If-None-Match. */
 export const NOT_MODIFIED_RESPONSE = { 304: { description: 'Unchanged since the ETag sent in If-None-Match.' } };
 

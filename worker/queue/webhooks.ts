@@ -1,5 +1,6 @@
 import { loadCall } from '../access/calls';
 import { loadChallenge } from '../access/challenges';
+import { loadCooperation } from '../access/cooperations';
 import type { Database } from '../db/client';
 import { DomainError } from '../domain/errors';
 import {
@@ -17,13 +18,20 @@ import { RetryLater } from './deliver';
 /**
  * Whether the subscriber may see what the event is about now, asked of the access layer as for
  * any request of theirs (a challenge hidden or a seat lost since the event counts): the solution
- * submitted only to the challenge's owner, the rest to whoever may read the challenge or call.
+ * submitted only to the challenge's owner, a milestone to whoever may read the cooperation and that
+ * milestone (all of them for those who take part, the public ones of a public cooperation for
+ * others), the rest to whoever may read the challenge or call.
  */
 async function mayReceive(db: Database, d: LeasedDelivery): Promise<boolean> {
   try {
     if (d.type === 'call.opened') {
       await loadCall(db, d.subscriber, d.subjectId);
       return true;
+    }
+    if (d.type === 'milestone.reached') {
+      const { milestones } = await loadCooperation(db, d.subscriber, d.subjectId);
+      const { data } = JSON.parse(d.payload) as { data: { milestone_id?: string } };
+      return milestones.some((m) => m.id === data.milestone_id);
     }
     const challenge = await loadChallenge(db, d.subscriber, d.subjectId);
     return d.type !== 'solution.submitted' || challenge.row.owner_id === d.subscriber.id;
@@ -52,7 +60,7 @@ export async function deliverWebhook(env: Bindings, db: Database, id: string, at
   const result = await sendDelivery(delivery, targetCheckOf(env));
   const schedule = retrySchedule(env);
   const outcome = result.ok ? 'delivered' : attempt <= schedule.length ? 'retry' : 'failed';
-  await recordAttempt(db, delivery, result, outcome);
-  if (outcome === 'retry')
-    throw new RetryLater('A webhook delivery failed and will be tried again.', schedule[attempt - 1]);
+  const wait = schedule[attempt - 1];
+  await recordAttempt(db, delivery, result, outcome, wait);
+  if (outcome === 'retry') throw new RetryLater('A webhook delivery failed and will be tried again.', wait);
 }

@@ -3045,7 +3045,7 @@ export interface components {
             emails: {
                 created_at: string;
                 /** @enum {string} */
-                kind: "confirm_email" | "change_email" | "reset_password" | "digest" | "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
+                kind: "confirm_email" | "change_email" | "reset_password" | "digest" | "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled" | "milestone_reached";
                 /** @enum {string} */
                 language: "en" | "de" | "it" | "ro";
                 sent_at: string | null;
@@ -3163,7 +3163,7 @@ export interface components {
                 /** @enum {string} */
                 channel: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
-                kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
+                kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled" | "milestone_reached";
             }[];
             notifications: {
                 challenge_id: string | null;
@@ -3173,7 +3173,7 @@ export interface components {
                 digested_at: string | null;
                 id: string;
                 /** @enum {string} */
-                kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
+                kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled" | "milestone_reached";
                 params: {
                     [key: string]: string | number | null;
                 };
@@ -4402,7 +4402,7 @@ export interface components {
             created_at: string;
             id: string;
             /** @enum {string} */
-            kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
+            kind: "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled" | "milestone_reached";
             /** @description What happened, by kind: titles, excerpts and ids (the pages turn them into sentences). */
             params: {
                 [key: string]: string | number | null;
@@ -4450,6 +4450,8 @@ export interface components {
                 meeting_requested?: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
                 message_received?: "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                milestone_reached?: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
                 question_answered?: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
@@ -4517,6 +4519,8 @@ export interface components {
                 meeting_requested?: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
                 message_received?: "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                milestone_reached?: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
                 question_answered?: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
@@ -4704,7 +4708,7 @@ export interface components {
             created_at: string;
             id: string;
             /** @enum {string} */
-            kind: "confirm_email" | "change_email" | "reset_password" | "digest" | "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled";
+            kind: "confirm_email" | "change_email" | "reset_password" | "digest" | "challenge_submitted" | "challenge_approved" | "changes_requested" | "challenge_rejected" | "question_asked" | "question_answered" | "solution_submitted" | "invitation" | "scoring_reminder" | "results_published" | "report_filed" | "saved_search_match" | "cooperation_opened" | "stage_advanced" | "stage_not_advanced" | "call_submitted" | "call_published" | "call_changes_requested" | "call_closed" | "affiliation_confirmed" | "affiliation_declined" | "meeting_requested" | "meeting_accepted" | "meeting_reminder" | "message_received" | "challenge_fits" | "affiliation_claimed" | "event_cancelled" | "webhook_disabled" | "milestone_reached";
             last_error: string | null;
             sent_at: string | null;
             /** @enum {string} */
@@ -5400,7 +5404,7 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "delivered" | "failed";
             /** @enum {string} */
-            type: "challenge.published" | "question.answered" | "solution.submitted" | "decision.published" | "call.opened";
+            type: "challenge.published" | "question.answered" | "solution.submitted" | "decision.published" | "call.opened" | "milestone.reached";
         };
         WebhookInput: {
             /**
@@ -5409,7 +5413,7 @@ export interface components {
              *       "question.answered"
              *     ]
              */
-            events: ("challenge.published" | "question.answered" | "solution.submitted" | "decision.published" | "call.opened")[];
+            events: ("challenge.published" | "question.answered" | "solution.submitted" | "decision.published" | "call.opened" | "milestone.reached")[];
             /**
              * Format: uri
              * @description An https URL on the public internet.
@@ -5426,7 +5430,7 @@ export interface components {
              *       "question.answered"
              *     ]
              */
-            events?: ("challenge.published" | "question.answered" | "solution.submitted" | "decision.published" | "call.opened")[];
+            events?: ("challenge.published" | "question.answered" | "solution.submitted" | "decision.published" | "call.opened" | "milestone.reached")[];
             /**
              * Format: uri
              * @description An https URL on the public internet.
@@ -6803,7 +6807,10 @@ export interface operations {
     patchCall: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7596,7 +7603,10 @@ export interface operations {
     patchChallenge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9961,7 +9971,10 @@ export interface operations {
     setStages: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12661,7 +12674,10 @@ export interface operations {
     patchCooperation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12950,7 +12966,10 @@ export interface operations {
     patchMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 mid: string;
@@ -13425,7 +13444,10 @@ export interface operations {
     patchEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -16033,6 +16055,7 @@ export interface operations {
                      *         "meeting_reminder": "off",
                      *         "meeting_requested": "off",
                      *         "message_received": "off",
+                     *         "milestone_reached": "off",
                      *         "question_answered": "off",
                      *         "question_asked": "off",
                      *         "report_filed": "off",
@@ -16095,6 +16118,7 @@ export interface operations {
                  *         "meeting_reminder": "off",
                  *         "meeting_requested": "off",
                  *         "message_received": "off",
+                 *         "milestone_reached": "off",
                  *         "question_answered": "off",
                  *         "question_asked": "off",
                  *         "report_filed": "off",
@@ -16143,6 +16167,7 @@ export interface operations {
                      *         "meeting_reminder": "off",
                      *         "meeting_requested": "off",
                      *         "message_received": "off",
+                     *         "milestone_reached": "off",
                      *         "question_answered": "off",
                      *         "question_asked": "off",
                      *         "report_filed": "off",
@@ -18359,7 +18384,10 @@ export interface operations {
     patchSolution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };

@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0038_impact_sme_presence',
-      migrations_applied: 39,
+      schema_version: '0039_webhook_next_attempt',
+      migrations_applied: 40,
     });
   });
 });

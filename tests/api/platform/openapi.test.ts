@@ -1,3 +1,4 @@
+import { SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANY_KEY, SESSIONS_ONLY, scopeNeeded } from '../../../worker/policy/api-key-scopes';
 import { api, must } from '../../helpers/http';
@@ -126,6 +127,24 @@ describe('the OpenAPI document', () => {
     });
   });
 
+  it('documents If-Match on every edit that honours it (requiredVersion), with its 412', () => {
+    const honouring = operations.filter(({ op }) =>
+      (op.parameters as { name?: string; in?: string }[] | undefined)?.some(
+        (p) => p.in === 'header' && p.name === 'If-Match',
+      ),
+    );
+    expect(honouring.map(({ op }) => op.operationId).sort()).toEqual([
+      'patchCall',
+      'patchChallenge',
+      'patchCooperation',
+      'patchEvent',
+      'patchMilestone',
+      'patchSolution',
+      'setStages',
+    ]);
+    expect(honouring.filter(({ op }) => op.responses['412'] === undefined).map((o) => o.label)).toEqual([]);
+  });
+
   it('has an example for every JSON request body and every 2xx JSON answer', () => {
     const missing = operations.flatMap(({ op, label }) => {
       const bodies = [
@@ -141,5 +160,34 @@ describe('the OpenAPI document', () => {
     expect(created?.requestBody?.content?.['application/json']?.example).toMatchObject({
       title: expect.any(String),
     });
+  });
+});
+
+describe('the document as served', () => {
+  it('sends an ETag and answers a matching If-None-Match with 304 and no body', async () => {
+    const first = await must(api('/api/v1/openapi.json'));
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[0-9a-f]+"$/);
+    const again = await must(api('/api/v1/openapi.json'));
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(again.body).toEqual(first.body);
+
+    const unchanged = await api('/api/v1/openapi.json', { headers: { 'if-none-match': etag } });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.body).toBeFalsy();
+    expect(unchanged.headers.get('etag')).toBe(etag);
+    const stale = await api('/api/v1/openapi.json', { headers: { 'if-none-match': '"0123456789abcdef0123"' } });
+    expect(stale.status).toBe(200);
+    expect(stale.body.paths).toBeDefined();
+  });
+
+  it('names the origin asked as its server, each origin with its own ETag', async () => {
+    const here = await must(api('/api/v1/openapi.json'));
+    const res = await SELF.fetch('https://other.bedside.test/api/v1/openapi.json');
+    expect(res.status).toBe(200);
+    const there = (await res.json()) as { servers: { url: string }[] };
+    expect(there.servers).toEqual([{ url: 'https://other.bedside.test' }]);
+    expect(here.body.servers).not.toEqual(there.servers);
+    expect(res.headers.get('etag')).not.toBe(here.headers.get('etag'));
   });
 });

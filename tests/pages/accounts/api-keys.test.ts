@@ -171,6 +171,26 @@ describe('the API keys page', () => {
     await expect(keyCount(solver)).resolves.toBe(0);
   });
 
+  it('asks for a ticked box when none is, in each language, naming the field as the page does', async () => {
+    const solver = await registerUser('solver');
+    const expected = {
+      en: 'Tick at least one box under “What the key may do”',
+      de: 'Kreuzen Sie unter „',
+      it: 'Spunta almeno una casella in «',
+      ro: 'Bifați cel puțin o căsuță la „',
+    };
+    for (const [lang, words] of Object.entries(expected)) {
+      const res = await post(`/me/api-keys?lang=${lang}`, solver.cookie, [['name', 'Portal sync']]);
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      const message = /id="scopes-error"[^>]*>([^<]*)</.exec(html)?.[1] ?? '';
+      expect(message).toContain(words);
+      expect(message).not.toContain('{label}');
+      expect(html).toContain('value="Portal sync"');
+    }
+    await expect(keyCount(solver)).resolves.toBe(0);
+  });
+
   it('says so in the page language when twenty keys are held, and writes nothing', async () => {
     const solver = await registerUser('solver');
     for (let i = 0; i < 20; i++) {

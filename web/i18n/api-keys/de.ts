@@ -40,6 +40,8 @@ export const deApiKeys: Translated<typeof enApiKeys> = {
   'api_keys.confirm_link': 'Den Bestätigungslink auf Ihrer Seite senden',
   'api_keys.full':
     'Sie haben bereits {max} API-Schlüssel: Widerrufen Sie einen, den Sie nicht mehr brauchen, bevor Sie einen neuen erstellen.',
+  'api_keys.error.no_scope':
+    'Kreuzen Sie unter „{label}“ mindestens ein Kästchen an: Ein Schlüssel braucht etwas, das er tun darf.',
   'api_keys.error.cluster':
     'Sie moderieren diesen Cluster nicht. Wählen Sie einen Ihrer Cluster oder lassen Sie „{label}“ leer.',
   'api_keys.scope.challenges:read':

@@ -34,6 +34,7 @@ export const enApiKeys = {
   'api_keys.confirm_first': 'Confirm your email address before you create an API key: a key acts as you.',
   'api_keys.confirm_link': 'Send the confirmation link from your page',
   'api_keys.full': 'You hold {max} API keys already: revoke one you no longer use before creating another.',
+  'api_keys.error.no_scope': 'Tick at least one box under “{label}”: a key needs something it may do.',
   'api_keys.error.cluster': 'You do not moderate this cluster. Choose one of yours, or leave “{label}” empty.',
   'api_keys.scope.challenges:read':
     'Read challenges, calls, clusters, attachments, feeds and open data, as you may see them.',

@@ -40,6 +40,7 @@ export const itApiKeys: Translated<typeof enApiKeys> = {
     'Confermi il suo indirizzo email prima di creare una chiave API: una chiave agisce a suo nome.',
   'api_keys.confirm_link': 'Invii il link di conferma dalla sua pagina',
   'api_keys.full': 'Ha già {max} chiavi API: ne revochi una che non usa più prima di crearne un’altra.',
+  'api_keys.error.no_scope': 'Spunta almeno una casella in «{label}»: una chiave deve poter fare qualcosa.',
   'api_keys.error.cluster': 'Lei non modera questo cluster. Ne scelga uno dei suoi, oppure lasci vuoto «{label}».',
   'api_keys.scope.challenges:read':
     'Leggere sfide, bandi, cluster, allegati, feed e dati aperti, per quanto lei possa vederli.',

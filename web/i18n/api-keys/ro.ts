@@ -40,6 +40,7 @@ export const roApiKeys: Translated<typeof enApiKeys> = {
     'Confirmați-vă adresa de e-mail înainte de a crea o cheie API: o cheie acționează în numele dumneavoastră.',
   'api_keys.confirm_link': 'Trimiteți linkul de confirmare de pe pagina dumneavoastră',
   'api_keys.full': 'Aveți deja {max} chei API: revocați una pe care nu o mai folosiți înainte de a crea alta.',
+  'api_keys.error.no_scope': 'Bifați cel puțin o căsuță la „{label}”: o cheie trebuie să poată face ceva.',
   'api_keys.error.cluster':
     'Nu moderați acest cluster. Alegeți unul dintre ale dumneavoastră sau lăsați gol câmpul „{label}”.',
   'api_keys.scope.challenges:read':

@@ -6,6 +6,10 @@ export const deCooperations: Translated<typeof enCooperations> = {
     'Aus „{title}“ ist eine Kooperation entstanden: Planen Sie gemeinsam die ersten Meilensteine, beginnend mit einer Absichtserklärung.',
   'notification.kind.cooperation_opened': 'Eine Kooperation aus einer Challenge, an der Sie beteiligt sind',
   'dashboard.email_kind.cooperation_opened': 'Kooperation eröffnet',
+  'notification.milestone_reached': 'Ein Meilenstein der Kooperation zu „{title}“ ist erreicht: {milestone}.',
+  'notification.kind.milestone_reached':
+    'Ein Meilenstein in einer Kooperation, an der Sie beteiligt sind, ist erreicht',
+  'dashboard.email_kind.milestone_reached': 'Meilenstein erreicht',
 
   'coop.list.title': 'Kooperationen',
   'coop.list.intro':

@@ -4,6 +4,9 @@ export const enCooperations = {
     'A cooperation has started from “{title}”: plan its first milestones together, beginning with a letter of intent.',
   'notification.kind.cooperation_opened': 'A cooperation starting from a challenge you take part in',
   'dashboard.email_kind.cooperation_opened': 'Cooperation opened',
+  'notification.milestone_reached': 'A milestone of the cooperation on “{title}” was reached: {milestone}.',
+  'notification.kind.milestone_reached': 'A milestone reached in a cooperation you take part in',
+  'dashboard.email_kind.milestone_reached': 'Milestone reached',
 
   'coop.list.title': 'Cooperations',
   'coop.list.intro':

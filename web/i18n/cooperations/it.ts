@@ -6,6 +6,9 @@ export const itCooperations: Translated<typeof enCooperations> = {
     'Da «{title}» è nata una cooperazione: pianificate insieme le prime tappe, a cominciare da una lettera d’intenti.',
   'notification.kind.cooperation_opened': 'Una cooperazione nata da una sfida a cui partecipi',
   'dashboard.email_kind.cooperation_opened': 'Cooperazione avviata',
+  'notification.milestone_reached': 'Una tappa della cooperazione su «{title}» è stata raggiunta: {milestone}.',
+  'notification.kind.milestone_reached': 'Una tappa raggiunta in una cooperazione a cui partecipi',
+  'dashboard.email_kind.milestone_reached': 'Tappa raggiunta',
 
   'coop.list.title': 'Cooperazioni',
   'coop.list.intro':

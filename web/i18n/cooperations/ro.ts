@@ -6,6 +6,9 @@ export const roCooperations: Translated<typeof enCooperations> = {
     'Din „{title}” a pornit o cooperare: planificați împreună primele etape, începând cu o scrisoare de intenție.',
   'notification.kind.cooperation_opened': 'O cooperare pornită dintr-o provocare la care participați',
   'dashboard.email_kind.cooperation_opened': 'Cooperare deschisă',
+  'notification.milestone_reached': 'O etapă a cooperării privind „{title}” a fost atinsă: {milestone}.',
+  'notification.kind.milestone_reached': 'O etapă atinsă într-o cooperare la care participați',
+  'dashboard.email_kind.milestone_reached': 'Etapă atinsă',
 
   'coop.list.title': 'Cooperări',
   'coop.list.intro':

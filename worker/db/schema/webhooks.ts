@@ -63,9 +63,17 @@ export const webhookDeliveries = sqliteTable(
     leased_until: timestamp('leased_until'),
     created_at: createdAt(),
     delivered_at: timestamp('delivered_at'),
+    /**
+     * When a pending delivery should next be tried (null once delivered or failed): the cron hands
+     * one long overdue to the queue again, as its message was lost (the send after the batch, or a
+     * consumer that died).
+     */
+    next_attempt_at: timestamp('next_attempt_at'),
   },
   (t) => [
     index('webhook_deliveries_webhook_idx').on(t.webhook_id, t.id),
+    // The cron's sweep for overdue pending deliveries (see stranded in domain/webhooks/deliver.ts).
+    index('webhook_deliveries_due_idx').on(t.status, t.next_attempt_at),
     index('webhook_deliveries_event_idx').on(t.event_id),
     // Forgetting a hidden question's text in the payloads that quote it (notifications/forget.ts).
     index('webhook_deliveries_subject_idx').on(t.subject_id, t.type),

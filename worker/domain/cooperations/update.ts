@@ -3,12 +3,13 @@ import { uuidv7 } from 'uuidv7';
 import { batchEndingWith } from '../../db/batch';
 import type { Database } from '../../db/client';
 import { insertIf } from '../../db/guarded';
-import { cooperationMilestones, cooperations } from '../../db/schema';
+import { cooperationMilestones, cooperations, solutionMembers } from '../../db/schema';
 import { NOW } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, type FieldError, invalidState } from '../errors';
 import { tallyMilestone } from '../impact/tallies';
+import { notify, people } from '../notifications/notify';
 import type { CooperationPatch, MilestoneInput, MilestonePatch } from './cooperation.schema';
 import { KIND_FIELDS } from './cooperation.schema';
 import { mayMove, RECORDABLE, recordable } from './lifecycle';
@@ -71,6 +72,39 @@ const stillRecordable = (id: string) =>
       RECORDABLE.map((s) => sql`${s}`),
       sql`, `,
     )}))`;
+
+/**
+ * The news that a milestone was reached (became done), for the batch that records it: both sides
+ * hear (not who recorded it), and subscribers of `milestone.reached` who may see it get a webhook.
+ * `public` is the milestone's as this change leaves it, which decides who outside the cooperation
+ * may hear.
+ */
+function milestoneReached(
+  db: Database,
+  actor: SignedIn,
+  row: CooperationRow,
+  milestone: { id: string; kind: Kind; version: number; achieved_on: string | null; public: boolean },
+  guard: SQL,
+) {
+  return notify(db, {
+    eventId: uuidv7(),
+    kind: 'milestone_reached',
+    key: `milestone_reached:${milestone.id}:${milestone.version}`,
+    recipients: people(sql`SELECT ${row.owner_id} AS user_id UNION SELECT ${solutionMembers.user_id}
+      FROM ${solutionMembers} WHERE ${solutionMembers.solution_id} = ${row.solution_id}`),
+    challengeId: row.challenge_id,
+    params: {
+      title: row.challenge_title,
+      cooperation_id: row.id,
+      milestone_id: milestone.id,
+      milestone_kind: milestone.kind,
+      achieved_on: milestone.achieved_on,
+      milestone_public: milestone.public ? 1 : 0,
+    },
+    actorId: actor.id,
+    guard,
+  });
+}
 
 function refuseUnlessRecordable(row: CooperationRow) {
   if (!recordable(row.status)) {
@@ -159,6 +193,15 @@ export async function addMilestone(db: Database, actor: SignedIn, row: Cooperati
         guard,
       ),
       ...tallyMilestone(db, row.cluster_id, null, { kind, ...fields }, guard),
+      ...(fields.status === 'done'
+        ? milestoneReached(
+            db,
+            actor,
+            row,
+            { id, kind, version: 1, achieved_on: fields.achieved_on ?? null, public: fields.public ?? false },
+            guard,
+          )
+        : []),
     ],
     bumpCooperation(db, row.id, guard).returning({ version: cooperations.version }),
   );
@@ -207,6 +250,21 @@ export async function updateMilestone(
       ),
       // What the milestone counts in the impact figures moves with it (done or undone, its date…).
       ...tallyMilestone(db, row.cluster_id, milestone, { ...milestone, ...patch }, guard),
+      ...(patch.status === 'done' && milestone.status !== 'done'
+        ? milestoneReached(
+            db,
+            actor,
+            row,
+            {
+              id: milestone.id,
+              kind: milestone.kind,
+              version: version + 1,
+              achieved_on: patch.achieved_on ?? milestone.achieved_on,
+              public: patch.public ?? milestone.public,
+            },
+            guard,
+          )
+        : []),
       bumpCooperation(db, row.id, guard),
     ],
     db

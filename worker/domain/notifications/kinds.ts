@@ -43,6 +43,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   event_cancelled: 'instant',
   // Deliveries stopped: the owner hears at once, or their integration stays silent unnoticed.
   webhook_disabled: 'instant',
+  // A step of a cooperation one runs: the other side's progress, heard of the same day.
+  milestone_reached: 'instant',
 };
 
 /** Kinds whose email is not the person's to switch off: it is the only way the link reaches them. */

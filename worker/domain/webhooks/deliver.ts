@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../db/client';
@@ -154,9 +154,19 @@ export async function sendDelivery(delivery: LeasedDelivery, check: TargetCheck)
  */
 export type Outcome = 'delivered' | 'retry' | 'failed' | 'off';
 
-/** Logs the attempt and moves the delivery (and its subscription's failure count) on, in one batch. */
-export async function recordAttempt(db: Database, d: LeasedDelivery, result: AttemptResult, outcome: Outcome) {
+/**
+ * Logs the attempt and moves the delivery (and its subscription's failure count) on, in one batch.
+ * `retryIn`: seconds until the queue tries a `retry` again, when the delivery is next due.
+ */
+export async function recordAttempt(
+  db: Database,
+  d: LeasedDelivery,
+  result: AttemptResult,
+  outcome: Outcome,
+  retryIn = 0,
+) {
   const now = new Date().toISOString();
+  const nextAttemptAt = outcome === 'retry' ? new Date(Date.parse(now) + retryIn * 1000).toISOString() : null;
   const delivery = eq(webhookDeliveries.id, d.id);
   const hook = eq(webhooks.id, d.webhookId);
   const dueToDisable = sql`EXISTS (SELECT 1 FROM ${webhooks} WHERE ${hook}
@@ -176,6 +186,7 @@ export async function recordAttempt(db: Database, d: LeasedDelivery, result: Att
       .update(webhookDeliveries)
       .set({
         leased_until: null,
+        next_attempt_at: nextAttemptAt,
         ...(outcome === 'delivered' ? { status: 'delivered', delivered_at: now } : {}),
         ...(outcome === 'failed' || outcome === 'off' ? { status: 'failed' } : {}),
       })
@@ -224,3 +235,29 @@ export const untriedDeliveries = (db: Database, events: string[]) =>
         eq(webhookDeliveries.attempts, 0),
       ),
     );
+
+/**
+ * Pending deliveries overdue by `minutes` (their queue message was lost: the send after the batch
+ * failed, or a consumer died holding it), oldest first, at most `limit`: due again from now, so
+ * the next run leaves them to the queue; the cron hands their ids to it. A lost message starts a
+ * fresh round of retries, as a redelivery does.
+ */
+export async function strandedDeliveries(db: Database, now: Date, minutes: number, limit: number) {
+  const overdue = new Date(now.getTime() - minutes * 60_000).toISOString();
+  const rows = await db
+    .update(webhookDeliveries)
+    .set({ next_attempt_at: now.toISOString() })
+    .where(
+      inArray(
+        webhookDeliveries.id,
+        db
+          .select({ id: webhookDeliveries.id })
+          .from(webhookDeliveries)
+          .where(and(eq(webhookDeliveries.status, 'pending'), lt(webhookDeliveries.next_attempt_at, overdue)))
+          .orderBy(asc(webhookDeliveries.next_attempt_at))
+          .limit(limit),
+      ),
+    )
+    .returning({ id: webhookDeliveries.id });
+  return rows.map((r) => r.id);
+}

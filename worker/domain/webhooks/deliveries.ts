@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { webhookAttempts, webhookDeliveries, webhooks } from '../../db/schema';
+import { NOW } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { invalidState, notVisible } from '../errors';
 import { decodeCursor, toPage } from '../paging';
@@ -100,7 +101,7 @@ export async function redeliver(db: Database, actor: SignedIn, webhookId: string
   }
   const [row] = await db
     .update(webhookDeliveries)
-    .set({ status: 'pending', leased_until: null, delivered_at: null })
+    .set({ status: 'pending', leased_until: null, delivered_at: null, next_attempt_at: NOW })
     .where(and(which, eq(webhookDeliveries.status, current.status)))
     .returning(columns);
   if (!row) throw invalidState('This delivery changed meanwhile; read it again.', 'pending');

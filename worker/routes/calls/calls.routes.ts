@@ -8,6 +8,7 @@ import {
 } from '../../domain/calls/call.schema';
 import { CALL_ACTIONS } from '../../domain/calls/lifecycle';
 import {
+  IfMatchHeader,
   jsonBody,
   jsonContent,
   NOT_MODIFIED_RESPONSE,
@@ -72,7 +73,7 @@ export const patchCall = createRoute({
   tags,
   summary: 'Edit a call (its clusters’ moderators: as a draft, when changes are requested, or while published)',
   security: SIGNED_IN,
-  request: { params: IdParam, body: jsonBody(CallPatchSchema) },
+  request: { params: IdParam, body: jsonBody(CallPatchSchema), headers: IfMatchHeader },
   responses: {
     [OK]: jsonContent(CallSchema, 'The call after the edit.'),
     ...problemResponses(

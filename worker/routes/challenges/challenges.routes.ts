@@ -5,6 +5,7 @@ import { TRANSITION_ACTIONS } from '../../domain/challenges/lifecycle';
 import { ChallengeListQuerySchema } from '../../domain/challenges/list.query';
 import { pageOf } from '../../domain/paging';
 import {
+  IfMatchHeader,
   idParam,
   jsonBody,
   jsonContent,
@@ -69,7 +70,7 @@ export const patchChallenge = createRoute({
   tags,
   summary: 'Edit (owner, in draft / changes requested) or amend (moderator, after approval)',
   security: SIGNED_IN,
-  request: { params: IdParam, body: jsonBody(ChallengePatchSchema) },
+  request: { params: IdParam, body: jsonBody(ChallengePatchSchema), headers: IfMatchHeader },
   responses: {
     [OK]: jsonContent(ChallengeSchema, 'The challenge after the edit.'),
     ...problemResponses(

@@ -8,6 +8,7 @@ import {
   MilestonePatchSchema,
 } from '../../domain/cooperations/cooperation.schema';
 import {
+  IfMatchHeader,
   idParam,
   jsonBody,
   jsonContent,
@@ -62,7 +63,7 @@ export const patchCooperation = createRoute({
   summary:
     "Change a cooperation's status (both sides, moderators) or one side's consent to publish (that side only), with its version",
   security: SIGNED_IN,
-  request: { params: IdParam, body: jsonBody(CooperationPatchSchema) },
+  request: { params: IdParam, body: jsonBody(CooperationPatchSchema), headers: IfMatchHeader },
   responses: {
     [OK]: jsonContent(CooperationSchema, 'The cooperation now.'),
     ...WRITE_PROBLEMS,
@@ -91,7 +92,7 @@ export const patchMilestone = createRoute({
   tags,
   summary: "Update a milestone (its status, dates, figures, publicity), with the milestone's version",
   security: SIGNED_IN,
-  request: { params: MilestoneParams, body: jsonBody(MilestonePatchSchema) },
+  request: { params: MilestoneParams, body: jsonBody(MilestonePatchSchema), headers: IfMatchHeader },
   responses: {
     [OK]: jsonContent(CooperationSchema, 'The cooperation now.'),
     ...WRITE_PROBLEMS,

@@ -14,6 +14,7 @@ import {
   ScheduleSchema,
 } from '../../domain/events/event.schema';
 import {
+  IfMatchHeader,
   idParam,
   jsonBody,
   jsonContent,
@@ -87,7 +88,7 @@ export const patchEvent = createRoute({
   tags,
   summary: 'Change, publish or cancel an event (its organisers), with its version',
   security: SIGNED_IN,
-  request: { params: IdParam, body: jsonBody(EventPatchSchema) },
+  request: { params: IdParam, body: jsonBody(EventPatchSchema), headers: IfMatchHeader },
   responses: {
     [OK]: jsonContent(EventSchema, 'The event now.'),
     ...WRITE_PROBLEMS,

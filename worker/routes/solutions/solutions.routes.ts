@@ -3,6 +3,7 @@ import { PageQuerySchema, pageOf } from '../../domain/paging';
 import { SolutionCreateSchema, SolutionPatchSchema } from '../../domain/solutions/solution.schema';
 import { SolutionListItemSchema, SolutionSchema } from '../../domain/solutions/solution.view';
 import {
+  IfMatchHeader,
   jsonBody,
   jsonContent,
   NOT_MODIFIED_RESPONSE,
@@ -66,7 +67,7 @@ export const patchSolution = createRoute({
   tags,
   summary: 'Edit your solution while the challenge is open (with its version)',
   security: SIGNED_IN,
-  request: { params: IdParam, body: jsonBody(SolutionPatchSchema) },
+  request: { params: IdParam, body: jsonBody(SolutionPatchSchema), headers: IfMatchHeader },
   responses: {
     [OK]: jsonContent(SolutionSchema, 'The solution.'),
     ...WRITE_PROBLEMS,

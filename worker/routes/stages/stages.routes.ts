@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { StagesInputSchema } from '../../domain/stages/stages.schema';
 import { StagesSchema } from '../../domain/stages/stages.view';
 import {
+  IfMatchHeader,
   jsonBody,
   jsonContent,
   NOT_MODIFIED_RESPONSE,
@@ -39,7 +40,7 @@ export const setStages = createRoute({
   summary:
     "Set a challenge's stages and each one's criteria (its owner, before approval; `version` or If-Match as for every edit). Stage 1's dates, minimum and feedback setting are the challenge's",
   security: SIGNED_IN,
-  request: { params: IdParam, body: jsonBody(StagesInputSchema) },
+  request: { params: IdParam, body: jsonBody(StagesInputSchema), headers: IfMatchHeader },
   responses: {
     [OK]: jsonContent(StagesSchema, 'The stages now.'),
     ...WRITE_PROBLEMS,
