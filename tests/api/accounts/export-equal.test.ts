@@ -75,5 +75,15 @@ describe('the export built in SQLite', () => {
     const { before, after } = await bothExports(person);
     expect(after.notifications.length).toBeGreaterThanOrEqual(count);
     expect(after).toEqual(before);
+    // Said, not asserted (timings on a shared machine are noise): each way's wall time, once warm.
+    const actor = planActor(person);
+    const started = performance.now();
+    JSON.stringify(await exportByRows(db(), actor));
+    const byRows = performance.now() - started;
+    const built = performance.now();
+    await exportAccount(db(), actor);
+    console.info(
+      `export of ${count} notifications: rows ${byRows.toFixed(0)} ms, SQLite JSON ${(performance.now() - built).toFixed(0)} ms`,
+    );
   }, 120_000);
 });
