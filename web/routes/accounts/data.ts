@@ -13,7 +13,9 @@ export const dataPages = new Hono<AppEnv>().get('/me/account/data.json', signedI
   // Over the limit: the error page says when to come back (429, Retry-After), in the page language.
   if (!readLimitsOff(c.env)) await hitAllOrThrow(c.var.db, exportLimits(c.var.user.id), 'data downloads');
   const data = await exportAccount(c.var.db, c.var.user);
-  c.header('Content-Disposition', `attachment; filename="${exportFileName(data)}"`);
-  c.header('Cache-Control', 'private, no-store');
-  return c.json(data);
+  return c.body(data.json, 200, {
+    'Content-Type': 'application/json',
+    'Content-Disposition': `attachment; filename="${exportFileName(data)}"`,
+    'Cache-Control': 'private, no-store',
+  });
 });
