@@ -899,7 +899,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A conversation you take part in and its messages (marks it read); 404 to everyone else */
+        /**
+         * A conversation you take part in and its messages (marks it read); 404 to everyone else
+         * @description The newest `limit` messages, oldest first; `next_cursor` (and the `Link: rel="next"` header) lead to the earlier ones.
+         */
         get: operations["listMessages"];
         put?: never;
         /** Reply in a conversation; 409 once someone blocked it */
@@ -2672,7 +2675,10 @@ export interface components {
             closed: boolean;
             created_at: string;
             id: string;
+            /** @description A page of the thread, oldest first: its newest messages (or, with `cursor`, those before the previous page). */
             messages: components["schemas"]["Message"][];
+            /** @description Pass as `cursor` for the earlier messages; null when these are the first. */
+            next_cursor: string | null;
             /** @description You, whoever made contact and whoever has written here; members of a contacted organization who have not written stay unnamed. */
             participants: {
                 /** @description Their address, only if they chose to share it in this conversation. */
@@ -11817,6 +11823,7 @@ export interface operations {
             /** @description The conversation you had started about the same thing, with your message added. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -11845,6 +11852,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -11864,6 +11872,7 @@ export interface operations {
             /** @description The new conversation. */
             201: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -11892,6 +11901,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -11971,6 +11981,7 @@ export interface operations {
             /** @description The conversation, closed. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -11999,6 +12010,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -12049,7 +12061,12 @@ export interface operations {
     };
     listMessages: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -12058,9 +12075,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The conversation, its messages oldest first. */
+            /** @description The conversation and a page of its messages, oldest first. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -12089,6 +12107,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -12161,6 +12180,7 @@ export interface operations {
             /** @description The conversation with your message. */
             201: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -12189,6 +12209,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -12277,6 +12298,7 @@ export interface operations {
             /** @description The conversation, reported. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -12305,6 +12327,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -12385,6 +12408,7 @@ export interface operations {
             /** @description The conversation now. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -12413,6 +12437,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",

@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0037_webhooks',
-      migrations_applied: 38,
+      schema_version: '0038_message_pages',
+      migrations_applied: 39,
     });
   });
 });
