@@ -32,6 +32,10 @@ export interface BenchContext {
   clinicianAuth: Record<string, string>;
   /** The newest conversation of the moderator's inbox (seedConversations: the longest thread). */
   conversationId: string;
+  /** solver@demo.test's access token. */
+  solverAuth: Record<string, string>;
+  /** A draft solution of solver@demo.test's to the open challenge (made through the API for the run), for its edit page. */
+  draftSolutionId: string;
   /** An API key of moderator@demo.test's (`Bearer bsk_…`, challenges:read), made through the API for the run. */
   keyAuth: Record<string, string>;
   /** moderator@demo.test's newest webhook subscription, with a few hundred deliveries (seedWebhooks). */
@@ -239,6 +243,12 @@ export const ROUTES: BenchRoute[] = [
     name: 'solution page (moderator, HTML)',
     path: (ctx) => `/solutions/${ctx.solutionId}`,
     headers: (ctx) => ({ ...ctx.moderatorAuth, accept: 'text/html' }),
+  },
+  {
+    // Issue 17: the session and one batch (was 4 round trips).
+    name: 'solution edit page (solver, HTML, own draft)',
+    path: (ctx) => `/solutions/${ctx.draftSolutionId}/edit`,
+    headers: (ctx) => ({ ...ctx.solverAuth, ...html() }),
   },
   {
     name: "challenge's terms: GET /api/v1/challenges/{id}/terms",
@@ -511,6 +521,12 @@ export const ROUTES: BenchRoute[] = [
     headers: (ctx) => ctx.moderatorAuth,
   },
   {
+    // Issue 17: its newest messages, a page (the thread is no longer read whole).
+    name: 'conversation page (HTML, a participant, the longest thread)',
+    path: (ctx) => `/conversations/${ctx.conversationId}`,
+    headers: (ctx) => ({ ...ctx.moderatorAuth, ...html() }),
+  },
+  {
     name: 'calendar file: GET /api/v1/meetings/{id}/calendar.ics (a participant)',
     path: () => `/api/v1/meetings/${DEMO_MEETING_PAST}/calendar.ics`,
     headers: (ctx) => ctx.clinicianAuth,
@@ -583,6 +599,22 @@ async function benchAttachment(base: string, challengeId: string, auth: Record<s
   return ((await res.json()) as { id: string }).id;
 }
 
+/** A draft solution by the person signed in with `auth` to an open challenge, for its edit page (each run makes its own). */
+async function benchDraftSolution(base: string, challengeId: string, auth: Record<string, string>): Promise<string> {
+  const res = await fetchWithin(`${base}/api/v1/challenges/${challengeId}/solutions`, 'drafting a solution', {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: `Benchmark draft ${new Date().toISOString()}`,
+      summary: 'A draft solution the benchmark opens the edit page of.',
+      approach: 'Nothing clever; it only has to exist and be editable.',
+      trl: 5,
+    }),
+  });
+  if (res.status !== 201) throw new Error(`Drafting the benchmark solution failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
 /** A new API key of the person signed in with `auth`, as its `Authorization` header (each run makes its own). */
 async function benchApiKey(base: string, auth: Record<string, string>): Promise<Record<string, string>> {
   const res = await fetch(`${base}/api/v1/me/api-keys`, {
@@ -617,6 +649,7 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const adminAuth = await signIn(base, 'admin@demo.test');
   const jurorAuth = await signIn(base, 'evaluator@demo.test');
   const clinicianAuth = await signIn(base, 'clinician@demo.test');
+  const solverAuth = await signIn(base, 'solver@demo.test');
   const first = async <T>(path: string, headers: Record<string, string> = {}) => {
     const res = await fetchWithin(`${base}${path}`, 'finding what the routes read', { headers });
     const item = ((await res.json()) as { data?: T[] }).data?.[0];
@@ -647,7 +680,10 @@ export async function benchContext(base: string, judgedId: string): Promise<Benc
   const { id: conversationId } = await first<{ id: string }>('/api/v1/conversations?limit=1', moderatorAuth);
   const keyAuth = await benchApiKey(base, moderatorAuth);
   const { id: webhookId } = await first<{ id: string }>('/api/v1/webhooks?limit=1', moderatorAuth);
+  const draftSolutionId = await benchDraftSolution(base, challengeId, solverAuth);
   return {
+    solverAuth,
+    draftSolutionId,
     keyAuth,
     webhookId,
     organizationId,

@@ -4,6 +4,7 @@ import type {
   ConversationListQuery,
   ConversationView,
   MessageInput,
+  MessagePageQuery,
   ReportConversation,
   StartConversation,
 } from '../domain/conversations/conversation.schema';
@@ -92,10 +93,10 @@ export function listOwnConversations(db: Database, actor: Actor, query: Conversa
  * A conversation and its messages, for those taking part (it is then marked read for them), and
  * for the moderators who may read a reported one (audited).
  */
-export async function loadConversation(db: Database, actor: Actor, id: string) {
+export async function loadConversation(db: Database, actor: Actor, id: string, page?: MessagePageQuery) {
   const { user, stored } = await loadConversationFor(db, actor, id, 'conversation.read');
   if (!stored.participant) await moderatorRead(db, user, stored);
-  return readConversation(db, id, user.id);
+  return readConversation(db, id, user.id, page);
 }
 
 /** Reports a conversation one takes part in to the moderators. */

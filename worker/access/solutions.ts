@@ -1,3 +1,4 @@
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { Database } from '../db/client';
 import { type Actor, isSignedIn, isUser, type SignedIn } from '../domain/actor';
 import { notVisible } from '../domain/errors';
@@ -12,13 +13,7 @@ import {
 } from '../domain/solutions/lifecycle';
 import { solutionsQuery } from '../domain/solutions/list';
 import { type SolutionPageRows, solutionPageQueries } from '../domain/solutions/page-reads';
-import {
-  findSolution,
-  readSolutionView,
-  type SolutionRecord,
-  solutionQuery,
-  toSolutionRecord,
-} from '../domain/solutions/read';
+import { readSolutionView, type SolutionRecord, solutionQuery, toSolutionRecord } from '../domain/solutions/read';
 import { readTeam } from '../domain/solutions/team';
 import { authorize, authorizeUser, can, decide, refusal, requireUser } from '../policy/policy';
 import type { SolutionFacts } from '../policy/resources';
@@ -56,11 +51,32 @@ export async function loadSolution(
   id: string,
   action: SolutionAction,
 ): Promise<{ record: SolutionRecord; actor: SignedIn }> {
+  const [loaded] = await loadSolutionWith(db, actor, id, action);
+  return loaded;
+}
+
+/**
+ * `loadSolution` with more reads about the solution in the same D1 round trip (keyed by its id,
+ * its challenge as a subquery: challengeOfSolution). The other results are returned only once the
+ * actor turned out to be allowed `action`.
+ */
+export async function loadSolutionWith<const Q extends readonly BatchItem<'sqlite'>[]>(
+  db: Database,
+  actor: Actor,
+  id: string,
+  action: SolutionAction,
+  ...alongside: Q
+): Promise<[{ record: SolutionRecord; actor: SignedIn }, ...{ [K in keyof Q]: Awaited<Q[K]> }]> {
   // Sign-in comes first, so anonymous callers learn nothing about which ids exist.
   const user = requireUser(actor, 'see solutions');
-  const record = await findSolution(db, user, id);
-  if (!record) throw notVisible('solution');
-  return { record, actor: authorizeUser(user, action, solutionFacts(record)) };
+  const [rows, ...results] = await db.batch([solutionQuery(db, user, id), ...alongside]);
+  const row = rows[0];
+  if (!row) throw notVisible('solution');
+  const record = toSolutionRecord(row);
+  return [{ record, actor: authorizeUser(user, action, solutionFacts(record)) }, ...results] as [
+    { record: SolutionRecord; actor: SignedIn },
+    ...{ [K in keyof Q]: Awaited<Q[K]> },
+  ];
 }
 
 /** Everything this viewer may do with a solution now: who (the policy) and when (the life cycle). */

@@ -899,7 +899,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A conversation you take part in and its messages (marks it read); 404 to everyone else */
+        /**
+         * A conversation you take part in and its messages (marks it read); 404 to everyone else
+         * @description The newest `limit` messages, oldest first; `next_cursor` (and the `Link: rel="next"` header) lead to the earlier ones.
+         */
         get: operations["listMessages"];
         put?: never;
         /** Reply in a conversation; 409 once someone blocked it */
@@ -2672,7 +2675,10 @@ export interface components {
             closed: boolean;
             created_at: string;
             id: string;
+            /** @description A page of the thread, oldest first: its newest messages (or, with `cursor`, those before the previous page). */
             messages: components["schemas"]["Message"][];
+            /** @description Pass as `cursor` for the earlier messages; null when these are the first. */
+            next_cursor: string | null;
             /** @description You, whoever made contact and whoever has written here; members of a contacted organization who have not written stay unnamed. */
             participants: {
                 /** @description Their address, only if they chose to share it in this conversation. */
@@ -11830,6 +11836,7 @@ export interface operations {
             /** @description The conversation you had started about the same thing, with your message added. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -11858,6 +11865,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -11877,6 +11885,7 @@ export interface operations {
             /** @description The new conversation. */
             201: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -11905,6 +11914,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -11984,6 +11994,7 @@ export interface operations {
             /** @description The conversation, closed. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -12012,6 +12023,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -12062,7 +12074,12 @@ export interface operations {
     };
     listMessages: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -12071,9 +12088,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The conversation, its messages oldest first. */
+            /** @description The conversation and a page of its messages, oldest first. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -12102,6 +12120,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -12174,6 +12193,7 @@ export interface operations {
             /** @description The conversation with your message. */
             201: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -12202,6 +12222,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -12290,6 +12311,7 @@ export interface operations {
             /** @description The conversation, reported. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -12318,6 +12340,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",
@@ -12398,6 +12421,7 @@ export interface operations {
             /** @description The conversation now. */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
@@ -12426,6 +12450,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "next_cursor": "WyIwMTkzYTRjMiJd",
                      *       "participants": [
                      *         {
                      *           "email": "anna.keller@uk-nordhafen.example",

@@ -136,7 +136,9 @@ export function conversationPage(): RenderCase {
       { id: me, name: person(1), email: null },
       { id: other, name: person(2), email: 'anna.keller@example.org' },
     ],
-    messages: Array.from({ length: 100 }, (_, n) => {
+    // Issue 17: the page shows the newest 20 (a page) and links to the earlier ones.
+    messages: Array.from({ length: 20 }, (_, k) => {
+      const n = 80 + k;
       const mine = n % 2 === 0;
       return {
         id: id(15, n),
@@ -146,11 +148,12 @@ export function conversationPage(): RenderCase {
         created_at: at(-30 + Math.floor(n / 4), n),
       };
     }),
+    next_cursor: 'WyIyMDI2LTExLTIxVDEwOjAwOjAwLjAwMFoiLCJpZCJd',
   };
   const page = pageContext(`/conversations/${conversation.id}`);
   return {
     name: 'conversation page (participant)',
-    volume: '100 messages',
+    volume: '100 messages, the newest 20 shown',
     element: () => <ConversationPage page={page} conversation={conversation} form={emptyForm()} mayWrite mayBlock />,
   };
 }

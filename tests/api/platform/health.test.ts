@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0039_webhook_next_attempt',
-      migrations_applied: 40,
+      schema_version: '0040_message_pages',
+      migrations_applied: 41,
     });
   });
 });

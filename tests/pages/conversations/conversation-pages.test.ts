@@ -95,6 +95,48 @@ describe('conversation pages', () => {
     expect((await page(`/conversations/${id}`, undefined, { redirect: 'manual' })).status).toBe(303);
   });
 
+  it('shows the newest messages, and the earlier ones through a link that needs no JavaScript', async () => {
+    const person = await registerUser('clinician');
+    await must(api('/api/v1/me/profile', { method: 'PATCH', token: person.token, body: { public: true } }));
+    const sender = await registerUser('solver');
+    const started = await must(
+      api('/api/v1/conversations', {
+        token: sender.token,
+        body: { about_kind: 'person', about_id: person.id, subject: 'Long thread', body: 'Message 0' },
+      }),
+      201,
+    );
+    const id = started.body.id as string;
+    const base = Date.parse(started.body.created_at);
+    // 24 more (25 in all): a page of 20 and the 5 before it.
+    await env.DB.batch(
+      Array.from({ length: 24 }, (_, k) =>
+        env.DB.prepare(
+          'INSERT INTO messages (id, conversation_id, sender_id, body, created_at) VALUES (?, ?, ?, ?, ?)',
+        ).bind(`${id}-${k}`, id, sender.id, `Message ${k + 1}`, new Date(base + (k + 1) * 1000).toISOString()),
+      ),
+    );
+    const bodies = (html: string) => [...html.matchAll(/<p class="message-body">(Message \d+)<\/p>/g)].map((m) => m[1]);
+    const first = await (await page(`/conversations/${id}`, person.cookie)).text();
+    expect(bodies(first)).toEqual(Array.from({ length: 20 }, (_, k) => `Message ${k + 5}`));
+    const link = /<a href="(\/conversations\/[^"?]+\?cursor=[^"]+)" rel="next">Earlier messages<\/a>/.exec(first);
+    expect(link, 'an "earlier messages" link').not.toBeNull();
+    const earlier = await page(link![1]!.replace(/&amp;/g, '&'), person.cookie);
+    expect(earlier.status).toBe(200);
+    const earlierHtml = await earlier.text();
+    expect(bodies(earlierHtml)).toEqual(['Message 0', 'Message 1', 'Message 2', 'Message 3', 'Message 4']);
+    expect(earlierHtml).not.toContain('rel="next"');
+    for (const [lang, label] of [
+      ['de', 'Frühere Nachrichten'],
+      ['it', 'Messaggi precedenti'],
+      ['ro', 'Mesaje anterioare'],
+    ] as const) {
+      expect(await (await page(`/conversations/${id}?lang=${lang}`, person.cookie)).text()).toContain(label);
+    }
+    // A damaged cursor is a 400 page, not a 500.
+    expect((await page(`/conversations/${id}?cursor=nonsense`, person.cookie)).status).toBe(400);
+  });
+
   it('offers Contact on an organization and a person to confirmed accounts, in every language', async () => {
     const organization = await profile();
     const sender = await registerUser('solver');

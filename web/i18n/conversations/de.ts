@@ -50,6 +50,7 @@ export const deConversations: Translated<typeof enConversations> = {
     'Sie haben diese Unterhaltung blockiert: Niemand kann mehr darin schreiben, und Sie hören nichts mehr davon.',
   'conversation.people': 'Beteiligte',
   'conversation.messages': 'Nachrichten',
+  'conversation.earlier': 'Frühere Nachrichten',
   'conversation.you': 'Sie',
   'conversation.reply': 'Antworten',
   'conversation.send': 'Antwort senden',

@@ -47,6 +47,7 @@ export const enConversations = {
     'You blocked this conversation: nobody can write in it any more, and you hear nothing more from it.',
   'conversation.people': 'People in this conversation',
   'conversation.messages': 'Messages',
+  'conversation.earlier': 'Earlier messages',
   'conversation.you': 'You',
   'conversation.reply': 'Reply',
   'conversation.send': 'Send reply',

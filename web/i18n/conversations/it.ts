@@ -49,6 +49,7 @@ export const itConversations: Translated<typeof enConversations> = {
     'Hai bloccato questa conversazione: nessuno può più scriverci e non ne riceverai più notizie.',
   'conversation.people': 'Persone in questa conversazione',
   'conversation.messages': 'Messaggi',
+  'conversation.earlier': 'Messaggi precedenti',
   'conversation.you': 'Tu',
   'conversation.reply': 'Rispondi',
   'conversation.send': 'Invia la risposta',

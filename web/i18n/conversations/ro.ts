@@ -50,6 +50,7 @@ export const roConversations: Translated<typeof enConversations> = {
     'Ați blocat această conversație: nimeni nu mai poate scrie în ea și nu mai primiți nimic din ea.',
   'conversation.people': 'Persoane din această conversație',
   'conversation.messages': 'Mesaje',
+  'conversation.earlier': 'Mesaje anterioare',
   'conversation.you': 'Dumneavoastră',
   'conversation.reply': 'Răspundeți',
   'conversation.send': 'Trimiteți răspunsul',

@@ -44,6 +44,13 @@ export function ConversationPage({ page, conversation: c, form, mayWrite, mayBlo
         ))}
       </ul>
       <h2>{t('conversation.messages')}</h2>
+      {c.next_cursor && (
+        <p>
+          <a href={`${base}?cursor=${encodeURIComponent(c.next_cursor)}`} rel="next">
+            {t('conversation.earlier')}
+          </a>
+        </p>
+      )}
       <ol class="stack">
         {c.messages.map((m) => (
           <li class="card">

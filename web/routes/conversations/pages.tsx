@@ -40,7 +40,11 @@ async function showContact(c: Ctx, actor: SignedIn, whom: unknown, form?: FormSt
 }
 
 async function showConversation(c: Ctx, actor: SignedIn, id: string, form?: FormState, status: 200 | 400 = 200) {
-  const conversation = await loadConversation(c.var.db, actor, id);
+  // The newest messages, or with `cursor` (the "earlier messages" link) those before them.
+  const conversation = await loadConversation(c.var.db, actor, id, {
+    limit: DEFAULT_PAGE_SIZE,
+    cursor: c.req.query('cursor'),
+  });
   const { t } = pageContext(c).tr;
   const done = c.req.query('done');
   const notice =

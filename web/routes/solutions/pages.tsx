@@ -1,10 +1,15 @@
 import { Hono } from 'hono';
 import { type EligibilityNotice, eligibilityNotice } from '../../../worker/access/calls';
 import { authorizedOn, loadChallengeFor, loadChallengeWith } from '../../../worker/access/challenges';
-import { loadSolution, loadSolutionPage, solutionPageFor, solutionViewFor } from '../../../worker/access/solutions';
-import { challengeContext } from '../../../worker/domain/solutions/challenge-context';
+import {
+  loadSolution,
+  loadSolutionPage,
+  loadSolutionWith,
+  solutionPageFor,
+  solutionViewFor,
+} from '../../../worker/access/solutions';
 import { assertChangeOpen } from '../../../worker/domain/solutions/lifecycle';
-import type { SolutionRecord } from '../../../worker/domain/solutions/read';
+import { challengeOfSolution, type SolutionRecord } from '../../../worker/domain/solutions/read';
 import {
   createSolution,
   submitSolution,
@@ -40,6 +45,14 @@ const laterStage = (record: SolutionRecord): SolutionFormStage | null =>
   record.challenge.current_stage > 1 && record.stage_entered
     ? { current: record.challenge.current_stage, fields: JSON.parse(record.stage_fields_json ?? '[]') as string[] }
     : null;
+
+/** What the form names of a loaded solution's challenge (read with the solution: no round trip of its own). */
+const challengeRef = (record: SolutionRecord): ChallengeRef => ({
+  id: record.challenge.id,
+  title: record.challenge_title,
+  language: record.challenge_language,
+  blind_review: record.challenge.blind_review,
+});
 
 /** The solution form, new or edit, with what was typed and its errors, and the challenge's terms (issue 14). */
 const solutionForm = async (
@@ -124,20 +137,24 @@ export const solutionPages = new Hono<AppEnv>()
     return showSolution(c, actor, record, may, {}, 200, reads);
   })
   .get(`/solutions/${ID}/edit`, signedIn, async (c) => {
-    const { record, actor } = await loadSolution(c.var.db, c.var.user, c.req.param('id'), 'solution.edit');
+    const id = c.req.param('id');
+    // The session, then one batch: the solution with its challenge's title and facts, and the terms
+    // in force (issue 17: was 4 round trips). The form shows no criteria, so none are read.
+    const [{ record, actor }, terms] = await loadSolutionWith(
+      c.var.db,
+      c.var.user,
+      id,
+      'solution.edit',
+      challengeTermsQuery(c.var.db, challengeOfSolution(id)).limit(1),
+    );
     assertChangeOpen(record, 'edit');
-    const [solution, challenge, terms] = await Promise.all([
-      solutionViewFor(c.var.db, actor, record),
-      challengeContext(c.var.db, record.solution.challenge_id),
-      challengeTermsQuery(c.var.db, record.solution.challenge_id).limit(1),
-    ]);
-    const form = emptyForm(solutionValues(solution));
+    const solution = await solutionViewFor(c.var.db, actor, record);
     return solutionForm(
       c,
-      challenge,
+      challengeRef(record),
       `/solutions/${solution.id}/edit`,
       false,
-      form,
+      emptyForm(solutionValues(solution)),
       200,
       terms,
       null,
@@ -152,11 +169,10 @@ export const solutionPages = new Hono<AppEnv>()
         await updateSolution(c.var.db, actor, record, version, changes);
         return c.redirect(`/solutions/${id}?done=saved`, 303);
       },
-      rerender: async (form) => {
-        const challenge = await challengeContext(c.var.db, record.solution.challenge_id);
-        return solutionForm(
+      rerender: (form) =>
+        solutionForm(
           c,
-          challenge,
+          challengeRef(record),
           `/solutions/${id}/edit`,
           false,
           form,
@@ -164,8 +180,7 @@ export const solutionPages = new Hono<AppEnv>()
           undefined,
           null,
           laterStage(record),
-        );
-      },
+        ),
       wholeForm: true,
     });
   })

@@ -67,7 +67,8 @@ export const messages = sqliteTable(
     created_at: createdAt(),
   },
   (t) => [
-    index('messages_conversation_idx').on(t.conversation_id, t.created_at),
+    // A thread is read a page at a time, newest first, seeking past (created_at, id): issue 17.
+    index('messages_conversation_idx').on(t.conversation_id, t.created_at, t.id),
     // What a person sent: their data export, and the per-hour limit.
     index('messages_sender_idx').on(t.sender_id, t.created_at),
   ],

@@ -63,6 +63,10 @@ export const ConversationPageSchema = pageOf(ConversationItemSchema).openapi('Co
 export const ConversationListQuerySchema = PageQuerySchema;
 export type ConversationListQuery = z.output<typeof ConversationListQuerySchema>;
 
+/** `?limit=&cursor=` of a conversation's messages: the newest `limit`, or those before the cursor's. */
+export const MessagePageQuerySchema = PageQuerySchema;
+export type MessagePageQuery = z.output<typeof MessagePageQuerySchema>;
+
 const Person = z.object({
   id: z.string(),
   name: z.string().openapi({ description: 'Empty for an account that was deleted ("Former member").' }),
@@ -98,7 +102,13 @@ export const ConversationViewSchema = z
       description:
         'You, whoever made contact and whoever has written here; members of a contacted organization who have not written stay unnamed.',
     }),
-    messages: z.array(MessageSchema),
+    messages: z.array(MessageSchema).openapi({
+      description:
+        'A page of the thread, oldest first: its newest messages (or, with `cursor`, those before the previous page).',
+    }),
+    next_cursor: z.string().nullable().openapi({
+      description: 'Pass as `cursor` for the earlier messages; null when these are the first.',
+    }),
   })
   .openapi('Conversation');
 export type ConversationView = z.output<typeof ConversationViewSchema>;

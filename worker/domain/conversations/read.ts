@@ -2,8 +2,14 @@ import { z } from '@hono/zod-openapi';
 import { and, desc, eq, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { conversations, conversationParticipants as cp, messages, users } from '../../db/schema';
-import { decodeCursor, toPage } from '../paging';
-import type { ConversationItem, ConversationListQuery, ConversationView } from './conversation.schema';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../paging';
+import type {
+  ConversationItem,
+  ConversationListQuery,
+  ConversationView,
+  Message,
+  MessagePageQuery,
+} from './conversation.schema';
 
 /** What the contacted thing is called now: an organization's or a person's name, a challenge's title. */
 const aboutTitle = sql<string>`coalesce(CASE ${conversations.about_kind}
@@ -60,13 +66,24 @@ export async function findConversation(db: Database, id: string, viewer: string)
 }
 export type StoredConversation = NonNullable<Awaited<ReturnType<typeof findConversation>>>;
 
+const Cursor = z.tuple([z.string(), z.string()]);
+
 /**
- * One conversation for one of its participants (or a moderator of a reported one), in one round trip that also marks it read: the
- * messages oldest first, and the people shown in it (the viewer, whoever made contact and whoever
- * wrote) with the address of those who chose to share it, never of anyone else.
+ * One conversation for one of its participants (or a moderator of a reported one), in one round
+ * trip that also marks it read: a page of its messages, and the people shown in it (the viewer,
+ * whoever made contact and whoever wrote) with the address of those who chose to share it, never
+ * of anyone else. Issue 17: a thread is not read whole. The page is the newest `limit` messages
+ * (before the cursor's, for earlier ones), one range of `messages_conversation_idx` walked
+ * backwards, shown oldest first; `next_cursor` leads to the messages before them.
  */
-export async function readConversation(db: Database, id: string, viewer: string): Promise<ConversationView> {
+export async function readConversation(
+  db: Database,
+  id: string,
+  viewer: string,
+  page: MessagePageQuery = { limit: DEFAULT_PAGE_SIZE },
+): Promise<ConversationView> {
   const now = new Date().toISOString();
+  const before = page.cursor ? decodeCursor(page.cursor, Cursor) : undefined;
   const [[head], people, thread] = await db.batch([
     db
       .select({
@@ -117,8 +134,15 @@ export async function readConversation(db: Database, id: string, viewer: string)
       })
       .from(messages)
       .innerJoin(users, eq(users.id, messages.sender_id))
-      .where(eq(messages.conversation_id, id))
-      .orderBy(messages.created_at, messages.id),
+      .where(
+        and(
+          eq(messages.conversation_id, id),
+          before &&
+            or(lt(messages.created_at, before[0]), and(eq(messages.created_at, before[0]), lt(messages.id, before[1]))),
+        ),
+      )
+      .orderBy(desc(messages.created_at), desc(messages.id))
+      .limit(page.limit + 1),
     db
       .update(cp)
       .set({ last_read_at: now })
@@ -136,17 +160,31 @@ export async function readConversation(db: Database, id: string, viewer: string)
     reported_by_me: Boolean(head.reported_by_me),
     share_email: Boolean(head.share_email),
     participants: people,
-    messages: thread.map((m) => ({
+    // Read newest first; shown oldest first, as a thread reads.
+    ...pageOfMessages(thread, page.limit, viewer),
+  };
+}
+
+/** A page of messages read newest first (`limit` + 1 rows): oldest first, and the cursor to those before. */
+function pageOfMessages(
+  rows: { id: string; sender_id: string; sender_name: string; body: string; created_at: string }[],
+  limit: number,
+  viewer: string,
+) {
+  const { data, next_cursor } = toPage(
+    rows,
+    limit,
+    (m) => [m.created_at, m.id],
+    (m): Message => ({
       id: m.id,
       sender: { id: m.sender_id, name: m.sender_name },
       mine: m.sender_id === viewer,
       body: m.body,
       created_at: m.created_at,
-    })),
-  };
+    }),
+  );
+  return { messages: data.reverse(), next_cursor };
 }
-
-const Cursor = z.tuple([z.string(), z.string()]);
 
 /** The conversations a person takes part in, latest message first, a keyset page at a time (one index range). */
 export async function listConversations(db: Database, viewer: string, query: ConversationListQuery) {

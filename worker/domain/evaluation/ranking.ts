@@ -41,11 +41,10 @@ const orderSql = (challengeId: string, k: SQL, columns: SQL, key: SQL = sql`${ch
     AND ${inStage(sql`s.id`, k)}`;
 
 /**
- * The ranking with everything it shows of each solution (`solutionId`: one row only, with its
- * rank among all). Per stage (issue 15, default the current one): that stage's tallies, over the
+ * The ranking with everything it shows of each solution. Per stage (issue 15, default the current one): that stage's tallies, over the
  * solutions in its cohort. `where` narrows the rows after ranking (the public results).
  */
-function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef, where?: SQL, key?: SQL) {
+function rankingQuery(challengeId: string, stage?: StageRef, where?: SQL, key?: SQL) {
   const k = stageOf(challengeId, stage);
   return sql`
     WITH ranked AS (${orderSql(challengeId, k, sql`s.id AS rid`, key)})
@@ -56,7 +55,7 @@ function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef
     JOIN solutions s ON s.id = r.rid
     LEFT JOIN organizations o ON o.id = s.organization_id
     LEFT JOIN solution_tallies t ON t.solution_id = s.id AND t.stage = ${k}
-    WHERE 1 = 1 ${solutionId ? sql`AND r.rid = ${solutionId}` : sql``} ${where ? sql`AND (${where})` : sql``}`;
+    WHERE 1 = 1 ${where ? sql`AND (${where})` : sql``}`;
 }
 
 /**
@@ -64,14 +63,7 @@ function rankingQuery(challengeId: string, solutionId?: string, stage?: StageRef
  * prepares raw SQL with parameters lazily), typed by its columns. `key`: the challenge as the
  * solutions' index is searched for it (a subquery that yields null ranks nothing).
  */
-export const rankedRows = (
-  db: Database,
-  challengeId: string,
-  solutionId?: string,
-  stage?: StageRef,
-  where?: SQL,
-  key?: SQL,
-) =>
+export const rankedRows = (db: Database, challengeId: string, stage?: StageRef, where?: SQL, key?: SQL) =>
   db
     .select({
       solution_id: sql<string>`solution_id`,
@@ -87,7 +79,7 @@ export const rankedRows = (
       means: sql<string>`means`,
       rank: sql<number>`rank`,
     })
-    .from(sql`(${rankingQuery(challengeId, solutionId, stage, where, key)}) AS ranking`)
+    .from(sql`(${rankingQuery(challengeId, stage, where, key)}) AS ranking`)
     .orderBy(sql`rank`);
 
 /** One solution's place in the whole ranking: what the ranks of both methods and the top places need. */
@@ -140,7 +132,6 @@ export const publicRows = (db: Database, challengeId: string, stage?: StageRef) 
   rankedRows(
     db,
     challengeId,
-    undefined,
     stage,
     sql`s.summary_public = 1 OR (s.status = 'winner' AND s.name_if_winner = 1)`,
     // Before the decision the ranking is not even computed: the key of the index search is then

@@ -25,7 +25,8 @@ export const start: RouteHandler<typeof routes.startConversation, AppEnv> = asyn
 
 export const messages: RouteHandler<typeof routes.getMessages, AppEnv> = async (c) => {
   c.header('Cache-Control', 'no-store');
-  return c.json(await loadConversation(c.var.db, c.var.actor, c.req.valid('param').id), OK);
+  const view = await loadConversation(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('query'));
+  return c.json(withNextLink(c, view), OK);
 };
 
 export const post: RouteHandler<typeof routes.postMessage, AppEnv> = async (c) =>

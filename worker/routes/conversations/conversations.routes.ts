@@ -4,6 +4,7 @@ import {
   ConversationPageSchema,
   ConversationViewSchema,
   MessageInputSchema,
+  MessagePageQuerySchema,
   ReportConversationSchema,
   ShareEmailInputSchema,
   StartConversationSchema,
@@ -56,10 +57,12 @@ export const getMessages = createRoute({
   path: '/api/v1/conversations/{id}/messages',
   tags,
   summary: 'A conversation you take part in and its messages (marks it read); 404 to everyone else',
+  description:
+    'The newest `limit` messages, oldest first; `next_cursor` (and the `Link: rel="next"` header) lead to the earlier ones.',
   security: SIGNED_IN,
-  request: { params: IdParam },
+  request: { params: IdParam, query: MessagePageQuerySchema },
   responses: {
-    [OK]: jsonContent(ConversationViewSchema, 'The conversation, its messages oldest first.'),
+    [OK]: jsonContent(ConversationViewSchema, 'The conversation and a page of its messages, oldest first.'),
     ...problemResponses('validation_failed', 'unauthorized', 'not_found'),
   },
 });

@@ -1,0 +1,2 @@
+DROP INDEX `messages_conversation_idx`;--> statement-breakpoint
+CREATE INDEX `messages_conversation_idx` ON `messages` (`conversation_id`,`created_at`,`id`);
