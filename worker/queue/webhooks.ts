@@ -31,7 +31,8 @@ async function mayReceive(db: Database, d: LeasedDelivery): Promise<boolean> {
     if (d.type === 'milestone.reached') {
       const { milestones } = await loadCooperation(db, d.subscriber, d.subjectId);
       const { data } = JSON.parse(d.payload) as { data: { milestone_id?: string } };
-      return milestones.some((m) => m.id === data.milestone_id);
+      // Still reached: a milestone set back from done since the event is not announced as reached.
+      return milestones.some((m) => m.id === data.milestone_id && m.status === 'done');
     }
     const challenge = await loadChallenge(db, d.subscriber, d.subjectId);
     return d.type !== 'solution.submitted' || challenge.row.owner_id === d.subscriber.id;

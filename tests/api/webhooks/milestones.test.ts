@@ -134,6 +134,32 @@ describe('milestone.reached', () => {
     expect(await inbox(hook)).toHaveLength(1);
   });
 
+  it('asks again at delivery: a milestone set back from done since is not announced as reached', async () => {
+    const { clinician, solver } = world.users;
+    const { cooperation } = await fresh();
+    const hook = await subscribe(clinician, ['milestone.reached']);
+    const added = await must(
+      addMilestone(solver, cooperation, { kind: 'letter_of_intent', status: 'done', public: true }),
+      201,
+    );
+    const milestone = (added.body.milestones as { id: string; version: number }[])[0];
+    await received(hook);
+    await must(
+      patchMilestone(solver, cooperation, milestone?.id ?? '', { status: 'in_progress', version: milestone?.version }),
+    );
+    await env.DB.prepare(
+      "UPDATE webhook_deliveries SET status = 'pending', delivered_at = NULL, next_attempt_at = ? WHERE webhook_id = ?",
+    )
+      .bind(new Date(Date.now() - 60 * 60_000).toISOString(), hook.id)
+      .run();
+    await runCron();
+    await eventually(
+      'the delivery dropped',
+      () => recorded(hook.id),
+      (n) => n === 0,
+    );
+  });
+
   it('tells the other side in the inbox and by email, in each language, never the one who recorded it', async () => {
     const { clinician, solver } = world.users;
     const { cooperation } = await fresh();
