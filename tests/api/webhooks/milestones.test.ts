@@ -28,6 +28,24 @@ const fresh = () =>
 /** Rows in the delivery table for this subscription: none means nothing was ever recorded for it. */
 const recorded = (hookId: string) => count('SELECT count(*) AS n FROM webhook_deliveries WHERE webhook_id = ?', hookId);
 
+/**
+ * The hook's delivery, its message lost, found again by the cron: the consumer asks the access
+ * layer (and whether the milestone is still reached) first, and drops it.
+ */
+async function refoundAndDropped(hookId: string) {
+  await env.DB.prepare(
+    "UPDATE webhook_deliveries SET status = 'pending', delivered_at = NULL, next_attempt_at = ? WHERE webhook_id = ?",
+  )
+    .bind(new Date(Date.now() - 60 * 60_000).toISOString(), hookId)
+    .run();
+  await runCron();
+  await eventually(
+    'the delivery dropped',
+    () => recorded(hookId),
+    (n) => n === 0,
+  );
+}
+
 describe('milestone.reached', () => {
   it('reaches a subscriber who takes part, signed, with named fields only; an outsider’s hook records nothing', async () => {
     const { clinician, solver } = world.users;
@@ -119,18 +137,7 @@ describe('milestone.reached', () => {
     await must(
       patchMilestone(solver, cooperation, milestone?.id ?? '', { public: false, version: milestone?.version }),
     );
-    // Its message lost and found again by the cron: the consumer asks the access layer first.
-    await env.DB.prepare(
-      "UPDATE webhook_deliveries SET status = 'pending', delivered_at = NULL, next_attempt_at = ? WHERE webhook_id = ?",
-    )
-      .bind(new Date(Date.now() - 60 * 60_000).toISOString(), hook.id)
-      .run();
-    await runCron();
-    await eventually(
-      'the delivery dropped',
-      () => recorded(hook.id),
-      (n) => n === 0,
-    );
+    await refoundAndDropped(hook.id);
     expect(await inbox(hook)).toHaveLength(1);
   });
 
@@ -147,17 +154,7 @@ describe('milestone.reached', () => {
     await must(
       patchMilestone(solver, cooperation, milestone?.id ?? '', { status: 'in_progress', version: milestone?.version }),
     );
-    await env.DB.prepare(
-      "UPDATE webhook_deliveries SET status = 'pending', delivered_at = NULL, next_attempt_at = ? WHERE webhook_id = ?",
-    )
-      .bind(new Date(Date.now() - 60 * 60_000).toISOString(), hook.id)
-      .run();
-    await runCron();
-    await eventually(
-      'the delivery dropped',
-      () => recorded(hook.id),
-      (n) => n === 0,
-    );
+    await refoundAndDropped(hook.id);
   });
 
   it('tells the other side in the inbox and by email, in each language, never the one who recorded it', async () => {
