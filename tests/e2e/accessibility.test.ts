@@ -254,14 +254,11 @@ const PAGES: PageCase[] = [
   { name: 'past event with follow-ups, in Italian', account: SOLVER, path: () => `/events/${DEMO_EVENT_PAST}?lang=it` },
 ];
 
-const newContext = () => axeContext(chromium);
-
 describe('accessibility (axe-core)', () => {
   for (const { name, account, path } of PAGES) {
     it(`${name} has no axe violations`, async () => {
-      const context = await newContext();
+      const context = await axeContext(chromium, account);
       const page = await context.newPage();
-      if (account) await signInOn(page, account);
       await checkPage(page, await path(context.request), account !== undefined);
       await context.close();
     });
@@ -269,9 +266,7 @@ describe('accessibility (axe-core)', () => {
 
   it('the conflict declaration a new jury member sees has no axe violations', async () => {
     // A moderator puts the demo evaluator on the jury of an open challenge with a submitted solution.
-    const moderator = await newContext();
-    const mp = await moderator.newPage();
-    await signInOn(mp, MODERATOR);
+    const moderator = await axeContext(chromium, MODERATOR);
     const id = await openPgx(moderator.request);
     const [solution] = await solutionsOf(moderator.request, id);
     const invited = await moderator.request.post(`/challenges/${id}/jury`, {
@@ -283,7 +278,7 @@ describe('accessibility (axe-core)', () => {
     await moderator.close();
 
     // The evaluator accepts from their page (the address is the proof), then opens the solution.
-    const evaluator = await newContext();
+    const evaluator = await axeContext(chromium);
     const page = await evaluator.newPage();
     await signInOn(page, EVALUATOR);
     await page

@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import type { useChromium } from './browser';
+import { signInOn } from './people';
 
 const baseURL = inject('baseURL');
 
@@ -25,6 +26,34 @@ export async function checkShown(page: Page, label: string) {
   expect(violations, label).toEqual([]);
 }
 
-/** axe is injected as a script; the strict CSP would refuse it, so these contexts bypass CSP. */
-export const axeContext = (chromium: ReturnType<typeof useChromium>): Promise<BrowserContext> =>
-  chromium.current.newContext({ bypassCSP: true, baseURL });
+type Chromium = ReturnType<typeof useChromium>;
+type SignedIn = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/**
+ * Each account's session cookie, signed in once per test file (sessions live on the server and are
+ * not rotated, so a copy stays valid): signing in through the form cost about a second a page.
+ */
+const sessions = new Map<string, Promise<SignedIn>>();
+function signedIn(chromium: Chromium, account: string): Promise<SignedIn> {
+  let state = sessions.get(account);
+  if (!state) {
+    state = (async () => {
+      const context = await chromium.current.newContext({ baseURL });
+      await signInOn(await context.newPage(), account);
+      const cookies = await context.storageState();
+      await context.close();
+      return cookies;
+    })();
+    sessions.set(account, state);
+  }
+  return state;
+}
+
+/**
+ * A fresh browser context, anonymous or signed in as `account`. axe is injected as a script; the
+ * strict CSP would refuse it, so these contexts bypass CSP.
+ */
+export async function axeContext(chromium: Chromium, account?: string): Promise<BrowserContext> {
+  const storageState = account ? await signedIn(chromium, account) : undefined;
+  return chromium.current.newContext({ bypassCSP: true, baseURL, storageState });
+}
