@@ -138,6 +138,10 @@ export const challenges = sqliteTable(
     // Impact figures (issue 15): time to decision by quarter of the decision, per cluster (covering).
     index('challenges_impact_idx').on(t.cluster_id, t.decided_at, t.published_at, t.submitted_at, t.status),
     index('challenges_call_idx').on(t.call_id, t.listed, t.id),
+    // A call's page lists its challenges by deadline (issue 17). Without the deadline here, SQLite
+    // walked the catalogue's deadline index and checked every listed challenge for the call: a
+    // call with fewer than a page of challenges read all 100 000 (3.8 s in the bench).
+    index('challenges_call_deadline_idx').on(t.call_id, t.listed, t.deadline, t.id),
     check(
       'challenges_trl_ck',
       sql`${t.trl_min} BETWEEN 1 AND 9 AND ${t.trl_max} BETWEEN 1 AND 9 AND ${t.trl_min} <= ${t.trl_max}`,

@@ -1,0 +1,1 @@
+CREATE INDEX `challenges_call_deadline_idx` ON `challenges` (`call_id`,`listed`,`deadline`,`id`);
