@@ -65,8 +65,11 @@ describe('the clinical vocabulary', () => {
       for (const query of queries) expect(syntaxOf(query), query).toMatch(/^[W()* ]*(?:(?:AND|OR) [W()* ]*)*$/);
       await expect(runs(queries), concept.id).resolves.toHaveLength(queries.length);
     }
-    // Some 900 FTS5 queries: 7 s on a quiet machine, past the default 20 s on a loaded one.
-  }, 90_000);
+    // Some 900 FTS5 queries: 7 s on a quiet machine, past the default 20 s on a loaded one; in
+    // clean-clone CI runs 46 s and then 99 s. The runtime is shared by many files in turn, and
+    // emptying the FTS table between them (tests/setup/apply-migrations.ts) likely leaves segments
+    // to merge; until that is looked into, room for twice the slowest run.
+  }, 200_000);
 });
 
 describe('widening a search with the vocabulary', () => {
