@@ -41,6 +41,14 @@ export function recordingEnv() {
   return { env: { ...env, DB } as unknown as Bindings, statements };
 }
 
+/** The steps of one recorded statement's query plan, as SQLite describes them. */
+export async function planOf({ sql, params }: Recorded): Promise<string[]> {
+  const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...params)
+    .all<{ detail: string }>();
+  return plan.results.map((step) => step.detail);
+}
+
 /**
  * The steps of these statements' query plans that read a whole table without an index (the small
  * clusters table excepted), each with its statement.

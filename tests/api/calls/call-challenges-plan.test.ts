@@ -1,11 +1,10 @@
-import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { visibleChallenges } from '../../../worker/access/scopes';
 import { createDb } from '../../../worker/db/client';
 import { ANONYMOUS } from '../../../worker/domain/actor';
 import { listChallenges } from '../../../worker/domain/challenges/list';
 import { ChallengeListQuerySchema } from '../../../worker/domain/challenges/list.query';
-import { recordingD1 } from '../../helpers/query-plan';
+import { planOf, recordingD1 } from '../../helpers/query-plan';
 
 // Issue 17: a call's page lists its challenges by deadline (web/routes/calls/pages.tsx). The bench
 // at 100 000 challenges found that page at 3.8 s: SQLite walked the catalogue's deadline index and
@@ -18,12 +17,7 @@ describe('the challenges of a call, by deadline', () => {
     const query = ChallengeListQuerySchema.parse({ call: crypto.randomUUID(), sort: 'deadline', limit: 50 });
     await listChallenges(createDb(d1), query, visibleChallenges(ANONYMOUS, query.status));
     expect(statements).toHaveLength(1);
-    const { sql, params } = statements[0]!;
-    const plan = (
-      await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
-        .bind(...params)
-        .all<{ detail: string }>()
-    ).results.map((step) => step.detail);
+    const plan = await planOf(statements[0]!);
     const challengeSteps = plan.filter(
       (detail) => /\bchallenges\b/.test(detail) && !/PRIMARY KEY|challenges_id_uq/.test(detail),
     );

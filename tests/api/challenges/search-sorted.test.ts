@@ -9,7 +9,7 @@ import { FEW_MATCHES } from '../../../worker/domain/challenges/matched-page';
 import { createWorld, type World } from '../../helpers/actors';
 import { createDraft, openChallenge } from '../../helpers/challenges';
 import { d1Stats } from '../../helpers/http';
-import { fullScans, recordingD1 } from '../../helpers/query-plan';
+import { fullScans, planOf, recordingD1 } from '../../helpers/query-plan';
 import { copies, idsOf, list, neutral, walk } from './fixtures';
 
 // Issue 17: a search sorted by newest (a saved search's feed), deadline or endorsements reads its
@@ -100,12 +100,7 @@ describe('a search sorted other than by relevance (issue 17)', () => {
     // No table read whole: only the statement's own rows (the matches' first rowids, the page).
     const own = /^SCAN (matched|page|\(subquery-\d+\))$/;
     expect((await fullScans(statements)).filter((scan) => !own.test(scan.split(' ← ')[0]!))).toEqual([]);
-    const { sql, params } = statements[0]!;
-    const plan = (
-      await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
-        .bind(...params)
-        .all<{ detail: string }>()
-    ).results.map((step) => step.detail);
+    const plan = await planOf(statements[0]!);
     const shown = plan.join('\n');
     // A MATCH constrained by a rowid (`=` in the index's plan) would run once per row.
     expect(shown).not.toMatch(/challenges_fts VIRTUAL TABLE INDEX \d+:=/);

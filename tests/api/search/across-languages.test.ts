@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../../worker/db/client';
 import { listChallenges } from '../../../worker/domain/challenges/list';
@@ -6,7 +5,7 @@ import { ChallengeListQuerySchema } from '../../../worker/domain/challenges/list
 import { createWorld, registerUser, type World } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { api, d1Stats, must } from '../../helpers/http';
-import { recordingD1 } from '../../helpers/query-plan';
+import { planOf, recordingD1 } from '../../helpers/query-plan';
 import { list, listIds, neutral, walk } from '../challenges/fixtures';
 
 // Marco searches in his words; challenges are written in others. Issue 12: "tumor" must find
@@ -129,13 +128,7 @@ describe('search across languages and spellings', () => {
     const query = ChallengeListQuerySchema.parse({ q: 'Lungenkrebs', cluster: world.cluster.slug });
     await listChallenges(createDb(d1), query, undefined);
     expect(statements).toHaveLength(1);
-    const { sql, params } = statements[0]!;
-    const plan = (
-      await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
-        .bind(...params)
-        .all<{ detail: string }>()
-    ).results;
-    const details = plan.map((step) => step.detail);
+    const details = await planOf(statements[0]!);
     const shown = details.join('\n');
     // Every read of the full-text table is a MATCH (FTS5 plans it as index 0:M), none reads it whole.
     const fts = details.filter((d) => d.includes('VIRTUAL TABLE'));
