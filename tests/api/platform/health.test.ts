@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0041_call_deadline_index',
-      migrations_applied: 42,
+      schema_version: '0042_organization_profile_index',
+      migrations_applied: 43,
     });
   });
 });
