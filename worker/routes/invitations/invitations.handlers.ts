@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { loadChallengeFor } from '../../access/challenges';
+import { authorizedOn, loadChallengeFor, loadChallengeWith } from '../../access/challenges';
 import { acceptFor, loadInvitationFor } from '../../access/invitations';
 import { getCluster } from '../../domain/clusters/list';
 import { DomainError } from '../../domain/errors';
@@ -32,16 +32,23 @@ export const postJury: RouteHandler<typeof routes.inviteJuror, AppEnv> = async (
   return c.json(SENT, ACCEPTED);
 };
 
+/**
+ * The invitations to a challenge's jury (of one stage when named), read beside the challenge in one
+ * round trip (issue 17: it was three) and shown only once the policy lets the viewer manage the jury.
+ */
 export const getJury: RouteHandler<typeof routes.listJuryInvitations, AppEnv> = async (c) => {
-  const { record } = await loadChallengeFor(c.var.db, c.var.actor, c.req.valid('param').id, 'jury.manage');
-  c.header('Cache-Control', 'private, no-store');
-  const stage = c.req.valid('query').stage;
-  const data = await listInvitations(
+  const { id } = c.req.valid('param');
+  const { stage } = c.req.valid('query');
+  const [record, data] = await loadChallengeWith(
     c.var.db,
-    'jury',
-    record.row.id,
-    stage && (await juryStage(c.var.db, record, stage)),
+    c.var.actor,
+    id,
+    listInvitations(c.var.db, 'jury', id, stage),
   );
+  authorizedOn(c.var.actor, 'jury.manage', { ...record.row, competing: Boolean(record.has_my_solutions) });
+  // A stage the challenge does not have is 404 (one query, only for a stage after the current one).
+  if (stage !== undefined) await juryStage(c.var.db, record, stage);
+  c.header('Cache-Control', 'private, no-store');
   return c.json({ data }, OK);
 };
 
