@@ -20,10 +20,13 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Screenshots are test artifacts under test-results/ (git-ignored). */
+/**
+ * Screenshots are test artifacts under test-results/ (git-ignored), whole pages as JPEG: Chromium
+ * took 434 ms for a full PNG at 1 280 px and 245 ms for a JPEG, and the browser tests take 360.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results/screenshots', { recursive: true });
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screenshots/${name}.jpg`, fullPage: true, type: 'jpeg', quality: 80 });
 }
 
 /** One Chromium per test file, closed afterwards; read `.current` inside tests. */

@@ -18,7 +18,7 @@ import { inDays, signInOn } from './people';
  * JavaScript: nothing scrolls the page sideways on the phone, and no table is cut off: each one
  * fits its box or scrolls inside a labelled, focusable box that shows there is more. Long
  * unbroken words in what people write, and form errors, must not widen a page either. Each page
- * leaves test-results/screenshots/<page>-1280.png and <page>-375.png (the README's pictures).
+ * leaves test-results/screenshots/<page>-1280.jpg and <page>-375.jpg (the README's pictures).
  */
 
 const baseURL = inject('baseURL');
@@ -123,7 +123,7 @@ function termsWorld() {
 }
 
 interface PageCase {
-  /** The screenshots' name: <name>-1280.png and <name>-375.png. */
+  /** The screenshots' name: <name>-1280.jpg and <name>-375.jpg. */
   name: string;
   /** Who looks; anonymous when absent. */
   account?: Account;

@@ -78,7 +78,11 @@ describe('the challenge page, without JavaScript', () => {
     await expect(inView(page, error)).resolves.toBe(true);
     await expect(inView(page, page.getByRole('heading', { level: 1 }))).resolves.toBe(false);
     // What the person sees now, as scrolled (not the full page): the form and its message.
-    await page.screenshot({ path: 'test-results/screenshots/public-question-error-view-1280.png' });
+    await page.screenshot({
+      path: 'test-results/screenshots/public-question-error-view-1280.jpg',
+      type: 'jpeg',
+      quality: 80,
+    });
 
     // Too short, then a real one (a sales pitch, for the owner to hide below).
     await page.getByLabel('Your question', { exact: true }).fill('Price?');
