@@ -241,6 +241,8 @@ try {
       'p99 ÷ trivial': (r.p99 / Math.max(baseline.p99, 1)).toFixed(2),
       'D1 calls/req': r.calls,
       'SQL stmts/req': r.statements,
+      'one req ms': r.ms,
+      'its D1 ms': r.d1ms,
       'not 2xx/3xx': r.failed,
       errors: r.errors,
     })),
