@@ -25,10 +25,6 @@ async function measure(n: number) {
     ['score page, jury member', () => page(`/solutions/${solutions[0]}/evaluation`, juror.cookie)],
     ['audit trail page, moderator', () => page(`/challenges/${id}/audit`, moderator.cookie)],
     ['audit trail JSON, moderator', () => api(`/api/v1/audit?challenge=${id}`, { token: moderator.token })],
-    [
-      'jury invitations JSON of a stage, moderator',
-      () => api(`/api/v1/challenges/${id}/invitations?stage=1`, { token: moderator.token }),
-    ],
     ['challenge page, moderator', () => page(`/challenges/${id}`, moderator.cookie)],
     ['challenge page, jury member', () => page(`/challenges/${id}`, juror.cookie)],
   ];
@@ -56,8 +52,6 @@ describe('round trips and statements of the working pages around solutions', { t
       // The session, then one batch: the challenge, a page of its trail (audit_log_challenge_idx), criteria.
       'audit trail page, moderator': { calls: 2, statements: 4 },
       'audit trail JSON, moderator': { calls: 2, statements: 3 },
-      // The session, then one batch: the challenge and its jury's invitations (it was three round trips).
-      'jury invitations JSON of a stage, moderator': { calls: 2, statements: 3 },
       // The session, then one batch: the challenge, criteria, public results, the seat, the viewer's
       // solutions, terms, templates, stages.
       'challenge page, moderator': { calls: 2, statements: 9 },

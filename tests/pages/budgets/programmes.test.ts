@@ -105,7 +105,8 @@ const PINS: Record<string, Cost> = {
   'stages JSON': { calls: 3, statements: 4 },
   'terms templates page, moderator': { calls: 3, statements: 3 },
   'terms templates JSON, moderator': { calls: 3, statements: 3 },
-  'jury invitations JSON, owner': { calls: 3, statements: 3 },
+  // The session and one batch: the challenge and its invitations (issue 17: was 3 calls).
+  'jury invitations JSON, owner': { calls: 2, statements: 3 },
   'cluster page, moderator': { calls: 3, statements: 3 },
   'moderator invitations JSON, admin': { calls: 3, statements: 3 },
   'new solution form (with the call rules)': { calls: 3, statements: 5 },
