@@ -76,9 +76,12 @@ export async function loadChallengeFor(
   action: ChallengeAction,
 ): Promise<{ record: ChallengeRecord; actor: SignedIn }> {
   const record = await loadChallenge(db, actor, id);
-  const facts = { ...record.row, competing: Boolean(record.has_my_solutions) };
-  return { record, actor: authorizedOn(actor, action, facts) };
+  return { record, actor: authorizedOnRecord(actor, action, record) };
 }
+
+/** `authorizedOn` with the facts of a challenge read by `challengeQuery` (e.g. from `loadChallengeWith`). */
+export const authorizedOnRecord = (actor: Actor, action: ChallengeAction, record: ChallengeRecord): SignedIn =>
+  authorizedOn(actor, action, { ...record.row, competing: Boolean(record.has_my_solutions) });
 
 /** The actor, narrowed to a user allowed `action` on the challenge; 401/403/404 otherwise. */
 export function authorizedOn(actor: Actor, action: ChallengeAction, row: ChallengeFacts): SignedIn {

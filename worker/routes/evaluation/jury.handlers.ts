@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { authorizedOn, loadChallengeFor, loadChallengeWith } from '../../access/challenges';
+import { authorizedOnRecord, loadChallengeFor, loadChallengeWith } from '../../access/challenges';
 import { DomainError } from '../../domain/errors';
 import { assignEvaluator, juryStage, listJury, removeEvaluator, seatStage } from '../../domain/evaluation/jury';
 import type { AppEnv } from '../../env';
@@ -16,7 +16,7 @@ const notOnJury = (stage: number) =>
  */
 async function juryOf(c: Context<AppEnv>, id: string, stage: number | undefined, userId?: string) {
   const [record, members] = await loadChallengeWith(c.var.db, c.var.actor, id, listJury(c.var.db, id, userId, stage));
-  authorizedOn(c.var.actor, 'jury.manage', { ...record.row, competing: Boolean(record.has_my_solutions) });
+  authorizedOnRecord(c.var.actor, 'jury.manage', record);
   return { members, stage: await juryStage(c.var.db, record, stage) };
 }
 

@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { authorizedOn, loadChallengeFor, loadChallengeWith } from '../../access/challenges';
+import { authorizedOnRecord, loadChallengeFor, loadChallengeWith } from '../../access/challenges';
 import { acceptFor, loadInvitationFor } from '../../access/invitations';
 import { getCluster } from '../../domain/clusters/list';
 import { DomainError } from '../../domain/errors';
@@ -34,7 +34,8 @@ export const postJury: RouteHandler<typeof routes.inviteJuror, AppEnv> = async (
 
 /**
  * The invitations to a challenge's jury (of one stage when named), read beside the challenge in one
- * round trip (issue 17: it was three) and shown only once the policy lets the viewer manage the jury.
+ * batch (issue 17: the request made three round trips, the session's included; now two) and shown
+ * only once the policy lets the viewer manage the jury.
  */
 export const getJury: RouteHandler<typeof routes.listJuryInvitations, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
@@ -45,7 +46,7 @@ export const getJury: RouteHandler<typeof routes.listJuryInvitations, AppEnv> = 
     id,
     listInvitations(c.var.db, 'jury', id, stage),
   );
-  authorizedOn(c.var.actor, 'jury.manage', { ...record.row, competing: Boolean(record.has_my_solutions) });
+  authorizedOnRecord(c.var.actor, 'jury.manage', record);
   // A stage the challenge does not have is 404 (one query, only for a stage after the current one).
   if (stage !== undefined) await juryStage(c.var.db, record, stage);
   c.header('Cache-Control', 'private, no-store');
