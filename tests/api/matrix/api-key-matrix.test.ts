@@ -5,6 +5,7 @@ import { ANY_KEY, scopeNeeded } from '../../../worker/policy/api-key-scopes';
 import { createWorld, type World } from '../../helpers/actors';
 import { api, must } from '../../helpers/http';
 import { CASES } from './cases';
+import { fixtureSharing } from './fixture-sharing';
 
 /**
  * API keys are a kind of actor (issue 18): every route of the policy matrix as two keys of the
@@ -53,13 +54,21 @@ describe('policy matrix for API keys', () => {
   });
 
   for (const testCase of CASES) {
-    for (const [name, scopes] of Object.entries(KEYS)) {
+    const need = scopeNeeded(methodOf(testCase.route), pathOf(testCase.route));
+    const reachedBy = (name: keyof typeof KEYS) =>
+      need === ANY_KEY || (KEYS[name] as readonly string[]).includes(need ?? '');
+    const sharing = fixtureSharing(testCase, Object.keys(KEYS) as (keyof typeof KEYS)[], (name) =>
+      reachedBy(name) ? testCase.expect.moderator : 403,
+    );
+    // A case that takes `role` brings a session or key of its own, and may be sent twice (below).
+    const perRole = testCase.request.length > 1;
+    for (const name of sharing.order) {
       const label = `${testCase.route}${testCase.variant ? ` (${testCase.variant})` : ''}`;
-      const need = scopeNeeded(methodOf(testCase.route), pathOf(testCase.route));
-      const reaches = need === ANY_KEY || (scopes as readonly string[]).includes(need ?? '');
+      const reaches = reachedBy(name);
       const expected = reaches ? testCase.expect.moderator : 403;
       it(`${label} as the moderator's key with ${name} → ${expected}`, async () => {
-        const request = await testCase.request(world, 'moderator');
+        const build = () => testCase.request(world, 'moderator');
+        const request = await (perRole ? build() : sharing.request(name, build));
         const send = (token: string | undefined) =>
           api(request.path, { method: request.method ?? 'GET', body: request.body, token, headers: request.headers });
         const res = await send(secrets[name]);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, ROLES, type World } from '../../helpers/actors';
 import { api } from '../../helpers/http';
 import { CASES } from './cases';
+import { fixtureSharing } from './fixture-sharing';
 
 let world: World;
 beforeAll(async () => {
@@ -18,10 +19,14 @@ describe('policy matrix', () => {
   });
 
   for (const testCase of CASES) {
-    for (const role of ROLES) {
+    const sharing = fixtureSharing(testCase, ROLES, (role) => testCase.expect[role]);
+    // A case whose request depends on the role (it takes `role`: a session or key of one's own) builds it per role.
+    const perRole = testCase.request.length > 1;
+    for (const role of sharing.order) {
       const name = `${testCase.route}${testCase.variant ? ` (${testCase.variant})` : ''}`;
       it(`${name} as ${role} → ${testCase.expect[role]}`, async () => {
-        const request = await testCase.request(world, role);
+        const build = () => testCase.request(world, role);
+        const request = await (perRole ? build() : sharing.request(role, build));
         const res = await api(request.path, {
           method: request.method ?? 'GET',
           body: request.body,
