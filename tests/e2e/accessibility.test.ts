@@ -1,7 +1,7 @@
 import type { APIRequestContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DEMO_EVENT_PAST, DEMO_EVENT_UPCOMING } from '../../worker/seed/demo-events';
-import { axeContext, checkPage } from './axe';
+import { axeContext, axePages, checkPage } from './axe';
 import { useChromium } from './browser';
 import {
   api,
@@ -18,6 +18,7 @@ import { signInOn } from './people';
 
 const baseURL = inject('baseURL');
 const chromium = useChromium();
+const pageFor = axePages(chromium);
 
 interface PageCase {
   name: string;
@@ -257,10 +258,8 @@ const PAGES: PageCase[] = [
 describe('accessibility (axe-core)', () => {
   for (const { name, account, path } of PAGES) {
     it(`${name} has no axe violations`, async () => {
-      const context = await axeContext(chromium, account);
-      const page = await context.newPage();
-      await checkPage(page, await path(context.request), account !== undefined);
-      await context.close();
+      const page = await pageFor(account);
+      await checkPage(page, await path(page.context().request), account !== undefined);
     });
   }
 

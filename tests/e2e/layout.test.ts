@@ -470,6 +470,18 @@ async function contextFor(account: Account | undefined): Promise<BrowserContext>
   return context;
 }
 
+/** One tab per account for the pages below, kept open: a new tab for each page cost a renderer process each. */
+const tabs = new Map<Account | 'anonymous', Page>();
+async function tabFor(account: Account | undefined): Promise<Page> {
+  const key = account ?? 'anonymous';
+  let tab = tabs.get(key);
+  if (!tab) {
+    tab = await (await contextFor(account)).newPage();
+    tabs.set(key, tab);
+  }
+  return tab;
+}
+
 beforeAll(async () => {
   // An email in the development mailbox (the mailbox pages have a table then): a reset link.
   const visitor = await contextFor(undefined);
@@ -488,10 +500,9 @@ afterAll(async () => {
 describe('layout at 375 and 1280 px, without JavaScript', () => {
   for (const { name, account, path, status = 200, lang = 'en', submit } of PAGES) {
     it(`${name}: nothing scrolls the page sideways on a phone, no table is cut off`, async () => {
-      const context = await contextFor(account);
-      const page = await context.newPage();
+      const page = await tabFor(account);
       await page.setViewportSize({ width: 1280, height: 800 });
-      const address = withLang(await path(context.request), lang);
+      const address = withLang(await path(page.context().request), lang);
       const res = await page.goto(address);
       if (submit) await submit(page);
       else expect(res?.status(), address).toBe(status);
@@ -504,7 +515,6 @@ describe('layout at 375 and 1280 px, without JavaScript', () => {
       expect(await documentWidth(page), `${address} at 375 px`).toBeLessThanOrEqual(375);
       await expectNoClippedTable(page, `${address} at 375 px`);
       await screenshot(page, `${name}-375`);
-      await page.close();
     });
   }
 });
