@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeContext, checkPage } from './axe';
+import { axeContext, axePages, checkPage } from './axe';
 import { screenshot, useChromium } from './browser';
 import { fill, signInOn } from './people';
 
 const baseURL = inject('baseURL');
 const chromium = useChromium();
+const pageFor = axePages(chromium);
 
 interface Case {
   name: string;
@@ -78,9 +79,7 @@ describe('dashboard pages: axe, narrow screens, screenshots', () => {
 
   for (const { name, account, path } of CASES) {
     it(`${name}: no axe violations, fits 375 px, screenshots at 1280 and 375 px`, async () => {
-      const context = await axeContext(chromium);
-      const page = await context.newPage();
-      await signInOn(page, account);
+      const page = await pageFor(account);
       const target = typeof path === 'string' ? path : await path(page);
       await page.setViewportSize({ width: 1280, height: 900 });
       await checkPage(page, target, true);
@@ -89,7 +88,6 @@ describe('dashboard pages: axe, narrow screens, screenshots', () => {
       await checkPage(page, target, true);
       await fitsWidth(page, 375);
       await screenshot(page, `${name}-375`);
-      await context.close();
     });
   }
 

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { checkPage } from './axe';
 import { screenshot, type useChromium } from './browser';
@@ -22,17 +22,27 @@ export const pageWidth = (page: Page) =>
 export async function lookAt(chromium: ReturnType<typeof useChromium>, page: Page, name: string): Promise<void> {
   const url = new URL(page.url());
   const path = `${url.pathname}${url.search}`;
-  const context = await chromium.current.newContext({
-    bypassCSP: true,
-    baseURL,
-    storageState: await page.context().storageState(),
-  });
-  const look = await context.newPage();
+  const look = await lookingTab(chromium.current);
+  await look.context().clearCookies();
+  await look.context().addCookies((await page.context().storageState()).cookies);
   for (const width of [1280, 375]) {
     await look.setViewportSize({ width, height: 900 });
     await checkPage(look, path, false);
     if (width === 375) expect(await pageWidth(look), `${path} at 375 px`).toBeLessThanOrEqual(375);
     await screenshot(look, `${name}-${width}`);
   }
-  await context.close();
+}
+
+/**
+ * The second context's one tab, kept for the browser's life (closing the browser closes it): a new
+ * context and tab for each look cost about a second, most of it a new renderer process.
+ */
+const lookingTabs = new WeakMap<Browser, Promise<Page>>();
+function lookingTab(browser: Browser): Promise<Page> {
+  let tab = lookingTabs.get(browser);
+  if (!tab) {
+    tab = browser.newContext({ bypassCSP: true, baseURL }).then((context) => context.newPage());
+    lookingTabs.set(browser, tab);
+  }
+  return tab;
 }

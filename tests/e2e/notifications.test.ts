@@ -1,10 +1,11 @@
 import type { APIRequestContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeContext, checkPage } from './axe';
+import { axePages, checkPage } from './axe';
 import { screenshot, useChromium } from './browser';
-import { signedIn, signInOn } from './people';
+import { signedIn } from './people';
 
 const chromium = useChromium();
+const pageFor = axePages(chromium);
 
 const CLINICIAN = 'clinician@demo.test';
 const SOLVER = 'solver@demo.test';
@@ -58,11 +59,7 @@ beforeAll(async () => {
 describe('notifications and saved searches, without JavaScript', () => {
   for (const { name, path } of PAGES) {
     it(`${name} has no axe violations`, async () => {
-      const context = await axeContext(chromium);
-      const page = await context.newPage();
-      await signInOn(page, CLINICIAN);
-      await checkPage(page, path, true);
-      await context.close();
+      await checkPage(await pageFor(CLINICIAN), path, true);
     });
   }
 
