@@ -62,11 +62,14 @@ describe('page matrix', () => {
   });
 
   for (const testCase of CASES) {
+    // Opening a page changes nothing, so the roles of a case share its fixture, made once (as the
+    // API matrices share theirs: tests/api/matrix/fixture-sharing.ts).
+    let path: Promise<string> | undefined;
     for (const role of ROLES) {
       const name = `${testCase.page}${testCase.variant ? ` (${testCase.variant})` : ''}`;
       it(`GET ${name} as ${role} → ${testCase.expect[role]}`, async () => {
         const cookie = role === 'anonymous' ? undefined : world.users[role].cookie;
-        const res = await page(await testCase.path(world), cookie, { redirect: 'manual' });
+        const res = await page(await (path ??= Promise.resolve(testCase.path(world))), cookie, { redirect: 'manual' });
         expect(res.status).toBe(testCase.expect[role]);
         if (res.status === 303) expect(res.headers.get('location')).toMatch(/^\/signin\?next=/);
         else if (res.status !== 302)
