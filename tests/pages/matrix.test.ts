@@ -69,7 +69,8 @@ describe('page matrix', () => {
       const name = `${testCase.page}${testCase.variant ? ` (${testCase.variant})` : ''}`;
       it(`GET ${name} as ${role} → ${testCase.expect[role]}`, async () => {
         const cookie = role === 'anonymous' ? undefined : world.users[role].cookie;
-        const res = await page(await (path ??= Promise.resolve(testCase.path(world))), cookie, { redirect: 'manual' });
+        path ??= testCase.path(world);
+        const res = await page(await path, cookie, { redirect: 'manual' });
         expect(res.status).toBe(testCase.expect[role]);
         if (res.status === 303) expect(res.headers.get('location')).toMatch(/^\/signin\?next=/);
         else if (res.status !== 302)
