@@ -1,7 +1,7 @@
 import type { APIRequestContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DEMO_EVENT_PAST, DEMO_EVENT_UPCOMING } from '../../worker/seed/demo-events';
-import { axeContext, axePages, checkPage } from './axe';
+import { axeContext, axePages, axeViolations, checkPage } from './axe';
 import { useChromium } from './browser';
 import {
   api,
@@ -256,6 +256,19 @@ const PAGES: PageCase[] = [
 ];
 
 describe('accessibility (axe-core)', () => {
+  it('the check itself sees a violation, on a page it navigated to and on content set without navigating', async () => {
+    // axe arrives as the context's init script (newAxeContext) or is injected when missing; either
+    // way an image without a text alternative must be reported, or every "no violations" is hollow.
+    const page = await pageFor(undefined);
+    await page.goto('/');
+    // Already there, from the init script: nothing to inject.
+    await expect(page.evaluate(() => 'axe' in globalThis)).resolves.toBe(true);
+    await page.locator('main').evaluate((main) => main.insertAdjacentHTML('beforeend', '<img src="/robots.txt">'));
+    expect((await axeViolations(page)).join('\n')).toContain('image-alt');
+    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="/robots.txt"></main></html>');
+    expect((await axeViolations(page)).join('\n')).toContain('image-alt');
+  });
+
   for (const { name, account, path } of PAGES) {
     it(`${name} has no axe violations`, async () => {
       const page = await pageFor(account);

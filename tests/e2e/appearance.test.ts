@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_EVENT_UPCOMING } from '../../worker/seed/demo-events';
-import { axeContext, checkPage } from './axe';
+import { axeContext, checkPage, newAxeContext } from './axe';
 import { screenshot, useChromium } from './browser';
 import { api, challengeId } from './demo';
 import { noScript, signInOn } from './people';
@@ -156,7 +156,7 @@ const DARK: { name: string; path: () => string; account?: string }[] = [
 describe('dark mode', () => {
   for (const { name, path, account } of DARK) {
     it(`${name}: no axe violations (contrast included) at 1280 and 375 px`, async () => {
-      const context = await chromium.current.newContext({ bypassCSP: true, baseURL, colorScheme: 'dark' });
+      const context = await newAxeContext(chromium.current, { colorScheme: 'dark' });
       const page = await context.newPage();
       if (account) await signInOn(page, account);
       for (const width of [1280, 375]) {

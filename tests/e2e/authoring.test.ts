@@ -1,28 +1,16 @@
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { checkShown, newAxeContext } from './axe';
 import { screenshot, useChromium } from './browser';
 import { pageWidth } from './look';
 import { fill, inDays, signInOn } from './people';
 
-const baseURL = inject('baseURL');
+const _baseURL = inject('baseURL');
 const chromium = useChromium();
-
-/** axe on the page as it is now (a form shown again after a POST cannot be opened again by address). */
-async function axeClean(page: Page, what: string) {
-  await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => {
-    const run = await (globalThis as unknown as { axe: typeof axe }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return run.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-  expect(violations, what).toEqual([]);
-}
 
 /** A clinician's browser with JavaScript on (axe needs it; the CSP would refuse axe's script). */
 async function clinicianWithScript() {
-  const context = await chromium.current.newContext({ bypassCSP: true, baseURL });
+  const context = await newAxeContext(chromium.current);
   const page = await context.newPage();
   await signInOn(page, 'clinician@demo.test');
   return { context, page };
@@ -50,7 +38,7 @@ describe('the challenge form as Dr. Anna sees it', () => {
         await expect(page.locator(`#${field}-error`).count(), field).resolves.toBe(1);
       }
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
-      await axeClean(page, `new challenge with errors (${lang})`);
+      await checkShown(page, `new challenge with errors (${lang})`);
       for (const width of [1280, 375]) {
         await page.setViewportSize({ width, height: 900 });
         if (width === 375) expect(await pageWidth(page)).toBeLessThanOrEqual(375);

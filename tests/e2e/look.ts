@@ -1,9 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
-import { checkPage } from './axe';
+import { expect } from 'vitest';
+import { axeViolations, checkPage, newAxeContext } from './axe';
 import { screenshot, type useChromium } from './browser';
-
-const baseURL = inject('baseURL');
 
 /** How wide the page really is: no wider than the viewport means nothing to scroll sideways. */
 export const pageWidth = (page: Page) =>
@@ -34,6 +32,25 @@ export async function lookAt(chromium: ReturnType<typeof useChromium>, page: Pag
 }
 
 /**
+ * `lookAt` for a page that answers a POST (a confirm step, a form with its errors): opening its
+ * address again would show something else, so the HTML the person sees is rendered in the looking
+ * tab, at 1280 and 375 px: no axe violations, nothing to scroll sideways, a screenshot of each.
+ */
+export async function lookAtAnswer(chromium: ReturnType<typeof useChromium>, page: Page, name: string): Promise<void> {
+  const html = await page.content();
+  const look = await lookingTab(chromium.current);
+  // The site's address first, so the copy loads the site's stylesheet.
+  await look.goto('/robots.txt');
+  for (const width of [1280, 375]) {
+    await look.setViewportSize({ width, height: 900 });
+    await look.setContent(html, { waitUntil: 'load' });
+    expect(await axeViolations(look), `${name} at ${width} px`).toEqual([]);
+    if (width === 375) expect(await pageWidth(look), `${name} at 375 px`).toBeLessThanOrEqual(375);
+    await screenshot(look, `${name}-${width}`);
+  }
+}
+
+/**
  * The second context's one tab, kept for the browser's life (closing the browser closes it): a new
  * context and tab for each look cost about a second, most of it a new renderer process.
  */
@@ -41,7 +58,7 @@ const lookingTabs = new WeakMap<Browser, Promise<Page>>();
 function lookingTab(browser: Browser): Promise<Page> {
   let tab = lookingTabs.get(browser);
   if (!tab) {
-    tab = browser.newContext({ bypassCSP: true, baseURL }).then((context) => context.newPage());
+    tab = newAxeContext(browser).then((context) => context.newPage());
     lookingTabs.set(browser, tab);
   }
   return tab;

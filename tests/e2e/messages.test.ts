@@ -1,8 +1,7 @@
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { screenshot, useChromium } from './browser';
-import { pageWidth } from './look';
+import { useChromium } from './browser';
+import { lookAtAnswer } from './look';
 import { noScript, signInOn } from './people';
 
 // A form sent with mistakes, without JavaScript, as a person reads what comes back: sentences in
@@ -10,32 +9,8 @@ import { noScript, signInOn } from './people';
 // and axe-clean. The page is the one the server answered the post with (a GET would lose the
 // messages), so axe looks at a copy of that answer in a context where it may run.
 
-const baseURL = inject('baseURL');
+const _baseURL = inject('baseURL');
 const chromium = useChromium();
-
-/** What the post answered, looked at like `lookAt` does: axe, no sideways scrolling, a screenshot per width. */
-async function lookAtAnswer(page: Page, name: string) {
-  const html = await page.content();
-  const context = await chromium.current.newContext({ bypassCSP: true, baseURL });
-  const look = await context.newPage();
-  for (const width of [1280, 375]) {
-    await look.setViewportSize({ width, height: 900 });
-    // The site's address first, so the copy loads the site's stylesheet.
-    await look.goto('/robots.txt').catch(() => undefined);
-    await look.setContent(html, { waitUntil: 'load' });
-    await look.addScriptTag({ content: axe.source });
-    const violations = await look.evaluate(async () => {
-      const run = await (globalThis as unknown as { axe: typeof axe }).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return run.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    });
-    expect(violations, `${name} at ${width} px`).toEqual([]);
-    if (width === 375) expect(await pageWidth(look), `${name} at 375 px`).toBeLessThanOrEqual(375);
-    await screenshot(look, `${name}-${width}`);
-  }
-  await context.close();
-}
 
 /** The text of every message next to a field, by field name. */
 const fieldMessages = async (page: Page): Promise<Record<string, string>> => {
@@ -69,7 +44,7 @@ describe('messages on a form sent back, without JavaScript', () => {
     await expect(page.locator('[name="email"]').inputValue()).resolves.toBe('keine-adresse');
     for (const text of Object.values(messages)) expect(text).not.toMatch(/Invalid|expected|>=|\b[a-z_]+\.\d+\b/);
     await expect(page.locator('#password').getAttribute('aria-describedby')).resolves.toContain('password-error');
-    await lookAtAnswer(page, 'messages-register-de');
+    await lookAtAnswer(chromium, page, 'messages-register-de');
     await context.close();
   });
 
@@ -89,7 +64,7 @@ describe('messages on a form sent back, without JavaScript', () => {
     for (const text of Object.values(messages)) {
       expect(text).not.toMatch(/Invalid|expected|>=|\b[a-z_]+\.\d+\b|\b(the|must|choose|fill)\b/i);
     }
-    await lookAtAnswer(page, 'messages-challenge-ro');
+    await lookAtAnswer(chromium, page, 'messages-challenge-ro');
     await context.close();
   });
 });

@@ -1,9 +1,7 @@
-import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeContext } from './axe';
-import { screenshot, useChromium } from './browser';
-import { lookAt, pageWidth } from './look';
+import { useChromium } from './browser';
+import { lookAt, lookAtAnswer } from './look';
 import * as people from './people';
 
 // The challenge page as Lena (a solver), Dr. Petersen (its owner) and the public walk it, without
@@ -21,33 +19,6 @@ async function openChallenge(page: Page, title: string, query: string, lang = 'e
   await page.goto(`/challenges?q=${encodeURIComponent(query)}&status=&lang=${lang}`);
   await page.getByRole('link', { name: title }).first().click();
   await page.waitForURL('**/challenges/*');
-}
-
-/**
- * `lookAt` for a page that answers a POST (a confirm step, a form with its errors): opening its
- * address again would show something else, so this renders the HTML the person sees in a context
- * with script (for axe), at 1280 and 375 px: no violations, nothing to scroll sideways, screenshots.
- */
-async function lookAtAnswer(page: Page, name: string) {
-  const html = await page.content();
-  const context = await axeContext(chromium);
-  const look = await context.newPage();
-  await look.goto('/robots.txt');
-  for (const width of [1280, 375]) {
-    await look.setViewportSize({ width, height: 900 });
-    await look.setContent(html, { waitUntil: 'load' });
-    await look.addScriptTag({ content: axe.source });
-    const violations = await look.evaluate(async () => {
-      const run = await (globalThis as unknown as { axe: typeof axe }).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return run.violations.map((v) => `${v.id}: ${v.help}`);
-    });
-    expect(violations, name).toEqual([]);
-    if (width === 375) expect(await pageWidth(look), `${name} at 375 px`).toBeLessThanOrEqual(375);
-    await screenshot(look, `${name}-${width}`);
-  }
-  await context.close();
 }
 
 /** Whether the element is inside the viewport as it is scrolled now (read from layout, no script needed). */
@@ -109,7 +80,7 @@ describe('the challenge page, without JavaScript', () => {
     const pitch = questions.locator('li', { hasText: 'shall we send you a quote for a licence' }).first();
     await pitch.getByRole('button', { name: 'Hide this question' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Hide this question?');
-    await lookAtAnswer(page, 'public-hide-question-confirm');
+    await lookAtAnswer(chromium, page, 'public-hide-question-confirm');
     await page.getByRole('button', { name: 'Yes, hide the question' }).click();
     await page.waitForURL('**?done=hidden#questions');
     await expect(questions.getByRole('status').textContent()).resolves.toContain('The question is hidden');
@@ -134,7 +105,7 @@ describe('the challenge page, without JavaScript', () => {
     const error = page.locator('#links-error');
     await expect(error.textContent()).resolves.toBe('Link 2 ist keine Webadresse (https://…).');
     await expect(page.getByLabel('Uns nennen, falls wir gewinnen').count()).resolves.toBe(1);
-    await lookAtAnswer(page, 'public-solution-form-de');
+    await lookAtAnswer(chromium, page, 'public-solution-form-de');
     await context.close();
   });
 
