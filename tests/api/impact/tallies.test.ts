@@ -286,13 +286,20 @@ describe('impact tallies', () => {
           cluster.slug,
           real.solvers[0] as TestUser,
         );
+        // And one milestone that counts (a pilot started, done, dated), so every run has milestone
+        // figures to compare whatever commands are drawn: ten runs once drew none that counted.
+        const started = await must(
+          addMilestone(real.owner, cooperation, { kind: 'pilot_start', status: 'done', achieved_on: DATES[0] }),
+          201,
+        );
+        const pilot = started.body.milestones.find((x: { kind: string }) => x.kind === 'pilot_start');
         const model: Model = {
           cluster,
           inReview: [],
           open: [first.id],
           submitted: [],
           cooperations: [cooperation],
-          milestones: [],
+          milestones: [{ cooperation, id: pilot.id, kind: 'pilot_start', version: 1, kpiMet: false }],
         };
         await fc.asyncModelRun(() => ({ model, real: { ...real, moderator } }), cmds);
         const { kept, recounted } = await tallies(cluster.id);
