@@ -9,8 +9,8 @@ import { noScript, signInOn } from './people';
 /**
  * Link previews, the sitemap, dark mode and print (issue 18), in Chromium. The preview tags are
  * read with JavaScript off, as a crawler reads them; axe needs JavaScript, so the looks are
- * checked in a context that has it (the pages render the same without). Screenshots land in
- * test-results/screenshots/: <page>-dark-1280.jpg, <page>-dark-375.jpg, challenge-print.jpg.
+ * checked in a context that has it (the pages render the same without). `npm run screenshots`
+ * leaves in test-results/screenshots/: <page>-dark-1280.jpg, <page>-dark-375.jpg, challenge-print.jpg.
  */
 
 const baseURL = inject('baseURL');

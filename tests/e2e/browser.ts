@@ -21,12 +21,18 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Screenshots are test artifacts under test-results/ (git-ignored), whole pages as JPEG: Chromium
- * took 434 ms for a full PNG at 1 280 px and 245 ms for a JPEG, and the browser tests take 360.
+ * Screenshots are for people to look at, not checks: `npm run screenshots` (and `npm run test:long`)
+ * writes them under test-results/screenshots/ (git-ignored); `npm test` skips them, since they were
+ * a third of the browser tests' time (layout and dashboard: 169 s of tests with them, 118 s
+ * without) and nothing reads them. Whole pages as JPEG: Chromium took 434 ms for a full PNG at
+ * 1 280 px and 245 ms for a JPEG. `fullPage: false` keeps only what is in view, as scrolled.
  */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export const SCREENSHOTS = process.env.BEDSIDE_SCREENSHOTS === '1' || process.env.BEDSIDE_LONG === '1';
+
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  if (!SCREENSHOTS) return;
   mkdirSync('test-results/screenshots', { recursive: true });
-  await page.screenshot({ path: `test-results/screenshots/${name}.jpg`, fullPage: true, type: 'jpeg', quality: 80 });
+  await page.screenshot({ path: `test-results/screenshots/${name}.jpg`, fullPage, type: 'jpeg', quality: 80 });
 }
 
 /** One Chromium per test file, closed afterwards; read `.current` inside tests. */

@@ -17,8 +17,9 @@ import { inDays, signInOn } from './people';
  * Every page type, as a person on a phone (375 px) and on a desktop (1280 px) sees it, without
  * JavaScript: nothing scrolls the page sideways on the phone, and no table is cut off: each one
  * fits its box or scrolls inside a labelled, focusable box that shows there is more. Long
- * unbroken words in what people write, and form errors, must not widen a page either. Each page
- * leaves test-results/screenshots/<page>-1280.jpg and <page>-375.jpg (the README's pictures).
+ * unbroken words in what people write, and form errors, must not widen a page either. With
+ * `npm run screenshots`, each page leaves test-results/screenshots/<page>-1280.jpg and <page>-375.jpg
+ * (the README's pictures).
  */
 
 const baseURL = inject('baseURL');

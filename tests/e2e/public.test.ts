@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useChromium } from './browser';
+import { screenshot, useChromium } from './browser';
 import { lookAt, lookAtAnswer } from './look';
 import * as people from './people';
 
@@ -49,11 +49,7 @@ describe('the challenge page, without JavaScript', () => {
     await expect(inView(page, error)).resolves.toBe(true);
     await expect(inView(page, page.getByRole('heading', { level: 1 }))).resolves.toBe(false);
     // What the person sees now, as scrolled (not the full page): the form and its message.
-    await page.screenshot({
-      path: 'test-results/screenshots/public-question-error-view-1280.jpg',
-      type: 'jpeg',
-      quality: 80,
-    });
+    await screenshot(page, 'public-question-error-view-1280', { fullPage: false });
 
     // Too short, then a real one (a sales pitch, for the owner to hide below).
     await page.getByLabel('Your question', { exact: true }).fill('Price?');
