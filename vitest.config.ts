@@ -108,6 +108,7 @@ export default defineConfig(async () => {
             include: ['tests/e2e/**/*.test.ts'],
             environment: 'node',
             globalSetup: ['tests/e2e/global-setup.ts'],
+            setupFiles: ['tests/e2e/server-ready.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
             fileParallelism: false,

@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { SERVER_EXITED, SERVER_LOG } from './server-log';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,27 +24,18 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(baseURL: string, server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}:\n${output()}`);
-    try {
-      const res = await fetch(`${baseURL}/api/v1/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`wrangler dev did not become healthy within 120 s:\n${output()}`);
-}
-
-/** Starts the platform exactly as `npm start` does, on a free port with its own database. */
+/**
+ * Starts the platform exactly as `npm start` does, on a free port with its own database, and does
+ * not wait for it: the workerd projects run first, and the minute `npm start` takes (migrations,
+ * the demo seed, wrangler's build) used to hold every test back. Each browser test file waits for
+ * the server's health first (`server-ready.ts`). Its output goes to test-results/e2e-server.log
+ * as it comes, for when a browser test failed on something only the log explains.
+ */
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const persistTo = mkdtempSync(join(tmpdir(), 'bedside-e2e-'));
-  const baseURL = `http://127.0.0.1:${port}`;
-  let log = '';
+  mkdirSync(dirname(SERVER_LOG), { recursive: true });
+  const log = createWriteStream(SERVER_LOG);
   const server = spawn(
     'node_modules/.bin/tsx',
     ['scripts/start.ts', '--port', String(port), '--persist-to', persistTo],
@@ -53,16 +45,14 @@ export default async function setup(project: TestProject) {
       detached: true,
     },
   );
-  server.stdout?.on('data', (chunk) => (log += chunk));
-  server.stderr?.on('data', (chunk) => (log += chunk));
-  await waitForHealth(baseURL, server, () => log);
-  project.provide('baseURL', baseURL);
+  server.stdout?.pipe(log, { end: false });
+  server.stderr?.pipe(log, { end: false });
+  server.on('exit', (code, signal) => log.write(`\n${SERVER_EXITED} with ${code ?? signal}\n`));
+  project.provide('baseURL', `http://127.0.0.1:${port}`);
 
-  return () => {
-    // The server's output, for when a browser test failed on something only its log explains.
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/e2e-server.log', log);
+  return async () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    await new Promise((resolve) => log.end(resolve));
     rmSync(persistTo, { recursive: true, force: true });
   };
 }
