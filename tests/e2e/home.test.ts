@@ -4,6 +4,34 @@ import { screenshot, useChromium } from './browser';
 const baseURL = inject('baseURL');
 const chromium = useChromium();
 
+describe('static files, as wrangler serves them', () => {
+  // Static files carry web/public/_headers' Cache-Control: a browser reuses them for 10 minutes
+  // without asking, then revalidates by ETag. Only here: the workerd test runtimes serve no files.
+  for (const path of ['/styles.css', '/favicon.svg', '/enhance.js']) {
+    it(`${path} may be reused for 10 minutes, then is revalidated by its ETag`, async () => {
+      const res = await fetch(baseURL + path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=600');
+      const etag = res.headers.get('etag') ?? '';
+      expect(etag).toMatch(/^"[^"]+"$/);
+      await res.arrayBuffer();
+      const again = await fetch(baseURL + path, { headers: { 'if-none-match': etag } });
+      expect(again.status).toBe(304);
+    });
+  }
+
+  it('the rule is not served as a file, and pages and the API keep their own Cache-Control', async () => {
+    const rules = await fetch(`${baseURL}/_headers`);
+    expect(rules.status).toBe(404);
+    expect(await rules.text()).not.toContain('max-age=600');
+    for (const path of ['/', '/signin', '/api/v1/health']) {
+      const res = await fetch(baseURL + path, { headers: { accept: 'text/html' } });
+      expect(res.headers.get('cache-control') ?? '', path).not.toContain('max-age=600');
+      await res.arrayBuffer();
+    }
+  });
+});
+
 describe('home page in Chromium', () => {
   it('renders the seeded clusters and open challenges without console errors', async () => {
     const page = await chromium.current.newPage();
