@@ -47,11 +47,21 @@ export default async function setup(project: TestProject) {
   );
   server.stdout?.pipe(log, { end: false });
   server.stderr?.pipe(log, { end: false });
-  server.on('exit', (code, signal) => log.write(`\n${SERVER_EXITED} with ${code ?? signal}\n`));
+  const exited = new Promise<void>((resolve) =>
+    server.on('exit', (code, signal) => {
+      log.write(`\n${SERVER_EXITED} with ${code ?? signal}\n`);
+      resolve();
+    }),
+  );
   project.provide('baseURL', `http://127.0.0.1:${port}`);
 
   return async () => {
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    if (server.pid && server.exitCode === null) {
+      process.kill(-server.pid, 'SIGTERM');
+      // The log ends after the server's last words (writing to an ended stream would throw), or
+      // after 10 s if it does not stop.
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+    }
     await new Promise((resolve) => log.end(resolve));
     rmSync(persistTo, { recursive: true, force: true });
   };
