@@ -52,8 +52,9 @@ const quick = args.includes('--quick');
 /** Keeps the read limits on (the limiter is then called on every read, each from its own address). */
 const readLimits = args.includes('--limits');
 const flat = args.includes('--flat');
+const keep = args.includes('--keep');
 const { options } = takeOptions(
-  args.filter((arg) => arg !== '--quick' && arg !== '--limits' && arg !== '--flat'),
+  args.filter((arg) => !['--quick', '--limits', '--flat', '--keep'].includes(arg)),
   [
     'challenges',
     'solutions',
@@ -354,7 +355,8 @@ try {
   console.error(`[bench] FAILED: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   server?.stop();
-  rmSync(persistTo, { recursive: true, force: true });
+  if (keep) console.info(`[bench] kept the local D1 under ${persistTo} (the .sqlite file in v3/d1/)`);
+  else rmSync(persistTo, { recursive: true, force: true });
 }
 // Work a deadline gave up on (seeding through the platform proxy) may still hold the process.
 if (process.exitCode) process.exit();

@@ -1,18 +1,22 @@
 import { drizzle } from 'drizzle-orm/d1';
-import { assertUniqueColumns } from './batch-columns';
-import * as schema from './schema';
+import { assertUniqueColumns, type Prepared } from './batch-columns';
 
 /**
  * Drizzle over D1 or a D1 session; TS keys are the snake_case column names, as in the API. Its
  * `batch` refuses statements whose result columns share a name (see batch-columns), so no
  * batched read can silently return shifted values.
+ *
+ * Made per request, so without Drizzle's relational schema (`db.query`, unused here): building it
+ * walked every table on each request. Each batched statement's SQL is built once: Drizzle's batch
+ * prepares each statement again, so it gets the prepared one (`_prepare` is what it calls).
  */
 export function createDb(d1: Pick<D1DatabaseSession, 'prepare' | 'batch'>) {
-  const db = drizzle(d1 as D1Database, { schema });
+  const db = drizzle(d1 as D1Database);
   const batch = db.batch.bind(db);
   db.batch = (async (statements) => {
-    assertUniqueColumns(statements);
-    return batch(statements);
+    const prepared = statements.map((statement) => (statement as unknown as { _prepare(): Prepared })._prepare());
+    assertUniqueColumns(prepared);
+    return batch(prepared.map((query) => ({ _prepare: () => query })) as unknown as typeof statements);
   }) as typeof db.batch;
   return db;
 }
