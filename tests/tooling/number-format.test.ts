@@ -18,3 +18,13 @@ describe('tr.number reads as Intl.NumberFormat does', () => {
     });
   }
 });
+
+describe('a translator per locale', () => {
+  it('is made once and given to every request after (its plural rules cost more to build than to use)', () => {
+    for (const locale of LOCALES) {
+      const first = translator(locale);
+      expect(translator(locale)).toBe(first);
+      expect(first.locale).toBe(locale);
+    }
+  });
+});

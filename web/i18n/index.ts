@@ -121,15 +121,24 @@ function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormat
 }
 
 /**
+ * One translator per locale, made on first use: it holds nothing of a request, and every request
+ * asks for one (the locale middleware), where building its `Intl.PluralRules` each time cost more
+ * CPU than a trivial route's own work (profiled, issue 17).
+ */
+const translators = new Map<Locale, Translator>();
+
+/**
  * Strings, plurals, dates and numbers for one locale; formatting is left to `Intl`. Its messages
  * must be loaded (`loadTranslator`): a page in English where German was asked for is a bug, never
  * a fallback.
  */
 export function translator(locale: Locale): Translator {
+  const made = translators.get(locale);
+  if (made) return made;
   const messages = CATALOGS[locale];
   if (!messages) throw new Error(`The ${locale} messages are not loaded: await loadTranslator('${locale}') first.`);
   const rules = new Intl.PluralRules(INTL_LOCALES[locale]);
-  return {
+  const t: Translator = {
     locale,
     t: (key, vars) => fill(messages[key] as string, vars),
     plural: (key, count, vars) => {
@@ -143,4 +152,6 @@ export function translator(locale: Locale): Translator {
     list: (items, type = 'conjunction') =>
       cached(`l:${locale}:${type}`, () => new Intl.ListFormat(INTL_LOCALES[locale], { type })).format(items),
   };
+  translators.set(locale, t);
+  return t;
 }
