@@ -118,7 +118,8 @@ type DecisionDays = [string, number | null, number | null];
  * Jury load and scoring completion over the challenges decided in the range (their figures kept
  * by the decision) and those in evaluation now (from their seats' kept tallies: `liveJuryFiguresOf`):
  * seats, jurors, the most seats one juror holds, and the evaluations that count against those
- * expected (pairs less conflicts).
+ * expected (pairs less conflicts). The two sets never meet (a challenge is decided only once, and
+ * a decided one never returns to evaluation), so they are joined without a sort for duplicates.
  */
 const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
   db
@@ -135,7 +136,7 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
       sql`(WITH decided AS (SELECT c.id FROM challenges c WHERE ${inScope(scope)}
               AND c.decided_at >= ${range.start} AND c.decided_at < ${range.end}),
           live AS (${inEvaluation(scope)}),
-          ch AS (SELECT id FROM decided UNION SELECT id FROM live),
+          ch AS (SELECT id FROM decided UNION ALL SELECT id FROM live),
           per AS (SELECT f.seats, f.pairs, f.conflicts, f.evaluations FROM jury_figures f
               WHERE f.challenge_id IN (SELECT id FROM decided)
             UNION ALL SELECT seats, pairs, conflicts, evaluations FROM (${liveJuryFiguresOf(sql`SELECT id FROM live`)})),
