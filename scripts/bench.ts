@@ -189,7 +189,9 @@ try {
   // startServer gives up after 120 s of failed health checks, each within 5 s.
   server = await startServer(persistTo, { readLimits });
   const { base } = server;
-  log(`wrangler dev on ${base}; ${duration} s per route, ${connections} connections`);
+  log(
+    `the Worker (scripts/dev-worker.ts, no inspector) on ${base}; ${duration} s per route, ${connections} connections`,
+  );
 
   // Warm up, then measure the trivial route first so every ratio compares like with like.
   const ctx = await within('finding the ids the routes read', 10 * REQUEST_SECONDS, () => benchContext(base, judgedId));

@@ -193,7 +193,7 @@ export async function benchFlat(options: FlatOptions): Promise<void> {
         r.as === 'anyone' || options.only.length === 0 || options.only.some((w) => r.name.toLowerCase().includes(w)),
     );
     log(
-      `wrangler dev on ${base}; ${routes.length} routes × ${options.rounds} rounds × 2 sizes, ${options.duration} s each, ${options.connections} connections`,
+      `the Worker (scripts/dev-worker.ts, no inspector) on ${base}; ${routes.length} routes × ${options.rounds} rounds × 2 sizes, ${options.duration} s each, ${options.connections} connections`,
     );
     // Every route read once at each size before any is timed: the first reads keep the figures
     // computed from a whole jury (ranking_cache), as after any change; the table measures the reads after.

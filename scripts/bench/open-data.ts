@@ -140,7 +140,7 @@ export async function measureOpenData(
       });
       seeded = size;
       log(`open data: ${size} public challenges seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      const server = await startServer(persistTo);
+      const server = await startServer(persistTo, { inspector: true });
       try {
         const pids = server.child.pid ? workerdPids(server.child.pid) : [];
         const proxy = proxyPid(pids, server.base);
