@@ -1,6 +1,6 @@
 // npm start: local D1 migrated and seeded with demo data, development secrets, then `wrangler dev` (with the
 // development mailbox at /dev/mailbox).
-// Usage: npm start -- [--port 8787] [--persist-to .wrangler/state] [other wrangler dev flags]
+// Usage: npm start -- [--port 8787] [--persist-to .wrangler/state] [--no-inspector] [other wrangler dev flags]
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { demoWorld } from '../worker/seed/demo-world';
@@ -23,27 +23,15 @@ log(`migrations applied to the local database in ${persistTo}`);
 const { seeded } = await withLocalDb(persistTo, (db) => seedDemo(db, demoWorld));
 log(seeded ? 'seeded demo data (password for every demo account: demo-password-1)' : 'database has data; not seeding');
 
-const wrangler = spawn(
-  join('node_modules', '.bin', 'wrangler'),
-  [
-    'dev',
-    '--port',
-    port,
-    '--ip',
-    ip,
-    '--persist-to',
-    persistTo,
-    // Links in emails must lead back here; the dev mailbox shows every email sent.
-    '--var',
-    `PUBLIC_ORIGIN:http://${ip}:${port}`,
-    '--var',
-    'DEV_MAILBOX:on',
-    // Webhooks may reach a receiver on this machine (http://127.0.0.1:<port>), never in production.
-    '--var',
-    'WEBHOOKS_ALLOW_LOOPBACK:on',
-    ...rest,
-  ],
-  { stdio: 'inherit' },
-);
+// Links in emails must lead back here; the dev mailbox shows every email sent. Webhooks may reach a
+// receiver on this machine (http://127.0.0.1:<port>), never in production.
+const vars = [`PUBLIC_ORIGIN:http://${ip}:${port}`, 'DEV_MAILBOX:on', 'WEBHOOKS_ALLOW_LOOPBACK:on'];
+const args = ['--port', port, '--ip', ip, '--persist-to', persistTo, ...vars.flatMap((v) => ['--var', v]), ...rest];
+// `--no-inspector` (the browser tests): the same Worker through scripts/dev-worker.ts, without the
+// DevTools inspector that `wrangler dev` always attaches (it posts four events to Node for every D1
+// query); without its watcher and keyboard shortcuts too, which only a person at the terminal uses.
+const wrangler = rest.includes('--no-inspector')
+  ? spawn(join('node_modules', '.bin', 'tsx'), ['scripts/dev-worker.ts', ...args], { stdio: 'inherit' })
+  : spawn(join('node_modules', '.bin', 'wrangler'), ['dev', ...args], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => wrangler.kill(signal));
 wrangler.on('exit', (code) => process.exit(code ?? 0));

@@ -35,7 +35,9 @@ const MAX_RESTARTS = 3;
  * not wait for it: the workerd projects run first, and the minute `npm start` takes (migrations,
  * the demo seed, wrangler's build) used to hold every test back. Each browser test file waits for
  * the server's health first (`server-ready.ts`). Its output goes to test-results/e2e-server.log
- * as it comes, for when a browser test failed on something only the log explains.
+ * as it comes, for when a browser test failed on something only the log explains. Without the
+ * DevTools inspector (`--no-inspector`, scripts/dev-worker.ts): it costs every D1 query four
+ * events posted to wrangler's Node process, on the two cores the tests share.
  *
  * `wrangler dev` can die in the middle of a run when a client drops a request (Chromium closing,
  * or a navigation cancelling a page's pending requests): its proxy treats the lost connection as
@@ -58,11 +60,15 @@ export default async function setup(project: TestProject) {
   const start = () => {
     if (stopping) return;
     let served = false;
-    server = spawn('node_modules/.bin/tsx', ['scripts/start.ts', '--port', String(port), '--persist-to', persistTo], {
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', BROWSER: 'none' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
+    server = spawn(
+      'node_modules/.bin/tsx',
+      ['scripts/start.ts', '--port', String(port), '--persist-to', persistTo, '--no-inspector'],
+      {
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', BROWSER: 'none' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
     server.stdout?.on('data', (chunk: Buffer) => {
       served ||= chunk.includes('Ready on');
     });
