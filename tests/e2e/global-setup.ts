@@ -3,12 +3,16 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_LAUNCH } from './chromium';
 import { SERVER_EXITED, SERVER_LOG, SERVER_RESTARTED } from './server-log';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** Where the run's one Chromium listens (`useChromium` in browser.ts connects to it). */
+    chromiumEndpoint: string;
   }
 }
 
@@ -46,6 +50,9 @@ const MAX_RESTARTS = 3;
  * it failed. So a server that crashed after it had served is started again on the same port and
  * database (`npm start` does not seed a database that has data); the log says so, and the tests
  * wait for its health before each test (`server-ready.ts`).
+ *
+ * It also starts the run's one Chromium as a Playwright browser server; each test file connects
+ * to it (`useChromium` in browser.ts) instead of launching its own.
  */
 export default async function setup(project: TestProject) {
   const port = await freePort();
@@ -93,9 +100,12 @@ export default async function setup(project: TestProject) {
   };
   start();
   project.provide('baseURL', `http://127.0.0.1:${port}`);
+  const browser = await chromium.launchServer(CHROMIUM_LAUNCH);
+  project.provide('chromiumEndpoint', browser.wsEndpoint());
 
   return async () => {
     stopping = true;
+    await browser.close();
     if (server.exitCode === null && server.signalCode === null) {
       killGroup(server.pid, 'SIGTERM');
       // The log ends after the server's last words (writing to an ended stream would throw), or
