@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../lib/free-port';
 
 /** A `wrangler dev` the bench started on a database of its own. */
 export interface BenchServer {
@@ -10,17 +10,6 @@ export interface BenchServer {
   /** Where DevTools (bench/inspector.ts) reach the Worker's isolate, if started with `inspector`. */
   inspectorPort: number;
   stop(): void;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 export async function waitUntilHealthy(base: string, child: ChildProcess): Promise<void> {

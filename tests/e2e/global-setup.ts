@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/lib/free-port';
 import { CHROMIUM_LAUNCH } from './chromium';
 import { SERVER_EXITED, SERVER_LOG, SERVER_RESTARTED } from './server-log';
 
@@ -14,18 +14,6 @@ declare module 'vitest' {
     /** Where the run's one Chromium listens (`useChromium` in browser.ts connects to it). */
     chromiumEndpoint: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /**
