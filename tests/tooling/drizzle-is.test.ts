@@ -60,6 +60,13 @@ describe("Drizzle's is(), patched to keep its answers", () => {
         }
       }
     }
+    // A kind found by the walk, not by instanceof (a class of another copy of Drizzle), is kept as true.
+    class OtherColumn {
+      static readonly [entityKind] = 'Column';
+    }
+    for (const time of ['first', 'second']) expect(is(new OtherColumn(), Column), `asked the ${time} time`).toBe(true);
+    // A value without a prototype throws, as unpatched.
+    expect(() => is(Object.create(null), Column)).toThrow(TypeError);
     // The walk is not trivially false: these are the answers Drizzle relies on.
     expect(is(challenges.id, Column)).toBe(true);
     expect(is(sql`1`.as('one'), SQL.Aliased)).toBe(true);
