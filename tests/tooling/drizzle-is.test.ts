@@ -50,10 +50,20 @@ describe("Drizzle's is(), patched to keep its answers", () => {
       ['null', null],
       ['a string', 'text'],
     ];
-    const kinds = { Column, SQL, 'SQL.Aliased': SQL.Aliased, Subquery, Table, Param, Placeholder, View };
-    const sqliteKinds = { SQLiteColumn, SQLiteTable };
+    const kinds = {
+      Column,
+      SQL,
+      'SQL.Aliased': SQL.Aliased,
+      Subquery,
+      Table,
+      Param,
+      Placeholder,
+      View,
+      SQLiteColumn,
+      SQLiteTable,
+    };
     for (const [what, value] of values) {
-      for (const [name, kind] of Object.entries({ ...kinds, ...sqliteKinds })) {
+      for (const [name, kind] of Object.entries(kinds)) {
         const expected = walked(value, kind as unknown as { [entityKind]: string });
         for (const time of ['first', 'second']) {
           expect(is(value, kind), `${what} is ${name}, asked the ${time} time`).toBe(expected);
