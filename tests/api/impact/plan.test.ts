@@ -29,9 +29,9 @@ describe('impact figures query plans', () => {
     // Full: tallies, SMEs, days to decision, jury, pilots running; public: tallies, public cooperations, pilots running.
     expect(statements).toHaveLength(5 + 3 + 5);
     // Common table expressions and subqueries are scanned once computed; tables (by name or by
-    // the aliases the figures give them) never are without an index.
+    // the aliases the figures give them; `k` the jury rows kept by the decisions) never are without an index.
     const table =
-      /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|impact_sme_tallies|cooperations|cooperation_milestones|co|[csoadetm])\b(?!.*INDEX)/;
+      /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|impact_sme_tallies|jury_figures|decided_jurors|cooperations|cooperation_milestones|co|[csoadetmk])\b(?!.*INDEX)/;
     const scans = await fullScans(statements, (detail) => table.test(detail));
     expect(scans.filter((scan) => table.test(scan))).toEqual([]);
   });
@@ -46,18 +46,21 @@ describe('impact figures query plans', () => {
     expect(statements).toHaveLength(5 + 3 + 5);
     // Here `d` is the recount's three-row list of dimensions and `t` its rows, not tables.
     const table =
-      /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|impact_sme_tallies|cooperations|cooperation_milestones|co|[csoaem])\b(?!.*INDEX)/;
+      /^SCAN (challenges|solutions|organizations|evaluator_assignments|conflict_declarations|evaluations|impact_tallies|impact_sme_tallies|jury_figures|decided_jurors|cooperations|cooperation_milestones|co|[csoaemk])\b(?!.*INDEX)/;
     const scans = await fullScans(statements, (detail) => table.test(detail));
     expect(scans.filter((scan) => table.test(scan))).toEqual([]);
   });
 
   it('keeps the indexes the plans rely on', async () => {
     const names = await env.DB.prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('challenges_impact_idx', 'solutions_impact_idx', 'impact_tallies_quarter_idx') ORDER BY name",
+      `SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('challenges_impact_idx', 'solutions_impact_idx',
+        'impact_tallies_quarter_idx', 'jury_figures_decided_idx', 'decided_jurors_range_idx') ORDER BY name`,
     ).all<{ name: string }>();
     expect(names.results.map((r) => r.name)).toEqual([
       'challenges_impact_idx',
+      'decided_jurors_range_idx',
       'impact_tallies_quarter_idx',
+      'jury_figures_decided_idx',
       'solutions_impact_idx',
     ]);
   });

@@ -226,15 +226,29 @@ async function tallies(clusterId: string) {
   return { kept: kept.map((r) => r.line), recounted: recounted.map((r) => r.line) };
 }
 
-/** The jury load kept by the decisions of a cluster's challenges, and the same counted afresh. */
+/**
+ * The jury load and jurors kept by the decisions of a cluster's challenges (with the cluster and
+ * decision time the dashboards' ranges read them by), and the same counted afresh.
+ */
 async function juryLoads(clusterId: string) {
   const db = createDb(env.DB);
   const decided = sql`SELECT id FROM challenges WHERE cluster_id = ${clusterId} AND decided_at IS NOT NULL`;
   const kept = await db.all(
-    sql`SELECT challenge_id, seats, pairs, conflicts, evaluations FROM jury_figures
+    sql`SELECT challenge_id, seats, pairs, conflicts, evaluations, cluster_id, decided_at FROM jury_figures
       WHERE challenge_id IN (${decided}) ORDER BY 1`,
   );
-  const recounted = await db.all(sql`SELECT * FROM (${juryFiguresOf(decided)}) ORDER BY 1`);
+  const recounted = await db.all(
+    sql`SELECT f.*, c.cluster_id, c.decided_at FROM (${juryFiguresOf(decided)}) f
+      JOIN challenges c ON c.id = f.challenge_id ORDER BY 1`,
+  );
+  const jurors = await db.all(
+    sql`SELECT challenge_id, user_id, seats, cluster_id, decided_at FROM decided_jurors
+      WHERE challenge_id IN (${decided}) ORDER BY 1, 2`,
+  );
+  const jurorsRecounted = await db.all(
+    sql`SELECT a.challenge_id, a.user_id, count(*) AS seats, c.cluster_id, c.decided_at FROM evaluator_assignments a
+      JOIN challenges c ON c.id = a.challenge_id WHERE a.challenge_id IN (${decided}) GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
   // The challenges still to decide: what the dashboard reads from the seats' tallies, and the recount.
   const open = sql`SELECT id FROM challenges WHERE cluster_id = ${clusterId} AND decided_at IS NULL`;
   const live = await db.all(
@@ -242,7 +256,7 @@ async function juryLoads(clusterId: string) {
       sum(evaluations) AS evaluations FROM (${liveJuryFiguresOf(open)}) GROUP BY 1 ORDER BY 1`,
   );
   const liveRecounted = await db.all(sql`SELECT * FROM (${juryFiguresOf(open)}) ORDER BY 1`);
-  return { kept, recounted, live, liveRecounted };
+  return { kept, recounted, jurors, jurorsRecounted, live, liveRecounted };
 }
 
 /** The statements of the migration whose name ends with `name` that mention `table`. */
@@ -310,6 +324,7 @@ describe('impact tallies', () => {
         smeLines += smes.kept.length;
         const loads = await juryLoads(cluster.id);
         expect(loads.kept).toEqual(loads.recounted);
+        expect(loads.jurors).toEqual(loads.jurorsRecounted);
         expect(loads.live).toEqual(loads.liveRecounted);
         counted += kept.length;
         milestoneLines += kept.filter((line) => /pilots_|kpis_met|funding_minor/.test(line)).length;
@@ -402,7 +417,7 @@ describe('impact tallies', () => {
     expect(cooperationLines(kept).sort()).toEqual(expected);
   });
 
-  it('are backfilled by migration 0020 with the organizations and decided juries, as they are recounted', {
+  it('are backfilled by migrations 0020 and 0043 with the organizations and decided juries, as they are recounted', {
     timeout: 30_000,
   }, async () => {
     const f = await inStageTwo();
@@ -413,15 +428,34 @@ describe('impact tallies', () => {
     const cluster = f.cluster.id;
     const before = { tallies: await tallies(cluster), loads: await juryLoads(cluster) };
     expect(before.tallies.kept.filter((l) => l.includes(' org:'))).toHaveLength(2);
-    expect(before.loads.kept).toEqual([{ challenge_id: f.id, seats: 6, pairs: 9, conflicts: 3, evaluations: 5 }]);
+    expect(before.loads.kept).toEqual([
+      {
+        challenge_id: f.id,
+        seats: 6,
+        pairs: 9,
+        conflicts: 3,
+        evaluations: 5,
+        cluster_id: cluster,
+        decided_at: expect.any(String),
+      },
+    ]);
+    // Four jurors, six seats (two of them on both stages).
+    expect(before.loads.jurors).toHaveLength(4);
 
     const backfill = backfillOf('_impact_sme_jury.sql', 'INSERT INTO');
     expect(backfill).toHaveLength(2);
+    // 0043 copies each row's cluster and decision time into jury_figures and counts the decided jurors.
+    const byDecision = [
+      ...backfillOf('_jury_figures_by_decision.sql', 'UPDATE `jury_figures`'),
+      ...backfillOf('_jury_figures_by_decision.sql', 'INSERT INTO `decided_jurors`'),
+    ];
+    expect(byDecision).toHaveLength(2);
     await env.DB.batch([
       env.DB.prepare("UPDATE impact_tallies SET value = value + 3 WHERE dimension LIKE 'org:%'"),
       env.DB.prepare('DELETE FROM jury_figures'),
+      env.DB.prepare('DELETE FROM decided_jurors'),
       ...backfillOf('_impact_sme_jury.sql', 'DELETE FROM `impact_tallies`').map((q) => env.DB.prepare(q)),
-      ...backfill.map((q) => env.DB.prepare(q)),
+      ...[...backfill, ...byDecision].map((q) => env.DB.prepare(q)),
     ]);
     expect(await tallies(cluster)).toEqual(before.tallies);
     expect(await juryLoads(cluster)).toEqual(before.loads);

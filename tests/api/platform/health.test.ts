@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0042_organization_profile_index',
-      migrations_applied: 43,
+      schema_version: '0043_jury_figures_by_decision',
+      migrations_applied: 44,
     });
   });
 });

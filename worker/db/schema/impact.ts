@@ -1,6 +1,8 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { users } from './accounts';
 import { challenges } from './challenges';
 import { clusters } from './clusters';
+import { timestamp } from './columns';
 
 /**
  * The additive counts of the impact figures (issue 15), per cluster, quarter (`YYYY-Qn`, from
@@ -31,17 +33,54 @@ export const impactTallies = sqliteTable(
  * A decided challenge's jury load (issue 15), kept by the decision in its batch: seats (a juror on
  * a stage), pairs (each stage's seats × its cohort), conflicts declared by seated jurors, and the
  * evaluations that count. See `juryFiguresOf` (domain/impact/jury.ts): a dashboard sums these rows
- * instead of reading every decided challenge's solutions.
+ * instead of reading every decided challenge's solutions. The challenge's cluster and decision
+ * time are copied in (neither changes once it is decided; migration 0043), so a dashboard sums a
+ * range of one index instead of seeking a row per decided challenge.
  */
-export const juryFigures = sqliteTable('jury_figures', {
-  challenge_id: text('challenge_id')
-    .primaryKey()
-    .references(() => challenges.id, { onDelete: 'cascade' }),
-  seats: integer('seats').notNull(),
-  pairs: integer('pairs').notNull(),
-  conflicts: integer('conflicts').notNull(),
-  evaluations: integer('evaluations').notNull(),
-});
+export const juryFigures = sqliteTable(
+  'jury_figures',
+  {
+    challenge_id: text('challenge_id')
+      .primaryKey()
+      .references(() => challenges.id, { onDelete: 'cascade' }),
+    seats: integer('seats').notNull(),
+    pairs: integer('pairs').notNull(),
+    conflicts: integer('conflicts').notNull(),
+    evaluations: integer('evaluations').notNull(),
+    // Nullable only because a column added to a table with rows must be; every row has them.
+    cluster_id: text('cluster_id'),
+    decided_at: timestamp('decided_at'),
+  },
+  (t) => [
+    index('jury_figures_decided_idx').on(t.cluster_id, t.decided_at, t.seats, t.pairs, t.conflicts, t.evaluations),
+  ],
+);
+
+/**
+ * A decided challenge's jurors (issue 17), kept by the decision in its batch beside `juryFigures`:
+ * one row per juror with their seats (stages) on it, and the challenge's cluster and decision
+ * time. The dashboards' distinct jurors and most seats per juror over a range read one index range
+ * of these instead of every decided challenge's seats. A decided jury no longer changes; an
+ * account's deletion keeps its decided seats (domain/accounts/deletion.ts), so these do too.
+ */
+export const decidedJurors = sqliteTable(
+  'decided_jurors',
+  {
+    challenge_id: text('challenge_id')
+      .notNull()
+      .references(() => challenges.id, { onDelete: 'cascade' }),
+    user_id: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seats: integer('seats').notNull(),
+    cluster_id: text('cluster_id').notNull(),
+    decided_at: timestamp('decided_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.challenge_id, t.user_id] }),
+    index('decided_jurors_range_idx').on(t.cluster_id, t.decided_at, t.user_id, t.seats),
+  ],
+);
 
 /**
  * Where an organization submitted (issue 17): one row per scope (a cluster's id, or `''` for the

@@ -115,14 +115,23 @@ const decisionDays = (db: Database, scope: ImpactScope, range: ImpactRange) =>
 type DecisionDays = [string, number | null, number | null];
 
 /**
- * Jury load and scoring completion over the challenges decided in the range (their figures kept
- * by the decision) and those in evaluation now (from their seats' kept tallies: `liveJuryFiguresOf`):
- * seats, jurors, the most seats one juror holds, and the evaluations that count against those
- * expected (pairs less conflicts). The two sets never meet (a challenge is decided only once, and
- * a decided one never returns to evaluation), so they are joined without a sort for duplicates.
+ * Jury load and scoring completion over the challenges decided in the range (their figures and
+ * jurors kept by the decision) and those in evaluation now (from their seats' kept tallies:
+ * `liveJuryFiguresOf`): seats, jurors, the most seats one juror holds, and the evaluations that
+ * count against those expected (pairs less conflicts). The kept rows of a cluster or the network
+ * are one index range per cluster by decision time; a call's, those of its few decided challenges.
+ * The two sets never meet (a challenge is decided only once, and a decided one never returns to
+ * evaluation), so they are joined without a sort for duplicates.
  */
-const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
-  db
+const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) => {
+  const decided = sql`SELECT c.id FROM challenges c WHERE ${inScope(scope)}
+    AND c.decided_at >= ${range.start} AND c.decided_at < ${range.end}`;
+  // `k`: a row of jury_figures or decided_jurors, both keyed by challenge and kept by cluster and decision time.
+  const kept = scope.call
+    ? sql`k.challenge_id IN (${decided})`
+    : sql`${scope.kind === 'cluster' ? sql`k.cluster_id = ${scope.id}` : sql`k.cluster_id IN (SELECT id FROM clusters)`}
+        AND k.decided_at >= ${range.start} AND k.decided_at < ${range.end}`;
+  return db
     .select({
       challenges: sql<number>`jury_challenges`,
       jurors: sql<number>`jury_jurors`,
@@ -133,16 +142,13 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
       evaluations: sql<number>`jury_evaluations`,
     })
     .from(
-      sql`(WITH decided AS (SELECT c.id FROM challenges c WHERE ${inScope(scope)}
-              AND c.decided_at >= ${range.start} AND c.decided_at < ${range.end}),
-          live AS (${inEvaluation(scope)}),
-          ch AS (SELECT id FROM decided UNION ALL SELECT id FROM live),
-          per AS (SELECT f.seats, f.pairs, f.conflicts, f.evaluations FROM jury_figures f
-              WHERE f.challenge_id IN (SELECT id FROM decided)
+      sql`(WITH live AS (${inEvaluation(scope)}),
+          per AS (SELECT k.seats, k.pairs, k.conflicts, k.evaluations FROM jury_figures k WHERE ${kept}
             UNION ALL SELECT seats, pairs, conflicts, evaluations FROM (${liveJuryFiguresOf(sql`SELECT id FROM live`)})),
-          jurors AS (SELECT a.user_id, count(*) AS n FROM evaluator_assignments a
-            WHERE a.challenge_id IN (SELECT id FROM ch) GROUP BY 1)
-        SELECT (SELECT count(*) FROM ch) AS jury_challenges,
+          jurors AS (SELECT user_id, sum(seats) AS n FROM (SELECT k.user_id, k.seats FROM decided_jurors k WHERE ${kept}
+              UNION ALL SELECT a.user_id, 1 FROM evaluator_assignments a WHERE a.challenge_id IN (SELECT id FROM live))
+            GROUP BY 1)
+        SELECT (SELECT count(*) FROM (${decided})) + (SELECT count(*) FROM live) AS jury_challenges,
           (SELECT count(*) FROM jurors) AS jury_jurors,
           (SELECT max(n) FROM jurors) AS jury_max,
           coalesce(sum(per.seats), 0) AS jury_seats,
@@ -150,6 +156,7 @@ const juryRow = (db: Database, scope: ImpactScope, range: ImpactRange) =>
           coalesce(sum(per.conflicts), 0) AS jury_conflicts,
           coalesce(sum(per.evaluations), 0) AS jury_evaluations FROM per) AS jury`,
     );
+};
 
 /** `co.cluster_id` in scope, as `inScope` for the challenges. */
 function cooperationsInScope(scope: ImpactScope) {

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { challengeTallies, juryFigures, juryProgress } from '../../db/schema';
+import { challengeTallies, decidedJurors, juryFigures, juryProgress } from '../../db/schema';
 import { RANKED } from '../evaluation/ranking';
 
 /**
@@ -57,21 +57,45 @@ export const liveJuryFiguresOf = (ids: SQL) => sql`SELECT p.challenge_id AS chal
   FROM ${juryProgress} p WHERE p.challenge_id IN (${ids})`;
 
 /**
- * Keeps the decided challenge's jury load, in the decision's batch under its guard (the jury's
- * seats, declarations and evaluations no longer change; what the dashboard showed in evaluation
- * is what it shows afterwards, whatever happens to the accounts later).
+ * Keeps the decided challenge's jury load and its jurors' seats, in the decision's batch under its
+ * guard (the jury's seats, declarations and evaluations no longer change; what the dashboard showed
+ * in evaluation is what it shows afterwards, whatever happens to the accounts later), with its
+ * cluster and the decision's time: the batch sets `decided_at` after these, under the same guard.
  */
-export const keepJuryFigures = (db: Database, challengeId: string, guard: SQL) =>
+export const keepJuryFigures = (
+  db: Database,
+  challenge: { id: string; clusterId: string },
+  decidedAt: string,
+  guard: SQL,
+) => [
   db
     .insert(juryFigures)
     // `WHERE` keeps SQLite from reading ON CONFLICT as a join's.
-    .select(sql`SELECT * FROM (${juryFiguresOf(sql`SELECT ${challengeId}`)}) WHERE ${guard}`)
-    .onConflictDoNothing();
+    .select(
+      sql`SELECT f.*, ${challenge.clusterId}, ${decidedAt} FROM (${juryFiguresOf(sql`SELECT ${challenge.id}`)}) f
+        WHERE ${guard}`,
+    )
+    .onConflictDoNothing(),
+  db
+    .insert(decidedJurors)
+    .select(
+      sql`SELECT a.challenge_id, a.user_id, count(*), ${challenge.clusterId}, ${decidedAt} FROM evaluator_assignments a
+        WHERE a.challenge_id = ${challenge.id} AND ${guard} GROUP BY 1, 2`,
+    )
+    .onConflictDoNothing(),
+];
 
-/** Every decided challenge's jury load counted afresh: the backfill of migration 0020, the seed and fixtures. */
+/** Every decided challenge's jury load and jurors counted afresh: the seed and fixtures (migration 0043 the same). */
 export const recountJuryFigures = (db: Database) => [
   db.delete(juryFigures),
-  db
-    .insert(juryFigures)
-    .select(sql`SELECT * FROM (${juryFiguresOf(sql`SELECT id FROM challenges WHERE decided_at IS NOT NULL`)}) WHERE 1`),
+  db.delete(decidedJurors),
+  db.insert(juryFigures).select(
+    sql`SELECT f.*, c.cluster_id, c.decided_at
+        FROM (${juryFiguresOf(sql`SELECT id FROM challenges WHERE decided_at IS NOT NULL`)}) f
+        JOIN challenges c ON c.id = f.challenge_id`,
+  ),
+  db.insert(decidedJurors).select(
+    sql`SELECT a.challenge_id, a.user_id, count(*), c.cluster_id, c.decided_at FROM evaluator_assignments a
+        JOIN challenges c ON c.id = a.challenge_id WHERE c.decided_at IS NOT NULL GROUP BY 1, 2`,
+  ),
 ];
