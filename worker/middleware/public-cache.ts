@@ -32,6 +32,8 @@ const PUBLIC_ROUTES = [
   `/api/v1/challenges/${UUID}/calendar\\.ics`,
   '/api/v1/clusters',
   `/api/v1/clusters/${SLUG}`,
+  // A cluster's impact figures as the public sees them (issue 15's public dashboard; issue 17).
+  `/api/v1/clusters/${SLUG}/impact(?:\\.csv)?`,
   '/api/v1/calls',
   `/api/v1/calls/${UUID}`,
   `/api/v1/calls/${UUID}/challenges\\.atom`,
@@ -45,6 +47,7 @@ const PUBLIC_ROUTES = [
   '/challenges',
   `/challenges/${UUID}`,
   `/clusters/${SLUG}`,
+  `/clusters/${SLUG}/impact`,
   '/calls',
   `/calls/${UUID}`,
   '/open-data',

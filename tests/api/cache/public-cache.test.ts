@@ -35,6 +35,9 @@ describe('anonymous public reads', () => {
       `/challenges?q=${crypto.randomUUID().slice(0, 8)}`,
       `/clusters/${world.cluster.slug}`,
       `/api/v1/clusters/${world.cluster.slug}`,
+      `/clusters/${world.cluster.slug}/impact`,
+      `/api/v1/clusters/${world.cluster.slug}/impact`,
+      `/api/v1/clusters/${world.cluster.slug}/impact.csv?from=2024-01-01`,
       '/feeds/challenges.atom',
       '/api/v1/open-data',
       '/calls',
@@ -227,7 +230,7 @@ describe('freshness: a write purges what anonymous readers see here', () => {
     expect((await api(`/api/v1/challenges/${id}`)).body.endorsement_count).toBe(before + 2);
   });
 
-  it('after a decision, the challenge reads as decided at once', async () => {
+  it('after a decision, the challenge reads as decided at once, and the public impact figures count it', async () => {
     const { clinician, moderator, solver, evaluator } = world.users;
     const id = await openChallenge(clinician, moderator, world.cluster.slug);
     const s = await submitSolution(solver, id);
@@ -236,11 +239,20 @@ describe('freshness: a write purges what anonymous readers see here', () => {
     const before = (await cachedRead(`/api/v1/challenges/${id}`)).second;
     expect(before.body.status).toBe('evaluation');
     await cachedRead(`/challenges/${id}`);
+    const impact = `/api/v1/clusters/${world.cluster.slug}/impact`;
+    const decisions = (res: ApiResponse) =>
+      (res.body.decisions as { value: number }[]).reduce((sum, quarter) => sum + quarter.value, 0);
+    const impactBefore = decisions((await cachedRead(impact)).second);
+    await cachedRead(`/clusters/${world.cluster.slug}/impact`);
     await must(decide(moderator, id, { winners: [s] }));
     const after = await api(`/api/v1/challenges/${id}`);
     expect(state(after)).toBe('miss');
     expect(after.body.status).toBe('decided');
     expect(state(await api(`/challenges/${id}`))).toBe('miss');
+    const impactAfter = await api(impact);
+    expect(state(impactAfter)).toBe('miss');
+    expect(decisions(impactAfter)).toBe(impactBefore + 1);
+    expect(state(await api(`/clusters/${world.cluster.slug}/impact`))).toBe('miss');
   });
 
   it('writes that change nothing public (a failed write, a notification read) keep the cache', async () => {
