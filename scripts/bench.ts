@@ -4,13 +4,14 @@
 // Starts its own wrangler dev on a fresh database, seeds volume (100 000 challenges in a few minutes:
 // bench/volume.ts writes them set-based, a thousand a batch), drives each route with autocannon for a fixed time,
 // each request from a client address of its own, and prints requests/s, p50, p99, their ratios to
-// GET /api/v1/health (one D1 round trip) and to a trivial route (no database) measured in the same
+// GET /api/v1/health (one D1 round trip), to a signed-in read (GET /api/v1/me: the session's check,
+// which every working page pays first) and to a trivial route (no database) measured in the same
 // run, and the D1 calls and SQL statements each request made. Absolute numbers depend on the machine;
 // the ratios are the point. It exits with 1 when any response was not 2xx or 3xx (or a connection
 // failed), and when any request or step passes its deadline (bench/deadline.ts), saying what it was
 // doing. --quick: small volumes and 1 s per route (CI can afford it); every flag given still wins.
 // The read limits are off unless --limits (then the limiter runs on every read and refuses none).
-// --only a,b: only the routes whose name contains one of the words (and health, the ratios' floor;
+// --only a,b: only the routes whose name contains one of the words (and the floors: health, signed in;
 // `--only api-key`: the reads with an API key beside the same reads with an access token, and their ratios);
 // the impact dashboards, the upload, the open-data memory and the digests are then not measured.
 // The meeting scheduler is timed first, in this process (alone: npx tsx scripts/bench/scheduler.ts).
@@ -37,6 +38,7 @@ import {
   HEALTH_PATH,
   ROUTES,
   requestHeaders,
+  SIGNED_IN_FLOOR_PATH,
   TRIVIAL,
 } from './bench/routes';
 import { measureScheduler, schedulerLine } from './bench/scheduler';
@@ -104,6 +106,7 @@ const only = (options.only ?? '')
 const chosen = (route: BenchRoute) =>
   only.length === 0 ||
   route.path({} as BenchContext) === HEALTH_PATH ||
+  route.path({} as BenchContext) === SIGNED_IN_FLOOR_PATH ||
   only.some((w) => route.name.toLowerCase().includes(w));
 
 /** One request's wall time in ms, body read: a first read computing figures from a whole jury, so five request deadlines. */
@@ -231,6 +234,7 @@ try {
 
   // Every ratio to GET /api/v1/health: one D1 round trip, the floor of a route that reads the database.
   const health = rows.find((r) => r.route.path(ctx) === HEALTH_PATH) ?? baseline;
+  const signedInFloor = rows.find((r) => r.route.path(ctx) === SIGNED_IN_FLOOR_PATH);
   console.info('');
   console.table(
     rows.map((r) => ({
@@ -240,6 +244,7 @@ try {
       'p50 ms': r.p50,
       'p99 ms': r.p99,
       'req/s ÷ health': (r.rps / health.rps).toFixed(2),
+      'req/s ÷ signed in': signedInFloor ? (r.rps / signedInFloor.rps).toFixed(2) : '',
       'req/s ÷ trivial': (r.rps / baseline.rps).toFixed(2),
       'p99 ÷ trivial': (r.p99 / Math.max(baseline.p99, 1)).toFixed(2),
       'D1 calls/req': r.calls,
@@ -276,7 +281,7 @@ try {
   const impactHealth = impactFigures[0];
   if (impactHealth)
     console.info(
-      `Impact dashboards at ${impactChallenges} challenges and ${impactSolutions} solutions in one cluster (${connections} readers for ${duration} s each; p95 nearest rank; budget from the plan):`,
+      `Impact dashboards at ${impactChallenges} challenges and ${impactSolutions} solutions in one cluster (${connections} readers for ${duration} s each, then one reader alone for as long; p95 nearest rank; budget from the plan):`,
     );
   if (impactHealth)
     console.table(
@@ -288,6 +293,9 @@ try {
         'p95 ms': m.p95,
         'p95 ÷ /health p95': (m.p95 / Math.max(impactHealth?.p95 ?? 1, 1)).toFixed(1),
         budget: m.budgetMs ? `${m.p95 <= m.budgetMs ? 'within' : 'OVER'} ${m.budgetMs} ms` : '',
+        'alone p50 ms': m.alone.p50,
+        'alone p95 ms': m.alone.p95,
+        'budget alone': m.budgetMs ? `${m.alone.p95 <= m.budgetMs ? 'within' : 'OVER'} ${m.budgetMs} ms` : '',
       })),
     );
   if (digests)

@@ -1,11 +1,13 @@
-import { fetchWithin } from './deadline';
+import { fetchWithin, served } from './deadline';
 import { nextClientAddress } from './load';
 import type { BenchContext } from './routes';
 
 // The impact dashboards at volume (issue 15: 10 000 challenges and 100 000 solutions in one
 // cluster, seedImpactVolume): each read for a fixed time by a few concurrent readers, with its
-// p50 and p95 and their ratio to GET /api/v1/health in the same run. The plan's budget: the
-// cluster dashboard under 150 ms at p95, the network's under 300 ms.
+// p50 and p95 and their ratio to GET /api/v1/health in the same run, then by one reader alone
+// (what a moderator waits for when no one else is reading: the local D1 answers one query at a
+// time, so concurrent readers queue behind each other). The plan's budget: the cluster dashboard
+// under 150 ms at p95, the network's under 300 ms; both are judged, under load and alone.
 
 interface ImpactRoute {
   name: string;
@@ -21,6 +23,8 @@ export interface ImpactMeasure {
   requests: number;
   p50: number;
   p95: number;
+  /** One reader, one request after another. */
+  alone: { p50: number; p95: number };
   budgetMs?: number;
 }
 
@@ -87,12 +91,14 @@ export async function measureImpact(
   for (const route of impactRoutes(ctx, slug, callId)) {
     await sample(base, route, 0.5, 1); // warm up
     const { status, latencies } = await sample(base, route, seconds, connections);
+    const alone = await sample(base, route, seconds, 1);
     measures.push({
       name: route.name,
-      status,
+      status: served(status) ? alone.status : status,
       requests: latencies.length,
       p50: Math.round(percentile(latencies, 50)),
       p95: Math.round(percentile(latencies, 95)),
+      alone: { p50: Math.round(percentile(alone.latencies, 50)), p95: Math.round(percentile(alone.latencies, 95)) },
       budgetMs: route.budgetMs,
     });
   }

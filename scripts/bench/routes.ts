@@ -95,8 +95,20 @@ export const TRIVIAL: BenchRoute = { name: 'trivial: GET /api/v1/health/live', p
 /** One D1 round trip: the table's `req/s ÷ health` column divides by this route's figures. */
 export const HEALTH_PATH = '/api/v1/health';
 
+/**
+ * The floor of a signed-in read: the access token checked against its live session (one D1
+ * statement) and the person's own profile. Every working page pays this before its own work, so
+ * its ratio to health bounds what theirs can reach (the table's `÷ signed in` column).
+ */
+export const SIGNED_IN_FLOOR_PATH = '/api/v1/me';
+
 export const ROUTES: BenchRoute[] = [
   { name: 'GET /api/v1/health', path: () => HEALTH_PATH },
+  {
+    name: 'signed-in floor: GET /api/v1/me (moderator)',
+    path: () => SIGNED_IN_FLOOR_PATH,
+    headers: (ctx) => ctx.moderatorAuth,
+  },
   { name: 'GET / (home page)', path: () => '/', headers: () => ({ accept: 'text/html' }) },
   { name: 'list: GET /api/v1/challenges', path: () => '/api/v1/challenges' },
   {
