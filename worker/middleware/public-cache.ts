@@ -5,6 +5,7 @@ import { knownBookmark } from '../db/client';
 import { SESSION_COOKIE } from '../domain/accounts/sessions';
 import type { AppEnv, Bindings } from '../env';
 import { PUBLIC_CACHE_CONTROL, PUBLIC_TTL, PUBLIC_VARY } from '../http/cache-control';
+import { acceptsCsv } from '../http/negotiation';
 import { countAnonymousRead } from './anonymous-read-limit';
 import { countAnonymousSearch } from './limits';
 
@@ -57,6 +58,17 @@ const PUBLIC_ROUTES = [
   '/sitemaps/[a-z]+\\.xml',
 ];
 const PUBLIC = new RegExp(`^(?:${PUBLIC_ROUTES.join('|')})$`);
+
+/**
+ * Public routes that answer JSON or CSV at one URL by `Accept` (a cluster's impact figures). Only
+ * their JSON is stored: a request for CSV goes past the cache (the `.csv` path is cached on its
+ * own), and their answers say `Vary: Accept` too, so a shared cache keeps the formats apart.
+ * Without this, one anonymous `Accept: text/csv` stored CSV under the JSON's key for everyone
+ * (review of issue 17).
+ */
+const NEGOTIATED = new RegExp(`^/api/v1/clusters/${SLUG}/impact$`);
+const varyOf = (path: string) => (NEGOTIATED.test(path) ? `${PUBLIC_VARY}, Accept` : PUBLIC_VARY);
+const asksForCsv = (c: Context<AppEnv>) => NEGOTIATED.test(c.req.path) && acceptsCsv(c.req.header('accept'));
 
 /**
  * Exports are streamed so memory stays flat, and they are not stored here: storing one means
@@ -168,7 +180,7 @@ const PER_REQUEST = ['server-timing', 'x-request-id', 'set-cookie'];
 function answer(c: Context<AppEnv>, stored: Response, state: 'hit' | 'miss', body: BodyInit | null): Response {
   const headers = new Headers(stored.headers);
   headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
-  headers.set('Vary', PUBLIC_VARY);
+  headers.set('Vary', varyOf(c.req.path));
   headers.set('x-bedside-cache', state);
   // An API client that sent a later bookmark than the stored answer's gets its own back.
   const sent = knownBookmark(c.req.header('x-d1-bookmark'));
@@ -197,9 +209,9 @@ export async function purgeAfterWrite(c: Context<AppEnv>, bookmark: string | und
 
 export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.method !== 'GET' || !PUBLIC.test(c.req.path)) return next();
-  if (!anonymousRequest(c)) {
+  if (!anonymousRequest(c) || asksForCsv(c)) {
     await next();
-    c.res.headers.set('Vary', PUBLIC_VARY);
+    c.res.headers.set('Vary', varyOf(c.req.path));
     return;
   }
 
@@ -212,7 +224,7 @@ export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
     await next();
     if (c.res.status === 200 && !c.res.headers.has('set-cookie'))
       c.res.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
-    c.res.headers.set('Vary', PUBLIC_VARY);
+    c.res.headers.set('Vary', varyOf(c.req.path));
     return;
   }
   const generation = await currentGeneration(c.env);
@@ -225,7 +237,7 @@ export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   const res = c.res;
   if (res.status !== 200 || res.headers.has('set-cookie') || c.var.actor?.type !== 'anonymous') {
-    res.headers.set('Vary', PUBLIC_VARY);
+    res.headers.set('Vary', varyOf(c.req.path));
     return;
   }
   const headers = new Headers(res.headers);

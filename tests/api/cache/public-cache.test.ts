@@ -51,7 +51,9 @@ describe('anonymous public reads', () => {
       expect(second.headers.get('content-type'), path).toBe(first.headers.get('content-type'));
       for (const res of [first, second]) {
         expect(res.headers.get('cache-control'), path).toBe(PUBLIC);
-        expect(res.headers.get('vary'), path).toBe('Accept-Language, Authorization, Cookie');
+        // The impact figures' JSON and CSV share a URL: their format follows Accept too.
+        const vary = /\/impact(?:\?|$)/.test(path) && path.startsWith('/api/') ? ', Accept' : '';
+        expect(res.headers.get('vary'), path).toBe(`Accept-Language, Authorization, Cookie${vary}`);
         expect(res.headers.get('etag'), path).toMatch(/^"[v0-9a-f-]+"$/);
         expect(res.headers.get('set-cookie'), path).toBeNull();
       }
@@ -104,6 +106,25 @@ describe('anonymous public reads', () => {
     expect(chosen.headers.get('set-cookie')).toMatch(/^lang=it;/);
     expect(state(chosen)).toBeNull();
     expect(state(await api(`${path}?lang=it`))).toBeNull();
+  });
+
+  it("keep a cluster's impact figures as JSON and CSV apart: Accept: text/csv neither gets nor stores the JSON", async () => {
+    const path = `/api/v1/clusters/${world.cluster.slug}/impact?from=2024-01-01&formats=1`;
+    const csv = { accept: 'text/csv' };
+    // A CSV reader first: answered as CSV, past the cache, so nothing is stored under the JSON's key.
+    const first = await api(path, { headers: csv });
+    expect(first.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(state(first)).toBeNull();
+    const { first: json, second } = await cachedRead(path);
+    expect(state(json)).toBe('miss');
+    expect(second.headers.get('content-type')).toMatch(/^application\/json/);
+    // And the stored JSON is never handed to a CSV reader.
+    const after = await api(path, { headers: csv });
+    expect(after.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(state(after)).toBeNull();
+    for (const res of [first, second, after]) {
+      expect(res.headers.get('vary')).toBe('Accept-Language, Authorization, Cookie, Accept');
+    }
   });
 
   it('go to D1 when the client asks for a fresh answer (no-cache: a hard reload, the bench), which is stored anew', async () => {

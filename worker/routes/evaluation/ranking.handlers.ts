@@ -10,6 +10,7 @@ import { REPORT_CSV_CHUNK, REPORT_PAGE_MAX } from '../../domain/evaluation/repor
 import { rankingCsvStream, reportCsv, reportFileName } from '../../domain/evaluation/report-csv';
 import type { AppEnv } from '../../env';
 import { cachedJson } from '../../http/etag';
+import { acceptsCsv } from '../../http/negotiation';
 import { OK } from '../../http/status';
 import type * as routes from './ranking.routes';
 
@@ -55,7 +56,7 @@ export const evaluationReport: RouteHandler<typeof routes.evaluationReport, AppE
     await loadChallenge(c.var.db, c.var.actor, id);
     throw new DomainError('unauthorized', 'Sign in to read the evaluation report.');
   }
-  const csv = format === 'csv' || (!format && /\btext\/csv\b/i.test(c.req.header('Accept') ?? ''));
+  const csv = format === 'csv' || (!format && acceptsCsv(c.req.header('Accept')));
   if (!csv && limit !== undefined && limit > REPORT_PAGE_MAX) {
     throw new DomainError('validation_failed', `A page of the report holds at most ${REPORT_PAGE_MAX} entries.`);
   }
