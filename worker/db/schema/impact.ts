@@ -34,8 +34,9 @@ export const impactTallies = sqliteTable(
  * a stage), pairs (each stage's seats × its cohort), conflicts declared by seated jurors, and the
  * evaluations that count. See `juryFiguresOf` (domain/impact/jury.ts): a dashboard sums these rows
  * instead of reading every decided challenge's solutions. The challenge's cluster and decision
- * time are copied in (neither changes once it is decided; migration 0043), so a dashboard sums a
- * range of one index instead of seeking a row per decided challenge.
+ * time are copied in by a trigger when the decision sets `decided_at` (neither changes afterwards;
+ * migrations 0043 and 0044), so a dashboard sums a range of one index instead of seeking a row per
+ * decided challenge.
  */
 export const juryFigures = sqliteTable(
   'jury_figures',
@@ -57,7 +58,7 @@ export const juryFigures = sqliteTable(
 );
 
 /**
- * A decided challenge's jurors (issue 17), kept by the decision in its batch beside `juryFigures`:
+ * A decided challenge's jurors (issue 17), written by the trigger on its `decided_at` (migration 0044):
  * one row per juror with their seats (stages) on it, and the challenge's cluster and decision
  * time. The dashboards' distinct jurors and most seats per juror over a range read one index range
  * of these instead of every decided challenge's seats. A decided jury no longer changes; an

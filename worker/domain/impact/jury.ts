@@ -57,35 +57,23 @@ export const liveJuryFiguresOf = (ids: SQL) => sql`SELECT p.challenge_id AS chal
   FROM ${juryProgress} p WHERE p.challenge_id IN (${ids})`;
 
 /**
- * Keeps the decided challenge's jury load and its jurors' seats, in the decision's batch under its
- * guard (the jury's seats, declarations and evaluations no longer change; what the dashboard showed
- * in evaluation is what it shows afterwards, whatever happens to the accounts later), with its
- * cluster and the decision's time: the batch sets `decided_at` after these, under the same guard.
+ * Keeps the decided challenge's jury load, in the decision's batch under its guard (the jury's
+ * seats, declarations and evaluations no longer change; what the dashboard showed in evaluation
+ * is what it shows afterwards, whatever happens to the accounts later). Its cluster and decision
+ * time, and the jurors' seats in `decided_jurors`, are written by the trigger on the challenge's
+ * `decided_at` (migration 0044), which the batch sets after this statement.
  */
-export const keepJuryFigures = (
-  db: Database,
-  challenge: { id: string; clusterId: string },
-  decidedAt: string,
-  guard: SQL,
-) => [
+export const keepJuryFigures = (db: Database, challengeId: string, guard: SQL) =>
   db
     .insert(juryFigures)
-    // `WHERE` keeps SQLite from reading ON CONFLICT as a join's.
-    .select(
-      sql`SELECT f.*, ${challenge.clusterId}, ${decidedAt} FROM (${juryFiguresOf(sql`SELECT ${challenge.id}`)}) f
-        WHERE ${guard}`,
-    )
-    .onConflictDoNothing(),
-  db
-    .insert(decidedJurors)
-    .select(
-      sql`SELECT a.challenge_id, a.user_id, count(*), ${challenge.clusterId}, ${decidedAt} FROM evaluator_assignments a
-        WHERE a.challenge_id = ${challenge.id} AND ${guard} GROUP BY 1, 2`,
-    )
-    .onConflictDoNothing(),
-];
+    // `WHERE` keeps SQLite from reading ON CONFLICT as a join's; the trigger fills the two NULLs.
+    .select(sql`SELECT f.*, NULL, NULL FROM (${juryFiguresOf(sql`SELECT ${challengeId}`)}) f WHERE ${guard}`)
+    .onConflictDoNothing();
 
-/** Every decided challenge's jury load and jurors counted afresh: the seed and fixtures (migration 0043 the same). */
+/**
+ * Every decided challenge's jury load and jurors counted afresh, with their challenges' cluster and
+ * decision time: the seed and fixtures, which write challenges already decided (migration 0043 the same).
+ */
 export const recountJuryFigures = (db: Database) => [
   db.delete(juryFigures),
   db.delete(decidedJurors),
