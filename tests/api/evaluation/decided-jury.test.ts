@@ -1,17 +1,19 @@
 import { env } from 'cloudflare:test';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { invitationSeat } from '../../../worker/access/invitations';
 import { createDb } from '../../../worker/db/client';
 import { findChallenge } from '../../../worker/domain/challenges/read';
 import { declareConflict } from '../../../worker/domain/evaluation/conflicts';
 import { removeEvaluator } from '../../../worker/domain/evaluation/jury';
 import { juryFiguresOf } from '../../../worker/domain/impact/jury';
+import { acceptJuryInvitation, findInvitation } from '../../../worker/domain/invitations/invitations';
 import { findSolution } from '../../../worker/domain/solutions/read';
 import type { TestUser } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { signedInAs } from '../../helpers/domain';
 import { assignJury, decide, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
-import { must } from '../../helpers/http';
+import { api, must } from '../../helpers/http';
 import { submitSolution } from '../../helpers/solutions';
 import { freshCast, jurors, solverOf } from './fixtures';
 
@@ -40,6 +42,7 @@ const decidedState = async (id: string) => ({
     id,
   ),
   kept: await rows('SELECT seats, pairs, conflicts, evaluations FROM jury_figures WHERE challenge_id = ?', id),
+  jurors: await rows('SELECT user_id, seats FROM decided_jurors WHERE challenge_id = ? ORDER BY 1', id),
 });
 
 const recount = (id: string) =>
@@ -71,6 +74,36 @@ describe('a decided jury', () => {
     );
     expect(await decidedState(id)).toEqual(before);
     expect(await recount(id)).toEqual(before.kept);
+  });
+
+  it('takes no late seat: an invitation read in evaluation and accepted after the decision seats no one', async () => {
+    const { moderator, owner, cluster } = await freshCast();
+    const id = await openChallenge(owner, moderator, cluster.slug);
+    const a = await submitSolution((await solverOf('Alder')) as TestUser, id);
+    const [first, late] = (await jurors(2)) as [TestUser, TestUser];
+    await assignJury(owner, id, first);
+    await must(api(`/api/v1/challenges/${id}/invitations`, { token: owner.token, body: { email: late.email } }), 202);
+    await startEvaluation(owner, id);
+    await declare(first, a, false);
+    await evaluate(first, a, scoresOf([4]));
+    const db = createDb(env.DB);
+    const pending = await env.DB.prepare(
+      "SELECT id FROM invitations WHERE target_id = ? AND email = ? AND status = 'pending'",
+    )
+      .bind(id, late.email)
+      .first<{ id: string }>();
+    const invitation = await findInvitation(db, pending?.id ?? '');
+    const { challenge: readInEvaluation } = invitation ? await invitationSeat(db, invitation) : { challenge: null };
+    if (!invitation || !readInEvaluation) throw new Error('the invitation and its challenge are read in evaluation');
+    await must(decide(owner, id, { winners: [a] }));
+    const before = await decidedState(id);
+    expect(before.jurors).toEqual([{ user_id: first.id, seats: 1 }]);
+
+    await expect(acceptJuryInvitation(db, signedInAs(late), invitation, readInEvaluation)).rejects.toThrow(
+      /the jury was fixed meanwhile \(the challenge was decided\)\. Nothing was changed/,
+    );
+    expect(await decidedState(id)).toEqual(before);
+    expect((await findInvitation(db, invitation.id))?.status).toBe('pending');
   });
 
   it('keeps its seats: a juror removed after the decision stays, with their scores counted', async () => {

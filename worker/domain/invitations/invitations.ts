@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { batchEndingWith, runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
@@ -7,8 +7,9 @@ import { challenges, clusterMemberships, clusters, emailOutbox, invitations, sol
 import { NOW, SQL_UUIDV7 } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
-import { juryInvitable } from '../challenges/lifecycle';
+import { JURY_EDITABLE, juryInvitable } from '../challenges/lifecycle';
 import type { ChallengeRecord } from '../challenges/read';
+import { stillIn } from '../challenges/update';
 import { rememberEvent } from '../email/outbox';
 import { DomainError, invalidField, invalidState } from '../errors';
 import { assertCanSit, seatStage, seatStatements } from '../evaluation/jury';
@@ -368,12 +369,15 @@ export function assertAddressee(actor: SignedIn, invitation: InvitationRow) {
 export const stillPending = (id: string) =>
   sql`EXISTS (SELECT 1 FROM ${invitations} WHERE ${invitations.id} = ${id} AND ${invitations.status} = 'pending')`;
 
-/** Marks it accepted; last in its batch, its RETURNING tells whether the guarded seat was taken. */
-export const markAccepted = (db: Database, actor: SignedIn, id: string) =>
+/**
+ * Marks it accepted; last in its batch, its RETURNING tells whether the guarded seat was taken.
+ * `also`: a further condition of the batch's guard, so the invitation stays pending when the seat was left out.
+ */
+export const markAccepted = (db: Database, actor: SignedIn, id: string, also?: SQL) =>
   db
     .update(invitations)
     .set({ status: 'accepted', accepted_by: actor.id, accepted_at: new Date().toISOString() })
-    .where(and(eq(invitations.id, id), eq(invitations.status, 'pending')))
+    .where(and(eq(invitations.id, id), eq(invitations.status, 'pending'), also))
     .returning({ id: invitations.id });
 
 /** Accepts a jury invitation: the seat and the invitation's new state land together. */
@@ -392,7 +396,10 @@ export async function acceptJuryInvitation(
     );
   }
   await assertCanSit(db, challenge, actor.id);
-  const guard = stillPending(invitation.id);
+  // The jury must still take seats when the batch lands: a decision between the read above and
+  // this write leaves the seat, and the acceptance, out (review of issue 17: a decided jury is fixed).
+  const juryOpen = stillIn(challenge.row.id, JURY_EDITABLE);
+  const guard = sql`${stillPending(invitation.id)} AND ${juryOpen}`;
   const accepted = await batchEndingWith(
     db,
     [
@@ -410,9 +417,14 @@ export async function acceptJuryInvitation(
         guard,
       ),
     ],
-    markAccepted(db, actor, invitation.id),
+    markAccepted(db, actor, invitation.id, juryOpen),
   );
-  if (accepted.length === 0) throw invalidState('This invitation was revoked or accepted a moment ago.', 'changed');
+  if (accepted.length === 0) {
+    throw invalidState(
+      'This invitation was revoked or accepted a moment ago, or the jury was fixed meanwhile (the challenge was decided). Nothing was changed.',
+      'changed',
+    );
+  }
 }
 
 /** Accepts an invitation to moderate a cluster. */
