@@ -71,7 +71,8 @@ async function sample(base: string, route: ImpactRoute, seconds: number, connect
       while (performance.now() < until) {
         const started = performance.now();
         const res = await fetchWithin(base + route.path, `measuring ${route.name}`, {
-          headers: { ...route.headers, 'cf-connecting-ip': nextClientAddress() },
+          // `no-cache`: the route itself, not the public cache's copy of it (review of issue 17).
+          headers: { ...route.headers, 'cache-control': 'no-cache', 'cf-connecting-ip': nextClientAddress() },
         });
         latencies.push(performance.now() - started);
         status = res.ok ? status || res.status : res.status;
