@@ -13,7 +13,8 @@
 // The read limits are off unless --limits (then the limiter runs on every read and refuses none).
 // --only a,b: only the routes whose name contains one of the words (and the floors: health, signed in;
 // `--only api-key`: the reads with an API key beside the same reads with an access token, and their ratios);
-// the impact dashboards, the upload, the open-data memory and the digests are then not measured.
+// the impact dashboards (unless one word is `dashboards`), the upload, the open-data memory and the
+// digests are then not measured.
 // The meeting scheduler is timed first, in this process (alone: npx tsx scripts/bench/scheduler.ts).
 // --flat: only the working pages of a judged challenge of 10 and one of --solutions, p99 side by
 // side (bench/flat.ts; --rounds 3); nothing else is seeded or measured.
@@ -206,11 +207,12 @@ try {
   const baseline = await measure(base, ctx, TRIVIAL);
   const rows = [baseline];
   for (const route of ROUTES.filter(chosen)) rows.push(await measure(base, ctx, route));
-  const impactFigures = only.length
-    ? []
-    : await within('measuring the impact dashboards', 20 * (duration + REQUEST_SECONDS), () =>
-        measureImpact(base, ctx, impact, { seconds: duration, connections }),
-      );
+  const impactFigures =
+    only.length && !only.includes('dashboards')
+      ? []
+      : await within('measuring the impact dashboards', 20 * (duration + REQUEST_SECONDS), () =>
+          measureImpact(base, ctx, impact, { seconds: duration, connections }),
+        );
   const pid = server.child.pid;
   const upload =
     !only.length && pid
