@@ -160,7 +160,10 @@ export async function acceptTeamInvitation(
   if (record.on_jury) {
     throw invalidState('You sit on the jury of this challenge and cannot also join a team competing in it.', 'on_jury');
   }
-  const guard = sql`${stillPending(invitation.id)} AND ${stillEditable(record)} AND ${notOnJury(record, actor.id)}`;
+  // The seat's conditions guard the acceptance too: when they no longer hold, the invitation stays
+  // pending and the answer says so (it was marked accepted without a seat before: review of issue 17).
+  const seatable = sql`${stillEditable(record)} AND ${notOnJury(record, actor.id)}`;
+  const guard = sql`${stillPending(invitation.id)} AND ${seatable}`;
   const accepted = await batchEndingWith(
     db,
     [
@@ -191,11 +194,11 @@ export async function acceptTeamInvitation(
         guard,
       ),
     ],
-    markAccepted(db, actor, invitation.id),
+    markAccepted(db, actor, invitation.id, seatable),
   );
   if (accepted.length === 0) {
     throw invalidState(
-      'This invitation was revoked or accepted a moment ago, or the solution no longer takes changes.',
+      'This invitation was revoked or accepted a moment ago, or the solution no longer takes changes. Nothing was changed.',
       'changed',
     );
   }
