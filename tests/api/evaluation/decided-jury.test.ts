@@ -100,7 +100,7 @@ describe('a decided jury', () => {
     expect(before.jurors).toEqual([{ user_id: first.id, seats: 1 }]);
 
     await expect(acceptJuryInvitation(db, signedInAs(late), invitation, readInEvaluation)).rejects.toThrow(
-      /the jury was fixed meanwhile \(the challenge was decided\)\. Nothing was changed/,
+      /its seat can no longer be taken: the challenge moved on meanwhile \(decided, archived or into its next stage\)/,
     );
     expect(await decidedState(id)).toEqual(before);
     expect((await findInvitation(db, invitation.id))?.status).toBe('pending');

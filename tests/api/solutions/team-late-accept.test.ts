@@ -39,7 +39,7 @@ describe('a team invitation accepted too late', () => {
     await startEvaluation(owner, challengeId);
 
     await expect(acceptTeamInvitation(db, signedInAs(member), invitation, readWhileOpen)).rejects.toThrow(
-      /the solution no longer takes changes\. Nothing was changed/,
+      /the solution no longer takes changes, or you were seated on its jury meanwhile\. Nothing was changed/,
     );
     expect((await findInvitation(db, invitation.id))?.status).toBe('pending');
     const members = await env.DB.prepare('SELECT user_id FROM solution_members WHERE solution_id = ? AND user_id = ?')

@@ -3,7 +3,16 @@ import { uuidv7 } from 'uuidv7';
 import { batchEndingWith, runBatch } from '../../db/batch';
 import type { Database } from '../../db/client';
 import type { INVITATION_KINDS, TEAM_ROLES } from '../../db/enums';
-import { challenges, clusterMemberships, clusters, emailOutbox, invitations, solutions, users } from '../../db/schema';
+import {
+  challenges,
+  clusterMemberships,
+  clusters,
+  emailOutbox,
+  evaluatorAssignments,
+  invitations,
+  solutions,
+  users,
+} from '../../db/schema';
 import { NOW, SQL_UUIDV7 } from '../../db/schema/columns';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
@@ -400,6 +409,10 @@ export async function acceptJuryInvitation(
   // this write leaves the seat, and the acceptance, out (review of issue 17: a decided jury is fixed).
   const juryOpen = stillIn(challenge.row.id, JURY_EDITABLE);
   const guard = sql`${stillPending(invitation.id)} AND ${juryOpen}`;
+  // The seat's own conditions (its stage not over, no solution of the invitee's) are checked by its
+  // insert, first in the batch: the audit entry and the acceptance follow only a seat that is there.
+  const seated = sql`EXISTS (SELECT 1 FROM ${evaluatorAssignments} WHERE ${evaluatorAssignments.challenge_id} = ${challenge.row.id}
+    AND ${evaluatorAssignments.stage} = ${invitation.stage} AND ${evaluatorAssignments.user_id} = ${actor.id})`;
   const accepted = await batchEndingWith(
     db,
     [
@@ -414,14 +427,14 @@ export async function acceptJuryInvitation(
           clusterId: challenge.row.cluster_id,
           after: { seat: 'jury', challenge: challenge.row.id, stage: invitation.stage },
         },
-        guard,
+        sql`${guard} AND ${seated}`,
       ),
     ],
-    markAccepted(db, actor, invitation.id, juryOpen),
+    markAccepted(db, actor, invitation.id, sql`${juryOpen} AND ${seated}`),
   );
   if (accepted.length === 0) {
     throw invalidState(
-      'This invitation was revoked or accepted a moment ago, or the jury was fixed meanwhile (the challenge was decided). Nothing was changed.',
+      'This invitation was revoked or accepted a moment ago, or its seat can no longer be taken: the challenge moved on meanwhile (decided, archived or into its next stage), or you submitted a solution to it. Nothing was changed.',
       'changed',
     );
   }

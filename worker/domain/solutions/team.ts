@@ -198,7 +198,7 @@ export async function acceptTeamInvitation(
   );
   if (accepted.length === 0) {
     throw invalidState(
-      'This invitation was revoked or accepted a moment ago, or the solution no longer takes changes. Nothing was changed.',
+      'This invitation was revoked or accepted a moment ago, or the solution no longer takes changes, or you were seated on its jury meanwhile. Nothing was changed.',
       'changed',
     );
   }
