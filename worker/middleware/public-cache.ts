@@ -209,7 +209,7 @@ export async function purgeAfterWrite(c: Context<AppEnv>, bookmark: string | und
 
 export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.method !== 'GET' || !PUBLIC.test(c.req.path)) return next();
-  if (!anonymousRequest(c) || asksForCsv(c)) {
+  if (!anonymousRequest(c)) {
     await next();
     c.res.headers.set('Vary', varyOf(c.req.path));
     return;
@@ -228,6 +228,14 @@ export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
     return;
   }
   const generation = await currentGeneration(c.env);
+  // Answered from D1 and not stored: CSV at the impact figures' JSON URL (NEGOTIATED). It reads at
+  // least as fresh as the last purge, as a miss does, so it never shows less than the JSON.
+  if (asksForCsv(c)) {
+    if (generation.bookmark) c.set('publicBookmark', generation.bookmark);
+    await next();
+    c.res.headers.set('Vary', varyOf(c.req.path));
+    return;
+  }
   const key = publicCacheKey(c.req.url, c.var.language, generation.id);
   // A client that asks for a fresh answer (a browser's hard reload, the bench measuring the route) gets one, stored anew.
   const cached = wantsFresh(c) ? undefined : await caches.default.match(key);
