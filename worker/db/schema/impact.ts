@@ -34,9 +34,9 @@ export const impactTallies = sqliteTable(
  * a stage), pairs (each stage's seats × its cohort), conflicts declared by seated jurors, and the
  * evaluations that count. See `juryFiguresOf` (domain/impact/jury.ts): a dashboard sums these rows
  * instead of reading every decided challenge's solutions. The challenge's cluster and decision
- * time are copied in by a trigger when the decision sets `decided_at` (neither changes afterwards;
- * migrations 0043 and 0044), so a dashboard sums a range of one index instead of seeking a row per
- * decided challenge.
+ * time are copied in, by the decision and again by the trigger on its `decided_at` (neither changes
+ * afterwards; migrations 0043 and 0044), so a dashboard sums a range of one index instead of
+ * seeking a row per decided challenge.
  */
 export const juryFigures = sqliteTable(
   'jury_figures',

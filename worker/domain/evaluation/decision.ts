@@ -171,7 +171,7 @@ export async function decideChallenge(db: Database, actor: SignedIn, record: Cha
       ),
       ...tallyChallenge(db, 'decisions', row.id, now, guard),
       // The jury's load as it stands now that its work is over (the impact dashboards read it).
-      keepJuryFigures(db, row.id, guard),
+      keepJuryFigures(db, { id: row.id, clusterId: row.cluster_id }, now, guard),
       // Before the outcomes below change what the guard reads.
       ...overrides.map((o) =>
         insertIf(

@@ -59,15 +59,24 @@ export const liveJuryFiguresOf = (ids: SQL) => sql`SELECT p.challenge_id AS chal
 /**
  * Keeps the decided challenge's jury load, in the decision's batch under its guard (the jury's
  * seats, declarations and evaluations no longer change; what the dashboard showed in evaluation
- * is what it shows afterwards, whatever happens to the accounts later). Its cluster and decision
- * time, and the jurors' seats in `decided_jurors`, are written by the trigger on the challenge's
- * `decided_at` (migration 0044), which the batch sets after this statement.
+ * is what it shows afterwards, whatever happens to the accounts later), with its cluster and the
+ * decision's time. The trigger on the challenge's `decided_at` (migration 0044), which the batch
+ * sets after this statement, writes the jurors' seats into `decided_jurors` and sets the same two
+ * values here again: whichever comes first, both tables are complete when the batch lands.
  */
-export const keepJuryFigures = (db: Database, challengeId: string, guard: SQL) =>
+export const keepJuryFigures = (
+  db: Database,
+  challenge: { id: string; clusterId: string },
+  decidedAt: string,
+  guard: SQL,
+) =>
   db
     .insert(juryFigures)
-    // `WHERE` keeps SQLite from reading ON CONFLICT as a join's; the trigger fills the two NULLs.
-    .select(sql`SELECT f.*, NULL, NULL FROM (${juryFiguresOf(sql`SELECT ${challengeId}`)}) f WHERE ${guard}`)
+    // `WHERE` keeps SQLite from reading ON CONFLICT as a join's.
+    .select(
+      sql`SELECT f.*, ${challenge.clusterId}, ${decidedAt} FROM (${juryFiguresOf(sql`SELECT ${challenge.id}`)}) f
+        WHERE ${guard}`,
+    )
     .onConflictDoNothing();
 
 /**
