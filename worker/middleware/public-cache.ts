@@ -220,6 +220,9 @@ export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
   else if (c.req.path === '/challenges') await countAnonymousSearch(c);
   c.set('readCounted', true);
 
+  const generation = await currentGeneration(c.env);
+  // Whatever is not answered from the cache reads at least as fresh as the last purge.
+  if (generation.bookmark) c.set('publicBookmark', generation.bookmark);
   if (STREAMED.test(c.req.path)) {
     await next();
     if (c.res.status === 200 && !c.res.headers.has('set-cookie'))
@@ -227,11 +230,8 @@ export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
     c.res.headers.set('Vary', varyOf(c.req.path));
     return;
   }
-  const generation = await currentGeneration(c.env);
-  // Answered from D1 and not stored: CSV at the impact figures' JSON URL (NEGOTIATED). It reads at
-  // least as fresh as the last purge, as a miss does, so it never shows less than the JSON.
+  // Answered from D1 and not stored: CSV at the impact figures' JSON URL (NEGOTIATED).
   if (asksForCsv(c)) {
-    if (generation.bookmark) c.set('publicBookmark', generation.bookmark);
     await next();
     c.res.headers.set('Vary', varyOf(c.req.path));
     return;
@@ -241,7 +241,6 @@ export const publicCache = createMiddleware<AppEnv>(async (c, next) => {
   const cached = wantsFresh(c) ? undefined : await caches.default.match(key);
   if (cached) return answer(c, cached, 'hit', cached.body);
 
-  if (generation.bookmark) c.set('publicBookmark', generation.bookmark);
   await next();
   const res = c.res;
   if (res.status !== 200 || res.headers.has('set-cookie') || c.var.actor?.type !== 'anonymous') {
