@@ -1,4 +1,6 @@
 import { env } from 'cloudflare:test';
+import { createDb } from '../../worker/db/client';
+import { findInvitation } from '../../worker/domain/invitations/invitations';
 import { signLink } from '../../worker/domain/links';
 import { createAdmin, createCluster, createModerator, registerUser, type TestUser } from './actors';
 import { openChallenge, transition } from './challenges';
@@ -22,6 +24,18 @@ export async function assignJury(manager: TestUser, challengeId: string, evaluat
   const token = await invitationToken(challengeId, evaluator.email);
   const accepted = await api('/api/v1/invitations/accept', { token: evaluator.token, body: { token } });
   if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+}
+
+/** The pending invitation to `email` for this seat, as the acceptance reads it (tests of late acceptances). */
+export async function pendingInvitation(targetId: string, email: string) {
+  const row = await env.DB.prepare(
+    "SELECT id FROM invitations WHERE target_id = ? AND email = ? AND status = 'pending'",
+  )
+    .bind(targetId, email)
+    .first<{ id: string }>();
+  const invitation = row ? await findInvitation(createDb(env.DB), row.id) : undefined;
+  if (!invitation) throw new Error(`no pending invitation for ${email}`);
+  return invitation;
 }
 
 /** The token of the link in the newest invitation email to `email` for this seat. */

@@ -12,7 +12,15 @@ import { findSolution } from '../../../worker/domain/solutions/read';
 import type { TestUser } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { signedInAs } from '../../helpers/domain';
-import { assignJury, decide, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
+import {
+  assignJury,
+  decide,
+  declare,
+  evaluate,
+  pendingInvitation,
+  scoresOf,
+  startEvaluation,
+} from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
 import { submitSolution } from '../../helpers/solutions';
 import { freshCast, jurors, solverOf } from './fixtures';
@@ -87,14 +95,9 @@ describe('a decided jury', () => {
     await declare(first, a, false);
     await evaluate(first, a, scoresOf([4]));
     const db = createDb(env.DB);
-    const pending = await env.DB.prepare(
-      "SELECT id FROM invitations WHERE target_id = ? AND email = ? AND status = 'pending'",
-    )
-      .bind(id, late.email)
-      .first<{ id: string }>();
-    const invitation = await findInvitation(db, pending?.id ?? '');
-    const { challenge: readInEvaluation } = invitation ? await invitationSeat(db, invitation) : { challenge: null };
-    if (!invitation || !readInEvaluation) throw new Error('the invitation and its challenge are read in evaluation');
+    const invitation = await pendingInvitation(id, late.email);
+    const { challenge: readInEvaluation } = await invitationSeat(db, invitation);
+    if (!readInEvaluation) throw new Error('the invitation and its challenge are read in evaluation');
     await must(decide(owner, id, { winners: [a] }));
     const before = await decidedState(id);
     expect(before.jurors).toEqual([{ user_id: first.id, seats: 1 }]);

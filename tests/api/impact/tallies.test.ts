@@ -1,16 +1,15 @@
 import { env } from 'cloudflare:test';
 import { fc } from '@fast-check/vitest';
-import { type SQL, sql } from 'drizzle-orm';
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../../worker/db/client';
-import { juryFiguresOf, liveJuryFiguresOf } from '../../../worker/domain/impact/jury';
 import { recountedTallies } from '../../../worker/domain/impact/tallies';
 import { createAdmin, createCluster, createModerator, registerUser, type TestUser } from '../../helpers/actors';
 import { createDraft, transition } from '../../helpers/challenges';
 import { addMilestone, freshCooperation, patchMilestone } from '../../helpers/cooperations';
 import { decide, declare, evaluate, scoresOf, startEvaluation } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
+import { juryLoads } from '../../helpers/jury-loads';
 import { smeTallies } from '../../helpers/sme-tallies';
 import { draftSolution, submitSolution, withdrawSolution } from '../../helpers/solutions';
 import { unique } from '../../helpers/unique';
@@ -227,39 +226,6 @@ async function tallies(clusterId: string) {
   return { kept: kept.map((r) => r.line), recounted: recounted.map((r) => r.line) };
 }
 
-/**
- * The jury load and jurors kept by the decisions of a cluster's challenges (with the cluster and
- * decision time the dashboards' ranges read them by), and the same counted afresh.
- */
-async function juryLoads(clusterId: string) {
-  const db = createDb(env.DB);
-  const decided = sql`SELECT id FROM challenges WHERE cluster_id = ${clusterId} AND decided_at IS NOT NULL`;
-  const kept = await db.all(
-    sql`SELECT challenge_id, seats, pairs, conflicts, evaluations, cluster_id, decided_at FROM jury_figures
-      WHERE challenge_id IN (${decided}) ORDER BY 1`,
-  );
-  const recounted = await db.all(
-    sql`SELECT f.*, c.cluster_id, c.decided_at FROM (${juryFiguresOf(decided)}) f
-      JOIN challenges c ON c.id = f.challenge_id ORDER BY 1`,
-  );
-  const jurors = await db.all(
-    sql`SELECT challenge_id, user_id, seats, cluster_id, decided_at FROM decided_jurors
-      WHERE challenge_id IN (${decided}) ORDER BY 1, 2`,
-  );
-  const jurorsRecounted = await db.all(
-    sql`SELECT a.challenge_id, a.user_id, count(*) AS seats, c.cluster_id, c.decided_at FROM evaluator_assignments a
-      JOIN challenges c ON c.id = a.challenge_id WHERE a.challenge_id IN (${decided}) GROUP BY 1, 2 ORDER BY 1, 2`,
-  );
-  // The challenges still to decide: what the dashboard reads from the seats' tallies, and the recount.
-  const open = sql`SELECT id FROM challenges WHERE cluster_id = ${clusterId} AND decided_at IS NULL`;
-  const live = await db.all(
-    sql`SELECT challenge_id, sum(seats) AS seats, sum(pairs) AS pairs, sum(conflicts) AS conflicts,
-      sum(evaluations) AS evaluations FROM (${liveJuryFiguresOf(open)}) GROUP BY 1 ORDER BY 1`,
-  );
-  const liveRecounted = await db.all(sql`SELECT * FROM (${juryFiguresOf(open)}) ORDER BY 1`);
-  return { kept, recounted, jurors, jurorsRecounted, live, liveRecounted };
-}
-
 /** The statements of the migration whose name ends with `name` that mention `table`. */
 const backfillOf = (name: string, table: string): string[] =>
   (env.TEST_MIGRATIONS.find((m) => m.name.endsWith(name))?.queries ?? []).filter((q: string) => q.includes(table));
@@ -416,32 +382,6 @@ describe('impact tallies', () => {
     const { kept, recounted } = await tallies(cluster.id);
     expect(kept).toEqual(recounted);
     expect(cooperationLines(kept).sort()).toEqual(expected);
-  });
-
-  it("keep a decided jury's cluster, decision time and jurors whoever decides: the trigger of migration 0044", {
-    timeout: 30_000,
-  }, async () => {
-    const f = await inStageTwo();
-    await declare(f.second, f.a, false);
-    await startEvaluation(f.owner, f.id);
-    // A Worker from before migration 0043 (still running during a deploy) writes the five figures
-    // alone, then sets the decision time in the same batch.
-    const statement = (query: SQL) => {
-      const { sql: text, params } = new SQLiteSyncDialect().sqlToQuery(query);
-      return env.DB.prepare(text).bind(...params);
-    };
-    await env.DB.batch([
-      statement(sql`INSERT INTO jury_figures (challenge_id, seats, pairs, conflicts, evaluations)
-        SELECT * FROM (${juryFiguresOf(sql`SELECT ${f.id}`)})`),
-      statement(
-        sql`UPDATE challenges SET status = 'decided', decided_at = ${new Date().toISOString()} WHERE id = ${f.id}`,
-      ),
-    ]);
-    const loads = await juryLoads(f.cluster.id);
-    expect(loads.kept).toEqual(loads.recounted);
-    expect(loads.kept).toEqual([expect.objectContaining({ challenge_id: f.id, cluster_id: f.cluster.id, seats: 6 })]);
-    expect(loads.jurors).toEqual(loads.jurorsRecounted);
-    expect(loads.jurors).toHaveLength(4);
   });
 
   it('are backfilled by migrations 0020 and 0043 with the organizations and decided juries, as they are recounted', {

@@ -7,7 +7,7 @@ import { acceptTeamInvitation } from '../../../worker/domain/solutions/team';
 import { createWorld, registerUser } from '../../helpers/actors';
 import { openChallenge } from '../../helpers/challenges';
 import { signedInAs } from '../../helpers/domain';
-import { startEvaluation } from '../../helpers/evaluation';
+import { pendingInvitation, startEvaluation } from '../../helpers/evaluation';
 import { must } from '../../helpers/http';
 import { submitSolution } from '../../helpers/solutions';
 import { inviteMember } from '../../helpers/team';
@@ -27,15 +27,10 @@ describe('a team invitation accepted too late', () => {
     const member = await registerUser('solver');
     await must(inviteMember(solver, solutionId, member.email), 202);
     const db = createDb(env.DB);
-    const row = await env.DB.prepare(
-      "SELECT id FROM invitations WHERE target_id = ? AND email = ? AND status = 'pending'",
-    )
-      .bind(solutionId, member.email)
-      .first<{ id: string }>();
-    const invitation = await findInvitation(db, row?.id ?? '');
+    const invitation = await pendingInvitation(solutionId, member.email);
     // What the acceptance reads first: the solution, through the invitation, while it takes changes.
     const readWhileOpen = await findSolution(db, signedInAs(solver), solutionId);
-    if (!invitation || !readWhileOpen) throw new Error('the invitation and its solution are read while open');
+    if (!readWhileOpen) throw new Error('the invitation and its solution are read while open');
     await startEvaluation(owner, challengeId);
 
     await expect(acceptTeamInvitation(db, signedInAs(member), invitation, readWhileOpen)).rejects.toThrow(

@@ -4,6 +4,7 @@ import { invitationSeat } from '../../../worker/access/invitations';
 import { createDb } from '../../../worker/db/client';
 import { acceptJuryInvitation, findInvitation } from '../../../worker/domain/invitations/invitations';
 import { signedInAs } from '../../helpers/domain';
+import { pendingInvitation } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
 import { jurors } from '../evaluation/fixtures';
 import { invite, stageOneEvaluated } from './fixtures';
@@ -20,14 +21,9 @@ describe('a jury invitation to a stage that is over by the time it lands', () =>
     if (!late) throw new Error('no juror');
     await must(invite(f.owner, f.id, late, 1), 202);
     const db = createDb(env.DB);
-    const pending = await env.DB.prepare(
-      "SELECT id FROM invitations WHERE target_id = ? AND email = ? AND status = 'pending'",
-    )
-      .bind(f.id, late.email)
-      .first<{ id: string }>();
-    const invitation = await findInvitation(db, pending?.id ?? '');
-    const { challenge: readInStageOne } = invitation ? await invitationSeat(db, invitation) : { challenge: null };
-    if (!invitation || !readInStageOne) throw new Error('the invitation and its challenge are read in stage 1');
+    const invitation = await pendingInvitation(f.id, late.email);
+    const { challenge: readInStageOne } = await invitationSeat(db, invitation);
+    if (!readInStageOne) throw new Error('the invitation and its challenge are read in stage 1');
     await must(
       api(`/api/v1/challenges/${f.id}/stages/1/advance`, { token: f.owner.token, body: { solution_ids: [f.a] } }),
     );
