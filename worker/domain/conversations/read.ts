@@ -21,14 +21,19 @@ const aboutTitle = sql<string>`coalesce(CASE ${conversations.about_kind}
 const closedNow = sql<number>`EXISTS (SELECT 1 FROM ${cp} AS b WHERE b.conversation_id = ${conversations.id} AND b.blocked_at IS NOT NULL)`;
 
 /**
- * A conversation as the access layer needs it: its subject, whether it is closed, and the asking
- * person's place in it (none: they do not take part, and it is a 404 to them).
+ * A conversation's own row as the asking person sees it: what the access layer decides on (their
+ * place in it, none when they do not take part: a 404 to them; whether it was reported, and to
+ * which cluster's moderators) and the head of its page.
  */
-export async function findConversation(db: Database, id: string, viewer: string) {
-  const row = await db
+const headOf = (db: Database, id: string, viewer: string) =>
+  db
     .select({
       id: conversations.id,
       subject: conversations.subject,
+      about_kind: conversations.about_kind,
+      about_id: conversations.about_id,
+      about_title: aboutTitle.as('about_title'),
+      created_at: conversations.created_at,
       closed: closedNow.as('closed'),
       participant: sql<number>`${cp.user_id} IS NOT NULL`.as('participant'),
       blocked_by_me: sql<number>`${cp.blocked_at} IS NOT NULL`.as('blocked_by_me'),
@@ -37,6 +42,7 @@ export async function findConversation(db: Database, id: string, viewer: string)
           'reported',
         ),
       reported_by_me: sql<number>`${cp.reported_at} IS NOT NULL`.as('reported_by_me'),
+      share_email: sql<number>`coalesce(${cp.share_email}, 0)`.as('share_email'),
       // The cluster whose moderators may read it once reported: a contacted challenge's, or the home
       // cluster of the contacted organization (of the contacted person's organization).
       cluster_id: sql<string | null>`CASE ${conversations.about_kind}
@@ -44,65 +50,57 @@ export async function findConversation(db: Database, id: string, viewer: string)
         WHEN 'organization' THEN (SELECT o.cluster_id FROM organizations o WHERE o.id = ${conversations.about_id})
         ELSE (SELECT o.cluster_id FROM users u JOIN organizations o ON o.id = u.organization_id
           WHERE u.id = ${conversations.about_id}) END`.as('cluster_id'),
-      about_title: aboutTitle.as('about_title'),
     })
     .from(conversations)
+    // A moderator reading a reported conversation has no row of their own in it.
     .leftJoin(cp, and(eq(cp.conversation_id, conversations.id), eq(cp.user_id, viewer)))
-    .where(eq(conversations.id, id))
-    .get();
-  return (
-    row && {
-      id: row.id,
-      subject: row.subject,
-      closed: Boolean(row.closed),
-      participant: Boolean(row.participant),
-      blocked_by_me: Boolean(row.blocked_by_me),
-      reported: Boolean(row.reported),
-      reported_by_me: Boolean(row.reported_by_me),
-      cluster_id: row.cluster_id,
-      about_title: row.about_title,
-    }
-  );
+    .where(eq(conversations.id, id));
+type Head = Awaited<ReturnType<typeof headOf>>[number];
+
+const toStored = (head: Head) => ({
+  id: head.id,
+  subject: head.subject,
+  closed: Boolean(head.closed),
+  participant: Boolean(head.participant),
+  blocked_by_me: Boolean(head.blocked_by_me),
+  reported: Boolean(head.reported),
+  reported_by_me: Boolean(head.reported_by_me),
+  cluster_id: head.cluster_id,
+  about_title: head.about_title,
+});
+
+/** A conversation as the access layer needs it before a write; undefined when there is none. */
+export async function findConversation(db: Database, id: string, viewer: string) {
+  const head = await headOf(db, id, viewer).get();
+  return head && toStored(head);
 }
-export type StoredConversation = NonNullable<Awaited<ReturnType<typeof findConversation>>>;
+export type StoredConversation = ReturnType<typeof toStored>;
 
 const Cursor = z.tuple([z.string(), z.string()]);
 
 /**
- * One conversation for one of its participants (or a moderator of a reported one), in one round
- * trip that also marks it read: a page of its messages, and the people shown in it (the viewer,
- * whoever made contact and whoever wrote) with the address of those who chose to share it, never
- * of anyone else. Issue 17: a thread is not read whole. The page is the newest `limit` messages
- * (before the cursor's, for earlier ones), one range of `messages_conversation_idx` walked
- * backwards, shown oldest first; `next_cursor` leads to the messages before them.
+ * One conversation as the asking person would see it, in one round trip (issue 17) that also marks
+ * it read for them: what the access layer decides on (`stored`), a page of its messages, and the
+ * people shown in it (the viewer, whoever made contact and whoever wrote) with the address of
+ * those who chose to share it, never of anyone else. Undefined when there is no such conversation.
+ *
+ * The access layer decides on `stored` after the batch, and nothing of the page leaves before it
+ * allows: the batch's one write marks read the viewer's own row in the conversation, which exists
+ * only for those taking part, whom the policy always lets read. A thread is not read whole: the
+ * page is the newest `limit` messages (before the cursor's, for earlier ones), one range of
+ * `messages_conversation_idx` walked backwards, shown oldest first; `next_cursor` leads to the
+ * messages before them.
  */
 export async function readConversation(
   db: Database,
   id: string,
   viewer: string,
   page: MessagePageQuery = { limit: DEFAULT_PAGE_SIZE },
-): Promise<ConversationView> {
+): Promise<{ stored: StoredConversation; view: ConversationView } | undefined> {
   const now = new Date().toISOString();
   const before = page.cursor ? decodeCursor(page.cursor, Cursor) : undefined;
   const [[head], people, thread] = await db.batch([
-    db
-      .select({
-        id: conversations.id,
-        subject: conversations.subject,
-        about_kind: conversations.about_kind,
-        about_id: conversations.about_id,
-        about_title: aboutTitle.as('about_title'),
-        created_at: conversations.created_at,
-        closed: closedNow.as('closed'),
-        blocked_by_me: sql<number>`${cp.blocked_at} IS NOT NULL`.as('blocked_by_me'),
-        reported_by_me: sql<number>`${cp.reported_at} IS NOT NULL`.as('reported_by_me'),
-        taking_part: sql<number>`${cp.user_id} IS NOT NULL`.as('taking_part'),
-        share_email: sql<number>`coalesce(${cp.share_email}, 0)`.as('share_email'),
-      })
-      .from(conversations)
-      // A moderator reading a reported conversation has no row of their own in it.
-      .leftJoin(cp, and(eq(cp.conversation_id, conversations.id), eq(cp.user_id, viewer)))
-      .where(eq(conversations.id, id)),
+    headOf(db, id, viewer),
     db
       .select({
         id: users.id,
@@ -148,21 +146,23 @@ export async function readConversation(
       .set({ last_read_at: now })
       .where(and(eq(cp.conversation_id, id), eq(cp.user_id, viewer))),
   ]);
-  if (!head) throw new Error('The conversation was not found right after the access layer found it.');
-  return {
+  if (!head) return undefined;
+  const stored = toStored(head);
+  const view: ConversationView = {
     id: head.id,
     subject: head.subject,
     about: { kind: head.about_kind, id: head.about_id, title: head.about_title },
     created_at: head.created_at,
-    closed: Boolean(head.closed),
-    blocked_by_me: Boolean(head.blocked_by_me),
-    taking_part: Boolean(head.taking_part),
-    reported_by_me: Boolean(head.reported_by_me),
+    closed: stored.closed,
+    blocked_by_me: stored.blocked_by_me,
+    taking_part: stored.participant,
+    reported_by_me: stored.reported_by_me,
     share_email: Boolean(head.share_email),
     participants: people,
     // Read newest first; shown oldest first, as a thread reads.
     ...pageOfMessages(thread, page.limit, viewer),
   };
+  return { stored, view };
 }
 
 /** A page of messages read newest first (`limit` + 1 rows): oldest first, and the cursor to those before. */
