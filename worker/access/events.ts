@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { clusters } from '../db/schema';
-import { type Actor, isSignedIn, type SignedIn } from '../domain/actor';
+import { type Actor, isSignedIn, moderatesAny, type SignedIn } from '../domain/actor';
 import { DomainError, notVisible } from '../domain/errors';
 import type { EventInput, EventListQuery } from '../domain/events/event.schema';
 import { meetingCalendar } from '../domain/events/meeting-ics';
@@ -59,14 +59,16 @@ export async function loadEventFor(db: Database, actor: Actor, id: string, actio
   return { ...loaded, actor: requireUser(actor, 'do this') };
 }
 
-/** The event as the API answers it: participants and the viewer's requests only to those who may see them. */
-export async function eventView(db: Database, actor: Actor, id: string) {
-  const viewer = isSignedIn(actor) ? actor.id : null;
-  const [[row], participants, requests] = await db.batch([
-    eventQuery(db, id, viewer),
-    participantsQuery(db, id),
-    myRequestsQuery(db, id, viewer ?? ''),
-  ]);
+/**
+ * What a viewer sees of an event read with its participants and their own requests: participants
+ * and requests only to those who may see them.
+ */
+function eventSeen(
+  actor: Actor,
+  row: EventRow | undefined,
+  participants: Awaited<ReturnType<typeof participantsQuery>>,
+  requests: Awaited<ReturnType<typeof myRequestsQuery>>,
+) {
   if (!row) throw notVisible('event');
   const facts = eventFacts(row);
   check(actor, 'event.read', facts);
@@ -82,6 +84,53 @@ export async function eventView(db: Database, actor: Actor, id: string) {
     view: toEvent(row, shown, facts.participant ? requests : null, insider),
     affordances: eventAffordances(actor, facts),
   };
+}
+
+const viewerOf = (actor: Actor) => (isSignedIn(actor) ? actor.id : null);
+
+/** The event as the API answers it: participants and the viewer's requests only to those who may see them. */
+export async function eventView(db: Database, actor: Actor, id: string) {
+  const viewer = viewerOf(actor);
+  const [[row], participants, requests] = await db.batch([
+    eventQuery(db, id, viewer),
+    participantsQuery(db, id),
+    myRequestsQuery(db, id, viewer ?? ''),
+  ]);
+  return eventSeen(actor, row, participants, requests);
+}
+
+/**
+ * The meetings of an event read in the same batch as the event, before the policy has seen it
+ * (issue 17: one round trip): every meeting for someone who may organise an event (a moderator,
+ * an admin), only their own for everyone else. `scheduleFrom` keeps what the policy allows.
+ */
+const scheduleRows = (db: Database, actor: Actor, id: string) =>
+  meetingsQuery(db, id, viewerOf(actor) ?? '', !moderatesAny(actor));
+
+/** The schedule of an event from the meetings `scheduleRows` read: all for its organisers, the viewer's own otherwise. */
+function scheduleFrom(actor: Actor, id: string, facts: EventFacts, rows: Awaited<ReturnType<typeof scheduleRows>>) {
+  check(actor, 'event.read', facts);
+  check(actor, 'event.schedule', facts);
+  const viewer = requireUser(actor, 'do this');
+  if (organises(actor, facts)) return toSchedule(id, rows, 'all');
+  return toSchedule(
+    id,
+    rows.filter((m) => m.from_id === viewer.id || m.to_id === viewer.id),
+    'mine',
+  );
+}
+
+/** The event as its page shows it, with the viewer's schedule when they have one, in one round trip. */
+export async function eventPageView(db: Database, actor: Actor, id: string) {
+  const viewer = viewerOf(actor);
+  const [[row], participants, requests, meetings] = await db.batch([
+    eventQuery(db, id, viewer),
+    participantsQuery(db, id),
+    myRequestsQuery(db, id, viewer ?? ''),
+    scheduleRows(db, actor, id),
+  ]);
+  const seen = eventSeen(actor, row, participants, requests);
+  return { ...seen, schedule: seen.affordances.schedule ? scheduleFrom(actor, id, seen.facts, meetings) : null };
 }
 
 /** What a viewer may do at an event now (who); the domain says when. */
@@ -134,23 +183,11 @@ export async function loadRequestFor(db: Database, actor: Actor, id: string) {
 
 export type LoadedRequest = { request: RequestRow; actor: SignedIn };
 
-/** The viewer's schedule at an event (organisers: every meeting). */
+/** The viewer's schedule at an event (organisers: every meeting), read with the event in one batch. */
 export async function loadSchedule(db: Database, actor: Actor, id: string) {
-  const loaded = await loadEventFor(db, actor, id, 'event.schedule');
-  return scheduleOf(db, loaded.actor, id, loaded.facts);
-}
-
-/**
- * The schedule of an event whose row the caller has already read (the event page reads it in its
- * batch): the policy asked again over those facts, without a second read of the event.
- */
-export async function scheduleOf(db: Database, actor: Actor, id: string, facts: EventFacts) {
-  check(actor, 'event.read', facts);
-  check(actor, 'event.schedule', facts);
-  const viewer = requireUser(actor, 'do this');
-  const all = organises(actor, facts);
-  const rows = await meetingsQuery(db, id, viewer.id, !all);
-  return toSchedule(id, rows, all ? 'all' : 'mine');
+  const [[row], meetings] = await db.batch([eventQuery(db, id, viewerOf(actor)), scheduleRows(db, actor, id)]);
+  if (!row) throw notVisible('event');
+  return scheduleFrom(actor, id, eventFacts(row), meetings);
 }
 
 /** A meeting of which the actor is one of the two people; 404 to everyone else. */

@@ -206,6 +206,12 @@ describe('the schedule and calendar files', () => {
     expect(all.body.scope).toBe('all');
     const outsider = await registerUser('solver');
     expect((await api(`/api/v1/events/${event.id}/schedule`, { token: outsider.token })).status).toBe(403);
+    // A moderator of another cluster taking part: the schedule's batch reads every meeting for
+    // anyone who may organise some event, before the policy has seen this one; they get only theirs.
+    const { other_moderator } = world.users;
+    await registerFor(other_moderator, event.id);
+    const theirs = await must(api(`/api/v1/events/${event.id}/schedule`, { token: other_moderator.token }));
+    expect(theirs.body).toMatchObject({ scope: 'mine', meetings: [] });
   });
 
   it("serves each meeting's .ics to its two people, parsed by a real parser; 404 to anyone else", async () => {

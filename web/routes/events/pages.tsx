@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
 import {
   authorizeNewEvent,
-  eventView,
+  eventPageView,
   listVisibleEvents,
   loadEventFor,
   loadMeeting,
   loadRequestFor,
   organisableClusters,
-  scheduleOf,
 } from '../../../worker/access/events';
 import { type Actor, ANONYMOUS, isSignedIn, type SignedIn } from '../../../worker/domain/actor';
 import { EventListQuerySchema } from '../../../worker/domain/events/event.schema';
@@ -53,9 +52,8 @@ async function showEvent(
   forms: { register?: FormState; failed?: FormState } = {},
   status: 200 | 400 = 200,
 ) {
-  const { row, facts, view, affordances } = await eventView(c.var.db, actor, id);
-  // The event is read once: its schedule follows from the facts of that read (one round trip less).
-  const schedule = affordances.schedule ? await scheduleOf(c.var.db, actor, id, facts) : null;
+  // The event, its participants and the viewer's schedule in one round trip.
+  const { row, facts, view, affordances, schedule } = await eventPageView(c.var.db, actor, id);
   const now = new Date();
   const me = isSignedIn(actor) ? actor.id : null;
   const followUp = new Set(
