@@ -97,18 +97,25 @@ export async function hitOrThrow(db: Database, counter: Counter, what: string): 
   if ((row?.count ?? 0) > counter.limit.max) throw tooMany(counter, retryAfter, what);
 }
 
-/** Adds one to every counter in one batch and throws 429 (the longest wait) if any went over its limit. */
-export async function hitAllOrThrow(db: Database, counters: Counter[], what: string): Promise<void> {
-  const now = Date.now();
-  const statements = countHits(db, counters).map((statement) => statement.returning({ count: rateLimits.count }));
-  const [first, ...rest] = statements;
-  if (!first) return;
-  const results = await db.batch([first, ...rest]);
+/** Statements adding one to each counter, each returning its count (for the caller's batch; `throwIfOver` reads them). */
+export const hitStatements = (db: Database, counters: Counter[]) =>
+  countHits(db, counters).map((statement) => statement.returning({ count: rateLimits.count }));
+
+/** Throws 429 (the longest wait) if any counter went over its limit, from what `hitStatements` returned at `now`. */
+export function throwIfOver(counters: Counter[], results: { count: number }[][], what: string, now: number): void {
   const over = counters
     .map((counter, i) => ({ counter, count: results[i]?.[0]?.count ?? 0, ...window(counter.limit, now) }))
     .filter(({ counter, count }) => count > counter.limit.max)
     .sort((a, b) => b.retryAfter - a.retryAfter)[0];
   if (over) throw tooMany(over.counter, over.retryAfter, what);
+}
+
+/** Adds one to every counter in one batch and throws 429 (the longest wait) if any went over its limit. */
+export async function hitAllOrThrow(db: Database, counters: Counter[], what: string): Promise<void> {
+  const now = Date.now();
+  const [first, ...rest] = hitStatements(db, counters);
+  if (!first) return;
+  throwIfOver(counters, await db.batch([first, ...rest]), what, now);
 }
 
 export const clearCounter = (db: Database, counter: Counter) =>

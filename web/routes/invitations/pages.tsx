@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { acceptFor, invitationSeat } from '../../../worker/access/invitations';
-import { users } from '../../../worker/db/schema';
+import { acceptFor } from '../../../worker/access/invitations';
+import { openInvitationPage } from '../../../worker/domain/invitations/accept-page';
 import { openInvitation } from '../../../worker/domain/invitations/invitations';
 import { hitAllOrThrow, linkCheckLimits } from '../../../worker/domain/rate-limit';
 import type { AppEnv } from '../../../worker/env';
@@ -28,13 +27,13 @@ function visitorOf(c: Ctx, email: string): Visitor {
 /** The page an invitation link opens, and accepting it (a button: link scanners must not accept). */
 export const invitationPages = new Hono<AppEnv>()
   .get('/invitations/accept', async (c) => {
-    await hitAllOrThrow(c.var.db, linkCheckLimits(clientAddress(c)), 'link checks');
     const token = c.req.query('token') ?? '';
-    const invitation = await openInvitation(c.var.db, linkSecret(c.env), token);
-    const [{ title }, inviter] = await Promise.all([
-      invitationSeat(c.var.db, invitation),
-      c.var.db.select({ name: users.name }).from(users).where(eq(users.id, invitation.invited_by)).get(),
-    ]);
+    const { invitation, title, inviter } = await openInvitationPage(
+      c.var.db,
+      linkSecret(c.env),
+      token,
+      linkCheckLimits(clientAddress(c)),
+    );
     return renderPage(
       c,
       <AcceptInvitationPage
@@ -42,7 +41,7 @@ export const invitationPages = new Hono<AppEnv>()
         token={token}
         seat={invitation.kind}
         title={title}
-        inviter={inviter?.name ?? ''}
+        inviter={inviter}
         email={invitation.email}
         expiresAt={invitation.expires_at}
         visitor={visitorOf(c, invitation.email)}

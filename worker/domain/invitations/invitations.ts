@@ -299,7 +299,15 @@ const notOurs = () =>
  */
 export async function openInvitation(db: Database, secret: string, token: string): Promise<InvitationRow> {
   const id = linkId(token);
-  const invitation = id ? await findInvitation(db, id) : undefined;
+  return checkInvitationLink(secret, token, id ? await findInvitation(db, id) : undefined);
+}
+
+/** `openInvitation` over the row the link's id names, read by the caller (undefined: none). */
+export async function checkInvitationLink(
+  secret: string,
+  token: string,
+  invitation: InvitationRow | undefined,
+): Promise<InvitationRow> {
   if (!invitation) throw notOurs();
   if (!(await verifyLink(secret, token, 'invitation', invitation.id, invitation.sent_count))) {
     // An earlier link of a resent invitation carries an older count: say so rather than "altered".
