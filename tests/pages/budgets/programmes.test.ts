@@ -101,8 +101,9 @@ const PINS: Record<string, Cost> = {
   "a cluster's calls JSON, moderator": { calls: 2, statements: 2 },
   'new challenge form (offers the open calls)': { calls: 3, statements: 3 },
   'edit challenge form': { calls: 3, statements: 3 },
-  'stages page': { calls: 3, statements: 4 },
-  'stages JSON': { calls: 3, statements: 4 },
+  // The session, then one batch: the challenge, its stages and their criteria (was 3 calls).
+  'stages page': { calls: 2, statements: 4 },
+  'stages JSON': { calls: 2, statements: 4 },
   'terms templates page, moderator': { calls: 3, statements: 3 },
   'terms templates JSON, moderator': { calls: 3, statements: 3 },
   // The session and one batch: the challenge and its invitations (issue 17: was 3 calls).

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { loadChallengeFor } from '../../../worker/access/challenges';
+import { authorizedOnRecord, loadChallengeWith } from '../../../worker/access/challenges';
 import type { SignedIn } from '../../../worker/domain/actor';
 import type { ChallengeRecord } from '../../../worker/domain/challenges/read';
 import { editModeFor } from '../../../worker/domain/challenges/update';
 import { DomainError } from '../../../worker/domain/errors';
-import { stagesOf } from '../../../worker/domain/stages/read';
+import { stagesQueries, toStages } from '../../../worker/domain/stages/read';
 import { replaceStages } from '../../../worker/domain/stages/write';
 import type { AppEnv } from '../../../worker/env';
 import type { Ctx } from '../../ctx';
@@ -34,7 +34,10 @@ function editor(c: Ctx, record: ChallengeRecord, form: FormState, status: 200 | 
 
 /** The stages are set while PUT …/stages is allowed: by the owner, before approval (as replaceStages says). */
 async function loadForStages(c: Ctx, user: SignedIn) {
-  const { record, actor } = await loadChallengeFor(c.var.db, user, c.req.param('id') ?? '', 'challenge.edit');
+  const id = c.req.param('id') ?? '';
+  // The challenge and its stages in one round trip; the stages are used only once the policy allows.
+  const [record, ...rows] = await loadChallengeWith(c.var.db, user, id, ...stagesQueries(c.var.db, id));
+  const actor = authorizedOnRecord(user, 'challenge.edit', record);
   if (editModeFor(actor, record) !== 'edit') {
     throw new DomainError(
       'invalid_state',
@@ -42,14 +45,13 @@ async function loadForStages(c: Ctx, user: SignedIn) {
       { details: { current_state: record.row.status } },
     );
   }
-  return { record, actor };
+  return { record, actor, stages: toStages(record.row.id, record.row.current_stage, rows) };
 }
 
 /** The stage editor of a challenge's authoring (issue 15), posting to the domain function the API's PUT uses. */
 export const stageEditorPages = new Hono<AppEnv>()
   .get(`/challenges/${ID}/stages`, signedIn, async (c) => {
-    const { record } = await loadForStages(c, c.var.user);
-    const stages = await stagesOf(c.var.db, record.row.id, record.row.current_stage);
+    const { record, stages } = await loadForStages(c, c.var.user);
     return editor(c, record, emptyForm(stagesValues(stages, record.row.version)));
   })
   .post(`/challenges/${ID}/stages`, signedIn, async (c) => {

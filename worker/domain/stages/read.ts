@@ -4,9 +4,9 @@ import { challengeCriteria, challengeStages } from '../../db/schema';
 import { DomainError } from '../errors';
 import type { Stages } from './stages.view';
 
-/** A challenge's stages and every stage's criteria, in one round trip. */
-export async function stagesOf(db: Database, challengeId: string, currentStage: number): Promise<Stages> {
-  const [stages, criteria] = await db.batch([
+/** The reads of a challenge's stages and every stage's criteria, for a batch (`toStages` makes them one answer). */
+export const stagesQueries = (db: Database, challengeId: string) =>
+  [
     db
       .select()
       .from(challengeStages)
@@ -23,7 +23,12 @@ export async function stagesOf(db: Database, challengeId: string, currentStage: 
       .from(challengeCriteria)
       .where(eq(challengeCriteria.challenge_id, challengeId))
       .orderBy(asc(challengeCriteria.stage), asc(challengeCriteria.position)),
-  ]);
+  ] as const;
+type StagesQueries = ReturnType<typeof stagesQueries>;
+type StagesRows = readonly [Awaited<StagesQueries[0]>, Awaited<StagesQueries[1]>];
+
+/** A challenge's stages with their criteria, from what `stagesQueries` read. */
+export function toStages(challengeId: string, currentStage: number, [stages, criteria]: StagesRows): Stages {
   return {
     challenge_id: challengeId,
     current_stage: currentStage,
@@ -34,6 +39,11 @@ export async function stagesOf(db: Database, challengeId: string, currentStage: 
         .map(({ stage: _stage, description, ...c }) => ({ ...c, ...(description ? { description } : {}) })),
     })),
   };
+}
+
+/** A challenge's stages and every stage's criteria, in one round trip. */
+export async function stagesOf(db: Database, challengeId: string, currentStage: number): Promise<Stages> {
+  return toStages(challengeId, currentStage, await db.batch(stagesQueries(db, challengeId)));
 }
 
 /**
