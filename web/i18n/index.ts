@@ -47,6 +47,11 @@ export interface Translator {
   date(iso: string, style?: 'medium' | 'long'): string;
   /** Date and time in UTC, saying so. */
   dateTime(iso: string): string;
+  /**
+   * Date and time on the clocks of `timeZone` (an IANA zone such as Europe/Berlin), as people at an
+   * event read them; the caller names the zone. A zone `Intl` does not know falls back to UTC, saying so.
+   */
+  zonedDateTime(iso: string, timeZone: string): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** Names joined as a sentence says them: "A, B and C" (en-GB), „A, B und C“. */
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
@@ -148,6 +153,14 @@ export function translator(locale: Locale): Translator {
     date: (iso, style = 'medium') => dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(iso)),
     dateTime: (iso) =>
       `${dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`,
+    zonedDateTime: (iso, timeZone) => {
+      try {
+        return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+      } catch (err) {
+        if (err instanceof RangeError) return t.dateTime(iso);
+        throw err;
+      }
+    },
     number: (value, options) => formatNumber(locale, value, options),
     list: (items, type = 'conjunction') =>
       cached(`l:${locale}:${type}`, () => new Intl.ListFormat(INTL_LOCALES[locale], { type })).format(items),

@@ -133,7 +133,12 @@ export function describeNotification(
       return {
         text: tr.plural('notification.meeting_reminder', Number(vars.meetings ?? 1), {
           title: vars.title ?? '',
-          first: vars.first ? tr.dateTime(vars.first) : '',
+          // On the event's clocks, naming its zone; reminders written before they carried it say UTC.
+          first: !vars.first
+            ? ''
+            : vars.time_zone
+              ? `${tr.zonedDateTime(vars.first, vars.time_zone)} (${tr.t('events.time_zone', { zone: vars.time_zone })})`
+              : tr.dateTime(vars.first),
         }),
         href: `/events/${vars.event_id}`,
       };

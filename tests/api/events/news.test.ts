@@ -62,7 +62,7 @@ describe('meeting news', () => {
     await runCron(at);
     const reminders = (await inbox(a)).filter((n) => n.kind === 'meeting_reminder');
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]!.params).toMatchObject({ event_id: event.id, meetings: 2 });
+    expect(reminders[0]!.params).toMatchObject({ event_id: event.id, meetings: 2, time_zone: event.timezone });
     expect((await inbox(b)).filter((n) => n.kind === 'meeting_reminder')).toHaveLength(1);
     const [mail] = await outboxTo(a.email, 'meeting_reminder');
     expect(mail).toBeTruthy();
@@ -79,7 +79,20 @@ describe('meeting news', () => {
       );
       expect(email.text).toContain(expected);
       expect(email.text).toContain(`https://bedside.test/events/${event.id}`);
+      // The first meeting on the event's clocks, naming its zone, not in UTC.
+      expect(email.text).toContain(event.timezone);
+      expect(email.text).not.toContain(' UTC');
     }
+    const english = await renderEmail(
+      { kind: 'meeting_reminder', params: JSON.parse(mail!.params), language: 'en', to: a.email, user_id: a.id },
+      { origin: 'https://bedside.test', secret: env.LINK_SECRET ?? '' },
+    );
+    const local = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: event.timezone,
+    }).format(new Date(event.starts_at));
+    expect(english.text).toContain(`${local} (local time, ${event.timezone})`);
     const { results } = await env.DB.prepare('SELECT reminded_at FROM meetings WHERE event_id = ?')
       .bind(event.id)
       .all<{ reminded_at: string | null }>();

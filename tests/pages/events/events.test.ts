@@ -131,6 +131,12 @@ describe('organising an event on pages', () => {
       capacity: 40,
     });
 
+    // The page and the list show the times the organiser entered, on the event's clocks, naming its zone.
+    const shown = '15 Mar 2030, 09:00 to 15 Mar 2030, 13:00 (local time, Europe/Bucharest)';
+    expect(await html(`/events/${id}`)).toContain(shown);
+    expect(await html(`/events?cluster=${world.cluster.slug}`)).toContain(shown);
+    expect(await html(`/events/${id}?lang=de`)).toContain('(Ortszeit, Europe/Bucharest)');
+
     const edit = await html(`/events/${id}/edit`, moderator.cookie);
     expect(edit).toContain('value="2030-03-15T09:00"');
     expect((await page(`/events/${id}/edit`, clinician.cookie)).status).toBe(403);

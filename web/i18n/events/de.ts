@@ -42,7 +42,7 @@ export const deEvents: Translated<typeof enEvents> = {
   'events.field.topic': 'Thema',
   'events.field.places': 'Plätze',
   'events.field.status': 'Status',
-  'events.time_zone': 'Zeiten in UTC; die Veranstaltung findet in der Zeitzone {zone} statt',
+  'events.time_zone': 'Ortszeit, {zone}',
   'events.video_link': 'Videolink',
   'events.places_open': '{taken} angemeldet, ohne Begrenzung',
   'events.places_of': '{taken} von {capacity} Plätzen vergeben',

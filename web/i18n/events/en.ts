@@ -41,7 +41,7 @@ export const enEvents = {
   'events.field.topic': 'Topic',
   'events.field.places': 'Places',
   'events.field.status': 'Status',
-  'events.time_zone': 'times in UTC; the event is held in {zone}',
+  'events.time_zone': 'local time, {zone}',
   'events.video_link': 'Video link',
   'events.places_open': '{taken} registered, no limit',
   'events.places_of': '{taken} of {capacity} places taken',

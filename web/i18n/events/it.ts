@@ -43,7 +43,7 @@ export const itEvents: Translated<typeof enEvents> = {
   'events.field.topic': 'Tema',
   'events.field.places': 'Posti',
   'events.field.status': 'Stato',
-  'events.time_zone': 'orari in UTC; l’evento si svolge nel fuso orario {zone}',
+  'events.time_zone': 'ora locale, {zone}',
   'events.video_link': 'Link video',
   'events.places_open': '{taken} iscritti, senza limite',
   'events.places_of': '{taken} posti occupati su {capacity}',

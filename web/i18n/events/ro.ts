@@ -44,7 +44,7 @@ export const roEvents: Translated<typeof enEvents> = {
   'events.field.topic': 'Temă',
   'events.field.places': 'Locuri',
   'events.field.status': 'Stare',
-  'events.time_zone': 'ore în UTC; evenimentul are loc în fusul orar {zone}',
+  'events.time_zone': 'ora locală, {zone}',
   'events.video_link': 'Link video',
   'events.places_open': '{taken} înscriși, fără limită',
   'events.places_of': '{taken} din {capacity} locuri ocupate',

@@ -70,8 +70,11 @@ export function EventPage({
         <dd>{t(`events.kind.${event.kind}`)}</dd>
         <dt>{t('events.field.when')}</dt>
         <dd>
-          {t('events.when', { from: tr.dateTime(event.starts_at), to: tr.dateTime(event.ends_at) })} (
-          {t('events.time_zone', { zone: event.timezone })})
+          {t('events.when', {
+            from: tr.zonedDateTime(event.starts_at, event.timezone),
+            to: tr.zonedDateTime(event.ends_at, event.timezone),
+          })}{' '}
+          ({t('events.time_zone', { zone: event.timezone })})
         </dd>
         <dt>{t('events.field.where')}</dt>
         <dd>
@@ -227,7 +230,7 @@ export function EventPage({
                     </h3>
                     {m.starts_at ? (
                       <p>
-                        {tr.dateTime(m.starts_at)}
+                        {tr.zonedDateTime(m.starts_at, event.timezone)}
                         {m.table !== null && <> · {t('events.table', { table: tr.number(m.table) })}</>}
                         {m.video_link && (
                           <>

@@ -50,7 +50,13 @@ export function EventListPage({
                 {t(`events.kind.${e.kind}`)} · {t(`events.mode.${e.mode}`)}
                 {e.status !== 'published' && <> · {t(`events.status.${e.status}`)}</>}
               </p>
-              <p>{t('events.when', { from: tr.dateTime(e.starts_at), to: tr.dateTime(e.ends_at) })}</p>
+              <p>
+                {t('events.when', {
+                  from: tr.zonedDateTime(e.starts_at, e.timezone),
+                  to: tr.zonedDateTime(e.ends_at, e.timezone),
+                })}{' '}
+                ({t('events.time_zone', { zone: e.timezone })})
+              </p>
               {e.venue && <p>{e.venue}</p>}
               <p>{t('events.held_by', { cluster: e.cluster.name })}</p>
             </li>

@@ -80,7 +80,7 @@ export async function remindMeetings(db: Database, now = new Date()): Promise<nu
     lte(meetings.starts_at, until),
   );
   const rows = await db
-    .selectDistinct({ id: events.id, title: events.title })
+    .selectDistinct({ id: events.id, title: events.title, timezone: events.timezone })
     .from(meetings)
     .innerJoin(events, eq(events.id, meetings.event_id))
     .where(and(due, eq(events.status, 'published')));
@@ -100,7 +100,7 @@ export async function remindMeetings(db: Database, now = new Date()): Promise<nu
             FROM (${seats}) AS s GROUP BY s.user_id`,
         ),
         challengeId: null,
-        params: { event_id: event.id, title: event.title },
+        params: { event_id: event.id, title: event.title, time_zone: event.timezone },
         actorId: null,
       }),
     );
