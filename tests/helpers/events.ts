@@ -34,7 +34,7 @@ export async function createEvent(moderator: TestUser, clusterSlug: string, fiel
     }),
     201,
   );
-  return res.body as { id: string; version: number; starts_at: string; ends_at: string };
+  return res.body as { id: string; version: number; starts_at: string; ends_at: string; timezone: string };
 }
 
 export const registerFor = (user: TestUser, eventId: string, extra: Record<string, unknown> = {}) =>
