@@ -1,7 +1,8 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { conflictDeclarations, solutions, users } from '../../db/schema';
 import { NOW } from '../../db/schema/columns';
+import { JURY_EDITABLE } from '../challenges/lifecycle';
 import { recomputeScores } from './score-sums';
 
 /**
@@ -48,6 +49,22 @@ export function syncRecusals(db: Database, which: SQL) {
     ...recomputeScores(db, which),
   ] as const;
 }
+
+/**
+ * The solutions of the challenges whose jury can still change (JURY_EDITABLE: a decided jury never
+ * does) where `userId` sits.
+ */
+const onOpenJuriesOf = (userId: string) => sql`s.challenge_id IN (SELECT ja.challenge_id FROM evaluator_assignments ja
+  JOIN challenges jc ON jc.id = ja.challenge_id
+  WHERE ja.user_id = ${userId} AND ${inArray(sql`jc.status`, [...JURY_EDITABLE])})`;
+
+/**
+ * `syncRecusals` for every open jury `userId` sits on: in the batch that changes their
+ * organization (a claim confirmed, a membership ended), after the change. A juror who joins a
+ * team member's organization is recused from that team's solution (their scores there stop
+ * counting); one who leaves it is no longer, and declares again.
+ */
+export const syncJurorRecusals = (db: Database, userId: string) => syncRecusals(db, onOpenJuriesOf(userId));
 
 /** The sentence an automatic conflict's reason makes, in the API's language (pages translate it). */
 export const reasonSentence = (reason: { organization: string; member: string } | null) =>

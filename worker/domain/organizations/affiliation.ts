@@ -9,6 +9,7 @@ import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
 import { leaveFormerOrganizations } from '../conversations/write';
 import { DomainError, invalidState, notVisible } from '../errors';
+import { syncJurorRecusals } from '../evaluation/recusals';
 import { notify, people, peopleWith } from '../notifications/notify';
 import type { Membership, MembershipListItem, OrganizationRef } from './affiliation.view';
 import { relist } from './manage';
@@ -56,6 +57,7 @@ export function confirmByDomain(db: Database, userId: string, domain: string, no
       .set({ organization_id: confirmedNow })
       .where(and(eq(users.id, userId), sql`${confirmedNow} IS NOT NULL`)),
     leaveFormerOrganizations(db, userId),
+    ...syncJurorRecusals(db, userId),
     insertIf(
       db,
       auditLog,
@@ -219,6 +221,7 @@ export async function confirmMembership(
         .set({ organization_id: organization.id })
         .where(and(eq(users.id, userId), guard)),
       leaveFormerOrganizations(db, userId),
+      ...syncJurorRecusals(db, userId),
       ...decisionNews(db, organization, userId, actor.id, 'affiliation_confirmed', now, guard),
       auditIf(
         db,
@@ -264,6 +267,7 @@ export async function declineMembership(
         .set({ organization_id: null })
         .where(and(eq(users.id, userId), eq(users.organization_id, organization.id), open)),
       leaveFormerOrganizations(db, userId),
+      ...syncJurorRecusals(db, userId),
       ...decisionNews(db, organization, userId, actor.id, 'affiliation_declined', now, open),
       auditIf(
         db,

@@ -1,0 +1,105 @@
+import { env } from 'cloudflare:test';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createWorld, registerUser, type TestUser, type World } from '../../helpers/actors';
+import { openChallenge } from '../../helpers/challenges';
+import { assignJury, decide, declare, evaluate, ranking, scoresOf, startEvaluation } from '../../helpers/evaluation';
+import { api, must } from '../../helpers/http';
+import { submitSolution } from '../../helpers/solutions';
+import { getTeam } from '../../helpers/team';
+import { unique } from '../../helpers/unique';
+
+/**
+ * A juror's affiliation can change after they were seated (issue 16's claims are confirmed and
+ * ended at any time): the automatic recusals of every open jury they sit on follow it in the same
+ * batch, and their scores there stop counting, or count again. A decided jury keeps its
+ * declarations and sums whatever happens to its jurors' affiliations.
+ */
+let world: World;
+beforeAll(async () => {
+  world = await createWorld();
+});
+
+async function founded() {
+  const name = `Acme ${unique()}`;
+  const founder = await registerUser('solver', { organization: { name, kind: 'startup', country: 'DE' } });
+  const me = await must(api('/api/v1/me', { token: founder.token }));
+  return { name, founder, id: me.body.organization.id as string };
+}
+
+/** A clinician whose claim to `name` waits for its administrators. */
+const claimant = (name: string) =>
+  registerUser('clinician', { organization: { name, kind: 'startup', country: 'DE' } }, { claim: 'pending' });
+
+const decideMembership = (organizationId: string, userId: string, by: TestUser, step: 'confirm' | 'decline') =>
+  must(
+    api(`/api/v1/organizations/${organizationId}/memberships/${userId}/${step}`, { method: 'POST', token: by.token }),
+  );
+
+const recusedOn = async (owner: TestUser, solutionId: string) =>
+  ((await must(getTeam(owner, solutionId))).body.recusals as { juror_id: string }[]).map((r) => r.juror_id);
+
+const evaluationsOn = async (owner: TestUser, challengeId: string, solutionId: string) =>
+  ((await must(ranking(owner, challengeId))).body.data as { solution_id: string; evaluations: number }[]).find(
+    (entry) => entry.solution_id === solutionId,
+  )?.evaluations;
+
+const declarationsOf = (challengeId: string) =>
+  env.DB.prepare(
+    `SELECT d.solution_id, d.evaluator_id, d.conflict, d.automatic FROM conflict_declarations d
+     JOIN solutions s ON s.id = d.solution_id WHERE s.challenge_id = ? ORDER BY 1, 2`,
+  )
+    .bind(challengeId)
+    .all()
+    .then((r) => r.results);
+
+const sumsOf = (challengeId: string) =>
+  env.DB.prepare(
+    `SELECT ss.solution_id, ss.criterion_key, ss.total, ss.evaluations FROM solution_scores ss
+     JOIN solutions s ON s.id = ss.solution_id WHERE s.challenge_id = ? ORDER BY 1, 2`,
+  )
+    .bind(challengeId)
+    .all()
+    .then((r) => r.results);
+
+describe('a juror whose affiliation changes after they were seated', () => {
+  it("is recused from its teams' solutions once confirmed, and no longer once it ends", async () => {
+    const { clinician: owner, moderator } = world.users;
+    const acme = await founded();
+    const id = await openChallenge(owner, moderator, world.cluster.slug);
+    const solution = await submitSolution(acme.founder, id);
+    const juror = await claimant(acme.name);
+    // Only claimed when seated: not recused.
+    await assignJury(owner, id, juror);
+    await startEvaluation(owner, id);
+    await declare(juror, solution, false);
+    await evaluate(juror, solution, scoresOf([4]));
+    expect(await recusedOn(owner, solution)).toEqual([]);
+    expect(await evaluationsOn(owner, id, solution)).toBe(1);
+
+    await decideMembership(acme.id, juror.id, acme.founder, 'confirm');
+    expect(await recusedOn(owner, solution)).toEqual([juror.id]);
+    expect(await evaluationsOn(owner, id, solution)).toBe(0);
+
+    await decideMembership(acme.id, juror.id, acme.founder, 'decline');
+    expect(await recusedOn(owner, solution)).toEqual([]);
+    expect(await evaluationsOn(owner, id, solution)).toBe(1);
+  });
+
+  it('changes nothing on a decided jury', async () => {
+    const { clinician: owner, moderator } = world.users;
+    const acme = await founded();
+    const id = await openChallenge(owner, moderator, world.cluster.slug);
+    const solution = await submitSolution(acme.founder, id);
+    const juror = await claimant(acme.name);
+    await assignJury(owner, id, juror);
+    await startEvaluation(owner, id);
+    await declare(juror, solution, false);
+    await evaluate(juror, solution, scoresOf([4]));
+    await must(decide(owner, id, { winners: [solution] }));
+    const before = { declarations: await declarationsOf(id), sums: await sumsOf(id) };
+
+    await decideMembership(acme.id, juror.id, acme.founder, 'confirm');
+    expect({ declarations: await declarationsOf(id), sums: await sumsOf(id) }).toEqual(before);
+    expect(await recusedOn(owner, solution)).toEqual([]);
+  });
+});
