@@ -85,6 +85,23 @@ describe('a juror whose affiliation changes after they were seated', () => {
     expect(await evaluationsOn(owner, id, solution)).toBe(1);
   });
 
+  it('is recused when an admin verifies the domain of their waiting claim', async () => {
+    const { clinician: owner, moderator, admin } = world.users;
+    const acme = await founded();
+    const domain = `${unique()}.example`;
+    const id = await openChallenge(owner, moderator, world.cluster.slug);
+    const solution = await submitSolution(acme.founder, id);
+    const juror = await registerUser(
+      'clinician',
+      { email: `juror-${unique()}@${domain}`, organization: { name: acme.name, kind: 'startup', country: 'DE' } },
+      { claim: 'pending' },
+    );
+    await assignJury(owner, id, juror);
+    expect(await recusedOn(owner, solution)).toEqual([]);
+    await must(api(`/api/v1/organizations/${acme.id}/domains/${domain}`, { method: 'PUT', token: admin.token }));
+    expect(await recusedOn(owner, solution)).toEqual([juror.id]);
+  });
+
   it('changes nothing on a decided jury', async () => {
     const { clinician: owner, moderator } = world.users;
     const acme = await founded();

@@ -52,19 +52,22 @@ export function syncRecusals(db: Database, which: SQL) {
 
 /**
  * The solutions of the challenges whose jury can still change (JURY_EDITABLE: a decided jury never
- * does) where `userId` sits.
+ * does) where one of `userIds` sits.
  */
-const onOpenJuriesOf = (userId: string) => sql`s.challenge_id IN (SELECT ja.challenge_id FROM evaluator_assignments ja
+const onOpenJuriesOf = (
+  userIds: readonly string[],
+) => sql`s.challenge_id IN (SELECT ja.challenge_id FROM evaluator_assignments ja
   JOIN challenges jc ON jc.id = ja.challenge_id
-  WHERE ja.user_id = ${userId} AND ${inArray(sql`jc.status`, [...JURY_EDITABLE])})`;
+  WHERE ${inArray(sql`ja.user_id`, [...userIds])} AND ${inArray(sql`jc.status`, [...JURY_EDITABLE])})`;
 
 /**
- * `syncRecusals` for every open jury `userId` sits on: in the batch that changes their
+ * `syncRecusals` for every open jury one of `userIds` sits on: in the batch that changes their
  * organization (a claim confirmed, a membership ended), after the change. A juror who joins a
  * team member's organization is recused from that team's solution (their scores there stop
- * counting); one who leaves it is no longer, and declares again.
+ * counting); one who leaves it is no longer, and declares again. Nothing for nobody.
  */
-export const syncJurorRecusals = (db: Database, userId: string) => syncRecusals(db, onOpenJuriesOf(userId));
+export const syncJurorRecusals = (db: Database, userIds: readonly string[]) =>
+  userIds.length ? syncRecusals(db, onOpenJuriesOf(userIds)) : [];
 
 /** The sentence an automatic conflict's reason makes, in the API's language (pages translate it). */
 export const reasonSentence = (reason: { organization: string; member: string } | null) =>

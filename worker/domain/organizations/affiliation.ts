@@ -32,7 +32,8 @@ export type DeciderVia = 'admin' | 'moderator';
 /**
  * Statements that confirm, via `domain`, the waiting claim of `userId` if it is to an organization
  * that verified `domain`, and make that organization their affiliation (leaving the one they had),
- * with its audit entry, while `guard` holds. In the batch of a claim and of an address confirmed.
+ * with its audit entry, while `guard` holds. In the batch of a claim and of an address confirmed;
+ * `syncJurorRecusals` follows it there, once for everyone the batch may confirm.
  */
 export function confirmByDomain(db: Database, userId: string, domain: string, now: string, guard: SQL) {
   const verified = sql`${m.organization_id} IN (SELECT ${organizationDomains.organization_id} FROM ${organizationDomains}
@@ -57,7 +58,6 @@ export function confirmByDomain(db: Database, userId: string, domain: string, no
       .set({ organization_id: confirmedNow })
       .where(and(eq(users.id, userId), sql`${confirmedNow} IS NOT NULL`)),
     leaveFormerOrganizations(db, userId),
-    ...syncJurorRecusals(db, userId),
     insertIf(
       db,
       auditLog,
@@ -132,6 +132,7 @@ export async function claimMembership(
       after: { user_id: actor.id, status: 'claimed' },
     }),
     ...confirmByDomain(db, actor.id, emailDomain(actor.email), now, sql`1`),
+    ...syncJurorRecusals(db, [actor.id]),
     ...claimNews(db, actor.id, now, sql`1`),
   ]);
   const row = await readMembership(db, organization.id, actor.id);
@@ -221,7 +222,7 @@ export async function confirmMembership(
         .set({ organization_id: organization.id })
         .where(and(eq(users.id, userId), guard)),
       leaveFormerOrganizations(db, userId),
-      ...syncJurorRecusals(db, userId),
+      ...syncJurorRecusals(db, [userId]),
       ...decisionNews(db, organization, userId, actor.id, 'affiliation_confirmed', now, guard),
       auditIf(
         db,
@@ -267,7 +268,7 @@ export async function declineMembership(
         .set({ organization_id: null })
         .where(and(eq(users.id, userId), eq(users.organization_id, organization.id), open)),
       leaveFormerOrganizations(db, userId),
-      ...syncJurorRecusals(db, userId),
+      ...syncJurorRecusals(db, [userId]),
       ...decisionNews(db, organization, userId, actor.id, 'affiliation_declined', now, open),
       auditIf(
         db,
@@ -382,6 +383,11 @@ export async function verifyDomain(db: Database, actor: SignedIn, organization: 
         ...decisionNews(db, organization, user_id, actor.id, 'affiliation_confirmed', now, stillWaiting(user_id)),
         ...confirmByDomain(db, user_id, domain, now, sql`1`),
       ]),
+      // Once for all of them: per person it would multiply the batch's statements.
+      ...syncJurorRecusals(
+        db,
+        waiting.map((w) => w.user_id),
+      ),
     ]);
   } catch (err) {
     if (isUniqueViolation(err, 'organization_domains.domain')) {
