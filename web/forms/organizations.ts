@@ -32,6 +32,8 @@ export const organizationForm = defineForm({
         seeks: boxes(values['facets.seeks']),
       },
       listed: checkbox(values.listed),
+      // The version the page was loaded at: a save by someone else since is refused, not overwritten.
+      version: number(values.version),
     };
   },
   labels: ({ t }) => ({
@@ -47,6 +49,7 @@ export const organizationForm = defineForm({
     'facets.offers': t('organization.offers'),
     'facets.seeks': t('organization.seeks'),
     listed: t('affiliation.edit.listed'),
+    version: t('form.version'),
   }),
   collapse: ['facets.capability', 'facets.pathway', 'facets.regulatory', 'facets.offers', 'facets.seeks'],
   messages: ({ t }) => ({ 'facets.capability': t('affiliation.edit.capability_error') }),
@@ -68,5 +71,6 @@ export function organizationValues(o: ManagedOrganization): FormValues {
     'facets.seeks': o.facets.seeks.join('\n'),
     // A new profile is offered for the directory; one taken out stays out until ticked again.
     ...(o.listed_at !== null || o.description === null ? { listed: 'on' } : {}),
+    version: String(o.version),
   };
 }

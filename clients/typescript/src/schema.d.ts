@@ -4038,6 +4038,8 @@ export interface components {
             listed_at?: string | null;
             /** @description When a moderator of its cluster or an admin vouched for it; only a verified organization is listed. */
             verified_at: string | null;
+            /** @description Bumped by every edit: send it back as `version` (or If-Match) so a concurrent edit is not overwritten. */
+            version: number;
         };
         /** @description `{ ids }` marks those read, `{ all: true }` every one. */
         MarkRead: {
@@ -4630,6 +4632,8 @@ export interface components {
              * @enum {boolean}
              */
             verified?: true;
+            /** @description The version this edit was made on (or send If-Match): 412 if someone saved in between. Left out, the edit is saved whatever was saved meanwhile. */
+            version?: number;
             website?: string | null;
         };
         OrganizationProfile: components["schemas"]["OrganizationSummary"] & {
@@ -17418,7 +17422,10 @@ export interface operations {
     patchOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read (`"v3-…"`) or a version (`"3"`), instead of `version` in the body: 412 if the resource changed since. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -17453,6 +17460,7 @@ export interface operations {
                  *       "trl_max": 4,
                  *       "trl_min": 4,
                  *       "verified": true,
+                 *       "version": 3,
                  *       "website": "https://bedside.example/challenges/0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37"
                  *     }
                  */
@@ -17498,6 +17506,7 @@ export interface operations {
                      *       "trl_max": 4,
                      *       "trl_min": 4,
                      *       "verified_at": "2026-03-02T09:30:00.000Z",
+                     *       "version": 3,
                      *       "website": "https://bedside.example/challenges/0193a4c2-7d1e-7b3a-9f64-2c8e5a1d0f37"
                      *     }
                      */
@@ -17542,6 +17551,15 @@ export interface operations {
             };
             /** @description Not possible in the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since you read it */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,8 +7,8 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      schema_version: '0044_decided_jury_trigger',
-      migrations_applied: 45,
+      schema_version: '0045_organization_version',
+      migrations_applied: 46,
     });
   });
 });

@@ -139,6 +139,7 @@ describe('the OpenAPI document', () => {
       'patchCooperation',
       'patchEvent',
       'patchMilestone',
+      'patchOrganization',
       'patchSolution',
       'setStages',
     ]);

@@ -42,6 +42,7 @@ export function OrganizationEditPage({ page, organization: o, form, notice }: Ed
       <p>{status}</p>
       <ErrorSummary tr={tr} form={form} />
       <form method="post" action={`/organizations/${o.id}/edit`} class="stack wide" novalidate>
+        <input type="hidden" name="version" value={form.values.version ?? ''} />
         <Select
           form={form}
           name="kind"

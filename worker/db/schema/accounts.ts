@@ -39,6 +39,8 @@ export const organizations = sqliteTable(
      * organization is listed in the directory.
      */
     verified_at: timestamp('verified_at'),
+    /** Bumped by every profile edit: an edit names the version it was made on (412 when stale). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('organizations_name_country_uq').on(sql`lower(${t.name})`, t.country),

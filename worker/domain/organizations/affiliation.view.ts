@@ -75,6 +75,10 @@ export const ManagedOrganizationSchema = OrganizationSummarySchema.extend({
     description: 'When a moderator of its cluster or an admin vouched for it; only a verified organization is listed.',
   }),
   cluster_id: z.string().nullable().openapi({ description: 'Its home cluster: its moderators decide claims.' }),
+  version: z.number().openapi({
+    description:
+      'Bumped by every edit: send it back as `version` (or If-Match) so a concurrent edit is not overwritten.',
+  }),
 }).openapi('ManagedOrganization');
 export type ManagedOrganization = z.output<typeof ManagedOrganizationSchema>;
 
@@ -106,6 +110,10 @@ export const OrganizationPatchSchema = z
     }),
     verified: z.literal(true).openapi({ description: 'Vouch for it (moderators of its home cluster, admins).' }),
     cluster_id: z.string().uuid().nullable().openapi({ description: 'Its home cluster (admins only).' }),
+    version: z.number().int().min(1).openapi({
+      description:
+        'The version this edit was made on (or send If-Match): 412 if someone saved in between. Left out, the edit is saved whatever was saved meanwhile.',
+    }),
   })
   .partial()
   .strict()

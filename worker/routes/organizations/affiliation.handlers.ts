@@ -3,6 +3,7 @@ import { authorizeConfirm, authorizePatch, loadMemberships, loadOrganizationFor 
 import * as affiliation from '../../domain/organizations/affiliation';
 import { updateOrganization } from '../../domain/organizations/manage';
 import type { AppEnv } from '../../env';
+import { expectedVersion } from '../../http/etag';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 import type * as routes from './affiliation.routes';
 
@@ -58,6 +59,7 @@ export const patch: RouteHandler<typeof routes.patchOrganization, AppEnv> = asyn
   const access = await loadOrganizationFor(c.var.db, c.var.actor, c.req.valid('param').id, 'organization.manage');
   const body = c.req.valid('json');
   authorizePatch(access, body);
+  const version = expectedVersion(c, body.version);
   c.header('Cache-Control', 'no-store');
-  return c.json(await updateOrganization(c.var.db, access.actor, access.organization, body), OK);
+  return c.json(await updateOrganization(c.var.db, access.actor, access.organization, { ...body, version }), OK);
 };

@@ -7,7 +7,15 @@ import {
   OrganizationDomainSchema,
   OrganizationPatchSchema,
 } from '../../domain/organizations/affiliation.view';
-import { idParam, jsonBody, jsonContent, problemResponses, SIGNED_IN, WRITE_PROBLEMS } from '../../http/openapi';
+import {
+  IfMatchHeader,
+  idParam,
+  jsonBody,
+  jsonContent,
+  problemResponses,
+  SIGNED_IN,
+  WRITE_PROBLEMS,
+} from '../../http/openapi';
 import { CREATED, NO_CONTENT, OK } from '../../http/status';
 
 const tags = ['Verified affiliation'];
@@ -124,9 +132,10 @@ export const patchOrganization = createRoute({
     "Edit an organization's profile (its administrators, moderators of its cluster, admins): saved complete (a description and a capability) " +
     'and verified, it is listed in the directory unless `listed: false`',
   security: SIGNED_IN,
-  request: { params: IdParam, body: jsonBody(OrganizationPatchSchema) },
+  request: { params: IdParam, body: jsonBody(OrganizationPatchSchema), headers: IfMatchHeader },
   responses: {
     [OK]: jsonContent(ManagedOrganizationSchema, 'The organization now, listed or not.'),
     ...WRITE_PROBLEMS,
+    ...problemResponses('stale_version'),
   },
 });
