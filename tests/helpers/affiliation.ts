@@ -1,6 +1,25 @@
 import { env } from 'cloudflare:test';
-import type { World } from './actors';
+import { registerUser, type World } from './actors';
 import { profile } from './directory';
+import { api, must } from './http';
+import { unique } from './unique';
+
+/**
+ * A new organization named at registration by its founder (its confirmed admin): its name, the
+ * founder and its id. `email` gives the founder's address (an organization's domain).
+ */
+export async function founded(
+  kind: 'clinician' | 'solver' = 'clinician',
+  organization: { kind?: string; email?: string } = {},
+) {
+  const name = `Acme ${unique()}`;
+  const founder = await registerUser(kind, {
+    ...(organization.email ? { email: organization.email } : {}),
+    organization: { name, kind: organization.kind ?? 'startup', country: 'DE' },
+  });
+  const me = await must(api('/api/v1/me', { token: founder.token }));
+  return { name, founder, id: me.body.organization.id as string };
+}
 
 /**
  * An organization whose home cluster is the world's, with the clinician as its confirmed admin and

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, registerUser, type TestUser, type World } from '../../helpers/actors';
+import { founded } from '../../helpers/affiliation';
 import { openChallenge } from '../../helpers/challenges';
 import { assignJury, decide, declare, evaluate, ranking, scoresOf, startEvaluation } from '../../helpers/evaluation';
 import { api, must } from '../../helpers/http';
@@ -19,13 +20,6 @@ beforeAll(async () => {
   world = await createWorld();
 });
 
-async function founded() {
-  const name = `Acme ${unique()}`;
-  const founder = await registerUser('solver', { organization: { name, kind: 'startup', country: 'DE' } });
-  const me = await must(api('/api/v1/me', { token: founder.token }));
-  return { name, founder, id: me.body.organization.id as string };
-}
-
 /** A clinician whose claim to `name` waits for its administrators. */
 const claimant = (name: string) =>
   registerUser('clinician', { organization: { name, kind: 'startup', country: 'DE' } }, { claim: 'pending' });
@@ -43,36 +37,45 @@ const evaluationsOn = async (owner: TestUser, challengeId: string, solutionId: s
     (entry) => entry.solution_id === solutionId,
   )?.evaluations;
 
-const declarationsOf = (challengeId: string) =>
-  env.DB.prepare(
+/** What a decided jury keeps: its declarations and every solution's sums. */
+const rowsOf = (query: string, challengeId: string) =>
+  env.DB.prepare(query)
+    .bind(challengeId)
+    .all()
+    .then((r) => r.results);
+const decidedState = async (challengeId: string) => ({
+  declarations: await rowsOf(
     `SELECT d.solution_id, d.evaluator_id, d.conflict, d.automatic FROM conflict_declarations d
      JOIN solutions s ON s.id = d.solution_id WHERE s.challenge_id = ? ORDER BY 1, 2`,
-  )
-    .bind(challengeId)
-    .all()
-    .then((r) => r.results);
-
-const sumsOf = (challengeId: string) =>
-  env.DB.prepare(
+    challengeId,
+  ),
+  sums: await rowsOf(
     `SELECT ss.solution_id, ss.criterion_key, ss.total, ss.evaluations FROM solution_scores ss
      JOIN solutions s ON s.id = ss.solution_id WHERE s.challenge_id = ? ORDER BY 1, 2`,
-  )
-    .bind(challengeId)
-    .all()
-    .then((r) => r.results);
+    challengeId,
+  ),
+});
+
+/**
+ * A challenge in evaluation with a solution of a new organization, scored by a juror who only
+ * claimed that organization when seated (so not recused).
+ */
+async function scoredByClaimant() {
+  const { clinician: owner, moderator } = world.users;
+  const acme = await founded('solver');
+  const id = await openChallenge(owner, moderator, world.cluster.slug);
+  const solution = await submitSolution(acme.founder, id);
+  const juror = await claimant(acme.name);
+  await assignJury(owner, id, juror);
+  await startEvaluation(owner, id);
+  await declare(juror, solution, false);
+  await evaluate(juror, solution, scoresOf([4]));
+  return { owner, acme, id, solution, juror };
+}
 
 describe('a juror whose affiliation changes after they were seated', () => {
   it("is recused from its teams' solutions once confirmed, and no longer once it ends", async () => {
-    const { clinician: owner, moderator } = world.users;
-    const acme = await founded();
-    const id = await openChallenge(owner, moderator, world.cluster.slug);
-    const solution = await submitSolution(acme.founder, id);
-    const juror = await claimant(acme.name);
-    // Only claimed when seated: not recused.
-    await assignJury(owner, id, juror);
-    await startEvaluation(owner, id);
-    await declare(juror, solution, false);
-    await evaluate(juror, solution, scoresOf([4]));
+    const { owner, acme, id, solution, juror } = await scoredByClaimant();
     expect(await recusedOn(owner, solution)).toEqual([]);
     expect(await evaluationsOn(owner, id, solution)).toBe(1);
 
@@ -87,7 +90,7 @@ describe('a juror whose affiliation changes after they were seated', () => {
 
   it('is recused when an admin verifies the domain of their waiting claim', async () => {
     const { clinician: owner, moderator, admin } = world.users;
-    const acme = await founded();
+    const acme = await founded('solver');
     const domain = `${unique()}.example`;
     const id = await openChallenge(owner, moderator, world.cluster.slug);
     const solution = await submitSolution(acme.founder, id);
@@ -103,20 +106,12 @@ describe('a juror whose affiliation changes after they were seated', () => {
   });
 
   it('changes nothing on a decided jury', async () => {
-    const { clinician: owner, moderator } = world.users;
-    const acme = await founded();
-    const id = await openChallenge(owner, moderator, world.cluster.slug);
-    const solution = await submitSolution(acme.founder, id);
-    const juror = await claimant(acme.name);
-    await assignJury(owner, id, juror);
-    await startEvaluation(owner, id);
-    await declare(juror, solution, false);
-    await evaluate(juror, solution, scoresOf([4]));
+    const { owner, acme, id, solution, juror } = await scoredByClaimant();
     await must(decide(owner, id, { winners: [solution] }));
-    const before = { declarations: await declarationsOf(id), sums: await sumsOf(id) };
+    const before = await decidedState(id);
 
     await decideMembership(acme.id, juror.id, acme.founder, 'confirm');
-    expect({ declarations: await declarationsOf(id), sums: await sumsOf(id) }).toEqual(before);
+    expect(await decidedState(id)).toEqual(before);
     expect(await recusedOn(owner, solution)).toEqual([]);
   });
 });

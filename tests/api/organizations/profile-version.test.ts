@@ -1,9 +1,8 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { registerUser } from '../../helpers/actors';
+import { founded } from '../../helpers/affiliation';
 import { api, isProblem, must } from '../../helpers/http';
 import { page, postForm } from '../../helpers/pages';
-import { unique } from '../../helpers/unique';
 
 /**
  * Two people editing one organization's profile: the edit names the version it was made on, and a
@@ -11,13 +10,6 @@ import { unique } from '../../helpers/unique';
  * The page always sends the version it was loaded at; the API takes `version` or If-Match, and
  * without either saves whatever was saved meanwhile (a client that never read the profile).
  */
-async function founded() {
-  const name = `Klinikum ${unique()}`;
-  const founder = await registerUser('clinician', { organization: { name, kind: 'hospital', country: 'DE' } });
-  const me = await must(api('/api/v1/me', { token: founder.token }));
-  return { name, founder, id: me.body.organization.id as string };
-}
-
 const stored = (id: string) =>
   env.DB.prepare(
     `SELECT o.region, o.version, (SELECT count(*) FROM audit_log a WHERE a.entity_id = o.id
@@ -28,7 +20,7 @@ const stored = (id: string) =>
 
 describe("an organization's profile edited by two people", () => {
   it('refuses, through the API, an edit made on a version someone saved over, and writes nothing', async () => {
-    const org = await founded();
+    const org = await founded('clinician', { kind: 'hospital' });
     const edit = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
       api(`/api/v1/organizations/${org.id}`, { method: 'PATCH', token: org.founder.token, body, headers });
 
@@ -58,7 +50,7 @@ describe("an organization's profile edited by two people", () => {
   });
 
   it('keeps, on the page, what the second person typed, says why, and saves it when they save again', async () => {
-    const org = await founded();
+    const org = await founded('clinician', { kind: 'hospital' });
     const form = await (await page(`/organizations/${org.id}/edit`, org.founder.cookie)).text();
     expect(form).toContain('name="version" value="1"');
     const fields = { kind: 'hospital', region: 'Niedersachsen', description: '', version: '1' };
