@@ -22,14 +22,18 @@ export const listOrganizationsFor = (db: Database, _actor: Actor, query: Organiz
  * Its lists are what an anonymous visitor may see whoever asks: a profile is a public page, and a
  * signed-in reader's own confidential cooperations do not belong on it.
  */
-export async function loadOrganization(db: Database, actor: Actor, id: string): Promise<Organization> {
+export async function loadOrganization(
+  db: Database,
+  actor: Actor,
+  id: string,
+): Promise<{ profile: Organization; version: number }> {
   const found = await readOrganization(db, id, {
     challenges: visibleChallenges(ANONYMOUS, undefined),
     cooperations: visibleCooperations(ANONYMOUS),
   });
   if (!found) throw notVisible('organization');
   authorize(actor, 'organization.read', { listed: found.listed });
-  return found.profile;
+  return { profile: found.profile, version: found.version };
 }
 
 /** An organization as those who claim, decide or edit it see it, with the asker's place in it. */

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { createAdmin } from '../../helpers/actors';
 import { founded } from '../../helpers/affiliation';
 import { api, isProblem, must } from '../../helpers/http';
 import { page, postForm } from '../../helpers/pages';
@@ -47,6 +48,19 @@ describe("an organization's profile edited by two people", () => {
     });
     expect((await edit({ region: 'Berlin' }, { 'if-match': '"2"' })).status).toBe(412);
     expect((await must(edit({ region: 'Berlin' }))).body).toMatchObject({ region: 'Berlin', version: 4 });
+
+    // Listed, the profile is public: its ETag names its version, and sent back as If-Match it is
+    // the version the edit was made on.
+    const admin = await createAdmin();
+    const listing = { verified: true, description: 'Tumour boards.', facets: { capability: ['genomics'] } };
+    const listed = await must(
+      api(`/api/v1/organizations/${org.id}`, { method: 'PATCH', token: admin.token, body: listing }),
+    );
+    expect(listed.body).toMatchObject({ version: 5, listed_at: expect.any(String) });
+    const etag = (await must(api(`/api/v1/organizations/${org.id}`))).headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"v5-/);
+    expect((await must(edit({ region: 'Bremen' }, { 'if-match': etag }))).body.version).toBe(6);
+    expect((await edit({ region: 'Hamburg' }, { 'if-match': etag })).status).toBe(412);
   });
 
   it('keeps, on the page, what the second person typed, says why, and saves it when they save again', async () => {

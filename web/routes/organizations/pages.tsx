@@ -95,7 +95,7 @@ export const organizationPages = new Hono<AppEnv>()
     }
   })
   .get(`/organizations/${ID}`, async (c) => {
-    const organization = await loadOrganization(c.var.db, c.var.actor, c.req.param('id'));
+    const { profile: organization } = await loadOrganization(c.var.db, c.var.actor, c.req.param('id'));
     // Signed in: what they may do here (manage it, claim it), one more query (issue 16).
     const may = await organizationAffordances(c.var.db, c.var.actor, organization.id);
     const claimed = c.req.query('done') === 'claimed';

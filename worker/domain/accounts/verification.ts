@@ -6,7 +6,7 @@ import { users } from '../../db/schema';
 import type { SignedIn } from '../actor';
 import { auditIf } from '../audit';
 import { DomainError, invalidState } from '../errors';
-import { syncJurorRecusals } from '../evaluation/recusals';
+import { juror, syncJurorRecusals } from '../evaluation/recusals';
 import { claimNews, confirmByDomain, emailDomain } from '../organizations/affiliation';
 import { linkEmail, openLink, stillOpen, usedMeanwhile, useLink, voidOtherLinks } from './email-links';
 
@@ -60,7 +60,7 @@ export async function confirmAddress(db: Database, secret: string, token: string
         auditIf(db, audited, open),
         // A claim to an organization that verified this address's domain is confirmed with it.
         ...confirmByDomain(db, link.user_id, emailDomain(link.email), now, open),
-        ...syncJurorRecusals(db, [link.user_id]),
+        ...syncJurorRecusals(db, juror(link.user_id)),
         // A claim still waiting after that is now worth its deciders' time.
         ...claimNews(db, link.user_id, now, open),
         voidOtherLinks(db, link.user_id, link.id),

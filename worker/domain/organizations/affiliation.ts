@@ -9,7 +9,7 @@ import type { SignedIn } from '../actor';
 import { audit, auditIf } from '../audit';
 import { leaveFormerOrganizations } from '../conversations/write';
 import { DomainError, invalidState, notVisible } from '../errors';
-import { syncJurorRecusals } from '../evaluation/recusals';
+import { juror, syncJurorRecusals } from '../evaluation/recusals';
 import { notify, people, peopleWith } from '../notifications/notify';
 import type { Membership, MembershipListItem, OrganizationRef } from './affiliation.view';
 import { relist } from './manage';
@@ -132,7 +132,7 @@ export async function claimMembership(
       after: { user_id: actor.id, status: 'claimed' },
     }),
     ...confirmByDomain(db, actor.id, emailDomain(actor.email), now, sql`1`),
-    ...syncJurorRecusals(db, [actor.id]),
+    ...syncJurorRecusals(db, juror(actor.id)),
     ...claimNews(db, actor.id, now, sql`1`),
   ]);
   const row = await readMembership(db, organization.id, actor.id);
@@ -222,7 +222,7 @@ export async function confirmMembership(
         .set({ organization_id: organization.id })
         .where(and(eq(users.id, userId), guard)),
       leaveFormerOrganizations(db, userId),
-      ...syncJurorRecusals(db, [userId]),
+      ...syncJurorRecusals(db, juror(userId)),
       ...decisionNews(db, organization, userId, actor.id, 'affiliation_confirmed', now, guard),
       auditIf(
         db,
@@ -268,7 +268,7 @@ export async function declineMembership(
         .set({ organization_id: null })
         .where(and(eq(users.id, userId), eq(users.organization_id, organization.id), open)),
       leaveFormerOrganizations(db, userId),
-      ...syncJurorRecusals(db, [userId]),
+      ...syncJurorRecusals(db, juror(userId)),
       ...decisionNews(db, organization, userId, actor.id, 'affiliation_declined', now, open),
       auditIf(
         db,
@@ -383,10 +383,12 @@ export async function verifyDomain(db: Database, actor: SignedIn, organization: 
         ...decisionNews(db, organization, user_id, actor.id, 'affiliation_confirmed', now, stillWaiting(user_id)),
         ...confirmByDomain(db, user_id, domain, now, sql`1`),
       ]),
-      // Once for all of them: per person it would multiply the batch's statements.
+      // Once for everyone the batch confirmed by this domain, picked by a subquery (not a list
+      // of ids: D1 binds at most 100 parameters to a statement).
       ...syncJurorRecusals(
         db,
-        waiting.map((w) => w.user_id),
+        sql`SELECT cm.user_id FROM organization_memberships cm WHERE cm.organization_id = ${organization.id}
+          AND cm.status = 'confirmed' AND cm.via = 'domain' AND cm.decided_at = ${now}`,
       ),
     ]);
   } catch (err) {

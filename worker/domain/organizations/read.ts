@@ -36,7 +36,7 @@ export async function readOrganization(
   db: Database,
   id: string,
   scopes: ProfileScopes,
-): Promise<{ listed: boolean; profile: Organization } | undefined> {
+): Promise<{ listed: boolean; version: number; profile: Organization } | undefined> {
   const challengeWhere = and(eq(challenges.organization_id, id), scopes.challenges);
   const resultFrom = sql`FROM solutions s CROSS JOIN challenges c ON c.id = s.challenge_id
     WHERE s.organization_id = ${id} AND ${PUBLIC_RESULT}`;
@@ -47,7 +47,10 @@ export async function readOrganization(
   );
   const [profile, challengeRows, challengeCount, resultRows, resultCount, cooperationRows, cooperationCount] =
     await db.batch([
-      db.select(summaryColumns).from(organizations).where(eq(organizations.id, id)),
+      db
+        .select({ ...summaryColumns, version: organizations.version })
+        .from(organizations)
+        .where(eq(organizations.id, id)),
       db
         .select({
           id: challenges.id,
@@ -109,6 +112,7 @@ export async function readOrganization(
   });
   return {
     listed: row.listed_at !== null,
+    version: row.version,
     profile: {
       ...toSummary(row),
       challenges: list(challengeRows, challengeCount),
