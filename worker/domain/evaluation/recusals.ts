@@ -5,9 +5,6 @@ import { NOW } from '../../db/schema/columns';
 import { JURY_EDITABLE } from '../challenges/lifecycle';
 import { recomputeScores } from './score-sums';
 
-/** Which stages a resync touches: every one, or only those not over (the current one and later). */
-type Stages = 'all' | 'open';
-
 /** `stage` is not over for the challenge `challengeId`: its current one or a later one. */
 const notOver = (stage: SQLWrapper, challengeId: SQLWrapper) =>
   sql`${stage} >= (SELECT oc.current_stage FROM challenges oc WHERE oc.id = ${challengeId})`;
@@ -16,9 +13,9 @@ const notOver = (stage: SQLWrapper, challengeId: SQLWrapper) =>
  * The (solution, juror) pairs where the juror's organization is a team member's: names compared
  * trimmed and case-folded (until a directory of organizations exists), for the solutions matching
  * `which` (a condition on `s`), with the first such member's name and the organization: per stage
- * the juror sits on (issue 15), since a recusal holds on every stage (of `stages`).
+ * the juror sits on (issue 15) that is not over, since a recusal holds on every stage.
  */
-const matches = (which: SQL, stages: Stages) => sql`
+const matches = (which: SQL) => sql`
   SELECT s.id AS solution_id, a.stage AS stage, a.user_id AS evaluator_id,
     json_object('organization', min(jo.name), 'member', min(mu.name)) AS reason
   FROM solutions s
@@ -28,7 +25,7 @@ const matches = (which: SQL, stages: Stages) => sql`
   JOIN solution_members m ON m.solution_id = s.id AND m.user_id <> a.user_id
   JOIN users mu ON mu.id = m.user_id
   WHERE ${which} AND m.organization_name <> '' AND lower(trim(m.organization_name)) = lower(trim(jo.name))
-    ${stages === 'open' ? sql`AND ${notOver(sql`a.stage`, sql`s.challenge_id`)}` : sql``}
+    AND ${notOver(sql`a.stage`, sql`s.challenge_id`)}
   GROUP BY s.id, a.stage, a.user_id`;
 
 /**
@@ -36,26 +33,24 @@ const matches = (which: SQL, stages: Stages) => sql`
  * their teams and juries — a juror from any team member's organization is recused, with the
  * reason — and then the ranking's sums, which count no conflicted evaluation. Run them in the
  * batch of the change (a member joins or leaves, a juror is seated), after it. An automatic
- * conflict that no longer holds is removed: the juror declares again. With `stages: 'open'` the
- * stages already over keep the conflicts they were judged with (their sums, recomputed from the
- * same rows, stay as they were).
+ * conflict that no longer holds is removed: the juror declares again. Only the stages not over
+ * change: one whose ranking made a shortlist keeps the conflicts it was judged with (its sums,
+ * recomputed from the same rows, stay as they were), whatever changes later.
  */
-export function syncRecusals(db: Database, which: SQL, stages: Stages = 'all') {
+export function syncRecusals(db: Database, which: SQL) {
   const d = conflictDeclarations;
   return [
     db.delete(d).where(
       sql`${d.automatic} = 1
         AND ${d.solution_id} IN (SELECT s.id FROM solutions s WHERE ${which})
-        ${stages === 'open' ? sql`AND ${notOver(d.stage, sql`(SELECT ds.challenge_id FROM solutions ds WHERE ds.id = ${d.solution_id})`)}` : sql``}
+        AND ${notOver(d.stage, sql`(SELECT ds.challenge_id FROM solutions ds WHERE ds.id = ${d.solution_id})`)}
         AND (${d.solution_id}, ${d.stage}, ${d.evaluator_id}) NOT IN
-          (SELECT solution_id, stage, evaluator_id FROM (${matches(which, stages)}))`,
+          (SELECT solution_id, stage, evaluator_id FROM (${matches(which)}))`,
     ),
     db
       .insert(d)
       // Columns in the table's order; `WHERE 1` keeps SQLite from reading ON CONFLICT as a join's.
-      .select(
-        sql`SELECT solution_id, evaluator_id, stage, 1, NULL, ${NOW}, 1, reason FROM (${matches(which, stages)}) WHERE 1`,
-      )
+      .select(sql`SELECT solution_id, evaluator_id, stage, 1, NULL, ${NOW}, 1, reason FROM (${matches(which)}) WHERE 1`)
       .onConflictDoUpdate({
         target: [d.solution_id, d.stage, d.evaluator_id],
         set: { conflict: true, automatic: true, reason: sql`excluded.reason` },
@@ -69,19 +64,17 @@ const JURY_EDITABLE_SQL = sql.raw(JURY_EDITABLE.map((status) => `'${status}'`).j
 
 /**
  * `syncRecusals` for every open jury (JURY_EDITABLE: a decided jury never changes) where one of
- * `jurors` (a SELECT of user ids) sits, on the stages not over: in the batch that changes their
- * organization (a claim confirmed, a membership ended), after the change. A juror who joins a
- * team member's organization is recused from that team's solution (their scores there stop
- * counting); one who leaves it is no longer, and declares again. A stage already over keeps the
- * conflicts its ranking and shortlist were made with. `jurors` is a subquery, not a list of ids:
- * D1 binds at most 100 parameters to a statement, and a domain's verification confirms up to 100.
+ * `jurors` (a SELECT of user ids) sits: in the batch that changes their organization (a claim
+ * confirmed, a membership ended), after the change. A juror who joins a team member's
+ * organization is recused from that team's solution (their scores there stop counting); one who
+ * leaves it is no longer, and declares again. `jurors` is a subquery, not a list of ids: D1 binds
+ * at most 100 parameters to a statement, and a domain's verification confirms up to 100.
  */
 export const syncJurorRecusals = (db: Database, jurors: SQL) =>
   syncRecusals(
     db,
     sql`s.challenge_id IN (SELECT ja.challenge_id FROM evaluator_assignments ja JOIN challenges jc ON jc.id = ja.challenge_id
       WHERE ja.user_id IN (${jurors}) AND jc.status IN (${JURY_EDITABLE_SQL}))`,
-    'open',
   );
 
 /** One person, as `syncJurorRecusals` takes them. */
