@@ -25,6 +25,18 @@ describe("an organization's profile edited by two people", () => {
     const edit = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
       api(`/api/v1/organizations/${org.id}`, { method: 'PATCH', token: org.founder.token, body, headers });
 
+    // A version that is no version, in the body or in If-Match: 400, and nothing written.
+    const untouched = await stored(org.id);
+    for (const [body, headers] of [
+      [{ region: 'Bayern', version: 0 }, {}],
+      [{ region: 'Bayern', version: 'one' }, {}],
+      [{ region: 'Bayern' }, { 'if-match': 'W/"latest"' }],
+    ] as const) {
+      const refused = await edit(body, headers);
+      expect(isProblem(refused, 400, 'validation_failed'), JSON.stringify(body)).toBe(true);
+    }
+    expect(await stored(org.id)).toEqual(untouched);
+
     const first = await must(edit({ region: 'Bayern', version: 1 }));
     expect(first.body.version).toBe(2);
     const before = await stored(org.id);
